@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Install the system packages indupath's tests need, with apt, only when missing:
+#   chromium            browser tests (Playwright drives /usr/bin/chromium)
+#   fonts-noto-cjk      Chinese text in PDF reports and screenshots
+#   poppler-utils       pdftoppm / pdftotext for report tests
+#   libpango*           WeasyPrint's renderer
+#   openjdk-17-jre      PySpark local mode
+set -euo pipefail
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 || need+=(libpango-1.0-0 libpangoft2-1.0-0)
+command -v java >/dev/null 2>&1 || need+=(openjdk-17-jre-headless)
+if [ ${#need[@]} -eq 0 ]; then
+  echo "system packages: all present"
+  exit 0
+fi
+echo "system packages: installing ${need[*]}"
+if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=""; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q >/dev/null
+$SUDO apt-get install -y -q --no-install-recommends "${need[@]}" >/dev/null
+echo "system packages: done"

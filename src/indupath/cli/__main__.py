@@ -1,0 +1,5 @@
+"""``python -m indupath.cli``."""
+
+from indupath.cli import main
+
+main()
