@@ -156,7 +156,9 @@ def build_io2007_provincial(
         },
         "description": (
             "30 provinces (no Tibet) x 42 sectors, 2007: gross output (row sum), total input, value added, labour "
-            "compensation and intermediate input. Sector codes 01-42 follow the 42-sector IO classification."
+            "compensation and intermediate input. Sector codes 01-42 are the 2007 tables' own 42-sector "
+            "classification (scheme IO42-2007): they agree with the 2017/2020 national 42-sector codes only up to "
+            "15 (e.g. 2007 sector 16 is general and special equipment, 2017 sector 16 general equipment only)."
         ),
         "units": {
             c: "10,000 yuan (万元)"
@@ -196,7 +198,10 @@ def build_io2007_flows(shared: Path, prov: dict[str, tuple[str, str]]) -> tuple[
             "zh": "2007年省级投入产出表（42部门）：中间流量",
             "en": "Provincial input-output tables 2007: intermediate flows",
         },
-        "description": "Intermediate flows within each of 30 provinces, from sector (row, supplier) to sector (column, user), 42 x 42, 2007.",
+        "description": (
+            "Intermediate flows within each of 30 provinces, from sector (row, supplier) to sector (column, user), "
+            "42 x 42, 2007, in the 2007 42-sector classification (scheme IO42-2007, see cn-io2007-provincial)."
+        ),
         "units": {"value": "10,000 yuan (万元)"},
         "source": "official provincial input-output tables 2007, via zhangda1021/data ChinaBalancedSAM/data/ChinaIO.xls (commit 946aa48)",
         "licence": "official statistics",
