@@ -1,1 +1,51 @@
-"""indupath.analysis."""
+"""indupath.analysis: pure measurement functions over region × industry (× year) panels.
+
+Input: a long pandas or polars DataFrame (region, industry, year, value; names
+configurable). Output: tidy DataFrames whose ``attrs`` carry method, parameters,
+data source and library version. No I/O, no printing, no rounding.
+"""
+
+from indupath.analysis.complexity import (
+    ComplexityResult,
+    coi_cog_arrays,
+    complexity,
+    eci_pci,
+    eci_pci_arrays,
+    fitness,
+    fitness_arrays,
+    reflections_arrays,
+)
+from indupath.analysis.panel import Panel, validate_panel, year_matrices
+from indupath.analysis.relatedness import density, density_matrix, proximity, proximity_matrix
+from indupath.analysis.specialization import (
+    binary_m,
+    binary_matrix,
+    location_quotient,
+    population_rca,
+    rca,
+    rca_matrix,
+)
+
+__all__ = [
+    "ComplexityResult",
+    "Panel",
+    "binary_m",
+    "binary_matrix",
+    "coi_cog_arrays",
+    "complexity",
+    "density",
+    "density_matrix",
+    "eci_pci",
+    "eci_pci_arrays",
+    "fitness",
+    "fitness_arrays",
+    "location_quotient",
+    "population_rca",
+    "proximity",
+    "proximity_matrix",
+    "rca",
+    "rca_matrix",
+    "reflections_arrays",
+    "validate_panel",
+    "year_matrices",
+]

@@ -1,0 +1,492 @@
+"""Economic complexity: ECI/PCI (eigenvector and reflections), fitness-complexity, COI/COG.
+
+Array functions work on one year's binary matrix ``M`` (regions × industries);
+:func:`complexity` runs the whole chain RCA → M → proximity → density →
+ECI/PCI/COI/COG for every year of a long panel and returns a
+:class:`ComplexityResult`.
+
+Conventions (explicit options, defaults in brackets):
+
+* sign: ECI is signed so that it correlates positively with diversity; PCI is
+  derived from ECI (:math:`PCI \\propto U^{-1} M^\top ECI`), so their signs agree
+  and, before standardising, ECI is the mean PCI of a region's industries.
+* ``standardize`` [``"regions"``]: the mean and standard deviation of the raw ECI
+  are taken over regions, or (``"rows"``) over all region × industry rows of the
+  year, as Stata's ``ecomplexity`` does; ``ddof`` [1]: sample (1) or population (0)
+  standard deviation.
+* ``pci_scale`` [``"eci"``]: PCI is centred and scaled with ECI's mean and s.d.
+  (Stata, py-ecomplexity; keeps ECI = mean PCI of present industries) or with its
+  own (``"own"``, the economiccomplexity R package).
+* degenerate spectra (eigenvalue gap below ``gap_tol`` or a second unit eigenvalue,
+  i.e. a disconnected region-industry network) are flagged in the diagnostics and
+  logged with ``logging`` at WARNING level; no Python warning is raised.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+import scipy.linalg
+
+from indupath.analysis.panel import (
+    annotate,
+    cells_frame,
+    concat_years,
+    industry_frame,
+    metadata,
+    region_frame,
+    validate_panel,
+    year_column,
+    year_matrices,
+)
+from indupath.analysis.relatedness import ProximityKind, density_matrix, proximity_matrix
+from indupath.analysis.specialization import binary_matrix, rca_matrix
+from indupath.errors import InputError
+
+log = logging.getLogger(__name__)
+
+Standardize = Literal["regions", "rows"]
+
+
+@dataclass(frozen=True)
+class EigenDiagnostics:
+    """Spectrum of the symmetric region (or industry) matrix of one year.
+
+    ``lambda1`` should be 1; ``gap`` is ``lambda2 - lambda3``; ``degenerate`` is True
+    when ``gap`` < ``gap_tol`` or ``1 - lambda2`` < ``gap_tol`` (then the ECI is not
+    identified: ties or a disconnected network). ``side`` says which matrix was
+    decomposed (the smaller one).
+    """
+
+    lambda1: float
+    lambda2: float
+    lambda3: float
+    gap: float
+    degenerate: bool
+    side: str
+    n_regions: int
+    n_industries: int
+    n_dropped_regions: int
+    n_dropped_industries: int
+
+
+@dataclass(frozen=True)
+class EciPci:
+    """Raw and standardised ECI/PCI of one year (NaN for dropped rows/columns)."""
+
+    eci: np.ndarray
+    pci: np.ndarray
+    eci_raw: np.ndarray
+    pci_raw: np.ndarray
+    eci_mean: float
+    eci_sd: float
+    diagnostics: EigenDiagnostics
+
+
+def rank_desc(v: np.ndarray) -> Any:
+    """Ranks from the largest (1) down, ties share the best rank, NaN stays missing (Int64)."""
+    return pd.Series(v).rank(ascending=False, method="min").astype("Int64").array
+
+
+def _sd(x: np.ndarray, mean: float, standardize: Standardize, ddof: int, n_industries: int) -> float:
+    """Standard deviation over regions, or over ``len(x) * n_industries`` rows."""
+    ss = float(((x - mean) ** 2).sum())
+    if standardize == "regions":
+        return float(np.sqrt(ss / (len(x) - ddof)))
+    if standardize == "rows":
+        return float(np.sqrt(ss * n_industries / (len(x) * n_industries - ddof)))
+    raise InputError(f"standardize must be 'regions' or 'rows', got {standardize!r}")
+
+
+def _top_eigen(s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The three largest eigenvalues (descending) and their eigenvectors of symmetric ``s``."""
+    n = s.shape[0]
+    k = min(3, n)
+    vals, vecs = scipy.linalg.eigh(s, subset_by_index=[n - k, n - 1], check_finite=False)
+    return vals[::-1], vecs[:, ::-1]
+
+
+def eci_pci_arrays(
+    m: np.ndarray,
+    *,
+    standardize: Standardize = "regions",
+    ddof: int = 1,
+    pci_scale: Literal["eci", "own"] = "eci",
+    gap_tol: float = 1e-6,
+) -> EciPci:
+    r"""ECI and PCI of one binary matrix by symmetric eigen-decomposition.
+
+    Hidalgo, C. A. & Hausmann, R. (2009). The building blocks of economic
+    complexity. *PNAS* 106(26), 10570-10575. With diversity :math:`D =
+    \mathrm{diag}(M\mathbf 1)` and ubiquity :math:`U = \mathrm{diag}(M^\top\mathbf 1)`,
+    ECI is the eigenvector of the second largest eigenvalue of
+    :math:`\tilde M = D^{-1} M U^{-1} M^\top`, which is similar to the symmetric
+
+    .. math:: S = D^{-1/2} M U^{-1} M^\top D^{-1/2} = A A^\top,\qquad A = D^{-1/2} M U^{-1/2}
+
+    so :math:`ECI_{raw} = D^{-1/2} y` with :math:`S y = \lambda_2 y`. When industries
+    are fewer than regions the same spectrum is taken from :math:`A^\top A`
+    (eigenvector :math:`z`, :math:`PCI_{raw} = U^{-1/2} z`, :math:`ECI_{raw} =
+    D^{-1} M\, PCI_{raw}`); otherwise :math:`PCI_{raw} = U^{-1} M^\top ECI_{raw} /
+    \lambda_2`. Both use ``scipy.linalg.eigh`` on the three largest eigenvalues.
+    Then :math:`ECI = (ECI_{raw} - \mu)/\sigma` and :math:`PCI = (PCI_{raw} - \mu)/\sigma`
+    with :math:`\mu, \sigma` of :math:`ECI_{raw}` (``pci_scale="eci"``).
+
+    Regions with diversity 0 and industries with ubiquity 0 are dropped (NaN).
+    """
+    m = np.asarray(m, dtype=np.float64)
+    nr_all, ni_all = m.shape
+    div_all = m.sum(axis=1)
+    ubi_all = m.sum(axis=0)
+    rmask, imask = div_all > 0, ubi_all > 0
+    mv = m[np.ix_(rmask, imask)]
+    d, u = div_all[rmask], ubi_all[imask]
+    nr, ni = mv.shape
+    eci = np.full(nr_all, np.nan)
+    pci = np.full(ni_all, np.nan)
+    if nr < 2 or ni < 2:
+        diag = EigenDiagnostics(
+            np.nan, np.nan, np.nan, np.nan, True, "none", nr, ni, nr_all - nr, ni_all - ni
+        )
+        log.warning("ECI not identified: %d region(s) and %d industry(ies) with presence", nr, ni)
+        return EciPci(eci, pci, eci.copy(), pci.copy(), np.nan, np.nan, diag)
+    a = mv / np.sqrt(d)[:, None] / np.sqrt(u)[None, :]
+    if nr <= ni:
+        vals, vecs = _top_eigen(a @ a.T)
+        x = vecs[:, 1] / np.sqrt(d)
+        q = (mv.T @ x) / u / vals[1]
+        side = "regions"
+    else:
+        vals, vecs = _top_eigen(a.T @ a)
+        q = vecs[:, 1] / np.sqrt(u)
+        x = (mv @ q) / d
+        side = "industries"
+    lam3 = float(vals[2]) if len(vals) > 2 else 0.0
+    gap = float(vals[1]) - lam3
+    degenerate = bool(gap < gap_tol or (1.0 - float(vals[1])) < gap_tol)
+    diag = EigenDiagnostics(
+        float(vals[0]), float(vals[1]), lam3, gap, degenerate, side, nr, ni, nr_all - nr, ni_all - ni
+    )
+    if degenerate:
+        log.warning(
+            "degenerate spectrum: lambda2=%.12g lambda3=%.12g gap=%.3g (tol %.1g); ECI not identified",
+            vals[1],
+            lam3,
+            gap,
+            gap_tol,
+        )
+    if np.corrcoef(x, d)[0, 1] < 0:
+        x, q = -x, -q
+    mu = float(x.mean())
+    sd = _sd(x, mu, standardize, ddof, ni_all)
+    eci[rmask] = (x - mu) / sd
+    if pci_scale == "eci":
+        pci[imask] = (q - mu) / sd
+    elif pci_scale == "own":
+        qm = float(q.mean())
+        pci[imask] = (q - qm) / float(np.std(q, ddof=ddof))
+    else:
+        raise InputError(f"pci_scale must be 'eci' or 'own', got {pci_scale!r}")
+    eci_raw = np.full(nr_all, np.nan)
+    pci_raw = np.full(ni_all, np.nan)
+    eci_raw[rmask], pci_raw[imask] = x, q
+    return EciPci(eci, pci, eci_raw, pci_raw, mu, sd, diag)
+
+
+@dataclass(frozen=True)
+class Reflections:
+    """Result of the method of reflections for one year."""
+
+    eci: np.ndarray
+    pci: np.ndarray
+    iterations: int
+    converged: bool
+    max_change: float
+
+
+def reflections_arrays(
+    m: np.ndarray, *, iterations: int = 18, tol: float = 1e-8, ddof: int = 1
+) -> Reflections:
+    r"""The method of reflections (Hidalgo & Hausmann 2009, *PNAS* 106, 10570).
+
+    .. math::
+
+        k_{r,0} = \sum_i M_{ri},\quad k_{i,0} = \sum_r M_{ri},\quad
+        k_{r,n} = \frac{1}{k_{r,0}} \sum_i M_{ri} k_{i,n-1},\quad
+        k_{i,n} = \frac{1}{k_{i,0}} \sum_r M_{ri} k_{r,n-1}
+
+    ECI is :math:`k_{r,n}` for the even order ``n = iterations`` and PCI is
+    :math:`k_{i,n+1}`, each standardised with its own mean and s.d. (``ddof``).
+    ``iterations=18`` reproduces the economiccomplexity R package's default
+    ``iterations = 20`` (its ECI is column 19 of a 20-column iteration matrix whose
+    first column is order 0). Convergence: the largest change of the standardised
+    ECI between orders ``n - 2`` and ``n`` is below ``tol``.
+    """
+    if iterations < 2 or iterations % 2:
+        raise InputError(f"iterations must be an even number >= 2, got {iterations}")
+    m = np.asarray(m, dtype=np.float64)
+    rmask, imask = m.sum(axis=1) > 0, m.sum(axis=0) > 0
+    mv = m[np.ix_(rmask, imask)]
+    kc0, kp0 = mv.sum(axis=1), mv.sum(axis=0)
+    kc, kp = kc0.copy(), kp0.copy()
+
+    def z(v: np.ndarray) -> np.ndarray:
+        return (v - v.mean()) / np.std(v, ddof=ddof)
+
+    prev = z(kc)
+    change = np.inf
+    for n in range(1, iterations + 2):
+        kc, kp = (mv @ kp) / kc0, (mv.T @ kc) / kp0
+        if n % 2 == 0 and n <= iterations:
+            cur = z(kc)
+            change = float(np.max(np.abs(cur - prev)))
+            prev = cur
+            if n == iterations:
+                eci_v = cur
+        if n == iterations + 1:
+            pci_v = z(kp)
+    eci = np.full(m.shape[0], np.nan)
+    pci = np.full(m.shape[1], np.nan)
+    eci[rmask], pci[imask] = eci_v, pci_v
+    return Reflections(eci, pci, iterations, bool(change < tol), change)
+
+
+@dataclass(frozen=True)
+class Fitness:
+    """Fitness of regions and complexity of industries for one year."""
+
+    fitness: np.ndarray
+    complexity: np.ndarray
+    iterations: int
+    max_change: float
+
+
+def fitness_arrays(m: np.ndarray, *, iterations: int = 19, extremality: float = 1.0) -> Fitness:
+    r"""Fitness-complexity (Tacchella, Cristelli, Caldarelli, Gabrielli & Pietronero 2012).
+
+    .. math::
+
+        \tilde F_r^{(n)} = \sum_i M_{ri} Q_i^{(n-1)},\qquad
+        \tilde Q_i^{(n)} = \Big[\sum_r M_{ri} \big(F_r^{(n-1)}\big)^{-\gamma}\Big]^{-1/\gamma},
+
+        F_r^{(n)} = \tilde F_r^{(n)} / \langle \tilde F^{(n)} \rangle,\qquad
+        Q_i^{(n)} = \tilde Q_i^{(n)} / \langle \tilde Q^{(n)} \rangle
+
+    from :math:`F^{(0)} = Q^{(0)} = 1`, updating both from the previous step;
+    :math:`\gamma` = ``extremality`` (1 in the original paper). *Scientific Reports*
+    2, 723. ``iterations=19`` reproduces the economiccomplexity R package's default
+    ``iterations = 20`` (20 columns including the start). ``max_change`` is the
+    largest relative change of F in the last step.
+    """
+    if iterations < 1:
+        raise InputError(f"iterations must be >= 1, got {iterations}")
+    m = np.asarray(m, dtype=np.float64)
+    rmask, imask = m.sum(axis=1) > 0, m.sum(axis=0) > 0
+    mv = m[np.ix_(rmask, imask)]
+    f = np.ones(mv.shape[0])
+    q = np.ones(mv.shape[1])
+    change = np.inf
+    for _ in range(iterations):
+        f_new = mv @ q
+        f_new /= f_new.mean()
+        q_new = (mv.T @ f ** (-extremality)) ** (-1.0 / extremality)
+        q_new /= q_new.mean()
+        change = float(np.max(np.abs(f_new - f) / f_new))
+        f, q = f_new, q_new
+    fit = np.full(m.shape[0], np.nan)
+    cpx = np.full(m.shape[1], np.nan)
+    fit[rmask], cpx[imask] = f, q
+    return Fitness(fit, cpx, iterations, change)
+
+
+def coi_cog_arrays(
+    m: np.ndarray, phi: np.ndarray, dens: np.ndarray, pci: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    r"""Complexity outlook index and complexity outlook gain (Hausmann et al. 2014).
+
+    .. math::
+
+        COI_r = \sum_i \omega_{ri} (1 - M_{ri})\, PCI_i,\qquad
+        COG_{ri} = (1 - M_{ri}) \sum_j (1 - M_{rj})\, \frac{\varphi_{ji}}{\sum_k \varphi_{jk}}\, PCI_j
+
+    *The Atlas of Economic Complexity*, MIT Press, and Stata's ``ecomplexity``.
+    Returned unstandardised; industries with NaN PCI count as 0.
+    """
+    p = np.nan_to_num(pci, nan=0.0)
+    notm = 1.0 - m
+    dens0 = np.nan_to_num(dens, nan=0.0)
+    coi = (dens0 * notm) @ p
+    rs = phi.sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        w = np.where(rs > 0, p / rs, 0.0)
+    cog = notm * (notm @ (phi * w[:, None]))
+    return coi, cog
+
+
+@dataclass
+class ComplexityResult:
+    """Everything :func:`complexity` computes, as tidy frames.
+
+    ``regions``: region, year, eci, rank (1 = most complex), diversity, coi.
+    ``industries``: industry, year, pci, ubiquity.
+    ``cells``: region, industry, year, value, rca, m, density, cog.
+    ``diagnostics``: one row per year with the eigenvalues, gap, degenerate flag,
+    and (for reflections) convergence.
+    ``meta``: method, parameters, source, indupath version (also in each frame's attrs).
+    """
+
+    regions: pd.DataFrame
+    industries: pd.DataFrame
+    cells: pd.DataFrame
+    diagnostics: pd.DataFrame
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def complexity(
+    df: Any,
+    *,
+    threshold: float = 1.0,
+    method: Literal["eigenvector", "reflections"] = "eigenvector",
+    standardize: Standardize = "regions",
+    ddof: int = 1,
+    pci_scale: Literal["eci", "own"] = "eci",
+    proximity_kind: ProximityKind = "symmetric",
+    diagonal: float | None = 0.0,
+    cog_pci: Literal["stata", "standardized"] = "stata",
+    iterations: int = 18,
+    gap_tol: float = 1e-6,
+    density_dtype: type = np.float64,
+    region: str = "region",
+    industry: str = "industry",
+    year: str | None = "year",
+    value: str = "value",
+) -> ComplexityResult:
+    r"""The full chain RCA → M → proximity → density → ECI/PCI → COI/COG, every year.
+
+    RCA: Balassa (1965); :math:`M = [RCA \ge` ``threshold`` :math:`]`; proximity and
+    density: Hidalgo et al. (2007); ECI/PCI: Hidalgo & Hausmann (2009), by
+    eigenvector (:func:`eci_pci_arrays`) or reflections (:func:`reflections_arrays`);
+    COI/COG: Hausmann et al. (2014) (:func:`coi_cog_arrays`). COI is z-scored per
+    year with the same ``standardize``/``ddof`` convention as ECI.
+
+    ``cog_pci="stata"`` computes COI/COG from the uncentred eigenvector divided by
+    ECI's s.d. and then divides COG by nothing more -- exactly Stata's
+    ``ecomplexity``; ``"standardized"`` uses the standardised PCI. With
+    ``method="reflections"`` COI/COG always use the standardised PCI.
+    """
+    panel = validate_panel(df, region=region, industry=industry, year=year, value=value)
+    params = {
+        "threshold": threshold,
+        "method": method,
+        "standardize": standardize,
+        "ddof": ddof,
+        "pci_scale": pci_scale,
+        "proximity_kind": proximity_kind,
+        "diagonal": diagonal,
+        "cog_pci": cog_pci,
+        "iterations": iterations if method == "reflections" else None,
+        "gap_tol": gap_tol,
+    }
+    regions, industries, cells, diags = [], [], [], []
+    for ym in year_matrices(panel):
+        r = rca_matrix(ym.values)
+        m = binary_matrix(r, threshold)
+        phi = proximity_matrix(
+            m, kind=proximity_kind, diagonal=diagonal, rca=r if proximity_kind == "continuous" else None
+        )
+        dens = density_matrix(r if proximity_kind == "continuous" else m, phi, dtype=density_dtype)
+        diag_row: dict[str, Any] = {"year": ym.year}
+        if method == "eigenvector":
+            res = eci_pci_arrays(m, standardize=standardize, ddof=ddof, pci_scale=pci_scale, gap_tol=gap_tol)
+            eci, pci = res.eci, res.pci
+            diag_row.update(vars(res.diagnostics))
+            pci_for_cog = res.pci_raw / res.eci_sd if cog_pci == "stata" else pci
+        elif method == "reflections":
+            ref = reflections_arrays(m, iterations=iterations, ddof=ddof)
+            eci, pci = ref.eci, ref.pci
+            diag_row.update(
+                {"iterations": ref.iterations, "converged": ref.converged, "max_change": ref.max_change}
+            )
+            pci_for_cog = pci
+        else:
+            raise InputError(f"method must be 'eigenvector' or 'reflections', got {method!r}")
+        coi, cog = coi_cog_arrays(m, phi, dens, pci_for_cog)
+        ok = ~np.isnan(eci)
+        coi_z = np.full_like(coi, np.nan)
+        if ok.sum() > 1:
+            cm = float(coi[ok].mean())
+            coi_z[ok] = (coi[ok] - cm) / _sd(coi[ok], cm, standardize, ddof, m.shape[1])
+        div = m.sum(axis=1)
+        regions.append(
+            region_frame(ym, panel, {"eci": eci, "rank": rank_desc(eci), "diversity": div, "coi": coi_z})
+        )
+        industries.append(industry_frame(ym, panel, {"pci": pci, "ubiquity": m.sum(axis=0)}))
+        cells.append(
+            cells_frame(
+                ym, panel, {"value": ym.values, "rca": r, "m": m.astype(np.int8), "density": dens, "cog": cog}
+            )
+        )
+        diags.append(diag_row)
+    meta = metadata(f"economic complexity, {method} (Hidalgo & Hausmann 2009)", params, panel)
+    diagnostics = pd.DataFrame(diags)
+    diagnostics["year"] = year_column(panel, diagnostics["year"].to_numpy())
+    out = ComplexityResult(
+        regions=annotate(concat_years(regions), meta),
+        industries=annotate(concat_years(industries), meta),
+        cells=annotate(concat_years(cells), meta),
+        diagnostics=annotate(diagnostics, meta),
+        meta=meta,
+    )
+    return out
+
+
+def eci_pci(df: Any, **kwargs: Any) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """ECI by region-year and PCI by industry-year; keyword arguments as :func:`complexity`."""
+    res = complexity(df, **kwargs)
+    return res.regions, res.industries
+
+
+def fitness(
+    df: Any,
+    *,
+    threshold: float = 1.0,
+    iterations: int = 19,
+    extremality: float = 1.0,
+    region: str = "region",
+    industry: str = "industry",
+    year: str | None = "year",
+    value: str = "value",
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    r"""Fitness of regions and complexity of industries (Tacchella et al. 2012) for every year.
+
+    See :func:`fitness_arrays` for the map; :math:`M = [RCA \ge` ``threshold`` :math:`]`.
+    Returns ``(regions: region, year, fitness, rank, max_change;
+    industries: industry, year, complexity)``.
+    """
+    panel = validate_panel(df, region=region, industry=industry, year=year, value=value)
+    regs, inds = [], []
+    for ym in year_matrices(panel):
+        m = binary_matrix(rca_matrix(ym.values), threshold)
+        fr = fitness_arrays(m, iterations=iterations, extremality=extremality)
+        regs.append(
+            region_frame(
+                ym,
+                panel,
+                {
+                    "fitness": fr.fitness,
+                    "rank": rank_desc(fr.fitness),
+                    "max_change": np.full(len(fr.fitness), fr.max_change),
+                },
+            )
+        )
+        inds.append(industry_frame(ym, panel, {"complexity": fr.complexity}))
+    meta = metadata(
+        "fitness-complexity (Tacchella et al. 2012)",
+        {"threshold": threshold, "iterations": iterations, "extremality": extremality},
+        panel,
+    )
+    return annotate(concat_years(regs), meta), annotate(concat_years(inds), meta)

@@ -1,0 +1,280 @@
+"""Long region × industry (× year) panels: validation at the boundary, pivoting per year.
+
+Every measurement function in :mod:`indupath.analysis` takes one long table with a
+region, an industry, an optional year and a value column (names configurable;
+pandas or polars), validates it once with :func:`validate_panel`, and then works on
+dense per-year matrices produced by :func:`year_matrices`. Building the matrices uses
+integer codes and ``numpy.bincount``: linear in the number of rows, no Python loop
+over cells.
+
+Conventions (the same for every indicator):
+
+* a missing (region, industry) cell in a year counts as 0; an explicit NaN value is
+  dropped and counted in ``Panel.n_missing`` (suppressed statistical cells);
+* the regions and industries of a year are those that appear in that year's rows;
+* a duplicated (region, industry, year) key is an error unless ``duplicates="sum"``;
+* negative values are an error (indicators of shares assume non-negative sizes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+
+from indupath import __version__
+from indupath.errors import AnalysisError, InputError
+
+NO_YEAR = 0
+"""Internal year key used when the input has no year column (a single cross-section)."""
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A validated long panel with canonical columns ``region, industry, year, value``.
+
+    ``has_year`` is False when the input had no year column; outputs then carry a
+    missing (``<NA>``) year. ``source`` is the data source named by the caller or
+    found in the input's ``attrs["source"]``.
+    """
+
+    data: pd.DataFrame
+    has_year: bool
+    source: str | None = None
+    n_missing: int = 0
+    columns: Mapping[str, str | None] = field(default_factory=dict)
+
+    @property
+    def years(self) -> list[int]:
+        """Sorted distinct years (``[0]`` for a cross-section)."""
+        return sorted(int(y) for y in pd.unique(self.data["year"]))
+
+
+@dataclass(frozen=True)
+class YearMatrix:
+    """One year of a panel as a dense ``regions × industries`` array of values."""
+
+    year: int
+    regions: pd.Index
+    industries: pd.Index
+    values: np.ndarray
+    region_codes: np.ndarray
+    industry_codes: np.ndarray
+    all_regions: pd.Index
+    all_industries: pd.Index
+
+
+def to_pandas(df: Any) -> pd.DataFrame:
+    """Return ``df`` as a pandas DataFrame (pandas unchanged; polars via ``to_pandas``)."""
+    if isinstance(df, pd.DataFrame):
+        return df
+    if hasattr(df, "to_pandas") and type(df).__module__.startswith("polars"):
+        return df.to_pandas()
+    raise InputError(f"expected a pandas or polars DataFrame, got {type(df).__name__}")
+
+
+def validate_panel(
+    df: Any,
+    *,
+    region: str = "region",
+    industry: str = "industry",
+    year: str | None = "year",
+    value: str = "value",
+    duplicates: Literal["raise", "sum"] = "raise",
+    source: str | None = None,
+) -> Panel:
+    """Check a long panel and return it with canonical column names.
+
+    Parameters
+    ----------
+    df:
+        pandas or polars DataFrame in long form.
+    region, industry, year, value:
+        Column names. ``year=None`` (or a default ``"year"`` column that is absent)
+        means a single cross-section.
+    duplicates:
+        ``"raise"`` (default) rejects repeated (region, industry, year) keys;
+        ``"sum"`` adds them up.
+    source:
+        Data source to record in results (default: ``df.attrs["source"]`` if any).
+
+    Raises
+    ------
+    InputError
+        A column is missing, values are not numeric, negative, or keys repeat.
+    """
+    if isinstance(df, Panel):
+        return df
+    frame = to_pandas(df)
+    if year == "year" and "year" not in frame.columns:
+        year = None
+    wanted = [region, industry, value] + ([year] if year is not None else [])
+    missing = [c for c in wanted if c not in frame.columns]
+    if missing:
+        raise InputError(
+            f"panel is missing column(s) {missing}; it has {list(frame.columns)} "
+            "(name them with region=, industry=, year=, value=)"
+        )
+    if frame.empty:
+        raise AnalysisError("the panel is empty: no rows to analyse")
+    vals = pd.to_numeric(frame[value], errors="coerce")
+    bad = vals.isna() & frame[value].notna()
+    if bad.any():
+        pos = int(np.flatnonzero(bad.to_numpy())[0])
+        raise InputError("value is not a number", row=pos + 2, column=value, value=frame[value].iloc[pos])
+    out = pd.DataFrame(
+        {
+            "region": frame[region].astype(str).to_numpy(),
+            "industry": frame[industry].astype(str).to_numpy(),
+            "year": (
+                pd.to_numeric(frame[year], errors="raise").astype("int64").to_numpy()
+                if year is not None
+                else np.full(len(frame), NO_YEAR, dtype=np.int64)
+            ),
+            "value": vals.to_numpy(dtype=np.float64, na_value=np.nan),
+        }
+    )
+    nan = np.isnan(out["value"].to_numpy())
+    n_missing = int(nan.sum())
+    if n_missing:
+        out = out.loc[~nan].reset_index(drop=True)
+    neg = out["value"].to_numpy() < 0
+    if neg.any():
+        pos = int(np.flatnonzero(neg)[0])
+        raise InputError(
+            "negative values are not allowed in a size panel", column=value, value=out["value"].iloc[pos]
+        )
+    if duplicates == "raise":
+        dup = out.duplicated(["region", "industry", "year"])
+        if dup.any():
+            pos = int(np.flatnonzero(dup.to_numpy())[0])
+            r = out.iloc[pos]
+            raise InputError(
+                f"repeated key (region={r['region']!r}, industry={r['industry']!r}, year={r['year']}); "
+                "pass duplicates='sum' to add repeated rows",
+            )
+    elif duplicates == "sum":
+        out = pd.DataFrame(
+            out.groupby(["region", "industry", "year"], as_index=False, sort=False)["value"].sum()
+        )
+    else:
+        raise InputError(f"duplicates must be 'raise' or 'sum', got {duplicates!r}")
+    src = source if source is not None else frame.attrs.get("source")
+    return Panel(
+        data=out,
+        has_year=year is not None,
+        source=None if src is None else str(src),
+        n_missing=n_missing,
+        columns={"region": region, "industry": industry, "year": year, "value": value},
+    )
+
+
+def year_matrices(panel: Panel, *, dtype: type = np.float64) -> Iterator[YearMatrix]:
+    """Yield one dense ``regions × industries`` matrix per year, in year order.
+
+    Regions and industries are those present in that year; absent cells are 0.
+    Built with ``numpy.bincount`` over integer codes (linear time).
+    """
+    data = panel.data
+    rcode, runiq = pd.factorize(data["region"], sort=True)
+    icode, iuniq = pd.factorize(data["industry"], sort=True)
+    ycode, yuniq = pd.factorize(data["year"], sort=True)
+    order = np.argsort(ycode, kind="stable")
+    bounds = np.searchsorted(ycode[order], np.arange(len(yuniq) + 1))
+    vals = data["value"].to_numpy(dtype=np.float64)
+    nr_all, ni_all = len(runiq), len(iuniq)
+    for k, y in enumerate(yuniq):
+        idx = order[bounds[k] : bounds[k + 1]]
+        r, i, v = rcode[idx], icode[idx], vals[idx]
+        rpres = np.bincount(r, minlength=nr_all) > 0
+        ipres = np.bincount(i, minlength=ni_all) > 0
+        rmap = np.cumsum(rpres) - 1
+        imap = np.cumsum(ipres) - 1
+        nr, ni = int(rpres.sum()), int(ipres.sum())
+        flat = rmap[r] * ni + imap[i]
+        mat: np.ndarray = (
+            np.bincount(flat, weights=v, minlength=nr * ni).reshape(nr, ni).astype(dtype, copy=False)
+        )
+        yield YearMatrix(
+            year=int(y),
+            regions=pd.Index(runiq[rpres], name="region"),
+            industries=pd.Index(iuniq[ipres], name="industry"),
+            values=mat,
+            region_codes=np.flatnonzero(rpres),
+            industry_codes=np.flatnonzero(ipres),
+            all_regions=pd.Index(runiq, name="region"),
+            all_industries=pd.Index(iuniq, name="industry"),
+        )
+
+
+def region_frame(ym: YearMatrix, panel: Panel, columns: Mapping[str, np.ndarray]) -> pd.DataFrame:
+    """Tidy one value per region of one year: ``region, year`` and the given columns."""
+    out: dict[str, Any] = {
+        "region": pd.Categorical.from_codes(ym.region_codes, categories=ym.all_regions),
+        "year": year_column(panel, np.full(len(ym.regions), ym.year)),
+    }
+    out.update({k: np.asarray(v) for k, v in columns.items()})
+    return pd.DataFrame(out)
+
+
+def industry_frame(ym: YearMatrix, panel: Panel, columns: Mapping[str, np.ndarray]) -> pd.DataFrame:
+    """Tidy one value per industry of one year: ``industry, year`` and the given columns."""
+    out: dict[str, Any] = {
+        "industry": pd.Categorical.from_codes(ym.industry_codes, categories=ym.all_industries),
+        "year": year_column(panel, np.full(len(ym.industries), ym.year)),
+    }
+    out.update({k: np.asarray(v) for k, v in columns.items()})
+    return pd.DataFrame(out)
+
+
+def year_column(panel: Panel, years: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """The output year column: nullable integers, ``<NA>`` for a cross-section."""
+    arr = pd.array(years, dtype="Int64")
+    if not panel.has_year:
+        arr[:] = pd.NA
+    return arr
+
+
+def cells_frame(ym: YearMatrix, panel: Panel, columns: Mapping[str, np.ndarray]) -> pd.DataFrame:
+    """Tidy every cell of one year: ``region, industry, year`` and one column per matrix.
+
+    Region and industry columns are categoricals over the whole panel's codes, so
+    per-year frames concatenate without copying strings.
+    """
+    nr, ni = len(ym.regions), len(ym.industries)
+    out: dict[str, Any] = {
+        "region": pd.Categorical.from_codes(np.repeat(ym.region_codes, ni), categories=ym.all_regions),
+        "industry": pd.Categorical.from_codes(np.tile(ym.industry_codes, nr), categories=ym.all_industries),
+        "year": year_column(panel, np.full(nr * ni, ym.year)),
+    }
+    for name, mat in columns.items():
+        out[name] = np.asarray(mat).reshape(-1)
+    return pd.DataFrame(out)
+
+
+def concat_years(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate per-year frames (an empty list gives an empty frame)."""
+    if not frames:
+        return pd.DataFrame()
+    if len(frames) == 1:
+        return frames[0].reset_index(drop=True)
+    return pd.concat(frames, ignore_index=True)
+
+
+def metadata(method: str, parameters: Mapping[str, Any], panel: Panel | None) -> dict[str, Any]:
+    """The provenance every result carries: method, parameters, data source, library version."""
+    return {
+        "method": method,
+        "parameters": dict(parameters),
+        "source": None if panel is None else panel.source,
+        "indupath_version": __version__,
+    }
+
+
+def annotate(df: pd.DataFrame, meta: Mapping[str, Any]) -> pd.DataFrame:
+    """Attach ``meta`` to ``df.attrs`` (keys method, parameters, source, indupath_version)."""
+    df.attrs.update(meta)
+    return df
