@@ -105,15 +105,12 @@ def real_economy(
         year: latest year to use for the high-tech series (default: the latest available).
         growth_years: span of the growth rates.
     """
-    names = firms.dropna(subset=["province_code"]).drop_duplicates("province_code")
-    names = (
-        names.set_index("province_code")["province_name"].astype(str).to_dict()
-        if "province_name" in firms
-        else {}
-    )
-    names.update(
-        io2007.drop_duplicates("province_code").set_index("province_code")["province"].astype(str).to_dict()
-    )
+    names: dict[str, str] = {}
+    if "province_name" in firms.columns:
+        first = firms.dropna(subset=["province_code"]).drop_duplicates("province_code")
+        names.update({str(k): str(v) for k, v in zip(first["province_code"], first["province_name"], strict=True)})
+    first = io2007.drop_duplicates("province_code")
+    names.update({str(k): str(v) for k, v in zip(first["province_code"], first["province"], strict=True)})
     parts = [
         manufacturing_shares(io2007),
         _latest_and_growth(hightech, "hightech_revenue", growth_years, year),
