@@ -1,0 +1,1 @@
+"""Routers of the JSON API, one module per resource family."""
