@@ -108,7 +108,9 @@ def real_economy(
     names: dict[str, str] = {}
     if "province_name" in firms.columns:
         first = firms.dropna(subset=["province_code"]).drop_duplicates("province_code")
-        names.update({str(k): str(v) for k, v in zip(first["province_code"], first["province_name"], strict=True)})
+        names.update(
+            {str(k): str(v) for k, v in zip(first["province_code"], first["province_name"], strict=True)}
+        )
     first = io2007.drop_duplicates("province_code")
     names.update({str(k): str(v) for k, v in zip(first["province_code"], first["province"], strict=True)})
     parts = [
