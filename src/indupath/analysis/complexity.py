@@ -45,7 +45,7 @@ from indupath.analysis.panel import (
 )
 from indupath.analysis.relatedness import ProximityKind, density_matrix, proximity_matrix
 from indupath.analysis.specialization import binary_matrix, rca_matrix
-from indupath.errors import InputError
+from indupath.errors import AnalysisError, InputError
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +100,15 @@ def _sd(x: np.ndarray, mean: float, standardize: Standardize, ddof: int, n_indus
     if standardize == "rows":
         return float(np.sqrt(ss * n_industries / (len(x) * n_industries - ddof)))
     raise InputError(f"standardize must be 'regions' or 'rows', got {standardize!r}")
+
+
+def _sign(x: np.ndarray, d: np.ndarray) -> float:
+    """+1 if ``x`` rises with diversity ``d``; if diversity is constant, +1 when the largest deviation is positive."""
+    cov = float(((x - x.mean()) * (d - d.mean())).sum())
+    if cov != 0.0:
+        return float(np.sign(cov))
+    dev = x - x.mean()
+    return 1.0 if dev[np.argmax(np.abs(dev))] >= 0 else -1.0
 
 
 def _top_eigen(s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -179,7 +188,7 @@ def eci_pci_arrays(
             gap,
             gap_tol,
         )
-    if np.corrcoef(x, d)[0, 1] < 0:
+    if _sign(x, d) < 0:
         x, q = -x, -q
     mu = float(x.mean())
     sd = _sd(x, mu, standardize, ddof, ni_all)
@@ -235,20 +244,26 @@ def reflections_arrays(
     kc, kp = kc0.copy(), kp0.copy()
 
     def z(v: np.ndarray) -> np.ndarray:
-        return (v - v.mean()) / np.std(v, ddof=ddof)
+        sd = np.std(v, ddof=ddof)
+        if not sd > 0:
+            raise AnalysisError("reflections collapsed to a constant vector: the network has no structure")
+        return (v - v.mean()) / sd
 
-    prev = z(kc)
+    # The map is linear and sends constants to constants, so standardising every step
+    # gives exactly the standardised k_{r,n}, without the loss of precision of the raw
+    # iteration (whose vectors converge to a constant).
+    prev: np.ndarray | None = z(kc) if np.ptp(kc) > 0 else None
     change = np.inf
+    eci_v = pci_v = kc
     for n in range(1, iterations + 2):
-        kc, kp = (mv @ kp) / kc0, (mv.T @ kc) / kp0
+        kc, kp = z((mv @ kp) / kc0), z((mv.T @ kc) / kp0)
         if n % 2 == 0 and n <= iterations:
-            cur = z(kc)
-            change = float(np.max(np.abs(cur - prev)))
-            prev = cur
+            change = np.inf if prev is None else float(np.max(np.abs(kc - prev)))
+            prev = kc
             if n == iterations:
-                eci_v = cur
+                eci_v = kc
         if n == iterations + 1:
-            pci_v = z(kp)
+            pci_v = kp
     eci = np.full(m.shape[0], np.nan)
     pci = np.full(m.shape[1], np.nan)
     eci[rmask], pci[imask] = eci_v, pci_v
