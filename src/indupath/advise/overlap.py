@@ -107,7 +107,7 @@ def overlap(
         table = table.sort_values(["regions_targeting", "industry"], ascending=[False, True]).reset_index(
             drop=True
         )
-    sets = {r: set(g["group"]) for r, g in df.groupby("region_code")}
+    sets = {str(r): {str(x) for x in g["group"]} for r, g in df.groupby("region_code")}
     pairs = [
         {
             "region_1": a,
