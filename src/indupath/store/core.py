@@ -284,6 +284,22 @@ class Store(RoadmapMixin, AccountsMixin):
         nothing is written. ``file`` and ``columns`` (canonical -> file column
         names) only make error messages and the audit entry name the file.
         """
+        clean = self.check_observations(df, source=source, file=file, columns=columns)
+        return self._write_observations(clean, source=source, user=user, file=file)
+
+    def check_observations(
+        self,
+        df: pd.DataFrame,
+        *,
+        source: str | None = None,
+        file: str | None = None,
+        columns: Mapping[str, str] | None = None,
+    ) -> pd.DataFrame:
+        """Validate an observation table against the store's reference tables; return it clean, in base units.
+
+        Writes nothing. See :meth:`insert_observations` for the arguments and
+        :func:`~indupath.store.validate.validate_observations` for the checks.
+        """
         frame = df
         if (
             "source" not in frame.columns
@@ -307,14 +323,13 @@ class Store(RoadmapMixin, AccountsMixin):
                     blank = frame["source"].isna() | (frame["source"].astype(str).str.strip() == "")
                     frame["source"] = frame["source"].astype("object").where(~blank, fill)
         schemes = set(frame["scheme"].astype(str).str.strip().unique()) if "scheme" in frame.columns else None
-        clean = validate_observations(
+        return validate_observations(
             frame,
             file=file,
             columns=columns,
             known_regions=self.known_regions(),
             known_industries=self.known_industries(schemes),
         )
-        return self._write_observations(clean, source=source, user=user, file=file)
 
     def _write_observations(
         self, clean: pd.DataFrame, *, source: str | None, user: str, file: str | None
