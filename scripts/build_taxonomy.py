@@ -382,14 +382,133 @@ def build_sitc(shared: Path) -> None:
             w.writerow([c])
 
 
+# IO42 sector -> GB/T 4754-2017 divisions (the sector is the sum of these divisions).
+IO42_GBT = {
+    "01": "01 02 03 04 05", "02": "06", "03": "07", "04": "08 09", "05": "10 11 12", "06": "13 14 15 16",
+    "07": "17", "08": "18 19", "09": "20 21", "10": "22 23 24", "11": "25", "12": "26 27 28 29", "13": "30",
+    "14": "31 32", "15": "33", "16": "34", "17": "35", "18": "36 37", "19": "38", "20": "39", "21": "40",
+    "22": "41 42", "23": "43", "24": "44", "25": "45", "26": "46", "27": "47 48 49 50", "28": "51 52",
+    "29": "53 54 55 56 57 58 59 60", "30": "61 62", "31": "63 64 65", "32": "66 67 68 69", "33": "70",
+    "34": "71 72", "35": "73", "36": "74 75", "37": "76 77 78 79", "38": "80 81 82", "39": "83",
+    "40": "84 85", "41": "86 87 88 89 90", "42": "91 92 93 95 96 97 94",
+}
+
+
+# IO153 sector ranges (first, last) -> GB/T divisions, read from the sector names of the 2020 table.
+IO153_RANGES: list[tuple[int, int, str]] = [
+    (1, 1, "01"), (2, 2, "02"), (3, 3, "03"), (4, 4, "04"), (5, 5, "05"), (6, 6, "06"), (7, 7, "07"),
+    (8, 8, "08"), (9, 9, "09"), (10, 10, "10"), (11, 11, "11 12"), (12, 18, "13"), (19, 22, "14"),
+    (23, 25, "15"), (26, 26, "16"), (27, 31, "17"), (32, 32, "18"), (33, 34, "19"), (35, 35, "20"),
+    (36, 36, "21"), (37, 37, "22"), (38, 38, "23"), (39, 40, "24"), (41, 42, "25"), (43, 49, "26"),
+    (50, 50, "27"), (51, 51, "28"), (52, 53, "29"), (54, 60, "30"), (61, 63, "31"), (64, 65, "32"),
+    (66, 66, "33"), (67, 73, "34"), (74, 78, "35"), (79, 80, "36"), (81, 83, "37"), (84, 89, "38"),
+    (90, 95, "39"), (96, 96, "40"), (97, 97, "41"), (98, 98, "42"), (99, 99, "43"), (100, 100, "44"),
+    (101, 101, "45"), (102, 102, "46"), (103, 104, "47"), (105, 106, "48"), (107, 107, "49"),
+    (108, 108, "50"), (109, 109, "51"), (110, 110, "52"), (111, 112, "53"), (113, 114, "54"),
+    (115, 116, "55"), (117, 118, "56"), (119, 119, "57"), (120, 120, "58"), (121, 121, "59"),
+    (122, 122, "60"), (123, 123, "61"), (124, 124, "62"), (125, 126, "63"), (127, 127, "64"),
+    (128, 129, "65"), (130, 130, "66 69"), (131, 131, "67"), (132, 132, "68"), (133, 133, "70"),
+    (134, 134, "71"), (135, 135, "72"), (136, 136, "73"), (137, 137, "74"), (138, 138, "75"),
+    (139, 139, "76"), (140, 140, "77"), (141, 141, "78 79"), (142, 142, "80"), (143, 143, "81 82"),
+    (144, 144, "83"), (145, 145, "84"), (146, 146, "85"), (147, 147, "86"), (148, 148, "87"),
+    (149, 149, "88"), (150, 150, "89"), (151, 151, "90"), (152, 152, "94"), (153, 153, "91 92 93 95 96 97"),
+]
+
+
+def _io153_gbt() -> dict[str, str]:
+    """IO153 sector -> GB/T divisions."""
+    return {f"{i:03d}": divs for a, b, divs in IO153_RANGES for i in range(a, b + 1)}
+
+
+def _split_rows(fs: str, ts: str, mapping: dict[str, str]) -> list[tuple[str, str, str, str, float]]:
+    """from_code -> several to_codes, equal weights (a naive disaggregation, stated as such)."""
+    rows = []
+    for f, tos in mapping.items():
+        to = tos.split()
+        for t in to:
+            rows.append((fs, f, ts, t, round(1.0 / len(to), 12)))
+    return rows
+
+
+def _invert(fs: str, ts: str, mapping: dict[str, str]) -> list[tuple[str, str, str, str, float]]:
+    """Reverse of a to-several mapping: each to_code goes back to its from_codes, equal weights."""
+    back: dict[str, list[str]] = {}
+    for f, tos in mapping.items():
+        for t in tos.split():
+            back.setdefault(t, []).append(f)
+    rows = []
+    for t, fs_ in sorted(back.items()):
+        for f in fs_:
+            rows.append((ts, t, fs, f, round(1.0 / len(fs_), 12)))
+    return rows
+
+
+def _write_conc(name: str, rows: list[tuple[str, str, str, str, float]]) -> None:
+    d = OUT / "concordances"
+    d.mkdir(exist_ok=True)
+    with open(d / name, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["from_scheme", "from_code", "to_scheme", "to_code", "weight"])
+        for r in rows:
+            w.writerow([r[0], r[1], r[2], r[3], f"{r[4]:.12g}"])
+
+
+def build_concordances(shared: Path) -> None:
+    gbt, io42, io153 = "GB/T 4754-2017", "IO42", "IO153"
+    _write_conc("io42_gbt.csv", _split_rows(io42, gbt, IO42_GBT))
+    _write_conc("gbt_io42.csv", _invert(io42, gbt, IO42_GBT))
+    m153 = _io153_gbt()
+    _write_conc("io153_gbt.csv", _split_rows(io153, gbt, m153))
+    _write_conc("gbt_io153.csv", _invert(io153, gbt, m153))
+    div_to_42 = {d: s for s, ds in IO42_GBT.items() for d in ds.split()}
+    m153_42 = {k: " ".join(sorted({div_to_42[d] for d in v.split()})) for k, v in m153.items()}
+    _write_conc("io153_io42.csv", _split_rows(io153, io42, m153_42))
+    _write_conc("io42_io153.csv", _invert(io153, io42, m153_42))
+    # CSRC 2012 divisions are GB/T divisions under a section letter
+    rows = []
+    with open(OUT / "gbt4754_2017.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r["level"] == "division":
+                rows.append(("CSRC-2012", r["parent"] + r["code"], gbt, r["code"], 1.0))
+    _write_conc("csrc_gbt.csv", rows)
+    # BEA employment line -> BEA 2012 summary sector (a few lines split in two, equal weights)
+    lines: dict[str, list[str]] = {}
+    with open(shared / "data" / "us_states" / "bea_employment_linecodes.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            lines.setdefault(r["LineCode"].strip(), []).append(r["BEA_2012_Summary_Code"].strip())
+    bea = {k: " ".join(dict.fromkeys(v)) for k, v in lines.items()}
+    _write_conc("bea_summary.csv", _split_rows("BEA", "BEA-SUMMARY", bea))
+    _write_conc("summary_bea.csv", _invert("BEA", "BEA-SUMMARY", bea))
+    # vocabulary concept -> its classification code, GB/T divisions and IO42 sectors
+    import sys
+
+    sys.path.insert(0, str(OUT.parents[2]))
+    from indupath.taxonomy.vocabulary import concepts
+
+    cls, divs, secs = [], [], []
+    for c in concepts():
+        if c.scheme in ("SEI-2018", "FUTURE-2024"):  # traditional concepts: see vocab_gbt.csv
+            cls.append(("VOCAB", c.id, c.scheme, c.code, 1.0))
+        for d, w in c.divisions:
+            divs.append(("VOCAB", c.id, gbt, d, w))
+        agg: dict[str, float] = {}
+        for d, w in c.divisions:
+            agg[div_to_42[d]] = agg.get(div_to_42[d], 0.0) + w
+        for s, w in sorted(agg.items()):
+            secs.append(("VOCAB", c.id, io42, s, round(w, 12)))
+    _write_conc("vocab_class.csv", cls)
+    _write_conc("vocab_gbt.csv", divs)
+    _write_conc("vocab_io42.csv", secs)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
-    ap.add_argument("--only", nargs="*", default=["regions", "countries", "io", "bea", "sitc"])
+    ap.add_argument("--only", nargs="*", default=["regions", "countries", "io", "bea", "sitc", "concordances"])
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     steps = {"regions": build_regions, "countries": build_countries, "io": build_io, "bea": build_bea,
-             "sitc": build_sitc}
+             "sitc": build_sitc, "concordances": build_concordances}
     for name in args.only:
         steps[name](args.shared)
         print(f"built {name}")

@@ -39,6 +39,8 @@ class Candidate:
     kind: str  # exact | alias | fuzzy
     ambiguous: bool = False
     matched: str | None = None
+    concept: str | None = None
+    tier: str | None = None
 
 
 _LEVEL_RANK = {"country": 0, "province": 1, "cluster": 2, "prefecture": 3, "zone": 4, "county": 5, "state": 1}
@@ -91,16 +93,30 @@ def _region_candidate(code: str, scheme: str, score: float, kind: str, matched: 
                      score=score, kind=kind, matched=matched)
 
 
-def _flag(cands: list[Candidate]) -> list[Candidate]:
-    """Sort by score (then level, code) and flag ties at the top score as ambiguous."""
-    cands.sort(key=lambda c: (-c.score, _LEVEL_RANK.get(c.level or "", 9), c.code))
+_SCHEME_RANK = {"SEI-2018": 0, "FUTURE-2024": 1, "GB/T 4754-2017": 2, "CSRC-2012": 3, "IO42": 4, "IO153": 5}
+
+
+def _flag(cands: list[Candidate], *, per_scheme: bool = False) -> list[Candidate]:
+    """Sort by score (then level, code) and flag ties at the top score as ambiguous.
+
+    With ``per_scheme`` (industries), only ties between different codes of one scheme are
+    ambiguous: 39 in GB/T 4754 and C39 in CSRC-2012 are one industry named twice.
+    """
+    from dataclasses import replace
+
+    cands.sort(key=lambda c: (-c.score, _SCHEME_RANK.get(c.scheme, 9) if per_scheme else 0,
+                              _LEVEL_RANK.get(c.level or "", 9), c.code))
     if not cands:
         return cands
     top = cands[0].score
     tied = [c for c in cands if abs(c.score - top) < 1e-9]
+    if per_scheme:
+        by_scheme: dict[str, set[str]] = {}
+        for c in tied:
+            by_scheme.setdefault(c.scheme, set()).add(c.code)
+        amb = {s for s, codes in by_scheme.items() if len(codes) > 1}
+        return [replace(c, ambiguous=True) if abs(c.score - top) < 1e-9 and c.scheme in amb else c for c in cands]
     if len({(c.scheme, c.code) for c in tied}) > 1:
-        from dataclasses import replace
-
         cands = [replace(c, ambiguous=True) if abs(c.score - top) < 1e-9 else c for c in cands]
     return cands
 
@@ -178,5 +194,163 @@ def resolve_region_code(text: str, *, within: str | None = None) -> str:
     return cands[0].code
 
 
-def _squash_key(text: str) -> str:
-    return squash(text)
+# ---------------------------------------------------------------- industries
+
+_EN_IND_SUFFIX = re.compile(
+    r"\s*(industrial clusters?|industry clusters?|industry chains?|industries|industry|sectors?|clusters?|"
+    r"fields?)$"
+)
+_ZH_IND_SUFFIXES = ("产业集群", "产业链", "集群", "产业", "行业", "领域")
+
+
+@functools.lru_cache(maxsize=1)
+def _industry_index() -> dict[str, list[tuple[str, str, str]]]:
+    """squashed name -> [(scheme, code, kind)] over every scheme's names and aliases."""
+    from indupath.taxonomy.industries import _records
+
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for r in _records():
+        forms = [(r["name_zh"], "name"), (r["name_en"], "name")] + [(a, "alias") for a in r["aliases"]]
+        for form, kind in forms:
+            if not form:
+                continue
+            lst = out.setdefault(squash(form), [])
+            if not any(e[0] == r["scheme"] and e[1] == r["code"] for e in lst):
+                lst.append((r["scheme"], r["code"], kind))
+    return out
+
+
+def _ind_variants(text: str) -> list[str]:
+    t = normalize(text)
+    out = [squash(t)]
+    if is_cjk(t):
+        for suf in _ZH_IND_SUFFIXES:
+            if t.endswith(suf) and len(t) - len(suf) >= 2:
+                out.append(squash(t[: -len(suf)]))
+                break
+    else:
+        u = t[4:] if t.startswith("the ") else t
+        m = _EN_IND_SUFFIX.search(u)
+        if m and m.start() > 0:
+            u = u[: m.start()]
+        if u != t:
+            out.append(squash(u))
+    return out
+
+
+def _ind_candidate(scheme: str, code: str, score: float, kind: str, matched: str, concept: str | None = None,
+                   tier: str | None = None) -> Candidate:
+    from indupath.taxonomy.industries import _record
+
+    r = _record(code, scheme)
+    return Candidate(code=code, scheme=scheme, name_zh=r["name_zh"], name_en=r["name_en"], level=r["level"],
+                     score=score, kind=kind, matched=matched, concept=concept, tier=tier)
+
+
+def _vocab_hits(variant: str) -> list[object]:
+    from indupath.taxonomy.vocabulary import _squashed
+
+    return list(_squashed().get(variant, ()))
+
+
+def resolve_industry(text: str, *, scheme: str | None = None, limit: int = 5) -> list[Candidate]:
+    """Ranked candidate industries for a name or policy phrase, Chinese or English.
+
+    Policy phrases (新型储能, humanoid robots, bio-manufacturing...) resolve through the policy
+    vocabulary to their SEI-2018 / FUTURE-2024 / GB/T code, and the candidate carries the
+    vocabulary ``concept`` and default ``tier``; official names of any scheme (计算机、通信和其他
+    电子设备制造业, Manufacture of medicines, 下一代信息网络产业) resolve directly; a bare code
+    (``C39``, ``1.5``) resolves when ``scheme`` is given or the code is unique to one scheme.
+
+    Parameters
+    ----------
+    scheme:
+        return codes of this scheme only; vocabulary phrases are then carried over through
+        their GB/T division weights (``"GB/T 4754-2017"``) or IO42 weights (``"IO42"``), the score
+        multiplied by the weight.
+    limit:
+        the maximum number of candidates.
+    """
+    from indupath.taxonomy.industries import GBT, IO42, _by_key, canonical_scheme
+
+    if not text or not text.strip():
+        return []
+    want = canonical_scheme(scheme) if scheme else None
+    found: dict[tuple[str, str], Candidate] = {}
+
+    def add(c: Candidate) -> None:
+        key = (c.scheme, c.code)
+        if want is not None and c.scheme != want:
+            return
+        if key not in found or found[key].score < c.score:
+            found[key] = c
+
+    raw = text.strip()
+    for s_, c_ in (((want, raw),) if want else [(k[0], k[1]) for k in _by_key() if k[1] == raw]):
+        if (s_, c_) in _by_key():
+            add(_ind_candidate(s_, c_, 1.0, EXACT, raw))
+    index = _industry_index()
+    for i, variant in enumerate(_ind_variants(text)):
+        base = 1.0 if i == 0 else 0.97
+        for s_, c_, kind in index.get(variant, []):
+            add(_ind_candidate(s_, c_, base if kind == "name" else base * 0.95, EXACT if kind == "name" and i == 0
+                               else ALIAS, variant))
+        for e in _vocab_hits(variant):
+            score = 0.95 * base
+            if want is None or want == e.scheme:  # type: ignore[attr-defined]
+                add(_ind_candidate(e.scheme, e.code, score, ALIAS, variant, e.concept, e.tier))  # type: ignore[attr-defined]
+            elif want == GBT:
+                for d, w in e.divisions:  # type: ignore[attr-defined]
+                    add(_ind_candidate(GBT, d, round(score * w, 6), ALIAS, variant, e.concept, e.tier))  # type: ignore[attr-defined]
+            elif want == IO42:
+                for d, w in e.io42:  # type: ignore[attr-defined]
+                    add(_ind_candidate(IO42, d, round(score * w, 6), ALIAS, variant, e.concept, e.tier))  # type: ignore[attr-defined]
+        if found:
+            break
+    if not found:
+        found.update(_fuzzy_industry(text, want, limit))
+    # a name match that is also a vocabulary phrase carries the concept and its default tier
+    concepts: dict[tuple[str, str], tuple[str, str]] = {}
+    for variant in _ind_variants(text):
+        for e in _vocab_hits(variant):
+            concepts.setdefault((e.scheme, e.code), (e.concept, e.tier))  # type: ignore[attr-defined]
+    from dataclasses import replace
+
+    cands = [
+        replace(c, concept=concepts[(c.scheme, c.code)][0], tier=concepts[(c.scheme, c.code)][1])
+        if c.concept is None and (c.scheme, c.code) in concepts else c
+        for c in found.values()
+    ]
+    return _flag(cands, per_scheme=True)[:limit]
+
+
+@functools.lru_cache(maxsize=1)
+def _fuzzy_choices() -> tuple[str, ...]:
+    from indupath.taxonomy.vocabulary import _squashed
+
+    keys = set(_industry_index()) | set(_squashed())
+    return tuple(sorted(k for k in keys if len(k) >= (2 if is_cjk(k) else 4)))
+
+
+def _fuzzy_industry(text: str, want: str | None, limit: int) -> dict[tuple[str, str], Candidate]:
+    from rapidfuzz import fuzz, process
+
+    from indupath.taxonomy.vocabulary import _squashed
+
+    out: dict[tuple[str, str], Candidate] = {}
+    query = squash(text)
+    if len(query) < 2:
+        return out
+    index = _industry_index()
+    for form, ratio, _ in process.extract(query, _fuzzy_choices(), scorer=fuzz.WRatio, limit=limit * 4,
+                                          score_cutoff=_FUZZY_CUTOFF):
+        score = round(float(ratio) / 100.0 * 0.8, 4)
+        hits: list[tuple[str, str, str | None, str | None]] = [(s, c, None, None) for s, c, _k in index.get(form, [])]
+        hits += [(e.scheme, e.code, e.concept, e.tier) for e in _squashed().get(form, ())]
+        for s_, c_, concept, tier in hits:
+            if want is not None and s_ != want:
+                continue
+            key = (s_, c_)
+            if key not in out or out[key].score < score:
+                out[key] = _ind_candidate(s_, c_, score, FUZZY, form, concept, tier)
+    return out

@@ -1,0 +1,171 @@
+"""The policy vocabulary: phrases that regional plans use for the industries they promote
+(新型储能, 低空经济, humanoid robots, advanced photovoltaics ...), in Chinese and English.
+
+Each phrase belongs to a *concept* (``energy-storage``, ``low-altitude`` ...) that carries
+
+- one classification code: SEI-2018 (strategic emerging), FUTURE-2024 (future industries) or,
+  for upgraded traditional industries, a GB/T 4754-2017 division;
+- a default tier: ``emerging``, ``future`` or ``traditional`` (a text's own label overrides it);
+- the GB/T 4754 divisions that measure it, with weights summing to 1 (indupath's judgement
+  of where the activity is recorded, not published shares), and the IO42 sectors derived
+  from them through the IO42 <-> GB/T concordance.
+
+The data live in ``taxonomy/data/vocabulary.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import pandas as pd
+
+from indupath.errors import InputError
+from indupath.taxonomy._text import is_cjk, squash
+from indupath.taxonomy.regions import _data_text
+
+VOCAB = "VOCAB"
+_TIERS = ("emerging", "future", "traditional")
+
+
+@dataclass(frozen=True)
+class VocabEntry:
+    """One phrase of the policy vocabulary and the concept it names."""
+
+    phrase: str
+    lang: str
+    concept: str
+    scheme: str
+    code: str
+    tier: str
+    divisions: tuple[tuple[str, float], ...]
+    generic: bool = False
+
+    @property
+    def io42(self) -> tuple[tuple[str, float], ...]:
+        """IO42 sectors and weights, derived from the GB/T divisions."""
+        return _io42_weights(self.divisions)
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A policy-vocabulary concept: code, tier, measuring divisions and its phrases."""
+
+    id: str
+    scheme: str
+    code: str
+    tier: str
+    divisions: tuple[tuple[str, float], ...]
+    phrases_zh: tuple[str, ...]
+    phrases_en: tuple[str, ...]
+
+
+def _io42_weights(divisions: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
+    from indupath.taxonomy.concordance import concordance
+
+    conc = concordance("GB/T 4754-2017", "IO42")
+    m: dict[str, float] = {}
+    for div, w in divisions:
+        rows = conc[conc["from_code"] == div]
+        for to_code, cw in zip(rows["to_code"], rows["weight"], strict=True):
+            m[to_code] = m.get(to_code, 0.0) + w * float(cw)
+    return tuple(sorted((k, round(v, 6)) for k, v in m.items()))
+
+
+@functools.lru_cache(maxsize=1)
+def _load() -> tuple[tuple[Concept, ...], frozenset[str]]:
+    import yaml
+
+    data = yaml.safe_load(_data_text("vocabulary.yaml"))
+    generic = frozenset(str(g) for g in data.get("generic_phrases", []))
+    concepts: list[Concept] = []
+    seen: set[str] = set()
+    for i, c in enumerate(data["concepts"]):
+        where = f"concept {i + 1} ({c.get('id')})"
+        if c["id"] in seen:
+            raise InputError(f"{where}: duplicate concept id", file="vocabulary.yaml")
+        seen.add(c["id"])
+        if c["tier"] not in _TIERS:
+            raise InputError(f"{where}: tier must be one of {_TIERS}", file="vocabulary.yaml", value=c["tier"])
+        divisions = tuple((str(k), float(v)) for k, v in c["gbt"].items())
+        if abs(sum(w for _, w in divisions) - 1.0) > 1e-9:
+            raise InputError(f"{where}: division weights sum to {sum(w for _, w in divisions)}, expected 1",
+                             file="vocabulary.yaml")
+        concepts.append(
+            Concept(
+                id=c["id"], scheme=c["scheme"], code=str(c["code"]), tier=c["tier"], divisions=divisions,
+                phrases_zh=tuple(str(p) for p in c.get("zh", [])), phrases_en=tuple(str(p) for p in c.get("en", [])),
+            )
+        )
+    return tuple(concepts), generic
+
+
+def concepts() -> tuple[Concept, ...]:
+    """All vocabulary concepts, in file order."""
+    return _load()[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _entries() -> tuple[VocabEntry, ...]:
+    cs, generic = _load()
+    out: list[VocabEntry] = []
+    for c in cs:
+        seen: set[str] = set()
+        for p in c.phrases_zh + c.phrases_en:
+            if p in seen:
+                continue
+            seen.add(p)
+            out.append(VocabEntry(phrase=p, lang="zh" if is_cjk(p) else "en", concept=c.id, scheme=c.scheme,
+                                  code=c.code, tier=c.tier, divisions=c.divisions, generic=p in generic))
+    return tuple(out)
+
+
+def vocabulary_entries() -> tuple[VocabEntry, ...]:
+    """Every (phrase, concept) pair of the vocabulary."""
+    return _entries()
+
+
+def policy_vocabulary() -> pd.DataFrame:
+    """The vocabulary as a DataFrame: phrase, lang, concept, scheme, code, tier, generic,
+    divisions ("39:0.6|65:0.3|..."), io42 ("20:0.6|..."). One row per (phrase, concept)."""
+    rows = []
+    for e in _entries():
+        rows.append({
+            "phrase": e.phrase, "lang": e.lang, "concept": e.concept, "scheme": e.scheme, "code": e.code,
+            "tier": e.tier, "generic": e.generic,
+            "divisions": "|".join(f"{d}:{w:g}" for d, w in e.divisions),
+            "io42": "|".join(f"{d}:{w:g}" for d, w in e.io42),
+        })
+    return pd.DataFrame(rows)
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, tuple[VocabEntry, ...]]:
+    out: dict[str, list[VocabEntry]] = {}
+    for e in _entries():
+        lst = out.setdefault(e.phrase, [])
+        if all(x.concept != e.concept for x in lst):
+            lst.append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def industry_gazetteer(*, include_generic: bool = True) -> dict[str, list[VocabEntry]]:
+    """Vocabulary phrase (as written in the data) -> the entries it names; for a dictionary
+    scan (Aho–Corasick) of policy texts. Set ``include_generic=False`` to leave out phrases too
+    general to mark a priority alone (材料, energy, AI ...)."""
+    return {k: list(v) for k, v in _gazetteer().items() if include_generic or not any(e.generic for e in v)}
+
+
+@functools.lru_cache(maxsize=1)
+def _squashed() -> dict[str, tuple[VocabEntry, ...]]:
+    out: dict[str, list[VocabEntry]] = {}
+    for e in _entries():
+        lst = out.setdefault(squash(e.phrase), [])
+        if all(x.concept != e.concept for x in lst):
+            lst.append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def lookup_phrase(text: str) -> list[VocabEntry]:
+    """Entries whose phrase equals ``text`` after folding case, width, spaces and hyphens."""
+    return list(_squashed().get(squash(text), ()))
