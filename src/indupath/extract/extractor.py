@@ -1,0 +1,442 @@
+"""The rule-based extractor: a pipeline of small stages from text to :class:`~indupath.model.Roadmap`.
+
+Stages (see :mod:`indupath.extract.protocol`): header and language → sentences →
+region mentions and scope → tense and deadline years → priorities, targets,
+measures. Every fact carries its character span in the text *as given* (header
+lines included), its sentence and a confidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from indupath import __version__
+from indupath.model import Document, Measure, Priority, RegionMention, Roadmap, Span, Target
+
+from . import industries as ind
+from . import measures as meas
+from . import targets as tg
+from .numbers import Quantity, find_en_quantities, find_zh_quantities
+from .protocol import (
+    DocContext,
+    MeasureExtractor,
+    PriorityExtractor,
+    RegionTagger,
+    Segmenter,
+    TargetExtractor,
+)
+from .regions import Mention, dateline_end, display_name, find_mentions, is_generic_subject
+from .segment import detect_language, parse_header, split_sentences
+from .tiers import document_tier
+
+EXTRACTOR_NAME = "indupath-rules"
+MAX_SENTENCE = 2000  # longer "sentences" (tables, junk) are cut for the list and measure scans
+
+
+# ---------------------------------------------------------------- stages
+def segment_stage(ctx: DocContext) -> None:
+    """Sentences of the body (after any header)."""
+    ctx.sentences = split_sentences(ctx.text, ctx.header.body_start, len(ctx.text), ctx.language)
+    for s in ctx.sentences:
+        if s.text.strip():
+            ctx.title = s.text
+            break
+
+
+def region_stage(ctx: DocContext) -> None:
+    """Region mentions per sentence; scope carried from sentence to sentence."""
+    current: Mention | None = None
+    for s in ctx.sentences:
+        skip = dateline_end(s.text)
+        ms = [m for m in find_mentions(ctx.text, s.start + skip, s.end)]
+        generic = is_generic_subject(s.text) and not ms
+        ctx.mentions.append(ms)
+        ctx.generic.append(generic)
+        if ms:
+            current = ms[0]
+        ctx.scope.append(None if generic else current)
+
+
+def tense_stage(ctx: DocContext) -> None:
+    """Tense and deadline year of each sentence, with section (heading) and paragraph carry-over."""
+    state = tg.TenseContext()
+    lang = ctx.language
+    for s in ctx.sentences:
+        if s.line != state.line:
+            state.line = s.line
+            state.line_tense = state.section_tense
+            state.line_year = state.section_year
+        head = tg.heading_state(s.text, ctx.year) if s.heading else None
+        if head is not None:
+            state.section_tense, state.section_year = head
+            state.line_tense, state.line_year = head
+        strong = tg.is_future(s.text, lang)
+        weak = bool(tg.WEAK_FUTURE_ZH.search(s.text)) if lang == "zh" else False
+        past = tg.is_past_clause(s.text, lang, ctx.year) if not strong else False
+        year = tg.sentence_year(s.text, lang, ctx.year, state)
+        if year is not None and ctx.year is not None and year < ctx.year:
+            past = past or not strong
+        if strong:
+            tense: str | None = "future"
+        elif past:
+            tense = "past"
+        elif state.line_tense:
+            tense = state.line_tense
+        elif weak or (year is not None and ctx.year is not None and year >= ctx.year):
+            tense = "future"
+        else:
+            tense = None
+        if tense == "future":
+            if year is None:
+                year = state.line_year or state.last_forward_year
+            elif ctx.year is None or year >= ctx.year:
+                state.last_forward_year = year
+        if head is None and tense in ("future", "past"):
+            state.line_tense = tense
+            if tense == "future" and year is not None:
+                state.line_year = year
+        ctx.tense.append(tense)
+        ctx.years.append(year if tense == "future" else None)
+        explicit_past = bool(tg.HARD_PAST.search(s.text)) or (
+            year is not None and ctx.year is not None and year < ctx.year and not strong
+        )
+        ctx.hard_past.append(explicit_past or (state.section_tense == "past" and head is None))
+
+
+def _region_fields(ctx: DocContext, m: Mention | None) -> tuple[str | None, str | None]:
+    if m is None:
+        return None, None
+    return display_name(m.info, ctx.language, m.surface), (m.info.code or None)
+
+
+def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
+    """The region(s) a fact at ``pos`` in sentence ``i`` belongs to: nearest mention before it in the
+    sentence (all of them when coordinated: "Xizang and Hainan have ..."), else the first mention
+    after it, else the carried scope."""
+    if ctx.generic[i]:
+        return [None]
+    ms = ctx.mentions[i]
+    before = [m for m in ms if m.end <= pos]
+    if before:
+        last = before[-1]
+        group = [last]
+        for m in reversed(before[:-1]):
+            gap = ctx.text[m.end : group[0].start]
+            if len(gap) <= 80 and re.search(r"\band\b|和|与|、", gap) and not re.search(r"[,，;；:：]", gap):
+                group.insert(0, m)
+            else:
+                break
+        if len(group) > 1 and len({g.info.code or g.surface for g in group}) > 1:
+            return list(group)
+        return [last]
+    if ms:
+        return [ms[0]]
+    return [ctx.scope[i]]
+
+
+def _confidence(base: float, m: Mention | None) -> float:
+    c = base if m is not None else base * 0.5
+    if m is not None and m.ambiguous:
+        c *= 0.8
+    return round(c, 3)
+
+
+@functools.lru_cache(maxsize=4096)
+def _industry_code(phrase: str) -> tuple[str | None, str | None]:
+    try:
+        from indupath.taxonomy import resolve_industry  # type: ignore[attr-defined]
+    except ImportError:
+        return None, None
+    try:
+        cands = resolve_industry(phrase)
+    except Exception as exc:  # noqa: BLE001 - a taxonomy failure must not stop extraction; logged
+        import logging
+
+        logging.getLogger(__name__).debug("resolve_industry(%r) failed: %s", phrase, exc)
+        return None, None
+    if not cands:
+        return None, None
+    best = cands[0]
+    return getattr(best, "code", None), getattr(best, "scheme", None)
+
+
+def priority_stage(ctx: DocContext) -> list[Priority]:
+    """Priority industries from list constructions, with tier and region."""
+    doc_tier = document_tier(ctx.title, ctx.text[ctx.header.body_start : ctx.header.body_start + 400])
+    out: list[Priority] = []
+    seen: set[tuple[str | None, str]] = set()
+    for i, s in enumerate(ctx.sentences):
+        if ctx.tense[i] == "past" and ctx.language == "zh":
+            continue
+        end = min(s.end, s.start + MAX_SENTENCE)
+        items: list[ind.ListItem] = []
+        if ctx.language == "zh":
+            for a, b in s.clauses:
+                if a >= end:
+                    break
+                items.extend(ind.zh_lists(ctx.text, a, min(b, end)))
+        else:
+            items = ind.en_lists(ctx.text, s.start, end)
+        for it in items:
+            tier, source = ind.item_tier(it, doc_tier)
+            for m in regions_at(ctx, i, it.start):
+                name, code = _region_fields(ctx, m)
+                key = (code or name, re.sub(r"\W", "", it.phrase.lower()))
+                if key in seen:
+                    continue
+                seen.add(key)
+                icode, ischeme = _industry_code(it.phrase)
+                out.append(
+                    Priority(
+                        region=name, region_code=code, industry=it.phrase, industry_code=icode,
+                        industry_scheme=ischeme, tier=tier, tier_source=source,  # type: ignore[arg-type]
+                        span=Span(start=it.start, end=it.end), sentence=s.text[:MAX_SENTENCE],
+                        confidence=_confidence(0.9 if it.labelled else 0.7, m), document_id=ctx.document.id,
+                    )
+                )
+    return out
+
+
+def _metric(text: str, clause_start: int, q: Quantity, language: str) -> str:
+    """The metric: the clause text before the number, trimmed of cue words."""
+    raw = text[clause_start : q.start]
+    if language == "zh":
+        raw = re.sub(r"^(?:到|至)?20\d\d年(?:底|末)?[，,]?|力争|预计|目标|确保|争取|达到|突破|超过|实现|增长$", "", raw)
+        raw = re.sub(r"(?:达到|突破|超过|达|超|增长|为|在|保持在|约|近|最高)$", "", raw.strip())
+    else:
+        raw = re.sub(r"^(?:and|with|while|by 20\d\d|the)\s+", "", raw.strip(), flags=re.I)
+        raw = re.sub(r"\s+(?:of|to|at|by|exceeding|exceed|reach|more than|over|above|about|around|approximately)\s*$",
+                     "", raw, flags=re.I)
+    raw = raw.strip(" ,，:：;；")
+    return raw[-120:] if raw else "value"
+
+
+def target_stage(ctx: DocContext) -> list[Target]:
+    """Quantified forward-looking targets."""
+    out: list[Target] = []
+    lang = ctx.language
+    state = tg.TenseContext()
+    for i, s in enumerate(ctx.sentences):
+        if ctx.tense[i] != "future":
+            continue
+        finder = find_zh_quantities if lang == "zh" else find_en_quantities
+        qs = finder(ctx.text, s.start, s.end)
+        if not qs:
+            continue
+        sent_year = ctx.years[i]
+        if re.search(r"the same year|同年", s.text, re.I) and state.last_target_year:
+            sent_year = state.last_target_year
+        previous: list[Quantity] = []
+        kept: list[tuple[Quantity, int, int]] = []
+        for q in qs:
+            ca, cb = next(((a, b) for a, b in s.clauses if a <= q.start < b), (s.start, s.end))
+            clause = ctx.text[ca:cb]
+            sub = clause
+            if lang == "en":
+                # "growth of around 6 percent after it beat ... last year": the subordinate part is its own clause
+                parts = tg._SUBCLAUSE_EN.split(clause)
+                off = 0
+                for p in parts:
+                    if ca + off <= q.start < ca + off + len(p) + 1:
+                        sub = p
+                        break
+                    off += len(p) + 1
+            if tg.is_past_clause(sub, lang, ctx.year) and not tg.is_future(sub, lang):
+                previous.append(q)
+                continue
+            if tg.distractor(q, ctx.text, ca, cb, s.text, lang, previous):
+                previous.append(q)
+                continue
+            previous.append(q)
+            kept.append((q, ca, cb))
+        # 分别增长5%、7%左右: a trailing comparator applies to the whole series
+        for k in range(len(kept) - 2, -1, -1):
+            q, ca, cb = kept[k]
+            q2 = kept[k + 1][0]
+            gap = ctx.text[q.end : q2.start]
+            if q.comparator == "=" and q2.comparator != "=" and q.kind == q2.kind and re.fullmatch(r"\s*(?:、|和|and|,)\s*", gap):
+                kept[k] = (Quantity(**{**q.__dict__, "comparator": q2.comparator}), ca, cb)
+        for q, ca, cb in kept:
+            year = tg.year_before(ctx.text, q.start, s.start, lang)
+            if lang == "en":
+                # "by 2030" after the number in the same clause
+                m_after = re.search(r"\bby (?:the end of )?(20\d\d)\b", ctx.text[q.end : cb])
+                if m_after:
+                    year = int(m_after.group(1))
+            if year is None or (ctx.year is not None and year < ctx.year):
+                year = sent_year
+            if year is not None:
+                state.last_target_year = year
+            for m in regions_at(ctx, i, q.start):
+                name, code = _region_fields(ctx, m)
+                out.append(
+                    Target(
+                        region=name, region_code=code, metric=_metric(ctx.text, ca, q, lang), value=q.value,
+                        unit=q.unit, comparator=q.comparator, year=year if year and 1949 <= year <= 2100 else None,
+                        span=Span(start=q.start, end=q.end), sentence=s.text[:MAX_SENTENCE],
+                        confidence=_confidence(0.8, m), value_as_written=q.as_written,
+                        unit_as_written=q.unit_as_written, document_id=ctx.document.id,
+                    )
+                )
+    return _dedupe_headline(ctx, out)
+
+
+def _dedupe_headline(ctx: DocContext, targets: list[Target]) -> list[Target]:
+    """Drop a title/heading target repeated in the body (same region, value, unit, year)."""
+    heads = {s.start for s in ctx.sentences[:1]} | {s.start for s in ctx.sentences if s.heading}
+    body_keys = Counter()
+    for t in targets:
+        sent_start = next((s.start for s in ctx.sentences if s.start <= t.span.start < s.end), -1)
+        if sent_start not in heads:
+            body_keys[(t.region_code or t.region, t.value, t.unit, t.year)] += 1
+    out = []
+    for t in targets:
+        sent_start = next((s.start for s in ctx.sentences if s.start <= t.span.start < s.end), -1)
+        if sent_start in heads and body_keys[(t.region_code or t.region, t.value, t.unit, t.year)]:
+            continue
+        out.append(t)
+    return out
+
+
+def measure_stage(ctx: DocContext) -> list[Measure]:
+    """Policy measures from clauses; plan titles as programs."""
+    out: list[Measure] = []
+    lang = ctx.language
+    title = meas.plan_title(ctx.text, ctx.header.body_start, len(ctx.text), lang)
+    if title:
+        i = next((k for k, s in enumerate(ctx.sentences) if s.start <= title[0] < s.end), 0)
+        for m in regions_at(ctx, i, title[0]) if ctx.sentences else [None]:
+            name, code = _region_fields(ctx, m)
+            out.append(Measure(region=name, region_code=code, kind="program", text=ctx.text[title[0] : title[1]],
+                               span=Span(start=title[0], end=title[1]),
+                               sentence=ctx.sentences[i].text[:MAX_SENTENCE] if ctx.sentences else "",
+                               confidence=_confidence(0.6, m), document_id=ctx.document.id))
+    for i, s in enumerate(ctx.sentences):
+        if ctx.hard_past[i] or s.heading:
+            continue
+        end = min(s.end, s.start + MAX_SENTENCE)
+        for a, b in s.clauses:
+            if a >= end:
+                break
+            for ma, mb, kind in meas.measure_spans(ctx.text, a, min(b, end), lang):
+                if title and ma <= title[0] < mb:
+                    continue
+                amount = None
+                unit = None
+                finder = find_zh_quantities if lang == "zh" else find_en_quantities
+                for q in finder(ctx.text, ma, mb):
+                    if q.kind == "money" and not q.currency_conversion:
+                        amount, unit = q.value, q.unit
+                        break
+                for m in regions_at(ctx, i, ma):
+                    name, code = _region_fields(ctx, m)
+                    out.append(Measure(region=name, region_code=code, kind=kind, text=ctx.text[ma:mb],
+                                       amount=amount, amount_unit=unit, span=Span(start=ma, end=mb),
+                                       sentence=s.text[:MAX_SENTENCE], confidence=_confidence(0.6, m),
+                                       document_id=ctx.document.id))
+    return out
+
+
+# ---------------------------------------------------------------- the pipeline
+@dataclass
+class RuleExtractor:
+    """The built-in extractor: rules over sentences, gazetteers and number grammars (zh and en)."""
+
+    name: str = EXTRACTOR_NAME
+    segmenter: Segmenter = segment_stage
+    region_tagger: RegionTagger = region_stage
+    priorities: PriorityExtractor = priority_stage
+    targets: TargetExtractor = target_stage
+    measures: MeasureExtractor = measure_stage
+    drop_regionless: bool = True
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def context(self, document: Document, *, year: int | None = None) -> DocContext:
+        """Build the shared context (header, language, sentences, regions, tense) of a document.
+
+        ``year`` is the document's year when only the year is known (no full date)."""
+        text = document.text
+        header = parse_header(text)
+        if year is None:
+            year = document.date.year if document.date else header.year
+        ctx = DocContext(document=document, text=text, language=document.language, header=header, year=year)
+        self.segmenter(ctx)
+        self.region_tagger(ctx)
+        tense_stage(ctx)
+        return ctx
+
+    def extract(self, document: Document, *, year: int | None = None) -> Roadmap:
+        """Read one document into a roadmap (``year``: the document's year when its date is unknown)."""
+        ctx = self.context(document, year=year)
+        pr = self.priorities(ctx)
+        ta = self.targets(ctx)
+        me = self.measures(ctx)
+        seen_regions = [m for ms in ctx.mentions for m in ms]
+        if self.drop_regionless and seen_regions:
+            pr = [p for p in pr if p.region is not None]
+            ta = [t for t in ta if t.region is not None]
+            me = [m for m in me if m.region is not None]
+        regions: list[RegionMention] = []
+        done: set[str] = set()
+        for m in seen_regions:
+            key = m.info.code or m.surface
+            if key in done:
+                continue
+            done.add(key)
+            regions.append(RegionMention(name=display_name(m.info, ctx.language, m.surface), code=m.info.code or None,
+                                         name_en=m.info.name_en or None, span=Span(start=m.start, end=m.end)))
+        return Roadmap(document=document, regions=tuple(regions), priorities=tuple(pr), targets=tuple(ta),
+                       measures=tuple(me), extractor=self.name, extractor_version=__version__)
+
+
+def _coerce_date(date: dt.date | str | int | None) -> tuple[dt.date | None, int | None]:
+    if date is None:
+        return None, None
+    if isinstance(date, dt.date):
+        return date, date.year
+    if isinstance(date, int):
+        return None, date
+    s = str(date).strip()
+    try:
+        d = dt.date.fromisoformat(s[:10])
+        return d, d.year
+    except ValueError:
+        m = re.match(r"(19|20)\d\d", s)
+        return None, int(m.group()) if m else None
+
+
+_DEFAULT = RuleExtractor()
+
+
+def extract(
+    text: str,
+    *,
+    language: str | None = None,
+    date: dt.date | str | int | None = None,
+    name: str = "document.txt",
+    source: str | None = None,
+    extractor: RuleExtractor | None = None,
+) -> Roadmap:
+    """Extract regions, priorities, targets and measures from a policy text (Chinese or English).
+
+    ``text`` may start with the corpus header (source address line, date line); it is
+    detected, its date used, and spans stay relative to ``text`` as given. ``date``
+    (a date, ISO string or year) overrides the header's; it resolves "this year" /
+    今年 and "next year" / 明年 and tells past results from targets.
+    """
+    text = text if isinstance(text, str) else str(text)
+    text = text.replace("\x00", " ")
+    header = parse_header(text)
+    d, year = _coerce_date(date)
+    if d is None and year is None:
+        d, year = header.date, header.year
+    lang = language if language in ("zh", "en") else detect_language(text[header.body_start :])
+    doc_id = hashlib.sha1(f"{name}\n{text}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    document = Document(id=doc_id, name=name, language=lang, text=text, date=d, source=source or header.source)
+    ex = extractor or _DEFAULT
+    return ex.extract(document, year=year)

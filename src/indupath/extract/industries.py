@@ -1,0 +1,317 @@
+"""Priority industries: lists of industry phrases in Chinese and English sentences.
+
+A priority is an industry phrase inside a *list construction* that a policy text
+uses to declare what it will develop:
+
+* Chinese enumerations joined by 、 (和/及 join the last item), introduced by a
+  cue verb (聚焦, 重点发展, 培育壮大, 前瞻布局, 做大做强 ...) and/or closed by a
+  label (``等未来产业``, ``等7个重点领域``, ``4个千亿级产业集群``, ``等一批产业集群``);
+  several lists may share one clause (``A、B等7个重点领域和C、D等N个兼顾发展领域``);
+  numbered items (一是…二是…) are separate clauses;
+* English lists after a label (``emerging industries, such as``, ``future industries
+  like``, ``ten key industries --``, ``pioneering industries of``) or after a cue
+  (``focus on``, ``such as``, ``including``, ``gaps in``, ``policies for``), items
+  split at commas and ``and`` ("X and Y industries" gives X and Y).
+
+Items must look like industries: they contain an industry head word (a small
+general vocabulary of sector nouns, not phrases from any corpus) unless the list
+carries an explicit industry label, and they are not organisations, places or
+platforms. Tiers come from :mod:`indupath.extract.tiers`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indupath.model import Tier
+
+from .tiers import convention_tier, label_tier
+
+# ---------------------------------------------------------------- vocabulary (general sector nouns)
+ZH_HEADS = re.compile(
+    "产业|制造|材料|能源|汽车|装备|技术|信息|智能|生物|医药|医疗|健康|航空|航天|机器人|芯片|半导体|集成电路|储能|光伏|"
+    "风电|氢能|算力|软件|经济|电子|通信|网络|量子|元宇宙|科技|农业|旅游|物流|纺织|钢铁|化工|石化|食品|服装|机械|机床|"
+    "无人机|电池|锂|显示|光学|光电|电力|煤|油气|金融|服务|文化|治疗|器械|药|铝|硅|铜|陶瓷|船舶|海洋|空天|卫星|互联网|"
+    "数据|区块链|人工智能|新能源|新材料|消费品|低空|家电|建材|石油|天然气|稀土|有色|冶金|数字|中医|网联|交通|轨道|环保|"
+    "节能|传感|仪器|种业|畜牧|茶|文旅|康养|大健康|商贸|电商|创意|设计|光子|纳米|微纳|柔性|视觉|脑机|生命|基因|细胞|"
+    "聚变|核能|核电|合成|通用|未来网络|检测|工业|加工|家居|家具|轻工|鞋|服饰|果|蔬|花卉|水产|养殖|中药|疫苗|诊断|动力|"
+    "工程|精细|新型|智造|影视|体育|养老|航运|港口|物联网|云计算|大数据|5G|6G|车|船|飞机|发动机|能|电"
+)
+EN_HEADS = re.compile(
+    r"\b(?:industr\w*|manufactur\w*|materials?|energy|vehicles?|equipment|technolog\w*|information|intelligen\w*|"
+    r"biolog\w*|bio\w*|medic\w*|health\w*|pharma\w*|aerospace|aviation|robot\w*|chips?|semiconductors?|"
+    r"integrated circuits?|storage|photovoltaics?|solar|wind|hydrogen|computing|software|economy|electronics?|"
+    r"communications?|networks?|quantum|metaverse|agricultur\w*|tourism|logistics|textiles?|steel|chemicals?|"
+    r"petrochemicals?|mining|food|clothing|eyewear|machinery|machine tools|drones?|batter(?:y|ies)|lithium|"
+    r"displays?|optics?|optoelectronics|photonics|power|coal|oil|gas|finance|financial|services|culture|"
+    r"exploration|therap\w*|interfaces?|imaging|drugs?|devices|instruments|alumin\w*|silicon|copper|ceramics?|"
+    r"maglev|trains?|shipbuilding|ships?|marine|ocean|space|satellites?|internet|data|cloud|blockchain|AI|"
+    r"consumer goods|autonomous driving|wearables?|production|processing|products|fruits|vegetables|flowers|tea|autos?|"
+    r"automobiles?|automotive|low-altitude|[56]G|genes?|cells?|brain\w*|photonic|nano\w*|fusion|nuclear|"
+    r"engineering|sensors?|equipments?|apparel|garments?|furniture|appliances|aircraft|engines?|fibers?|"
+    r"fibres?|polymers?|textile|sports|media|gaming|entertainment|e-commerce|commerce|trade|retail|"
+    r"pharmaceuticals?|biomedicine|biotech\w*|vaccines?|diagnostics|healthcare|crops?|seeds?|livestock|"
+    r"fisher\w*|forestry|construction|cars|new energy)\b",
+    re.IGNORECASE,
+)
+_ZH_ORG_END = re.compile(r"(?:集团|公司|企业|大学|学院|医学院|研究院|研究所|院|中心|基地|平台|园区|园|实验室|项目|工程|工厂|"
+                         r"机场|电厂|灌区|高铁|会议|部门|单位|高校|区|县|市|省|镇|村|方面|行动|活动|工作|任务|机制|体系|"
+                         r"指标|目标|政策|措施|举措|路线|线路)$")
+_EN_PLATFORM_END = re.compile(
+    r"\b(?:platforms?|cent(?:er|re)s?|bases?|parks?|zones?|labs?|laborator\w*|hubs?|funds?|plans?|systems?|"
+    r"mechanisms?|corridors?|city|cities|stations?|projects?|programs?|programmes?|companies|company|enterprises?|"
+    r"firms?|universit\w*|institutes?|schools?|conferences?|policies|policy|measures?|reforms?|routes?|"
+    r"towns?|counties|areas|regions?|province|provinces|goals?|targets?|tasks?|actions?|efforts?|capacity|"
+    r"scenarios?|applications?|output|revenue|value|growth|development|investment|market|markets|components)$",
+    re.IGNORECASE,
+)
+
+_ZH_LABEL = re.compile(
+    r"(?:等|共)?(?P<count>\d+|[一二两三四五六七八九十]+|N|n)?(?P<cl>个|大|类|条|项)?(?P<batch>一批)?"
+    r"(?P<label>[^、，,。；;：:和及与]{0,10}?(?:产业集群|产业链条|产业链|产业|领域|方向|行业|集群|赛道|板块|方面|区域|企业|"
+    r"行动|工程|项目|举措|任务|环节|技术|产品))"
+)
+_ZH_INDUSTRY_LABEL = re.compile(r"产业集群|产业链条|产业链|产业|领域|方向|行业|集群|赛道|板块")
+_ZH_CUE = re.compile(
+    r"(?:聚焦|重点发展|发展壮大|大力发展|加快发展|培育发展|发展|培育壮大|培育|壮大|做大做强|做强做优|做优做强|做强|"
+    r"前瞻布局|谋划布局|超前布局|布局|打造|围绕|巩固提升|改造提升|提升|形成|涵盖|包括|主攻|瞄准|深耕|抢占|突出|"
+    r"在|推动|加快|支持|重点)"
+)
+_ZH_LEAD = re.compile(r"(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|"
+                      r"和|及|以及|与|并|同时|还|将|要|也|重点|加快|大力|积极|着力|全力|持续|进一步|围绕|推动|"
+                      r"巩固提升|改造提升|发展壮大|培育壮大|做大做强|前瞻布局|谋划布局|重点发展|加快发展|培育|壮大|"
+                      r"发展|布局|打造|聚焦|形成|提升)+")
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """An industry phrase found in a list: absolute span, phrase, tier and where the tier came from."""
+
+    start: int
+    end: int
+    phrase: str
+    tier: Tier | None
+    tier_source: str | None
+    labelled: bool
+
+
+def _strip_span(text: str, a: int, b: int, chars: str = " \t\r\n“”\"'‘’《》「」()（）") -> tuple[int, int]:
+    while a < b and text[a] in chars:
+        a += 1
+    while b > a and text[b - 1] in chars:
+        b -= 1
+    return a, b
+
+
+def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
+    """Industry items of the Chinese enumerations in clause ``text[start:end]``."""
+    clause = text[start:end]
+    if "、" not in clause and not re.search(r"[和及与]", clause):
+        return []
+    out: list[ListItem] = []
+    # cut the clause into segments, each closed by a label (等…产业 / N个…集群) or the clause end
+    seg_start = 0
+    segments: list[tuple[int, int, str]] = []
+    for m in _ZH_LABEL.finditer(clause):
+        if not (m.group(0).startswith(("等", "共")) or m.group("count")):
+            continue
+        if m.start() <= seg_start:
+            continue
+        segments.append((seg_start, m.start(), m.group(0)))
+        seg_start = m.end()
+    if seg_start < len(clause):
+        segments.append((seg_start, len(clause), ""))
+    for a, b, label in segments:
+        body = clause[a:b]
+        if "、" not in body and not label:
+            continue
+        if label and not _ZH_INDUSTRY_LABEL.search(label):
+            continue
+        parts = body.split("、")
+        if len(parts) < 2 and not label:
+            continue
+        if not label and not _ZH_CUE.search(parts[0]):
+            continue
+        offs = []
+        pos = a
+        for p in parts:
+            offs.append((pos, pos + len(p)))
+            pos += len(p) + 1
+        # the first item: text after the first cue verb, then leading connectives/ordinals
+        fa, fb = offs[0]
+        first = clause[fa:fb]
+        cue = _ZH_CUE.search(first)
+        if cue and len(parts) >= 2:
+            fa = fa + cue.start()
+        lead = _ZH_LEAD.match(clause, fa, fb)
+        if lead:
+            fa = lead.end()
+        offs[0] = (fa, fb)
+        tier = label_tier(label) if label else None
+        items = []
+        for ia, ib in offs:
+            ia, ib = _strip_span(clause, ia, ib)
+            phrase = clause[ia:ib]
+            if not (2 <= len(phrase) <= 14) or re.search(r"\d", phrase.replace("5G", "").replace("6G", "")):
+                continue
+            if _ZH_ORG_END.search(phrase) or re.search(r"[，,。；;：:“”\"]", phrase):
+                continue
+            items.append((ia, ib, phrase))
+        if not items:
+            continue
+        heads = sum(1 for _, _, p in items if ZH_HEADS.search(p))
+        if not label and heads * 2 < len(items):
+            continue
+        if label and heads == 0:
+            continue
+        for ia, ib, phrase in items:
+            if not label and not ZH_HEADS.search(phrase):
+                continue
+            t = tier
+            src = "label" if tier else None
+            out.append(ListItem(start + ia, start + ib, phrase, t, src, bool(label)))
+    return out
+
+
+_EN_LABEL_CUE = re.compile(
+    r"(?P<label>\b(?:[\w\-’']+\s+){0,4}?(?:industries|industry|sectors|fields|areas|tracks|domains|directions|"
+    r"clusters|chains|engines)(?:\s+of\s+the\s+future)?)[\"”’']?\s*,?\s*"
+    r"(?P<conn>such as|like|including|include|includes|covering|centered on|centering on|focusing on|namely|of|"
+    r":|--|—|–)\s+",
+    re.IGNORECASE,
+)
+_EN_VERB_CUE = re.compile(
+    r"\b(?:such as|including|focus(?:es|ed|ing)? on|prioritiz(?:e|es|ing)|developing|develop|cultivat(?:e|es|ing)|"
+    r"nurtur(?:e|es|ing)|expand(?:s|ing)?|strengthen(?:s|ing)?|upgrad(?:e|es|ing)|foster(?:s|ing)?|"
+    r"gaps in|policies for|projects in|mapping in|plan ahead for|layouts? for|centered on|bet on|"
+    r"revitaliz(?:e|es|ing)|grow(?:s|ing)?|speed up the development of)\s+",
+    re.IGNORECASE,
+)
+_EN_STOP = re.compile(
+    r"\s+(?:are|is|were|was|will|would|should|shall|can|could|may|have|has|had|to|which|that|with|among|"
+    r"as well as|while|in order|so as|by|for|at|from|amounting|accounting|reaching|into|through|where|when|"
+    r"according|providing|highlighting|making|aimed|and other|among other|under|across|within|during)\b"
+    r"|[;.!?()]|\s[-–—]{1,2}\s",
+    re.IGNORECASE,
+)
+_EN_LEAD = re.compile(r"(?:and|or|the|a|an|its|their|our|his|her|such|other|as|also|both|key|major|more|new types of)\s+",
+                      re.IGNORECASE)
+_EN_GENERIC = re.compile(
+    r"(?:the\s+)?(?:real\s+|digital\s+|local\s+|national\s+)?(?:economy|technology|technologies|industry|industries|"
+    r"innovation|development|science|others|manufacturing industry|sectors?)|"
+    r"(?:the\s+)?(?:(?:strategic\s+)?emerging|new|future|traditional|key|leading|pillar|advantageous|other|"
+    r"pioneering|major|these|related|relevant)\s+(?:industries|sectors|industry|fields|areas)",
+    re.IGNORECASE,
+)
+_EN_TRAIL = re.compile(r"\s+(?:industrial clusters?|industry clusters?|clusters?|industrial chains?|industry chains?|"
+                       r"sectors?|fields?|areas|industries|industry)$", re.IGNORECASE)
+
+
+def en_lists(text: str, start: int, end: int) -> list[ListItem]:
+    """Industry items of the English lists in sentence ``text[start:end]``."""
+    out: list[ListItem] = []
+    cues: list[tuple[int, int, str, bool]] = []
+    for m in _EN_LABEL_CUE.finditer(text, start, end):
+        cues.append((m.start(), m.end(), m.group("label"), True))
+    for m in _EN_VERB_CUE.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b, _, _ in cues):
+            continue
+        cues.append((m.start(), m.end(), "", False))
+    cues.sort()
+    for i, (_ca, cb, label, labelled) in enumerate(cues):
+        stop = end
+        for j in range(i + 1, len(cues)):
+            if cues[j][0] >= cb:
+                stop = min(stop, cues[j][0])
+                break
+        m = _EN_STOP.search(text, cb, stop)
+        if m:
+            stop = m.start()
+        body = text[cb:stop]
+        if not body.strip():
+            continue
+        # split: commas; ", and"; "X and Y" when there is no comma or no Oxford comma in the last part
+        raw_parts: list[tuple[int, int]] = []
+        pos = cb
+        for cm in re.finditer(r",\s*", body):
+            raw_parts.append((pos, cb + cm.start()))
+            pos = cb + cm.end()
+        raw_parts.append((pos, stop))
+        parts: list[tuple[int, int]] = []
+        for k, (pa, pb) in enumerate(raw_parts):
+            seg = text[pa:pb]
+            last = k == len(raw_parts) - 1
+            if (len(raw_parts) == 1 or (last and not re.match(r"\s*(?:and|or)\s", seg))) and " and " in seg:
+                am = list(re.finditer(r"\s+and\s+", seg))
+                cut = am[-1] if len(raw_parts) > 1 else am[0]
+                parts.append((pa, pa + cut.start()))
+                parts.append((pa + cut.end(), pb))
+                if len(raw_parts) == 1 and len(am) > 1:
+                    # "X and Y and Z" with no commas: split on every "and"
+                    parts = []
+                    q = pa
+                    for a2 in am:
+                        parts.append((q, pa + a2.start()))
+                        q = pa + a2.end()
+                    parts.append((q, pb))
+            else:
+                parts.append((pa, pb))
+        tier = label_tier(label) if labelled else None
+        items = []
+        for pa, pb in parts:
+            pa, pb = _strip_span(text, pa, pb)
+            while True:
+                lm = _EN_LEAD.match(text, pa, pb)
+                if not lm:
+                    break
+                pa = lm.end()
+            phrase = text[pa:pb]
+            words = phrase.split()
+            if not words or len(words) > 7 or re.search(r"\d", phrase.replace("5G", "").replace("6G", "")):
+                continue
+            if len(phrase) < 3 or _EN_PLATFORM_END.search(phrase):
+                continue
+            tm = _EN_TRAIL.search(phrase)
+            if tm and len(phrase[: tm.start()]) >= 10:
+                pb = pa + tm.start()
+                phrase = text[pa:pb]
+            if not phrase[0].isalnum() or _EN_GENERIC.fullmatch(phrase):
+                continue
+            if not labelled and len(phrase.split()) > 5:
+                continue
+            items.append((pa, pb, phrase))
+        if not items:
+            continue
+        heads = sum(1 for _, _, p in items if EN_HEADS.search(p))
+        if labelled:
+            if heads == 0:
+                continue
+        elif heads * 2 < len(items) or heads == 0:
+            continue
+        for pa, pb, phrase in items:
+            if not labelled and not EN_HEADS.search(phrase):
+                continue
+            if phrase[0].isupper() and not _first_word_common(phrase) and not EN_HEADS.search(phrase.split()[0]):
+                continue  # a proper name (Bio-Park, Tesla)
+            out.append(ListItem(pa, pb, phrase, tier, "label" if tier else None, labelled))
+    return out
+
+
+def _first_word_common(phrase: str) -> bool:
+    w = phrase.split()[0]
+    return w.lower() in {"new", "high-end", "advanced", "modern", "green", "smart", "intelligent", "digital", "clean",
+                         "future", "next-generation", "commercial", "industrial", "marine", "robots", "energy",
+                         "artificial", "biomedicine", "integrated", "low-altitude", "quantum", "aerospace"}
+
+
+def item_tier(item: ListItem, doc_tier: Tier | None) -> tuple[Tier, str]:
+    """Final tier of an item: its label, else the document type, else the national convention, else emerging."""
+    if item.tier is not None:
+        return item.tier, "label"
+    if doc_tier is not None:
+        return doc_tier, "document"
+    conv = convention_tier(item.phrase)
+    if conv is not None:
+        return conv, "taxonomy"
+    return "emerging", "default"

@@ -1,0 +1,120 @@
+"""Policy measures: funds, subsidies, platforms, programs, projects, enterprises, clusters,
+talent, land, reform, opening, innovation support, special policies.
+
+A measure is a clause (or a part of a clause joined by "and"/和) that pairs a policy
+action (设立, 建设, 支持, 给予, 实施, establish, build, support, offer, launch ...) with
+a measure noun (基金, 平台, 奖励, fund, platform, subsidy ...), in a sentence that
+is not about the past. The kind is the first matching row of :data:`KINDS`; the
+amount is the first monetary quantity in the clause. Plan titles (《…行动方案》,
+"Action Plan for ...") are ``program`` measures, once per document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indupath.model import MeasureKind
+
+KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
+    ("fund", re.compile(r"基金|专项资金|资金池|\bfunds?\b|\bfunding\b", re.IGNORECASE)),
+    ("subsidy", re.compile(r"补贴|补助|奖补|奖励|贴息|资助|减免|退税|subsid\w*|\brewards?\b|\bgrants?\b|cost reduction|"
+                           r"tax (?:cuts?|breaks?|relief|incentives?)|rebates?", re.IGNORECASE)),
+    ("talent", re.compile(r"人才|院士|博士|工程师|talents?\b|engineers|scientists|researchers", re.IGNORECASE)),
+    ("land", re.compile(r"用地|土地|标准厂房|land (?:supply|use)|industrial land", re.IGNORECASE)),
+    ("reform", re.compile(r"改革|体制机制|\breforms?\b", re.IGNORECASE)),
+    ("opening", re.compile(r"对外开放|开放平台|招商|外资|一带一路|opening[- ]up|open(?:ing)? up|investment promotion|"
+                           r"foreign (?:investment|trade)|Belt and Road", re.IGNORECASE)),
+    ("cluster", re.compile(r"集群|产业链|\bclusters?\b|industrial chains?", re.IGNORECASE)),
+    ("platform", re.compile(r"平台|中心|基地|实验室|先导区|示范区|创新区|试验区|协作区|合作区|走廊|科学城|科技园|产业园|园区|"
+                            r"孵化|加速器|谷|platforms?|cent(?:er|re)s?\b|\bbases?\b|\blabs?\b|laborator\w*|\bparks?\b|"
+                            r"\bzones?\b|\bhubs?\b|corridor|science city|incubat\w*|accelerators?", re.IGNORECASE)),
+    ("projects", re.compile(r"项目|\bprojects?\b", re.IGNORECASE)),
+    ("enterprise", re.compile(r"企业|龙头|链主|专精特新|商超|\benterprises?\b|companies|\bfirms?\b|SMEs", re.IGNORECASE)),
+    ("innovation support", re.compile(r"技术攻关|研发|关键核心技术|科技成果|创新|\bR&D\b|research|innovation",
+                                      re.IGNORECASE)),
+    ("program", re.compile(r"行动计划|行动方案|实施方案|工程|行动|计划|方案|规划|\bplans?\b|programs?|programmes?|"
+                           r"initiatives?|campaigns?|\bactions?\b", re.IGNORECASE)),
+    ("special policy", re.compile(r"政策|措施|举措|policies|policy|measures", re.IGNORECASE)),
+    ("other", re.compile(r"credit line|授信|贷款|loans?", re.IGNORECASE)),
+]
+
+ACTION_ZH = re.compile(
+    r"设立|建设|打造|支持|给予|实施|推进|启动|开展|创建|筹建|引进|出台|安排|鼓励|加大|推动|深化|扩大|构建|完善|组建|"
+    r"举办|制定|印发|发布|加快|培育|建成|布局|攻克|实行|落实|提供|奖励|补贴|补助|用好|依托|策划|揭牌|谋划|发起|新建"
+)
+ACTION_EN = re.compile(
+    r"\b(?:establish(?:es|ed|ing)?|set(?:s|ting)? up|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|"
+    r"launch(?:es|ed|ing)?|support(?:s|ed|ing)?|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|implement(?:s|ed|ing)?|"
+    r"introduc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|develop(?:s|ed|ing)?|foster(?:s|ed|ing)?|"
+    r"attract(?:s|ed|ing)?|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|issu(?:e|es|ed|ing)|"
+    r"allow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|nurtur(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|"
+    r"upgrad(?:e|es|ed|ing)|construct(?:s|ed|ing)?|complet(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|"
+    r"advanc(?:e|es|ed|ing)|ramp(?:s|ed|ing)? up|lay(?:s|ing)? out|cultivat(?:e|es|ed|ing)|"
+    r"reform(?:s|ed|ing)?|open(?:s|ed|ing)? up|encourag(?:e|es|ed|ing)|invest(?:s|ed|ing)?|"
+    r"allocat(?:e|es|ed|ing)|grant(?:s|ed|ing)?|releas(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|"
+    r"highlight(?:s|ed|ing)?|map(?:s|ped|ping)?|speed(?:s|ing)? up|create|establishment|construction|creation)\b",
+    re.IGNORECASE,
+)
+_TITLE_ZH = re.compile(r"《(?P<t>[^《》]{6,80}?(?:方案|计划|规划|意见|措施|办法|政策|纲要)(?:[（(][^）)]{0,20}[）)])?)》")
+_TITLE_EN = re.compile(
+    r"[\"“](?P<t>[^\"”]{10,160}?(?:Action Plan|Plan|Program|Programme|Measures|Guidelines|Opinions)[^\"”]{0,80})[\"”]"
+)
+_SPLIT_AND_EN = re.compile(r",?\s+and\s+(?=(?:the\s+|a\s+|an\s+)?[a-z])")
+_SPLIT_AND_ZH = re.compile(r"[、和](?=(?:设立|建设|打造|支持|给予|实施|推进|启动|开展|创建|筹建|引进|出台|安排|鼓励))")
+_LEAD_EN = re.compile(r"^(?:and|or|also|including|include|includes|as well as|while|with|this includes)\s+", re.IGNORECASE)
+
+
+def classify(text: str) -> MeasureKind | None:
+    """The measure kind named in a text, or None."""
+    for kind, pattern in KINDS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def measure_spans(text: str, start: int, end: int, language: str) -> list[tuple[int, int, MeasureKind]]:
+    """Measure clauses inside ``text[start:end]`` (one clause): action + measure noun; split at "and"
+    when both halves are measures of their own."""
+    action = ACTION_ZH if language == "zh" else ACTION_EN
+    pieces: list[tuple[int, int]] = [(start, end)]
+    splitter = _SPLIT_AND_ZH if language == "zh" else _SPLIT_AND_EN
+    cuts = [m for m in splitter.finditer(text, start, end)]
+    if cuts:
+        cand: list[tuple[int, int]] = []
+        pos = start
+        for m in cuts:
+            cand.append((pos, m.start()))
+            pos = m.end()
+        cand.append((pos, end))
+        if sum(1 for a, b in cand if classify(text[a:b]) is not None) >= 2:
+            pieces = cand
+    out: list[tuple[int, int, MeasureKind]] = []
+    for a, b in pieces:
+        while a < b and text[a] in " \t\"“”'":
+            a += 1
+        if language == "en":
+            lm = _LEAD_EN.match(text, a, b)
+            if lm:
+                a = lm.end()
+        piece = text[a:b]
+        if len(piece) < 4:
+            continue
+        kind = classify(piece)
+        if kind is None:
+            continue
+        if not action.search(piece) and not re.search(r"construction|establishment|creation|development", piece, re.I):
+            continue
+        out.append((a, b, kind))
+    return out
+
+
+def plan_title(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """The first plan / action-plan title in ``text[start:end]`` (《…方案》, "Action Plan for ...")."""
+    m = (_TITLE_ZH if language == "zh" else _TITLE_EN).search(text, start, end)
+    if not m:
+        if language == "en":
+            m2 = re.search(r"\b(?:Action Plan|Plan) for [A-Z][^.;,\"”]{5,120}?(?:\(\d{4}-\d{4}\))?", text[start:end])
+            if m2:
+                return start + m2.start(), start + m2.end()
+        return None
+    return m.start("t"), m.end("t")

@@ -1,0 +1,312 @@
+"""Numbers, units and comparators in Chinese and English policy text.
+
+Finds quantities such as ``2000亿元``, ``1.2万亿元``, ``一千亿``, ``20%以上``,
+``16万人``, ``exceeding 100 billion yuan``, ``more than 20%``, ``about 40``,
+``six or more`` and normalises them to a value in a base unit:
+
+* money → ``CNY`` or ``USD`` (``1000亿元`` and ``100 billion yuan`` → 1e11 CNY);
+* shares and growth rates → ``%``;
+* everything counted (firms, platforms, persons, tourists, kilowatts...) → ``count``,
+  following the corpus convention (``../shared/eval/SPEC.md``); the unit as written
+  is kept in :attr:`Quantity.unit_as_written` (``千瓦``, ``persons``...).
+
+Comparators follow SPEC.md: ``>=`` for exceeding / more than / over / at least /
+突破 / 超过 / 以上; ``about`` for about / around / 左右; ``<=`` for up to / 最高 /
+不超过; ``=`` for reach / 达到 / plain numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indupath.model import Comparator
+
+_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
+_ZH_MULT = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5,
+            "万": 1e4, "千": 1e3, "百": 1e2}
+
+EN_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+}
+_EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def zh_numeral(text: str) -> float | None:
+    """Value of a Chinese numeral string (一千二百 → 1200, 两万 → 20000, 三点五 → 3.5); None if not one."""
+    if not text:
+        return None
+    if "点" in text:
+        whole, _, frac = text.partition("点")
+        w = zh_numeral(whole) if whole else 0.0
+        if w is None or not frac or any(ch not in _ZH_DIGITS for ch in frac):
+            return None
+        return w + float("0." + "".join(str(_ZH_DIGITS[ch]) for ch in frac))
+    total = 0.0
+    section = 0.0
+    digit: float | None = None
+    for ch in text:
+        if ch in _ZH_DIGITS:
+            digit = float(_ZH_DIGITS[ch])
+        elif ch in _ZH_SMALL:
+            section += (digit if digit is not None else 1.0) * _ZH_SMALL[ch]
+            digit = None
+        elif ch == "万":
+            total = (total + section + (digit or 0.0)) * 1e4
+            section, digit = 0.0, None
+        elif ch == "亿":
+            total = (total + section + (digit or 0.0)) * 1e8
+            section, digit = 0.0, None
+        else:
+            return None
+    return total + section + (digit or 0.0)
+
+
+def number_value(text: str) -> float | None:
+    """Value of an Arabic (``1,200.5``, full-width digits allowed), Chinese or English-word number."""
+    t = text.strip().translate(_FULLWIDTH)
+    if not t:
+        return None
+    if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+", t):
+        return float(t.replace(",", ""))
+    low = t.lower()
+    if low in EN_WORDS:
+        return float(EN_WORDS[low])
+    return zh_numeral(t)
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit found in a text: ``[start, end)`` covers the number and unit."""
+
+    value: float
+    unit: str
+    comparator: Comparator
+    start: int
+    end: int
+    as_written: str
+    unit_as_written: str
+    kind: str  # "money" | "percent" | "count"
+    size_class: bool = False  # 千亿级 / billion-level: a size class, not a value
+    currency_conversion: bool = False  # ($13.9 billion) after a yuan amount
+
+
+# ---------------------------------------------------------------- Chinese
+_ZH_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
+_ZH_MULT_RE = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?"
+_ZH_COUNT_UNITS = (
+    "人次|万人次|个百分点|个|家|项|条|所|座|款|户|处|批|套|台|辆|人|名|艘|架|件|种|场|支|次|吨|千瓦时|千瓦|兆瓦|"
+    "平方米|平方公里|亩|公顷|公里|千米|标准箱|标箱|列|班|位|床|栋|基|颗|只|部|篇|本|册|万千瓦"
+)
+ZH_QTY = re.compile(
+    rf"(?P<pre>突破|超过|超|逾|达到|达|不超过|不低于|不少于|至少|最高|最多|约|近|高于|低于)?"
+    rf"(?P<num>{_ZH_NUM})(?P<more>多|余)?(?P<mult>{_ZH_MULT_RE})"
+    rf"(?P<unit>亿美元|美元|元人民币|元|%|％|{_ZH_COUNT_UNITS})?"
+    rf"(?P<lvl>级)?(?P<post>以上|左右|上下|以内|以下|及以上|多)?"
+)
+
+# ---------------------------------------------------------------- English
+_EN_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True)) + ")"
+EN_QTY = re.compile(
+    r"(?P<pre>(?:exceeding|exceeds?|exceeded|surpass(?:ing|es)?|more than|over|above|at least|no less than|"
+    r"not less than|beyond|topping|tops?|about|around|approximately|roughly|nearly|almost|close to|some|"
+    r"up to|no more than|at most|within|less than|below|under|reach(?:ing|es)?|of)\s+)?"
+    r"(?P<cur>US\$|\$|RMB\s?|CNY\s?|USD\s?|¥)?"
+    rf"(?P<num>{_EN_NUM})"
+    r"(?:(?:\s|-)(?P<scale>thousand|million|billion|trillion))?"
+    r"(?P<lvl>-level|-class)?"
+    r"(?:(?:\s|-)?(?P<unit>percentage points?|percent|per cent|%|yuan|RMB|dollars|U\.S\. dollars|US dollars))?"
+    r"(?P<post>\s+(?:or more|and above|or above|or higher|or less|at most))?",
+    re.IGNORECASE,
+)
+
+_GE = {"突破", "超过", "超", "逾", "不低于", "不少于", "至少", "高于", "以上", "及以上", "多", "余"}
+_ABOUT = {"约", "近", "左右", "上下"}
+_LE = {"不超过", "最高", "最多", "以内", "以下", "低于"}
+
+_EN_GE = {"exceeding", "exceed", "exceeds", "exceeded", "surpass", "surpassing", "surpasses", "more than", "over",
+          "above", "at least", "no less than", "not less than", "beyond", "topping", "top", "tops",
+          "or more", "and above", "or above", "or higher"}
+_EN_ABOUT = {"about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some"}
+_EN_LE = {"up to", "no more than", "at most", "within", "less than", "below", "under", "or less"}
+
+
+def _zh_comparator(pre: str | None, post: str | None, context_before: str) -> Comparator:
+    for word in (post, pre):
+        if word in _GE:
+            return ">="
+        if word in _ABOUT:
+            return "about"
+        if word in _LE:
+            return "<="
+    tail = context_before[-6:]
+    if re.search(r"(突破|超过|不低于|不少于|以上)$", tail):
+        return ">="
+    if re.search(r"(最高|不超过)$", tail):
+        return "<="
+    return "="
+
+
+def _en_comparator(pre: str | None, post: str | None, context_before: str) -> Comparator:
+    words = [(post or "").strip().lower(), (pre or "").strip().lower()]
+    tail = context_before[-30:].lower()
+    m = re.search(
+        r"(exceed(?:ing|s|ed)?|surpass(?:ing|es)?|more than|over|above|at least|no less than|about|around|"
+        r"approximately|roughly|nearly|up to|no more than|at most|within|below)\s*(?:the\s+)?$",
+        tail,
+    )
+    if m:
+        words.append(m.group(1))
+    for w in words:
+        if w in _EN_GE:
+            return ">="
+        if w in _EN_ABOUT:
+            return "about"
+        if w in _EN_LE:
+            return "<="
+    return "="
+
+
+def _is_year_like(value: float, text: str) -> bool:
+    return bool(re.fullmatch(r"(19|20)\d\d", text))
+
+
+def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """All quantities with a unit (money, percent, counted nouns) in a Chinese span of ``text``."""
+    out: list[Quantity] = []
+    end = len(text) if end is None else end
+    for m in ZH_QTY.finditer(text, start, end):
+        unit = m.group("unit")
+        mult = m.group("mult") or ""
+        num = m.group("num")
+        if not unit:
+            continue  # a bare number (or a size class such as 千亿级) is not a quantity
+        if m.start("num") > 0 and text[m.start("num") - 1] in "第每":
+            continue  # ordinals (第6位) and rates per unit (每家)
+        if re.fullmatch(r"[一二两三四五六七八九十]", num) and unit in {"个", "项", "条", "家", "批", "次", "位", "种"} and not mult:
+            # 一个, 两项 ... are mostly determiners; keep 十个 and above
+            if num != "十":
+                continue
+        value = number_value(num)
+        if value is None:
+            continue
+        if _is_year_like(value, num) and unit not in {"%", "％", "元", "亿美元", "美元"} and not mult:
+            if unit in {"个", "项", "家"}:
+                pass
+            else:
+                continue
+        factor = _ZH_MULT.get(mult, 1.0) if mult else 1.0
+        if unit == "万千瓦":
+            factor *= 1e4
+        if unit == "万人次":
+            factor *= 1e4
+        value *= factor
+        if unit in {"%", "％", "个百分点"}:
+            kind, base = "percent", "%"
+        elif unit in {"亿美元", "美元"}:
+            kind, base = "money", "USD"
+            if unit == "亿美元":
+                value *= 1e8
+        elif unit in {"元", "元人民币"}:
+            kind, base = "money", "CNY"
+        else:
+            kind, base = "count", "count"
+        pre, post = m.group("pre"), m.group("post") or m.group("more")
+        comp = _zh_comparator(pre, post, text[max(0, m.start() - 8) : m.start()])
+        out.append(
+            Quantity(
+                value=value,
+                unit=base,
+                comparator=comp,
+                start=m.start("num"),
+                end=m.end(),
+                as_written=text[m.start("num") : m.end("mult")] if mult else num,
+                unit_as_written=(mult + unit) if kind == "money" else unit,
+                kind=kind,
+                size_class=bool(m.group("lvl")),
+            )
+        )
+    return out
+
+
+_EN_COUNT_STOP = re.compile(
+    r"\s*(?:years?|months?|days?|weeks?|hours?|quarters?|consecutive|straight|times|st|nd|rd|th|o'clock|am|pm|a\.m\.|p\.m\.|"
+    r"percent|per cent|%|yuan|dollars)\b",
+    re.IGNORECASE,
+)
+_EN_NOUN_AFTER = re.compile(r"(?:\s+[\"'“”‘’]?[A-Za-z][\w'’\-]*){1,6}")
+
+
+def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """All quantities in an English span: money, percentages, and counts of things (``45 enterprises``)."""
+    out: list[Quantity] = []
+    end = len(text) if end is None else end
+    for m in EN_QTY.finditer(text, start, end):
+        num = m.group("num")
+        value = number_value(num)
+        if value is None:
+            continue
+        scale = (m.group("scale") or "").lower()
+        unit = (m.group("unit") or "").lower()
+        cur = (m.group("cur") or "").strip().upper()
+        lvl = bool(m.group("lvl"))
+        if scale and not lvl:
+            value *= _EN_SCALE[scale]
+        if unit in {"percent", "per cent", "%"} or unit.startswith("percentage point"):
+            kind, base = "percent", "%"
+        elif unit in {"yuan", "rmb"} or cur in {"RMB", "CNY", "¥"}:
+            kind, base = "money", "CNY"
+        elif unit in {"dollars", "u.s. dollars", "us dollars"} or cur in {"US$", "$", "USD"}:
+            kind, base = "money", "USD"
+        else:
+            kind, base = "count", "count"
+            if "." in num and not (scale and not lvl):
+                continue  # counts are whole numbers: "3.0 stage" is a phase, not a count
+            if _is_year_like(value, num) and not scale:
+                continue
+            if re.fullmatch(r"\d{1,2}", num) and re.match(r"\s*(?:,|\.)?\s*(?:19|20)\d\d", text[m.end() : m.end() + 8]):
+                continue  # "March 1, 2024"
+            if _EN_COUNT_STOP.match(text, m.end()):
+                continue
+            noun = _EN_NOUN_AFTER.match(text, m.end())
+            if not noun and not re.search(
+                r"(?:exceed\w*|reach\w*|surpass\w*|top|over|more than|at least|about|around|to)\s*$",
+                text[max(0, m.start() - 20) : m.start("num")],
+                re.IGNORECASE,
+            ):
+                continue
+            if num.lower() == "one":
+                continue
+        if lvl and kind != "count":
+            continue  # "billion-yuan-level": a size class
+        pre, post = m.group("pre"), m.group("post")
+        if pre and pre.strip().lower() in {"reach", "reaching", "reaches", "of"}:
+            pre = None
+        comp = _en_comparator(pre, post, text[max(0, m.start() - 40) : m.start()])
+        s = m.start("cur") if m.group("cur") else m.start("num")
+        conv = False
+        before = text[max(0, s - 2) : s]
+        if "(" in before and kind == "money":
+            conv = True
+        out.append(
+            Quantity(
+                value=value,
+                unit=base,
+                comparator=comp,
+                start=s,
+                end=m.end(),
+                as_written=text[s : m.end("scale")] if scale else num,
+                unit_as_written=unit or cur or ("count" if kind == "count" else ""),
+                kind=kind,
+                size_class=lvl,
+                currency_conversion=conv,
+            )
+        )
+    return out

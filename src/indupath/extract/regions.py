@@ -1,0 +1,213 @@
+"""Region mentions and region scope.
+
+The gazetteer comes from :mod:`indupath.taxonomy` (GB/T 2260 units, development
+zones, clusters; Chinese and English names and short forms) and is scanned with
+one Aho–Corasick automaton per document, so tagging is linear in the text.
+
+Short forms are risky in running text: county short names that are common words
+(新兴, 南部, 资源, 合作 ...) are dropped by looking up their frequency in jieba's
+general dictionary (a word with frequency above :data:`COMMON_WORD_FREQ` is a word
+first and a place second); one-character abbreviations (皖, 京) are never used.
+
+Scope: a sentence's *subject region* is its first region mention; a sentence
+without one inherits the previous sentence's subject ("... Liaoning proposed ...
+This includes ..."). A fact takes the nearest mention before it in its own
+sentence, else the sentence's subject, else the inherited scope.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import ahocorasick
+
+COMMON_WORD_FREQ = 150
+_LEVEL_RANK = {"province": 0, "prefecture": 1, "zone": 2, "county": 3, "cluster": 4, "state": 5, "country": 6, "other": 7}
+
+
+@dataclass(frozen=True)
+class RegionInfo:
+    """A gazetteer entry: code, level, parent and canonical names."""
+
+    code: str
+    level: str
+    parent: str | None
+    name_zh: str
+    name_en: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A region named in the text at ``[start, end)``."""
+
+    start: int
+    end: int
+    surface: str
+    info: RegionInfo
+    ambiguous: bool = False
+
+
+@dataclass
+class Gazetteer:
+    """Surface form → candidate regions, with an Aho–Corasick automaton over all forms."""
+
+    forms: dict[str, list[RegionInfo]]
+    automaton: ahocorasick.Automaton
+    regions: dict[str, RegionInfo]
+
+
+def _common_words(candidates: set[str]) -> set[str]:
+    """Those of ``candidates`` that jieba's dictionary lists as frequent general words."""
+    try:
+        dict_text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):  # pragma: no cover - jieba is a dependency
+        return set()
+    common: set[str] = set()
+    for line in dict_text.splitlines():
+        parts = line.split(" ")
+        if len(parts) >= 2 and parts[0] in candidates:
+            try:
+                if int(parts[1]) > COMMON_WORD_FREQ:
+                    common.add(parts[0])
+            except ValueError:
+                continue
+    return common
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Build (once) the region gazetteer from the taxonomy tables."""
+    from indupath.taxonomy.regions import regions_table, surface_forms
+
+    table = regions_table()
+    regions: dict[str, RegionInfo] = {}
+    for row in table.itertuples(index=False):
+        level = str(row.level) if isinstance(row.level, str) else "other"
+        parent = row.parent if isinstance(row.parent, str) and row.parent else None
+        regions[str(row.code)] = RegionInfo(
+            code=str(row.code),
+            level=level,
+            parent=parent,
+            name_zh=str(row.name_zh) if isinstance(row.name_zh, str) else "",
+            name_en=str(row.name_en) if isinstance(row.name_en, str) else "",
+        )
+    sf = surface_forms()
+    sf = sf[sf["kind"] != "abbr"]
+    generic = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "城区", "郊区", "矿区", "新区", "开发区"}
+    county_shorts: set[str] = set()
+    rows = []
+    for form, code, kind, lang in zip(sf["form"], sf["code"], sf["kind"], sf["lang"], strict=True):
+        info = regions.get(str(code))
+        if info is None or form in generic or len(form) < 2:
+            continue
+        if info.level == "prefecture" and info.name_zh in generic:
+            continue
+        if lang == "en":
+            if info.level in ("county",) and " " not in form:
+                continue  # bare pinyin of a county (Changfeng): too ambiguous in English text
+            if len(form) < 4 or not form[0].isupper():
+                continue
+        elif kind == "alias" and info.level in ("county", "zone") and form != info.name_zh:
+            county_shorts.add(form)
+        rows.append((form, info, kind, lang))
+    common = _common_words(county_shorts)
+    forms: dict[str, list[RegionInfo]] = {}
+    for form, info, _kind, lang in rows:
+        if form in common and form != info.name_zh and info.level in ("county", "zone"):
+            continue
+        if lang == "zh" and info.level == "county" and form != info.name_zh and len(form) < 2:
+            continue
+        lst = forms.setdefault(form, [])
+        if info not in lst:
+            lst.append(info)
+    for lst in forms.values():
+        lst.sort(key=lambda r: _LEVEL_RANK.get(r.level, 9))
+    auto = ahocorasick.Automaton()
+    for form in forms:
+        auto.add_word(form, form)
+    auto.make_automaton()
+    return Gazetteer(forms=forms, automaton=auto, regions=regions)
+
+
+_EN_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:--|—|–|-)\s*")
+_ZH_DATELINE = re.compile(r"^[^，,。]{0,16}?[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电")
+_ZONE_ZH = re.compile(
+    r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|综合保税区|保税区|自贸试验区|自贸区|新区|产业园区|工业园区|产业园)"
+)
+_ZONE_EN = re.compile(
+    r"(?:\s+(?:Economic(?:\s+and|\s+&)?\s+Technological|Economic|High-?[Tt]ech(?:nology)?|Hi-[Tt]ech|Industrial|"
+    r"Free Trade|Pilot Free Trade|Comprehensive Bonded)?\s*(?:Development\s+)?(?:Zone|Area|Park|New Area))"
+)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in "-'")
+
+
+def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Region mentions in ``text[start:end]``, longest-leftmost, non-overlapping, datelines skipped."""
+    gz = gazetteer()
+    end = len(text) if end is None else end
+    raw: list[tuple[int, int, str]] = []
+    for stop, form in gz.automaton.iter(text, start, end):
+        a = stop - len(form) + 1
+        if form.isascii():
+            if (a > 0 and _is_word_char(text[a - 1])) or (stop + 1 < len(text) and _is_word_char(text[stop + 1])):
+                continue
+        raw.append((a, stop + 1, form))
+    raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    chosen: list[tuple[int, int, str]] = []
+    last_end = -1
+    for a, b, form in raw:
+        if a >= last_end:
+            chosen.append((a, b, form))
+            last_end = b
+    out: list[Mention] = []
+    for a, b, form in chosen:
+        infos = gz.forms[form]
+        info = infos[0]
+        ambiguous = len(infos) > 1 and _LEVEL_RANK.get(infos[1].level) == _LEVEL_RANK.get(info.level)
+        # "成都高新区", "Liuyang High-tech Zone": a zone the taxonomy does not list, named after its host
+        if info.level != "zone":
+            zm = (_ZONE_ZH.match(text, b) if not form.isascii() else _ZONE_EN.match(text, b))
+            if zm and zm.end() <= end:
+                zname = text[a : zm.end()]
+                if zname in gz.forms:
+                    info = gz.forms[zname][0]
+                else:
+                    info = RegionInfo(code="", level="zone", parent=info.code, name_zh=zname if not form.isascii() else "",
+                                      name_en=zname if form.isascii() else "")
+                b = zm.end()
+                form = zname
+        out.append(Mention(start=a, end=b, surface=text[a:b], info=info, ambiguous=ambiguous))
+    return out
+
+
+def dateline_end(sentence_text: str) -> int:
+    """Length of a leading news dateline (``BEIJING --``, ``中新网合肥11月9日电``), 0 if none."""
+    m = _EN_DATELINE.match(sentence_text) or _ZH_DATELINE.match(sentence_text)
+    return m.end() if m else 0
+
+
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?:provinces|provincial-level regions|regions|cities|localities|places)\b|各地|多地|各省|多个省份|多个城市|各城市"
+)
+
+
+def is_generic_subject(sentence_text: str) -> bool:
+    """True when the sentence talks about regions in general (``Most provinces ...``, 各地)."""
+    head = sentence_text[:80]
+    return bool(_GENERIC_SUBJECT.search(head))
+
+
+def display_name(info: RegionInfo, language: str, surface: str) -> str:
+    """The name facts carry: canonical Chinese name in Chinese texts, the English name (or, for
+    zones, the form as written) in English texts."""
+    if language == "zh":
+        return info.name_zh or surface
+    if info.level == "zone" or not info.name_en:
+        return surface
+    return info.name_en

@@ -1,0 +1,140 @@
+"""Segmentation: document header, language, sentences and clauses, all with character offsets.
+
+Corpus files (``../shared/corpus``) carry a two-line header: line 1 the source
+address, line 2 the publication date (``2024-01-29``) or year (``2025 ...``); the
+body starts at line 3. :func:`parse_header` detects that header (and the variant
+``" date 2024-01-03 Title"`` on the first line) and returns the body offset, so
+that every span the extractor reports stays relative to the ORIGINAL text given
+to it, header included.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+_URL_LINE = re.compile(r"\s*(?:https?://|www\.|own://|file://)\S*\s*$", re.IGNORECASE)
+_DATE_LINE = re.compile(r"\s*(?P<y>(?:19|20)\d\d)(?:[-/.年](?P<m>\d{1,2})(?:[-/.月](?P<d>\d{1,2})日?)?)?(?P<rest>.*)$")
+_DATE_PREFIX = re.compile(r"\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the header lines said: source address, date or year, and where the body starts."""
+
+    source: str | None = None
+    date: dt.date | None = None
+    year: int | None = None
+    body_start: int = 0
+
+
+def parse_header(text: str) -> Header:
+    """Detect a ``URL / date`` header (or a ``date YYYY-MM-DD`` first-line prefix)."""
+    m = _DATE_PREFIX.match(text)
+    if m:
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        date = _safe_date(y, mo, d)
+        return Header(date=date, year=y, body_start=m.end())
+    first_nl = text.find("\n")
+    if first_nl < 0:
+        return Header()
+    line1 = text[:first_nl]
+    if not _URL_LINE.fullmatch(line1):
+        return Header()
+    second_nl = text.find("\n", first_nl + 1)
+    line2 = text[first_nl + 1 : second_nl if second_nl >= 0 else len(text)]
+    dm = _DATE_LINE.match(line2)
+    if not dm or len(line2) > 120 or (dm["rest"].strip() and not dm["rest"].strip().startswith("(")):
+        return Header(source=line1.strip(), body_start=first_nl + 1)
+    y = int(dm["y"])
+    date = _safe_date(y, int(dm["m"]), int(dm["d"])) if dm["m"] and dm["d"] else None
+    body = second_nl + 1 if second_nl >= 0 else len(text)
+    return Header(source=line1.strip(), date=date, year=y, body_start=body)
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def detect_language(text: str) -> str:
+    """``zh`` when CJK characters are at least 15 % of the letters, else ``en``."""
+    sample = text[:20000]
+    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    if cjk == 0:
+        return "en"
+    return "zh" if cjk * 3 >= latin * 0.45 else "en"
+
+
+@dataclass
+class Sentence:
+    """A sentence: ``text[start:end]`` of the document, with its paragraph (line) index."""
+
+    start: int
+    end: int
+    text: str
+    line: int
+    heading: bool = False
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+
+
+# sentence ends: Chinese 。！？；, English . ! ? followed by space + capital/quote/digit, and line breaks
+_ZH_END = re.compile(r"[。！？!?；;]+[”’」』\"]?|\n")
+_EN_END = re.compile(r"(?<!\b[A-Z])(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bU\.S)[.!?]+[\"”’']?(?=\s+[\"“‘'(A-Z0-9])|\n")
+_CLAUSE = re.compile(r"[，,；;：:]|——|--|—|\s+-\s+")
+
+
+def split_sentences(text: str, start: int, end: int, language: str) -> list[Sentence]:
+    """Sentences of ``text[start:end]``; blank lines dropped; offsets are absolute."""
+    pattern = _ZH_END if language == "zh" else _EN_END
+    out: list[Sentence] = []
+    line = 0
+    pos = start
+    for m in pattern.finditer(text, start, end):
+        stop = m.end() if m.group() != "\n" else m.start()
+        _add(out, text, pos, stop, line)
+        if "\n" in m.group():
+            line += 1
+        pos = m.end()
+    _add(out, text, pos, end, line)
+    return out
+
+
+def _add(out: list[Sentence], text: str, a: int, b: int, line: int) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b <= a:
+        return
+    chunk = text[a:b]
+    heading = not re.search(r"[。！？.!?；;]$", chunk) and len(chunk) <= 60
+    sent = Sentence(start=a, end=b, text=chunk, line=line, heading=heading)
+    sent.clauses = split_clauses(text, a, b)
+    out.append(sent)
+
+
+def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans of a sentence, cut at commas, semicolons, colons and dashes (not inside numbers)."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _CLAUSE.finditer(text, start, end):
+        if m.group() == "," and m.start() > 0 and m.end() < len(text):
+            if text[m.start() - 1].isdigit() and text[m.end()].isdigit():
+                continue  # 1,200
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1] in " \t\r\n.。":
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out

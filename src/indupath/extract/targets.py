@@ -1,0 +1,181 @@
+"""Quantified targets: forward-looking numbers with a unit, a comparator and a deadline.
+
+A quantity found by :mod:`indupath.extract.numbers` becomes a target when
+
+* its sentence is forward-looking: a future marker (will, aims, plans, target,
+  by 2027, this year, 力争, 目标, 预期, 到2027年, 今年, 明年 ...), a paragraph or
+  section that is (a heading such as ``2024年主要目标``), or a year not before the
+  document's;
+* its clause is not past: no past marker (last year, in 2023, grew, 去年, 过去一年,
+  2023年 before the document's year, 现有, 目前 ...), not under a past heading
+  (``2023年工作回顾``);
+* it is not a distractor: currency conversions in brackets, size classes
+  (千亿级, billion-level), per-item thresholds (``营业收入突破千亿元的产业集群``,
+  ``four clusters each valued at over 1 trillion yuan``), amounts of funds and
+  subsidies (those are measures), counts of a plan's goals, tasks or chapters,
+  ordinals and definite references (``the three laboratories``, ``first ten``),
+  ranges (``4.5 to 8 percent``).
+
+The deadline year is the nearest year expression (``by 2027``, ``到2025年``,
+``2024年``), else ``this year``/``今年`` (document year), ``next year``/``明年``
+(document year + 1), ``by the same year`` (the previous target's year), else the
+year carried from the paragraph or section, else the last forward year named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import Quantity
+
+FUTURE_EN = re.compile(
+    r"\b(?:will|shall|aims?|aiming|aimed|plans?|planned|planning|targets?|targeting|targeted|goals?|"
+    r"expects?|expected|anticipat\w*|strive|striving|seeks?|should|set to|is to|are to|by (?:the end of )?20\d\d|"
+    r"this year|next year|throughout the year|projected|objectives?|pledges?|intends?|envisag\w*|to reach|"
+    r"to exceed|to grow|to raise|to increase|to build|to cultivate|to establish)\b",
+    re.IGNORECASE,
+)
+FUTURE_ZH = re.compile(r"力争|目标|预期|计划|将|确保|争取|到20\d\d年|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)")
+WEAK_FUTURE_ZH = re.compile(r"预计|全年|打造|培育|建设|突破|实现|新增|达到|形成|超过|增长")
+PAST_EN = re.compile(
+    r"\b(?:last year|previous year|past (?:year|five years|decade)|in the past|so far|in (?:19|20)\d\d(?!\s*-)|"
+    r"grew|rose|increased|jumped|surged|climbed|declined|decreased|fell|expanded|beat|recorded|posted|"
+    r"has (?:been|become|reached|grown|risen|achieved)|had|was|were|ranked|ranks|currently|already|existing|"
+    r"over the past|a year earlier|year-on-year in)\b",
+    re.IGNORECASE,
+)
+PAST_ZH = re.compile(r"去年|上年|过去一年|过去的一年|过去五年|以来|已经|已|累计|现有|拥有|目前|同比增长|比上年|较上年|回顾|成就|成效")
+HARD_PAST = re.compile(r"\b(?:last year|previous year|past (?:year|five years|decade)|over the past|a year earlier)\b|"
+                       r"去年|上年|过去一年|过去的一年|过去五年|回顾", re.IGNORECASE)
+_SUBCLAUSE_EN = re.compile(r"\s+(?=(?:after|since|compared with|up from|following|while)\b)", re.IGNORECASE)
+
+_YEAR_ZH = re.compile(r"(?:到|至|截至)?(?P<y>20\d\d)年(?:底|末)?(?:前)?")
+_YEAR_EN = re.compile(r"\b(?P<by>by (?:the end of |end-)?|in |for |before |until )?(?P<y>20\d\d)\b(?!\s*-\s*20\d\d)",
+                      re.IGNORECASE)
+_THIS_YEAR = re.compile(r"this year|throughout the year|今年|本年|全年|年内", re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"next year|明年|来年", re.IGNORECASE)
+_SAME_YEAR = re.compile(r"(?:by )?the same year|同年|届时", re.IGNORECASE)
+
+_MEASURE_MONEY = re.compile(
+    r"基金|资金|奖励|补贴|补助|奖补|贴息|资助|授信|信贷|贷款|融资|\bfunds?\b|funding|subsid\w*|rewards?|grants?|"
+    r"credit line|credit|loans?|cost reduction|bonus",
+    re.IGNORECASE,
+)
+_LIST_COUNT_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:领域|方向|行业|方面|赛道|板块|任务|行动|章|节|条措施|项措施|个字)")
+_LIST_COUNT_EN = re.compile(
+    r"^\s+(?:[\w\"“”'’\-]+\s+){0,2}?[\"“”'’]?(?:sectors|industries|fields|areas|tracks|directions|goals|actions|tasks|"
+    r"chapters|sections|aspects|measures|articles|points|steps|priorities|pillars)\b",
+    re.IGNORECASE,
+)
+_STATUS_VERB_ZH = re.compile(r"(?:壮大|做强|做优|提升|围绕|聚焦|依托|巩固|现有|拥有|涵盖|包括)$")
+
+
+@dataclass
+class TenseContext:
+    """Tense and year carried along a document: section (heading) and paragraph state."""
+
+    section_tense: str | None = None
+    section_year: int | None = None
+    line: int = -1
+    line_tense: str | None = None
+    line_year: int | None = None
+    last_target_year: int | None = None
+    last_forward_year: int | None = None
+
+
+def heading_state(text: str, doc_year: int | None) -> tuple[str | None, int | None] | None:
+    """Tense and year of a heading line (``2023年工作回顾`` → past, ``2024年主要目标`` → future 2024)."""
+    if len(text) > 40:
+        return None
+    years = [int(y) for y in re.findall(r"(20\d\d)", text)]
+    year = years[-1] if years else None
+    if re.search(r"回顾|成就|成绩|review|achievements", text, re.IGNORECASE):
+        return "past", year
+    if re.search(r"目标|安排|任务|计划|重点工作|goals|targets|tasks|plan", text, re.IGNORECASE):
+        if year is not None and doc_year is not None and year < doc_year:
+            return "past", year
+        return "future", year
+    if year is not None and doc_year is not None and len(text) <= 14:
+        return ("past" if year < doc_year else "future"), year
+    return None
+
+
+def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseContext) -> int | None:
+    """The deadline year a sentence names (explicit, this/next year, same year), None if none."""
+    years = [int(m["y"]) for m in (_YEAR_ZH if language == "zh" else _YEAR_EN).finditer(text)]
+    if years:
+        return max(years) if language == "en" else years[-1]
+    if _SAME_YEAR.search(text):
+        return ctx.last_target_year
+    if _NEXT_YEAR.search(text) and doc_year is not None:
+        return doc_year + 1
+    if _THIS_YEAR.search(text) and doc_year is not None:
+        return doc_year
+    return None
+
+
+def year_before(text: str, pos: int, start: int, language: str) -> int | None:
+    """The last explicit year in ``text[start:pos]`` (the clause context of a quantity)."""
+    found = None
+    pattern = _YEAR_ZH if language == "zh" else _YEAR_EN
+    for m in pattern.finditer(text, start, pos):
+        found = int(m["y"])
+    return found
+
+
+def is_past_clause(clause: str, language: str, doc_year: int | None) -> bool:
+    """Past marker in a clause, or an explicit year before the document's year (not a 'by' deadline)."""
+    if language == "zh":
+        if PAST_ZH.search(clause):
+            return True
+        for m in _YEAR_ZH.finditer(clause):
+            if doc_year is not None and int(m["y"]) < doc_year and clause[m.start() : m.start() + 1] not in "到至":
+                return True
+        return False
+    if PAST_EN.search(clause):
+        return True
+    for m in _YEAR_EN.finditer(clause):
+        if doc_year is not None and int(m["y"]) < doc_year and not (m["by"] or "").lower().startswith("by"):
+            return True
+    return False
+
+
+def is_future(text: str, language: str) -> bool:
+    """A future marker in the sentence."""
+    return bool((FUTURE_ZH if language == "zh" else FUTURE_EN).search(text))
+
+
+def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, sentence: str, language: str,
+               previous: list[Quantity]) -> bool:
+    """True when a quantity is not a target whatever the tense (see module docstring)."""
+    if q.currency_conversion or q.size_class:
+        return True
+    after = text[q.end : q.end + 24]
+    before = text[max(clause_start, q.start - 24) : q.start]
+    if q.kind in ("money", "percent") and _MEASURE_MONEY.search(sentence):
+        return True
+    if re.match(r"\s*(?:to|-|–|~|至|到)\s*\d", after):
+        return True  # first number of a range
+    if re.search(r"\d\s*(?:to|-|–|~|至|到)\s*$", before):
+        return True  # second number of a range
+    if language == "zh":
+        if q.kind == "money" and after.startswith("的"):
+            return True  # 突破千亿元的产业集群: a threshold describing the counted things
+        if q.kind == "count" and _LIST_COUNT_ZH.match(after):
+            return True
+        if q.kind == "count" and _STATUS_VERB_ZH.search(before):
+            return True
+        if before.endswith(("第", "前")):
+            return True
+    else:
+        if q.kind == "count":
+            if re.search(r"\b(?:the|first|top|these|those|its|all|last|past|previous)\s+$", before, re.IGNORECASE):
+                return True
+            if _LIST_COUNT_EN.match(after):
+                return True
+        if q.kind == "money" and re.search(r"\beach\b", before, re.IGNORECASE):
+            return True
+    if q.kind == "money" and any(p.kind == "count" and clause_start <= p.start < q.start for p in previous):
+        return True  # "four clusters at over 500 billion yuan": a per-item threshold
+    return False
