@@ -21,9 +21,10 @@ region x industry panel (via :mod:`indupath.analysis`):
 * *no data* -- the phrase maps to no sector, or its sectors are not in the panel.
 
 **Alternatives**: for priorities that are not a strength, up to ``n_alternatives``
-absent industries outside the priority's own sectors, with proximity at least
-``min_proximity`` to one of the priority's sectors and a higher density than the
-priority's best sector, ordered by density.
+absent industries outside the priority's own sectors, among the most related quarter
+of industries to the priority's sectors (proximity at least the 75th percentile, and at
+least ``min_proximity``) and with a higher density than the priority's best sector,
+ordered by density.
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ def _alternatives(
     own = [s for s in sectors if s in phi.index]
     if not own:
         return []
-    close: pd.Series = phi.loc[own].max(axis=0)
+    close: pd.Series = phi.loc[own].drop(columns=own, errors="ignore").max(axis=0)
+    min_proximity = max(min_proximity, float(close.quantile(0.75)))
     cand = cells[(cells["rca"] < 1) & ~cells.index.isin(sectors)]
     cand = cand[
         (cand.index.map(lambda i: close.get(i, 0.0)) >= min_proximity) & (cand["density"] > best_density)
