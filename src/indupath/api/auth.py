@@ -91,9 +91,7 @@ def require_edit(user: User | None, region_code: str | None) -> User:
     if not user.can_edit(region_code):
         what = f"region {region_code}" if region_code else "facts without a region"
         mine = ", ".join(user.regions) or "none"
-        raise PermissionDenied(
-            f"user {user.name!r} ({user.role}; regions: {mine}) may not edit {what}"
-        )
+        raise PermissionDenied(f"user {user.name!r} ({user.role}; regions: {mine}) may not edit {what}")
     return user
 
 

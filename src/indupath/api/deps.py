@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import Request
 
 from indupath.api.auth import Tokens, User, check_csrf
+from indupath.api.problems import PermissionDenied
 from indupath.api.state import AppState
 from indupath.errors import AuthError
 
@@ -38,15 +39,20 @@ def current_user(request: Request) -> User | None:
             raise AuthError(f"the token's user {name!r} no longer exists")
         request.state.auth = "bearer"
         return user
-    name = request.session.get("user") if "session" in request.scope else None
-    if not name:
+    session_user = request.session.get("user") if "session" in request.scope else None
+    if not session_user:
         return None
     request.state.auth = "session"
-    return _user_from_store(state, str(name))
+    return _user_from_store(state, str(session_user))
 
 
 def writer(request: Request, csrf_field: str | None = None) -> User | None:
-    """The current user for a request that changes data; checks CSRF for cookie sessions."""
+    """The current user for a request that changes data; checks CSRF for cookie sessions.
+
+    A server started read-only answers every write with 403.
+    """
+    if get_state(request).read_only:
+        raise PermissionDenied("this server is read-only: restart it without --read-only to edit")
     user = current_user(request)
     if user is not None and getattr(request.state, "auth", None) == "session":
         check_csrf(request, request.headers.get("x-csrf-token") or csrf_field)
@@ -70,7 +76,9 @@ def jsonable(value: Any) -> Any:
         value = value.item()
     if isinstance(value, float) and not math.isfinite(value):
         return None
-    if value is pd.NaT or (not isinstance(value, str | bytes | list | dict) and pd.api.types.is_scalar(value) and pd.isna(value)):
+    if value is pd.NaT or (
+        not isinstance(value, str | bytes | list | dict) and pd.api.types.is_scalar(value) and pd.isna(value)
+    ):
         return None
     if hasattr(value, "isoformat"):
         return value.isoformat()

@@ -36,7 +36,9 @@ MEDIA_TYPE = "application/problem+json"
 class ProblemError(Exception):
     """An HTTP error raised inside the API, rendered as a problem-details body."""
 
-    def __init__(self, status: int, title: str, detail: str, *, kind: str | None = None, **extra: Any) -> None:
+    def __init__(
+        self, status: int, title: str, detail: str, *, kind: str | None = None, **extra: Any
+    ) -> None:
         self.status = status
         self.title = title
         self.detail = detail
@@ -64,7 +66,12 @@ class NotImplementedYet(ProblemError):
 
 def problem(status: int, title: str, detail: str, kind: str, **extra: Any) -> JSONResponse:
     """A problem-details JSON response."""
-    body: dict[str, Any] = {"type": PROBLEM_TYPE_BASE + kind, "title": title, "status": status, "detail": detail}
+    body: dict[str, Any] = {
+        "type": PROBLEM_TYPE_BASE + kind,
+        "title": title,
+        "status": status,
+        "detail": detail,
+    }
     body.update(extra)
     return JSONResponse(body, status_code=status, media_type=MEDIA_TYPE)
 
@@ -110,14 +117,21 @@ def install(app: FastAPI) -> None:
         candidates = getattr(exc, "candidates", None)
         if candidates:
             extra["candidates"] = _jsonable(
-                [getattr(c, "model_dump", lambda c=c: c)() if hasattr(c, "model_dump") else c for c in candidates]
+                [
+                    getattr(c, "model_dump", lambda c=c: c)() if hasattr(c, "model_dump") else c
+                    for c in candidates
+                ]
             )
         return problem(status, title, str(exc), kind, **extra)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = [
-            {"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
+            {
+                "loc": [str(p) for p in e.get("loc", ())],
+                "msg": str(e.get("msg", "")),
+                "type": str(e.get("type", "")),
+            }
             for e in exc.errors()
         ]
         detail = "; ".join(f"{'.'.join(e['loc'])}: {e['msg']}" for e in errors) or "invalid request"
@@ -125,7 +139,13 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        titles = {400: "Bad request", 401: "Unauthorized", 403: "Forbidden", 404: "Not found", 405: "Method not allowed"}
+        titles = {
+            400: "Bad request",
+            401: "Unauthorized",
+            403: "Forbidden",
+            404: "Not found",
+            405: "Method not allowed",
+        }
         title = titles.get(exc.status_code, "HTTP error")
         detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
         resp = problem(exc.status_code, title, detail, title.lower().replace(" ", "-"))

@@ -15,7 +15,10 @@ LANGS: tuple[Lang, ...] = ("zh", "en")
 
 STRINGS: dict[str, dict[str, str]] = {
     "app_name": {"zh": "产业路径", "en": "indupath"},
-    "tagline": {"zh": "面向新兴与未来产业的地方产业发展规划", "en": "Planning local development around new industries"},
+    "tagline": {
+        "zh": "面向新兴与未来产业的地方产业发展规划",
+        "en": "Planning local development around new industries",
+    },
     "nav_map": {"zh": "地图", "en": "Map"},
     "nav_upload": {"zh": "文本抽取", "en": "Extract a text"},
     "nav_compare": {"zh": "地区比较", "en": "Compare regions"},
@@ -43,7 +46,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "trend": {"zh": "指标走势", "en": "Indicator over time"},
     "specialisation": {"zh": "专业化（区位商最高的产业）", "en": "Specialisation (top location quotients)"},
     "lq": {"zh": "区位商", "en": "Location quotient"},
-    "opportunities": {"zh": "发展机会（可行性 × 吸引力）", "en": "Opportunities (feasibility × attractiveness)"},
+    "opportunities": {
+        "zh": "发展机会（可行性 × 吸引力）",
+        "en": "Opportunities (feasibility × attractiveness)",
+    },
     "feasibility": {"zh": "可行性", "en": "Feasibility"},
     "attractiveness": {"zh": "吸引力", "en": "Attractiveness"},
     "roadmap": {"zh": "产业路线图", "en": "Roadmap"},
@@ -102,6 +108,28 @@ STRINGS: dict[str, dict[str, str]] = {
     "version": {"zh": "版本", "en": "Version"},
     "not_found": {"zh": "未找到", "en": "Not found"},
 }
+
+
+#: Display names of the metrics stored in ``observations`` (unknown metrics show their code).
+METRICS: dict[str, dict[str, str]] = {
+    "hightech_revenue": {"zh": "营业收入", "en": "Revenue"},
+    "hightech_profit": {"zh": "利润总额", "en": "Total profit"},
+    "hightech_enterprises": {"zh": "企业数", "en": "Enterprises"},
+    "hightech_rd_expenditure": {"zh": "R&D经费内部支出", "en": "Intramural R&D spending"},
+    "hightech_rd_fte": {"zh": "R&D人员全时当量", "en": "R&D personnel (FTE)"},
+    "hightech_patent_applications": {"zh": "专利申请数", "en": "Patent applications"},
+    "gross_output": {"zh": "总产出", "en": "Gross output"},
+    "value_added": {"zh": "增加值", "en": "Value added"},
+    "employment": {"zh": "就业人数", "en": "Employment"},
+    "firms": {"zh": "企业数", "en": "Firms"},
+    "listed_firms": {"zh": "上市公司数", "en": "Listed firms"},
+}
+
+
+def metric_label(metric: str, lang: Lang) -> str:
+    """A metric's display name in ``lang`` (the code itself when unknown)."""
+    forms = METRICS.get(metric)
+    return forms[lang] if forms else metric
 
 
 def pick_lang(query: str | None, cookie: str | None, accept_language: str | None) -> Lang:

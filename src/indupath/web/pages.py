@@ -30,7 +30,9 @@ LANG_COOKIE = "lang"
 
 def _lang(request: Request) -> Lang:
     return pick_lang(
-        request.query_params.get("lang"), request.cookies.get(LANG_COOKIE), request.headers.get("accept-language")
+        request.query_params.get("lang"),
+        request.cookies.get(LANG_COOKIE),
+        request.headers.get("accept-language"),
     )
 
 
@@ -91,10 +93,19 @@ def region_page(code: str, request: Request) -> HTMLResponse:
     except NotFoundError as exc:
         return _not_found(request, str(exc))
     lang = _lang(request)
-    name = (rec.get("name_zh") or rec.get("name_en")) if lang == "zh" else (rec.get("name_en") or rec.get("name_zh"))
+    name = (
+        (rec.get("name_zh") or rec.get("name_en"))
+        if lang == "zh"
+        else (rec.get("name_en") or rec.get("name_zh"))
+    )
     user = _safe_user(request)
     return render(
-        request, "region.html", code=code, region_name=name or code, user=user, can_edit=bool(user and user.can_edit(code))
+        request,
+        "region.html",
+        code=code,
+        region_name=name or code,
+        user=user,
+        can_edit=bool(user and user.can_edit(code)),
     )
 
 
@@ -108,7 +119,11 @@ def industry_page(code: str, request: Request, scheme: str | None = None) -> HTM
     except NotFoundError as exc:
         return _not_found(request, str(exc))
     lang = _lang(request)
-    name = (rec.get("name_zh") or rec.get("name_en")) if lang == "zh" else (rec.get("name_en") or rec.get("name_zh"))
+    name = (
+        (rec.get("name_zh") or rec.get("name_en"))
+        if lang == "zh"
+        else (rec.get("name_en") or rec.get("name_zh"))
+    )
     return render(request, "industry.html", code=code, scheme=rec.get("scheme"), industry_name=name or code)
 
 
@@ -139,7 +154,9 @@ def compare_page(request: Request, a: str | None = None, b: str | None = None) -
 @router.get("/login", response_class=HTMLResponse)
 def login_page(request: Request, next: str = "/") -> HTMLResponse:
     """The sign-in form."""
-    return render(request, "login.html", next=next if next.startswith("/") and not next.startswith("//") else "/")
+    return render(
+        request, "login.html", next=next if next.startswith("/") and not next.startswith("//") else "/"
+    )
 
 
 @router.post("/login", response_class=HTMLResponse, response_model=None)
@@ -168,7 +185,9 @@ def login_form(
 
 
 @router.post("/logout", response_model=None)
-def logout_form(request: Request, csrf_token_field: Annotated[str, Form(alias="csrf_token")] = "") -> Response:
+def logout_form(
+    request: Request, csrf_token_field: Annotated[str, Form(alias="csrf_token")] = ""
+) -> Response:
     """End the session."""
     check_csrf(request, csrf_token_field)
     request.session.clear()

@@ -45,11 +45,15 @@ def default_panel_key(store: Any) -> tuple[str, str]:
         "ORDER BY count(DISTINCT industry_code) DESC, count(*) DESC, metric LIMIT 1"
     ).fetchone()
     if row is None:
-        raise NotFoundError("the store has no observations; load data first (indupath demo, or indupath load)")
+        raise NotFoundError(
+            "the store has no observations; load data first (indupath demo, or indupath load)"
+        )
     return str(row[0]), str(row[1])
 
 
-def load_panel(state: AppState, metric: str | None, scheme: str | None) -> tuple[pd.DataFrame, dict[str, Any]]:
+def load_panel(
+    state: AppState, metric: str | None, scheme: str | None
+) -> tuple[pd.DataFrame, dict[str, Any]]:
     """The province panel of ``metric``/``scheme`` (defaults: the richest one) and its provenance."""
     with state.store() as store:
         if metric is None or scheme is None:
@@ -80,7 +84,9 @@ def load_panel(state: AppState, metric: str | None, scheme: str | None) -> tuple
     return df, meta
 
 
-def _envelope(kind: str, meta: dict[str, Any], params: dict[str, Any], rows: list[dict[str, Any]], method: str) -> dict[str, Any]:
+def _envelope(
+    kind: str, meta: dict[str, Any], params: dict[str, Any], rows: list[dict[str, Any]], method: str
+) -> dict[str, Any]:
     return {
         "kind": kind,
         "method": method,
@@ -158,7 +164,10 @@ def analyze(
             ),
         )
     return state.cache.get_or_compute(
-        key, lambda: _generic(kind, state, metric=metric, scheme=scheme, year=year, region=region, industry=industry, top=top)
+        key,
+        lambda: _generic(
+            kind, state, metric=metric, scheme=scheme, year=year, region=region, industry=industry, top=top
+        ),
     )
 
 

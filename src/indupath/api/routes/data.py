@@ -107,7 +107,9 @@ def region_series(
     scheme: Annotated[str | None, Query(max_length=40)] = None,
 ) -> dict[str, Any]:
     """Year, value pairs of ``metric`` (for one industry code and scheme) in region ``code``."""
-    where, params = _where({"region_code": code, "metric": metric, "industry_code": industry, "scheme": scheme})
+    where, params = _where(
+        {"region_code": code, "metric": metric, "industry_code": industry, "scheme": scheme}
+    )
     with state.store() as store:
         df = store.con.execute(
             f"SELECT year, sum(value) AS value, any_value(unit) AS unit, any_value(source) AS source "
@@ -237,16 +239,18 @@ def map_indicators(
                 "any_value(i.name_zh) AS industry_zh, any_value(i.name_en) AS industry_en "
                 f"FROM (SELECT * FROM observations{where}) o "
                 "LEFT JOIN industries i ON i.code = o.industry_code AND i.scheme = o.scheme "
-                "GROUP BY o.metric, o.industry_code, o.scheme ORDER BY regions DESC, o.metric, o.industry_code",
+                "GROUP BY o.metric, o.industry_code, o.scheme "
+                "ORDER BY regions DESC, len(years) DESC, o.metric = 'hightech_revenue' DESC, o.metric, o.industry_code",
                 params,
             ).df()
+        from indupath.web.i18n import metric_label
+
         out = []
         for r in records(df):
             ind_zh = r.pop("industry_zh") or r["industry_code"]
             ind_en = r.pop("industry_en") or r["industry_code"]
-            unit = f" ({r['unit']})" if r["unit"] else ""
-            r["label_zh"] = f"{ind_zh} · {r['metric']}{unit}"
-            r["label_en"] = f"{ind_en} · {r['metric']}{unit}"
+            r["label_zh"] = f"{ind_zh} · {metric_label(r['metric'], 'zh')}"
+            r["label_en"] = f"{ind_en} · {metric_label(r['metric'], 'en')}"
             out.append(r)
         return {"indicators": out}
 

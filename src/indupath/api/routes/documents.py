@@ -84,12 +84,16 @@ def get_document(doc_id: str, state: Annotated[AppState, Depends(get_state)]) ->
 
 
 def _extract_json(text: str, language: str | None, name: str) -> tuple[Any, dict[str, Any]]:
-    from indupath.extract import extract
+    from indupath.api.routes.analysis import library_function
+
+    extract = library_function("indupath.extract", "extract", "extraction")
 
     if not text.strip():
         raise InputError("the text is empty; paste a policy text or upload a .txt file", column="text")
     if len(text) > MAX_TEXT:
-        raise InputError(f"the text has {len(text)} characters; at most {MAX_TEXT} are accepted", column="text")
+        raise InputError(
+            f"the text has {len(text)} characters; at most {MAX_TEXT} are accepted", column="text"
+        )
     roadmap = extract(text, language=language)
     doc_id = roadmap.document.id
     if not doc_id or doc_id in {"document", "text"}:
@@ -119,7 +123,11 @@ async def _read_extract_request(request: Request) -> ExtractRequest:
         form = await request.form()
         upload = form.get("file")
         name = "upload.txt"
-        if isinstance(upload, UploadFile | Any) and hasattr(upload, "read") and getattr(upload, "filename", None):
+        if (
+            isinstance(upload, UploadFile | Any)
+            and hasattr(upload, "read")
+            and getattr(upload, "filename", None)
+        ):
             raw = await upload.read()
             name = str(upload.filename)
             try:
@@ -128,7 +136,9 @@ async def _read_extract_request(request: Request) -> ExtractRequest:
                 try:
                     text = raw.decode("gb18030")
                 except UnicodeDecodeError as exc:
-                    raise InputError("the uploaded file is neither UTF-8 nor GB18030 text", file=name) from exc
+                    raise InputError(
+                        "the uploaded file is neither UTF-8 nor GB18030 text", file=name
+                    ) from exc
         else:
             text = str(form.get("text") or "")
         language = form.get("language") or None
@@ -174,7 +184,9 @@ async def extract_text(request: Request) -> dict[str, Any]:
     body = await _read_extract_request(request)
     state = get_state(request)
     user = await anyio.to_thread.run_sync(lambda: writer(request) if body.save else None)
-    roadmap, facts = await anyio.to_thread.run_sync(lambda: _extract_json(body.text, body.language, body.name))
+    roadmap, facts = await anyio.to_thread.run_sync(
+        lambda: _extract_json(body.text, body.language, body.name)
+    )
     saved_id = None
     if body.save:
         user = require_role(user, "editor", "admin")
@@ -267,7 +279,9 @@ class NewPriority(BaseModel):
     note: str = Field(default="", max_length=2000, description="why (kept as the fact's sentence)")
 
 
-@router.post("/regions/{code}/priorities", status_code=201, summary="Add a priority industry to a region (editors)")
+@router.post(
+    "/regions/{code}/priorities", status_code=201, summary="Add a priority industry to a region (editors)"
+)
 def add_priority(
     code: str,
     item: NewPriority,
@@ -323,7 +337,13 @@ def add_priority(
         store.save_roadmap(updated, user=user.name)
         fact_id = f"{doc_id}/p{len(updated.priorities) - 1}"
     state.cache.clear()
-    return {"id": fact_id, "document_id": doc_id, "region_code": code, "industry": item.industry, "tier": item.tier}
+    return {
+        "id": fact_id,
+        "document_id": doc_id,
+        "region_code": code,
+        "industry": item.industry,
+        "tier": item.tier,
+    }
 
 
 @router.get("/audit-log", summary="The audit log of changes (admins), newest first")
@@ -336,7 +356,7 @@ def audit_log(
     require_role(current_user(request), "admin")
     with state.store() as store:
         df = store.con.execute(
-            'SELECT id, at, "user", action, table_name, row_key, source FROM audit_log ORDER BY id DESC LIMIT ?',
+            'SELECT id, "at", "user", action, table_name, row_key, source FROM audit_log ORDER BY id DESC LIMIT ?',
             [limit],
         ).df()
     return {"items": records(df)}

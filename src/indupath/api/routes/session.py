@@ -24,7 +24,9 @@ class Credentials(BaseModel):
 
 
 @router.post("/login", summary="Sign in: sets the session cookie and returns a bearer token")
-def login(creds: Credentials, request: Request, state: Annotated[AppState, Depends(get_state)]) -> dict[str, Any]:
+def login(
+    creds: Credentials, request: Request, state: Annotated[AppState, Depends(get_state)]
+) -> dict[str, Any]:
     """Check the password; on success start a session and return a bearer token and the CSRF token."""
     with state.store() as store:
         user = users.authenticate(store, creds.username, creds.password)

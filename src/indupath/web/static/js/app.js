@@ -25,6 +25,12 @@
     var d = digits == null ? (Math.abs(v) >= 100 ? 0 : 2) : digits;
     return v.toLocaleString(LANG === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: d });
   }
+  /* display scale for big values: CNY -> 亿元 (zh) / billion CNY (en) */
+  function scaleFor(unit, max) {
+    if (unit === "CNY" && max >= 1e8) return LANG === "zh" ? { div: 1e8, label: "亿元" } : { div: 1e9, label: "billion CNY" };
+    if (unit === "count") return { div: 1, label: LANG === "zh" ? "个" : "count" };
+    return { div: 1, label: unit || "" };
+  }
   function withLang(url) { return url + (url.indexOf("?") >= 0 ? "&" : "?") + "lang=" + LANG; }
   function nameOf(r) { if (!r) return ""; return (LANG === "zh" ? (r.name_zh || r.name_en) : (r.name_en || r.name_zh)) || r.code || ""; }
 
@@ -125,19 +131,21 @@
         "&scheme=" + encodeURIComponent(ind.scheme) + "&year=" + yearSel.value;
       Promise.all([api(q), geoReady]).then(function (res) {
         var d = res[0], vals = d.values.filter(function (v) { return v.value != null; });
-        var max = Math.max.apply(null, vals.map(function (v) { return v.value; }).concat([1]));
+        var rawMax = Math.max.apply(null, vals.map(function (v) { return v.value; }).concat([1]));
+        var sc = scaleFor(d.unit, rawMax), max = rawMax / sc.div;
+        vals.forEach(function (v) { v.shown = v.value / sc.div; });
         c.setOption({
-          tooltip: { trigger: "item", formatter: function (p) { return p.name + (p.value == null || isNaN(p.value) ? "" : ": " + fmt(p.value) + " " + (d.unit || "")); } },
-          visualMap: { min: 0, max: max, left: 10, bottom: 10, calculable: true, text: [fmt(max), "0"], inRange: { color: ["#eaf2fb", "#9cc3e8", "#3b82c4", "#0f3d73"] } },
+          tooltip: { trigger: "item", formatter: function (p) { return p.name + (p.value == null || isNaN(p.value) ? "" : ": " + fmt(p.value) + " " + sc.label); } },
+          visualMap: { min: 0, max: max, left: 10, bottom: 10, calculable: true, precision: max < 10 ? 2 : 0, inRange: { color: ["#eaf2fb", "#9cc3e8", "#3b82c4", "#0f3d73"] } },
           series: [{ type: "map", map: "china", roam: false, nameProperty: "name", selectedMode: false,
             label: { show: false }, emphasis: { label: { show: true }, itemStyle: { areaColor: "#f6c85f" } },
-            data: d.values.map(function (v) { return { name: v.geo_name, value: v.value, code: v.code }; }) }]
+            data: d.values.map(function (v) { return { name: v.geo_name, value: v.value == null ? null : v.value / sc.div, code: v.code }; }) }]
         }, true);
         vals.sort(function (a, b) { return b.value - a.value; });
         clear(rankEl).appendChild(table([
           { label: "#", render: function (r) { return String(vals.indexOf(r) + 1); } },
           { label: t("region"), render: function (r) { return el("a", { href: withLang("/region/" + r.code), text: nameOf(r) }); } },
-          { label: t("value") + (d.unit ? " (" + d.unit + ")" : ""), key: "value", num: true }], vals));
+          { label: t("value") + (sc.label ? " (" + sc.label + ")" : ""), key: "shown", num: true }], vals));
         document.getElementById("map-source").textContent = t("source") + ": " + (d.source || "–");
       }).catch(failed(rankEl));
     }
@@ -191,10 +199,11 @@
       api("/api/regions/" + code + "/series?metric=" + encodeURIComponent(ind.metric) + "&industry=" + encodeURIComponent(ind.industry_code) + "&scheme=" + encodeURIComponent(ind.scheme))
         .then(function (d) {
           if (!d.points.length) { trend.clear(); notice(trendEl, t("no_data")); return; }
-          trend.setOption({ grid: { left: 60, right: 20, top: 30, bottom: 30 }, tooltip: { trigger: "axis" },
+          var sc = scaleFor(d.unit, Math.max.apply(null, d.points.map(function (p) { return p.value; })));
+          trend.setOption({ grid: { left: 60, right: 20, top: 30, bottom: 30 }, tooltip: { trigger: "axis", valueFormatter: function (v) { return fmt(v) + " " + sc.label; } },
             xAxis: { type: "category", data: d.points.map(function (p) { return p.year; }) },
-            yAxis: { type: "value", name: d.unit || "" },
-            series: [{ type: "line", smooth: true, symbolSize: 7, areaStyle: { opacity: .12 }, itemStyle: { color: "#1f5fa8" }, data: d.points.map(function (p) { return p.value; }) }] }, true);
+            yAxis: { type: "value", name: sc.label },
+            series: [{ type: d.points.length > 1 ? "line" : "bar", smooth: true, symbolSize: 7, areaStyle: { opacity: .12 }, barMaxWidth: 40, itemStyle: { color: "#1f5fa8" }, data: d.points.map(function (p) { return p.value / sc.div; }) }] }, true);
         }).catch(failed(trendEl));
     }
     api("/api/map/indicators?region=" + code).then(function (d) {
@@ -359,9 +368,11 @@
       document.getElementById("cmp-a-name").textContent = nA; document.getElementById("cmp-b-name").textContent = nB;
       Promise.all([q(a), q(b)]).then(function (s) {
         var years = Array.from(new Set(s[0].points.concat(s[1].points).map(function (p) { return p.year; }))).sort();
-        function ser(d) { var m = {}; d.points.forEach(function (p) { m[p.year] = p.value; }); return years.map(function (y) { return m[y] == null ? null : m[y]; }); }
-        chart(chartEl).setOption({ legend: {}, tooltip: { trigger: "axis" }, grid: { left: 60, right: 20, top: 40, bottom: 30 },
-          xAxis: { type: "category", data: years }, yAxis: { type: "value", name: s[0].unit || "" },
+        var all = s[0].points.concat(s[1].points).map(function (p) { return p.value; });
+        var sc = scaleFor(s[0].unit, Math.max.apply(null, all.concat([0])));
+        function ser(d) { var m = {}; d.points.forEach(function (p) { m[p.year] = p.value / sc.div; }); return years.map(function (y) { return m[y] == null ? null : m[y]; }); }
+        chart(chartEl).setOption({ legend: {}, tooltip: { trigger: "axis", valueFormatter: function (v) { return fmt(v) + " " + sc.label; } }, grid: { left: 60, right: 20, top: 40, bottom: 30 },
+          xAxis: { type: "category", data: years }, yAxis: { type: "value", name: sc.label },
           series: [{ name: nA, type: "bar", data: ser(s[0]), itemStyle: { color: "#1f5fa8" } }, { name: nB, type: "bar", data: ser(s[1]), itemStyle: { color: "#e08a2e" } }] });
       }).catch(failed(chartEl));
       [[a, "cmp-a-roadmap"], [b, "cmp-b-roadmap"]].forEach(function (p) {
