@@ -5,6 +5,7 @@ configurable). Output: tidy DataFrames whose ``attrs`` carry method, parameters,
 data source and library version. No I/O, no printing, no rounding.
 """
 
+from indupath.analysis.clusters import cluster_definitions, cluster_mapping
 from indupath.analysis.complexity import (
     ComplexityResult,
     coi_cog_arrays,
@@ -15,8 +16,18 @@ from indupath.analysis.complexity import (
     fitness_arrays,
     reflections_arrays,
 )
+from indupath.analysis.concentration import (
+    concentration,
+    gini,
+    hhi,
+    inequality,
+    lorenz_gini_rows,
+    shannon_entropy,
+    theil,
+)
 from indupath.analysis.panel import Panel, validate_panel, year_matrices
 from indupath.analysis.relatedness import density, density_matrix, proximity, proximity_matrix
+from indupath.analysis.shiftshare import shift_share
 from indupath.analysis.specialization import (
     binary_m,
     binary_matrix,
@@ -27,6 +38,16 @@ from indupath.analysis.specialization import (
 )
 
 __all__ = [
+    "cluster_definitions",
+    "cluster_mapping",
+    "concentration",
+    "gini",
+    "hhi",
+    "inequality",
+    "lorenz_gini_rows",
+    "shannon_entropy",
+    "shift_share",
+    "theil",
     "ComplexityResult",
     "Panel",
     "binary_m",

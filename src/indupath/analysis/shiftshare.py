@@ -157,8 +157,8 @@ def shift_share(
     if level == "region":
         num = [c for c in out.columns if c not in ("region", "industry", "base_year", "end_year")]
         grouped = out.groupby("region", sort=True)[num].sum(min_count=1).reset_index()
-        grouped.insert(1, "base_year", year_column(panel, np.full(len(grouped), b)))
-        grouped.insert(2, "end_year", year_column(panel, np.full(len(grouped), e)))
+        grouped.insert(1, "base_year", pd.Series(year_column(panel, np.full(len(grouped), b))))
+        grouped.insert(2, "end_year", pd.Series(year_column(panel, np.full(len(grouped), e))))
         out = grouped
     elif level != "cell":
         raise InputError(f"level must be 'cell' or 'region', got {level!r}")
