@@ -112,6 +112,37 @@ def _row_of_offset(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
 
+def _column_at_offset(data: bytes, offset: int) -> str | None:
+    """The header name of the field that byte ``offset`` falls in (separators are ASCII in every
+    encoding we read, and never a GBK trail byte), or ``None`` when the header is not plain text."""
+    header_end = data.find(b"\n")
+    header_bytes = data[: header_end if header_end >= 0 else len(data)].rstrip(b"\r")
+    if header_bytes.startswith(b"\xef\xbb\xbf"):
+        header_bytes = header_bytes[3:]
+    try:
+        header_text = header_bytes.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            header_text = header_bytes.decode("gb18030")
+        except UnicodeDecodeError:
+            return None
+    sep = "\t" if header_text.count("\t") > header_text.count(",") else ","
+    names = [h.strip() for h in header_text.split(sep)]
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    index = data[line_start:offset].count(sep.encode())
+    return names[index] if index < len(names) else None
+
+
+def _column_at_index(text: str, index: int) -> str | None:
+    """The header name of the field that character ``index`` of ``text`` falls in."""
+    header = text.split("\n", 1)[0].rstrip("\r").lstrip("\ufeff")
+    sep = "\t" if header.count("\t") > header.count(",") else ","
+    names = [h.strip() for h in header.split(sep)]
+    line_start = text.rfind("\n", 0, index) + 1
+    position = text[line_start:index].count(sep)
+    return names[position] if position < len(names) else None
+
+
 def decode_text(data: bytes, *, file: str, encoding: str | None = None) -> tuple[str, str]:
     """Decode a text file's bytes; return ``(text, encoding used)`` or raise :class:`InputError`."""
     if data.startswith(b"PK\x03\x04"):
@@ -129,6 +160,7 @@ def decode_text(data: bytes, *, file: str, encoding: str | None = None) -> tuple
                 "cannot be decoded; leave --encoding out to detect the encoding, or name the right one",
                 file=file,
                 row=_row_of_offset(data, exc.start),
+                column=_column_at_offset(data, exc.start),
             ) from exc
         if encoding.lower().replace("-", "").replace("_", "") in {"gbk", "gb2312", "gb18030", "cp936"}:
             try:
@@ -136,11 +168,14 @@ def decode_text(data: bytes, *, file: str, encoding: str | None = None) -> tuple
             except UnicodeDecodeError:
                 pass
             else:
-                if any(b > 0x7F for b in data[:65536]):
+                first_high = next((i for i, b in enumerate(data) if b > 0x7F), None)
+                if first_high is not None:
                     raise InputError(
                         f"--encoding {encoding} was given, but the file is UTF-8 (decoding it as {encoding} "
                         "would garble its Chinese text); drop --encoding",
                         file=file,
+                        row=_row_of_offset(data, first_high),
+                        column=_column_at_offset(data, first_high),
                     )
         _check_readable(text, file=file, encoding=encoding)
         return text, encoding
@@ -155,19 +190,40 @@ def decode_text(data: bytes, *, file: str, encoding: str | None = None) -> tuple
     else:
         _check_readable(text, file=file, encoding="utf-8")
         return text, "utf-8"
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    guess = best.encoding.lower() if best is not None else None
-    if guess in _GB_FAMILY:
-        return _decode_checked(data, "gb18030", file)
+    guess = _guess_encoding(data)
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        gb_bad = exc.start
+    else:
+        if guess in _GB_FAMILY:
+            _check_readable(text, file=file, encoding="gb18030")
+            return text, "gb18030"
+        gb_bad = None
+    if gb_bad is not None and _guess_encoding(data[:gb_bad]) in _GB_FAMILY:
+        raise InputError(
+            f"the file is GBK/GB18030 up to byte {data[gb_bad : gb_bad + 2]!r} at offset {gb_bad}, which is "
+            "not valid GB18030 (a truncated file, or text in two encodings)",
+            file=file,
+            row=_row_of_offset(data, gb_bad),
+            column=_column_at_offset(data, gb_bad),
+        )
     raise InputError(
         f"the file is neither UTF-8 nor GBK/GB18030 (first non-UTF-8 byte "
         f"{data[first_bad : first_bad + 2]!r} at offset {first_bad}; it looks like {guess or 'binary data'}); "
         "re-save it as UTF-8 or pass --encoding",
         file=file,
         row=_row_of_offset(data, first_bad),
+        column=_column_at_offset(data, first_bad),
     )
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    """charset-normalizer's best guess (lower case), or ``None``."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    return best.encoding.lower() if best is not None else None
 
 
 def _decode_checked(data: bytes, encoding: str, file: str) -> tuple[str, str]:
@@ -178,6 +234,7 @@ def _decode_checked(data: bytes, encoding: str, file: str) -> tuple[str, str]:
             f"the file is not valid {encoding} at offset {exc.start}; pass --encoding",
             file=file,
             row=_row_of_offset(data, exc.start),
+            column=_column_at_offset(data, exc.start),
         ) from exc
     _check_readable(text, file=file, encoding=encoding)
     return text, encoding
@@ -198,6 +255,7 @@ def _check_readable(text: str, *, file: str, encoding: str) -> None:
                 "or a wrong encoding; re-save it as UTF-8 or pass --encoding",
                 file=file,
                 row=row,
+                column=_column_at_index(text, i),
             )
 
 
@@ -383,8 +441,9 @@ def read_observation_file(
     if not header or all(h.strip() == "" or h.startswith("Unnamed:") for h in header):
         raise InputError("the file has no header row", file=file, row=1)
     dupes = sorted({h for h in header if header.count(h) > 1})
-    if dupes or any(re.match(r".+\.\d+$", h) and h.rsplit(".", 1)[0] in header for h in header):
-        bad = dupes[0] if dupes else next(h for h in header if re.match(r".+\.\d+$", h))
+    mangled = [h for h in header if re.match(r".+\.\d+$", h) and h.rsplit(".", 1)[0] in header]
+    if dupes or mangled:  # pandas renames a repeated "value" to "value.1"
+        bad = dupes[0] if dupes else mangled[0].rsplit(".", 1)[0]
         raise InputError("the header names a column twice", file=file, row=1, column=bad)
     frame = _drop_blank_rows(frame)
     columns = _resolve_columns(header, mapping or {}, file=file)

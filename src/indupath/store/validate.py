@@ -184,7 +184,10 @@ def validate_observations(
 
     # years
     year_raw = data["year"]
-    years = parse_numbers(year_raw)
+    year_text = year_raw if pd.api.types.is_numeric_dtype(year_raw) else year_raw.astype("string").str.strip()
+    if not pd.api.types.is_numeric_dtype(year_text):
+        year_text = year_text.str.removesuffix("年")  # "2020年"
+    years = parse_numbers(year_text)
     bad = years.isna() | (years != np.floor(years.fillna(0)))
     pos = _first(bad)
     if pos is not None:
@@ -221,6 +224,7 @@ def validate_observations(
 
     # units
     unit_raw = data["unit"].astype("string").str.strip()
+    unit_raw = unit_raw.mask(unit_raw == "")
     factors = np.empty(n, dtype="float64")
     bases = np.empty(n, dtype=object)
     codes, uniques = pd.factorize(unit_raw, use_na_sentinel=True)
