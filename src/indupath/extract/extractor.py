@@ -8,6 +8,7 @@ lines included), its sentence and a confidence.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
@@ -30,7 +31,15 @@ from .protocol import (
     Segmenter,
     TargetExtractor,
 )
-from .regions import Mention, dateline_end, display_name, find_mentions, is_generic_subject
+from .regions import (
+    Mention,
+    confirmed,
+    dateline_end,
+    display_name,
+    find_mentions,
+    is_generic_subject,
+    region_from_source,
+)
 from .segment import detect_language, parse_header, split_sentences
 from .tiers import document_tier
 
@@ -49,11 +58,27 @@ def segment_stage(ctx: DocContext) -> None:
 
 
 def region_stage(ctx: DocContext) -> None:
-    """Region mentions per sentence; scope carried from sentence to sentence."""
-    current: Mention | None = None
+    """Region mentions per sentence; scope carried from sentence to sentence.
+
+    When the body names no region at all, a government portal's host name in the
+    header (``english.beijing.gov.cn``) gives the document's region."""
+    per_sentence = []
     for s in ctx.sentences:
         skip = dateline_end(s.text)
-        ms = [m for m in find_mentions(ctx.text, s.start + skip, s.end)]
+        per_sentence.append(find_mentions(ctx.text, s.start + skip, s.end))
+    keep = {id(m) for m in confirmed([m for ms in per_sentence for m in ms])}
+    kept = [[m for m in found if id(m) in keep] for found in per_sentence]
+    main = main_region(ctx, [m for ms in kept for m in ms])
+    if main is None:
+        info = region_from_source(ctx.header.source)
+        if info is not None:
+            main = Mention(start=0, end=0, surface=info.name_en, info=info)
+    current: Mention | None = main
+    line = -1
+    for s, ms in zip(ctx.sentences, kept, strict=True):
+        if s.line != line:
+            line = s.line
+            current = main  # a new paragraph without a region of its own is about the document's region
         generic = is_generic_subject(s.text) and not ms
         ctx.mentions.append(ms)
         ctx.generic.append(generic)
@@ -62,10 +87,58 @@ def region_stage(ctx: DocContext) -> None:
         ctx.scope.append(None if generic else current)
 
 
+_SPEAKER = (
+    ("county", re.compile(r"全县|县委|县政府|本县|我县|县人大|县人民")),
+    ("prefecture", re.compile(r"全市|市委|市政府|本市|我市|市人大|市人民|the city|the municipal")),
+    ("province", re.compile(r"全省|省委|省政府|本省|我省|全区|自治区|the province|provincial")),
+)
+
+
+def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
+    """The document's own region: the most named one, at the level the text speaks from
+    (全县/县委 → a county, 全市/市委 → a city, 全省/省委 → a province) when it names one there."""
+    if not mentions:
+        return None
+    counts = Counter(m.info.code or m.surface for m in mentions)
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        first.setdefault(m.info.code or m.surface, m)
+    body = ctx.text[ctx.header.body_start :]
+    for level, pattern in _SPEAKER:
+        if pattern.search(body):
+            at = [k for k in counts if first[k].info.level == level]
+            if at:
+                best = max(at, key=lambda k: (counts[k], -first[k].start))
+                return first[best]
+            break
+    best = max(counts, key=lambda k: (counts[k], -first[k].start))
+    return first[best]
+
+
+_PLAN_TITLE = re.compile(r"方案|计划|规划|目标|goals?|targets?|plans?|aims?|roadmap", re.IGNORECASE)
+
+
 def tense_stage(ctx: DocContext) -> None:
-    """Tense and deadline year of each sentence, with section (heading) and paragraph carry-over."""
+    """Tense and deadline year of each sentence, with section (heading) and paragraph carry-over.
+
+    A sentence is future when it has a future marker or a deadline not before the
+    document's year; past when it names an earlier year or a past marker; else it
+    takes its paragraph's tense, else its section's (headings such as 2023年工作回顾 /
+    2024年主要目标), else the document's: a plan or goals document (title with
+    方案/计划/目标/plan/goals and a future marker or deadline) is future by default."""
     state = tg.TenseContext()
     lang = ctx.language
+    title_future = False
+    if ctx.sentences:
+        t = ctx.sentences[0].text
+        dl = tg.deadline_years(t, lang)
+        title_future = bool(_PLAN_TITLE.search(t)) and (
+            tg.is_future(t, lang) or any(ctx.year is None or y >= ctx.year for y in dl)
+        )
+        if title_future:
+            state.section_tense = "future"
+            state.section_year = max(dl) if dl else None
+            state.last_forward_year = state.section_year
     for s in ctx.sentences:
         if s.line != state.line:
             state.line = s.line
@@ -75,12 +148,16 @@ def tense_stage(ctx: DocContext) -> None:
         if head is not None:
             state.section_tense, state.section_year = head
             state.line_tense, state.line_year = head
-        strong = tg.is_future(s.text, lang)
+        years = tg.explicit_years(s.text, lang)
+        deadlines = tg.deadline_years(s.text, lang)
+        strong = tg.is_future(s.text, lang) or any(ctx.year is None or y >= ctx.year for y in deadlines)
         weak = bool(tg.WEAK_FUTURE_ZH.search(s.text)) if lang == "zh" else False
-        past = tg.is_past_clause(s.text, lang, ctx.year) if not strong else False
+        past_year = ctx.year is not None and any(y < ctx.year for y in years)
+        past = past_year or (not strong and tg.is_past_clause(s.text, lang, ctx.year))
+        if strong and past_year and not any(ctx.year is None or y >= ctx.year for y in years):
+            strong = bool(tg.is_future(s.text, lang)) and not tg.HARD_PAST.search(s.text)
+            past = not strong
         year = tg.sentence_year(s.text, lang, ctx.year, state)
-        if year is not None and ctx.year is not None and year < ctx.year:
-            past = past or not strong
         if strong:
             tense: str | None = "future"
         elif past:
@@ -92,9 +169,9 @@ def tense_stage(ctx: DocContext) -> None:
         else:
             tense = None
         if tense == "future":
-            if year is None:
+            if year is None or (ctx.year is not None and year < ctx.year):
                 year = state.line_year or state.last_forward_year
-            elif ctx.year is None or year >= ctx.year:
+            else:
                 state.last_forward_year = year
         if head is None and tense in ("future", "past"):
             state.line_tense = tense
@@ -102,9 +179,7 @@ def tense_stage(ctx: DocContext) -> None:
                 state.line_year = year
         ctx.tense.append(tense)
         ctx.years.append(year if tense == "future" else None)
-        explicit_past = bool(tg.HARD_PAST.search(s.text)) or (
-            year is not None and ctx.year is not None and year < ctx.year and not strong
-        )
+        explicit_past = bool(tg.HARD_PAST.search(s.text)) or (past_year and not strong)
         ctx.hard_past.append(explicit_past or (state.section_tense == "past" and head is None))
 
 
@@ -123,17 +198,23 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     ms = ctx.mentions[i]
     before = [m for m in ms if m.end <= pos]
     if before:
-        last = before[-1]
-        group = [last]
-        for m in reversed(before[:-1]):
-            gap = ctx.text[m.end : group[0].start]
+        # the subject: the last mention that opens its clause, else the sentence's first mention
+        chosen = before[0]
+        for m in before[1:]:
+            lead = ctx.text[max(ctx.sentences[i].start, m.start - 12) : m.start]
+            if re.search(r"(?:[,，;；:：。]|\b(?:while|whereas|and|but|meanwhile))\s*(?:the\s+)?$", lead):
+                chosen = m
+        group = [chosen]
+        k = before.index(chosen)
+        for m in before[k + 1 :]:
+            gap = ctx.text[group[-1].end : m.start]
             if len(gap) <= 80 and re.search(r"\band\b|和|与|、", gap) and not re.search(r"[,，;；:：]", gap):
-                group.insert(0, m)
+                group.append(m)
             else:
                 break
         if len(group) > 1 and len({g.info.code or g.surface for g in group}) > 1:
             return list(group)
-        return [last]
+        return [chosen]
     if ms:
         return [ms[0]]
     return [ctx.scope[i]]
@@ -222,7 +303,8 @@ def target_stage(ctx: DocContext) -> list[Target]:
     lang = ctx.language
     state = tg.TenseContext()
     for i, s in enumerate(ctx.sentences):
-        if ctx.tense[i] != "future":
+        mixed = ctx.year is not None and any(y >= ctx.year for y in tg.explicit_years(s.text, lang))
+        if ctx.tense[i] != "future" and not mixed:
             continue
         finder = find_zh_quantities if lang == "zh" else find_en_quantities
         qs = finder(ctx.text, s.start, s.end)
@@ -246,6 +328,13 @@ def target_stage(ctx: DocContext) -> list[Target]:
                         sub = p
                         break
                     off += len(p) + 1
+            qy = tg.year_before(ctx.text, q.start, s.start if lang == "zh" else ca, lang)
+            if qy is not None and ctx.year is not None and qy < ctx.year:
+                previous.append(q)
+                continue
+            if ctx.tense[i] != "future" and (qy is None or (ctx.year is not None and qy < ctx.year)):
+                previous.append(q)
+                continue
             if tg.is_past_clause(sub, lang, ctx.year) and not tg.is_future(sub, lang):
                 previous.append(q)
                 continue
@@ -287,20 +376,21 @@ def target_stage(ctx: DocContext) -> list[Target]:
 
 
 def _dedupe_headline(ctx: DocContext, targets: list[Target]) -> list[Target]:
-    """Drop a title/heading target repeated in the body (same region, value, unit, year)."""
+    """Drop a title/heading target repeated in the body (same region, value and unit)."""
     heads = {s.start for s in ctx.sentences[:1]} | {s.start for s in ctx.sentences if s.heading}
-    body_keys = Counter()
-    for t in targets:
-        sent_start = next((s.start for s in ctx.sentences if s.start <= t.span.start < s.end), -1)
-        if sent_start not in heads:
-            body_keys[(t.region_code or t.region, t.value, t.unit, t.year)] += 1
-    out = []
-    for t in targets:
-        sent_start = next((s.start for s in ctx.sentences if s.start <= t.span.start < s.end), -1)
-        if sent_start in heads and body_keys[(t.region_code or t.region, t.value, t.unit, t.year)]:
-            continue
-        out.append(t)
-    return out
+    starts = [s.start for s in ctx.sentences]
+
+    def sentence_start(t: Target) -> int:
+        k = bisect.bisect_right(starts, t.span.start) - 1
+        return starts[k] if k >= 0 else -1
+
+    body_keys = Counter(
+        (t.region_code or t.region, t.value, t.unit) for t in targets if sentence_start(t) not in heads
+    )
+    return [
+        t for t in targets
+        if not (sentence_start(t) in heads and body_keys[(t.region_code or t.region, t.value, t.unit)])
+    ]
 
 
 def measure_stage(ctx: DocContext) -> list[Measure]:

@@ -36,10 +36,10 @@ ZH_HEADS = re.compile(
     "数据|区块链|人工智能|新能源|新材料|消费品|低空|家电|建材|石油|天然气|稀土|有色|冶金|数字|中医|网联|交通|轨道|环保|"
     "节能|传感|仪器|种业|畜牧|茶|文旅|康养|大健康|商贸|电商|创意|设计|光子|纳米|微纳|柔性|视觉|脑机|生命|基因|细胞|"
     "聚变|核能|核电|合成|通用|未来网络|检测|工业|加工|家居|家具|轻工|鞋|服饰|果|蔬|花卉|水产|养殖|中药|疫苗|诊断|动力|"
-    "工程|精细|新型|智造|影视|体育|养老|航运|港口|物联网|云计算|大数据|5G|6G|车|船|飞机|发动机|能|电"
+    "工程|精细|新型|智造|影视|体育|养老|航运|港口|物联网|云计算|大数据|5G|6G|飞机|发动机|接口"
 )
 EN_HEADS = re.compile(
-    r"\b(?:industr\w*|manufactur\w*|materials?|energy|vehicles?|equipment|technolog\w*|information|intelligen\w*|"
+    r"\b(?:industry|industries|manufactur\w*|materials?|energy|vehicles?|equipment|technolog\w*|information|intelligen\w*|"
     r"biolog\w*|bio\w*|medic\w*|health\w*|pharma\w*|aerospace|aviation|robot\w*|chips?|semiconductors?|"
     r"integrated circuits?|storage|photovoltaics?|solar|wind|hydrogen|computing|software|economy|electronics?|"
     r"communications?|networks?|quantum|metaverse|agricultur\w*|tourism|logistics|textiles?|steel|chemicals?|"
@@ -55,9 +55,11 @@ EN_HEADS = re.compile(
     r"fisher\w*|forestry|construction|cars|new energy)\b",
     re.IGNORECASE,
 )
+_ZH_HEAD_END = re.compile("(?:" + ZH_HEADS.pattern + ")$")
 _ZH_ORG_END = re.compile(r"(?:集团|公司|企业|大学|学院|医学院|研究院|研究所|院|中心|基地|平台|园区|园|实验室|项目|工程|工厂|"
                          r"机场|电厂|灌区|高铁|会议|部门|单位|高校|区|县|市|省|镇|村|方面|行动|活动|工作|任务|机制|体系|"
-                         r"指标|目标|政策|措施|举措|路线|线路)$")
+                         r"指标|目标|政策|措施|举措|路线|线路|规模|能力|水平|竞争力|效益|质量|体系|生态|环境|格局|能级|优势|作用|"
+                         r"向好|繁荣|引领|赋能|成势|提升|跃升|突破|增长|发展)$")
 _EN_PLATFORM_END = re.compile(
     r"\b(?:platforms?|cent(?:er|re)s?|bases?|parks?|zones?|labs?|laborator\w*|hubs?|funds?|plans?|systems?|"
     r"mechanisms?|corridors?|city|cities|stations?|projects?|programs?|programmes?|companies|company|enterprises?|"
@@ -68,8 +70,9 @@ _EN_PLATFORM_END = re.compile(
 )
 
 _ZH_LABEL = re.compile(
-    r"(?:等|共)?(?P<count>\d+|[一二两三四五六七八九十]+|N|n)?(?P<cl>个|大|类|条|项)?(?P<batch>一批)?"
-    r"(?P<label>[^、，,。；;：:和及与]{0,10}?(?:产业集群|产业链条|产业链|产业|领域|方向|行业|集群|赛道|板块|方面|区域|企业|"
+    r"(?:等(?P<count>\d+|[一二两三四五六七八九十]+|N|n)?(?P<cl>个|大|类|条|项)?|"
+    r"(?P<count2>\d+|[一二两三四五六七八九十]+|N|n)(?P<cl2>个|大|类|条|项))(?P<batch>一批)?"
+    r"(?P<label>[^、，,。；;：:和及与等]{0,10}?(?:产业集群|产业链条|产业链|产业|领域|方向|行业|集群|赛道|板块|方面|区域|企业|"
     r"行动|工程|项目|举措|任务|环节|技术|产品))"
 )
 _ZH_INDUSTRY_LABEL = re.compile(r"产业集群|产业链条|产业链|产业|领域|方向|行业|集群|赛道|板块")
@@ -78,7 +81,7 @@ _ZH_CUE = re.compile(
     r"前瞻布局|谋划布局|超前布局|布局|打造|围绕|巩固提升|改造提升|提升|形成|涵盖|包括|主攻|瞄准|深耕|抢占|突出|"
     r"在|推动|加快|支持|重点)"
 )
-_ZH_LEAD = re.compile(r"(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|"
+_ZH_LEAD = re.compile(r"(?:在|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|"
                       r"和|及|以及|与|并|同时|还|将|要|也|重点|加快|大力|积极|着力|全力|持续|进一步|围绕|推动|"
                       r"巩固提升|改造提升|发展壮大|培育壮大|做大做强|前瞻布局|谋划布局|重点发展|加快发展|培育|壮大|"
                       r"发展|布局|打造|聚焦|形成|提升)+")
@@ -114,8 +117,6 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     seg_start = 0
     segments: list[tuple[int, int, str]] = []
     for m in _ZH_LABEL.finditer(clause):
-        if not (m.group(0).startswith(("等", "共")) or m.group("count")):
-            continue
         if m.start() <= seg_start:
             continue
         segments.append((seg_start, m.start(), m.group(0)))
@@ -155,7 +156,7 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             phrase = clause[ia:ib]
             if not (2 <= len(phrase) <= 14) or re.search(r"\d", phrase.replace("5G", "").replace("6G", "")):
                 continue
-            if _ZH_ORG_END.search(phrase) or re.search(r"[，,。；;：:“”\"]", phrase):
+            if _ZH_ORG_END.search(phrase) or re.search(r"[，,。；;：:“”\"的]", phrase):
                 continue
             items.append((ia, ib, phrase))
         if not items:
@@ -166,7 +167,7 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         if label and heads == 0:
             continue
         for ia, ib, phrase in items:
-            if not label and not ZH_HEADS.search(phrase):
+            if not label and not _ZH_HEAD_END.search(phrase):
                 continue
             t = tier
             src = "label" if tier else None
@@ -231,33 +232,41 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         body = text[cb:stop]
         if not body.strip():
             continue
-        # split: commas; ", and"; "X and Y" when there is no comma or no Oxford comma in the last part
+        # split at commas; keep the parts up to the first one that is not an industry
         raw_parts: list[tuple[int, int]] = []
         pos = cb
         for cm in re.finditer(r",\s*", body):
             raw_parts.append((pos, cb + cm.start()))
             pos = cb + cm.end()
         raw_parts.append((pos, stop))
-        parts: list[tuple[int, int]] = []
-        for k, (pa, pb) in enumerate(raw_parts):
+        raw_parts = [(pa, pb) for pa, pb in raw_parts if text[pa:pb].strip()]
+        kept: list[tuple[int, int]] = []
+        for pa, pb in raw_parts:
             seg = text[pa:pb]
-            last = k == len(raw_parts) - 1
-            if (len(raw_parts) == 1 or (last and not re.match(r"\s*(?:and|or)\s", seg))) and " and " in seg:
-                am = list(re.finditer(r"\s+and\s+", seg))
-                cut = am[-1] if len(raw_parts) > 1 else am[0]
-                parts.append((pa, pa + cut.start()))
-                parts.append((pa + cut.end(), pb))
-                if len(raw_parts) == 1 and len(am) > 1:
-                    # "X and Y and Z" with no commas: split on every "and"
-                    parts = []
-                    q = pa
-                    for a2 in am:
-                        parts.append((q, pa + a2.start()))
-                        q = pa + a2.end()
-                    parts.append((q, pb))
+            if kept and not EN_HEADS.search(seg):
+                break
+            kept.append((pa, pb))
+        if not kept:
+            continue
+        n_all = len(kept)
+        parts: list[tuple[int, int]] = []
+        for k, (pa, pb) in enumerate(kept):
+            seg = text[pa:pb]
+            last = k == n_all - 1
+            am = list(re.finditer(r"\s+and\s+", seg))
+            if am and (n_all == 1 or (last and not re.match(r"\s*(?:and|or)\s", seg))):
+                cuts = am if n_all == 1 else am[-1:]
+                q = pa
+                for a2 in cuts:
+                    parts.append((q, pa + a2.start()))
+                    q = pa + a2.end()
+                parts.append((q, pb))
             else:
                 parts.append((pa, pb))
         tier = label_tier(label) if labelled else None
+        n_heads = sum(1 for pa, pb in parts if EN_HEADS.search(text[pa:pb]))
+        if n_heads == 0 or (not labelled and n_heads * 2 < len(parts)):
+            continue
         items = []
         for pa, pb in parts:
             pa, pb = _strip_span(text, pa, pb)
@@ -270,7 +279,9 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
             words = phrase.split()
             if not words or len(words) > 7 or re.search(r"\d", phrase.replace("5G", "").replace("6G", "")):
                 continue
-            if len(phrase) < 3 or _EN_PLATFORM_END.search(phrase):
+            if len(phrase) < 2 or (not labelled and _EN_PLATFORM_END.search(phrase)):
+                continue
+            if re.match(r"(?:of|for|in|on|to|with|by|from|at)\b", phrase, re.IGNORECASE):
                 continue
             tm = _EN_TRAIL.search(phrase)
             if tm and len(phrase[: tm.start()]) >= 10:
@@ -282,12 +293,6 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
                 continue
             items.append((pa, pb, phrase))
         if not items:
-            continue
-        heads = sum(1 for _, _, p in items if EN_HEADS.search(p))
-        if labelled:
-            if heads == 0:
-                continue
-        elif heads * 2 < len(items) or heads == 0:
             continue
         for pa, pb, phrase in items:
             if not labelled and not EN_HEADS.search(phrase):

@@ -241,6 +241,7 @@ _EN_COUNT_STOP = re.compile(
     r"percent|per cent|%|yuan|dollars)\b",
     re.IGNORECASE,
 )
+_MONTH = re.compile(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
 _EN_NOUN_AFTER = re.compile(r"(?:\s+[\"'“”‘’]?[A-Za-z][\w'’\-]*){1,6}")
 
 
@@ -273,7 +274,11 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
                 continue
             if re.fullmatch(r"\d{1,2}", num) and re.match(r"\s*(?:,|\.)?\s*(?:19|20)\d\d", text[m.end() : m.end() + 8]):
                 continue  # "March 1, 2024"
-            if _EN_COUNT_STOP.match(text, m.end()):
+            if _EN_COUNT_STOP.match(text, m.end()) or _MONTH.match(text, m.end()):
+                continue
+            if text[max(0, m.start() - 1) : m.start()] == ":" or text[m.end() : m.end() + 1] == ":":
+                continue  # 19:48
+            if re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$", text[max(0, m.start() - 10) : m.start()]):
                 continue
             noun = _EN_NOUN_AFTER.match(text, m.end())
             if not noun and not re.search(
@@ -302,10 +307,10 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
                 comparator=comp,
                 start=s,
                 end=m.end(),
-                as_written=text[s : m.end("scale")] if scale else num,
+                as_written=text[s : m.end("scale")] if scale and not lvl else num,
                 unit_as_written=unit or cur or ("count" if kind == "count" else ""),
                 kind=kind,
-                size_class=lvl,
+                size_class=lvl and kind != "count",
                 currency_conversion=conv,
             )
         )

@@ -101,7 +101,7 @@ def gazetteer() -> Gazetteer:
     rows = []
     for form, code, kind, lang in zip(sf["form"], sf["code"], sf["kind"], sf["lang"], strict=True):
         info = regions.get(str(code))
-        if info is None or form in generic or len(form) < 2:
+        if info is None or form in generic or len(form) < 2 or info.level in ("country", "state"):
             continue
         if info.level == "prefecture" and info.name_zh in generic:
             continue
@@ -143,6 +143,9 @@ _ZONE_EN = re.compile(
 )
 
 
+_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大学|学院|集团|公司|银行|日报|电视台|机场|高铁|车站|医院|中学|小学|研究院)")
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in "-'")
 
@@ -167,6 +170,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             last_end = b
     out: list[Mention] = []
     for a, b, form in chosen:
+        if not form.isascii() and _ORG_AFTER.match(text, b):
+            continue  # 郑州大学, 河南钢铁集团: part of an organisation's name
         infos = gz.forms[form]
         info = infos[0]
         ambiguous = len(infos) > 1 and _LEVEL_RANK.get(infos[1].level) == _LEVEL_RANK.get(info.level)
@@ -211,3 +216,57 @@ def display_name(info: RegionInfo, language: str, surface: str) -> str:
     if info.level == "zone" or not info.name_en:
         return surface
     return info.name_en
+
+
+def ancestors(info: RegionInfo) -> list[str]:
+    """Codes of the units above a region (prefecture, province), nearest first."""
+    regions = gazetteer().regions
+    out: list[str] = []
+    code = info.parent
+    while code and code not in out:
+        out.append(code)
+        parent = regions.get(code)
+        code = parent.parent if parent else None
+    return out
+
+
+def confirmed(mentions: list[Mention]) -> list[Mention]:
+    """Drop county-level mentions made by a short form (正定 for 正定县) unless the county's full
+    name, its prefecture or its province is also named in the document."""
+    named = {m.info.code for m in mentions}
+    full = {m.info.code for m in mentions if m.surface == m.info.name_zh or m.info.level != "county"}
+    out = []
+    for m in mentions:
+        short_form = m.surface != m.info.name_zh or len(m.surface) <= 2
+        if m.info.level == "county" and short_form and not m.surface.isascii():
+            if m.info.code not in full and not any(a in named for a in ancestors(m.info)):
+                continue
+        out.append(m)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _host_names() -> dict[str, RegionInfo]:
+    out: dict[str, RegionInfo] = {}
+    for info in gazetteer().regions.values():
+        if info.level not in ("province", "prefecture", "county") or not info.name_en:
+            continue
+        key = re.sub(r"\s+(?:province|municipality|city|county|district|autonomous region|uygur|uyghur|hui|zhuang)\b.*$",
+                     "", info.name_en.lower()).replace(" ", "").replace("'", "")
+        if len(key) >= 4 and key not in out:
+            out[key] = info
+    return out
+
+
+def region_from_source(source: str | None) -> RegionInfo | None:
+    """The region a government portal's host name spells (``english.beijing.gov.cn`` → Beijing)."""
+    if not source:
+        return None
+    m = re.match(r"\s*(?:https?://)?([^/\s]+)", source)
+    if not m:
+        return None
+    names = _host_names()
+    for label in m.group(1).lower().split("."):
+        if label in names:
+            return names[label]
+    return None

@@ -31,12 +31,12 @@ from .numbers import Quantity
 
 FUTURE_EN = re.compile(
     r"\b(?:will|shall|aims?|aiming|aimed|plans?|planned|planning|targets?|targeting|targeted|goals?|"
-    r"expects?|expected|anticipat\w*|strive|striving|seeks?|should|set to|is to|are to|by (?:the end of )?20\d\d|"
+    r"expects?|expected|anticipat\w*|strive|striving|seeks?|should|set to|is to|are to|"
     r"this year|next year|throughout the year|projected|objectives?|pledges?|intends?|envisag\w*|to reach|"
     r"to exceed|to grow|to raise|to increase|to build|to cultivate|to establish)\b",
     re.IGNORECASE,
 )
-FUTURE_ZH = re.compile(r"力争|目标|预期|计划|将|确保|争取|到20\d\d年|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)")
+FUTURE_ZH = re.compile(r"力争|目标|预期|计划|将|确保|争取|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)")
 WEAK_FUTURE_ZH = re.compile(r"预计|全年|打造|培育|建设|突破|实现|新增|达到|形成|超过|增长")
 PAST_EN = re.compile(
     r"\b(?:last year|previous year|past (?:year|five years|decade)|in the past|so far|in (?:19|20)\d\d(?!\s*-)|"
@@ -68,7 +68,7 @@ _LIST_COUNT_EN = re.compile(
     r"chapters|sections|aspects|measures|articles|points|steps|priorities|pillars)\b",
     re.IGNORECASE,
 )
-_STATUS_VERB_ZH = re.compile(r"(?:壮大|做强|做优|提升|围绕|聚焦|依托|巩固|现有|拥有|涵盖|包括)$")
+_STATUS_VERB_ZH = re.compile(r"壮大|做强|做优|围绕|聚焦|依托|巩固|现有|拥有|涵盖|包括|支持")
 
 
 @dataclass
@@ -125,20 +125,25 @@ def year_before(text: str, pos: int, start: int, language: str) -> int | None:
 
 
 def is_past_clause(clause: str, language: str, doc_year: int | None) -> bool:
-    """Past marker in a clause, or an explicit year before the document's year (not a 'by' deadline)."""
-    if language == "zh":
-        if PAST_ZH.search(clause):
-            return True
-        for m in _YEAR_ZH.finditer(clause):
-            if doc_year is not None and int(m["y"]) < doc_year and clause[m.start() : m.start() + 1] not in "到至":
-                return True
-        return False
-    if PAST_EN.search(clause):
+    """Past marker in a clause, or an explicit year before the document's year."""
+    if (PAST_ZH if language == "zh" else PAST_EN).search(clause):
         return True
-    for m in _YEAR_EN.finditer(clause):
-        if doc_year is not None and int(m["y"]) < doc_year and not (m["by"] or "").lower().startswith("by"):
-            return True
-    return False
+    return doc_year is not None and any(y < doc_year for y in explicit_years(clause, language))
+
+
+def explicit_years(text: str, language: str) -> list[int]:
+    """Years named in a text (2024年, by 2027, in 2025); plan periods (2023-2027) excluded."""
+    if language == "zh":
+        return [int(m["y"]) for m in _YEAR_ZH.finditer(text)]
+    return [int(m["y"]) for m in _YEAR_EN.finditer(text)]
+
+
+def deadline_years(text: str, language: str) -> list[int]:
+    """Deadline years: 到2027年, 2025年底, by 2027, by the end of 2025."""
+    if language == "zh":
+        pairs = re.findall(r"(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前?", text)
+        return [int(a or b) for a, b in pairs]
+    return [int(y) for y in re.findall(r"\bby (?:the end of |end-)?(20\d\d)\b", text, re.IGNORECASE)]
 
 
 def is_future(text: str, language: str) -> bool:
@@ -151,6 +156,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, sente
     """True when a quantity is not a target whatever the tense (see module docstring)."""
     if q.currency_conversion or q.size_class:
         return True
+    if re.search(r"[“「\"]\S{0,3}$", text[max(0, q.start - 4) : q.start]):
+        return True  # a numbered slogan: “八场硬仗”, "三个一批"
     after = text[q.end : q.end + 24]
     before = text[max(clause_start, q.start - 24) : q.start]
     if q.kind in ("money", "percent") and _MEASURE_MONEY.search(sentence):
@@ -164,7 +171,7 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, sente
             return True  # 突破千亿元的产业集群: a threshold describing the counted things
         if q.kind == "count" and _LIST_COUNT_ZH.match(after):
             return True
-        if q.kind == "count" and _STATUS_VERB_ZH.search(before):
+        if q.kind == "count" and _STATUS_VERB_ZH.search(text[clause_start : q.start]):
             return True
         if before.endswith(("第", "前")):
             return True
@@ -176,6 +183,10 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, sente
                 return True
         if q.kind == "money" and re.search(r"\beach\b", before, re.IGNORECASE):
             return True
-    if q.kind == "money" and any(p.kind == "count" and clause_start <= p.start < q.start for p in previous):
-        return True  # "four clusters at over 500 billion yuan": a per-item threshold
+    for p in previous:
+        gap = text[p.end : q.start]
+        if q.kind == "money" and p.kind == "count" and clause_start <= p.start and len(gap) <= 16 and not re.search(
+            r"[、,，;；]|\band\b", gap
+        ):
+            return True  # "four clusters at over 500 billion yuan", 其中3个营业收入超2000亿元: a per-item threshold
     return False

@@ -25,6 +25,7 @@ _FUTURE_LABEL = re.compile(
     r"cutting-edge industries of the future",
     re.IGNORECASE,
 )
+_DOC_FUTURE = re.compile(r"未来产业|future industr|industries of the future", re.IGNORECASE)
 _EMERGING_LABEL = re.compile(
     r"战略性新兴|新兴产业|新兴领域|新兴产业集群|(?:strategic )?emerging (?:industr|sector|field)|新兴赛道",
     re.IGNORECASE,
@@ -63,8 +64,8 @@ def label_tier(text: str) -> Tier | None:
 
 def document_tier(title: str, body: str) -> Tier | None:
     """``future`` for a future-industry plan or briefing (title or opening lines about 未来产业 and not 新兴产业)."""
-    head = title + " " + body[:300]
-    fut = len(_FUTURE_LABEL.findall(head))
+    head = title + " " + " ".join(re.findall(r"《[^》]{0,60}》", body[:600]))
+    fut = len(_DOC_FUTURE.findall(head))
     emg = len(_EMERGING_LABEL.findall(head))
     if fut and not emg:
         return "future"
