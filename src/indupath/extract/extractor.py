@@ -38,6 +38,7 @@ from .regions import (
     display_name,
     find_mentions,
     is_generic_subject,
+    is_subject,
     region_from_source,
 )
 from .segment import detect_language, parse_header, split_sentences
@@ -80,11 +81,17 @@ def region_stage(ctx: DocContext) -> None:
             line = s.line
             current = main  # a new paragraph without a region of its own is about the document's region
         generic = is_generic_subject(s.text) and not ms
+        subs = []
+        for m in ms:
+            ca = max((a for a, _ in s.clauses if a <= m.start), default=s.start)
+            if is_subject(ctx.text, m, ca):
+                subs.append(m)
         ctx.mentions.append(ms)
+        ctx.subjects.append(subs)
         ctx.generic.append(generic)
-        if ms:
-            current = ms[0]
         ctx.scope.append(None if generic else current)
+        if subs:
+            current = subs[0]
 
 
 _SPEAKER = (
@@ -195,20 +202,23 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     after it, else the carried scope."""
     if ctx.generic[i]:
         return [None]
-    ms = ctx.mentions[i]
+    ms = ctx.subjects[i]
     before = [m for m in ms if m.end <= pos]
     if before:
-        # the subject: the last mention that opens its clause, else the sentence's first mention
+        # the subject: the last mention that opens its clause, else the sentence's first subject
         chosen = before[0]
         for m in before[1:]:
             lead = ctx.text[max(ctx.sentences[i].start, m.start - 12) : m.start]
             if re.search(r"(?:[,，;；:：。]|\b(?:while|whereas|and|but|meanwhile))\s*(?:the\s+)?$", lead):
                 chosen = m
         group = [chosen]
-        k = before.index(chosen)
-        for m in before[k + 1 :]:
+        allm = ctx.mentions[i]
+        k = allm.index(chosen)
+        for m in allm[k + 1 :]:
+            if m.end > pos:
+                break
             gap = ctx.text[group[-1].end : m.start]
-            if len(gap) <= 80 and re.search(r"\band\b|和|与|、", gap) and not re.search(r"[,，;；:：]", gap):
+            if len(gap) <= 80 and re.search(r"\band\b|和|与", gap) and not re.search(r"[,，;；:：、]", gap):
                 group.append(m)
             else:
                 break
@@ -393,6 +403,13 @@ def _dedupe_headline(ctx: DocContext, targets: list[Target]) -> list[Target]:
     ]
 
 
+_ANNOUNCE = re.compile(
+    r"\b(?:issued|released|introduced|launched|unveiled|rolled out|published|announced|set up|established|"
+    r"includes?|including)\b|出台|印发|发布|设立|制定|明确|提出|推出|实施",
+    re.IGNORECASE,
+)
+
+
 def measure_stage(ctx: DocContext) -> list[Measure]:
     """Policy measures from clauses; plan titles as programs."""
     out: list[Measure] = []
@@ -407,7 +424,9 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                                sentence=ctx.sentences[i].text[:MAX_SENTENCE] if ctx.sentences else "",
                                confidence=_confidence(0.6, m), document_id=ctx.document.id))
     for i, s in enumerate(ctx.sentences):
-        if ctx.hard_past[i] or s.heading:
+        if ctx.hard_past[i] or (i == 0 and s.heading):
+            continue
+        if ctx.tense[i] != "future" and not _ANNOUNCE.search(s.text):
             continue
         end = min(s.end, s.start + MAX_SENTENCE)
         for a, b in s.clauses:

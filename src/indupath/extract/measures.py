@@ -20,7 +20,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("subsidy", re.compile(r"补贴|补助|奖补|奖励|贴息|资助|减免|退税|subsid\w*|\brewards?\b|\bgrants?\b|cost reduction|"
                            r"tax (?:cuts?|breaks?|relief|incentives?)|rebates?", re.IGNORECASE)),
     ("talent", re.compile(r"人才|院士|博士|工程师|talents?\b|engineers|scientists|researchers", re.IGNORECASE)),
-    ("land", re.compile(r"用地|土地|标准厂房|land (?:supply|use)|industrial land", re.IGNORECASE)),
+    ("land", re.compile(r"(?<!应)用地|土地|标准厂房|land (?:supply|use)|industrial land", re.IGNORECASE)),
     ("reform", re.compile(r"改革|体制机制|\breforms?\b", re.IGNORECASE)),
     ("opening", re.compile(r"对外开放|开放平台|招商|外资|一带一路|opening[- ]up|open(?:ing)? up|investment promotion|"
                            r"foreign (?:investment|trade)|Belt and Road", re.IGNORECASE)),
@@ -28,11 +28,12 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("platform", re.compile(r"平台|中心|基地|实验室|先导区|示范区|创新区|试验区|协作区|合作区|走廊|科学城|科技园|产业园|园区|"
                             r"孵化|加速器|谷|platforms?|cent(?:er|re)s?\b|\bbases?\b|\blabs?\b|laborator\w*|\bparks?\b|"
                             r"\bzones?\b|\bhubs?\b|corridor|science city|incubat\w*|accelerators?", re.IGNORECASE)),
-    ("projects", re.compile(r"项目|\bprojects?\b", re.IGNORECASE)),
+    ("projects", re.compile(r"项目|\bprojects?\b|\bstations?\b|facilit(?:y|ies)", re.IGNORECASE)),
     ("enterprise", re.compile(r"企业|龙头|链主|专精特新|商超|\benterprises?\b|companies|\bfirms?\b|SMEs", re.IGNORECASE)),
-    ("innovation support", re.compile(r"技术攻关|研发|关键核心技术|科技成果|创新|\bR&D\b|research|innovation",
-                                      re.IGNORECASE)),
-    ("program", re.compile(r"行动计划|行动方案|实施方案|工程|行动|计划|方案|规划|\bplans?\b|programs?|programmes?|"
+    ("innovation support", re.compile(r"技术攻关|研发|关键核心技术|科技成果|创新平台|创新中心|创新基地|创新联合体|"
+                                      r"\bR&D\b|research and development|technolog\w* innovation|innovation "
+                                      r"(?:support|capacity|platforms?)|commercialization", re.IGNORECASE)),
+    ("program", re.compile(r"行动计划|行动方案|实施方案|工程|行动|计划|方案|\bplans?\b|programs?|programmes?|"
                            r"initiatives?|campaigns?|\bactions?\b", re.IGNORECASE)),
     ("special policy", re.compile(r"政策|措施|举措|policies|policy|measures", re.IGNORECASE)),
     ("other", re.compile(r"credit line|授信|贷款|loans?", re.IGNORECASE)),
@@ -57,11 +58,18 @@ ACTION_EN = re.compile(
 )
 _TITLE_ZH = re.compile(r"《(?P<t>[^《》]{6,80}?(?:方案|计划|规划|意见|措施|办法|政策|纲要)(?:[（(][^）)]{0,20}[）)])?)》")
 _TITLE_EN = re.compile(
-    r"[\"“](?P<t>[^\"”]{10,160}?(?:Action Plan|Plan|Program|Programme|Measures|Guidelines|Opinions)[^\"”]{0,80})[\"”]"
+    r"[\"“](?P<t>[^\"”]{0,160}?(?:Action Plan|Plan|Program|Programme|Measures|Guidelines|Opinions)[^\"”]{0,120})[\"”]"
 )
-_SPLIT_AND_EN = re.compile(r",?\s+and\s+(?=(?:the\s+|a\s+|an\s+)?[a-z])")
+_SPLIT_AND_EN = re.compile(
+    r",?\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:establish|set|build|creat|launch|support|provid|offer|implement|"
+    r"introduc|promot|develop|foster|attract|deepen|expand|strengthen|issu|allow|pledg|nurtur|accelerat|upgrad|"
+    r"construct|complet|improv|advanc|cultivat|reform|open|encourag|invest|allocat|grant|releas|unveil|speed))"
+)
 _SPLIT_AND_ZH = re.compile(r"[、和](?=(?:设立|建设|打造|支持|给予|实施|推进|启动|开展|创建|筹建|引进|出台|安排|鼓励))")
 _LEAD_EN = re.compile(r"^(?:and|or|also|including|include|includes|as well as|while|with|this includes)\s+", re.IGNORECASE)
+
+
+_NOT_MEASURE = re.compile(r"^(?:按照|根据|依据|据|according to)|在[^，,]{0,12}方面$|^《[^》]{1,12}》", re.IGNORECASE)
 
 
 def classify(text: str) -> MeasureKind | None:
@@ -100,9 +108,12 @@ def measure_spans(text: str, start: int, end: int, language: str) -> list[tuple[
         if len(piece) < 4:
             continue
         kind = classify(piece)
-        if kind is None:
+        if kind is None or _NOT_MEASURE.search(piece):
             continue
-        if not action.search(piece) and not re.search(r"construction|establishment|creation|development", piece, re.I):
+        has_amount = bool(re.search(r"\d", piece)) and kind in ("fund", "subsidy", "other")
+        if not has_amount and not action.search(piece) and not re.search(
+            r"construction|establishment|creation", piece, re.I
+        ):
             continue
         out.append((a, b, kind))
     return out

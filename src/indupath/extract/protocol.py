@@ -30,7 +30,8 @@ class DocContext:
     title: str = ""
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[list[Mention]] = field(default_factory=list)  # per sentence
-    scope: list[Mention | None] = field(default_factory=list)  # per sentence: inherited subject region
+    subjects: list[list[Mention]] = field(default_factory=list)  # per sentence: mentions in subject position
+    scope: list[Mention | None] = field(default_factory=list)  # per sentence: region carried in from before
     generic: list[bool] = field(default_factory=list)  # per sentence: about regions in general
     tense: list[str | None] = field(default_factory=list)  # per sentence: future | past | None
     years: list[int | None] = field(default_factory=list)  # per sentence: deadline year in force

@@ -270,3 +270,28 @@ def region_from_source(source: str | None) -> RegionInfo | None:
         if label in names:
             return names[label]
     return None
+
+
+_OBLIQUE_ZH = re.compile(r"视察|考察|落实|融入|服务|对接|辐射|赴|到|在|前往|支持|建设|美丽|贯彻|以|向|对|与|跟|为|从|自|至|于|和")
+_OBLIQUE_EN = re.compile(
+    r"\b(?:in|to|for|from|with|of|at|by|into|across|toward|towards|between|than|on|within|near|outside|via|"
+    r"visit\w*|around)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OWN_BODY_EN = re.compile(r"\s+(?:Provincial|Municipal|Party|Government|People's|Regional|City|province's|city's|"
+                          r"region's|government)", re.IGNORECASE)
+
+
+def is_subject(text: str, m: Mention, clause_start: int) -> bool:
+    """True when a mention stands where a sentence's subject stands, not after a preposition or a verb
+    (视察河北, 在京津冀地区, "in Hunan", "to Beijing"): only subjects move a text's region scope."""
+    if m.info.level == "cluster":
+        return False
+    prefix = text[clause_start : m.start]
+    if m.surface.isascii():
+        if _OWN_BODY_EN.match(text, m.end):
+            return True
+        return not _OBLIQUE_EN.search(prefix[-30:])
+    if len(prefix) > 10:
+        return False
+    return not _OBLIQUE_ZH.search(prefix[-4:])
