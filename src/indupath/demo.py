@@ -21,7 +21,7 @@ cn-io2007-provincial   GB/T 2260 prov.   IO42-2007 sectors    gross_output, valu
                                                               (万元 -> CNY), year 2007
 cn-hightech-*          GB/T 2260 prov.   NBS-HT ``HT``        hightech_* (see indupath.advise.embedded)
 us-bea-gva             FIPS states       BEA-GVA line codes   gdp (current dollars -> USD)
-us-bea-employment      FIPS states       BEA-EMP line codes   employment (jobs -> persons)
+us-bea-employment      FIPS states       BEA line codes       employment (jobs -> persons)
 world-trade            ISO3 countries    SITC2 4-digit        exports (USD at 2000 prices; the
                                                               1998-2000 average is stored as year 2000)
 =====================  ================  ===================  ==========================================
@@ -240,7 +240,7 @@ def bea_employment_observations(frame: pd.DataFrame) -> pd.DataFrame:
         {
             "region_code": df["state_fips"].astype(str),
             "industry_code": df["line_code"].astype(str),
-            "scheme": "BEA-EMP",
+            "scheme": "BEA",
             "year": df["year"].astype(int),
             "metric": "employment",
             "value": df["value"].astype(float),
@@ -340,9 +340,12 @@ def _step_industries(store: Store) -> tuple[int, str]:
         parts.append("taxonomy industries not available yet")
     else:
         table = industries_table()
-        models = [_industry_model(rec) for rec in table.to_dict("records")]
+        dup = table.duplicated(["scheme", "code"])
+        models = [_industry_model(rec) for rec in table[~dup].to_dict("records")]
         n += store.insert_industries(models, user="demo", source="indupath.taxonomy")
         parts.append(f"taxonomy: {len(models)}")
+        if dup.any():
+            parts.append(f"{int(dup.sum())} duplicate scheme+code rows in the taxonomy left out")
     loaded = store.known_industries()
     own = io2007_industries(load_dataset("cn-io2007-provincial"))
     if "CSRC-2012" not in loaded:
@@ -368,7 +371,7 @@ def _step_industries(store: Store) -> tuple[int, str]:
     return n, "; ".join(parts)
 
 
-def _industry_model(rec: dict[str, Any]) -> Any:
+def _industry_model(rec: dict[Any, Any]) -> Any:
     from indupath.model import Industry
 
     return Industry(
@@ -592,8 +595,10 @@ def _tour_audit(store: Store) -> TourOutput:
 
 
 def _tour_dashboard(store: Store) -> TourOutput:
-    from indupath.api.app import create_app  # type: ignore[attr-defined]  # noqa: F401
+    import importlib.util
 
+    if importlib.util.find_spec("indupath.api.app") is None:
+        raise ImportError("indupath.api.app (the web app) is not installed")
     return TourOutput(
         "Dashboard",
         (
