@@ -33,6 +33,9 @@ def load(
     scheme: str | None = typer.Option(
         None, "--scheme", help="Industry scheme, e.g. 'GB/T 4754-2017', BEA, SITC2."
     ),
+    industry: str | None = typer.Option(
+        None, "--industry", help="Industry code of every row (when the file has no industry column)."
+    ),
     encoding: str | None = typer.Option(
         None, "--encoding", help="Text encoding of CSV files (default: detect)."
     ),
@@ -60,6 +63,7 @@ def load(
             metric=metric,
             unit=unit,
             scheme=scheme,
+            industry=industry,
             source=source,
             encoding=encoding,
             sheet=sheet,

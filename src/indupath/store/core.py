@@ -263,6 +263,42 @@ class Store(RoadmapMixin, AccountsMixin):
                 out.setdefault(scheme, set()).add(code)
         return out
 
+    def region_name_index(self) -> dict[str, str]:
+        """Unambiguous region names -> code: Chinese and English names, aliases, and Chinese names
+        without their 省/市 suffix (安徽省 -> 安徽). English keys are lower case. A name shared by
+        two regions (e.g. a province and a prefecture) is left out."""
+        found: dict[str, set[str]] = {}
+        for code, name_zh, name_en, aliases in self.con.execute(
+            "SELECT code, name_zh, name_en, aliases FROM regions"
+        ).fetchall():
+            names = {name_zh, name_en, *(aliases or [])}
+            if name_zh and len(name_zh) > 2 and name_zh[-1] in "省市":
+                names.add(name_zh[:-1])
+            for name in names:
+                if name:
+                    found.setdefault(name.strip().lower(), set()).add(code)
+        return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
+
+    def _codes_for_region_names(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """Replace region names (安徽, Anhui) by their codes where the ``regions`` table knows them."""
+        if "region_code" not in frame.columns:
+            return frame
+        known = self.known_regions()
+        if not known:
+            return frame
+        values = frame["region_code"].astype("string").str.strip()
+        unknown = ~values.isin(known).to_numpy(dtype=bool, na_value=True)
+        if not unknown.any():
+            return frame
+        index = self.region_name_index()
+        mapped = values.str.lower().map(index)
+        replace = unknown & mapped.notna().to_numpy()
+        if not replace.any():
+            return frame
+        out = frame.copy()
+        out["region_code"] = values.where(~replace, mapped).astype("object")
+        return out
+
     def insert_observations(
         self,
         df: pd.DataFrame,
@@ -276,7 +312,8 @@ class Store(RoadmapMixin, AccountsMixin):
 
         ``df`` has columns region_code, industry_code, scheme, year, metric,
         value, unit and optionally source (filled from ``source`` where
-        missing or empty). Values are converted to base units. **Upsert:** a
+        missing or empty). Values are converted to base units; region names
+        the ``regions`` table knows (安徽, Anhui) are replaced by their codes. **Upsert:** a
         row whose key (region_code, industry_code, scheme, year, metric) is
         already stored replaces the stored value, unit and source; other rows
         are added; stored rows not in ``df`` are kept. The whole table is
@@ -322,6 +359,7 @@ class Store(RoadmapMixin, AccountsMixin):
                 else:
                     blank = frame["source"].isna() | (frame["source"].astype(str).str.strip() == "")
                     frame["source"] = frame["source"].astype("object").where(~blank, fill)
+        frame = self._codes_for_region_names(frame)
         schemes = set(frame["scheme"].astype(str).str.strip().unique()) if "scheme" in frame.columns else None
         return validate_observations(
             frame,

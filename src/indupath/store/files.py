@@ -66,6 +66,7 @@ MAP_NAMES: dict[str, str] = {
     "unit": "unit",
     "source": "source",
 }
+_OPTION = {"metric": "metric", "unit": "unit", "scheme": "scheme", "industry_code": "industry"}
 MISSING_MARKS = frozenset(
     {"", "-", "--", "—", "–", "…", "...", "na", "n/a", "n.a.", "(d)", "(na)", "(x)", "x", "null"}
 )
@@ -191,6 +192,7 @@ def decode_text(data: bytes, *, file: str, encoding: str | None = None) -> tuple
         _check_readable(text, file=file, encoding="utf-8")
         return text, "utf-8"
     guess = _guess_encoding(data)
+    gb_bad: int | None
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as exc:
@@ -406,6 +408,7 @@ def read_observation_file(
     metric: str | None = None,
     unit: str | None = None,
     scheme: str | None = None,
+    industry: str | None = None,
     source: str | None = None,
     encoding: str | None = None,
     sheet: str | None = None,
@@ -414,7 +417,7 @@ def read_observation_file(
     """Read a CSV/XLSX/Parquet file into the canonical long table (not yet validated).
 
     ``mapping`` names the file's columns for canonical fields (see
-    :data:`MAP_NAMES`); ``metric``, ``unit``, ``scheme`` and ``source`` give a
+    :data:`MAP_NAMES`); ``metric``, ``unit``, ``scheme``, ``industry`` and ``source`` give a
     constant for a field the file has no column for (giving both is an error).
     ``source`` defaults to the file name.
     """
@@ -448,11 +451,11 @@ def read_observation_file(
     frame = _drop_blank_rows(frame)
     columns = _resolve_columns(header, mapping or {}, file=file)
 
-    constants = {"metric": metric, "unit": unit, "scheme": scheme}
+    constants = {"metric": metric, "unit": unit, "scheme": scheme, "industry_code": industry}
     for canon, const in constants.items():
         if const is not None and canon in columns:
             raise InputError(
-                f"the file has a {canon} column and --{canon} {const!r} was given; use one of them",
+                f"the file has a {canon} column and --{_OPTION[canon]} {const!r} was given; use one of them",
                 file=file,
                 row=1,
                 column=columns[canon],
@@ -519,7 +522,7 @@ def read_observation_file(
         columns.setdefault("value", "(year columns)")
     for canon, const in constants.items():
         if const is not None:
-            columns[canon] = f"--{canon}"
+            columns[canon] = f"--{_OPTION[canon]}"
     return ObservationFile(
         path=file, frame=long, columns=columns, encoding=used_encoding, layout=layout, skipped=skipped
     )
