@@ -1,0 +1,96 @@
+"""The advise commands end to end, reading roadmaps from a small store in tmp_path."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from indupath.advise.priorities import example_roadmaps
+from indupath.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    from indupath.store import Store
+
+    path = tmp_path / "t.duckdb"
+    with Store.open(path) as store:
+        for rm in example_roadmaps():
+            store.save_roadmap(rm, user="test")
+    return path
+
+
+def run(*args: str) -> dict:
+    res = runner.invoke(app, list(args))
+    assert res.exit_code == 0, res.output
+    return json.loads(res.output)
+
+
+@pytest.mark.slow
+def test_roadmap_audit_from_store(db: Path) -> None:
+    out = run("roadmap-audit", "安徽", "--db", str(db), "--json")
+    rows = out["rows"]
+    assert len(rows) == 7 and all(r["verdict"] for r in rows)
+    assert out["parameters"]["region"] == "340000" and out["version"]
+
+
+@pytest.mark.slow
+def test_overlap_from_store(db: Path) -> None:
+    out = run("overlap", "--db", str(db), "--json")
+    by = {r["industry"]: r for r in out["rows"]}
+    assert by["new-materials"]["regions_targeting"] == 2
+    assert out["extra"]["jaccard"][0]["shared"] == "new-materials"
+
+
+@pytest.mark.slow
+def test_audit_with_typed_priorities_and_targets(tmp_path: Path) -> None:
+    empty = tmp_path / "none.duckdb"
+    out = run("roadmap-audit", "210000", "--priorities", "新材料,人工智能", "--db", str(empty), "--json")
+    assert [r["priority"] for r in out["rows"]] == ["新材料", "人工智能"]
+    assert not empty.exists()  # reading commands do not create a database
+    out = run(
+        "targets",
+        "--region",
+        "Liaoning",
+        "--metric",
+        "high-tech revenue",
+        "--value",
+        "4000亿",
+        "--year",
+        "2027",
+        "--seed",
+        "7",
+        "--db",
+        str(empty),
+        "--json",
+    )
+    row = out["rows"][0]
+    assert row["latest_value"] == pytest.approx(2498e8) and row["status"] in {
+        "on track",
+        "at risk",
+        "off track",
+    }
+
+
+@pytest.mark.slow
+def test_taxbase_alignment_chain_score_realeconomy(db: Path) -> None:
+    tax = run("taxbase", "Anhui", "--db", str(db), "--json")
+    assert len(tax["extra"]["priorities"]) == 7
+    ali = run("alignment", "辽宁", "--db", str(db), "--json")
+    assert len(ali["rows"]) == 9 and 0 <= ali["extra"]["coherence"] <= 1
+    ch = run("chain", "20", "--region", "340000", "--json")
+    assert ch["rows"] and all("to_fill" in r for r in ch["rows"])
+    sc = run("score", "--json")
+    assert len(sc["rows"]) == 30
+    re_ = run("realeconomy", "--region", "340000", "--json")
+    assert re_["rows"][0]["region_code"] == "340000"
+
+
+def test_bad_candidates_option_is_an_error() -> None:
+    res = runner.invoke(app, ["advise", "340000", "--candidates", "everything", "--json"])
+    assert res.exit_code != 0
