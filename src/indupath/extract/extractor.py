@@ -139,9 +139,13 @@ def tense_stage(ctx: DocContext) -> None:
     if ctx.sentences:
         t = ctx.sentences[0].text
         dl = tg.deadline_years(t, lang)
+        period = [int(y) for y in re.findall(r"20\d\d\s*[-–—至到]\s*(20\d\d)", t)]
         title_future = bool(_PLAN_TITLE.search(t)) and (
-            tg.is_future(t, lang) or any(ctx.year is None or y >= ctx.year for y in dl)
+            tg.is_future(t, lang)
+            or any(ctx.year is None or y >= ctx.year for y in dl + period)
+            or bool(re.search(r"方案|计划|规划|action plan", t, re.IGNORECASE))
         )
+        dl = dl + period
         if title_future:
             state.section_tense = "future"
             state.section_year = max(dl) if dl else None
@@ -405,7 +409,7 @@ def _dedupe_headline(ctx: DocContext, targets: list[Target]) -> list[Target]:
 
 _ANNOUNCE = re.compile(
     r"\b(?:issued|released|introduced|launched|unveiled|rolled out|published|announced|set up|established|"
-    r"includes?|including)\b|出台|印发|发布|设立|制定|明确|提出|推出|实施",
+    r"includes?|including|proposed|called for|decided|plans? to)\b|出台|印发|发布|设立|制定|明确|提出|推出|实施|要求|部署",
     re.IGNORECASE,
 )
 

@@ -69,7 +69,11 @@ _SPLIT_AND_ZH = re.compile(r"[、和](?=(?:设立|建设|打造|支持|给予|�
 _LEAD_EN = re.compile(r"^(?:and|or|also|including|include|includes|as well as|while|with|this includes)\s+", re.IGNORECASE)
 
 
-_NOT_MEASURE = re.compile(r"^(?:按照|根据|依据|据|according to)|在[^，,]{0,12}方面$|^《[^》]{1,12}》", re.IGNORECASE)
+_NOT_MEASURE = re.compile(
+    r"^(?:按照|根据|依据|according to).{0,30}(?:政策|规定|要求|部署|精神|policy|policies)$|^据|在[^，,]{0,12}方面$|"
+    r"^《[^》]{1,12}》",
+    re.IGNORECASE,
+)
 
 
 def classify(text: str) -> MeasureKind | None:

@@ -272,7 +272,10 @@ def region_from_source(source: str | None) -> RegionInfo | None:
     return None
 
 
-_OBLIQUE_ZH = re.compile(r"视察|考察|落实|融入|服务|对接|辐射|赴|到|在|前往|支持|建设|美丽|贯彻|以|向|对|与|跟|为|从|自|至|于|和")
+_OBLIQUE_ZH = re.compile(
+    r"视察|考察|落实|融入|服务|对接|辐射|赴|到|在|前往|支持|建设|美丽|贯彻|以|向|对|与|跟|为|从|自|至|于|和|用好|利用|"
+    r"打造|推动|加快|看"
+)
 _OBLIQUE_EN = re.compile(
     r"\b(?:in|to|for|from|with|of|at|by|into|across|toward|towards|between|than|on|within|near|outside|via|"
     r"visit\w*|around)\s+(?:the\s+)?$",

@@ -135,7 +135,7 @@ doc("dev", "zh_wuhan_presser_20240410", "2024-04-10", """武汉市举行新闻�
     ["超过600家", "居中部城市第一", "研发投入的20%"])
 
 CQ, CQC = "重庆市", "500000"
-doc("dev", "en_chongqing_gwr_20240122", "2024-01-22", """Report on the Work of the Government (excerpt)
+doc("dev", "en_chongqing_gwr_20240122", "2024-01-22", """Chongqing: Report on the Work of the Government (excerpt)
 Last year, the city's gross domestic product reached 3.01 trillion yuan, up 6.1 percent, and the output of the automobile industry exceeded 500 billion yuan.
 The main targets for this year are: GDP growth of around 6 percent, growth in industrial value added of 7 percent, and the creation of more than 700,000 new urban jobs.
 We will upgrade traditional industries such as motorcycles, and grow strategic emerging industries, including new energy vehicles, smart connected vehicles and advanced materials.
