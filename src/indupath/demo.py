@@ -347,7 +347,7 @@ def _step_industries(store: Store) -> tuple[int, str]:
         if dup.any():
             parts.append(f"{int(dup.sum())} duplicate scheme+code rows in the taxonomy left out")
     loaded = store.known_industries()
-    own = io2007_industries(load_dataset("cn-io2007-provincial"))
+    own = [] if IO2007_SCHEME in loaded else io2007_industries(load_dataset("cn-io2007-provincial"))
     if "CSRC-2012" not in loaded:
         own += csrc_industries(load_dataset("cn-listed-firms"))
     try:
@@ -535,6 +535,8 @@ def _tour_anhui_lq(store: Store) -> TourOutput:
 
 def _tour_anhui_firms(store: Store) -> TourOutput:
     table = _top_lq(store, "firms_active", "CSRC-2012", 2025, min_value=5)
+    table["value"] = table["value"].astype(int)
+    table = table.rename(columns={"value": "firms"})
     return TourOutput(
         "Anhui's most over-represented CSRC divisions among listed firms (end of 2025)",
         (

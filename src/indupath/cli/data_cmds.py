@@ -27,12 +27,14 @@ def datasets_cmd(
             typer.echo(json.dumps([i.as_dict() for i in infos], ensure_ascii=False, indent=1))
             return
         table = Table(title="Embedded datasets (indupath.datasets)")
-        for col in ("name", "title", "rows", "units", "source", "licence"):
-            table.add_column(col, overflow="fold")
+        table.add_column("name", no_wrap=True)
+        table.add_column("title", overflow="fold")
+        table.add_column("rows", justify="right")
+        table.add_column("licence", overflow="fold")
         for i in infos:
-            units = "; ".join(f"{k}: {v}" for k, v in i.units.items()) or "-"
-            table.add_row(i.name, f"{i.title_en}\n{i.title_zh}", f"{i.rows:,}", units, i.source, i.licence)
+            table.add_row(i.name, f"{i.title_en}\n{i.title_zh}", f"{i.rows:,}", i.licence)
         console.print(table)
+        console.print("Source, units and conversion steps: indupath datasets NAME", highlight=False)
         return
     info = dataset_info(name)
     if as_json:
@@ -55,7 +57,9 @@ def datasets_cmd(
         "conversion",
     ):
         value = d[key]
-        if isinstance(value, list):
+        if key == "columns":
+            value = ", ".join(str(v) for v in value)
+        elif isinstance(value, list):
             value = "\n  - " + "\n  - ".join(str(v) for v in value)
         elif isinstance(value, dict):
             value = "\n  - " + "\n  - ".join(f"{k}: {v}" for k, v in value.items())
