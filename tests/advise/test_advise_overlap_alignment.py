@@ -170,3 +170,17 @@ def test_priority_list_and_table_merge_languages() -> None:
     assert (
         anhui.set_index("sector_key").loc["photovoltaics", "phrases"] == "advanced photovoltaics / 先进光伏"
     )
+
+
+def test_region_profile_bundle_is_json_and_reports_missing_sections() -> None:
+    import json
+
+    from indupath.advise.profile import region_profile
+
+    p = region_profile("340000", example_roadmaps(), top=5)
+    assert len(p["opportunities"]["rows"]) == 5
+    assert len(p["audit"]["rows"]) == 7 and p["targets"] == {"error": "no stored targets"}
+    json.dumps(p, ensure_ascii=False)
+    tibet = region_profile("540000", example_roadmaps())
+    assert "no Tibet" in tibet["taxbase"]["error"]
+    assert tibet["real_economy"]["rows"][0]["region_code"] == "540000"
