@@ -94,3 +94,17 @@ def test_taxbase_alignment_chain_score_realeconomy(db: Path) -> None:
 def test_bad_candidates_option_is_an_error() -> None:
     res = runner.invoke(app, ["advise", "340000", "--candidates", "everything", "--json"])
     assert res.exit_code != 0
+
+
+def test_every_advise_command_is_documented() -> None:
+    from indupath.cli import advise_cmds
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "advise.md").read_text("utf-8")
+    registered = [
+        c.name
+        for c in app.registered_commands
+        if c.callback and c.callback.__module__ == advise_cmds.__name__
+    ]
+    assert len(registered) == 9
+    for name in registered:
+        assert f"`indupath {name}" in docs, name
