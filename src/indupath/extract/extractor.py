@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from indupath import __version__
-from indupath.model import Document, Measure, Priority, RegionMention, Roadmap, Span, Target
+from indupath.model import Document, Language, Measure, Priority, RegionMention, Roadmap, Span, Target
 
 from . import industries as ind
 from . import measures as meas
@@ -469,11 +469,13 @@ class RuleExtractor:
     drop_regionless: bool = True
     extra: dict[str, object] = field(default_factory=dict)
 
-    def context(self, document: Document, *, year: int | None = None) -> DocContext:
+    def context(self, document: Document, *, year: int | None = None, text: str | None = None) -> DocContext:
         """Build the shared context (header, language, sentences, regions, tense) of a document.
 
-        ``year`` is the document's year when only the year is known (no full date)."""
-        text = document.text
+        ``year`` is the document's year when only the year is known (no full date); ``text`` the
+        original text when it differs from ``document.text`` (the model strips surrounding
+        whitespace; spans are relative to the original)."""
+        text = document.text if text is None else text
         header = parse_header(text)
         if year is None:
             year = document.date.year if document.date else header.year
@@ -483,9 +485,10 @@ class RuleExtractor:
         tense_stage(ctx)
         return ctx
 
-    def extract(self, document: Document, *, year: int | None = None) -> Roadmap:
-        """Read one document into a roadmap (``year``: the document's year when its date is unknown)."""
-        ctx = self.context(document, year=year)
+    def extract(self, document: Document, *, year: int | None = None, text: str | None = None) -> Roadmap:
+        """Read one document into a roadmap (``year``: the document's year when its date is unknown;
+        ``text``: the original text, see :meth:`context`)."""
+        ctx = self.context(document, year=year, text=text)
         pr = self.priorities(ctx)
         ta = self.targets(ctx)
         me = self.measures(ctx)
@@ -538,7 +541,8 @@ def extract(
     """Extract regions, priorities, targets and measures from a policy text (Chinese or English).
 
     ``text`` may start with the corpus header (source address line, date line); it is
-    detected, its date used, and spans stay relative to ``text`` as given. ``date``
+    detected, its date used, and spans stay relative to ``text`` as given (header and
+    leading whitespace included; ``Roadmap.document.text`` is stripped by the model). ``date``
     (a date, ISO string or year) overrides the header's; it resolves "this year" /
     今年 and "next year" / 明年 and tells past results from targets.
     """
@@ -548,8 +552,10 @@ def extract(
     d, year = _coerce_date(date)
     if d is None and year is None:
         d, year = header.date, header.year
-    lang = language if language in ("zh", "en") else detect_language(text[header.body_start :])
+    lang: Language = "zh" if language == "zh" else "en"
+    if language not in ("zh", "en"):
+        lang = "zh" if detect_language(text[header.body_start :]) == "zh" else "en"
     doc_id = hashlib.sha1(f"{name}\n{text}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
     document = Document(id=doc_id, name=name, language=lang, text=text, date=d, source=source or header.source)
     ex = extractor or _DEFAULT
-    return ex.extract(document, year=year)
+    return ex.extract(document, year=year, text=text)

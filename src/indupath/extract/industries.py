@@ -202,7 +202,8 @@ _EN_GENERIC = re.compile(
     r"(?:the\s+)?(?:real\s+|digital\s+|local\s+|national\s+)?(?:economy|technology|technologies|industry|industries|"
     r"innovation|development|science|others|manufacturing industry|sectors?)|"
     r"(?:the\s+)?(?:(?:strategic\s+)?emerging|new|future|traditional|key|leading|pillar|advantageous|other|"
-    r"pioneering|major|these|related|relevant)\s+(?:industries|sectors|industry|fields|areas)",
+    r"pioneering|major|these|related|relevant|advanced|core|cutting-edge|frontier|high|high-tech)\s+"
+    r"(?:industries|sectors|industry|fields|areas|technologies|technology|tracks)",
     re.IGNORECASE,
 )
 _EN_TRAIL = re.compile(r"\s+(?:industrial clusters?|industry clusters?|clusters?|industrial chains?|industry chains?|"
@@ -226,9 +227,9 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
             if cues[j][0] >= cb:
                 stop = min(stop, cues[j][0])
                 break
-        m = _EN_STOP.search(text, cb, stop)
-        if m:
-            stop = m.start()
+        sm = _EN_STOP.search(text, cb, stop)
+        if sm:
+            stop = sm.start()
         body = text[cb:stop]
         if not body.strip():
             continue

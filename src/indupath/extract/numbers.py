@@ -46,8 +46,9 @@ def zh_numeral(text: str) -> float | None:
         if w is None or not frac or any(ch not in _ZH_DIGITS for ch in frac):
             return None
         return w + float("0." + "".join(str(_ZH_DIGITS[ch]) for ch in frac))
-    total = 0.0
-    section = 0.0
+    total = 0.0  # everything closed by 亿
+    below = 0.0  # everything closed by 万 since the last 亿
+    section = 0.0  # 千/百/十 groups of the current 万 group
     digit: float | None = None
     for ch in text:
         if ch in _ZH_DIGITS:
@@ -56,14 +57,14 @@ def zh_numeral(text: str) -> float | None:
             section += (digit if digit is not None else 1.0) * _ZH_SMALL[ch]
             digit = None
         elif ch == "万":
-            total = (total + section + (digit or 0.0)) * 1e4
+            below = (below + section + (digit or 0.0)) * 1e4
             section, digit = 0.0, None
         elif ch == "亿":
-            total = (total + section + (digit or 0.0)) * 1e8
-            section, digit = 0.0, None
+            total = (total + below + section + (digit or 0.0)) * 1e8
+            below, section, digit = 0.0, 0.0, None
         else:
             return None
-    return total + section + (digit or 0.0)
+    return total + below + section + (digit or 0.0)
 
 
 def number_value(text: str) -> float | None:

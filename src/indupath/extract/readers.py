@@ -11,6 +11,7 @@ and table cells).
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from indupath.errors import DocumentReadError
@@ -37,18 +38,23 @@ def decode_text(data: bytes, name: str = "<bytes>") -> str:
         raise DocumentReadError(f"cannot decode as UTF-8 or GBK/GB18030: {exc.reason}", file=name) from exc
 
 
+_BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|tr|td|th|section|article|blockquote|pre|table|ul|ol)\s*>|<br\s*/?>",
+                        re.IGNORECASE)
+
+
 def html_text(html: str) -> str:
     """Visible text of an HTML page, one block element per line."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser
 
-    tree = HTMLParser(html)
+    html = _BLOCK_END.sub(lambda m: "\n" + m.group(0), html)
+    tree = LexborHTMLParser(html)
     for tag in ("script", "style", "noscript", "template"):
         for node in tree.css(tag):
             node.decompose()
     root = tree.body or tree.root
     if root is None:
         return ""
-    text = root.text(separator="\n", strip=True)
+    text = root.text(separator="", strip=False)
     lines = [ln.strip() for ln in text.splitlines()]
     return "\n".join(ln for ln in lines if ln)
 

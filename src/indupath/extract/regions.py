@@ -20,7 +20,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 import ahocorasick
 
@@ -61,9 +60,16 @@ class Gazetteer:
 
 def _common_words(candidates: set[str]) -> set[str]:
     """Those of ``candidates`` that jieba's dictionary lists as frequent general words."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("jieba")  # locate the package without importing (and compiling) it
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - jieba is a dependency
+        return set()
+    path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
     try:
-        dict_text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):  # pragma: no cover - jieba is a dependency
+        dict_text = path.read_text(encoding="utf-8")
+    except OSError:  # pragma: no cover
         return set()
     common: set[str] = set()
     for line in dict_text.splitlines():

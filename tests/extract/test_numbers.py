@@ -1,0 +1,83 @@
+"""Numbers, units and comparators: hand-computed expectations."""
+
+from __future__ import annotations
+
+import pytest
+
+from indupath.extract.numbers import find_en_quantities, find_zh_quantities, number_value, zh_numeral
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("一千", 1000), ("一千二百", 1200), ("两万", 20000), ("十", 10), ("二十三", 23), ("三点五", 3.5),
+     ("一亿二千万", 120_000_000), ("零", 0)],
+)
+def test_zh_numeral(text: str, value: float) -> None:
+    assert zh_numeral(text) == pytest.approx(value)
+
+
+def test_number_value_forms() -> None:
+    assert number_value("1,200.5") == 1200.5
+    assert number_value("１２") == 12  # full-width digits
+    assert number_value("six") == 6
+    assert number_value("abc") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator"),
+    [
+        ("产业规模力争突破2000亿元", 2e11, "CNY", ">="),
+        ("总量达到1.2万亿元", 1.2e12, "CNY", "="),
+        ("投资一千亿元", 1e11, "CNY", "="),
+        ("增长20%以上", 20, "%", ">="),
+        ("涨幅3%左右", 3, "%", "about"),
+        ("最高1000万元奖补资金", 1e7, "CNY", "<="),
+        ("城镇新增就业110万人以上", 1.1e6, "count", ">="),
+        ("游客接待量突破10亿人次", 1e9, "count", ">="),
+        ("绿色工厂100个", 100, "count", "="),
+        ("超过500亿美元", 5e10, "USD", ">="),
+    ],
+)
+def test_zh_quantities(text: str, value: float, unit: str, comparator: str) -> None:
+    qs = find_zh_quantities(text)
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.value == pytest.approx(value)
+    assert (q.unit, q.comparator) == (unit, comparator)
+    assert text[q.start : q.end].startswith(q.as_written[:1])
+
+
+def test_zh_ordinals_and_bare_numbers_are_not_quantities() -> None:
+    assert find_zh_quantities("居全国第4位") == []
+    assert find_zh_quantities("“十四五”规划") == []
+    assert find_zh_quantities("2024年") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator"),
+    [
+        ("an output value exceeding 100 billion yuan", 1e11, "CNY", ">="),
+        ("account for more than 20% of the total", 20, "%", ">="),
+        ("build about 40 new industrial platforms", 40, "count", "about"),
+        ("will exceed 25 percent", 25, "%", ">="),
+        ("a 2-trillion-yuan credit line", 2e12, "CNY", "="),
+        ("six or more new public service platforms", 6, "count", ">="),
+        ("up to 5 million yuan in rewards", 5e6, "CNY", "<="),
+        ("around 6.5 percent", 6.5, "%", "about"),
+    ],
+)
+def test_en_quantities(text: str, value: float, unit: str, comparator: str) -> None:
+    qs = [q for q in find_en_quantities(text) if not q.currency_conversion]
+    assert len(qs) == 1, qs
+    assert qs[0].value == pytest.approx(value)
+    assert (qs[0].unit, qs[0].comparator) == (unit, comparator)
+
+
+def test_en_conversion_size_class_and_times() -> None:
+    qs = find_en_quantities("100 billion yuan ($13.88 billion) by 2030")
+    assert [q.currency_conversion for q in qs] == [False, True]
+    six = find_en_quantities("establishing six billion-level industrial clusters")
+    assert [(q.value, q.unit) for q in six] == [(6, "count")]
+    assert find_en_quantities("19:48 UTC+8, 2024-03-29") == []
+    assert find_en_quantities("its 70th anniversary") == []
+    assert find_en_quantities("the 3.0 stage of the zone") == []
