@@ -101,3 +101,17 @@ def test_anhui_example_roadmap_audit_lists_every_priority() -> None:
     # Anhui's 2007 electrical machinery (sector 18) output share is 1.59 times the national share
     pv = t[t["priority"].str.contains("photovoltaics")].iloc[0]
     assert pv["verdict"] == "build on strength" and pv["lq"] == pytest.approx(1.5897, abs=1e-3)
+
+
+def test_anhui_opportunities_use_national_growth_2017_2020() -> None:
+    from indupath.advise.runs import national_growth_2017_2020, national_output, run_opportunities
+
+    g = national_growth_2017_2020()
+    x17, x20 = national_output("2017-42"), national_output("2020-42")
+    assert g["19"] == pytest.approx((x20["20"] / x17["20"]) ** (1 / 3) - 1)  # electronics
+    assert g["16"] == pytest.approx(((x20["16"] + x20["17"]) / (x17["16"] + x17["17"])) ** (1 / 3) - 1)
+    res = run_opportunities("340000")
+    t = res.table
+    assert (t["rca"] < 1).all() and t["growth"].notna().all()
+    assert list(t["rank"]) == list(range(1, len(t) + 1))
+    assert t["score"].is_monotonic_decreasing

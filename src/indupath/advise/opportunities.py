@@ -8,9 +8,10 @@ density ``omega_ri`` (Hidalgo et al. 2007), PCI (Hidalgo & Hausmann 2009) and CO
 * **feasibility** ``= omega_ri`` (relatedness density), also as its percentile among
   the region's candidates;
 * **attractiveness** ``= mean(z(PCI_i), z(COG_ri)[, z(g_i)])``, z-scores over the
-  region's candidates, with ``g_i`` the national growth of the industry (compound
-  annual growth of its national total between the first and last panel years) when
-  the panel has more than one year;
+  region's candidates, with ``g_i`` the national growth of the industry: given by the
+  caller (the CLI uses the growth of national gross output between the 2017 and 2020
+  input-output tables), else the compound annual growth of its national total between
+  the panel's first and last years when it has more than one;
 * **score** ``= w z(omega_ri) + (1 - w) attractiveness`` with ``w`` set by the
   strategy, after the Atlas of Economic Complexity's strategic approaches (Hausmann
   et al. 2014): ``low-hanging`` (w = 0.75), ``balanced`` (w = 0.5), ``long-jump``
@@ -115,6 +116,7 @@ def opportunities(
     scheme: str = "io42_2007",
     strategy: str = "balanced",
     names: Mapping[str, str] | None = None,
+    growth: pd.Series | None = None,
     source: str = "",
 ) -> AdviseResult:
     """Rank the industries ``region`` does not yet specialise in (rules in the module docstring).
@@ -127,6 +129,8 @@ def opportunities(
         scheme: the industry codes' scheme in the sector map (``io42_2007`` or ``csrc``).
         strategy: ``low-hanging``, ``balanced`` or ``long-jump`` (weight of feasibility).
         names: industry code -> name for display.
+        growth: national growth rate by industry code; default: from the panel's own years
+            (none for a single-year panel).
 
     Table columns: ``industry, name, value, rca, density, density_pct, pci, cog, growth,
     attractiveness, score, rank, quadrant, sei, future``; ``extra['scatter']`` holds the
@@ -137,7 +141,8 @@ def opportunities(
     if strategy not in STRATEGIES:
         raise ConfigError(f"strategy must be one of {', '.join(STRATEGIES)}, got {strategy!r}")
     space = region_space(panel, region, year=year)
-    growth = national_growth(panel)
+    if growth is None:
+        growth = national_growth(panel)
     sei = tier_sectors("emerging", scheme)
     fut = tier_sectors("future", scheme)
     c = space.cells[space.cells["rca"] < 1].copy()

@@ -92,6 +92,24 @@ def _panel_and_scheme(
     return p, PANEL_SCHEMES[dataset], source
 
 
+@lru_cache(maxsize=1)
+def national_growth_2017_2020() -> pd.Series:
+    """Annual growth of national gross output 2017 -> 2020 by IO42-2007 code (NBS tables).
+
+    ``(x_2020 / x_2017)^{1/3} - 1`` by 42-sector code of the national tables, carried to
+    2007 codes by summing output over the concordance (current prices).
+    """
+    x17 = national_output("2017-42")
+    x20 = national_output("2020-42")
+    conc = io42_2007_to_2020()
+    out = {}
+    for code, grp in conc.groupby("io42_2007"):
+        targets = list(grp["io42_2020"])
+        a, b = float(x17.loc[targets].sum()), float(x20.loc[targets].sum())
+        out[str(code)] = (b / a) ** (1 / 3) - 1 if a > 0 else np.nan
+    return pd.Series(out)
+
+
 def run_opportunities(
     region: str,
     *,
@@ -113,7 +131,8 @@ def run_opportunities(
         scheme=sch,
         strategy=strategy,
         names=_names(dataset),
-        source=source,
+        growth=national_growth_2017_2020() if sch == "io42_2007" else None,
+        source=source + ("; national growth: NBS IO tables 2017 and 2020" if sch == "io42_2007" else ""),
     )
 
 
