@@ -122,6 +122,7 @@ def advise(
         "density_pct",
         "pci",
         "cog",
+        "growth",
         "attractiveness",
         "score",
         "quadrant",
