@@ -17,14 +17,30 @@ S = "GB/T 4754-2017"
 
 REGIONS = [
     Region(code="110000", name_zh="北京市", name_en="Beijing", level="province", aliases=("京",)),
-    Region(code="340000", name_zh="安徽省", name_en="Anhui", level="province", aliases=("皖", "Anhui Province")),
+    Region(
+        code="340000", name_zh="安徽省", name_en="Anhui", level="province", aliases=("皖", "Anhui Province")
+    ),
     Region(code="430000", name_zh="湖南省", name_en="Hunan", level="province", aliases=("湘",)),
     Region(code="440000", name_zh="广东省", name_en="Guangdong", level="province", aliases=("粤",)),
     Region(code="340100", name_zh="合肥市", name_en="Hefei", level="prefecture", parent="340000"),
 ]
 INDUSTRIES = [
-    Industry(code="C36", scheme=S, name_zh="汽车制造业", name_en="Manufacture of automobiles", parent="C", level="division"),
-    Industry(code="C38", scheme=S, name_zh="电气机械和器材制造业", name_en="Electrical machinery", parent="C", level="division"),
+    Industry(
+        code="C36",
+        scheme=S,
+        name_zh="汽车制造业",
+        name_en="Manufacture of automobiles",
+        parent="C",
+        level="division",
+    ),
+    Industry(
+        code="C38",
+        scheme=S,
+        name_zh="电气机械和器材制造业",
+        name_en="Electrical machinery",
+        parent="C",
+        level="division",
+    ),
     Industry(
         code="C39",
         scheme=S,
@@ -34,7 +50,14 @@ INDUSTRIES = [
         level="division",
         aliases=("电子信息制造业",),
     ),
-    Industry(code="I65", scheme=S, name_zh="软件和信息技术服务业", name_en="Software and IT services", parent="I", level="division"),
+    Industry(
+        code="I65",
+        scheme=S,
+        name_zh="软件和信息技术服务业",
+        name_en="Software and IT services",
+        parent="I",
+        level="division",
+    ),
 ]
 
 

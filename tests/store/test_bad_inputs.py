@@ -67,7 +67,9 @@ def test_good_file_after_bad_file_in_one_call_loads_nothing(store: Store, tmp_pa
     assert store.table_counts() == before
 
 
-def test_cli_reports_bad_file_and_exits_2(store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_reports_bad_file_and_exits_2(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from indupath.cli import main
 
     db = store.path

@@ -165,7 +165,7 @@ def audit(
         frame = store.audit(limit, table=table)
     if as_json:
         for rec in frame.to_dict(orient="records"):
-            console.print(json.dumps(rec, ensure_ascii=False, default=str), highlight=False, markup=False)
+            typer.echo(json.dumps(rec, ensure_ascii=False, default=str))
         return
     t = Table("id", "at (UTC)", "user", "action", "table", "key", "source", "change")
     for column in t.columns:

@@ -198,7 +198,7 @@ def decode_text(data: bytes, *, file: str, encoding: str | None = None) -> tuple
     except UnicodeDecodeError as exc:
         gb_bad = exc.start
     else:
-        if guess in _GB_FAMILY:
+        if guess in _GB_FAMILY or _common_hanzi_share(text) >= 0.95:
             _check_readable(text, file=file, encoding="gb18030")
             return text, "gb18030"
         gb_bad = None
@@ -218,6 +218,23 @@ def decode_text(data: bytes, *, file: str, encoding: str | None = None) -> tuple
         row=_row_of_offset(data, first_bad),
         column=_column_at_offset(data, first_bad),
     )
+
+
+def _common_hanzi_share(text: str) -> float:
+    """Share of the non-ASCII characters that are in GB2312 (the 6,763 common simplified hanzi and
+    their punctuation). Short GBK files fool charset detectors; text decoded from Shift-JIS or
+    Big5 as GB18030 is mostly rare characters. (EUC-KR is byte-compatible and not told apart.)"""
+    wide = [c for c in text if ord(c) > 0x7F]
+    if not wide:
+        return 1.0
+    common = 0
+    for c in wide:
+        try:
+            c.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        common += 1
+    return common / len(wide)
 
 
 def _guess_encoding(data: bytes) -> str | None:
