@@ -271,10 +271,15 @@ def build_regions(shared: Path) -> None:
             rows.append({"code": code, "level": "prefecture", "parent": prov + "0000", "name_zh": zh,
                          "name_en": en, "short_zh": short, "abbr": "", "aliases": "|".join(aliases)})
     with open(div / "areas.csv", encoding="utf-8") as fh:
+        prefecture_codes = {row["code"] for row in rows}
         for r in csv.DictReader(fh):
             code = r["code"]
             zh = r["name"]
             parent = r["cityCode"] + "00"
+            if code in prefecture_codes:
+                # 东莞市, 中山市, 儋州市: prefecture-level cities without counties, listed in the
+                # source at both levels under one code; kept once, as a prefecture
+                continue
             short, en, aliases = names(zh)
             rows.append({"code": code, "level": "county", "parent": parent, "name_zh": zh,
                          "name_en": en, "short_zh": short if len(short) >= 2 else zh, "abbr": "",

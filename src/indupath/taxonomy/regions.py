@@ -278,7 +278,9 @@ def _surface_frame() -> pd.DataFrame:
             rows.append((form, r["code"], r["scheme"], kind, "zh" if is_cjk(form) else "en"))
 
         add(r["name_zh"], "name")
-        add(r["name_en"], "name")
+        # English names of prefectures and counties are plain pinyin, shared by many places
+        # (Suzhou: 苏州 and 宿州; Hainan: the province and a district of Wuhai): aliases, not names
+        add(r["name_en"], "alias" if r["level"] in ("prefecture", "county") else "name")
         if r["level"] in ("prefecture",) and r["name_zh"] in ("市辖区", "县", "省直辖县级行政区划",
                                                               "自治区直辖县级行政区划"):
             continue

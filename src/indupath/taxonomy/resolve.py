@@ -6,12 +6,15 @@ Matching runs in three stages and stops at the first that finds something:
    (score 1.0);
 2. **alias** — it equals a short form, abbreviation or variant (score 0.95; one-character
    abbreviations 0.9); suffixes such as 省/市/Province/City are also tried stripped;
-3. **fuzzy** — rapidfuzz ``WRatio`` over all names and aliases, kept at 85 or more
-   (score = ratio / 100 x 0.8, so a fuzzy match never outranks an exact one).
+3. **fuzzy** — rapidfuzz over all names and aliases (``ratio`` for regions, ``WRatio`` for
+   industries), kept at 85 or more (score = ratio / 100 x 0.8, so a fuzzy match never
+   outranks an exact one).
 
-When the best stage yields more than one code at the top score, every candidate at that
-score is flagged ``ambiguous`` — 朝阳区 is in Beijing and in Changchun, 鼓楼区 in four
-cities — and nothing is silently picked.
+Regions: when the exact/alias stage yields more than one place, every candidate is flagged
+``ambiguous`` — 朝阳区 is in Beijing and in Changchun, 鼓楼区 in four cities, 吉林 is a province
+and a city — ranked by score, then level (province first), and nothing is silently picked.
+Industries: candidates tied at the top score with different codes of one scheme are flagged
+(the same industry in GB/T 4754 and CSRC-2012 is one industry, not an ambiguity).
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ class Candidate:
 
 _LEVEL_RANK = {"country": 0, "province": 1, "cluster": 2, "prefecture": 3, "zone": 4, "county": 5, "state": 1}
 
+_QUALIFIED = re.compile(r"^(.+?)\s*\((.+)\)$")
 _ZH_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市", "地区")
 _EN_SUFFIX = re.compile(
     r"\s+(province|municipality|city|county|district|prefecture|autonomous region|sar|sheng|shi)$"
@@ -54,12 +58,12 @@ _EN_SUFFIX = re.compile(
 @functools.lru_cache(maxsize=1)
 def _region_index() -> dict[str, list[tuple[str, str, str]]]:
     """folded form -> [(code, scheme, kind)] with kind name|alias|abbr."""
-    from indupath.taxonomy.regions import _GENERIC_NAMES, _surface_frame
+    from indupath.taxonomy.regions import _surface_frame
 
     df = _surface_frame()
     out: dict[str, list[tuple[str, str, str]]] = {}
     for form, code, scheme, kind in zip(df["form"], df["code"], df["scheme"], df["kind"], strict=True):
-        if form in _GENERIC_NAMES:
+        if form in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
             continue
         entries = out.setdefault(normalize(form), [])
         if not any(e[0] == code and e[1] == scheme for e in entries):
@@ -96,7 +100,12 @@ def _region_candidate(code: str, scheme: str, score: float, kind: str, matched: 
 _SCHEME_RANK = {"SEI-2018": 0, "FUTURE-2024": 1, "GB/T 4754-2017": 2, "CSRC-2012": 3, "IO42": 4, "IO153": 5}
 
 
-def _flag(cands: list[Candidate], *, per_scheme: bool = False) -> list[Candidate]:
+# The same place under two region schemes.
+_SAME_PLACE = {"HKG": "810000", "MAC": "820000", "TWN": "710000"}
+_REGION_SCHEME_RANK = {"GB/T 2260": 0, "indupath-zone": 1, "indupath-cluster": 2, "FIPS": 3, "ISO3": 4}
+
+
+def _flag(cands: list[Candidate], *, per_scheme: bool = False, region_schemes: bool = False) -> list[Candidate]:
     """Sort by score (then level, code) and flag ties at the top score as ambiguous.
 
     With ``per_scheme`` (industries), only ties between different codes of one scheme are
@@ -104,8 +113,12 @@ def _flag(cands: list[Candidate], *, per_scheme: bool = False) -> list[Candidate
     """
     from dataclasses import replace
 
-    cands.sort(key=lambda c: (-c.score, _SCHEME_RANK.get(c.scheme, 9) if per_scheme else 0,
-                              _LEVEL_RANK.get(c.level or "", 9), c.code))
+    def scheme_rank(c: Candidate) -> int:
+        if per_scheme:
+            return _SCHEME_RANK.get(c.scheme, 9)
+        return _REGION_SCHEME_RANK.get(c.scheme, 9) if region_schemes else 0
+
+    cands.sort(key=lambda c: (-c.score, scheme_rank(c), _LEVEL_RANK.get(c.level or "", 9), c.code))
     if not cands:
         return cands
     top = cands[0].score
@@ -145,6 +158,7 @@ def resolve_region(text: str, *, within: str | None = None, limit: int = 5) -> l
         return []
     index = _region_index()
     found: dict[tuple[str, str], Candidate] = {}
+    # stage 1: the text as given; stage 2 (only when stage 1 finds nothing): suffix stripped
     for i, variant in enumerate(_variants(text)):
         for code, scheme, kind in index.get(variant, []):
             if within is not None and not is_within(code, within):
@@ -158,12 +172,30 @@ def resolve_region(text: str, *, within: str | None = None, limit: int = 5) -> l
             key = (scheme, code)
             if key not in found or found[key].score < score:
                 found[key] = _region_candidate(code, scheme, score, how, variant)
+        if found:
+            break
+    if not found:  # "Shangqiu (Henan)", "通州(北京)": a place qualified by its province or city
+        m = _QUALIFIED.match(normalize(text))
+        if m:
+            outers = [o for o in resolve_region(m.group(2), within=within, limit=10) if o.kind != FUZZY]
+            inners = [resolve_region(m.group(1), within=o.code, limit=limit) for o in outers]
+            hits = [i for i in inners if i and i[0].kind != FUZZY]
+            if len(hits) == 1:
+                return hits[0]
+    places = {_SAME_PLACE.get(code, code) for _scheme, code in found}
+    if len(places) > 1:  # one name, several places: all of them are reported as ambiguous
+        from dataclasses import replace
+
+        ranked = _flag(list(found.values()), region_schemes=True)
+        return [replace(c, ambiguous=True) for c in ranked][:limit]
+    if len(found) > 1:  # one place in two schemes (810000 and HKG): GB/T 2260 first, not ambiguous
+        return sorted(found.values(), key=lambda c: (_REGION_SCHEME_RANK.get(c.scheme, 9), -c.score))[:limit]
     if not found:
         from rapidfuzz import fuzz, process
 
         query = normalize(text)
         choices = [k for k in index if (len(k) >= 2 and is_cjk(k)) or len(k) >= 4]
-        for form, ratio, _ in process.extract(query, choices, scorer=fuzz.WRatio, limit=limit * 4,
+        for form, ratio, _ in process.extract(query, choices, scorer=fuzz.ratio, limit=limit * 4,
                                               score_cutoff=_FUZZY_CUTOFF):
             for code, scheme, _kind in index[form]:
                 if within is not None and not is_within(code, within):

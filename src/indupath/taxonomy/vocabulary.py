@@ -60,15 +60,24 @@ class Concept:
     phrases_en: tuple[str, ...]
 
 
-def _io42_weights(divisions: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
+@functools.lru_cache(maxsize=1)
+def _division_to_io42() -> dict[str, tuple[tuple[str, float], ...]]:
     from indupath.taxonomy.concordance import concordance
 
     conc = concordance("GB/T 4754-2017", "IO42")
+    out: dict[str, list[tuple[str, float]]] = {}
+    for f, t, w in zip(conc["from_code"], conc["to_code"], conc["weight"], strict=True):
+        out.setdefault(f, []).append((t, float(w)))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=512)
+def _io42_weights(divisions: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
     m: dict[str, float] = {}
+    table = _division_to_io42()
     for div, w in divisions:
-        rows = conc[conc["from_code"] == div]
-        for to_code, cw in zip(rows["to_code"], rows["weight"], strict=True):
-            m[to_code] = m.get(to_code, 0.0) + w * float(cw)
+        for to_code, cw in table.get(div, ()):
+            m[to_code] = m.get(to_code, 0.0) + w * cw
     return tuple(sorted((k, round(v, 6)) for k, v in m.items()))
 
 
