@@ -27,7 +27,9 @@ world-trade            ISO3 countries    SITC2 4-digit        exports (USD at 20
 =====================  ================  ===================  ==========================================
 
 Rows whose region or industry code is not in the reference tables are left out
-and counted in the step's detail; suppressed (empty) source cells are left out.
+and counted in the step's detail (for BEA employment these are the aggregate
+lines, e.g. 10 total employment, which the taxonomy's BEA line list does not
+hold); suppressed (empty) source cells are left out.
 """
 
 from __future__ import annotations
@@ -371,6 +373,20 @@ def _step_industries(store: Store) -> tuple[int, str]:
     return n, "; ".join(parts)
 
 
+def _step_concordances(store: Store) -> tuple[int, str]:
+    from indupath.taxonomy import concordances_table
+
+    table = concordances_table()
+    key = ["from_scheme", "from_code", "to_scheme", "to_code"]
+    dup = table.duplicated(key)
+    n = store.insert_concordance(table[~dup], user="demo", source="indupath.taxonomy")
+    pairs = sorted({f"{a}->{b}" for a, b in zip(table["from_scheme"], table["to_scheme"], strict=True)})
+    detail = ", ".join(pairs)
+    if dup.any():
+        detail += f" ({int(dup.sum())} duplicate rows in the taxonomy left out)"
+    return n, detail
+
+
 def _industry_model(rec: dict[Any, Any]) -> Any:
     from indupath.model import Industry
 
@@ -452,6 +468,7 @@ def _step_documents(store: Store) -> tuple[int, str]:
 BUILD_STEPS: list[BuildStep] = [
     BuildStep("regions", "Regions (GB/T 2260, FIPS, ISO3, zones)", _step_regions),
     BuildStep("industries", "Industries (taxonomy and dataset schemes)", _step_industries),
+    BuildStep("concordances", "Industry concordances (taxonomy)", _step_concordances),
     BuildStep("listed-firms", "Listed firms by province x CSRC division x year", _step_listed_firms),
     BuildStep("io2007", "Provincial input-output 2007 (30 provinces x 42 sectors)", _step_io2007),
     BuildStep("hightech", "High-tech manufacturing by province (NBS)", _step_hightech),
@@ -629,7 +646,10 @@ TOUR_STEPS: list[TourStep] = [
 def _open_store(path: Path) -> Store:
     from indupath.store import Store
 
-    return Store.open(path)
+    store = Store.open(path)
+    # DuckDB draws its own progress bar on long queries; the caller shows progress instead.
+    store.con.execute("SET enable_progress_bar = false")
+    return store
 
 
 def prepare_path(db_path: Path, *, fresh: bool) -> None:
