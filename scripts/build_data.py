@@ -562,6 +562,27 @@ def build_geo(shared: Path) -> dict[str, Any]:
     }
 
 
+def write_readme(entries: list[dict[str, Any]]) -> None:
+    """Write ``data/README.md``: a human-readable index of ``provenance.json``."""
+    lines = [
+        "# Embedded data",
+        "",
+        "Real public data, converted from `../shared/data` by `scripts/build_data.py` (do not edit by hand).",
+        "Full provenance (description, units, conversion steps, columns): `provenance.json`;",
+        "load with `indupath.datasets.load_dataset(name)`, list with `indupath datasets`.",
+        "`examples/` holds two illustrative roadmap summaries written for indupath, with gold records.",
+        "",
+        "| name | file | rows | title | source | licence |",
+        "|---|---|---|---|---|---|",
+    ]
+    for e in entries:
+        lines.append(
+            f"| `{e['name']}` | `{e['file']}` | {e['rows']:,} | {e['title']['en']} / {e['title']['zh']} "
+            f"| {e['source']} | {e['licence']} |"
+        )
+    (OUT / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     """Build every dataset and write provenance.json."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -590,6 +611,7 @@ def main() -> None:
         + "\n",
         encoding="utf-8",
     )
+    write_readme(entries)
     total = sum(p.stat().st_size for p in OUT.rglob("*") if p.is_file())
     print(f"embedded data: {total:,} bytes")
 
