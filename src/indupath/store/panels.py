@@ -1,0 +1,846 @@
+"""Region × industry × year panels from firm-level records, written once in Ibis.
+
+The same expressions run on DuckDB (embedded default) and on Spark (PySpark,
+local or cluster); see :mod:`indupath.store.engines`.
+
+Input (columns, renamed with ``columns={canonical: actual}``):
+
+``firm_id``
+    firm identifier.
+``region_code``
+    GB/T 2260 code at any level (county ``340104``, prefecture ``340100``, province
+    ``340000``; 2- and 4-digit forms are padded), or an ``indupath-zone`` code,
+    which counts in the county/city that hosts the zone.
+``industry_code``
+    GB/T 4754-2017 code (division ``39``, or finer ``3911``, with or without section
+    letter) or CSRC 2012 code (``C39``); other schemes through a concordance.
+``year``
+    for firm-year records (one row per firm and year it is active), **or**
+``start_date`` / ``end_date``
+    for firm spells (a date, ``YYYYMMDD`` integer or ``YYYY-MM-DD`` string; a missing
+    end means still active).
+``employment``, ``revenue``, ``tax``, ``capital``
+    optional measures, summed.
+
+Output: a long DataFrame ``region_code, industry_code, scheme, year, metric, value,
+unit, source`` ready for ``Store.insert_observations``. Metrics:
+
+* ``firms_active`` — firm-year mode: firms with a record in the year; spell mode:
+  firms active at the end of the year (start year ≤ t and no end in or before t);
+* ``firm_entries`` — firms whose first year (spell: start year) is t; in firm-year
+  mode the first year of the data is left-censored and gets no entries;
+* ``firm_exits`` — spell mode: firms whose end date falls in t; firm-year mode: firms
+  whose last record is in t − 1 (so that active(t) = active(t−1) + entries(t) − exits(t)
+  for firms without gaps); the last year of the data is right-censored;
+* the sum of each measure present.
+
+A missing row means zero. Entries and exits are attributed to the region and
+industry of the firm's first and last record. Industry codes convert through a
+concordance ``from_code, to_code, weight``: every value is multiplied by the weight
+and summed, so counts become fractional when weights are not 0/1 — the source of
+each observation then says so (:data:`WEIGHTED_NOTE`). Firm counts are in ``enterprises``.
+
+Records that cannot be placed are never dropped silently: :class:`BadRecordReport`
+counts them by kind, each record under its first problem in this order:
+``missing_firm_id``, ``missing_year`` (no year / no start date), ``end_before_start``,
+``negative_value``, ``unknown_region``, ``region_above_level`` (a province code when
+prefecture panels are asked), ``unknown_industry``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import pandas as pd
+
+from indupath import __version__
+from indupath.errors import ConfigError, InputError
+from indupath.store.engines import connect, engine_name, quiet_engine_warnings, read_input
+
+if TYPE_CHECKING:  # pragma: no cover
+    import ibis.expr.types as ir
+    from ibis.backends import BaseBackend
+
+RegionLevel = Literal["county", "prefecture", "province"]
+REGION_LEVELS: tuple[str, ...] = ("county", "prefecture", "province")
+_LEVEL_RANK = {"county": 0, "prefecture": 1, "province": 2}
+
+#: Optional measures and their default units.
+MEASURES: dict[str, str] = {"employment": "persons", "revenue": "CNY", "tax": "CNY", "capital": "CNY"}
+COUNT_METRICS: tuple[str, ...] = ("firms_active", "firm_entries", "firm_exits")
+#: Unit of the firm counts (a base unit of the store).
+COUNT_UNIT = "enterprises"
+#: Appended to the source of every observation when concordance weights are fractional.
+WEIGHTED_NOTE = "counts are concordance-weighted sums (fractional firms)"
+OBSERVATION_COLUMNS: list[str] = [
+    "region_code",
+    "industry_code",
+    "scheme",
+    "year",
+    "metric",
+    "value",
+    "unit",
+    "source",
+]
+
+GBT4754 = "GB/T 4754-2017"
+CSRC2012 = "CSRC-2012"
+_SCHEME_ALIASES: dict[str, str] = {
+    "gb/t4754": GBT4754,
+    "gbt4754": GBT4754,
+    "gb/t4754-2017": GBT4754,
+    "gb4754": GBT4754,
+    "gbt4754-2017": GBT4754,
+    "csrc": CSRC2012,
+    "csrc2012": CSRC2012,
+    "csrc-2012": CSRC2012,
+}
+
+#: Bad-record kinds, in the order a record is classified (first problem wins).
+BAD_KINDS: tuple[str, ...] = (
+    "missing_firm_id",
+    "missing_year",
+    "end_before_start",
+    "negative_value",
+    "unknown_region",
+    "region_above_level",
+    "unknown_industry",
+)
+
+# GB/T 4754-2017 sections and the divisions they hold (97 divisions, 01-97).
+_SECTIONS: dict[str, tuple[int, int]] = {
+    "A": (1, 5),
+    "B": (6, 12),
+    "C": (13, 43),
+    "D": (44, 46),
+    "E": (47, 50),
+    "F": (51, 52),
+    "G": (53, 60),
+    "H": (61, 62),
+    "I": (63, 65),
+    "J": (66, 69),
+    "K": (70, 70),
+    "L": (71, 72),
+    "M": (73, 75),
+    "N": (76, 79),
+    "O": (80, 82),
+    "P": (83, 83),
+    "Q": (84, 85),
+    "R": (86, 90),
+    "S": (91, 96),
+    "T": (97, 97),
+}
+_N_EXAMPLES = 3
+
+
+def normalize_scheme(name: str) -> str:
+    """Canonical industry-scheme name: ``"GB/T4754"`` → ``"GB/T 4754-2017"``, ``"csrc"`` → ``"CSRC-2012"``."""
+    key = re.sub(r"\s+", "", name).lower()
+    return _SCHEME_ALIASES.get(key, name.strip())
+
+
+def section_of(division: int) -> str | None:
+    """GB/T 4754-2017 section letter of a division number (``39`` → ``"C"``), None outside 01–97."""
+    for letter, (lo, hi) in _SECTIONS.items():
+        if lo <= division <= hi:
+            return letter
+    return None
+
+
+# ---------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class BadRecordReport:
+    """Records left out of a panel, by kind: ``table`` has columns kind, count, examples.
+
+    ``examples`` holds up to three offending values (codes) or records (as dicts).
+    ``total_records`` counts every input record read, good and bad.
+    """
+
+    table: pd.DataFrame
+    total_records: int
+
+    def count(self, kind: str) -> int:
+        """Number of records of this kind (0 when none)."""
+        if kind not in BAD_KINDS:
+            raise ConfigError(f"unknown bad-record kind {kind!r}; expected one of {', '.join(BAD_KINDS)}")
+        rows = self.table.loc[self.table["kind"] == kind, "count"]
+        return int(rows.iloc[0]) if len(rows) else 0
+
+    @property
+    def bad_records(self) -> int:
+        """Records left out, all kinds."""
+        return int(self.table["count"].sum()) if len(self.table) else 0
+
+    def as_dict(self) -> dict[str, int]:
+        """``{kind: count}`` for every kind, zeros included."""
+        return {k: self.count(k) for k in BAD_KINDS}
+
+
+@dataclass(frozen=True)
+class PanelResult:
+    """A built panel: long observations, the bad-record report, and how they were made."""
+
+    observations: pd.DataFrame
+    report: BadRecordReport
+    method: str
+    parameters: dict[str, Any]
+    source: str
+    engine: str
+    synthetic: bool
+    version: str = __version__
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    def wide(self) -> pd.DataFrame:
+        """Observations pivoted to one column per metric (index region, industry, year)."""
+        obs = self.observations
+        return obs.pivot_table(
+            index=["region_code", "industry_code", "year"], columns="metric", values="value", aggfunc="sum"
+        )
+
+
+# ---------------------------------------------------------------- reference mappings (pure Python, small)
+
+
+def _pad_region(code: str) -> str:
+    code = code.strip()
+    if code.isdigit() and len(code) in (2, 4):
+        return code.ljust(6, "0")
+    return code
+
+
+@functools.lru_cache(maxsize=1)
+def _taxonomy_regions() -> dict[str, tuple[str, str | None]]:
+    """``code -> (level, parent)`` for GB/T 2260 units and development zones, from :mod:`indupath.taxonomy`."""
+    from indupath.taxonomy import regions_table
+
+    table = regions_table()
+    table = table[table["scheme"].isin(["GB/T 2260", "indupath-zone"])]
+    return {
+        str(c): (str(lv), None if p is None or pd.isna(p) else str(p))
+        for c, lv, p in zip(table["code"], table["level"], table["parent"], strict=True)
+    }
+
+
+def _gbt_level(code: str) -> str:
+    if code.endswith("0000"):
+        return "province"
+    if code.endswith("00"):
+        return "prefecture"
+    return "county"
+
+
+def _roll_up(code: str, level: str) -> str:
+    """GB/T 2260 roll-up: province = first 2 digits + ``0000``, prefecture = first 4 + ``00``."""
+    if level == "province":
+        return code[:2] + "0000"
+    if level == "prefecture":
+        return code[:4] + "00"
+    return code
+
+
+def region_map(
+    codes: Iterable[str],
+    level: str,
+    known: Mapping[str, tuple[str, str | None]] | None = None,
+) -> pd.DataFrame:
+    """Map raw region codes to ``level``: columns ``raw``, ``region_code`` and ``problem``.
+
+    ``problem`` is None for a mapped code, ``"unknown_region"`` for a code not in
+    ``known`` (default: the GB/T 2260 units and zones of :mod:`indupath.taxonomy`), and
+    ``"region_above_level"`` for a code coarser than ``level``. Zones count in their
+    parent unit.
+    """
+    if level not in _LEVEL_RANK:
+        raise ConfigError(f"unknown region level {level!r}; expected one of {', '.join(REGION_LEVELS)}")
+    known = _taxonomy_regions() if known is None else known
+    rows: list[tuple[str, str | None, str | None]] = []
+    for raw in codes:
+        code = _pad_region(raw) if raw else ""
+        seen = 0
+        while code in known and known[code][0] == "zone" and seen < 5:
+            code = known[code][1] or ""
+            seen += 1
+        if not code or code not in known or not (code.isdigit() and len(code) == 6):
+            rows.append((raw, None, "unknown_region"))
+            continue
+        own = _gbt_level(code)
+        if _LEVEL_RANK[own] > _LEVEL_RANK[level]:
+            rows.append((raw, None, "region_above_level"))
+            continue
+        rows.append((raw, _roll_up(code, level), None))
+    return pd.DataFrame(rows, columns=["raw", "region_code", "problem"], dtype=object)
+
+
+def _division_of(code: str) -> tuple[str | None, str | None]:
+    """Parse a GB/T 4754 or CSRC 2012 code: (section letter or None, 2-digit division) or (None, None)."""
+    m = re.fullmatch(r"([A-T])?(\d{2})(\d{0,2})", code.strip().upper())
+    if m is None:
+        return None, None
+    return m.group(1), m.group(2)
+
+
+def builtin_concordance(codes: Iterable[str], to_scheme: str = GBT4754) -> pd.DataFrame:
+    """Exact 1:1 concordance of GB/T 4754-2017 and CSRC 2012 codes to divisions of ``to_scheme``.
+
+    CSRC 2012 divisions (letter + 2 digits, e.g. ``C39``) are GB/T 4754 divisions with
+    their section letter (CSRC, *Guidelines for the Industry Classification of Listed
+    Companies*, 2012, built on GB/T 4754-2011); finer GB/T codes (``3911``) belong to
+    their first two digits. A code whose letter does not match its division's section
+    is left out (unknown). Returns ``from_code, to_code, weight`` with weight 1.
+    """
+    scheme = normalize_scheme(to_scheme)
+    if scheme not in (GBT4754, CSRC2012):
+        raise ConfigError(
+            f"no built-in concordance to {to_scheme!r}; built in: {GBT4754}, {CSRC2012}. "
+            "Pass concordance= (from_code, to_code, weight) for other schemes"
+        )
+    rows = []
+    for code in codes:
+        if code is None:
+            continue
+        letter, division = _division_of(str(code))
+        if division is None:
+            continue
+        section = section_of(int(division))
+        if section is None or (letter is not None and letter != section):
+            continue
+        rows.append((code, division if scheme == GBT4754 else section + division, 1.0))
+    return pd.DataFrame(rows, columns=["from_code", "to_code", "weight"]).astype(
+        {"from_code": object, "to_code": object, "weight": "float64"}
+    )
+
+
+def _check_concordance(concordance: pd.DataFrame) -> pd.DataFrame:
+    missing = {"from_code", "to_code", "weight"} - set(concordance.columns)
+    if missing:
+        raise InputError(f"concordance lacks columns {sorted(missing)}; expected from_code, to_code, weight")
+    out = concordance[["from_code", "to_code", "weight"]].copy()
+    out["from_code"] = out["from_code"].astype(str)
+    out["to_code"] = out["to_code"].astype(str)
+    out["weight"] = out["weight"].astype("float64")
+    if (out["weight"] < 0).any() or out["weight"].isna().any():
+        raise InputError("concordance weights must be non-negative numbers", column="weight")
+    return out.groupby(["from_code", "to_code"], as_index=False).agg(weight=("weight", "sum"))
+
+
+# ---------------------------------------------------------------- Ibis expressions
+
+
+def _canonical(table: ir.Table, columns: Mapping[str, str] | None) -> tuple[ir.Table, str, list[str]]:
+    """Rename and type the input columns; return (table, mode, measures)."""
+    import ibis
+
+    if columns:
+        renames = {canon: actual for canon, actual in columns.items() if actual != canon}
+        table = table.rename(renames)
+    cols = set(table.columns)
+    required = {"firm_id", "region_code", "industry_code"}
+    if required - cols:
+        raise InputError(
+            f"firm records lack columns {sorted(required - cols)}; have {sorted(cols)}. "
+            "Map yours with columns={'firm_id': 'your_column', ...}"
+        )
+    if "year" in cols:
+        mode = "firm-year"
+    elif "start_date" in cols:
+        mode = "spell"
+    else:
+        raise InputError(
+            f"firm records need a 'year' column or 'start_date' (and 'end_date'); have {sorted(cols)}"
+        )
+    measures = [m for m in MEASURES if m in cols]
+
+    # Only what the big scan needs: codes stay as written (they are normalised later on the
+    # few distinct values, in Python); strings are not trimmed row by row.
+    def code(col: str) -> ir.StringValue:
+        value = table[col]
+        return value if value.type().is_string() else value.cast("string")
+
+    firm = table["firm_id"]
+    if firm.type().is_string():
+        firm = ibis.ifelse(firm.strip() == "", ibis.null("string"), firm)
+    fields: dict[str, Any] = {
+        "firm_id": firm,
+        "region_code": code("region_code"),
+        "industry_code": code("industry_code"),
+    }
+    if mode == "firm-year":
+        fields["year"] = _as_int(table["year"])
+    else:
+        start = _date_key(table["start_date"])
+        end = _date_key(table["end_date"]) if "end_date" in cols else ibis.null("int64")
+        fields["start_key"] = start
+        fields["end_key"] = end
+        fields["year"] = (start // 10000).cast("int64")
+        fields["end_year"] = (end // 10000).cast("int64")
+    for m in measures:
+        col = table[m]
+        if col.type().is_string():
+            col = ibis.ifelse(col.strip() == "", ibis.null("string"), col.strip())
+        fields[m] = col if col.type().is_floating() else col.cast("float64")
+    return table.select(**fields), mode, measures
+
+
+def _as_int(col: ir.Value) -> ir.IntegerValue:
+    import ibis
+
+    if col.type().is_string():
+        col = ibis.ifelse(col.strip() == "", ibis.null("string"), col.strip())
+        return col.cast("int64")
+    return col if col.type().is_integer() else col.cast("int64")
+
+
+def _date_key(col: ir.Value) -> ir.IntegerValue:
+    """A date as the integer ``YYYYMMDD`` (a bare year ``YYYY`` becomes ``YYYY0101``)."""
+    import ibis
+
+    dtype = col.type()
+    if dtype.is_date() or dtype.is_timestamp():
+        return (col.year() * 10000 + col.month() * 100 + col.day()).cast("int64")
+    if dtype.is_integer():
+        return ibis.ifelse(col < 10000, col * 10000 + 101, col).cast("int64")
+    digits = col.cast("string").re_replace(r"[^0-9]", "")
+    digits = ibis.ifelse(digits.length() == 4, digits.concat("0101"), digits.substr(0, 8))
+    return ibis.ifelse(digits.length() == 8, digits, ibis.null("string")).cast("int64")
+
+
+def _problem(t: ir.Table, mode: str, measures: list[str]) -> ir.StringValue:
+    """Row-level problem of each record (first match in :data:`BAD_KINDS` order), None if fine."""
+    import ibis
+
+    cases: list[tuple[Any, str]] = [
+        (t.firm_id.isnull(), "missing_firm_id"),
+        (t.year.isnull(), "missing_year"),
+    ]
+    if mode == "spell":
+        cases.append((t.end_key.notnull() & (t.end_key < t.start_key), "end_before_start"))
+    if measures:
+        negative = functools.reduce(lambda a, b: a | b, [t[m].fill_null(0) < 0 for m in measures])
+        cases.append((negative, "negative_value"))
+    return ibis.cases(*cases, else_=ibis.null("string"))
+
+
+def _wide(
+    t: ir.Table,
+    measures: list[str],
+    *,
+    region: ir.Value,
+    industry: ir.Value,
+    year: ir.Value,
+    active: ir.Value | None = None,
+    entry: ir.Value | None = None,
+    exit_: ir.Value | None = None,
+    with_measures: bool = False,
+) -> ir.Table:
+    """One event row per input row: codes, year, 0/1 counters and the measures (or nulls)."""
+    import ibis
+
+    zero = ibis.literal(0, type="int64")
+    fields: dict[str, Any] = {
+        "region_code": region,
+        "industry_code": industry,
+        "year": year.cast("int64"),
+        "firms_active": zero if active is None else active,
+        "firm_entries": zero if entry is None else entry,
+        "firm_exits": zero if exit_ is None else exit_,
+    }
+    for m in measures:
+        fields[m] = t[m] if with_measures else ibis.literal(None, type="float64")
+    return t.select(**fields)
+
+
+def _place(t: ir.Table, rtab: ir.Table, region_col: str) -> ir.Table:
+    """Inner-join records to the region map (raw code -> code at the panel level), replacing the code."""
+    joined = t.join(rtab, t[region_col] == rtab.raw_region)
+    return joined.drop("raw_region")
+
+
+def _events_firm_year(
+    good: ir.Table, rtab: ir.Table, measures: list[str], y0: int, y1: int, ymin: int, ymax: int
+) -> ir.Table:
+    """Events by (panel region, raw industry, year) for firm-year records.
+
+    Active rows come from the records in the window; entries and exits from one row
+    per firm (its first and last year, with the codes of those records).
+    """
+    import ibis
+
+    one = ibis.literal(1, type="int64")
+    active = _place(good.filter(good.year.between(y0, y1)), rtab, "region_code")
+    firms = good.group_by("firm_id").aggregate(
+        first=good.year.min(),
+        last=good.year.max(),
+        region_first=good.region_code.argmin(good.year),
+        industry_first=good.industry_code.argmin(good.year),
+        region_last=good.region_code.argmax(good.year),
+        industry_last=good.industry_code.argmax(good.year),
+    )
+    entries = _place(
+        firms.filter((firms["first"] > ymin) & firms["first"].between(y0, y1)), rtab, "region_first"
+    )
+    exits = _place(
+        firms.filter((firms["last"] < ymax) & (firms["last"] + 1).between(y0, y1)), rtab, "region_last"
+    )
+    parts = [
+        _wide(
+            active,
+            measures,
+            region=active.out_region,
+            industry=active.industry_code,
+            year=active.year,
+            active=one,
+            with_measures=True,
+        ),
+        _wide(
+            entries,
+            measures,
+            region=entries.out_region,
+            industry=entries.industry_first,
+            year=entries["first"],
+            entry=one,
+        ),
+        _wide(
+            exits,
+            measures,
+            region=exits.out_region,
+            industry=exits.industry_last,
+            year=exits["last"] + 1,
+            exit_=one,
+        ),
+    ]
+    return _sum_events(ibis.union(*parts), measures)
+
+
+def _events_spell(good: ir.Table, rtab: ir.Table, measures: list[str], y0: int, y1: int) -> ir.Table:
+    """Events by (panel region, raw industry, year) for firm spells, expanded to the years active at year end."""
+    import ibis
+
+    one = ibis.literal(1, type="int64")
+    placed = _place(good, rtab, "region_code")
+    years = ibis.memtable(pd.DataFrame({"panel_year": list(range(y0, y1 + 1))}, dtype="int64"))
+    expanded = placed.cross_join(years)
+    active = expanded.filter(
+        (expanded.year <= expanded.panel_year)
+        & (expanded.end_year.isnull() | (expanded.end_year > expanded.panel_year))
+    )
+    entries = placed.filter(placed.year.between(y0, y1))
+    exits = placed.filter(placed.end_year.notnull() & placed.end_year.between(y0, y1))
+    parts = [
+        _wide(
+            active,
+            measures,
+            region=active.out_region,
+            industry=active.industry_code,
+            year=active.panel_year,
+            active=one,
+            with_measures=True,
+        ),
+        _wide(
+            entries,
+            measures,
+            region=entries.out_region,
+            industry=entries.industry_code,
+            year=entries.year,
+            entry=one,
+        ),
+        _wide(
+            exits,
+            measures,
+            region=exits.out_region,
+            industry=exits.industry_code,
+            year=exits.end_year,
+            exit_=one,
+        ),
+    ]
+    return _sum_events(ibis.union(*parts), measures)
+
+
+def _sum_events(events: ir.Table, measures: list[str]) -> ir.Table:
+    aggs: dict[str, Any] = {m: events[m].sum() for m in COUNT_METRICS}
+    for m in measures:
+        aggs[m] = events[m].sum()
+    return events.group_by(["region_code", "industry_code", "year"]).aggregate(**aggs)
+
+
+def _industry_map(raw_codes: Iterable[Any], scheme: str, concordance: pd.DataFrame | None) -> pd.DataFrame:
+    """``raw_industry, to_code, weight`` for the raw codes present (matched after trimming and upper-casing)."""
+    raws = [c for c in raw_codes if isinstance(c, str)]
+    norm = {raw: raw.strip().upper() for raw in raws}
+    if concordance is None:
+        conc = builtin_concordance(sorted(set(norm.values())), scheme)
+    else:
+        conc = _check_concordance(concordance)
+        conc = conc.assign(from_code=conc["from_code"].str.strip().str.upper())
+    by_code: dict[str, list[tuple[str, float]]] = {}
+    for f, to, w in zip(conc["from_code"], conc["to_code"], conc["weight"], strict=True):
+        by_code.setdefault(f, []).append((to, float(w)))
+    rows = [(raw, to, w) for raw in raws for to, w in by_code.get(norm[raw], [])]
+    return pd.DataFrame(rows, columns=["raw_industry", "to_code", "weight"]).astype(
+        {"raw_industry": object, "to_code": object, "weight": "float64"}
+    )
+
+
+def _missing(value: Any) -> bool:
+    return not isinstance(value, str) or value.strip() == ""
+
+
+# ---------------------------------------------------------------- the builder
+
+
+def build_panel(
+    table: ir.Table,
+    *,
+    region_level: str = "province",
+    scheme: str = GBT4754,
+    concordance: pd.DataFrame | None = None,
+    years: tuple[int, int] | None = None,
+    columns: Mapping[str, str] | None = None,
+    units: Mapping[str, str] | None = None,
+    regions: Mapping[str, tuple[str, str | None]] | None = None,
+    source: str = "firm records",
+    synthetic: bool = False,
+) -> PanelResult:
+    """Build a region × industry × year panel of firm counts, entries, exits and summed measures.
+
+    Runs on the backend that holds ``table`` (DuckDB or PySpark through Ibis) with the
+    same expressions. See the module docstring for the input columns, metric
+    definitions and bad-record kinds. Three queries run: (1) row-level problems and the
+    distinct (region, industry) pairs with their year span; (2) only if there are
+    bad rows, three examples of each kind; (3) the panel. Codes are mapped in Python
+    between (1) and (3), on the distinct values only.
+
+    Parameters
+    ----------
+    table : Ibis table of firm records.
+    region_level : ``"county"``, ``"prefecture"`` or ``"province"``.
+    scheme : output industry scheme (``"GB/T 4754-2017"`` divisions by default, or ``"CSRC-2012"``).
+    concordance : ``from_code, to_code, weight`` from the input codes to ``scheme``;
+        default: the exact built-in GB/T 4754 / CSRC 2012 division concordance.
+    years : inclusive (first, last) years of the panel; default: the span of the data.
+    columns : ``{canonical: actual}`` column names.
+    units : units of the measures (default :data:`MEASURES`).
+    regions : ``code -> (level, parent)`` of valid regions (default: :mod:`indupath.taxonomy`).
+    source : data source written into every observation.
+    synthetic : the input is synthetic; the source then says so.
+    """
+    import ibis
+
+    if region_level not in _LEVEL_RANK:
+        raise ConfigError(
+            f"unknown region level {region_level!r}; expected one of {', '.join(REGION_LEVELS)}"
+        )
+    scheme = normalize_scheme(scheme)
+    unit_of = {**MEASURES, **dict(units or {})}
+    with quiet_engine_warnings():
+        t, mode, measures = _canonical(table, columns)
+        t = t.mutate(problem=_problem(t, mode, measures))
+        span_hi = t.year if mode == "firm-year" else ibis.greatest(t.year, t.end_year.fill_null(t.year))
+        # Query 1: row-level problems, and the (region, industry) pairs and year span of good records.
+        summary = (
+            t.group_by(["problem", "region_code", "industry_code"])
+            .aggregate(n=ibis._.count(), ymin=t.year.min(), ymax=span_hi.max())
+            .to_pyarrow()
+            .to_pandas()
+        )
+    total = int(summary["n"].sum())
+    is_good = summary["problem"].isna()
+    pairs = summary[is_good]
+    bad_rows = summary[~is_good].groupby("problem")["n"].sum()
+    counts: dict[str, int] = {k: int(bad_rows.get(k, 0)) for k in BAD_KINDS}
+    examples: dict[str, list[Any]] = {k: [] for k in BAD_KINDS}
+    row_kinds = [k for k in BAD_KINDS[:4] if counts[k] > 0]
+    if row_kinds:
+        # Query 2 (only when there are bad rows): up to three example records per kind.
+        with quiet_engine_warnings():
+            sample = ibis.union(*[t.filter(t.problem == k).limit(_N_EXAMPLES) for k in row_kinds])
+            ex = sample.to_pyarrow().to_pylist()
+        for rec in ex:
+            examples[rec.pop("problem")].append({k: v for k, v in rec.items() if v is not None and v != ""})
+
+    # Map the distinct codes in Python (small): regions to the level, industries to the scheme.
+    region_codes = sorted({c for c in pairs["region_code"] if isinstance(c, str)})
+    rmap = region_map(region_codes, region_level, regions)
+    region_problem = dict(zip(rmap["raw"], rmap["problem"], strict=True))
+    imap = _industry_map(set(pairs["industry_code"]), scheme, concordance)
+    known_industry = set(imap["raw_industry"])
+    good_pairs: set[tuple[str, str]] = set()
+    for rc, ic, n in zip(pairs["region_code"], pairs["industry_code"], pairs["n"], strict=True):
+        if _missing(rc):
+            kind: str | None = "unknown_region"
+        else:
+            kind = region_problem.get(rc) or (None if ic in known_industry else "unknown_industry")
+        if kind is None:
+            good_pairs.add((rc, ic))
+            continue
+        counts[kind] += int(n)
+        bad_value = rc if kind != "unknown_industry" else ic
+        bad_value = "<missing>" if _missing(bad_value) else bad_value
+        if bad_value not in examples[kind] and len(examples[kind]) < _N_EXAMPLES:
+            examples[kind].append(bad_value)
+    report = BadRecordReport(
+        table=pd.DataFrame(
+            [(k, counts[k], examples[k]) for k in BAD_KINDS if counts[k] > 0],
+            columns=["kind", "count", "examples"],
+        ),
+        total_records=total,
+    )
+
+    if years is None:
+        if not good_pairs:
+            raise InputError(f"no usable firm records in {source}; bad records: {report.as_dict()}")
+        years = (int(pairs["ymin"].min()), int(pairs["ymax"].max()))
+    y0, y1 = int(years[0]), int(years[1])
+    if y0 > y1:
+        raise ConfigError(f"years {y0}-{y1}: the first year is after the last")
+    used = imap[imap["raw_industry"].isin({ic for _, ic in good_pairs})]
+    weighted = bool(len(used)) and not bool(((used["weight"] == 0) | (used["weight"] == 1)).all())
+    source_label = f"{source} (synthetic)" if synthetic and "synthetic" not in source.lower() else source
+    engine = engine_name(table._find_backend())
+    parameters: dict[str, Any] = {
+        "region_level": region_level,
+        "scheme": scheme,
+        "years": [y0, y1],
+        "mode": mode,
+        "measures": measures,
+        "concordance": "given" if concordance is not None else "built-in GB/T 4754 / CSRC 2012 divisions",
+        "concordance_weighted": weighted,
+    }
+    method = (
+        "firm counts, entries, exits and summed measures by region, industry and year "
+        f"({mode} records; Ibis expressions on {engine})"
+    )
+    notes = []
+    if mode == "firm-year":
+        notes.append(
+            "firm-year records: no entries in the first year of the data and no exits after its last (censored)"
+        )
+    if weighted:
+        notes.append("concordance weights are fractional: counts are weighted sums, not whole firms")
+
+    valid = rmap[rmap["problem"].isna()]
+    if not good_pairs:
+        obs = pd.DataFrame({c: pd.Series(dtype=object) for c in OBSERVATION_COLUMNS})
+    else:
+        with quiet_engine_warnings():
+            good = t.filter(t.problem.isnull())
+            rtab = ibis.memtable(
+                pd.DataFrame(
+                    {"raw_region": valid["raw"].astype(str), "out_region": valid["region_code"].astype(str)}
+                )
+            )
+            if mode == "firm-year":
+                ymin_all, ymax_all = int(pairs["ymin"].min()), int(pairs["ymax"].max())
+                events = _events_firm_year(good, rtab, measures, y0, y1, ymin_all, ymax_all)
+            else:
+                events = _events_spell(good, rtab, measures, y0, y1)
+            ctab = ibis.memtable(used.reset_index(drop=True))
+            joined = events.join(ctab, events.industry_code == ctab.raw_industry)
+            # Query 3: the panel itself, one column per metric, weighted by the concordance.
+            panel = (
+                joined.group_by(
+                    region_code=joined.region_code, industry_code=joined.to_code, year=joined.year
+                )
+                .aggregate(**{m: (joined[m] * joined.weight).sum() for m in [*COUNT_METRICS, *measures]})
+                .to_pyarrow()
+                .to_pandas()
+            )
+        obs = _finish(panel, scheme, unit_of, weighted, source_label)
+    return PanelResult(
+        observations=obs,
+        report=report,
+        method=method,
+        parameters=parameters,
+        source=source_label,
+        engine=engine,
+        synthetic=synthetic,
+        notes=tuple(notes),
+    )
+
+
+def _finish(
+    panel: pd.DataFrame, scheme: str, unit_of: Mapping[str, str], weighted: bool, source: str
+) -> pd.DataFrame:
+    """Melt the wide panel to long observations; add scheme, unit and source; drop zero/empty cells; sort."""
+    long = panel.melt(id_vars=["region_code", "industry_code", "year"], var_name="metric", value_name="value")
+    long = long[long["value"].notna() & (long["value"] != 0)].copy()
+    long["scheme"] = scheme
+    units = {m: COUNT_UNIT for m in COUNT_METRICS} | {
+        m: u for m, u in unit_of.items() if m not in COUNT_METRICS
+    }
+    long["unit"] = long["metric"].map(units)
+    long["source"] = f"{source}; {WEIGHTED_NOTE}" if weighted else source
+    long["year"] = long["year"].astype("int64")
+    long["value"] = long["value"].astype("float64")
+    long = long[OBSERVATION_COLUMNS].sort_values(["metric", "region_code", "industry_code", "year"])
+    return long.reset_index(drop=True)
+
+
+def parquet_is_synthetic(path: str | Path) -> bool:
+    """True when a Parquet file (or the first file under a folder) carries ``synthetic=true`` metadata."""
+    import pyarrow.parquet as pq
+
+    p = Path(path)
+    if p.is_dir():
+        first = next(iter(sorted(p.rglob("*.parquet"))), None)
+        if first is None:
+            return False
+        p = first
+    if p.suffix.lower() not in {".parquet", ".pq"}:
+        return False
+    meta = pq.read_schema(p).metadata or {}
+    return meta.get(b"synthetic", b"").lower() == b"true"
+
+
+def build_panel_from(
+    source: str | Path,
+    *,
+    engine: str = "duckdb",
+    fmt: Literal["parquet", "csv", "table"] | None = None,
+    spark_master: str | None = None,
+    spark: Any = None,
+    duckdb_path: str | Path | None = None,
+    con: BaseBackend | None = None,
+    **options: Any,
+) -> PanelResult:
+    """Read firm records from a file, folder or table and :func:`build_panel` on ``engine``.
+
+    Parquet files written by :mod:`indupath.synthetic` are recognised by their
+    metadata and labelled synthetic. ``options`` are passed to :func:`build_panel`.
+    """
+    backend = (
+        con
+        if con is not None
+        else connect(engine, spark_master=spark_master, spark=spark, duckdb_path=duckdb_path)
+    )
+    table = read_input(backend, source, fmt=fmt)
+    if fmt != "table":
+        options.setdefault("synthetic", parquet_is_synthetic(source))
+    options.setdefault("source", Path(str(source)).name)
+    return build_panel(table, **options)
+
+
+def listed_firm_records(firms: pd.DataFrame) -> pd.DataFrame:
+    """Firm spells from the ``cn-listed-firms`` dataset: listing date starts a spell, none ends.
+
+    Columns out: ``firm_id`` (ts_code), ``region_code`` (registered province, GB/T 2260),
+    ``industry_code`` (CSRC 2012 division, e.g. ``C39``; empty when the firm has none),
+    ``start_date`` (listing date). Active = listed by the end of the year.
+    """
+    need = {"ts_code", "province_code", "csrc_code", "list_date"}
+    if need - set(firms.columns):
+        raise InputError(f"listed-firm table lacks columns {sorted(need - set(firms.columns))}")
+    return pd.DataFrame(
+        {
+            "firm_id": firms["ts_code"].astype(str),
+            "region_code": firms["province_code"].astype(object),
+            "industry_code": firms["csrc_code"].astype(object),
+            "start_date": pd.to_datetime(firms["list_date"]).dt.date,
+        }
+    )
