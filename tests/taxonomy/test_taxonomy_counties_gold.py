@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 
-from conftest import read_csv
+from taxonomy_testdata import read_csv
 
 from indupath.taxonomy import get_region, resolve_region
 

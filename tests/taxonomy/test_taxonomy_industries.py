@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import read_csv
+from taxonomy_testdata import read_csv
 
 from indupath.errors import NotFoundError
 from indupath.taxonomy import get_industry, industries_table, resolve_industry
