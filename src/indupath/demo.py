@@ -622,7 +622,7 @@ def _tour_dashboard(store: Store) -> TourOutput:
         "Dashboard",
         (
             f"indupath serve --db {store.path}" if getattr(store, "path", None) else "indupath serve",
-            "then open http://127.0.0.1:8000/ in a browser",
+            "then open http://127.0.0.1:8000/ in a browser (the JSON API's documentation is at /docs)",
         ),
     )
 
