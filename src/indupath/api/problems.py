@@ -25,6 +25,7 @@ from indupath.errors import (
     InputError,
     NotFoundError,
     ResolutionError,
+    StoreError,
 )
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,8 @@ def status_for(exc: IndupathError) -> tuple[int, str, str]:
         return 422, "Invalid input", "invalid-input"
     if isinstance(exc, AnalysisError):
         return 422, "Analysis not possible", "analysis-error"
+    if isinstance(exc, StoreError):
+        return 503, "Store unavailable", "store-unavailable"
     return 500, "Internal error", "internal-error"
 
 

@@ -171,14 +171,12 @@ def analyze(
     )
 
 
-#: kind -> (module, function, how the function is called on a one-panel frame)
-GENERIC: dict[str, tuple[str, str]] = {
-    "concentration": ("indupath.analysis", "hhi"),
-    "shiftshare": ("indupath.analysis", "shift_share"),
-    "clusters": ("indupath.analysis", "clusters"),
-    "relatedness": ("indupath.analysis", "density"),
-    "complexity": ("indupath.analysis", "eci_pci"),
-}
+def _filtered(out: pd.DataFrame, region: str | None, industry: str | None) -> pd.DataFrame:
+    if region is not None and "region" in out.columns:
+        out = out[out["region"] == region]
+    if industry is not None and "industry" in out.columns:
+        out = out[out["industry"] == industry]
+    return out
 
 
 def _generic(
@@ -192,97 +190,194 @@ def _generic(
     industry: str | None,
     top: int,
 ) -> dict[str, Any]:
-    module, name = GENERIC[kind]
-    fn = library_function(module, name, kind)
+    """Run one of the :mod:`indupath.analysis` functions on a stored panel.
+
+    concentration: ``concentration`` (HHI, Gini, Theil, entropy per region);
+    shiftshare: ``shift_share`` (classic, first to last year); clusters:
+    ``cluster_mapping`` with ``cluster_definitions`` (Delgado, Porter & Stern 2016);
+    relatedness: ``density`` (Hidalgo et al. 2007); complexity: ``eci_pci``
+    (Hidalgo & Hausmann 2009).
+    """
     panel, meta = load_panel(state, metric, scheme)
-    if year is not None:
+    if year is not None and kind != "shiftshare":
         panel = panel[panel["year"] == year]
-    out = fn(panel)
-    if isinstance(out, tuple):
-        out = out[0]
+    elif kind != "shiftshare":
+        panel = panel[panel["year"] == panel["year"].max()]
+    if panel.empty:
+        raise AnalysisError(f"no observations of {meta['metric']} in {meta['scheme']} for the year asked")
+    extra: dict[str, Any] = {}
+    if kind == "concentration":
+        fn = library_function("indupath.analysis", "concentration", kind)
+        out = fn(panel, by="region")
+    elif kind == "shiftshare":
+        fn = library_function("indupath.analysis", "shift_share", kind)
+        out = fn(panel, level="region")
+    elif kind == "clusters":
+        fn = library_function("indupath.analysis", "cluster_mapping", kind)
+        defs = library_function("indupath.analysis", "cluster_definitions", kind)(None)
+        defs = defs.drop_duplicates("industry")
+        out = fn(panel, defs, unmapped="ignore")
+    elif kind == "relatedness":
+        fn = library_function("indupath.analysis", "density", kind)
+        out = fn(panel)
+    elif kind == "complexity":
+        fn = library_function("indupath.analysis", "eci_pci", kind)
+        eci, pci = fn(panel)
+        out = eci
+        extra["pci"] = records(_filtered(pci, None, industry).head(top))
+    else:  # pragma: no cover - Kind is validated by FastAPI
+        raise NotFoundError(f"unknown analysis {kind!r}")
     if not isinstance(out, pd.DataFrame):
-        raise AnalysisError(f"{module}.{name} returned {type(out).__name__}; a DataFrame was expected")
-    if region is not None and "region" in out.columns:
-        out = out[out["region"] == region]
-    if industry is not None and "industry" in out.columns:
-        out = out[out["industry"] == industry]
-    return _envelope(
+        raise AnalysisError(f"{kind} returned {type(out).__name__}; a DataFrame was expected")
+    method = str(out.attrs.get("method", kind))
+    out = _filtered(out, region, industry)
+    res = _envelope(
         kind,
         meta,
         {"year": year, "region": region, "industry": industry, "top": top},
         records(out.head(top)),
-        str(out.attrs.get("method", f"{module}.{name}")),
+        method,
+    )
+    res["total_rows"] = len(out)
+    res.update(extra)
+    return res
+
+
+def _roadmaps(state: AppState, region: str | None) -> list[Any]:
+    with state.store() as store:
+        return list(store.roadmaps(region))
+
+
+def _cached_advice(state: AppState, key: tuple[Any, ...], compute: Callable[[], Any]) -> dict[str, Any]:
+    return state.cache.get_or_compute(key, lambda: jsonable(_result_json(compute())))  # type: ignore[no-any-return]
+
+
+def _runs(name: str, capability: str) -> Callable[..., Any]:
+    return library_function("indupath.advise.runs", name, capability)
+
+
+@router.get(
+    "/advise/{region}",
+    summary="Opportunities for a region: feasibility × attractiveness (as `indupath advise`)",
+)
+def advise(
+    region: str,
+    state: Annotated[AppState, Depends(get_state)],
+    year: Annotated[int | None, Query(ge=1900, le=2100)] = None,
+    candidates: Annotated[Literal["all", "sei", "future"], Query()] = "all",
+    strategy: Annotated[Literal["low-hanging", "balanced", "long-jump"], Query()] = "balanced",
+) -> dict[str, Any]:
+    """Industries the region does not yet specialise in, ranked (``indupath.advise.runs.run_opportunities``)."""
+    fn = _runs("run_opportunities", "opportunity ranking")
+    return _cached_advice(
+        state,
+        ("advise", region, year, candidates, strategy),
+        lambda: fn(region, year=year, candidates=candidates, strategy=strategy),
     )
 
 
-def _advice(capability: str, module: str, name: str) -> Callable[..., Any]:
-    return library_function(module, name, capability)
-
-
-@router.get("/advise/{region}", summary="Opportunities for a region: feasibility × attractiveness")
-def advise(region: str, state: Annotated[AppState, Depends(get_state)]) -> dict[str, Any]:
-    """Ranked opportunity industries for ``region`` (``indupath.advise.opportunities``)."""
-    fn = _advice("opportunity ranking", "indupath.advise", "opportunities")
-    return jsonable(_call_with_store(state, fn, region))  # type: ignore[no-any-return]
-
-
-@router.get("/audit/{region}", summary="Audit a region's declared roadmap against its capabilities")
+@router.get("/audit/{region}", summary="Audit a region's declared roadmap (as `indupath roadmap-audit`)")
 def audit(region: str, state: Annotated[AppState, Depends(get_state)]) -> dict[str, Any]:
-    """Verdicts on each declared priority (``indupath.advise.audit``)."""
-    fn = _advice("roadmap audit", "indupath.advise", "audit")
-    return jsonable(_call_with_store(state, fn, region))  # type: ignore[no-any-return]
+    """Verdict on each stored priority of the region (``indupath.advise.runs.run_audit``)."""
+    fn = _runs("run_audit", "roadmap audit")
+    from indupath.advise.priorities import priority_table, region_priorities
+    from indupath.advise.runs import region_code
+
+    code = region_code(region)
+
+    def compute() -> Any:
+        items = region_priorities(priority_table(_roadmaps(state, code)), code)
+        if not items:
+            raise NotFoundError(f"region {code} has no stored priorities to audit")
+        return fn(code, items)
+
+    return _cached_advice(state, ("audit", code), compute)
 
 
-@router.get("/overlap", summary="Homogeneous competition: regions declaring the same industries")
+@router.get("/overlap", summary="Homogeneous competition across regions (as `indupath overlap`)")
 def overlap(
     state: Annotated[AppState, Depends(get_state)],
+    tier: Annotated[Literal["future", "emerging"] | None, Query()] = None,
     industry: Annotated[str | None, Query(max_length=100)] = None,
 ) -> dict[str, Any]:
-    """Overlap of declared priorities across regions (``indupath.advise.overlap``)."""
-    fn = _advice("overlap analysis", "indupath.advise", "overlap")
-    return jsonable(_call_with_store(state, fn, industry))  # type: ignore[no-any-return]
+    """How many regions target each industry, crowding, Jaccard similarity (``run_overlap``)."""
+    fn = _runs("run_overlap", "overlap analysis")
+    out = _cached_advice(state, ("overlap", tier), lambda: fn(_roadmaps(state, None), tier=tier))
+    if industry is not None:
+        out = {**out, "rows": [r for r in out["rows"] if industry in (r.get("industry"), r.get("name_zh"))]}
+    return out
 
 
-@router.get("/chain/{industry}", summary="Industrial chain: linkages of a sector in the input-output table")
+@router.get("/chain/{industry}", summary="Industrial chain of a sector (as `indupath chain`)")
 def chain(
     industry: str,
+    state: Annotated[AppState, Depends(get_state)],
+    region: Annotated[str | None, Query(max_length=20)] = None,
+    table: Annotated[Literal["2020-153", "2020-42", "2017-42", "2007-provincial"], Query()] = "2020-42",
     top: Annotated[int, Query(ge=1, le=100)] = 10,
 ) -> dict[str, Any]:
-    """Backward and forward linkages of ``industry`` (``indupath.advise.chain.linkages``)."""
-    fn = _advice("chain analysis", "indupath.advise.chain", "linkages")
-    io = _national_io()
-    result = fn(io, industry, top=top)
-    return jsonable(_result_json(result))  # type: ignore[no-any-return]
+    """Main suppliers and users; links to fill for a region (``indupath.advise.runs.run_chain``)."""
+    fn = _runs("run_chain", "chain analysis")
+    return _cached_advice(
+        state,
+        ("chain", industry, region, table, top),
+        lambda: fn(industry, region=region, table=table, top=top),
+    )
 
 
-@router.get("/targets", summary="Targets with progress and status, tracked against data")
+@router.get("/targets", summary="Targets with progress and status (as `indupath targets`)")
 def targets(
     state: Annotated[AppState, Depends(get_state)],
     region: Annotated[str | None, Query(max_length=20)] = None,
+    seed: Annotated[int, Query(ge=0, le=2**31)] = 0,
 ) -> dict[str, Any]:
-    """Targets of the stored roadmaps with progress and status (``indupath.advise.targets.track_targets``)."""
-    fn = _advice("target tracking", "indupath.advise", "track_stored_targets")
-    return jsonable(_call_with_store(state, fn, region))  # type: ignore[no-any-return]
+    """Stored targets tracked against the observations (``indupath.advise.runs.run_targets``), seeded bootstrap."""
+    fn = _runs("run_targets", "target tracking")
+
+    def compute() -> Any:
+        with state.store() as store:
+            rms = list(store.roadmaps(region))
+            obs = store.observations()
+        tlist = [
+            t
+            for rm in rms
+            for t in rm.targets
+            if t.region_code and (region is None or t.region_code == region)
+        ]
+        if not tlist:
+            raise NotFoundError("no stored targets" + (f" for region {region}" if region else ""))
+        return fn(tlist, observations=obs, seed=seed, n_boot=500)
+
+    return _cached_advice(state, ("targets", region, seed), compute)
 
 
-@router.get("/taxbase/{region}", summary="Tax base of a region's declared priorities")
+@router.get(
+    "/taxbase/{region}", summary="Production-tax base of a region's priorities (as `indupath taxbase`)"
+)
 def taxbase(region: str, state: Annotated[AppState, Depends(get_state)]) -> dict[str, Any]:
-    """Production-tax yields of the region's priorities (``indupath.advise.taxbase``)."""
-    fn = _advice("tax base", "indupath.advise", "region_taxbase")
-    return jsonable(_call_with_store(state, fn, region))  # type: ignore[no-any-return]
+    """Tax per unit of output of each stored priority (``indupath.advise.runs.run_taxbase``)."""
+    fn = _runs("run_taxbase", "tax base")
+    from indupath.advise.priorities import priority_table, region_priorities
+    from indupath.advise.runs import region_code
+
+    code = region_code(region)
+
+    def compute() -> Any:
+        rms = _roadmaps(state, code)
+        names = [p for p, _ in region_priorities(priority_table(rms), code)]
+        if not names:
+            raise NotFoundError(f"region {code} has no stored priorities")
+        measures = [m for rm in rms for m in rm.measures if m.region_code in (None, code)]
+        return fn(code, names, measures=measures)
+
+    return _cached_advice(state, ("taxbase", code), compute)
 
 
-@router.get("/alignment/{region}", summary="Alignment of a region's roadmap with national priorities")
+@router.get("/alignment/{region}", summary="S&T alignment of a region's priorities (as `indupath alignment`)")
 def alignment(region: str, state: Annotated[AppState, Depends(get_state)]) -> dict[str, Any]:
-    """How a region's priorities line up with the national directions (``indupath.advise.alignment``)."""
-    fn = _advice("alignment", "indupath.advise", "alignment")
-    return jsonable(_call_with_store(state, fn, region))  # type: ignore[no-any-return]
-
-
-def _call_with_store(state: AppState, fn: Callable[..., Any], arg: Any) -> dict[str, Any]:
-    with state.store() as store:
-        result = fn(store, arg)
-    return _result_json(result)
+    """Are the priorities where the region's innovation capacity is? (``indupath.advise.runs.run_alignment``)."""
+    fn = _runs("run_alignment", "alignment")
+    return _cached_advice(state, ("alignment", region), lambda: fn(region, _roadmaps(state, None)))
 
 
 def _result_json(result: Any) -> dict[str, Any]:
@@ -292,14 +387,4 @@ def _result_json(result: Any) -> dict[str, Any]:
             return out
     if isinstance(result, pd.DataFrame):
         return {"rows": records(result), "method": result.attrs.get("method")}
-    if isinstance(result, dict):
-        return result
     raise AnalysisError(f"unexpected result type {type(result).__name__}")
-
-
-def _national_io() -> Any:
-    from indupath.advise.iotable import from_national
-    from indupath.datasets import load_dataset
-
-    df = load_dataset("cn-io-national-2020-42")
-    return from_national(df, source=str(df.attrs.get("source", "")))

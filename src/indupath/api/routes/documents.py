@@ -5,8 +5,9 @@ from __future__ import annotations
 import hashlib
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
+from starlette.datastructures import UploadFile as StarletteUploadFile
 
 from indupath.api.auth import require_edit, require_role
 from indupath.api.deps import current_user, get_state, jsonable, records, writer
@@ -120,35 +121,31 @@ async def _read_extract_request(request: Request) -> ExtractRequest:
         except ValueError as exc:
             raise InputError(f"the JSON body is not a valid extraction request: {exc}") from exc
     if ctype.startswith("multipart/form-data") or ctype.startswith("application/x-www-form-urlencoded"):
-        form = await request.form()
-        upload = form.get("file")
-        name = "upload.txt"
-        if (
-            isinstance(upload, UploadFile | Any)
-            and hasattr(upload, "read")
-            and getattr(upload, "filename", None)
-        ):
-            raw = await upload.read()
-            name = str(upload.filename)
-            try:
-                text = raw.decode("utf-8-sig")
-            except UnicodeDecodeError:
+        async with request.form() as form:
+            upload = form.get("file")
+            name = "upload.txt"
+            if isinstance(upload, StarletteUploadFile) and upload.filename:
+                raw = await upload.read()
+                name = str(upload.filename)
                 try:
-                    text = raw.decode("gb18030")
-                except UnicodeDecodeError as exc:
-                    raise InputError(
-                        "the uploaded file is neither UTF-8 nor GB18030 text", file=name
-                    ) from exc
-        else:
-            text = str(form.get("text") or "")
-        language = form.get("language") or None
-        if language not in (None, "zh", "en"):
-            raise InputError("language must be zh or en", column="language", value=language)
-        save = str(form.get("save") or "").lower() in {"1", "true", "on", "yes"}
-        try:
-            return ExtractRequest(text=text, language=language, name=name, save=save)  # type: ignore[arg-type]
-        except ValueError as exc:
-            raise InputError(f"the form is not a valid extraction request: {exc}") from exc
+                    text = raw.decode("utf-8-sig")
+                except UnicodeDecodeError:
+                    try:
+                        text = raw.decode("gb18030")
+                    except UnicodeDecodeError as exc:
+                        raise InputError(
+                            "the uploaded file is neither UTF-8 nor GB18030 text", file=name
+                        ) from exc
+            else:
+                text = str(form.get("text") or "")
+            language = form.get("language") or None
+            if language not in (None, "zh", "en"):
+                raise InputError("language must be zh or en", column="language", value=language)
+            save = str(form.get("save") or "").lower() in {"1", "true", "on", "yes"}
+            try:
+                return ExtractRequest(text=text, language=language, name=name, save=save)  # type: ignore[arg-type]
+            except ValueError as exc:
+                raise InputError(f"the form is not a valid extraction request: {exc}") from exc
     raise InputError(
         f"unsupported content type {ctype or 'none'!r}; send JSON {{'text': ...}} or a multipart form with 'text' or 'file'"
     )

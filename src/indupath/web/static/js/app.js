@@ -107,7 +107,8 @@
     section("region", facts.regions || [], function (f) { return [f.name + (f.code ? " · " + f.code : "")]; });
     section("priorities", facts.priorities || [], function (f) { return [tierBadge(f.tier), " " + f.industry + (f.region ? " — " + f.region : "")]; });
     section("targets", facts.targets || [], function (f) {
-      return [f.metric + " " + f.comparator + " " + fmt(f.value) + " " + f.unit + (f.year ? " (" + f.year + ")" : "") + (f.region ? " — " + f.region : "")];
+      var sc = scaleFor(f.unit, Math.abs(f.value));
+      return [f.metric + " " + f.comparator + " " + fmt(f.value / sc.div) + " " + sc.label + (f.year ? " (" + f.year + ")" : "") + (f.region ? " — " + f.region : "")];
     });
     section("measures", facts.measures || [], function (f) { return [badge("", f.kind), " " + f.text]; });
     container.appendChild(box);
@@ -223,20 +224,27 @@
         xAxis: { type: "value", name: "LQ" }, yAxis: { type: "category", data: rows.map(function (r) { return r.industry_name || r.industry; }), axisLabel: { width: 140, overflow: "truncate" } },
         series: [{ type: "bar", data: rows.map(function (r) { return { value: r.lq, itemStyle: { color: r.lq >= 1 ? "#2e7d6b" : "#9aa8b6" } }; }),
           markLine: { symbol: "none", data: [{ xAxis: 1 }], lineStyle: { type: "dashed", color: "#b3261e" } } }] });
+      c.on("click", function (p) { var r = rows[p.dataIndex]; if (r) window.location.href = withLang("/industry/" + encodeURIComponent(r.industry) + "?scheme=" + encodeURIComponent(d.scheme)); });
       document.getElementById("lq-note").textContent = t("source") + ": " + (d.source || "") + " · " + (d.metric || "") + " " + (d.year || "");
     }).catch(failed(lqEl));
     /* opportunities */
     var oppEl = document.getElementById("opps");
     api("/api/advise/" + code).then(function (d) {
-      var rows = d.opportunities || d.rows || [];
+      var rows = (d.extra && d.extra.scatter) || [];
       if (!rows.length) { notice(oppEl, t("no_data")); return; }
+      var quads = Array.from(new Set(rows.map(function (r) { return r.quadrant || ""; })));
+      var colors = ["#2e7d6b", "#1f5fa8", "#e08a2e", "#9aa8b6", "#8e44ad"];
       var c = chart(oppEl);
-      c.setOption({ grid: { left: 50, right: 20, top: 20, bottom: 40 },
+      c.setOption({ grid: { left: 50, right: 20, top: 40, bottom: 40 }, legend: { top: 0, textStyle: { fontSize: 11 } },
         tooltip: { formatter: function (p) { return p.data[2] + "<br>" + t("feasibility") + ": " + fmt(p.data[0], 3) + "<br>" + t("attractiveness") + ": " + fmt(p.data[1], 3); } },
         xAxis: { type: "value", name: t("feasibility"), nameLocation: "middle", nameGap: 25, scale: true },
         yAxis: { type: "value", name: t("attractiveness"), scale: true },
-        series: [{ type: "scatter", symbolSize: 11, itemStyle: { color: "#1f5fa8", opacity: .75 },
-          data: rows.map(function (r) { return [r.feasibility, r.attractiveness, r.industry_name || r.industry]; }) }] });
+        series: quads.map(function (q, i) {
+          return { name: q || "–", type: "scatter", symbolSize: 11, itemStyle: { color: colors[i % colors.length], opacity: .8 },
+            data: rows.filter(function (r) { return (r.quadrant || "") === q; }).map(function (r) { return [r.feasibility, r.attractiveness, r.name || r.industry, r.industry]; }) };
+        }) });
+      c.on("click", function (p) { if (p.data && p.data[3]) window.location.href = withLang("/industry/" + encodeURIComponent(p.data[3]) + "?scheme=IO42-2007"); });
+      document.getElementById("opps-note").textContent = (d.method || "").split(";")[0] + " · " + t("source") + ": " + (d.source || "").split(";")[0];
     }).catch(failed(oppEl));
     /* roadmap */
     var rmEl = document.getElementById("roadmap");
@@ -254,29 +262,33 @@
     /* targets */
     var tgEl = document.getElementById("targets");
     api("/api/targets?region=" + code).then(function (d) {
-      var rows = d.targets || [];
+      var rows = d.rows || [];
       if (!rows.length) { notice(tgEl, t("no_data")); return; }
       clear(tgEl).appendChild(table([
         { label: t("metric"), key: "metric" },
-        { label: t("target_value"), render: function (r) { return (r.comparator || "") + " " + fmt(r.value) + " " + (r.unit || ""); } },
-        { label: t("deadline"), key: "year" },
+        { label: t("target_value"), render: function (r) { var sc = scaleFor(r.unit, r.target); return (r.comparator || "") + " " + fmt(r.target / sc.div) + " " + sc.label; } },
+        { label: t("deadline"), key: "deadline" },
         { label: t("progress"), render: function (r) {
           if (r.progress == null) return el("span", { class: "muted", text: "–" });
           var p = Math.max(0, Math.min(1, r.progress));
           return el("div", { class: "bar", title: fmt(100 * r.progress, 0) + "%" }, [el("span", { style: "width:" + (100 * p) + "%" })]); } },
-        { label: t("status"), render: function (r) { return r.status ? badge(r.status.replace(/ /g, "_"), t(r.status.replace(/ /g, "_"))) : el("span", { class: "muted", text: "–" }); } },
-        { label: t("sentence"), render: function (r) { return el("span", { class: "sentence", text: r.sentence || "" }); } }
+        { label: t("status"), render: function (r) { var k = (r.status || "").replace(/ /g, "_"); return r.status ? badge(k, T[k] || r.status) : el("span", { class: "muted", text: "–" }); } }
       ], rows));
+      tgEl.appendChild(el("p", { class: "muted small", text: (d.method || "").split(";")[0] }));
     }).catch(failed(tgEl));
     /* audit */
     var auEl = document.getElementById("audit");
+    var verdictClass = { "build on strength": "good", "feasible diversification": "warn", "long jump": "bad" };
     api("/api/audit/" + code).then(function (d) {
-      var rows = d.verdicts || d.rows || [];
+      var rows = d.rows || [];
       if (!rows.length) { notice(auEl, t("no_data")); return; }
       clear(auEl).appendChild(table([
-        { label: t("industry"), render: function (r) { return r.industry_name || r.industry; } },
-        { label: t("verdict"), render: function (r) { return badge(r.verdict === "supported" ? "good" : r.verdict === "stretch" ? "warn" : "bad", r.verdict); } },
-        { label: t("reason"), key: "reason" }], rows));
+        { label: t("priorities"), render: function (r) { return r.priority; } },
+        { label: t("tier"), render: function (r) { return tierBadge(r.tier); } },
+        { label: "LQ", key: "lq", num: true },
+        { label: t("verdict"), render: function (r) { return badge(verdictClass[r.verdict] || "", r.verdict); } },
+        { label: t("reason"), render: function (r) { return el("span", { class: "sentence", text: (r.sectors || "") + (r.alternatives ? " → " + r.alternatives : "") }); } }], rows));
+      auEl.appendChild(el("p", { class: "muted small", text: (d.method || "").split(";")[0] }));
     }).catch(failed(auEl));
   }
 
@@ -300,11 +312,16 @@
         { label: t("industry"), key: "industry" }, { label: t("tier"), render: function (r) { return tierBadge(r.tier); } }], d.priorities));
     }).catch(failed(tgt));
     var ov = document.getElementById("overlap");
-    api("/api/overlap?industry=" + encodeURIComponent(code)).then(function (d) {
+    api("/api/overlap").then(function (d) {
       var rows = d.rows || [];
       if (!rows.length) { notice(ov, t("no_data")); return; }
-      var cols = Object.keys(rows[0]).map(function (k) { return { label: k, key: k, num: typeof rows[0][k] === "number" }; });
-      clear(ov).appendChild(table(cols, rows));
+      clear(ov).appendChild(table([
+        { label: t("industry"), render: function (r) { return LANG === "zh" ? (r.name_zh || r.industry) : (r.name_en || r.industry); } },
+        { label: t("tier"), render: function (r) { return tierBadge(r.tier); } },
+        { label: t("who_targets"), key: "regions_targeting", num: true },
+        { label: "RCA ≥ 1", key: "regions_specialised", num: true },
+        { label: "crowding", key: "crowding", num: true }], rows));
+      ov.appendChild(el("p", { class: "muted small", text: d.method || "" }));
     }).catch(failed(ov));
   }
 
@@ -371,7 +388,7 @@
         var all = s[0].points.concat(s[1].points).map(function (p) { return p.value; });
         var sc = scaleFor(s[0].unit, Math.max.apply(null, all.concat([0])));
         function ser(d) { var m = {}; d.points.forEach(function (p) { m[p.year] = p.value / sc.div; }); return years.map(function (y) { return m[y] == null ? null : m[y]; }); }
-        chart(chartEl).setOption({ legend: {}, tooltip: { trigger: "axis", valueFormatter: function (v) { return fmt(v) + " " + sc.label; } }, grid: { left: 60, right: 20, top: 40, bottom: 30 },
+        chart(chartEl).setOption({ legend: { top: 0, right: 10 }, tooltip: { trigger: "axis", valueFormatter: function (v) { return fmt(v) + " " + sc.label; } }, grid: { left: 60, right: 20, top: 40, bottom: 30 },
           xAxis: { type: "category", data: years }, yAxis: { type: "value", name: sc.label },
           series: [{ name: nA, type: "bar", data: ser(s[0]), itemStyle: { color: "#1f5fa8" } }, { name: nB, type: "bar", data: ser(s[1]), itemStyle: { color: "#e08a2e" } }] });
       }).catch(failed(chartEl));
