@@ -353,6 +353,21 @@ def build_io(shared: Path) -> None:
         w.writerows(rows)
 
 
+def build_io2007(shared: Path) -> None:
+    path = shared / "data" / "china" / "provincial_io_2007" / "provincial_2007_42sector_output_va.csv"
+    names: dict[str, str] = {}
+    with open(path, encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            names.setdefault(f"{int(r['sector_code']):02d}", r["sector_name"])
+    with open(OUT / "industries_io.csv", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["scheme"] != "IO42-2007"]
+    rows += [{"scheme": "IO42-2007", "code": c, "name_en": "", "name_zh": n} for c, n in sorted(names.items())]
+    with open(OUT / "industries_io.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+
+
 def build_bea(shared: Path) -> None:
     rows = []
     us = shared / "data" / "us_states"
@@ -398,6 +413,19 @@ IO42_GBT = {
     "40": "84 85", "41": "86 87 88 89 90", "42": "91 92 93 95 96 97 94",
 }
 
+
+# Sectors of the 2007 provincial input-output tables (IO42-2007) -> GB/T 4754-2017 divisions.
+# The 2007 tables follow GB/T 4754-2002; division 43 (repair of machinery, split out in 2011)
+# is put with 16 (general and special equipment), 94 (social security) with 40.
+IO42_2007_GBT = {
+    "01": "01 02 03 04 05", "02": "06", "03": "07", "04": "08 09", "05": "10 11 12", "06": "13 14 15 16",
+    "07": "17", "08": "18 19", "09": "20 21", "10": "22 23 24", "11": "25", "12": "26 27 28 29", "13": "30",
+    "14": "31 32", "15": "33", "16": "34 35 43", "17": "36 37", "18": "38", "19": "39", "20": "40", "21": "41",
+    "22": "42", "23": "44", "24": "45", "25": "46", "26": "47 48 49 50", "27": "53 54 55 56 57 58 59",
+    "28": "60", "29": "63 64 65", "30": "51 52", "31": "61 62", "32": "66 67 68 69", "33": "70", "34": "71 72",
+    "35": "73", "36": "74 75", "37": "76 77 78 79", "38": "80 81 82", "39": "83", "40": "84 85 94",
+    "41": "86 87 88 89 90", "42": "91 92 93 95 96 97",
+}
 
 # IO153 sector ranges (first, last) -> GB/T divisions, read from the sector names of the 2020 table.
 IO153_RANGES: list[tuple[int, int, str]] = [
@@ -469,6 +497,23 @@ def build_concordances(shared: Path) -> None:
     m153_42 = {k: " ".join(sorted({div_to_42[d] for d in v.split()})) for k, v in m153.items()}
     _write_conc("io153_io42.csv", _split_rows(io153, io42, m153_42))
     _write_conc("io42_io153.csv", _invert(io153, io42, m153_42))
+    io07 = "IO42-2007"
+    _write_conc("io42-2007_gbt.csv", _split_rows(io07, gbt, IO42_2007_GBT))
+    _write_conc("gbt_io42-2007.csv", _invert(io07, gbt, IO42_2007_GBT))
+    # IO42-2007 -> IO42 (2017/2020) through the divisions: a 2007 sector's divisions, each in one
+    # 2020 sector, equal weight per division
+    m07: dict[str, str] = {}
+    for sec, divs in IO42_2007_GBT.items():
+        targets = [div_to_42[d] for d in divs.split()]
+        m07[sec] = " ".join(targets)
+    rows07 = []
+    for sec, tos in m07.items():
+        ts_ = tos.split()
+        agg: dict[str, float] = {}
+        for t in ts_:
+            agg[t] = agg.get(t, 0.0) + 1.0 / len(ts_)
+        rows07 += [(io07, sec, io42, t, round(w, 12)) for t, w in sorted(agg.items())]
+    _write_conc("io42-2007_io42.csv", rows07)
     # CSRC 2012 divisions are GB/T divisions under a section letter
     rows = []
     with open(OUT / "gbt4754_2017.csv", encoding="utf-8") as fh:
@@ -509,11 +554,11 @@ def build_concordances(shared: Path) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
-    ap.add_argument("--only", nargs="*", default=["regions", "countries", "io", "bea", "sitc", "concordances"])
+    ap.add_argument("--only", nargs="*", default=["regions", "countries", "io", "io2007", "bea", "sitc", "concordances"])
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     steps = {"regions": build_regions, "countries": build_countries, "io": build_io, "bea": build_bea,
-             "sitc": build_sitc, "concordances": build_concordances}
+             "sitc": build_sitc, "io2007": build_io2007, "concordances": build_concordances}
     for name in args.only:
         steps[name](args.shared)
         print(f"built {name}")

@@ -24,7 +24,9 @@ def test_weights_of_every_from_code_sum_to_one() -> None:
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [("IO42", "GB/T 4754-2017"), ("IO153", "GB/T 4754-2017"), ("IO153", "IO42"), ("BEA", "BEA-SUMMARY")]
+    ("a", "b"),
+    [("IO42", "GB/T 4754-2017"), ("IO153", "GB/T 4754-2017"), ("IO153", "IO42"), ("IO42-2007", "GB/T 4754-2017"),
+     ("BEA", "BEA-SUMMARY")],
 )
 def test_concordances_round_trip(a: str, b: str) -> None:
     fwd, back = concordance(a, b), concordance(b, a)
@@ -53,6 +55,15 @@ def test_every_gbt_division_lies_in_exactly_one_io42_sector() -> None:
     assert len(g) == 97
     assert dict(zip(g["from_code"], g["to_code"], strict=True))["39"] == "20"  # electronics
     assert dict(zip(g["from_code"], g["to_code"], strict=True))["27"] == "12"  # medicines in chemical products
+
+
+def test_io2007_sectors_map_into_the_2020_sectors() -> None:
+    c = concordance("IO42-2007", "IO42")
+    m = {(f, t): w for f, t, w in zip(c["from_code"], c["to_code"], c["weight"], strict=True)}
+    assert m[("19", "20")] == 1.0  # communication equipment and computers
+    assert m[("16", "16")] == pytest.approx(1 / 3) and m[("16", "17")] == pytest.approx(1 / 3)  # + repair
+    assert m[("29", "31")] == 1.0 and m[("27", "29")] == 1.0  # the 2007 order of services differs
+    assert len(set(c["from_code"])) == 42
 
 
 def test_csrc_is_identity_on_division_numbers() -> None:

@@ -18,6 +18,7 @@ def test_counts() -> None:
     assert counts[("FUTURE-2024", "direction")] == 6
     assert counts[("IO42", "sector")] == 42
     assert counts[("IO153", "sector")] == 153
+    assert counts[("IO42-2007", "sector")] == 42
 
 
 def test_gbt_divisions_are_01_to_97_under_sections_a_to_t() -> None:

@@ -11,6 +11,7 @@ Schemes (see ``taxonomy/data/README.md`` for sources):
 ``FUTURE-2024``         the six directions of MIIT et al. 《关于推动未来产业创新发展的实施意见》 (2024)
                         and their named areas (codes F1–F6, F1.1 ...; indupath's numbering)
 ``IO42`` / ``IO153``    sectors of NBS's national input-output tables (2017/2020)
+``IO42-2007``           the 42 sectors of the 2007 provincial input-output tables (codes 01–42)
 ``BEA``                 BEA state employment line codes (SAEMP25N)
 ``BEA-GVA``             BEA state GDP line codes (SAGDP2N)
 ``BEA-SUMMARY``         BEA 2012 summary input-output sectors the employment lines map to
@@ -37,19 +38,20 @@ SEI = "SEI-2018"
 FUTURE = "FUTURE-2024"
 IO42 = "IO42"
 IO153 = "IO153"
+IO42_2007 = "IO42-2007"
 BEA = "BEA"
 BEA_GVA = "BEA-GVA"
 BEA_SUMMARY = "BEA-SUMMARY"
 SITC2 = "SITC2"
 
-SCHEMES = (GBT, CSRC, SEI, FUTURE, IO42, IO153, BEA, BEA_GVA, BEA_SUMMARY, SITC2)
+SCHEMES = (GBT, CSRC, SEI, FUTURE, IO42, IO153, IO42_2007, BEA, BEA_GVA, BEA_SUMMARY, SITC2)
 COLUMNS = ["code", "scheme", "level", "parent", "name_zh", "name_en", "aliases"]
 
 # Scheme names users type, folded to the canonical ones.
 _SCHEME_ALIASES = {
     "gbt": GBT, "gb/t": GBT, "gb/t 4754": GBT, "gb/t4754": GBT, "gb/t 4754-2017": GBT, "gbt4754": GBT,
     "csrc": CSRC, "csrc-2012": CSRC, "sei": SEI, "sei-2018": SEI, "future": FUTURE, "future-2024": FUTURE,
-    "io42": IO42, "io153": IO153, "bea": BEA, "bea-gva": BEA_GVA, "bea-summary": BEA_SUMMARY,
+    "io42": IO42, "io153": IO153, "io42-2007": IO42_2007, "io42_2007": IO42_2007, "io2007": IO42_2007, "bea": BEA, "bea-gva": BEA_GVA, "bea-summary": BEA_SUMMARY,
     "sitc": SITC2, "sitc2": SITC2,
 }
 
