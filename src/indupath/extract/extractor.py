@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from indupath import __version__
-from indupath.model import Document, Language, Measure, Priority, RegionMention, Roadmap, Span, Target
+from indupath.model import Document, Language, Measure, Priority, RegionMention, Roadmap, Span, Target, Tier
 
 from . import industries as ind
 from . import measures as meas
@@ -63,10 +63,15 @@ def region_stage(ctx: DocContext) -> None:
 
     When the body names no region at all, a government portal's host name in the
     header (``english.beijing.gov.cn``) gives the document's region."""
-    per_sentence = []
-    for s in ctx.sentences:
-        skip = dateline_end(s.text)
-        per_sentence.append(find_mentions(ctx.text, s.start + skip, s.end))
+    per_sentence: list[list[Mention]] = [[] for _ in ctx.sentences]
+    if ctx.sentences:
+        everything = find_mentions(ctx.text, ctx.sentences[0].start, ctx.sentences[-1].end)
+        starts = [s.start for s in ctx.sentences]
+        skips = [s.start + dateline_end(s.text) for s in ctx.sentences]
+        for m in everything:
+            k = bisect.bisect_right(starts, m.start) - 1
+            if k >= 0 and m.start >= skips[k] and m.end <= ctx.sentences[k].end:
+                per_sentence[k].append(m)
     keep = {id(m) for m in confirmed([m for ms in per_sentence for m in ms])}
     kept = [[m for m in found if id(m) in keep] for found in per_sentence]
     main = main_region(ctx, [m for ms in kept for m in ms])
@@ -241,23 +246,31 @@ def _confidence(base: float, m: Mention | None) -> float:
     return round(c, 3)
 
 
-@functools.lru_cache(maxsize=4096)
-def _industry_code(phrase: str) -> tuple[str | None, str | None]:
-    try:
-        from indupath.taxonomy import resolve_industry  # type: ignore[attr-defined]
-    except ImportError:
-        return None, None
-    try:
-        cands = resolve_industry(phrase)
-    except Exception as exc:  # noqa: BLE001 - a taxonomy failure must not stop extraction; logged
-        import logging
+_IND_SUFFIX = re.compile(r"(?:产业集群|产业链|产业|行业|industries|industry|sector|sectors)$", re.IGNORECASE)
 
-        logging.getLogger(__name__).debug("resolve_industry(%r) failed: %s", phrase, exc)
-        return None, None
-    if not cands:
-        return None, None
-    best = cands[0]
-    return getattr(best, "code", None), getattr(best, "scheme", None)
+
+@functools.lru_cache(maxsize=8192)
+def industry_lookup(phrase: str) -> tuple[str | None, str | None, Tier | None]:
+    """Code, scheme and default tier of an industry phrase from the taxonomy's policy vocabulary
+    (exact after folding, then without a trailing 产业/industry), else the taxonomy's resolver."""
+    from indupath.taxonomy.vocabulary import lookup_phrase
+
+    for variant in (phrase, _IND_SUFFIX.sub("", phrase).strip()):
+        if not variant:
+            continue
+        hits = [e for e in lookup_phrase(variant) if not e.generic] or lookup_phrase(variant)
+        if hits:
+            e = hits[0]
+            tier = e.tier if e.tier in ("emerging", "future", "traditional") else None
+            return e.code, e.scheme, tier  # type: ignore[return-value]
+    from indupath.taxonomy import resolve_industry
+
+    cands = resolve_industry(phrase, limit=1)
+    if cands and cands[0].kind != "fuzzy":
+        c = cands[0]
+        tier = c.tier if c.tier in ("emerging", "future", "traditional") else None
+        return c.code, c.scheme, tier  # type: ignore[return-value]
+    return None, None, None
 
 
 def priority_stage(ctx: DocContext) -> list[Priority]:
@@ -278,14 +291,14 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
         else:
             items = ind.en_lists(ctx.text, s.start, end)
         for it in items:
-            tier, source = ind.item_tier(it, doc_tier)
+            icode, ischeme, vocab_tier = industry_lookup(it.phrase)
+            tier, source = ind.item_tier(it, doc_tier, vocab_tier)
             for m in regions_at(ctx, i, it.start):
                 name, code = _region_fields(ctx, m)
                 key = (code or name, re.sub(r"\W", "", it.phrase.lower()))
                 if key in seen:
                     continue
                 seen.add(key)
-                icode, ischeme = _industry_code(it.phrase)
                 out.append(
                     Priority(
                         region=name, region_code=code, industry=it.phrase, industry_code=icode,

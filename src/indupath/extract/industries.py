@@ -175,13 +175,29 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     return out
 
 
-_EN_LABEL_CUE = re.compile(
-    r"(?P<label>\b(?:[\w\-’']+\s+){0,4}?(?:industries|industry|sectors|fields|areas|tracks|domains|directions|"
-    r"clusters|chains|engines)(?:\s+of\s+the\s+future)?)[\"”’']?\s*,?\s*"
-    r"(?P<conn>such as|like|including|include|includes|covering|centered on|centering on|focusing on|namely|of|"
-    r":|--|—|–)\s+",
+_EN_CONN = re.compile(
+    r"(?:\b(?:such as|like|including|include|includes|covering|centered on|centering on|focusing on|namely|of)\b"
+    r"|:|--|—|–)\s+",
     re.IGNORECASE,
 )
+_EN_LABEL_BEFORE = re.compile(
+    r"(?P<label>\b(?:[\w\-’']+\s+){0,4}?(?:industries|industry|sectors|fields|areas|tracks|domains|directions|"
+    r"clusters|chains|engines)(?:\s+of\s+the\s+future)?)[\"”’']?\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _label_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, label) of "<label> such as / like / including / of / : / --" cues."""
+    out = []
+    for c in _EN_CONN.finditer(text, start, end):
+        window_start = max(start, c.start() - 80)
+        lm = _EN_LABEL_BEFORE.search(text[window_start : c.start()])
+        if lm:
+            out.append((window_start + lm.start(), c.end(), lm.group("label")))
+    return out
+
+
 _EN_VERB_CUE = re.compile(
     r"\b(?:such as|including|focus(?:es|ed|ing)? on|prioritiz(?:e|es|ing)|developing|develop|cultivat(?:e|es|ing)|"
     r"nurtur(?:e|es|ing)|expand(?:s|ing)?|strengthen(?:s|ing)?|upgrad(?:e|es|ing)|foster(?:s|ing)?|"
@@ -214,8 +230,8 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
     """Industry items of the English lists in sentence ``text[start:end]``."""
     out: list[ListItem] = []
     cues: list[tuple[int, int, str, bool]] = []
-    for m in _EN_LABEL_CUE.finditer(text, start, end):
-        cues.append((m.start(), m.end(), m.group("label"), True))
+    for a, b, label in _label_cues(text, start, end):
+        cues.append((a, b, label, True))
     for m in _EN_VERB_CUE.finditer(text, start, end):
         if any(a <= m.start() < b for a, b, _, _ in cues):
             continue
@@ -311,12 +327,15 @@ def _first_word_common(phrase: str) -> bool:
                          "artificial", "biomedicine", "integrated", "low-altitude", "quantum", "aerospace"}
 
 
-def item_tier(item: ListItem, doc_tier: Tier | None) -> tuple[Tier, str]:
-    """Final tier of an item: its label, else the document type, else the national convention, else emerging."""
+def item_tier(item: ListItem, doc_tier: Tier | None, vocab_tier: Tier | None = None) -> tuple[Tier, str]:
+    """Final tier of an item: its label, else the document type, else the taxonomy's default tier
+    for the phrase (policy vocabulary), else the national convention by keyword, else emerging."""
     if item.tier is not None:
         return item.tier, "label"
     if doc_tier is not None:
         return doc_tier, "document"
+    if vocab_tier is not None:
+        return vocab_tier, "taxonomy"
     conv = convention_tier(item.phrase)
     if conv is not None:
         return conv, "taxonomy"

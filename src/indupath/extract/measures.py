@@ -76,12 +76,15 @@ _NOT_MEASURE = re.compile(
 )
 
 
+_ANY_KIND = re.compile(
+    "|".join(f"(?P<k{i}>{p.pattern})" for i, (_, p) in enumerate(KINDS)), re.IGNORECASE
+)
+
+
 def classify(text: str) -> MeasureKind | None:
-    """The measure kind named in a text, or None."""
-    for kind, pattern in KINDS:
-        if pattern.search(text):
-            return kind
-    return None
+    """The measure kind named in a text (the first row of :data:`KINDS` that matches), or None."""
+    found = {int(m.lastgroup[1:]) for m in _ANY_KIND.finditer(text) if m.lastgroup}
+    return KINDS[min(found)][0] if found else None
 
 
 def measure_spans(text: str, start: int, end: int, language: str) -> list[tuple[int, int, MeasureKind]]:

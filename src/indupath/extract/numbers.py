@@ -107,7 +107,6 @@ _ZH_COUNT_UNITS = (
     "平方米|平方公里|亩|公顷|公里|千米|标准箱|标箱|列|班|位|床|栋|基|颗|只|部|篇|本|册|万千瓦"
 )
 ZH_QTY = re.compile(
-    rf"(?P<pre>突破|超过|超|逾|达到|达|不超过|不低于|不少于|至少|最高|最多|约|近|高于|低于)?"
     rf"(?P<num>{_ZH_NUM})(?P<more>多|余)?(?P<mult>{_ZH_MULT_RE})"
     rf"(?P<unit>亿美元|美元|元人民币|元|%|％|{_ZH_COUNT_UNITS})?"
     rf"(?P<lvl>级)?(?P<post>以上|左右|上下|以内|以下|及以上|多)?"
@@ -116,15 +115,17 @@ ZH_QTY = re.compile(
 # ---------------------------------------------------------------- English
 _EN_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True)) + ")"
 EN_QTY = re.compile(
-    r"(?P<pre>(?:exceeding|exceeds?|exceeded|surpass(?:ing|es)?|more than|over|above|at least|no less than|"
-    r"not less than|beyond|topping|tops?|about|around|approximately|roughly|nearly|almost|close to|some|"
-    r"up to|no more than|at most|within|less than|below|under|reach(?:ing|es)?|of)\s+)?"
     r"(?P<cur>US\$|\$|RMB\s?|CNY\s?|USD\s?|¥)?"
     rf"(?P<num>{_EN_NUM})"
     r"(?:(?:\s|-)(?P<scale>thousand|million|billion|trillion))?"
     r"(?P<lvl>-level|-class)?"
     r"(?:(?:\s|-)?(?P<unit>percentage points?|percent|per cent|%|yuan|RMB|dollars|U\.S\. dollars|US dollars))?"
     r"(?P<post>\s+(?:or more|and above|or above|or higher|or less|at most))?",
+    re.IGNORECASE,
+)
+_EN_ANCHOR = re.compile(
+    r"(?:US\$|\$|RMB|CNY|USD|¥)?\d|\b(?:" + "|".join(sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -148,10 +149,12 @@ def _zh_comparator(pre: str | None, post: str | None, context_before: str) -> Co
         if word in _LE:
             return "<="
     tail = context_before[-6:]
-    if re.search(r"(突破|超过|不低于|不少于|以上)$", tail):
+    if re.search(r"(?:突破|超过|超|逾|不低于|不少于|至少|高于)$", tail):
         return ">="
-    if re.search(r"(最高|不超过)$", tail):
+    if re.search(r"(?:最高|最多|不超过|低于)$", tail):
         return "<="
+    if re.search(r"(?:约|近|大约)$", tail):
+        return "about"
     return "="
 
 
@@ -219,8 +222,8 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
             kind, base = "money", "CNY"
         else:
             kind, base = "count", "count"
-        pre, post = m.group("pre"), m.group("post") or m.group("more")
-        comp = _zh_comparator(pre, post, text[max(0, m.start() - 8) : m.start()])
+        post = m.group("post") or m.group("more")
+        comp = _zh_comparator(None, post, text[max(0, m.start() - 8) : m.start()])
         out.append(
             Quantity(
                 value=value,
@@ -250,7 +253,14 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
     """All quantities in an English span: money, percentages, and counts of things (``45 enterprises``)."""
     out: list[Quantity] = []
     end = len(text) if end is None else end
-    for m in EN_QTY.finditer(text, start, end):
+    last_end = start
+    for anchor in _EN_ANCHOR.finditer(text, start, end):
+        if anchor.start() < last_end:
+            continue
+        m = EN_QTY.match(text, anchor.start(), end)
+        if m is None:
+            continue
+        last_end = m.end()
         num = m.group("num")
         value = number_value(num)
         if value is None:
@@ -292,10 +302,7 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
                 continue
         if lvl and kind != "count":
             continue  # "billion-yuan-level": a size class
-        pre, post = m.group("pre"), m.group("post")
-        if pre and pre.strip().lower() in {"reach", "reaching", "reaches", "of"}:
-            pre = None
-        comp = _en_comparator(pre, post, text[max(0, m.start() - 40) : m.start()])
+        comp = _en_comparator(None, m.group("post"), text[max(0, m.start() - 40) : m.start()])
         s = m.start("cur") if m.group("cur") else m.start("num")
         conv = False
         before = text[max(0, s - 2) : s]

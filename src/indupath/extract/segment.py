@@ -60,11 +60,15 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def detect_language(text: str) -> str:
     """``zh`` when CJK characters are at least 15 % of the letters, else ``en``."""
     sample = text[:20000]
-    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
-    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    cjk = len(_CJK.findall(sample))
+    latin = len(_LATIN.findall(sample))
     if cjk == 0:
         return "en"
     return "zh" if cjk * 3 >= latin * 0.45 else "en"

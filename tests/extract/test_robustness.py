@@ -1,0 +1,52 @@
+"""The extractor never crashes: random unicode, empty input, junk, and a large text in reasonable time."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from indupath.extract import extract
+
+PIECES = ["安徽省", "到2027年", "突破", "2000亿元", "、", "等未来产业", "，", "。", "Hunan Province", " aims ", "about 40",
+          " billion yuan", "($13.9 billion)", "\n", "such as ", "new materials", " and ", "20%以上", "今年", "by 2027",
+          "最高1000万元", "《行动方案》", "一是", "第6位", "“三个一批”", ":", "--", "%", "(", "2023年"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_random_unicode_never_crashes(text: str) -> None:
+    rm = extract(text)
+    for f in (*rm.priorities, *rm.targets, *rm.measures):
+        assert 0 <= f.span.start <= f.span.end <= len(text)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), max_size=60).map("".join), st.sampled_from([None, "2024-01-01", 2025]))
+def test_policy_like_noise_never_crashes(text: str, date: object) -> None:
+    rm = extract(text, date=date)  # type: ignore[arg-type]
+    for t in rm.targets:
+        assert t.value == t.value  # finite, validated by the model
+        assert t.year is None or 1949 <= t.year <= 2100
+
+
+def test_empty_and_whitespace_and_control_characters() -> None:
+    for text in ("", " ", "\n\n\n", "\x00\x01\x02", "。。。", "http://x\n2024\n"):
+        rm = extract(text)
+        assert rm.priorities == () and rm.targets == ()
+
+
+@pytest.mark.slow
+def test_ten_megabytes_in_reasonable_time() -> None:
+    para = ("安徽省提出,到2027年未来产业规模力争突破2000亿元,聚焦量子科技、空天信息、通用智能等未来产业。"
+            "Zhejiang Province aims to build about 40 new industrial platforms by 2027, with output exceeding "
+            "100 billion yuan. Last year its output grew 5 percent.\n")
+    text = para * (10_000_000 // len(para.encode("utf-8")) + 1)
+    extract("warm up 安徽省")
+    t0 = time.perf_counter()
+    rm = extract(text, date="2024-01-01")
+    elapsed = time.perf_counter() - t0
+    assert len(rm.targets) > 1000
+    assert elapsed < 120, f"{elapsed:.1f} s for {len(text.encode('utf-8')) / 1e6:.1f} MB"
