@@ -84,7 +84,10 @@ def cluster_mapping(
     if not need <= set(defs.columns):
         raise InputError(f"cluster definitions need columns {sorted(need)}; have {list(defs.columns)}")
     defs = defs.assign(industry=defs["industry"].astype(str)).drop_duplicates("industry")
-    data = panel.data.merge(defs[["industry", "cluster", "traded"]], on="industry", how="left")
+    data = panel.data.assign(
+        region=panel.data["region"].astype(str), industry=panel.data["industry"].astype(str)
+    )
+    data = data.merge(defs[["industry", "cluster", "traded"]], on="industry", how="left")
     if establishments is not None:
         raw = to_pandas(df)
         if establishments not in raw.columns:
@@ -97,7 +100,9 @@ def cluster_mapping(
                 "establishments": pd.to_numeric(raw[establishments]).to_numpy(dtype=float),
             }
         )
-        est = pd.DataFrame(est.groupby(["region", "industry", "year"], as_index=False)["establishments"].sum())
+        est = pd.DataFrame(
+            est.groupby(["region", "industry", "year"], as_index=False)["establishments"].sum()
+        )
         data = data.merge(est, on=["region", "industry", "year"], how="left")
     unknown = sorted(data.loc[data["cluster"].isna(), "industry"].unique())
     if unknown and unmapped == "raise":
@@ -115,7 +120,7 @@ def cluster_mapping(
     for y, sub in grp.groupby("year", sort=True):
         idx = pd.MultiIndex.from_product(
             [
-                sorted(panel.data.loc[panel.data["year"] == y, "region"].unique()),
+                sorted(panel.data.loc[panel.data["year"] == y, "region"].astype(str).unique()),
                 sorted(sub["cluster"].unique()),
             ],
             names=["region", "cluster"],

@@ -25,7 +25,7 @@ Conventions (explicit options, defaults in brackets):
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
@@ -33,8 +33,8 @@ import pandas as pd
 import scipy.linalg
 
 from indupath.analysis.panel import (
+    CellCollector,
     annotate,
-    cells_frame,
     concat_years,
     industry_frame,
     metadata,
@@ -319,7 +319,7 @@ def fitness_arrays(m: np.ndarray, *, iterations: int = 19, extremality: float = 
 
 
 def coi_cog_arrays(
-    m: np.ndarray, phi: np.ndarray, dens: np.ndarray, pci: np.ndarray
+    m: np.ndarray, phi: np.ndarray, dens: np.ndarray, pci: np.ndarray, *, dtype: type = np.float64
 ) -> tuple[np.ndarray, np.ndarray]:
     r"""Complexity outlook index and complexity outlook gain (Hausmann et al. 2014).
 
@@ -329,7 +329,8 @@ def coi_cog_arrays(
         COG_{ri} = (1 - M_{ri}) \sum_j (1 - M_{rj})\, \frac{\varphi_{ji}}{\sum_k \varphi_{jk}}\, PCI_j
 
     *The Atlas of Economic Complexity*, MIT Press, and Stata's ``ecomplexity``.
-    Returned unstandardised; industries with NaN PCI count as 0.
+    Returned unstandardised; industries with NaN PCI count as 0. ``dtype=numpy.float32``
+    runs the region × industry × industry product in single precision (~1e-7 relative).
     """
     p = np.nan_to_num(pci, nan=0.0)
     notm = 1.0 - m
@@ -338,27 +339,43 @@ def coi_cog_arrays(
     rs = phi.sum(axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
         w = np.where(rs > 0, p / rs, 0.0)
-    cog = notm * (notm @ (phi * w[:, None]))
+    rhs: np.ndarray = np.ascontiguousarray(phi * w[:, None], dtype=dtype)
+    cog = notm * (notm.astype(dtype, copy=False) @ rhs).astype(np.float64, copy=False)
     return coi, cog
 
 
-@dataclass
 class ComplexityResult:
     """Everything :func:`complexity` computes, as tidy frames.
 
     ``regions``: region, year, eci, rank (1 = most complex), diversity, coi.
     ``industries``: industry, year, pci, ubiquity.
-    ``cells``: region, industry, year, value, rca, m, density, cog.
+    ``cells``: region, industry, year, value, rca, m, density, cog -- built from the
+    per-year matrices on first access (it is the largest frame by far) and cached.
     ``diagnostics``: one row per year with the eigenvalues, gap, degenerate flag,
     and (for reflections) convergence.
     ``meta``: method, parameters, source, indupath version (also in each frame's attrs).
     """
 
-    regions: pd.DataFrame
-    industries: pd.DataFrame
-    cells: pd.DataFrame
-    diagnostics: pd.DataFrame
-    meta: dict[str, Any] = field(default_factory=dict)
+    def __init__(
+        self,
+        regions: pd.DataFrame,
+        industries: pd.DataFrame,
+        cells: CellCollector | pd.DataFrame,
+        diagnostics: pd.DataFrame,
+        meta: dict[str, Any],
+    ) -> None:
+        self.regions = regions
+        self.industries = industries
+        self.diagnostics = diagnostics
+        self.meta = meta
+        self._cells = cells
+
+    @property
+    def cells(self) -> pd.DataFrame:
+        """Region × industry × year cells (built once, on first access)."""
+        if isinstance(self._cells, CellCollector):
+            self._cells = annotate(self._cells.frame(), self.meta)
+        return self._cells
 
 
 def complexity(
@@ -375,6 +392,7 @@ def complexity(
     iterations: int = 18,
     gap_tol: float = 1e-6,
     density_dtype: type = np.float64,
+    cells: bool = True,
     region: str = "region",
     industry: str = "industry",
     year: str | None = "year",
@@ -387,6 +405,10 @@ def complexity(
     eigenvector (:func:`eci_pci_arrays`) or reflections (:func:`reflections_arrays`);
     COI/COG: Hausmann et al. (2014) (:func:`coi_cog_arrays`). COI is z-scored per
     year with the same ``standardize``/``ddof`` convention as ECI.
+
+    ``cells=False`` skips building the region × industry frame (``cells`` is then
+    empty) for national-scale panels where it would not fit in memory; every
+    indicator is still computed.
 
     ``cog_pci="stata"`` computes COI/COG from the uncentred eigenvector divided by
     ECI's s.d. and then divides COG by nothing more -- exactly Stata's
@@ -406,7 +428,8 @@ def complexity(
         "iterations": iterations if method == "reflections" else None,
         "gap_tol": gap_tol,
     }
-    regions, industries, cells, diags = [], [], [], []
+    regions, industries, diags = [], [], []
+    cell_frames = CellCollector(panel)
     for ym in year_matrices(panel):
         r = rca_matrix(ym.values)
         m = binary_matrix(r, threshold)
@@ -429,7 +452,7 @@ def complexity(
             pci_for_cog = pci
         else:
             raise InputError(f"method must be 'eigenvector' or 'reflections', got {method!r}")
-        coi, cog = coi_cog_arrays(m, phi, dens, pci_for_cog)
+        coi, cog = coi_cog_arrays(m, phi, dens, pci_for_cog, dtype=density_dtype)
         ok = ~np.isnan(eci)
         coi_z = np.full_like(coi, np.nan)
         if ok.sum() > 1:
@@ -440,11 +463,10 @@ def complexity(
             region_frame(ym, panel, {"eci": eci, "rank": rank_desc(eci), "diversity": div, "coi": coi_z})
         )
         industries.append(industry_frame(ym, panel, {"pci": pci, "ubiquity": m.sum(axis=0)}))
-        cells.append(
-            cells_frame(
-                ym, panel, {"value": ym.values, "rca": r, "m": m.astype(np.int8), "density": dens, "cog": cog}
+        if cells:
+            cell_frames.add(
+                ym, {"value": ym.values, "rca": r, "m": m.astype(np.int8), "density": dens, "cog": cog}
             )
-        )
         diags.append(diag_row)
     meta = metadata(f"economic complexity, {method} (Hidalgo & Hausmann 2009)", params, panel)
     diagnostics = pd.DataFrame(diags)
@@ -452,7 +474,7 @@ def complexity(
     out = ComplexityResult(
         regions=annotate(concat_years(regions), meta),
         industries=annotate(concat_years(industries), meta),
-        cells=annotate(concat_years(cells), meta),
+        cells=cell_frames,
         diagnostics=annotate(diagnostics, meta),
         meta=meta,
     )

@@ -12,7 +12,9 @@ Conventions (the same for every indicator):
 * a missing (region, industry) cell in a year counts as 0; an explicit NaN value is
   dropped and counted in ``Panel.n_missing`` (suppressed statistical cells);
 * the regions and industries of a year are those that appear in that year's rows;
-* a duplicated (region, industry, year) key is an error unless ``duplicates="sum"``;
+* a duplicated (region, industry, year) key is an error unless ``duplicates="sum"``
+  (detected when the matrices are built, at no extra pass over the rows);
+* region and industry keys keep their type (strings, integers or categoricals);
 * negative values are an error (indicators of shares assume non-negative sizes).
 """
 
@@ -127,15 +129,16 @@ def validate_panel(
         raise InputError("value is not a number", row=pos + 2, column=value, value=frame[value].iloc[pos])
     out = pd.DataFrame(
         {
-            "region": frame[region].astype(str).to_numpy(),
-            "industry": frame[industry].astype(str).to_numpy(),
+            "region": key_values(frame[region]),
+            "industry": key_values(frame[industry]),
             "year": (
                 pd.to_numeric(frame[year], errors="raise").astype("int64").to_numpy()
                 if year is not None
                 else np.full(len(frame), NO_YEAR, dtype=np.int64)
             ),
             "value": vals.to_numpy(dtype=np.float64, na_value=np.nan),
-        }
+        },
+        copy=False,
     )
     nan = np.isnan(out["value"].to_numpy())
     n_missing = int(nan.sum())
@@ -147,20 +150,11 @@ def validate_panel(
         raise InputError(
             "negative values are not allowed in a size panel", column=value, value=out["value"].iloc[pos]
         )
-    if duplicates == "raise":
-        dup = out.duplicated(["region", "industry", "year"])
-        if dup.any():
-            pos = int(np.flatnonzero(dup.to_numpy())[0])
-            r = out.iloc[pos]
-            raise InputError(
-                f"repeated key (region={r['region']!r}, industry={r['industry']!r}, year={r['year']}); "
-                "pass duplicates='sum' to add repeated rows",
-            )
-    elif duplicates == "sum":
+    if duplicates == "sum":
         out = pd.DataFrame(
             out.groupby(["region", "industry", "year"], as_index=False, sort=False)["value"].sum()
         )
-    else:
+    elif duplicates != "raise":
         raise InputError(f"duplicates must be 'raise' or 'sum', got {duplicates!r}")
     src = source if source is not None else frame.attrs.get("source")
     return Panel(
@@ -170,6 +164,15 @@ def validate_panel(
         n_missing=n_missing,
         columns={"region": region, "industry": industry, "year": year, "value": value},
     )
+
+
+def key_values(col: pd.Series) -> Any:
+    """Region/industry keys: categoricals, integers and strings kept; anything else as text."""
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        return col.array
+    if pd.api.types.is_integer_dtype(col.dtype) and not col.isna().any():
+        return col.to_numpy()
+    return col.astype(str).to_numpy()
 
 
 def year_matrices(panel: Panel, *, dtype: type = np.float64) -> Iterator[YearMatrix]:
@@ -195,6 +198,14 @@ def year_matrices(panel: Panel, *, dtype: type = np.float64) -> Iterator[YearMat
         imap = np.cumsum(ipres) - 1
         nr, ni = int(rpres.sum()), int(ipres.sum())
         flat = rmap[r] * ni + imap[i]
+        counts = np.bincount(flat, minlength=nr * ni)
+        if counts.max(initial=0) > 1:
+            k0 = int(np.flatnonzero(counts > 1)[0])
+            rr = runiq[np.flatnonzero(rpres)[k0 // ni]]
+            ii = iuniq[np.flatnonzero(ipres)[k0 % ni]]
+            raise InputError(
+                f"repeated key (region={rr!r}, industry={ii!r}, year={y}); pass duplicates='sum' to add repeated rows"
+            )
         mat: np.ndarray = (
             np.bincount(flat, weights=v, minlength=nr * ni).reshape(nr, ni).astype(dtype, copy=False)
         )
@@ -253,6 +264,45 @@ def cells_frame(ym: YearMatrix, panel: Panel, columns: Mapping[str, np.ndarray])
     for name, mat in columns.items():
         out[name] = np.asarray(mat).reshape(-1)
     return pd.DataFrame(out)
+
+
+class CellCollector:
+    """Accumulate region × industry cells of many years and build one tidy frame at the end.
+
+    Cheaper than concatenating per-year DataFrames: the arrays are joined once and the
+    region/industry columns are categoricals built from integer codes.
+    """
+
+    def __init__(self, panel: Panel) -> None:
+        self.panel = panel
+        self._codes: list[tuple[np.ndarray, np.ndarray, int, int]] = []
+        self._cols: dict[str, list[np.ndarray]] = {}
+        self._cats: tuple[pd.Index, pd.Index] | None = None
+
+    def add(self, ym: YearMatrix, columns: Mapping[str, np.ndarray]) -> None:
+        """Add every cell of ``ym`` with one value per named matrix."""
+        self._codes.append(
+            (ym.region_codes, ym.industry_codes, ym.year, len(ym.regions) * len(ym.industries))
+        )
+        self._cats = (ym.all_regions, ym.all_industries)
+        for name, mat in columns.items():
+            self._cols.setdefault(name, []).append(np.asarray(mat).reshape(-1))
+
+    def frame(self) -> pd.DataFrame:
+        """The tidy frame ``region, industry, year, <columns>`` (empty if nothing was added)."""
+        if self._cats is None:
+            return pd.DataFrame()
+        rc = np.concatenate([np.repeat(r, len(i)) for r, i, _, _ in self._codes])
+        ic = np.concatenate([np.tile(i, len(r)) for r, i, _, _ in self._codes])
+        years = np.concatenate([np.full(n, y) for _, _, y, n in self._codes])
+        out: dict[str, Any] = {
+            "region": pd.Categorical.from_codes(rc, categories=self._cats[0]),
+            "industry": pd.Categorical.from_codes(ic, categories=self._cats[1]),
+            "year": year_column(self.panel, years),
+        }
+        for name, parts in self._cols.items():
+            out[name] = parts[0] if len(parts) == 1 else np.concatenate(parts)
+        return pd.DataFrame(out, copy=False)
 
 
 def concat_years(frames: list[pd.DataFrame]) -> pd.DataFrame:

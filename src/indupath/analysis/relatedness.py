@@ -78,14 +78,13 @@ def proximity_matrix(
     else:
         c = cooccurrence(m)
         u = np.diag(c).copy()
-        with np.errstate(divide="ignore", invalid="ignore"):
-            if kind == "symmetric":
-                phi = c / np.maximum.outer(u, u)
-            elif kind == "asymmetric":
-                phi = c / u[None, :]
-            else:
-                raise InputError(f"kind must be symmetric, asymmetric or continuous, got {kind!r}")
-        phi[~np.isfinite(phi)] = 0.0
+        if kind == "symmetric":
+            den = np.maximum.outer(u, u)
+        elif kind == "asymmetric":
+            den = np.broadcast_to(u[None, :], c.shape)
+        else:
+            raise InputError(f"kind must be symmetric, asymmetric or continuous, got {kind!r}")
+        phi = np.divide(c, den, out=c, where=den > 0)
     if diagonal is not None:
         np.fill_diagonal(phi, diagonal)
     return phi

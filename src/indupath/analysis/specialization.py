@@ -17,6 +17,7 @@ from indupath.analysis.panel import (
     annotate,
     cells_frame,
     concat_years,
+    key_values,
     metadata,
     to_pandas,
     validate_panel,
@@ -136,7 +137,7 @@ def population_rca(
     pop_year = pop[year].astype("int64") if panel.has_year and year is not None else 0
     popmap = pd.Series(
         pd.to_numeric(pop[population_col]).to_numpy(dtype=float),
-        index=pd.MultiIndex.from_arrays([pop[region].astype(str), np.broadcast_to(pop_year, len(pop))]),
+        index=pd.MultiIndex.from_arrays([key_values(pop[region]), np.broadcast_to(pop_year, len(pop))]),
     )
     if popmap.index.duplicated().any():
         raise InputError("population table repeats a (region, year) key", column=population_col)
