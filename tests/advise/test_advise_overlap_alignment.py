@@ -83,6 +83,7 @@ def test_example_roadmaps_new_materials_targeted_by_two_provinces() -> None:
     assert t.loc["new-materials", "regions"] == "210000,340000"
     assert 0 < t.loc["new-materials", "national_share"] < 1
     assert t["regions_targeting"].max() == 2
+    assert t.loc["new-materials", "taxonomy_codes"] == "SEI-2018:3"  # the policy vocabulary's code
 
 
 CAPACITY = pd.DataFrame(

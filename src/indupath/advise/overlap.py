@@ -1,8 +1,9 @@
 """Overlap (同质化竞争): how many regions chase the same industries.
 
 Across the declared priorities of all regions (:func:`indupath.advise.priorities.priority_table`),
-grouped by the sector-map key of :mod:`indupath.advise.sectors` (the taxonomy code of the
-priority industry; phrases that map to nothing are grouped by their own text):
+grouped by the sector-map key of :mod:`indupath.advise.sectors` (phrases that map to nothing
+are grouped by their own text), with the policy-vocabulary codes (SEI-2018 / FUTURE-2024, from
+:mod:`indupath.taxonomy`) of the group's phrases in ``taxonomy_codes``:
 
 * ``regions_targeting``: the number of distinct regions declaring the industry;
 * ``regions_specialised``: regions with RCA >= 1 (Balassa 1965) in the industry's
@@ -86,6 +87,9 @@ def overlap(
             "regions_targeting": len(regions),
             "regions": ",".join(regions),
             "phrases": "; ".join(sorted(set(sub["priority"]))),
+            "taxonomy_codes": ",".join(
+                sorted({str(c) for c in sub.get("taxonomy_code", pd.Series()).dropna()})
+            ),
             "regions_specialised": None,
             "crowding": None,
             "crowded_without_base": None,

@@ -6,15 +6,28 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
-from indupath.advise.sectors import map_priority
+from indupath.advise.sectors import map_priority, taxonomy_code
 from indupath.model import Roadmap
 
-COLUMNS = ["region_code", "region", "priority", "tier", "industry_code", "sector_key", "document", "phrases"]
+COLUMNS = [
+    "region_code",
+    "region",
+    "priority",
+    "tier",
+    "industry_code",
+    "sector_key",
+    "document",
+    "phrases",
+    "taxonomy_code",
+    "concept",
+]
 
 
 def priority_table(roadmaps: Iterable[Roadmap]) -> pd.DataFrame:
     """One row per (region, priority phrase) in ``roadmaps``, with its sector-map key.
 
+    ``taxonomy_code`` and ``concept`` are the policy-vocabulary classification
+    (:func:`~indupath.advise.sectors.taxonomy_code`, SEI-2018 / FUTURE-2024 codes).
     Priorities without a region code are dropped. Phrases of one region that map to
     the same sector-map key (先进光伏 and "advanced photovoltaics" in two documents)
     become one row, with the first phrase as ``priority`` and all in ``phrases``.
@@ -25,6 +38,7 @@ def priority_table(roadmaps: Iterable[Roadmap]) -> pd.DataFrame:
             if not p.region_code:
                 continue
             entry = map_priority(p.industry)
+            code, concept = taxonomy_code(p.industry)
             rows.append(
                 {
                     "region_code": str(p.region_code),
@@ -35,6 +49,8 @@ def priority_table(roadmaps: Iterable[Roadmap]) -> pd.DataFrame:
                     "sector_key": entry.key if entry else None,
                     "document": rm.document.name,
                     "phrases": p.industry,
+                    "taxonomy_code": code,
+                    "concept": concept,
                 }
             )
     df = pd.DataFrame(rows, columns=COLUMNS)

@@ -101,6 +101,29 @@ def tier_sectors(tier: str, scheme: str = "io42_2007") -> dict[str, list[str]]:
     return out
 
 
+def taxonomy_code(phrase: str) -> tuple[str | None, str | None]:
+    """The policy-vocabulary classification of a phrase: ``("SEI-2018:3", "new-materials")``.
+
+    Uses :mod:`indupath.taxonomy` (the vocabulary the extractor uses): an exact phrase
+    match first, else the longest non-generic vocabulary phrase contained in ``phrase``;
+    ``(None, None)`` when nothing matches. Phrases joined by `` / `` are tried in turn.
+    """
+    from indupath.taxonomy import industry_gazetteer, lookup_phrase
+
+    for part in [p.strip() for p in phrase.split(" / ")] or [phrase]:
+        hits = lookup_phrase(part)
+        if not hits:
+            low = part.lower()
+            found = [
+                (len(k), v) for k, v in industry_gazetteer(include_generic=False).items() if k.lower() in low
+            ]
+            hits = max(found, key=lambda kv: kv[0])[1] if found else []
+        if hits:
+            e = hits[0]
+            return f"{e.scheme}:{e.code}", e.concept
+    return None, None
+
+
 @lru_cache(maxsize=1)
 def io42_2007_to_2020() -> pd.DataFrame:
     """The concordance of 2007 and 2017/2020 42-sector codes (one row per pair).
