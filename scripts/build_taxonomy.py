@@ -518,7 +518,7 @@ def build_concordances(shared: Path) -> None:
     rows = []
     with open(OUT / "gbt4754_2017.csv", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            if r["level"] == "division":
+            if r["level"] == "division" and r["parent"] not in ("S", "T"):  # CSRC's S is 综合
                 rows.append(("CSRC-2012", r["parent"] + r["code"], gbt, r["code"], 1.0))
     _write_conc("csrc_gbt.csv", rows)
     # BEA employment line -> BEA 2012 summary sector (a few lines split in two, equal weights)

@@ -108,3 +108,12 @@ def test_official_names_and_codes_resolve() -> None:
     assert resolve_industry("C39")[0].code == "C39"
     assert resolve_industry("1.5", scheme="sei")[0].name_zh == "人工智能"
     assert resolve_industry("") == []
+
+
+def test_tables_have_unique_keys_for_the_store() -> None:
+    from indupath.taxonomy import concordances_table, regions_table
+
+    assert not industries_table().duplicated(["scheme", "code"]).any()
+    assert not regions_table().duplicated(["scheme", "code"]).any()
+    assert not concordances_table().duplicated(["from_scheme", "from_code", "to_scheme", "to_code"]).any()
+    assert get_industry("S91", "csrc").name_zh == "综合"

@@ -6,7 +6,8 @@ Schemes (see ``taxonomy/data/README.md`` for sources):
 ``GB/T 4754-2017``      China's national economic industry classification: 20 sections (A–T) and
                         97 divisions (01–97)
 ``CSRC-2012``           the securities regulator's listed-company classification: section letter +
-                        GB/T division (C39 = division 39); S90/S91 综合 (conglomerates) has no division
+                        GB/T division (C39 = division 39) for sections A–R; S 综合 (conglomerates,
+                        S90/S91) has no GB/T division
 ``SEI-2018``            NBS Strategic Emerging Industries Classification (2018): 9 categories, items
 ``FUTURE-2024``         the six directions of MIIT et al. 《关于推动未来产业创新发展的实施意见》 (2024)
                         and their named areas (codes F1–F6, F1.1 ...; indupath's numbering)
@@ -82,12 +83,18 @@ def _records() -> tuple[dict[str, Any], ...]:
     gbt = _rows("gbt4754_2017.csv")
     for r in gbt:
         out.append(_rec(r["code"], GBT, r["level"], r["parent"], r["name_zh"], r["name_en"]))
-    for r in gbt:  # CSRC 2012: the same sections and divisions, division codes prefixed by the letter
+    # CSRC 2012: GB/T sections A-R and their divisions, codes prefixed by the letter (C39); its own
+    # section S is 综合 (conglomerates): S90 in the guideline, S91 as data vendors write it
+    for r in gbt:
+        section = r["code"] if r["level"] == "section" else r["parent"]
+        if section in ("S", "T"):
+            continue
         if r["level"] == "section":
             out.append(_rec(r["code"], CSRC, "section", None, r["name_zh"], r["name_en"]))
         else:
             out.append(_rec(r["parent"] + r["code"], CSRC, "division", r["parent"], r["name_zh"], r["name_en"],
                             (r["parent"] + r["code"] + r["name_zh"],)))
+    out.append(_rec("S", CSRC, "section", None, "综合", "Conglomerates"))
     for code in ("S90", "S91"):
         out.append(_rec(code, CSRC, "division", "S", "综合", "Conglomerates", (code + "综合",)))
     for r in _rows("sei2018.csv"):
