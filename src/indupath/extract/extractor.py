@@ -111,6 +111,7 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
     (全县/县委 → a county, 全市/市委 → a city, 全省/省委 → a province) when it names one there."""
     if not mentions:
         return None
+    mentions = [m for m in mentions if m.info.level != "cluster"] or mentions
     counts = Counter(m.info.code or m.surface for m in mentions)
     first: dict[str, Mention] = {}
     for m in mentions:
@@ -446,26 +447,61 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         if ctx.tense[i] != "future" and not _ANNOUNCE.search(s.text):
             continue
         end = min(s.end, s.start + MAX_SENTENCE)
+        spans: list[tuple[int, int, MeasureKind]] = []
+        condition: int | None = None  # start of a "对…的" / "for ..." condition clause waiting for its measure
         for a, b in s.clauses:
             if a >= end:
                 break
-            for ma, mb, kind in meas.measure_spans(ctx.text, a, min(b, end), lang):
-                if title and ma <= title[0] < mb:
-                    continue
-                amount = None
-                unit = None
-                finder = find_zh_quantities if lang == "zh" else find_en_quantities
-                for q in finder(ctx.text, ma, mb):
-                    if q.kind == "money" and not q.currency_conversion:
-                        amount, unit = q.value, q.unit
-                        break
-                for m in regions_at(ctx, i, ma):
-                    name, code = _region_fields(ctx, m)
-                    out.append(Measure(region=name, region_code=code, kind=kind, text=ctx.text[ma:mb],
-                                       amount=amount, amount_unit=unit, span=Span(start=ma, end=mb),
-                                       sentence=s.text[:MAX_SENTENCE], confidence=_confidence(0.6, m),
-                                       document_id=ctx.document.id))
-    return out
+            found = meas.measure_spans(ctx.text, a, min(b, end), lang)
+            if not found:
+                if spans and _AMOUNT_ONLY.fullmatch(ctx.text[a:b]) and spans[-1][2] in ("subsidy", "fund"):
+                    pa, _pb, pk = spans[-1]
+                    spans[-1] = (pa, b, pk)  # "…给予奖励,最高3000万元": the cap belongs to the measure
+                elif lang == "zh" and ctx.text.startswith("对", a):
+                    condition = a
+                continue
+            for ma, mb, kind in found:
+                if condition is not None:
+                    ma, condition = condition, None
+                spans.append((ma, mb, kind))
+        for ma, mb, kind in spans:
+            if title and ma <= title[0] < mb:
+                continue
+            amount = None
+            unit = None
+            finder = find_zh_quantities if lang == "zh" else find_en_quantities
+            for q in finder(ctx.text, ma, mb):
+                if q.kind == "money" and not q.currency_conversion:
+                    amount, unit = q.value, q.unit
+                    break
+            for m in regions_at(ctx, i, ma):
+                name, code = _region_fields(ctx, m)
+                out.append(Measure(region=name, region_code=code, kind=kind, text=ctx.text[ma:mb],  # type: ignore[arg-type]
+                                   amount=amount, amount_unit=unit, span=Span(start=ma, end=mb),
+                                   sentence=s.text[:MAX_SENTENCE], confidence=_confidence(0.6, m),
+                                   document_id=ctx.document.id))
+    return _dedupe_measures(out)
+
+
+_AMOUNT_ONLY = re.compile(r"[^，,。；;]{0,16}?(?:最高|最多|不超过|up to)[^，,。；;]{0,12}?\d[\d.,]*\s*(?:亿|万)?元?|"
+                          r"[^，,。；;]{0,16}?\d[\d.,]*(?:亿|万)元")
+
+
+def _dedupe_measures(measures: list[Measure]) -> list[Measure]:
+    """Drop a measure whose words repeat an earlier one of the same region (a text printed twice,
+    a plan named again)."""
+    from .evaluate import words
+
+    kept: list[Measure] = []
+    seen: list[tuple[str | None, set[str]]] = []
+    for m in measures:
+        w = words(m.text)
+        key = m.region_code or m.region
+        if any(k == key and w and (len(w & v) >= 0.7 * len(w | v)) for k, v in seen):
+            continue
+        seen.append((key, w))
+        kept.append(m)
+    return kept
 
 
 # ---------------------------------------------------------------- the pipeline

@@ -25,7 +25,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("opening", re.compile(r"对外开放|开放平台|招商|外资|一带一路|opening[- ]up|open(?:ing)? up|investment promotion|"
                            r"foreign (?:investment|trade)|Belt and Road", re.IGNORECASE)),
     ("cluster", re.compile(r"集群|产业链|\bclusters?\b|industrial chains?", re.IGNORECASE)),
-    ("platform", re.compile(r"平台|中心|基地|实验室|先导区|示范区|创新区|试验区|协作区|合作区|走廊|科学城|科技园|产业园|园区|"
+    ("platform", re.compile(r"平台|中心(?!工作|任务|城市|环节)|基地|实验室|先导区|示范区|创新区|试验区|协作区|合作区|走廊|科学城|科技园|产业园|园区|"
                             r"孵化|加速器|谷|platforms?|cent(?:er|re)s?\b|\bbases?\b|\blabs?\b|laborator\w*|\bparks?\b|"
                             r"\bzones?\b|\bhubs?\b|corridor|science city|incubat\w*|accelerators?", re.IGNORECASE)),
     ("projects", re.compile(r"项目|\bprojects?\b|\bstations?\b|facilit(?:y|ies)", re.IGNORECASE)),
@@ -41,7 +41,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
 
 ACTION_ZH = re.compile(
     r"设立|建设|打造|支持|给予|实施|推进|启动|开展|创建|筹建|引进|出台|安排|鼓励|加大|推动|深化|扩大|构建|完善|组建|"
-    r"举办|制定|印发|发布|加快|培育|建成|布局|攻克|实行|落实|提供|奖励|补贴|补助|用好|依托|策划|揭牌|谋划|发起|新建"
+    r"举办|制定|印发|发布|加快|培育|建成|布局|攻克|实行|提供|奖励|补贴|补助|用好|依托|策划|揭牌|谋划|发起|新建"
 )
 ACTION_EN = re.compile(
     r"\b(?:establish(?:es|ed|ing)?|set(?:s|ting)? up|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|"

@@ -287,6 +287,11 @@ _OBLIQUE_EN = re.compile(
     r"visit\w*|around)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_ZH_LEADING_FREE = re.compile(
+    r"^(?:\s|[“”\"'《(（]|[0-9]+年(?:[0-9]+月)?(?:[0-9]+日)?|今年|明年|去年|新的一年|同时|此外|另外|其中|目前|近日|日前|据悉|"
+    r"据了解|据介绍|而且|而|但|并且|并|也|还|则|先看|再看|最后|首先|其次)+"
+)
+_ZH_VERB_END = re.compile(r"[建设进动持造展育施推创筹启加强引招办立成让使将对向在为以与和]$")
 _OWN_BODY_EN = re.compile(r"\s+(?:Provincial|Municipal|Party|Government|People's|Regional|City|province's|city's|"
                           r"region's|government)", re.IGNORECASE)
 
@@ -301,6 +306,9 @@ def is_subject(text: str, m: Mention, clause_start: int) -> bool:
         if _OWN_BODY_EN.match(text, m.end):
             return True
         return not _OBLIQUE_EN.search(prefix[-30:])
-    if len(prefix) > 10:
+    prefix = _ZH_LEADING_FREE.sub("", prefix)
+    if not prefix:
+        return True
+    if len(prefix) > 2 or _ZH_VERB_END.search(prefix):
         return False
-    return not _OBLIQUE_ZH.search(prefix[-4:])
+    return not _OBLIQUE_ZH.search(prefix)
