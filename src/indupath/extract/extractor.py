@@ -17,7 +17,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from indupath import __version__
-from indupath.model import Document, Language, Measure, Priority, RegionMention, Roadmap, Span, Target, Tier
+from indupath.model import (
+    Document,
+    Language,
+    Measure,
+    MeasureKind,
+    Priority,
+    RegionMention,
+    Roadmap,
+    Span,
+    Target,
+    Tier,
+)
 
 from . import industries as ind
 from . import measures as meas
