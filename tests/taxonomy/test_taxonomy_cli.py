@@ -16,7 +16,7 @@ def test_search_region_and_industry() -> None:
     assert r.exit_code == 0, r.output
     rows = json.loads(r.output)
     assert {x["code"] for x in rows} == {"320106", "320302", "350102", "410204"}
-    assert all(x["ambiguous"] for x in rows)
+    assert all(x["ambiguous"] and x["type"] == "region" and x["kind"] == "exact" for x in rows)
     r = runner.invoke(app, ["taxonomy", "search", "新型储能", "--kind", "industry", "--json"])
     assert r.exit_code == 0 and json.loads(r.output)[0]["code"] == "F4.5"
     r = runner.invoke(app, ["taxonomy", "search", "Anhui"])

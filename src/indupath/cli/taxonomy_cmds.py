@@ -45,7 +45,7 @@ def search(
         console.print(f"no match for {text!r}")
         raise typer.Exit(1)
     if as_json:
-        typer.echo(json.dumps([{"kind": what, **dataclasses.asdict(c)} for what, c in rows], ensure_ascii=False))
+        typer.echo(json.dumps([{"type": what, **dataclasses.asdict(c)} for what, c in rows], ensure_ascii=False))
         return
     console.print(table)
 
