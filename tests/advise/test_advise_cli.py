@@ -108,3 +108,47 @@ def test_every_advise_command_is_documented() -> None:
     assert len(registered) == 9
     for name in registered:
         assert f"`indupath {name}" in docs, name
+
+
+@pytest.mark.slow
+def test_advise_on_a_store_panel_matches_the_embedded_panel(tmp_path: Path) -> None:
+    import pandas as pd
+
+    from indupath.advise.embedded import load_panel
+    from indupath.store import Store
+
+    p, _ = load_panel("cn-listed-firms")
+    obs = pd.DataFrame(
+        {
+            "region_code": p["region"],
+            "industry_code": p["industry"],
+            "scheme": "CSRC-2012",
+            "year": p["year"],
+            "metric": "listed_firms",
+            "value": p["value"],
+            "unit": "count",
+            "source": "test",
+        }
+    )
+    path = tmp_path / "p.duckdb"
+    with Store.open(path) as store:
+        store.insert_observations(obs, source="test", user="test")
+    stored = run(
+        "advise",
+        "340000",
+        "--dataset",
+        "store",
+        "--metric",
+        "listed_firms",
+        "--scheme",
+        "CSRC-2012",
+        "--db",
+        str(path),
+        "--json",
+    )
+    embedded = run("advise", "340000", "--dataset", "cn-listed-firms", "--json")
+    assert [r["industry"] for r in stored["rows"]] == [r["industry"] for r in embedded["rows"]]
+    assert stored["rows"][0]["density"] == pytest.approx(embedded["rows"][0]["density"])
+    # CSRC-2012 is recognised as the csrc sector-map scheme: the same SEI marks
+    assert [r["sei"] for r in stored["rows"]] == [r["sei"] for r in embedded["rows"]]
+    assert any(r["sei"] for r in stored["rows"])

@@ -113,7 +113,7 @@ def opportunities(
     *,
     year: int | None = None,
     candidates: str = "all",
-    scheme: str = "io42_2007",
+    scheme: str | None = "io42_2007",
     strategy: str = "balanced",
     names: Mapping[str, str] | None = None,
     growth: pd.Series | None = None,
@@ -126,7 +126,8 @@ def opportunities(
         region: region code as in the panel.
         candidates: ``all``, ``sei`` (industries measuring strategic emerging industries)
             or ``future`` (measuring future industries).
-        scheme: the industry codes' scheme in the sector map (``io42_2007`` or ``csrc``).
+        scheme: the industry codes' scheme in the sector map (``io42_2007`` or ``csrc``);
+            ``None`` when the panel uses another classification (no SEI / future marks).
         strategy: ``low-hanging``, ``balanced`` or ``long-jump`` (weight of feasibility).
         names: industry code -> name for display.
         growth: national growth rate by industry code; default: from the panel's own years
@@ -143,8 +144,8 @@ def opportunities(
     space = region_space(panel, region, year=year)
     if growth is None:
         growth = national_growth(panel)
-    sei = tier_sectors("emerging", scheme)
-    fut = tier_sectors("future", scheme)
+    sei = tier_sectors("emerging", scheme) if scheme else {}
+    fut = tier_sectors("future", scheme) if scheme else {}
     c = space.cells[space.cells["rca"] < 1].copy()
     if c.empty:
         raise AnalysisError(f"region {region} has RCA >= 1 in every industry; nothing to rank")

@@ -79,12 +79,20 @@ def _names(dataset: str) -> dict[str, str]:
     return {}
 
 
+def sector_scheme(store_scheme: str) -> str | None:
+    """The sector-map scheme of a store industry scheme (CSRC-2012 -> csrc, IO42... -> io42_2007)."""
+    up = store_scheme.upper()
+    if "CSRC" in up:
+        return "csrc"
+    if "IO42" in up or "IO-42" in up:
+        return "io42_2007"
+    return None
+
+
 def _panel_and_scheme(
     dataset: str, metric: str, panel: pd.DataFrame | None, scheme: str | None
-) -> tuple[pd.DataFrame, str, str]:
+) -> tuple[pd.DataFrame, str | None, str]:
     if panel is not None:
-        if scheme is None:
-            raise ConfigError("a panel from the store needs its scheme in the sector map (io42_2007 or csrc)")
         return panel, scheme, "store"
     if dataset not in PANEL_SCHEMES:
         raise ConfigError(f"--dataset must be one of {', '.join(PANEL_SCHEMES)}, got {dataset!r}")
@@ -130,9 +138,10 @@ def run_opportunities(
         candidates=candidates,
         scheme=sch,
         strategy=strategy,
-        names=_names(dataset),
-        growth=national_growth_2017_2020() if sch == "io42_2007" else None,
-        source=source + ("; national growth: NBS IO tables 2017 and 2020" if sch == "io42_2007" else ""),
+        names=_names(dataset) if panel is None else {},
+        growth=national_growth_2017_2020() if panel is None and sch == "io42_2007" else None,
+        source=source
+        + ("; national growth: NBS IO tables 2017 and 2020" if panel is None and sch == "io42_2007" else ""),
     )
 
 
@@ -149,6 +158,8 @@ def run_audit(
     if not priorities:
         raise InputError(f"no declared priorities for region {region}: store a roadmap or pass --priorities")
     p, sch, source = _panel_and_scheme(dataset, metric, panel, scheme)
+    if sch is None:
+        raise ConfigError("the audit needs a panel in a sector-map scheme (IO42-2007 or CSRC-2012 codes)")
     return _audit.audit(p, region_code(region), priorities, scheme=sch, names=_names(dataset), source=source)
 
 

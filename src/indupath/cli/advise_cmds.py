@@ -98,21 +98,45 @@ def advise(
     year: int | None = typer.Option(None, "--year", help="Panel year (default: latest)."),
     candidates: str = typer.Option("all", "--candidates", help="all, sei or future."),
     dataset: str = typer.Option(
-        "cn-io2007-provincial", "--dataset", help="cn-io2007-provincial or cn-listed-firms."
+        "cn-io2007-provincial",
+        "--dataset",
+        help="cn-io2007-provincial, cn-listed-firms, or store (with --metric, --scheme).",
     ),
     metric: str = typer.Option(
-        "gross_output", "--metric", help="Metric of the 2007 IO panel (gross_output, value_added)."
+        "gross_output", "--metric", help="Metric: gross_output/value_added, or a store metric."
+    ),
+    scheme: str | None = typer.Option(
+        None, "--scheme", help="Industry scheme of the store panel, e.g. CSRC-2012."
     ),
     strategy: str = typer.Option("balanced", "--strategy", help="low-hanging, balanced or long-jump."),
     limit: int = typer.Option(20, "--limit", help="Rows to show."),
+    db: Path | None = DbOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Rank industries the region does not yet specialise in by feasibility and attractiveness."""
-    from indupath.advise.runs import run_opportunities
+    from indupath.advise.runs import run_opportunities, sector_scheme
 
-    res = run_opportunities(
-        region, year=year, candidates=candidates, dataset=dataset, metric=metric, strategy=strategy
-    )
+    if dataset == "store":
+        from indupath.errors import InputError
+        from indupath.store import Store
+
+        path = db_path(db)
+        if scheme is None or not path.exists():
+            raise InputError("--dataset store needs --scheme and an existing --db")
+        with Store.open(path, read_only=True) as store:
+            panel = store.panel(metric, scheme)
+        res = run_opportunities(
+            region,
+            year=year,
+            candidates=candidates,
+            strategy=strategy,
+            panel=panel,
+            scheme=sector_scheme(scheme),
+        )
+    else:
+        res = run_opportunities(
+            region, year=year, candidates=candidates, dataset=dataset, metric=metric, strategy=strategy
+        )
     cols = [
         "rank",
         "industry",
