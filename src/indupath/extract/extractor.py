@@ -302,6 +302,11 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
                 items.extend(ind.zh_lists(ctx.text, a, min(b, end)))
         else:
             items = ind.en_lists(ctx.text, s.start, end)
+        if not ctx.hard_past[i]:
+            covered = [(it.start, it.end) for it in items]
+            for it in ind.named_clusters(ctx.text, s.start, end, ctx.language):
+                if not any(a <= it.start < b or it.start <= a < it.end for a, b in covered):
+                    items.append(it)
         for it in items:
             icode, ischeme, vocab_tier = industry_lookup(it.phrase)
             tier, source = ind.item_tier(it, doc_tier, vocab_tier)

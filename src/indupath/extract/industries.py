@@ -340,3 +340,37 @@ def item_tier(item: ListItem, doc_tier: Tier | None, vocab_tier: Tier | None = N
     if conv is not None:
         return conv, "taxonomy"
     return "emerging", "default"
+
+
+_ZH_CLUSTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:产业集群|产业链|产业园|产业基地)")
+_EN_CLUSTER = re.compile(r"\b((?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*)\s+(?:industry|industrial)\s+(?:cluster|chain|base|park)s?\b")
+
+
+def named_clusters(text: str, start: int, end: int, language: str) -> list[ListItem]:
+    """Single industries named as a cluster / chain / base (生物医药产业集群, "bio-pharmaceutical
+    industry cluster") when the phrase is in the taxonomy's policy vocabulary."""
+    from indupath.taxonomy.vocabulary import lookup_phrase
+
+    out: list[ListItem] = []
+    pattern = _ZH_CLUSTER if language == "zh" else _EN_CLUSTER
+    for m in pattern.finditer(text, start, end):
+        a, b = m.span(1)
+        phrase = text[a:b]
+        # the longest tail of the phrase that the vocabulary knows
+        best = None
+        if language == "zh":
+            for k in range(0, max(1, len(phrase) - 1)):
+                hits = [e for e in lookup_phrase(phrase[k:]) if not e.generic]
+                if hits:
+                    best = (a + k, b)
+                    break
+        else:
+            words = phrase.split()
+            for k in range(len(words)):
+                tail = " ".join(words[k:])
+                if [e for e in lookup_phrase(tail) if not e.generic]:
+                    best = (b - len(tail), b)
+                    break
+        if best:
+            out.append(ListItem(best[0], best[1], text[best[0] : best[1]], None, None, False))
+    return out

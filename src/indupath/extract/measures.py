@@ -30,7 +30,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                             r"\bzones?\b|\bhubs?\b|corridor|science city|incubat\w*|accelerators?", re.IGNORECASE)),
     ("projects", re.compile(r"项目|\bprojects?\b|\bstations?\b|facilit(?:y|ies)", re.IGNORECASE)),
     ("enterprise", re.compile(r"企业|龙头|链主|专精特新|商超|\benterprises?\b|companies|\bfirms?\b|SMEs", re.IGNORECASE)),
-    ("innovation support", re.compile(r"技术攻关|研发|关键核心技术|科技成果|创新平台|创新中心|创新基地|创新联合体|"
+    ("innovation support", re.compile(r"技术攻关|研发|关键核心技术|科技成果|创新平台|创新中心|创新基地|创新联合体|科技创新|技术创新|"
                                       r"\bR&D\b|research and development|technolog\w* innovation|innovation "
                                       r"(?:support|capacity|platforms?)|commercialization", re.IGNORECASE)),
     ("program", re.compile(r"行动计划|行动方案|实施方案|工程|行动|计划|方案|\bplans?\b|programs?|programmes?|"
@@ -66,7 +66,8 @@ _SPLIT_AND_EN = re.compile(
     r"construct|complet|improv|advanc|cultivat|reform|open|encourag|invest|allocat|grant|releas|unveil|speed))"
 )
 _SPLIT_AND_ZH = re.compile(r"[、和](?=(?:设立|建设|打造|支持|给予|实施|推进|启动|开展|创建|筹建|引进|出台|安排|鼓励))")
-_LEAD_EN = re.compile(r"^(?:and|or|also|including|include|includes|as well as|while|with|this includes)\s+", re.IGNORECASE)
+_LEAD_EN = re.compile(r"(?:and|or|also|including|include|includes|as well as|while|with|this includes)\s+", re.IGNORECASE)
+_LEAD_ZH = re.compile(r"(?:包括|并|并且|同时|以及|还|也|和)")
 
 
 _NOT_MEASURE = re.compile(
@@ -107,10 +108,9 @@ def measure_spans(text: str, start: int, end: int, language: str) -> list[tuple[
     for a, b in pieces:
         while a < b and text[a] in " \t\"“”'":
             a += 1
-        if language == "en":
-            lm = _LEAD_EN.match(text, a, b)
-            if lm:
-                a = lm.end()
+        lm = (_LEAD_EN if language == "en" else _LEAD_ZH).match(text, a, b)
+        if lm:
+            a = lm.end()
         piece = text[a:b]
         if len(piece) < 4:
             continue

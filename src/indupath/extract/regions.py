@@ -307,6 +307,8 @@ def is_subject(text: str, m: Mention, clause_start: int) -> bool:
             return True
         return not _OBLIQUE_EN.search(prefix[-30:])
     prefix = _ZH_LEADING_FREE.sub("", prefix)
+    if re.fullmatch(r"[\u4e00-\u9fff]{0,4}的", prefix):
+        return True  # 省内的浏阳经开区: a modified noun is still the subject
     if not prefix:
         return True
     if len(prefix) > 2 or _ZH_VERB_END.search(prefix):
