@@ -152,3 +152,50 @@ def test_advise_on_a_store_panel_matches_the_embedded_panel(tmp_path: Path) -> N
     # CSRC-2012 is recognised as the csrc sector-map scheme: the same SEI marks
     assert [r["sei"] for r in stored["rows"]] == [r["sei"] for r in embedded["rows"]]
     assert any(r["sei"] for r in stored["rows"])
+
+
+@pytest.mark.slow
+def test_alignment_with_user_loaded_capacity_by_field(tmp_path: Path) -> None:
+    import pandas as pd
+
+    from indupath.store import Store
+
+    # invented patent counts (a test fixture, not data): Liaoning strong in C37 (aerospace)
+    rows = [
+        ("210000", "C37", 50.0),
+        ("210000", "C39", 10.0),
+        ("340000", "C37", 10.0),
+        ("340000", "C39", 50.0),
+    ]
+    obs = pd.DataFrame(
+        {
+            "region_code": [r[0] for r in rows],
+            "industry_code": [r[1] for r in rows],
+            "scheme": "CSRC-2012",
+            "year": 2023,
+            "metric": "patents",
+            "value": [r[2] for r in rows],
+            "unit": "count",
+            "source": "test fixture",
+        }
+    )
+    path = tmp_path / "c.duckdb"
+    with Store.open(path) as store:
+        store.insert_observations(obs, source="test", user="test")
+        for rm in example_roadmaps():
+            store.save_roadmap(rm, user="test")
+    out = run(
+        "alignment",
+        "210000",
+        "--capacity-metric",
+        "patents",
+        "--scheme",
+        "CSRC-2012",
+        "--db",
+        str(path),
+        "--json",
+    )
+    aero = next(r for r in out["rows"] if r["sector_key"] == "aerospace")
+    # C37 share 50/60 in Liaoning vs 60/120 nationally -> RTA 5/3
+    assert aero["rta"] == pytest.approx((50 / 60) / (60 / 120))
+    assert "patents" in out["extra"]["capacity"]

@@ -407,6 +407,14 @@ def realeconomy(
 
 def alignment_cmd(
     region: str = typer.Argument(..., help="Region code or name."),
+    capacity_metric: str | None = typer.Option(
+        None,
+        "--capacity-metric",
+        help="Store metric of R&D or patents by field (default: listed-firm proxy).",
+    ),
+    scheme: str | None = typer.Option(
+        None, "--scheme", help="Field scheme of --capacity-metric, e.g. CSRC-2012."
+    ),
     db: Path | None = DbOption,
     examples: bool = ExamplesOption,
     roadmap: list[Path] = RoadmapOption,
@@ -414,9 +422,30 @@ def alignment_cmd(
 ) -> None:
     """Are the region's priorities where its innovation capacity is? Coherence score and peers."""
     from indupath.advise.result import AdviseResult
-    from indupath.advise.runs import run_alignment
+    from indupath.advise.runs import run_alignment, sector_scheme
 
-    res = run_alignment(region, _roadmaps(db, None, examples, roadmap))
+    rms = _roadmaps(db, None, examples, roadmap)
+    if capacity_metric is not None:
+        from indupath.errors import InputError
+        from indupath.store import Store
+
+        path = db_path(db)
+        field_scheme = sector_scheme(scheme or "")
+        if field_scheme is None or not path.exists():
+            raise InputError(
+                "--capacity-metric needs --scheme (CSRC-2012 or IO42 codes) and an existing --db"
+            )
+        with Store.open(path, read_only=True) as store:
+            capacity = store.panel(capacity_metric, str(scheme))
+        res = run_alignment(
+            region,
+            rms,
+            capacity=capacity,
+            scheme=field_scheme,
+            capacity_label=f"{capacity_metric} by {scheme} (store)",
+        )
+    else:
+        res = run_alignment(region, rms)
     if as_json:
         _show(res, None, True, "")
         return
