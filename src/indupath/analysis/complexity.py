@@ -458,11 +458,11 @@ def complexity(
         if ok.sum() > 1:
             cm = float(coi[ok].mean())
             coi_z[ok] = (coi[ok] - cm) / _sd(coi[ok], cm, standardize, ddof, m.shape[1])
-        div = m.sum(axis=1)
+        div = m.sum(axis=1).astype(np.int64)
         regions.append(
             region_frame(ym, panel, {"eci": eci, "rank": rank_desc(eci), "diversity": div, "coi": coi_z})
         )
-        industries.append(industry_frame(ym, panel, {"pci": pci, "ubiquity": m.sum(axis=0)}))
+        industries.append(industry_frame(ym, panel, {"pci": pci, "ubiquity": m.sum(axis=0).astype(np.int64)}))
         if cells:
             cell_frames.add(
                 ym, {"value": ym.values, "rca": r, "m": m.astype(np.int8), "density": dens, "cog": cog}

@@ -166,11 +166,11 @@ def _profile_indices(x: np.ndarray, threshold: float, axis_label: str) -> dict[s
         logs = np.where(s > 0, np.log(np.where(s > 0, s, 1.0)), 0.0)
     absdiff = np.abs(s - rs[None, :]).sum(axis=1)
     m = binary_matrix(rca_matrix(x), threshold)
-    count = m.sum(axis=1)
+    count = m.sum(axis=1).astype(np.int64)
     return {
         "total": tot[:, 0],
         "hhi": (s * s).sum(axis=1),
-        "entropy": -(s * logs).sum(axis=1),
+        "entropy": 0.0 - (s * logs).sum(axis=1) + 0.0,
         "krugman": absdiff,
         "hoover": 0.5 * absdiff,
         "gini": lorenz_gini_rows(x, ref),

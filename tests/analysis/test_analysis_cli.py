@@ -1,0 +1,103 @@
+"""``indupath analyze ...`` end to end: outputs checked against the same references as the library."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from conftest import DATA
+from typer.testing import CliRunner
+
+from indupath.cli import app
+
+runner = CliRunner()
+
+
+def _run(args: list[str]) -> str:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.fixture()
+def trade_csv(tmp_path: Path, trade_sample: pd.DataFrame) -> Path:
+    path = tmp_path / "trade.csv"
+    trade_sample.to_csv(path, index=False, float_format="%.17g")
+    return path
+
+
+def test_complexity_from_input_matches_stata(trade_csv: Path) -> None:
+    out = _run(
+        ["analyze", "complexity", "--input", str(trade_csv), "--region-col", "origin", "--industry-col", "hs92",
+         "--value-col", "export_val", "--standardize", "rows", "--format", "csv"]
+    )  # fmt: skip
+    got = pd.read_csv(io.StringIO(out))
+    assert {"region", "year", "eci", "rank"} <= set(got.columns)
+    ref = (
+        pd.read_csv(DATA / "stata_ground_truth.csv")
+        .groupby(["origin", "year"], as_index=False)["eci"]
+        .first()
+    )
+    merged = ref.merge(got, left_on=["origin", "year"], right_on=["region", "year"])
+    assert len(merged) == 20
+    np.testing.assert_allclose(merged["eci_y"], merged["eci_x"], atol=1e-6)
+    assert (got.groupby("year")["rank"].min() == 1).all()
+
+
+def test_complexity_world_trade_dataset_csv() -> None:
+    out = _run(["analyze", "complexity", "--dataset", "world-trade", "--format", "csv"])
+    got = pd.read_csv(io.StringIO(out), dtype={"region": str})
+    assert list(got.columns[:4]) == ["region", "year", "eci", "rank"]
+    assert len(got) == 226
+    eci = got.set_index("region")["eci"]
+    assert eci["afg"] == pytest.approx(-0.5764283, abs=5e-7)
+    assert got["rank"].tolist() == list(range(1, 227))
+
+
+def test_region_filter_and_json(trade_csv: Path) -> None:
+    out = _run(
+        ["analyze", "specialization", "--input", str(trade_csv), "--region-col", "origin", "--industry-col", "hs92",
+         "--value-col", "export_val", "--region", "aut", "--year", "1995", "--format", "json"]
+    )  # fmt: skip
+    doc = json.loads(out)
+    assert doc["meta"]["method"].startswith("rca")
+    rows = doc["rows"]
+    assert len(rows) == 30 and {r["region"] for r in rows} == {"aut"}
+    ref = pd.read_csv(DATA / "stata_ground_truth.csv").query("origin == 'aut' and year == 1995")
+    got = {int(r["industry"]): r["rca"] for r in rows}
+    for hs, rca in zip(ref["hs92"], ref["rca"], strict=True):
+        assert got[hs] == pytest.approx(rca, abs=1e-6)
+
+
+def test_shiftshare_and_concentration_commands(tmp_path: Path) -> None:
+    df = pd.DataFrame(
+        {
+            "region": ["A", "A", "B", "B"] * 2,
+            "industry": ["x", "y"] * 4,
+            "year": [2000] * 4 + [2002] * 4,
+            "value": [100, 50, 50, 100, 150, 50, 60, 140],
+        }
+    )
+    path = tmp_path / "p.csv"
+    df.to_csv(path, index=False)
+    out = pd.read_csv(io.StringIO(_run(["analyze", "shiftshare", "--input", str(path), "--format", "csv"])))
+    a = out.set_index("region").loc["A"]
+    # region A: change 50; national share (100 + 50) * 1/3
+    assert a["change"] == pytest.approx(50) and a["national_share"] == pytest.approx(50)
+    out = pd.read_csv(
+        io.StringIO(
+            _run(["analyze", "concentration", "--input", str(path), "--year", "2000", "--format", "csv"])
+        )
+    )
+    assert out.set_index("region").loc["A", "krugman"] == pytest.approx(2 * (100 / 150 - 0.5))
+
+
+def test_bad_options_give_clear_errors(trade_csv: Path) -> None:
+    result = runner.invoke(app, ["analyze", "complexity", "--format", "csv"])
+    assert result.exit_code != 0
+    result = runner.invoke(app, ["analyze", "complexity", "--input", str(trade_csv), "--format", "csv"])
+    assert result.exit_code != 0 and "missing column" in str(result.exception)
