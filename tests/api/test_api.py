@@ -170,3 +170,39 @@ def test_pages_render_in_both_languages(client: TestClient) -> None:
     again = client.get("/region/340000")
     assert "Specialisation" in again.text
     assert client.get("/region/999999").status_code == 404
+
+
+def test_extract_json_and_upload(client: TestClient) -> None:
+    """The extractor's JSON for a pasted text and for an uploaded file; spans point into the text."""
+    text = "到2027年，安徽省高技术制造业营业收入达到1.5万亿元。"
+    r = client.post("/api/extract", json={"text": text})
+    if r.status_code == 501:
+        pytest.skip("indupath.extract.extract not in this build")
+    body = r.json()
+    assert r.status_code == 200, body
+    assert body["text"] == text and body["saved_id"] is None
+    target = body["facts"]["targets"][0]
+    assert target["value"] == pytest.approx(1.5e12) and target["unit"] == "CNY"
+    a, b = target["span"]
+    assert "1.5万亿元" in text[a:b]
+    up = client.post("/api/extract", files={"file": ("plan.txt", text.encode("gb18030"), "text/plain")})
+    assert up.status_code == 200
+    assert up.json()["name"] == "plan.txt"
+    assert up.json()["facts"]["targets"][0]["value"] == pytest.approx(1.5e12)
+
+
+def test_saving_an_extraction_needs_an_editor(client: TestClient) -> None:
+    from conftest import login
+
+    text = "到2027年，安徽省高技术制造业营业收入达到1.5万亿元。"
+    r = client.post("/api/extract", json={"text": text, "save": True})
+    if r.status_code == 501:
+        pytest.skip("indupath.extract.extract not in this build")
+    assert r.status_code == 401
+    token = login(client, "anhui_editor")["token"]
+    r = client.post(
+        "/api/extract", json={"text": text, "save": True}, headers={"Authorization": f"Bearer {token}"}
+    )
+    assert r.status_code == 200, r.text
+    saved = r.json()["saved_id"]
+    assert client.get(f"/api/documents/{saved}").json()["text"] == text

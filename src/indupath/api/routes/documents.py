@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -95,12 +94,9 @@ def _extract_json(text: str, language: str | None, name: str) -> tuple[Any, dict
         raise InputError(
             f"the text has {len(text)} characters; at most {MAX_TEXT} are accepted", column="text"
         )
-    roadmap = extract(text, language=language)
-    doc_id = roadmap.document.id
-    if not doc_id or doc_id in {"document", "text"}:
-        doc_id = "upload-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-    document = roadmap.document.model_copy(update={"id": doc_id, "name": name})
-    roadmap = roadmap.model_copy(update={"document": document})
+    roadmap = extract(text, language=language, name=name)
+    if roadmap.document.name != name:
+        roadmap = roadmap.model_copy(update={"document": roadmap.document.model_copy(update={"name": name})})
     return roadmap, roadmap.to_json_dict()
 
 
