@@ -55,3 +55,19 @@ def test_eval_prints_scores(tmp_path: Path) -> None:
     assert out["summary"]["priorities"]["f1"] >= 0.8
     res = runner.invoke(app, ["eval", str(gold), str(texts)])
     assert "priorities P=" in res.output
+
+
+def test_extract_save_stores_document_and_facts(tmp_path: Path) -> None:
+    from indupath.store import Store
+
+    a = tmp_path / "a.txt"
+    a.write_text("https://example.org/a\n2024-01-20\n合肥市今年地区生产总值增长6%左右,"
+                 "前瞻布局量子信息、聚变能源等未来产业。", encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    res = runner.invoke(app, ["extract", str(a), "--save", "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    with Store.open(db) as store:
+        [rm] = store.roadmaps()
+    assert rm.document.name == "a.txt"
+    assert sorted(p.industry for p in rm.priorities) == ["聚变能源", "量子信息"]
+    assert [(t.value, t.year) for t in rm.targets] == [(6.0, 2024)]

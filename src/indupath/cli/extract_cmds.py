@@ -36,7 +36,7 @@ def extract_cmd(
     if save:
         from indupath.store import Store
 
-        with Store.open(db_path(db)) as store:  # type: ignore[attr-defined]
+        with Store.open(db_path(db)) as store:
             for rm in roadmaps:
                 doc_id = store.save_roadmap(rm, user="cli")
                 console.print(f"saved {rm.document.name} as document {doc_id}")
