@@ -482,7 +482,7 @@ def complexity(
 
 
 def eci_pci(df: Any, **kwargs: Any) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """ECI by region-year and PCI by industry-year; keyword arguments as :func:`complexity`."""
+    """ECI by region-year and PCI by industry-year (Hidalgo & Hausmann 2009); keywords as :func:`complexity`."""
     res = complexity(df, **kwargs)
     return res.regions, res.industries
 

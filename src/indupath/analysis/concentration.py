@@ -235,7 +235,7 @@ def inequality(
     group: str | None = None,
     year: str | None = None,
 ) -> pd.DataFrame:
-    r"""Gini and Theil's T (between/within ``group``) of ``value`` across rows, per ``year``.
+    r"""Gini (1912) and Theil's T (1967; between/within ``group``) of ``value`` across rows, per ``year``.
 
     One row per year: ``n, gini, theil, theil_between, theil_within`` (see
     :func:`gini` and :func:`theil`). Rows with a missing value are dropped. Example:
