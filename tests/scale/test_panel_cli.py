@@ -1,0 +1,53 @@
+"""``indupath build-panel`` and ``indupath synth-firms``: thin commands over the library, writing to the store."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+from typer.testing import CliRunner
+
+from indupath.cli import app
+from indupath.store import Store
+
+from .test_panels import FIRM_YEARS
+
+
+def test_synth_then_build_panel_writes_the_store(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    runner = CliRunner()
+    data = tmp_path / "firms.parquet"
+    db = tmp_path / "p.duckdb"
+    out = runner.invoke(app, ["synth-firms", str(data), "--rows", "5000", "--seed", "4", "--chunk-rows", "2000"])
+    assert out.exit_code == 0, out.output
+    assert "SYNTHETIC" in out.output
+    out = runner.invoke(
+        app, ["build-panel", str(data), "--region-level", "province", "--years", "2010-2020", "--db", str(db), "--json"]
+    )
+    assert out.exit_code == 0, out.output
+    summary = json.loads(out.output)
+    assert summary["synthetic"] is True and summary["records"] == 5000
+    assert summary["parameters"]["years"] == [2010, 2020]
+    with Store.open(db) as store:
+        stored = store.observations(metric="firms_active")
+    assert len(stored) > 0 and set(stored["year"]) <= set(range(2010, 2021))
+    assert all("synthetic" in s for s in stored["source"])
+    # the stored firm counts equal the active rows of the file in those years (no bad records here)
+    df = pd.read_parquet(data)
+    assert stored["value"].sum() == df["year"].between(2010, 2020).sum()
+
+
+def test_build_panel_prints_the_bad_record_report(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    csv = tmp_path / "firms.csv"
+    bad = pd.DataFrame([("x", "999999", "39", 2011, 1.0)], columns=FIRM_YEARS.columns)
+    pd.concat([FIRM_YEARS, bad]).to_csv(csv, index=False)
+    out_file = tmp_path / "obs.csv"
+    result = CliRunner().invoke(
+        app, ["build-panel", str(csv), "--dry-run", "--out", str(out_file), "--db", str(tmp_path / "no.duckdb")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "unknown_region" in result.output and "999999" in result.output
+    assert "dry run" in result.output
+    assert not (tmp_path / "no.duckdb").exists()
+    obs = pd.read_csv(out_file, dtype={"region_code": str, "industry_code": str})
+    active = obs[(obs["metric"] == "firms_active") & (obs["region_code"] == "110000") & (obs["year"] == 2011)]
+    assert active["value"].tolist() == [2.0]
