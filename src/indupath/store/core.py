@@ -55,6 +55,7 @@ class Store(RoadmapMixin, AccountsMixin):
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the store {path}: {exc}") from exc
         try:
+            con.execute("SET enable_progress_bar = false").fetchall()  # library code prints nothing
             version = read_version(con)
             if version > CURRENT_VERSION:
                 raise SchemaVersionError(

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -169,7 +168,8 @@ def decode_text(data: bytes, *, file: str, encoding: str | None = None) -> tuple
             except UnicodeDecodeError:
                 pass
             else:
-                first_high = next((i for i, b in enumerate(data) if b > 0x7F), None)
+                high = re.search(rb"[\x80-\xff]", data)
+                first_high = high.start() if high else None
                 if first_high is not None:
                     raise InputError(
                         f"--encoding {encoding} was given, but the file is UTF-8 (decoding it as {encoding} "
@@ -259,23 +259,26 @@ def _decode_checked(data: bytes, encoding: str, file: str) -> tuple[str, str]:
     return text, encoding
 
 
+#: Characters no statistics table contains: C0/C1 controls other than tab and line ends, the
+#: replacement character, private-use and surrogate code points (what a wrong decoding produces).
+_UNREADABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\ud800-\udfff\U000f0000-\U0010ffff]"
+)
+
+
 def _check_readable(text: str, *, file: str, encoding: str) -> None:
     """Refuse text with control, private-use or replacement characters: binary data or a wrong encoding."""
-    for i, ch in enumerate(text):
-        if ch in "\t\n\r" or ch.isprintable() or ch == " ":
-            continue
-        cat = unicodedata.category(ch)
-        if cat in {"Zs", "Cf"} and ch != "\x00":
-            continue
-        if cat in {"Cc", "Co", "Cs", "Cn"} or ch == "\ufffd":
-            row = text.count("\n", 0, i) + 1
-            raise InputError(
-                f"the file decoded as {encoding} contains the unreadable character U+{ord(ch):04X}: binary data "
-                "or a wrong encoding; re-save it as UTF-8 or pass --encoding",
-                file=file,
-                row=row,
-                column=_column_at_index(text, i),
-            )
+    match = _UNREADABLE.search(text)
+    if match is None:
+        return
+    i = match.start()
+    raise InputError(
+        f"the file decoded as {encoding} contains the unreadable character U+{ord(text[i]):04X}: binary data "
+        "or a wrong encoding; re-save it as UTF-8 or pass --encoding",
+        file=file,
+        row=text.count("\n", 0, i) + 1,
+        column=_column_at_index(text, i),
+    )
 
 
 # -- reading tables ---------------------------------------------------------------------------------
