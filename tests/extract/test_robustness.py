@@ -45,8 +45,8 @@ def test_ten_megabytes_in_reasonable_time() -> None:
             "100 billion yuan. Last year its output grew 5 percent.\n")
     text = para * (10_000_000 // len(para.encode("utf-8")) + 1)
     extract("warm up 安徽省")
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: the machine may be shared
     rm = extract(text, date="2024-01-01")
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     assert len(rm.targets) > 1000
-    assert elapsed < 120, f"{elapsed:.1f} s for {len(text.encode('utf-8')) / 1e6:.1f} MB"
+    assert elapsed < 90, f"{elapsed:.1f} s CPU for {len(text.encode('utf-8')) / 1e6:.1f} MB"

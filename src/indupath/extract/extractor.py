@@ -505,17 +505,22 @@ _AMOUNT_ONLY = re.compile(r"[^，,。；;]{0,16}?(?:最高|最多|不超过|up t
 
 def _dedupe_measures(measures: list[Measure]) -> list[Measure]:
     """Drop a measure whose words repeat an earlier one of the same region (a text printed twice,
-    a plan named again)."""
+    a plan named again): the same word set anywhere before, or 70 % overlap with one of the
+    previous 30 measures (a window, so that long documents stay linear)."""
     from .evaluate import words
 
     kept: list[Measure] = []
-    seen: list[tuple[str | None, set[str]]] = []
+    exact: set[tuple[str | None, frozenset[str]]] = set()
+    recent: list[tuple[str | None, set[str]]] = []
     for m in measures:
         w = words(m.text)
         key = m.region_code or m.region
-        if any(k == key and w and (len(w & v) >= 0.7 * len(w | v)) for k, v in seen):
+        fw = (key, frozenset(w))
+        if fw in exact or any(k == key and w and len(w & v) >= 0.7 * len(w | v) for k, v in recent):
             continue
-        seen.append((key, w))
+        exact.add(fw)
+        recent.append((key, w))
+        del recent[:-30]
         kept.append(m)
     return kept
 

@@ -125,6 +125,9 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         segments.append((seg_start, len(clause), ""))
     for a, b, label in segments:
         body = clause[a:b]
+        after = clause[b + len(label) : b + len(label) + 8] if label else ""
+        if label and re.match(r"[和与及、]", after):
+            label = label + after  # 新兴产业和未来产业: a mixed label
         if "、" not in body and not label:
             continue
         if label and not _ZH_INDUSTRY_LABEL.search(label):
@@ -144,7 +147,7 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         first = clause[fa:fb]
         cue = _ZH_CUE.search(first)
         if cue and len(parts) >= 2:
-            fa = fa + cue.start()
+            fa = fa + cue.end() if fa + cue.end() < fb else fa + cue.start()
         lead = _ZH_LEAD.match(clause, fa, fb)
         if lead:
             fa = lead.end()

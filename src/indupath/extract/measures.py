@@ -70,6 +70,7 @@ _LEAD_EN = re.compile(r"(?:and|or|also|including|include|includes|as well as|whi
 _LEAD_ZH = re.compile(r"(?:包括|并|并且|同时|以及|还|也|和)")
 
 
+_NOMINAL_ACTION = re.compile(r"construction|establishment|creation", re.IGNORECASE)
 _NOT_MEASURE = re.compile(
     r"^(?:按照|根据|依据|according to).{0,30}(?:政策|规定|要求|部署|精神|policy|policies)$|^据|在[^，,]{0,12}方面$|"
     r"^《[^》]{1,12}》",
@@ -114,12 +115,14 @@ def measure_spans(text: str, start: int, end: int, language: str) -> list[tuple[
         piece = text[a:b]
         if len(piece) < 4:
             continue
+        has_digit = any(ch.isdigit() for ch in piece)
+        if not has_digit and not action.search(piece) and not _NOMINAL_ACTION.search(piece):
+            continue
         kind = classify(piece)
         if kind is None or _NOT_MEASURE.search(piece):
             continue
-        has_amount = bool(re.search(r"\d", piece)) and kind in ("fund", "subsidy", "other")
-        if not has_amount and not action.search(piece) and not re.search(
-            r"construction|establishment|creation", piece, re.I
+        if not (has_digit and kind in ("fund", "subsidy", "other")) and not action.search(piece) and not (
+            _NOMINAL_ACTION.search(piece)
         ):
             continue
         out.append((a, b, kind))

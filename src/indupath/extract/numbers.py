@@ -133,7 +133,7 @@ _GE = {"突破", "超过", "超", "逾", "不低于", "不少于", "至少", "�
 _ABOUT = {"约", "近", "左右", "上下"}
 _LE = {"不超过", "最高", "最多", "以内", "以下", "低于"}
 
-_EN_GE = {"exceeding", "exceed", "exceeds", "exceeded", "surpass", "surpassing", "surpasses", "more than", "over",
+_EN_GE = {"exceeding", "exceed", "exceeds", "exceeded", "surpass", "surpassing", "surpasses", "more than", "over", "past",
           "above", "at least", "no less than", "not less than", "beyond", "topping", "top", "tops",
           "or more", "and above", "or above", "or higher"}
 _EN_ABOUT = {"about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some"}
@@ -162,7 +162,7 @@ def _en_comparator(pre: str | None, post: str | None, context_before: str) -> Co
     words = [(post or "").strip().lower(), (pre or "").strip().lower()]
     tail = context_before[-30:].lower()
     m = re.search(
-        r"(exceed(?:ing|s|ed)?|surpass(?:ing|es)?|more than|over|above|at least|no less than|about|around|"
+        r"(exceed(?:ing|s|ed)?|surpass(?:ing|es)?|more than|over|above|past|at least|no less than|about|around|"
         r"approximately|roughly|nearly|up to|no more than|at most|within|below)\s*(?:the\s+)?$",
         tail,
     )

@@ -160,20 +160,25 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     """Region mentions in ``text[start:end]``, longest-leftmost, non-overlapping, datelines skipped."""
     gz = gazetteer()
     end = len(text) if end is None else end
-    raw: list[tuple[int, int, str]] = []
-    for stop, form in gz.automaton.iter(text, start, end):
-        a = stop - len(form) + 1
-        if form.isascii():
-            if (a > 0 and _is_word_char(text[a - 1])) or (stop + 1 < len(text) and _is_word_char(text[stop + 1])):
-                continue
-        raw.append((a, stop + 1, form))
-    raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     chosen: list[tuple[int, int, str]] = []
-    last_end = -1
-    for a, b, form in raw:
-        if a >= last_end:
-            chosen.append((a, b, form))
-            last_end = b
+
+    def bounded(a: int, stop: int) -> bool:
+        return not ((a > 0 and _is_word_char(text[a - 1])) or (stop + 1 < len(text) and _is_word_char(text[stop + 1])))
+
+    for stop, form in gz.automaton.iter_long(text, start, end):
+        a = stop - len(form) + 1
+        if form.isascii() and not bounded(a, stop):
+            # "Anhui Province" inside "Anhui Provincial": look for a shorter, bounded form here
+            best = None
+            for stop2, form2 in gz.automaton.iter(text, a, stop + 1):
+                a2 = stop2 - len(form2) + 1
+                if a2 >= a and bounded(a2, stop2) and (best is None or (a2, -len(form2)) < (best[0], -len(best[2]))):
+                    best = (a2, stop2 + 1, form2)
+            if best is not None and (not chosen or best[0] >= chosen[-1][1]):
+                chosen.append(best)
+            continue
+        if not chosen or a >= chosen[-1][1]:
+            chosen.append((a, stop + 1, form))
     out: list[Mention] = []
     for a, b, form in chosen:
         if not form.isascii() and _ORG_AFTER.match(text, b):

@@ -68,6 +68,8 @@ _LIST_COUNT_EN = re.compile(
     r"chapters|sections|aspects|measures|articles|points|steps|priorities|pillars)\b",
     re.IGNORECASE,
 )
+_STATUS_VERB_EN = re.compile(r"\b(?:focus(?:es|ed|ing)? on|consolidat\w*|home to|has|have|boasts?|existing)\b",
+                             re.IGNORECASE)
 _STATUS_VERB_ZH = re.compile(r"壮大|做强|做优|围绕|聚焦|依托|巩固|现有|拥有|涵盖|包括|支持")
 
 
@@ -178,6 +180,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, sente
     else:
         if q.kind == "count":
             if re.search(r"\b(?:the|first|top|these|those|its|all|last|past|previous)\s+$", before, re.IGNORECASE):
+                return True
+            if _STATUS_VERB_EN.search(text[clause_start : q.start]):
                 return True
             if _LIST_COUNT_EN.match(after):
                 return True

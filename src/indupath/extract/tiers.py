@@ -53,7 +53,10 @@ _TRADITIONAL_TERMS = re.compile(
 
 def label_tier(text: str) -> Tier | None:
     """Tier named by a list label such as ``未来产业`` or ``strategic emerging industries``; None if none."""
-    if _FUTURE_LABEL.search(text):
+    future = bool(_FUTURE_LABEL.search(text))
+    if future and (_EMERGING_LABEL.search(text) or re.search(r"emerging and future", text, re.IGNORECASE)):
+        return None  # "新兴产业和未来产业", "emerging and future industries": a mixed list
+    if future:
         return "future"
     if _TRADITIONAL_LABEL.search(text):
         return "traditional"

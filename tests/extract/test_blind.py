@@ -1,0 +1,172 @@
+"""Regression floors on the blind test set (tests/data/extract/blind).
+
+The blind set is 14 policy texts (7 Chinese, 7 English) written and labelled by hand
+*before* their author read the extractor's rules, so that the scores here measure how the
+extractor generalises to texts it was not tuned on (see docs/extraction-quality.md).
+
+The F1 floors below are REGRESSION FLOORS, NOT GOALS: each sits a few points under what
+the extractor scored when the set was written, so a change that makes the extractor
+generalise worse fails here. When the extractor improves, raise the floors; never lower
+them to make a change pass without saying why in the commit. Do not tune the extractor
+on these texts -- write new blind texts instead, or the set stops being blind.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from indupath.extract import extract
+from indupath.extract.evaluate import (
+    EvalResult,
+    evaluate_corpus,
+    load_gold_dir,
+    predictions_by_stem,
+    score_documents,
+)
+from indupath.extract.readers import read_document
+
+BLIND = Path(__file__).resolve().parents[1] / "data" / "extract" / "blind"
+GOLD = BLIND / "gold"
+TEXTS = BLIND / "texts"
+COMPARATORS = {">=", "<=", "=", "about"}
+TIERS = {"emerging", "future", "traditional"}
+
+# Scores when the set was written (2026-11-29, extractor 0.1.0), run as
+# `indupath eval tests/data/extract/blind/gold tests/data/extract/blind/texts`:
+#   priorities F1 0.696, targets F1 0.451, measures F1 0.674, tier acc 0.952, comparator acc 0.974
+# Regression floors (a little below those; not goals):
+FLOORS_AS_IS = {"priorities": 0.65, "targets": 0.40, "measures": 0.62}
+# With each text's date (line 2) passed explicitly, because the extractor does not yet read
+# the date when line 1 is a description rather than a URL: targets F1 0.733 then.
+FLOORS_DATED = {"priorities": 0.65, "targets": 0.68, "measures": 0.60}
+FLOOR_TIER_ACCURACY = 0.90
+FLOOR_COMPARATOR_ACCURACY = 0.90
+
+
+def _body(text: str) -> str:
+    """Everything after the two header lines (source line, date line)."""
+    return "\n".join(text.splitlines()[2:])
+
+
+def _dated_result() -> EvalResult:
+    """Extract every blind text with its header date given explicitly, and score it."""
+    preds: list[dict[str, Any]] = []
+    for path in sorted(TEXTS.glob("*.txt")):
+        text = read_document(path)
+        date = text.splitlines()[1].strip()
+        preds.append(extract(text, name=path.name, date=date).to_json_dict())
+    return score_documents(load_gold_dir(GOLD), predictions_by_stem(preds))
+
+
+# ---------------------------------------------------------------- the set itself
+
+
+def test_blind_set_is_complete_and_bilingual() -> None:
+    texts = sorted(p.stem for p in TEXTS.glob("*.txt"))
+    golds = sorted(p.stem for p in GOLD.glob("*.json"))
+    assert texts == golds
+    languages = [json.loads((GOLD / f"{s}.json").read_text(encoding="utf-8"))["language"] for s in golds]
+    assert languages.count("zh") >= 7 and languages.count("en") >= 7
+
+
+@pytest.mark.parametrize("stem", sorted(p.stem for p in GOLD.glob("*.json")))
+def test_gold_record_is_consistent_with_its_text(stem: str) -> None:
+    """Every labelled span is in the text body; fields follow the corpus conventions."""
+    gold = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+    text = (TEXTS / f"{stem}.txt").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", lines[1]) and lines[1] == gold["date"]
+    body = _body(text)
+    assert gold["document"] == f"{stem}.txt"
+    for cat in ("priorities", "targets", "measures"):
+        for row in gold[cat]:
+            assert row["region"] in gold["regions"], (cat, row)
+            code = row.get("region_code")
+            assert code is None or re.fullmatch(r"\d{6}", code), row
+            assert isinstance(row.get("optional"), bool), row
+    for row in gold["priorities"]:
+        assert row["industry"] in body, row["industry"]
+        assert row["tier"] in TIERS and row["tier_confidence"] in {"high", "medium", "low"}, row
+    for row in gold["targets"]:
+        assert row["text"] in body, row["text"]
+        assert row["comparator"] in COMPARATORS, row
+        assert isinstance(row["value"], (int, float)) and row["unit"], row
+        assert row["year"] is None or 2020 <= row["year"] <= 2035, row
+    for row in gold["measures"]:
+        assert row["text"] in body, row["text"]
+    for d in gold["distractors"]:
+        assert d["text"] in body, d["text"]
+
+
+def test_gold_units_are_normalised() -> None:
+    """Spot checks of the base-unit normalisation and deadlines, worked out by hand from the texts."""
+    golds = load_gold_dir(GOLD)
+    found: dict[tuple[str, str], list[tuple[float, str, int | None]]] = {}
+    for stem, g in golds.items():
+        for t in g["targets"]:
+            found.setdefault((stem, t["text"]), []).append((t["value"], t["unit"], t["year"]))
+    hubei, jinjiang = "zh_hubei_gwr_excerpt_20250115", "zh_jinjiang_county_gwr_20250110"
+    assert found[(hubei, "城镇新增就业70万人以上")] == [(700_000, "count", 2025)]
+    assert found[(hubei, "力争光电子信息产业规模突破1万亿元")] == [(1e12, "CNY", 2025)]
+    # 明年 in a January 2025 report is 2026
+    assert found[(jinjiang, "力争集成电路产业产值明年突破300亿元")] == [(3e10, "CNY", 2026)]
+    wuhan = ("en_wuhan_conference_20231225",
+             "The conference also set targets of adding 1,000 high-tech enterprises and attracting "
+             "100 billion yuan of investment in major industrial projects next year.")
+    assert sorted(found[wuhan]) == [(1000, "count", 2024), (1e11, "CNY", 2024)]
+    # a currency conversion is never a target
+    assert not any(u == "USD" for rows in found.values() for _, u, _ in rows)
+
+
+# ---------------------------------------------------------------- extractor floors
+
+
+@pytest.mark.slow
+def test_blind_scores_as_published_regression_floor() -> None:
+    """Texts as they are (header date must be found by the extractor). Floors, not goals."""
+    res = evaluate_corpus(GOLD, TEXTS).summary()
+    for cat, floor in FLOORS_AS_IS.items():
+        assert res[cat]["f1"] >= floor, (cat, res[cat])
+    assert res["tier_accuracy"] is not None and res["tier_accuracy"] >= FLOOR_TIER_ACCURACY, res
+    assert res["comparator_accuracy"] is not None and res["comparator_accuracy"] >= FLOOR_COMPARATOR_ACCURACY
+
+
+@pytest.mark.slow
+def test_blind_scores_with_date_given_regression_floor() -> None:
+    """Texts with the date passed explicitly: isolates the rest of the rules from header detection."""
+    res = _dated_result().summary()
+    for cat, floor in FLOORS_DATED.items():
+        assert res[cat]["f1"] >= floor, (cat, res[cat])
+    assert res["tier_accuracy"] is not None and res["tier_accuracy"] >= FLOOR_TIER_ACCURACY, res
+
+
+# ---------------------------------------------------------------- evaluator vs official scorer
+
+SCORER = Path("/work/shared/eval/score.py")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SCORER.is_file(), reason="official scorer not present (needs /work/shared)")
+def test_project_evaluator_agrees_with_official_scorer(tmp_path: Path) -> None:
+    """The project's evaluator and the corpus scorer give the same counts on the same predictions."""
+    spec = importlib.util.spec_from_file_location("official_score", SCORER)
+    assert spec is not None and spec.loader is not None
+    official = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(official)
+    preds = []
+    for path in sorted(TEXTS.glob("*.txt")):
+        preds.append(extract(read_document(path), name=path.name).to_json_dict())
+    pred_file = tmp_path / "pred.jsonl"
+    pred_file.write_text("\n".join(json.dumps(p, ensure_ascii=False) for p in preds), encoding="utf-8")
+    theirs = official.score(GOLD, pred_file)["summary"]
+    ours = score_documents(load_gold_dir(GOLD), predictions_by_stem(preds)).summary()
+    for cat in ("priorities", "targets", "measures"):
+        assert {k: ours[cat][k] for k in ("gold", "pred", "matched")} == {
+            k: theirs[cat][k] for k in ("gold", "pred", "matched")
+        }, cat
