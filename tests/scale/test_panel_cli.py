@@ -51,3 +51,20 @@ def test_build_panel_prints_the_bad_record_report(tmp_path) -> None:  # type: ig
     obs = pd.read_csv(out_file, dtype={"region_code": str, "industry_code": str})
     active = obs[(obs["metric"] == "firms_active") & (obs["region_code"] == "110000") & (obs["year"] == 2011)]
     assert active["value"].tolist() == [2.0]
+
+
+def test_build_panel_from_a_table_of_another_duckdb_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import duckdb
+
+    src = tmp_path / "firms.duckdb"
+    con = duckdb.connect(str(src))
+    con.register("df", FIRM_YEARS)
+    con.execute("CREATE TABLE firms AS SELECT * FROM df")
+    con.close()
+    db = tmp_path / "store.duckdb"
+    result = CliRunner().invoke(app, ["build-panel", "firms", "--table", "--input-db", str(src), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    with Store.open(db) as store:
+        stored = store.observations(metric="employment")
+    # hand sums of FIRM_YEARS: 2010 = 10 + 7, 2011 = 20 + 5, 2012 = 30 + 5 + 1
+    assert stored.groupby("year")["value"].sum().to_dict() == {2010: 17.0, 2011: 25.0, 2012: 36.0}

@@ -63,7 +63,8 @@ def build_panel_cmd(
     concordance: Path | None = typer.Option(
         None, "--concordance", help="CSV with from_code,to_code,weight (default: built-in GB/T 4754 / CSRC 2012)."
     ),
-    table: bool = typer.Option(False, "--table", help="INPUT names a table in the --db file."),
+    table: bool = typer.Option(False, "--table", help="INPUT names a table in the --db file (or in --input-db)."),
+    input_db: Path | None = typer.Option(None, "--input-db", help="DuckDB file holding the --table (default: --db)."),
     map_: list[str] = typer.Option([], "--map", help="Column names: firm_id=cid,region_code=county (repeatable)."),
     source: str | None = typer.Option(None, "--source", help="Source label (default: the input name)."),
     out: Path | None = typer.Option(None, "--out", help="Also write the observations to this .csv or .parquet file."),
@@ -96,7 +97,8 @@ def build_panel_cmd(
         options.setdefault("source", f"{LISTED_FIRMS}: {dataset_info(LISTED_FIRMS).source}")
         result = panels.build_panel(from_pandas(con, records), **options)
     elif table:
-        result = panels.build_panel_from(input, engine="duckdb", fmt="table", duckdb_path=db_path(db), **options)
+        source_db = input_db if input_db is not None else db_path(db)
+        result = panels.build_panel_from(input, engine="duckdb", fmt="table", duckdb_path=source_db, **options)
     else:
         result = panels.build_panel_from(input, engine=engine, spark_master=spark_master, **options)
 

@@ -823,7 +823,13 @@ def build_panel_from(
     if fmt != "table":
         options.setdefault("synthetic", parquet_is_synthetic(source))
     options.setdefault("source", Path(str(source)).name)
-    return build_panel(table, **options)
+    try:
+        return build_panel(table, **options)
+    finally:
+        if con is None and engine == "duckdb":
+            # release the file so that the caller can open the store for writing
+            with quiet_engine_warnings():
+                backend.disconnect()
 
 
 def listed_firm_records(firms: pd.DataFrame) -> pd.DataFrame:
