@@ -249,6 +249,8 @@ def test_observations_upsert_and_panel(store: Store) -> None:
         "yearbook 2022",
     )
     assert json.loads(entry["after"])["replaced"] == 1
+    [old] = json.loads(entry["before"])  # the replaced row's old value, from conftest.seed
+    assert (old["region_code"], old["value"], old["source"]) == ("340000", 1.0e11, "fixture")
     with pytest.raises(NotFoundError, match="revenue"):
         store.panel("employment", S)
     assert store.panel("revenue", S, years=[1999]).empty

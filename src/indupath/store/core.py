@@ -30,6 +30,9 @@ from indupath.store.facts import RoadmapMixin
 from indupath.store.schema import CURRENT_VERSION, TABLES, migrate, read_version
 from indupath.store.validate import KEY_COLUMNS, OBS_COLUMNS, validate_observations
 
+#: An import that replaces at most this many stored observations keeps their old values in the audit log.
+AUDIT_ROWS_MAX = 1000
+
 CONCORDANCE_COLUMNS = ("from_scheme", "from_code", "to_scheme", "to_code", "weight", "source")
 
 
@@ -318,8 +321,9 @@ class Store(RoadmapMixin, AccountsMixin):
         row whose key (region_code, industry_code, scheme, year, metric) is
         already stored replaces the stored value, unit and source; other rows
         are added; stored rows not in ``df`` are kept. The whole table is
-        written in one transaction with one audit entry, or, on any error,
-        nothing is written. ``file`` and ``columns`` (canonical -> file column
+        written in one transaction with one audit entry (whose ``before``
+        holds the replaced rows' old values when there are at most
+        :data:`AUDIT_ROWS_MAX`), or, on any error, nothing is written. ``file`` and ``columns`` (canonical -> file column
         names) only make error messages and the audit entry name the file.
         """
         clean = self.check_observations(df, source=source, file=file, columns=columns)
@@ -379,6 +383,12 @@ class Store(RoadmapMixin, AccountsMixin):
             con.register("_new_obs", clean)
             try:
                 replaced = int(self._scalar(f"SELECT count(*) FROM observations t JOIN _new_obs n ON {on}"))
+                before = None
+                if 0 < replaced <= AUDIT_ROWS_MAX:
+                    before = self._rows(
+                        f"SELECT {', '.join('t.' + c for c in OBS_COLUMNS)} FROM observations t "
+                        f"JOIN _new_obs n ON {on} ORDER BY t.region_code, t.industry_code, t.year, t.metric"
+                    )
                 # INSERT OR REPLACE uses the primary-key index; far faster than DELETE + INSERT.
                 self._exec(f"INSERT OR REPLACE INTO observations ({cols}) SELECT {cols} FROM _new_obs")
                 summary: Any = con.execute(
@@ -393,6 +403,7 @@ class Store(RoadmapMixin, AccountsMixin):
                 action="import",
                 table="observations",
                 row_key=file or source,
+                before=before,
                 after={
                     **result,
                     "metrics": summary[0],

@@ -267,6 +267,10 @@ def build() -> None:
     )
     case("negative_exports.tsv", 2, "value", "negative")
 
+    # 35. text that went through a lossy conversion: U+FFFD in the metric of row 3
+    text("replacement_character.csv", rows(GOOD[0], f"430000,C39,{S},2022,营业收\ufffd,830.2,亿元"))
+    case("replacement_character.csv", 3, "metric", "unreadable character")
+
     (HERE / "cases.json").write_text(json.dumps(CASES, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
