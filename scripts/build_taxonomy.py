@@ -122,12 +122,15 @@ PINYIN_FIX = {
     "长兴": "Changxing", "长泰": "Changtai", "长乐": "Changle", "长沙": "Changsha", "长春": "Changchun",
     "长宁": "Changning", "长寿": "Changshou", "长汀": "Changting", "长葛": "Changge", "长丰": "Changfeng",
     "长岭": "Changling", "长海": "Changhai", "长阳": "Changyang", "长顺": "Changshun", "长武": "Changwu",
-    "长岛": "Changdao", "长白": "Changbai", "长治县": "Changzhi",
+    "长岛": "Changdao", "长白": "Changbai", "长治县": "Changzhi", "六合": "Luhe", "乐陵": "Laoling",
+    "漯河": "Luohe",
 }
+# Single characters whose reading in place names differs from pypinyin's default.
+PLACE_READINGS = {"都": "dū", "蚌": "bèng", "浚": "xùn", "峙": "shì", "漯": "luò"}
 
 # Established English forms that differ from plain pinyin (name_en); the pinyin stays an alias.
 EN_FORMS = {
-    "呼和浩特": "Hohhot", "乌鲁木齐": "Urumqi", "拉萨": "Lhasa", "喀什": "Kashgar", "呼伦贝尔": "Hulunbuir",
+    "呼和浩特": "Hohhot", "哈尔滨": "Harbin", "齐齐哈尔": "Qiqihar", "乌鲁木齐": "Urumqi", "拉萨": "Lhasa", "喀什": "Kashgar", "呼伦贝尔": "Hulunbuir",
     "鄂尔多斯": "Ordos", "锡林郭勒": "Xilingol", "克拉玛依": "Karamay", "阿拉善": "Alxa",
     "日喀则": "Shigatse", "巴彦淖尔": "Bayannur", "乌兰察布": "Ulanqab", "和田": "Hotan",
     "阿克苏": "Aksu", "吐鲁番": "Turpan", "哈密": "Hami", "伊犁哈萨克": "Ili", "伊犁": "Ili",
@@ -138,10 +141,22 @@ EN_FORMS = {
 }
 
 
+_READINGS_LOADED: list[bool] = []
+
+
+def _load_place_readings() -> None:
+    if not _READINGS_LOADED:
+        from pypinyin import load_single_dict
+
+        load_single_dict({ord(ch): reading for ch, reading in PLACE_READINGS.items()})
+        _READINGS_LOADED.append(True)
+
+
 def pinyin_name(zh: str) -> str:
     """Plain pinyin in the official map form: 长沙 -> Changsha, 西安 -> Xi'an, 吕梁 -> Lüliang."""
     from pypinyin import Style, lazy_pinyin
 
+    _load_place_readings()
     if zh in PINYIN_FIX:
         return PINYIN_FIX[zh]
 

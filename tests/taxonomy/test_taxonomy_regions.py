@@ -122,7 +122,9 @@ def test_official_english_names_of_provinces_and_sars() -> None:
     ("zh", "code", "en"),
     [("长沙市", "430100", "Changsha"), ("浏阳市", "430181", "Liuyang"), ("西安市", "610100", "Xi'an"),
      ("吕梁市", "141100", "Lüliang"), ("朝阳区", "110105", "Chaoyang"), ("长治市", "140400", "Changzhi"),
-     ("乌鲁木齐市", "650100", "Urumqi"), ("六安市", "341500", "Lu'an"), ("厦门市", "350200", "Xiamen")],
+     ("乌鲁木齐市", "650100", "Urumqi"), ("六安市", "341500", "Lu'an"), ("厦门市", "350200", "Xiamen"),
+     ("哈尔滨市", "230100", "Harbin"), ("漯河市", "411100", "Luohe"), ("郫都区", "510117", "Pidu"),
+     ("蚌埠市", "340300", "Bengbu"), ("六合区", "320116", "Luhe")],
 )
 def test_pinyin_names_of_prefectures_and_counties(zh: str, code: str, en: str) -> None:
     r = get_region(code)
