@@ -95,6 +95,9 @@ def test_non_finite_value_is_refused() -> None:
         ("营业收入增速", "%", False),
         ("net exports", "USD", False),
         ("employment change", "persons", False),
+        ("internet users", "persons", True),
+        ("foreign exchange earnings", "USD", False),
+        ("exchange-listed firms", "enterprises", True),
     ],
 )
 def test_non_negative_rule(metric: str, unit: str, expected: bool) -> None:

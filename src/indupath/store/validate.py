@@ -53,7 +53,9 @@ _NON_NEGATIVE_METRIC = re.compile(
     r"出口|进口|资产|专利)",
     re.IGNORECASE,
 )
-_MAY_BE_NEGATIVE_METRIC = re.compile(r"(growth|change|net|balance|增长|增速|变化|净|差额)", re.IGNORECASE)
+_MAY_BE_NEGATIVE_METRIC = re.compile(
+    r"(\bgrowth\b|\bchanges?\b|\bnet\b|\bbalance\b|增长|增速|变化|变动|净|差额)", re.IGNORECASE
+)
 
 
 def must_be_non_negative(metric: str, base_unit: str) -> bool:
@@ -273,20 +275,22 @@ def validate_observations(
     clean = pd.DataFrame({c: out[c] for c in OBS_COLUMNS})
 
     # duplicate keys within the table
-    dup = clean.duplicated(subset=list(KEY_COLUMNS), keep=False).to_numpy()
-    if dup.any():
-        positions = np.flatnonzero(dup)
-        first_pos = int(positions[0])
-        key = tuple(clean.loc[first_pos, list(KEY_COLUMNS)])
-        same = clean.iloc[positions][list(KEY_COLUMNS)].apply(tuple, axis=1)
-        second = int(positions[np.flatnonzero((same == key).to_numpy())[1]])
-        column = col("value") if value_cols is None else str(value_cols.iloc[second])
+    later = clean.duplicated(subset=list(KEY_COLUMNS), keep="first").to_numpy()
+    second = _first(later)
+    if second is not None:
+        key = tuple(clean.loc[second, list(KEY_COLUMNS)])
+        same = np.ones(n, dtype=bool)
+        for c, k in zip(KEY_COLUMNS, key, strict=True):
+            same &= (clean[c] == k).to_numpy()
+        first_pos = int(np.flatnonzero(same)[0])
+        column = col("region_code") if value_cols is None else str(value_cols.iloc[second])
         raise _fail(
-            f"duplicate key (region, industry, scheme, year, metric) = {key}; first seen in row {int(rows.iloc[first_pos])}",
+            f"duplicate key (region, industry, scheme, year, metric) = {key}; first seen in row "
+            f"{int(rows.iloc[first_pos])}",
             file=file,
             rows=rows,
             pos=second,
-            column=col("region_code") if value_cols is None else column,
+            column=column,
             value=key[0],
         )
 
