@@ -194,3 +194,17 @@ def test_us_states_and_countries() -> None:
     assert _top("Germany") == "DEU"
     assert _top("德国") == "DEU"
     assert _top("中国") == "CHN"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("湖南省浏阳市", "430181"), ("江苏南京鼓楼区", "320106"), ("北京市朝阳区", "110105"),
+     ("吉林省长春市朝阳区", "220104"), ("陕西省安康市平利县", "610926"), ("安徽省合肥", "340100")],
+)
+def test_names_written_after_their_parents(text: str, code: str) -> None:
+    cands = resolve_region(text)
+    assert cands[0].code == code and not cands[0].ambiguous
+
+
+def test_a_name_not_inside_its_stated_parent_does_not_resolve() -> None:
+    assert resolve_region("广东省鼓楼区") == []

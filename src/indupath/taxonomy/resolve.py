@@ -182,6 +182,10 @@ def resolve_region(text: str, *, within: str | None = None, limit: int = 5) -> l
             hits = [i for i in inners if i and i[0].kind != FUZZY]
             if len(hits) == 1:
                 return hits[0]
+    if not found and is_cjk(text):  # "湖南省浏阳市", "江苏南京鼓楼区": a place written after its parents
+        nested = _resolve_nested(normalize(text), within, limit)
+        if nested:
+            return nested
     places = {_SAME_PLACE.get(code, code) for _scheme, code in found}
     if len(places) > 1:  # one name, several places: all of them are reported as ambiguous
         from dataclasses import replace
@@ -205,6 +209,33 @@ def resolve_region(text: str, *, within: str | None = None, limit: int = 5) -> l
                 if key not in found or found[key].score < score:
                     found[key] = _region_candidate(code, scheme, score, FUZZY, form)
     return _flag(list(found.values()))[:limit]
+
+
+def _resolve_nested(t: str, within: str | None, limit: int) -> list[Candidate]:
+    """Split a Chinese name into a leading region and the rest, resolved inside it."""
+    from dataclasses import replace
+
+    from indupath.taxonomy.regions import is_within
+
+    index = _region_index()
+    for i in range(len(t) - 2, 1, -1):  # longest leading region first; the rest has 2+ characters
+        head, rest = t[:i], t[i:]
+        heads = [(code, scheme) for code, scheme, kind in index.get(head, []) if kind != "abbr"
+                 and (within is None or is_within(code, within))]
+        if not heads:
+            continue
+        out: list[Candidate] = []
+        for code, _scheme in heads:
+            for c in resolve_region(rest, within=code, limit=limit):
+                if c.kind != FUZZY and c.code != code:
+                    out.append(replace(c, matched=t, ambiguous=False))
+        if out:
+            uniq = {(c.scheme, c.code): c for c in out}
+            ranked = _flag(list(uniq.values()), region_schemes=True)
+            if len(ranked) > 1:
+                ranked = [replace(c, ambiguous=True) for c in ranked]
+            return ranked[:limit]
+    return []
 
 
 def resolve_region_code(text: str, *, within: str | None = None) -> str:
