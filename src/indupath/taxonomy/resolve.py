@@ -13,6 +13,8 @@ Matching runs in three stages and stops at the first that finds something:
 Regions: when the exact/alias stage yields more than one place, every candidate is flagged
 ``ambiguous`` — 朝阳区 is in Beijing and in Changchun, 鼓楼区 in four cities, 吉林 is a province
 and a city — ranked by score, then level (province first), and nothing is silently picked.
+A name qualified by its parent ("Shangqiu (Henan)") or written after it (湖南省浏阳市,
+江苏南京鼓楼区) is resolved inside that parent.
 Industries: candidates tied at the top score with different codes of one scheme are flagged
 (the same industry in GB/T 4754 and CSRC-2012 is one industry, not an ambiguity).
 """
