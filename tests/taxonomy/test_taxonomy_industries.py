@@ -117,3 +117,13 @@ def test_tables_have_unique_keys_for_the_store() -> None:
     assert not regions_table().duplicated(["scheme", "code"]).any()
     assert not concordances_table().duplicated(["from_scheme", "from_code", "to_scheme", "to_code"]).any()
     assert get_industry("S91", "csrc").name_zh == "综合"
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [("and deep-sea exploration", "deep-sea"), ("graphics processing units (GPUs)", "ai-hardware"),
+     ("量子科技等", "quantum"), ("以及生物医药产业", "biomedicine"), ("the metaverse industry", "metaverse")],
+)
+def test_list_debris_around_a_phrase_is_ignored(text: str, concept: str) -> None:
+    top = resolve_industry(text)[0]
+    assert top.concept == concept and top.kind != "fuzzy"

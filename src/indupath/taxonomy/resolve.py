@@ -285,9 +285,20 @@ def _industry_index() -> dict[str, list[tuple[str, str, str]]]:
     return out
 
 
+_EN_LEAD = re.compile(r"^(?:and|or|the|such as|as well as|including|plus)\s+")
+_ZH_LEAD = re.compile(r"^(?:以及|和|及|与|、)")
+_PAREN = re.compile(r"\s*\([^()]*\)$")
+
+
 def _ind_variants(text: str) -> list[str]:
     t = normalize(text)
     out = [squash(t)]
+    # list debris around a phrase: "and quantum information", "graphics processing units (GPUs)", "量子科技等"
+    cleaned = _PAREN.sub("", _ZH_LEAD.sub("", _EN_LEAD.sub("", t))).removesuffix(" etc.").removesuffix(" etc")
+    cleaned = cleaned.removesuffix("等").strip()
+    if cleaned and cleaned != t:
+        t = cleaned
+        out.append(squash(t))
     if is_cjk(t):
         for suf in _ZH_IND_SUFFIXES:
             if t.endswith(suf) and len(t) - len(suf) >= 2:
