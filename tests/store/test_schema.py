@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import duckdb
@@ -51,12 +52,16 @@ def test_version_1_file_is_migrated_on_open_keeping_its_rows(tmp_path: Path) -> 
     with Store.open(path) as store:
         assert store.schema_version == CURRENT_VERSION
         counts = store.table_counts()
-        assert counts["regions"] == 1 and counts["observations"] == 1 and counts["audit_log"] == 1
+        assert counts["regions"] == 1 and counts["observations"] == 1 and counts["audit_log"] == 2
+        upgrade = store.audit(1).iloc[0]
+        assert (upgrade["action"], upgrade["table_name"]) == ("migrate", "meta")
+        assert json.loads(upgrade["before"]) == {"schema_version": 1}
+        assert json.loads(upgrade["after"]) == {"schema_version": CURRENT_VERSION}
         assert store.regions()[0].aliases == ("皖",)
         assert store.observations()["value"].tolist() == [6.753e11]
         assert {"file", "indupath_version"} <= set(_columns(store.con, "audit_log"))
         old = store.audit(5)
-        assert old.loc[0, "user"] == "old" and old.loc[0, "file"] is None
+        assert old.loc[1, "user"] == "old" and old.loc[1, "file"] is None
         # the upgraded file takes writes of the new version
         store.add_user("ann", "hash", "editor", ["340000"])
         assert store.user_regions("ann") == ["340000"]
@@ -79,9 +84,9 @@ def test_cli_db_migrate_upgrades_a_version_1_file(tmp_path: Path, capsys: pytest
     _make_v1(path)
     main(["db", "migrate", "--db", str(path)])
     assert f"1 -> {CURRENT_VERSION}" in capsys.readouterr().out
-    con = duckdb.connect(str(path), read_only=True)
-    assert read_version(con) == CURRENT_VERSION
-    con.close()
+    with Store.open(path, read_only=True) as store:
+        assert store.schema_version == CURRENT_VERSION
+        assert store.audit(1).loc[0, "action"] == "migrate"
 
 
 def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:

@@ -129,17 +129,20 @@ def db_info(
 
 @db_app.command("migrate")
 def db_migrate(db: Path | None = DbOption) -> None:
-    """Upgrade the store to the current schema version (opening it does the same)."""
+    """Upgrade the store to the current schema version (opening it does the same), audited."""
     import duckdb
 
-    from indupath.store.schema import CURRENT_VERSION, migrate
+    from indupath.store import Store
+    from indupath.store.schema import CURRENT_VERSION, read_version
 
     path = db_path(db)
-    con = duckdb.connect(str(path))
+    con = duckdb.connect(str(path), read_only=path.exists())
     try:
-        before, after = migrate(con)
+        before = read_version(con)
     finally:
         con.close()
+    with Store.open(path) as store:
+        after = store.schema_version
     if before == after:
         console.print(f"{path}: schema version {after} is current", highlight=False)
     else:

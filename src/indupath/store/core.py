@@ -71,11 +71,27 @@ class Store(RoadmapMixin, AccountsMixin):
                         f"{path} has schema version {version} and needs migrating to {CURRENT_VERSION}; "
                         "run `indupath db migrate` or open it writable"
                     )
-                migrate(con)
+                upgraded = migrate(con)
+            else:
+                upgraded = None
         except BaseException:
             con.close()
             raise
-        return cls(con, p, read_only=read_only)
+        store = cls(con, p, read_only=read_only)
+        if upgraded is not None and upgraded[0] > 0:
+            store._record_migration(*upgraded)
+        return store
+
+    def _record_migration(self, before: int, after: int) -> None:
+        with self.transaction():
+            self._audit(
+                user="system",
+                action="migrate",
+                table="meta",
+                row_key="schema_version",
+                before={"schema_version": before},
+                after={"schema_version": after},
+            )
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -528,7 +544,10 @@ class Store(RoadmapMixin, AccountsMixin):
     def migrate(self) -> tuple[int, int]:
         """Upgrade to the current schema (a no-op when current); return ``(from, to)``."""
         self._check_writable()
-        return migrate(self.con)
+        before, after = migrate(self.con)
+        if 0 < before < after:
+            self._record_migration(before, after)
+        return before, after
 
 
 def open_store(path: str | os.PathLike[str], *, read_only: bool = False) -> Store:
