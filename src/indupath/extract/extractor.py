@@ -139,7 +139,8 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
     return first[best]
 
 
-_PLAN_TITLE = re.compile(r"方案|计划|规划|目标|goals?|targets?|plans?|aims?|roadmap", re.IGNORECASE)
+_PLAN_TITLE = re.compile(r"方案|计划|规划|目标|意见|措施|办法|goals?|targets?|plans?|aims?|roadmap|measures",
+                         re.IGNORECASE)
 
 
 def tense_stage(ctx: DocContext) -> None:
@@ -160,7 +161,7 @@ def tense_stage(ctx: DocContext) -> None:
         title_future = bool(_PLAN_TITLE.search(t)) and (
             tg.is_future(t, lang)
             or any(ctx.year is None or y >= ctx.year for y in dl + period)
-            or bool(re.search(r"方案|计划|规划|action plan", t, re.IGNORECASE))
+            or bool(re.search(r"方案|计划|规划|意见|措施|action plan", t, re.IGNORECASE))
         )
         dl = dl + period
         if title_future:
@@ -444,6 +445,9 @@ _ANNOUNCE = re.compile(
 )
 
 
+_GRANT_ZH = re.compile(r"资金|基金|奖励|补贴|补助|奖补|给予|贴息|资助")
+
+
 def measure_stage(ctx: DocContext) -> list[Measure]:
     """Policy measures from clauses; plan titles as programs."""
     out: list[Measure] = []
@@ -461,7 +465,9 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         if ctx.hard_past[i] or (i == 0 and s.heading):
             continue
         if ctx.tense[i] != "future" and not _ANNOUNCE.search(s.text):
-            continue
+            # narration carries no measure, except Chinese policy clauses that grant money
+            if lang == "en" or ctx.tense[i] == "past" or not _GRANT_ZH.search(s.text):
+                continue
         end = min(s.end, s.start + MAX_SENTENCE)
         spans: list[tuple[int, int, MeasureKind]] = []
         condition: int | None = None  # start of a "对…的" / "for ..." condition clause waiting for its measure

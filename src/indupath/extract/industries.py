@@ -52,7 +52,7 @@ EN_HEADS = re.compile(
     r"engineering|sensors?|equipments?|apparel|garments?|furniture|appliances|aircraft|engines?|fibers?|"
     r"fibres?|polymers?|textile|sports|media|gaming|entertainment|e-commerce|commerce|trade|retail|"
     r"pharmaceuticals?|biomedicine|biotech\w*|vaccines?|diagnostics|healthcare|crops?|seeds?|livestock|"
-    r"fisher\w*|forestry|construction|cars|new energy)\b",
+    r"fisher\w*|forestry|construction|cars|new energy|IoT|internet of things)\b",
     re.IGNORECASE,
 )
 _ZH_HEAD_END = re.compile("(?:" + ZH_HEADS.pattern + ")$")

@@ -17,7 +17,7 @@ from indupath.model import MeasureKind
 
 KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("fund", re.compile(r"基金|专项资金|资金池|\bfunds?\b|\bfunding\b", re.IGNORECASE)),
-    ("subsidy", re.compile(r"补贴|补助|奖补|奖励|贴息|资助|减免|退税|subsid\w*|\brewards?\b|\bgrants?\b|cost reduction|"
+    ("subsidy", re.compile(r"补贴|补助|奖补|奖励|贴息|资助|减免|退税|给予[^，,。；;]{0,12}?\d[\d.]*\s*(?:万|亿)?元|subsid\w*|\brewards?\b|\bgrants?\b|cost reduction|"
                            r"tax (?:cuts?|breaks?|relief|incentives?)|rebates?", re.IGNORECASE)),
     ("talent", re.compile(r"人才|院士|博士|工程师|talents?\b|engineers|scientists|researchers", re.IGNORECASE)),
     ("land", re.compile(r"(?<!应)用地|土地|标准厂房|land (?:supply|use)|industrial land", re.IGNORECASE)),

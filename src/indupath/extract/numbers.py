@@ -162,7 +162,8 @@ def _en_comparator(pre: str | None, post: str | None, context_before: str) -> Co
     words = [(post or "").strip().lower(), (pre or "").strip().lower()]
     tail = context_before[-30:].lower()
     m = re.search(
-        r"(exceed(?:ing|s|ed)?|surpass(?:ing|es)?|more than|over|above|past|at least|no less than|about|around|"
+        r"(exceed(?:ing|s|ed)?|surpass(?:ing|es)?|more than|over|above|past|top|tops|topping|at least|no less than|"
+        r"about|around|"
         r"approximately|roughly|nearly|up to|no more than|at most|within|below)\s*(?:the\s+)?$",
         tail,
     )

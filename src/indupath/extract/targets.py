@@ -68,7 +68,7 @@ _LIST_COUNT_EN = re.compile(
     r"chapters|sections|aspects|measures|articles|points|steps|priorities|pillars)\b",
     re.IGNORECASE,
 )
-_STATUS_VERB_EN = re.compile(r"\b(?:focus(?:es|ed|ing)? on|consolidat\w*|home to|has|have|boasts?|existing)\b",
+_STATUS_VERB_EN = re.compile(r"\b(?:focus(?:es|ed|ing)? on|consolidat\w*|home to|boasts?|existing)\b",
                              re.IGNORECASE)
 _STATUS_VERB_ZH = re.compile(r"壮大|做强|做优|围绕|聚焦|依托|巩固|现有|拥有|涵盖|包括|支持")
 
