@@ -208,3 +208,22 @@ def test_names_written_after_their_parents(text: str, code: str) -> None:
 
 def test_a_name_not_inside_its_stated_parent_does_not_resolve() -> None:
     assert resolve_region("广东省鼓楼区") == []
+
+
+def test_resolve_region_code_prefers_the_province_or_raises() -> None:
+    from indupath.errors import AmbiguousNameError, ResolutionError
+    from indupath.taxonomy import resolve_region_code
+
+    assert resolve_region_code("河北") == "130000"
+    assert resolve_region_code("Jilin") == "220000"
+    assert resolve_region_code("吉林市") == "220200"
+    assert resolve_region_code("Hong Kong") == "810000"
+    with pytest.raises(AmbiguousNameError) as err:
+        resolve_region_code("河北", prefer_province=False)
+    assert {c.code for c in err.value.candidates} == {"130000", "120105"}  # type: ignore[attr-defined]
+    with pytest.raises(AmbiguousNameError):
+        resolve_region_code("朝阳区")
+    assert resolve_region_code("朝阳区", within="110000") == "110105"
+    assert resolve_region_code("吉林", levels=("prefecture",)) == "220200"
+    with pytest.raises(ResolutionError):
+        resolve_region_code("qqqqzzzz")

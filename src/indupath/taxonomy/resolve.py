@@ -240,23 +240,47 @@ def _resolve_nested(t: str, within: str | None, limit: int) -> list[Candidate]:
     return []
 
 
-def resolve_region_code(text: str, *, within: str | None = None) -> str:
+def resolve_region_code(
+    text: str,
+    *,
+    within: str | None = None,
+    levels: tuple[str, ...] | None = None,
+    prefer_province: bool = True,
+) -> str:
     """The one code a region name denotes.
 
+    Parameters
+    ----------
+    levels:
+        keep only candidates of these levels (``("province",)``, ``("county", "zone")`` ...).
+    prefer_province:
+        when a name is ambiguous between exactly one province and smaller places (河北: the
+        province and Tianjin's 河北区; Jilin: the province and Jilin city), take the province —
+        what a bare short name means in policy texts. ``False`` raises instead.
+
     Raises :class:`indupath.errors.ResolutionError` when nothing matches and
-    :class:`indupath.errors.AmbiguousNameError` (with the candidates) when several do.
+    :class:`indupath.errors.AmbiguousNameError` (with the candidates) when several places do.
     """
     from indupath.errors import AmbiguousNameError, ResolutionError
 
-    cands = resolve_region(text, within=within)
+    cands = resolve_region(text, within=within, limit=50)
+    if levels is not None:
+        cands = [c for c in cands if c.level in levels]
     if not cands:
-        raise ResolutionError(f"no region matches {text!r}")
-    if cands[0].ambiguous:
-        top = [c for c in cands if c.ambiguous]
-        raise AmbiguousNameError(
-            f"region name {text!r} is ambiguous: {', '.join(f'{c.code} {c.name_zh}' for c in top)}", list(top)
-        )
-    return cands[0].code
+        raise ResolutionError(f"no region matches {text!r}" + (f" at levels {levels}" if levels else ""))
+    top = [c for c in cands if c.score == cands[0].score and c.kind != FUZZY] or cands[:1]
+    if not cands[0].ambiguous:
+        return cands[0].code
+    places = {_SAME_PLACE.get(c.code, c.code) for c in cands if c.ambiguous and c.kind != FUZZY}
+    if len(places) == 1:
+        return cands[0].code
+    provinces = [c for c in cands if c.ambiguous and c.level == "province"]
+    if prefer_province and len(provinces) == 1:
+        return provinces[0].code
+    amb = [c for c in cands if c.ambiguous] or top
+    raise AmbiguousNameError(
+        f"region name {text!r} is ambiguous: {', '.join(f'{c.code} {c.name_zh}' for c in amb[:10])}", list(amb)
+    )
 
 
 # ---------------------------------------------------------------- industries
