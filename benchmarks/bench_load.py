@@ -3,7 +3,9 @@
 Builds the demo database (``indupath demo``) in a temporary folder unless
 ``--db`` is given, starts ``indupath serve --read-only`` on a free loopback port,
 warms each URL once, then runs ``--users`` asyncio workers (httpx) for
-``--seconds``, each requesting a fixed mix of pages and API calls in turn.
+``--seconds``, each requesting a fixed mix of pages and API calls in turn, pausing a think
+time (uniform 0.5-1.5 x ``--think`` seconds, seeded) between requests as a
+person at a browser does; ``--think 0`` is a closed-loop stress test.
 Prints the request count, throughput, p50/p95/p99 latency and the error count
 (any status >= 400 or transport error). Goal: p95 < 100 ms, no errors.
 
@@ -17,6 +19,7 @@ import argparse
 import asyncio
 import json
 import os
+import random
 import socket
 import statistics
 import subprocess
@@ -93,9 +96,18 @@ def url_mix(base: str) -> list[str]:
 
 
 async def worker(
-    client: httpx.AsyncClient, urls: list[str], offset: int, stop: float, lat: list[float], errs: list[str]
+    client: httpx.AsyncClient,
+    urls: list[str],
+    offset: int,
+    stop: float,
+    lat: list[float],
+    errs: list[str],
+    think: float,
+    rng: random.Random,
+    per_url: dict[str, list[float]],
 ) -> None:
     i = offset
+    await asyncio.sleep(rng.uniform(0, think))  # users arrive spread over the first think period
     while time.perf_counter() < stop:
         url = urls[i % len(urls)]
         i += 1
@@ -108,22 +120,32 @@ async def worker(
         except httpx.HTTPError as exc:
             errs.append(f"{type(exc).__name__} {url}")
         lat.append(time.perf_counter() - t0)
+        per_url.setdefault(url, []).append(lat[-1])
+        if think > 0:
+            await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
 
 
-async def run(base: str, urls: list[str], users: int, seconds: float) -> dict[str, object]:
+async def run(
+    base: str, urls: list[str], users: int, seconds: float, think: float, seed: int
+) -> dict[str, object]:
     limits = httpx.Limits(max_connections=users, max_keepalive_connections=users)
     async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
         for url in urls:  # warm caches once
             await client.get(url)
         lat: list[float] = []
         errs: list[str] = []
+        per_url: dict[str, list[float]] = {}
         start = time.perf_counter()
         stop = start + seconds
-        await asyncio.gather(*(worker(client, urls, k, stop, lat, errs) for k in range(users)))
+        rngs = [random.Random(seed * 1000 + k) for k in range(users)]
+        await asyncio.gather(
+            *(worker(client, urls, k, stop, lat, errs, think, rngs[k], per_url) for k in range(users))
+        )
         elapsed = time.perf_counter() - start
     qs = statistics.quantiles(lat, n=100) if len(lat) >= 2 else [float("nan")] * 99
     return {
         "users": users,
+        "think_s": think,
         "seconds": round(elapsed, 1),
         "requests": len(lat),
         "throughput_rps": round(len(lat) / elapsed, 1),
@@ -133,6 +155,12 @@ async def run(base: str, urls: list[str], users: int, seconds: float) -> dict[st
         "errors": len(errs),
         "error_examples": sorted(set(errs))[:5],
         "urls": len(urls),
+        "slowest_urls_median_ms": dict(
+            sorted(
+                ((u, round(statistics.median(v) * 1000, 1)) for u, v in per_url.items()),
+                key=lambda kv: -kv[1],
+            )[:6]
+        ),
     }
 
 
@@ -141,6 +169,13 @@ def main() -> None:
     ap.add_argument("--db", type=Path, default=None, help="existing store (default: build the demo store)")
     ap.add_argument("--users", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=60.0)
+    ap.add_argument(
+        "--think",
+        type=float,
+        default=1.0,
+        help="mean think time per user between requests, uniform in [0.5, 1.5] x this (0: closed loop, no pause)",
+    )
+    ap.add_argument("--seed", type=int, default=0, help="seed of the think-time draws")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="indupath-bench-") as tmp:
         db = args.db
@@ -151,7 +186,7 @@ def main() -> None:
         proc = start_server(db, port, Path(tmp) / "server.log")
         try:
             base = f"http://127.0.0.1:{port}"
-            result = asyncio.run(run(base, url_mix(base), args.users, args.seconds))
+            result = asyncio.run(run(base, url_mix(base), args.users, args.seconds, args.think, args.seed))
         finally:
             proc.terminate()
             proc.wait(timeout=30)

@@ -17,9 +17,8 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from indupath import __version__
 from indupath.api import problems
+from indupath.api.cache import SESSION_COOKIE, ResponseCache
 from indupath.api.state import AppState
-
-SESSION_COOKIE = "indupath_session"
 
 
 def create_app(
@@ -65,6 +64,7 @@ def create_app(
         https_only=https_only,
         max_age=12 * 3600,
     )
+    app.add_middleware(ResponseCache, state=state)
     problems.install(app)
     app.include_router(data.router)
     app.include_router(documents.router)

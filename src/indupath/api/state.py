@@ -26,7 +26,7 @@ T = TypeVar("T")
 class ResultCache:
     """A bounded least-recently-used cache of computed results, keyed by a tuple."""
 
-    def __init__(self, maxsize: int = 256) -> None:
+    def __init__(self, maxsize: int = 2048) -> None:
         self.maxsize = maxsize
         self._data: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
         self._lock = threading.Lock()
@@ -43,6 +43,21 @@ class ResultCache:
             while len(self._data) > self.maxsize:
                 self._data.popitem(last=False)
         return value
+
+    def peek(self, key: tuple[Any, ...]) -> Any:
+        """The cached value for ``key`` or None, without computing."""
+        with self._lock:
+            if key in self._data:
+                self._data.move_to_end(key)
+                return self._data[key]
+        return None
+
+    def put(self, key: tuple[Any, ...], value: Any) -> None:
+        """Store ``value`` under ``key``."""
+        with self._lock:
+            self._data[key] = value
+            while len(self._data) > self.maxsize:
+                self._data.popitem(last=False)
 
     def clear(self) -> None:
         """Forget every cached value (after a write)."""

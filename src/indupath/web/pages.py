@@ -58,7 +58,8 @@ def render(request: Request, template: str, status_code: int = 200, **context: A
         "t": lambda key: translate(key, lang),
         "strings": table(lang),
         "user": user,
-        "csrf": csrf_token(request),
+        # anonymous pages carry no session (so they can be cached); sign-in and signed-in pages do
+        "csrf": csrf_token(request) if (user is not None or template == "login.html") else "",
         "version": __version__,
         "switch_url": _switch_url(request, lang),
         "static": lambda path: f"/static/{path}?v={__version__}",
@@ -87,9 +88,13 @@ def region_page(code: str, request: Request) -> HTMLResponse:
     from indupath.api.routes.data import region_record
 
     state = get_state(request)
-    try:
+
+    def load() -> dict[str, Any]:
         with state.store() as store:
-            rec = region_record(store, code)
+            return region_record(store, code)
+
+    try:
+        rec = state.cache.get_or_compute(("region_record", code), load)
     except NotFoundError as exc:
         return _not_found(request, str(exc))
     lang = _lang(request)
