@@ -127,3 +127,9 @@ def test_tables_have_unique_keys_for_the_store() -> None:
 def test_list_debris_around_a_phrase_is_ignored(text: str, concept: str) -> None:
     top = resolve_industry(text)[0]
     assert top.concept == concept and top.kind != "fuzzy"
+
+
+def test_tier_defaults_by_scheme_when_no_vocabulary_concept() -> None:
+    assert resolve_industry("Satellite internet")[0].tier == "future"
+    assert resolve_industry("数字创意技术设备制造")[0].tier == "emerging"
+    assert resolve_industry("医药制造业")[0].tier is None  # a GB/T division has no tier of its own

@@ -309,6 +309,7 @@ def _industry_index() -> dict[str, list[tuple[str, str, str]]]:
     return out
 
 
+_SCHEME_TIER = {"SEI-2018": "emerging", "FUTURE-2024": "future"}
 _EN_LEAD = re.compile(r"^(?:and|or|the|such as|as well as|including|plus)\s+")
 _ZH_LEAD = re.compile(r"^(?:以及|和|及|与|、)")
 _PAREN = re.compile(r"\s*\([^()]*\)$")
@@ -421,6 +422,9 @@ def resolve_industry(text: str, *, scheme: str | None = None, limit: int = 5) ->
         if c.concept is None and (c.scheme, c.code) in concepts else c
         for c in found.values()
     ]
+    # an SEI-2018 code is an emerging industry, a FUTURE-2024 code a future one, by definition
+    cands = [replace(c, tier=_SCHEME_TIER[c.scheme]) if c.tier is None and c.scheme in _SCHEME_TIER else c
+             for c in cands]
     return _flag(cands, per_scheme=True)[:limit]
 
 
