@@ -218,8 +218,14 @@ def from_pandas(con: BaseBackend, frame: Any, name: str = "firm_records") -> ir.
 
     with quiet_engine_warnings():
         if engine_name(con) == "spark":
+            import pandas as pd
+
             session = con._session  # type: ignore[attr-defined]
-            session.createDataFrame(frame).createOrReplaceTempView(name)
+            # PySpark's Arrow path fails on pandas 3's Arrow-backed string columns; plain objects convert.
+            plain = frame.astype(
+                {c: object for c in frame.columns if pd.api.types.is_string_dtype(frame[c].dtype)}
+            )
+            session.createDataFrame(plain).createOrReplaceTempView(name)
         else:
             con.con.register(name, pa.Table.from_pandas(frame, preserve_index=False))  # type: ignore[attr-defined]
         return con.table(name)
