@@ -227,3 +227,15 @@ def test_resolve_region_code_prefers_the_province_or_raises() -> None:
     assert resolve_region_code("吉林", levels=("prefecture",)) == "220200"
     with pytest.raises(ResolutionError):
         resolve_region_code("qqqqzzzz")
+
+
+def test_every_parent_and_member_exists() -> None:
+    table = regions_table()
+    codes = set(table["code"])
+    for parent in table["parent"].dropna():
+        assert parent in codes, parent
+    for members in table["members"]:
+        for m in filter(None, members.split("|")):
+            assert m in codes, m
+    zones = table[table["level"] == "zone"]
+    assert all(province_of(z) is not None for z in zones["code"])
