@@ -101,3 +101,25 @@ def test_bad_options_give_clear_errors(trade_csv: Path) -> None:
     assert result.exit_code != 0
     result = runner.invoke(app, ["analyze", "complexity", "--input", str(trade_csv), "--format", "csv"])
     assert result.exit_code != 0 and "missing column" in str(result.exception)
+
+
+def test_clusters_on_the_provincial_io_dataset() -> None:
+    out = _run(["analyze", "clusters", "--dataset", "cn-io2007-provincial", "--format", "csv"])
+    got = pd.read_csv(io.StringIO(out), dtype={"region": str})
+    assert got["region"].nunique() == 30 and got["cluster"].nunique() == 12  # traded clusters only
+    # strong implies LQ >= 1 and LQ at or above the 75th percentile of its cluster
+    strong = got[got["strong"]]
+    assert len(strong) > 0 and (strong["lq"] >= 1).all() and (strong["lq"] >= strong["lq_threshold"]).all()
+    # identity: sum_r LQ_rc * T_r / T = 1 for every cluster (T_r: region's traded total)
+    traded = got.groupby("region")["employment"].transform("sum")
+    weighted = (got["lq"] * traded / got["employment"].sum()).groupby(got["cluster"]).sum()
+    np.testing.assert_allclose(weighted, 1.0, rtol=1e-12)
+
+
+def test_fitness_via_cli_matches_reference() -> None:
+    out = _run(
+        ["analyze", "complexity", "--dataset", "world-trade", "--method", "fitness", "--format", "csv"]
+    )
+    got = pd.read_csv(io.StringIO(out), dtype={"region": str}).set_index("region")
+    ref = pd.read_csv(DATA / "ref_fitness_country.csv", index_col=0)["fitness_country"]
+    np.testing.assert_allclose(got.loc[ref.index, "fitness"], ref, atol=1e-6)

@@ -24,6 +24,7 @@ Conventions (explicit options, defaults in brackets):
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -192,12 +193,17 @@ def eci_pci_arrays(
         x, q = -x, -q
     mu = float(x.mean())
     sd = _sd(x, mu, standardize, ddof, ni_all)
+    if not sd > 1e-300:
+        # every region has the same raw ECI: nothing to rank
+        log.warning("ECI not identified: all %d regions have the same eigenvector entry", nr)
+        diag = dataclasses.replace(diag, degenerate=True)
+        return EciPci(eci, pci, eci.copy(), pci.copy(), mu, np.nan, diag)
     eci[rmask] = (x - mu) / sd
     if pci_scale == "eci":
         pci[imask] = (q - mu) / sd
     elif pci_scale == "own":
-        qm = float(q.mean())
-        pci[imask] = (q - qm) / float(np.std(q, ddof=ddof))
+        qm, qs = float(q.mean()), float(np.std(q, ddof=ddof))
+        pci[imask] = (q - qm) / qs if qs > 1e-300 else np.nan
     else:
         raise InputError(f"pci_scale must be 'eci' or 'own', got {pci_scale!r}")
     eci_raw = np.full(nr_all, np.nan)
@@ -339,7 +345,7 @@ def coi_cog_arrays(
     rs = phi.sum(axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
         w = np.where(rs > 0, p / rs, 0.0)
-    rhs: np.ndarray = np.ascontiguousarray(phi * w[:, None], dtype=dtype)
+    rhs: np.ndarray = (phi * w[:, None]).astype(dtype, copy=False)
     cog = notm * (notm.astype(dtype, copy=False) @ rhs).astype(np.float64, copy=False)
     return coi, cog
 

@@ -401,8 +401,8 @@ def complexity_cmd(
     method: str = typer.Option("eigenvector", "--method", help="eigenvector, reflections or fitness."),
     standardize: str = typer.Option("regions", "--standardize", help="regions or rows (Stata's convention)."),
     ddof: int = typer.Option(1, "--ddof", help="1: sample s.d. (default); 0: population s.d."),
-    iterations: int = typer.Option(
-        18, "--iterations", help="Reflections order (even) or fitness iterations."
+    iterations: int | None = typer.Option(
+        None, "--iterations", help="Reflections order, even (default 18), or fitness iterations (default 19)."
     ),
     industries: bool = typer.Option(
         False, "--industries", help="Print PCI by industry instead of ECI by region."
@@ -417,7 +417,7 @@ def complexity_cmd(
     kw: dict[str, Any] = {"region": c.region, "industry": c.industry, "year": c.year, "value": c.value}
     if method == "fitness":
         regs, inds = fitness(
-            frame, threshold=threshold, iterations=iterations if iterations != 18 else 19, **kw
+            frame, threshold=threshold, iterations=iterations or 19, **kw
         )
         _emit(inds if industries else regs, fmt, None if industries else region, "Fitness-complexity")
         return
@@ -427,7 +427,7 @@ def complexity_cmd(
         method=method,  # type: ignore[arg-type]
         standardize=standardize,  # type: ignore[arg-type]
         ddof=ddof,
-        iterations=iterations,
+        iterations=iterations or 18,
         cells=False,
         **kw,
     )
