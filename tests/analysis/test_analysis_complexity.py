@@ -228,3 +228,17 @@ def test_polars_input_gives_the_same_result(trade_sample: pd.DataFrame) -> None:
     b = complexity(pl.from_pandas(trade_sample), standardize="rows", **KW).regions
     np.testing.assert_array_equal(a["eci"].to_numpy(), b["eci"].to_numpy())
     assert b.attrs["indupath_version"]
+
+
+def test_coi_cog_wrapper_matches_stata(trade_sample: pd.DataFrame) -> None:
+    from indupath.analysis import coi_cog
+
+    regions, cells = coi_cog(trade_sample, standardize="rows", **KW)
+    ref = pd.read_csv(DATA / "stata_ground_truth.csv")
+    got = tidy_keys(cells).assign(industry=lambda d: d["industry"].astype("int64"))
+    merged = ref.merge(got, left_on=["year", "origin", "hs92"], right_on=["year", "region", "industry"])
+    np.testing.assert_allclose(merged["cog_y"], merged["cog_x"], atol=TOL)
+    coi = tidy_keys(regions).merge(
+        ref.drop_duplicates(["origin", "year"]), left_on=["region", "year"], right_on=["origin", "year"]
+    )
+    np.testing.assert_allclose(coi["coi_x"], coi["coi_y"], atol=TOL)

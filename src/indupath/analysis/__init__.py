@@ -8,6 +8,7 @@ data source and library version. No I/O, no printing, no rounding.
 from indupath.analysis.clusters import cluster_definitions, cluster_mapping
 from indupath.analysis.complexity import (
     ComplexityResult,
+    coi_cog,
     coi_cog_arrays,
     complexity,
     eci_pci,
@@ -52,6 +53,7 @@ __all__ = [
     "Panel",
     "binary_m",
     "binary_matrix",
+    "coi_cog",
     "coi_cog_arrays",
     "complexity",
     "density",

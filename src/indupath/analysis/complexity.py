@@ -493,6 +493,20 @@ def eci_pci(df: Any, **kwargs: Any) -> tuple[pd.DataFrame, pd.DataFrame]:
     return res.regions, res.industries
 
 
+def coi_cog(df: Any, **kwargs: Any) -> tuple[pd.DataFrame, pd.DataFrame]:
+    r"""Complexity outlook index by region-year and outlook gain by cell (Hausmann et al. 2014).
+
+    :math:`COI_r = \sum_i \omega_{ri}(1-M_{ri})PCI_i` (z-scored per year) and
+    :math:`COG_{ri} = (1-M_{ri})\sum_j (1-M_{rj})\varphi_{ji}/(\sum_k \varphi_{jk})\,PCI_j`;
+    see :func:`coi_cog_arrays`. Keywords as :func:`complexity`. Returns
+    ``(regions: region, year, coi; cells: region, industry, year, density, cog)``.
+    """
+    res = complexity(df, **kwargs)
+    regions = annotate(res.regions[["region", "year", "coi"]].copy(), res.meta)
+    cells = annotate(res.cells[["region", "industry", "year", "m", "density", "cog"]].copy(), res.meta)
+    return regions, cells
+
+
 def fitness(
     df: Any,
     *,
