@@ -123,3 +123,29 @@ def test_fitness_via_cli_matches_reference() -> None:
     got = pd.read_csv(io.StringIO(out), dtype={"region": str}).set_index("region")
     ref = pd.read_csv(DATA / "ref_fitness_country.csv", index_col=0)["fitness_country"]
     np.testing.assert_allclose(got.loc[ref.index, "fitness"], ref, atol=1e-6)
+
+
+def test_reads_a_metric_from_the_store(tmp_path: Path) -> None:
+    from indupath.store import Store
+
+    db = tmp_path / "s.duckdb"
+    obs = pd.DataFrame(
+        {
+            "region_code": ["340000", "340000", "110000", "110000"],
+            "industry_code": ["C39", "C36", "C39", "C36"],
+            "scheme": "CSRC-2012",
+            "year": 2020,
+            "metric": "firms",
+            "value": [30.0, 10.0, 20.0, 40.0],
+            "unit": "count",
+        }
+    )
+    with Store.open(db) as store:
+        store.insert_observations(obs, source="test", user="test")
+    out = _run(
+        ["analyze", "specialization", "--db", str(db), "--metric", "firms", "--scheme", "CSRC-2012",
+         "--region", "340000", "--format", "csv"]
+    )  # fmt: skip
+    got = pd.read_csv(io.StringIO(out), dtype={"region": str}).set_index("industry")
+    # (30/40) / (50/100) = 1.5 and (10/40) / (50/100) = 0.5
+    assert got.loc["C39", "rca"] == pytest.approx(1.5) and got.loc["C36", "rca"] == pytest.approx(0.5)

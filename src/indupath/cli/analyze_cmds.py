@@ -170,7 +170,9 @@ def _emit(df: pd.DataFrame, fmt: str, region: str | None, title: str) -> None:
 # Shared options -------------------------------------------------------------------------
 
 DatasetOpt = typer.Option(None, "--dataset", help="Embedded dataset, e.g. world-trade, cn-io2007-provincial.")
-InputOpt = typer.Option(None, "--input", help="Long CSV or Parquet file: region, industry, [year,] value.")
+InputOpt = typer.Option(
+    None, "--input", help="Long CSV or Parquet file: region, industry, value and optionally year."
+)
 MetricOpt = typer.Option(None, "--metric", help="Read this metric's observations from the store (--db).")
 SchemeOpt = typer.Option(None, "--scheme", help="Industry scheme of the stored observations (with --metric).")
 YearOpt = typer.Option(None, "--year", help="Keep only this year.")
@@ -416,9 +418,7 @@ def complexity_cmd(
     frame = _filter_year(frame, c, year)
     kw: dict[str, Any] = {"region": c.region, "industry": c.industry, "year": c.year, "value": c.value}
     if method == "fitness":
-        regs, inds = fitness(
-            frame, threshold=threshold, iterations=iterations or 19, **kw
-        )
+        regs, inds = fitness(frame, threshold=threshold, iterations=iterations or 19, **kw)
         _emit(inds if industries else regs, fmt, None if industries else region, "Fitness-complexity")
         return
     res = complexity(
