@@ -83,7 +83,9 @@ def url_mix(base: str) -> list[str]:
     urls = ["/", "/static/css/app.css", "/static/js/app.js", "/api/map/indicators", "/api/documents"]
     if ind:
         first = ind[0]
-        q = f"metric={first['metric']}&industry={first['industry_code']}&scheme={first['scheme']}"
+        q = f"metric={first['metric']}&scheme={first['scheme']}"
+        if first["industry_code"]:
+            q += f"&industry={first['industry_code']}"
         for year in first["years"][-3:]:
             urls.append(f"/api/map?{q}&year={year}")
         for code in codes:

@@ -38,16 +38,27 @@ def library_function(module: str, name: str, capability: str) -> Callable[..., A
     return fn  # type: ignore[no-any-return]
 
 
+#: Default panels for province analyses, in order of preference: output by IO sector, then listed firms.
+PREFERRED_PANELS: tuple[tuple[str, str], ...] = (("gross_output", "IO42-2007"), ("firms_active", "CSRC-2012"))
+
+
 def default_panel_key(store: Any) -> tuple[str, str]:
-    """The (metric, scheme) with the most industries: the richest region × industry panel in the store."""
+    """The default (metric, scheme) for province analyses.
+
+    The first of :data:`PREFERRED_PANELS` the store has, else the province panel
+    with the most industries.
+    """
+    for metric, scheme in PREFERRED_PANELS:
+        if store.con.execute(
+            "SELECT count(*) FROM observations WHERE metric = ? AND scheme = ?", [metric, scheme]
+        ).fetchone()[0]:
+            return metric, scheme
     row = store.con.execute(
-        "SELECT metric, scheme FROM observations GROUP BY metric, scheme "
+        "SELECT metric, scheme FROM observations WHERE region_code LIKE '__0000' GROUP BY metric, scheme "
         "ORDER BY count(DISTINCT industry_code) DESC, count(*) DESC, metric LIMIT 1"
     ).fetchone()
     if row is None:
-        raise NotFoundError(
-            "the store has no observations; load data first (indupath demo, or indupath load)"
-        )
+        raise NotFoundError("the store has no province observations; load data first (indupath demo)")
     return str(row[0]), str(row[1])
 
 
@@ -337,15 +348,15 @@ def targets(
     def compute() -> Any:
         with state.store() as store:
             rms = list(store.roadmaps(region))
-            obs = store.observations()
-        tlist = [
-            t
-            for rm in rms
-            for t in rm.targets
-            if t.region_code and (region is None or t.region_code == region)
-        ]
-        if not tlist:
-            raise NotFoundError("no stored targets" + (f" for region {region}" if region else ""))
+            tlist = [
+                t
+                for rm in rms
+                for t in rm.targets
+                if t.region_code and (region is None or t.region_code == region)
+            ]
+            if not tlist:
+                return {"method": "target tracking", "rows": [], "parameters": {"region": region}}
+            obs = store.observations(region_codes=sorted({t.region_code for t in tlist if t.region_code}))
         return fn(tlist, observations=obs, seed=seed, n_boot=500)
 
     return _cached_advice(state, ("targets", region, seed), compute)
@@ -381,6 +392,8 @@ def alignment(region: str, state: Annotated[AppState, Depends(get_state)]) -> di
 
 
 def _result_json(result: Any) -> dict[str, Any]:
+    if isinstance(result, dict):
+        return result
     if hasattr(result, "to_dict"):
         out = result.to_dict()
         if isinstance(out, dict):

@@ -227,30 +227,37 @@ def map_indicators(
     state: Annotated[AppState, Depends(get_state)],
     region: Annotated[str | None, Query(max_length=20)] = None,
 ) -> dict[str, Any]:
-    """Each (metric, industry, scheme, unit) with province-level observations, and the years it covers."""
+    """Each (metric, scheme) with province-level observations and the years it covers.
+
+    ``industry_code`` is the scheme's one industry, or null when the metric covers
+    several industries: the map and series then show the total over industries.
+    """
 
     def compute() -> dict[str, Any]:
         where = f" WHERE {PROVINCE_SQL}" if region is None else " WHERE region_code = ?"
         params = [] if region is None else [region]
         with state.store() as store:
             df = store.con.execute(
-                "SELECT o.metric, o.industry_code, o.scheme, any_value(o.unit) AS unit, "
+                "SELECT o.metric, o.scheme, CASE WHEN count(DISTINCT o.industry_code) = 1 "
+                "THEN any_value(o.industry_code) END AS industry_code, "
+                "count(DISTINCT o.industry_code) AS industries, any_value(o.unit) AS unit, "
                 "list(DISTINCT o.year ORDER BY o.year) AS years, count(DISTINCT o.region_code) AS regions, "
                 "any_value(i.name_zh) AS industry_zh, any_value(i.name_en) AS industry_en "
                 f"FROM (SELECT * FROM observations{where}) o "
                 "LEFT JOIN industries i ON i.code = o.industry_code AND i.scheme = o.scheme "
-                "GROUP BY o.metric, o.industry_code, o.scheme "
-                "ORDER BY regions DESC, len(years) DESC, o.metric = 'hightech_revenue' DESC, o.metric, o.industry_code",
+                "GROUP BY o.metric, o.scheme "
+                "ORDER BY regions DESC, o.metric = 'hightech_revenue' DESC, len(years) DESC, o.metric",
                 params,
             ).df()
         from indupath.web.i18n import metric_label
 
         out = []
         for r in records(df):
-            ind_zh = r.pop("industry_zh") or r["industry_code"]
-            ind_en = r.pop("industry_en") or r["industry_code"]
-            r["label_zh"] = f"{ind_zh} · {metric_label(r['metric'], 'zh')}"
-            r["label_en"] = f"{ind_en} · {metric_label(r['metric'], 'en')}"
+            zh, en = r.pop("industry_zh"), r.pop("industry_en")
+            if r["industry_code"] is None:  # several industries: the indicator is their total
+                zh, en = f"全部行业（{r['scheme']}）", f"All industries ({r['scheme']})"
+            r["label_zh"] = f"{zh or r['industry_code']} · {metric_label(r['metric'], 'zh')}"
+            r["label_en"] = f"{en or zh or r['industry_code']} · {metric_label(r['metric'], 'en')}"
             out.append(r)
         return {"indicators": out}
 

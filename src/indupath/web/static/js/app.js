@@ -31,6 +31,10 @@
     if (unit === "count") return { div: 1, label: LANG === "zh" ? "个" : "count" };
     return { div: 1, label: unit || "" };
   }
+  function indQuery(ind) {
+    return "metric=" + encodeURIComponent(ind.metric) + "&scheme=" + encodeURIComponent(ind.scheme) +
+      (ind.industry_code ? "&industry=" + encodeURIComponent(ind.industry_code) : "");
+  }
   function withLang(url) { return url + (url.indexOf("?") >= 0 ? "&" : "?") + "lang=" + LANG; }
   function nameOf(r) { if (!r) return ""; return (LANG === "zh" ? (r.name_zh || r.name_en) : (r.name_en || r.name_zh)) || r.code || ""; }
 
@@ -128,8 +132,7 @@
     }
     function draw() {
       var ind = current(); if (!ind) { notice(rankEl, t("no_data")); return; }
-      var q = "/api/map?metric=" + encodeURIComponent(ind.metric) + "&industry=" + encodeURIComponent(ind.industry_code) +
-        "&scheme=" + encodeURIComponent(ind.scheme) + "&year=" + yearSel.value;
+      var q = "/api/map?" + indQuery(ind) + "&year=" + yearSel.value;
       Promise.all([api(q), geoReady]).then(function (res) {
         var d = res[0], vals = d.values.filter(function (v) { return v.value != null; });
         var rawMax = Math.max.apply(null, vals.map(function (v) { return v.value; }).concat([1]));
@@ -197,7 +200,7 @@
     var trend = chart(trendEl);
     function drawTrend() {
       var ind = inds[+trendSel.value]; if (!ind) return;
-      api("/api/regions/" + code + "/series?metric=" + encodeURIComponent(ind.metric) + "&industry=" + encodeURIComponent(ind.industry_code) + "&scheme=" + encodeURIComponent(ind.scheme))
+      api("/api/regions/" + code + "/series?" + indQuery(ind))
         .then(function (d) {
           if (!d.points.length) { trend.clear(); notice(trendEl, t("no_data")); return; }
           var sc = scaleFor(d.unit, Math.max.apply(null, d.points.map(function (p) { return p.value; })));
@@ -380,7 +383,7 @@
       inds.forEach(function (ind, i) { mSel.appendChild(el("option", { value: i, text: LANG === "zh" ? ind.label_zh : ind.label_en })); });
       var mi = +(new URLSearchParams(location.search).get("metric") || 0); mSel.value = mi;
       var ind = inds[mi]; if (!ind) { notice(chartEl, t("no_data")); return; }
-      var q = function (code) { return api("/api/regions/" + code + "/series?metric=" + encodeURIComponent(ind.metric) + "&industry=" + encodeURIComponent(ind.industry_code) + "&scheme=" + encodeURIComponent(ind.scheme)); };
+      var q = function (code) { return api("/api/regions/" + code + "/series?" + indQuery(ind)); };
       var nA = nameOf(regs.filter(function (r) { return r.code === a; })[0]), nB = nameOf(regs.filter(function (r) { return r.code === b; })[0]);
       document.getElementById("cmp-a-name").textContent = nA; document.getElementById("cmp-b-name").textContent = nB;
       Promise.all([q(a), q(b)]).then(function (s) {
