@@ -44,7 +44,7 @@ from indupath.analysis.panel import (
     year_column,
     year_matrices,
 )
-from indupath.analysis.relatedness import ProximityKind, density_matrix, proximity_matrix
+from indupath.analysis.relatedness import ProximityKind, density_matrix, gram, proximity_matrix
 from indupath.analysis.specialization import binary_matrix, rca_matrix
 from indupath.errors import AnalysisError, InputError
 
@@ -166,12 +166,12 @@ def eci_pci_arrays(
         return EciPci(eci, pci, eci.copy(), pci.copy(), np.nan, np.nan, diag)
     a = mv / np.sqrt(d)[:, None] / np.sqrt(u)[None, :]
     if nr <= ni:
-        vals, vecs = _top_eigen(a @ a.T)
+        vals, vecs = _top_eigen(gram(a, "rows"))
         x = vecs[:, 1] / np.sqrt(d)
         q = (mv.T @ x) / u / vals[1]
         side = "regions"
     else:
-        vals, vecs = _top_eigen(a.T @ a)
+        vals, vecs = _top_eigen(gram(a, "columns"))
         q = vecs[:, 1] / np.sqrt(u)
         x = (mv @ q) / d
         side = "industries"

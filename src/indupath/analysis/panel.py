@@ -198,17 +198,20 @@ def year_matrices(panel: Panel, *, dtype: type = np.float64) -> Iterator[YearMat
         imap = np.cumsum(ipres) - 1
         nr, ni = int(rpres.sum()), int(ipres.sum())
         flat = rmap[r] * ni + imap[i]
-        counts = np.bincount(flat, minlength=nr * ni)
-        if counts.max(initial=0) > 1:
+        seen = np.zeros(nr * ni, dtype=bool)
+        seen[flat] = True
+        if int(np.count_nonzero(seen)) != len(flat):
+            counts = np.bincount(flat, minlength=nr * ni)
             k0 = int(np.flatnonzero(counts > 1)[0])
             rr = runiq[np.flatnonzero(rpres)[k0 // ni]]
             ii = iuniq[np.flatnonzero(ipres)[k0 % ni]]
             raise InputError(
                 f"repeated key (region={rr!r}, industry={ii!r}, year={y}); pass duplicates='sum' to add repeated rows"
             )
-        mat: np.ndarray = (
-            np.bincount(flat, weights=v, minlength=nr * ni).reshape(nr, ni).astype(dtype, copy=False)
-        )
+        del seen
+        buf: np.ndarray = np.zeros(nr * ni, dtype=dtype)
+        buf[flat] = v
+        mat: np.ndarray = buf.reshape(nr, ni)
         yield YearMatrix(
             year=int(y),
             regions=pd.Index(runiq[rpres], name="region"),

@@ -33,10 +33,25 @@ def cooccurrence(m: np.ndarray) -> np.ndarray:
     Computed as a float32 matrix product: sums of 0/1 products are exact integers
     below :math:`2^{24}` regions.
     """
-    m32 = np.ascontiguousarray(m, dtype=np.float32)
-    if m32.shape[0] >= 2**24:
-        return m.T.astype(np.float64) @ m.astype(np.float64)
-    return (m32.T @ m32).astype(np.float64)
+    if m.shape[0] >= 2**24:
+        m64 = np.asarray(m, dtype=np.float64)
+        return m64.T @ m64
+    return gram(np.ascontiguousarray(m, dtype=np.float32), "columns").astype(np.float64)
+
+
+def gram(a: np.ndarray, side: Literal["columns", "rows"]) -> np.ndarray:
+    """:math:`A^\top A` (``"columns"``) or :math:`A A^\top` (``"rows"``) of a C-ordered matrix, full.
+
+    Uses the BLAS symmetric rank-k update (``?syrk``: half the work of a general
+    product) on the transposed view, then mirrors the upper triangle.
+    """
+    import scipy.linalg.blas as blas
+
+    fn = blas.ssyrk if a.dtype == np.float32 else blas.dsyrk
+    c = fn(1.0, a.T, trans=0 if side == "columns" else 1)
+    upper = np.triu(c)
+    upper += np.triu(c, 1).T
+    return upper
 
 
 def proximity_matrix(

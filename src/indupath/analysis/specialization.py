@@ -41,9 +41,11 @@ def rca_matrix(x: np.ndarray) -> np.ndarray:
     x = np.asarray(x, dtype=np.float64)
     row = x.sum(axis=1, keepdims=True)
     col = x.sum(axis=0, keepdims=True)
-    total = x.sum()
+    total = row.sum()
     with np.errstate(divide="ignore", invalid="ignore"):
-        return (x * total) / (row * col)
+        out = x / row
+        out /= col / total
+    return out
 
 
 def binary_matrix(rca: np.ndarray, threshold: float = 1.0) -> np.ndarray:
@@ -52,8 +54,7 @@ def binary_matrix(rca: np.ndarray, threshold: float = 1.0) -> np.ndarray:
     Hidalgo, C. A., Klinger, B., Barabási, A.-L. & Hausmann, R. (2007). The product
     space conditions the development of nations. *Science* 317, 482-487.
     """
-    with np.errstate(invalid="ignore"):
-        return (np.nan_to_num(rca, nan=-np.inf) >= threshold).astype(np.float64)
+    return (np.asarray(rca) >= threshold).astype(np.float64)  # NaN >= t is False
 
 
 def rca(
