@@ -34,6 +34,10 @@ from indupath.extract.readers import read_document
 BLIND = Path(__file__).resolve().parents[1] / "data" / "extract" / "blind"
 GOLD = BLIND / "gold"
 TEXTS = BLIND / "texts"
+# Batch 2: four more texts written after the first error report had reached the extractor's
+# authors, to check whether their fixes generalise. Scored separately (small sample).
+BATCH2 = BLIND / "batch2"
+ALL_GOLD = sorted([*GOLD.glob("*.json"), *(BATCH2 / "gold").glob("*.json")])
 COMPARATORS = {">=", "<=", "=", "about"}
 TIERS = {"emerging", "future", "traditional"}
 
@@ -48,6 +52,9 @@ FLOORS_AS_IS = {"priorities": 0.65, "targets": 0.40, "measures": 0.62}
 FLOORS_DATED = {"priorities": 0.65, "targets": 0.68, "measures": 0.60}
 FLOOR_TIER_ACCURACY = 0.90
 FLOOR_COMPARATOR_ACCURACY = 0.90
+# Batch 2 at commit e69fad5 (extractor b0e4f1d): priorities 0.708, targets 0.591, measures 0.480
+# (date given: targets 0.744, measures 0.538). Regression floors, not goals:
+FLOORS_BATCH2 = {"priorities": 0.62, "targets": 0.50, "measures": 0.40}
 
 
 def _body(text: str) -> str:
@@ -55,32 +62,36 @@ def _body(text: str) -> str:
     return "\n".join(text.splitlines()[2:])
 
 
-def _dated_result() -> EvalResult:
+def _dated_result(root: Path = BLIND) -> EvalResult:
     """Extract every blind text with its header date given explicitly, and score it."""
     preds: list[dict[str, Any]] = []
-    for path in sorted(TEXTS.glob("*.txt")):
+    for path in sorted((root / "texts").glob("*.txt")):
         text = read_document(path)
         date = text.splitlines()[1].strip()
         preds.append(extract(text, name=path.name, date=date).to_json_dict())
-    return score_documents(load_gold_dir(GOLD), predictions_by_stem(preds))
+    return score_documents(load_gold_dir(root / "gold"), predictions_by_stem(preds))
 
 
 # ---------------------------------------------------------------- the set itself
 
 
 def test_blind_set_is_complete_and_bilingual() -> None:
-    texts = sorted(p.stem for p in TEXTS.glob("*.txt"))
-    golds = sorted(p.stem for p in GOLD.glob("*.json"))
-    assert texts == golds
-    languages = [json.loads((GOLD / f"{s}.json").read_text(encoding="utf-8"))["language"] for s in golds]
-    assert languages.count("zh") >= 7 and languages.count("en") >= 7
+    for root, per_language in ((BLIND, 7), (BATCH2, 2)):
+        texts = sorted(p.stem for p in (root / "texts").glob("*.txt"))
+        golds = sorted(p.stem for p in (root / "gold").glob("*.json"))
+        assert texts == golds
+        languages = [
+            json.loads((root / "gold" / f"{s}.json").read_text(encoding="utf-8"))["language"] for s in golds
+        ]
+        assert languages.count("zh") >= per_language and languages.count("en") >= per_language
 
 
-@pytest.mark.parametrize("stem", sorted(p.stem for p in GOLD.glob("*.json")))
-def test_gold_record_is_consistent_with_its_text(stem: str) -> None:
+@pytest.mark.parametrize("gold_file", ALL_GOLD, ids=lambda p: p.stem)
+def test_gold_record_is_consistent_with_its_text(gold_file: Path) -> None:
     """Every labelled span is in the text body; fields follow the corpus conventions."""
-    gold = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
-    text = (TEXTS / f"{stem}.txt").read_text(encoding="utf-8")
+    stem = gold_file.stem
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    text = (gold_file.parent.parent / "texts" / f"{stem}.txt").read_text(encoding="utf-8")
     lines = text.splitlines()
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", lines[1]) and lines[1] == gold["date"]
     body = _body(text)
@@ -145,6 +156,14 @@ def test_blind_scores_with_date_given_regression_floor() -> None:
     for cat, floor in FLOORS_DATED.items():
         assert res[cat]["f1"] >= floor, (cat, res[cat])
     assert res["tier_accuracy"] is not None and res["tier_accuracy"] >= FLOOR_TIER_ACCURACY, res
+
+
+@pytest.mark.slow
+def test_blind_batch2_scores_regression_floor() -> None:
+    """Batch 2 as it is. Floors, not goals; only four texts, so the margins are wider."""
+    res = evaluate_corpus(BATCH2 / "gold", BATCH2 / "texts").summary()
+    for cat, floor in FLOORS_BATCH2.items():
+        assert res[cat]["f1"] >= floor, (cat, res[cat])
 
 
 # ---------------------------------------------------------------- evaluator vs official scorer
