@@ -27,11 +27,8 @@ def serve(
     import uvicorn
 
     from indupath.api import create_app
-    from indupath.errors import ConfigError
 
     path = db_path(db)
-    if workers > 1 and not read_only:
-        raise ConfigError("--workers > 1 needs --read-only: a DuckDB file has one writer")
     console.print(f"indupath: serving {path} on http://{host}:{port}/ (API docs at /docs)")
     uvicorn.run(create_app(path, read_only=read_only), host=host, port=port, log_level="warning")
 
