@@ -57,6 +57,7 @@ from .tiers import document_tier
 
 EXTRACTOR_NAME = "indupath-rules"
 MAX_SENTENCE = 2000  # longer "sentences" (tables, junk) are cut for the list and measure scans
+_WINDOW = 300  # characters around a number that its clause checks look at
 
 
 # ---------------------------------------------------------------- stages
@@ -98,12 +99,15 @@ def region_stage(ctx: DocContext) -> None:
             current = main  # a new paragraph without a region of its own is about the document's region
         generic = is_generic_subject(s.text) and not ms
         subs = []
+        cstarts = [a for a, _ in s.clauses]
         for m in ms:
-            ca = max((a for a, _ in s.clauses if a <= m.start), default=s.start)
+            ci = bisect.bisect_right(cstarts, m.start) - 1
+            ca = cstarts[ci] if ci >= 0 else s.start
             if is_subject(ctx.text, m, ca):
                 subs.append(m)
         ctx.mentions.append(ms)
         ctx.subjects.append(subs)
+        ctx.subject_ends.append([m.end for m in subs])
         ctx.generic.append(generic)
         ctx.scope.append(None if generic else current)
         if subs:
@@ -218,6 +222,9 @@ def _region_fields(ctx: DocContext, m: Mention | None) -> tuple[str | None, str 
     return display_name(m.info, ctx.language, m.surface), (m.info.code or None)
 
 
+_OPENS_CLAUSE = re.compile(r"(?:[,，;；:：。]|\b(?:while|whereas|and|but|meanwhile))\s*(?:the\s+)?$")
+
+
 def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     """The region(s) a fact at ``pos`` in sentence ``i`` belongs to: nearest mention before it in the
     sentence (all of them when coordinated: "Xizang and Hainan have ..."), else the first mention
@@ -225,18 +232,19 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     if ctx.generic[i]:
         return [None]
     ms = ctx.subjects[i]
-    before = [m for m in ms if m.end <= pos]
+    k = bisect.bisect_right(ctx.subject_ends[i], pos)
+    before = ms[:k]
     if before:
-        # the subject: the last mention that opens its clause, else the sentence's first subject
+        # the subject: the last mention that opens its clause (among the nearest few), else the first
         chosen = before[0]
-        for m in before[1:]:
+        for m in before[max(1, k - 5) :]:
             lead = ctx.text[max(ctx.sentences[i].start, m.start - 12) : m.start]
-            if re.search(r"(?:[,，;；:：。]|\b(?:while|whereas|and|but|meanwhile))\s*(?:the\s+)?$", lead):
+            if _OPENS_CLAUSE.search(lead):
                 chosen = m
         group = [chosen]
         allm = ctx.mentions[i]
-        k = allm.index(chosen)
-        for m in allm[k + 1 :]:
+        j = bisect.bisect_left([m.start for m in allm[:64]], chosen.start) if len(allm) <= 64 else len(allm)
+        for m in allm[j + 1 : j + 6]:
             if m.end > pos:
                 break
             gap = ctx.text[group[-1].end : m.start]
@@ -360,8 +368,12 @@ def target_stage(ctx: DocContext) -> list[Target]:
             sent_year = state.last_target_year
         previous: list[Quantity] = []
         kept: list[tuple[Quantity, int, int]] = []
+        clause_starts = [a for a, _ in s.clauses]
+        measure_context = bool(tg.MEASURE_MONEY.search(s.text))
         for q in qs:
-            ca, cb = next(((a, b) for a, b in s.clauses if a <= q.start < b), (s.start, s.end))
+            ci = bisect.bisect_right(clause_starts, q.start) - 1
+            ca, cb = s.clauses[ci] if ci >= 0 and q.start < s.clauses[ci][1] else (s.start, s.end)
+            ca, cb = max(ca, q.start - _WINDOW), min(cb, q.end + _WINDOW)  # long clauses: stay linear
             clause = ctx.text[ca:cb]
             sub = clause
             if lang == "en":
@@ -373,7 +385,7 @@ def target_stage(ctx: DocContext) -> list[Target]:
                         sub = p
                         break
                     off += len(p) + 1
-            qy = tg.year_before(ctx.text, q.start, s.start if lang == "zh" else ca, lang)
+            qy = tg.year_before(ctx.text, q.start, max(s.start, q.start - _WINDOW) if lang == "zh" else ca, lang)
             if qy is not None and ctx.year is not None and qy < ctx.year:
                 previous.append(q)
                 continue
@@ -383,7 +395,7 @@ def target_stage(ctx: DocContext) -> list[Target]:
             if tg.is_past_clause(sub, lang, ctx.year) and not tg.is_future(sub, lang):
                 previous.append(q)
                 continue
-            if tg.distractor(q, ctx.text, ca, cb, s.text, lang, previous):
+            if tg.distractor(q, ctx.text, ca, cb, measure_context, lang, previous):
                 previous.append(q)
                 continue
             previous.append(q)
@@ -396,7 +408,7 @@ def target_stage(ctx: DocContext) -> list[Target]:
             if q.comparator == "=" and q2.comparator != "=" and q.kind == q2.kind and re.fullmatch(r"\s*(?:、|和|and|,)\s*", gap):
                 kept[k] = (Quantity(**{**q.__dict__, "comparator": q2.comparator}), ca, cb)
         for q, ca, cb in kept:
-            year = tg.year_before(ctx.text, q.start, s.start, lang)
+            year = tg.year_before(ctx.text, q.start, max(s.start, q.start - _WINDOW), lang)
             if lang == "en":
                 # "by 2030" after the number in the same clause
                 m_after = re.search(r"\bby (?:the end of )?(20\d\d)\b", ctx.text[q.end : cb])

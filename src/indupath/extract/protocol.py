@@ -31,6 +31,7 @@ class DocContext:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[list[Mention]] = field(default_factory=list)  # per sentence
     subjects: list[list[Mention]] = field(default_factory=list)  # per sentence: mentions in subject position
+    subject_ends: list[list[int]] = field(default_factory=list)  # per sentence: their end offsets
     scope: list[Mention | None] = field(default_factory=list)  # per sentence: region carried in from before
     generic: list[bool] = field(default_factory=list)  # per sentence: about regions in general
     tense: list[str | None] = field(default_factory=list)  # per sentence: future | past | None

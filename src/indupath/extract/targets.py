@@ -57,7 +57,7 @@ _THIS_YEAR = re.compile(r"this year|throughout the year|今年|本年|全年|年
 _NEXT_YEAR = re.compile(r"next year|明年|来年", re.IGNORECASE)
 _SAME_YEAR = re.compile(r"(?:by )?the same year|同年|届时", re.IGNORECASE)
 
-_MEASURE_MONEY = re.compile(
+MEASURE_MONEY = re.compile(
     r"基金|资金|奖励|补贴|补助|奖补|贴息|资助|授信|信贷|贷款|融资|\bfunds?\b|funding|subsid\w*|rewards?|grants?|"
     r"credit line|credit|loans?|cost reduction|bonus",
     re.IGNORECASE,
@@ -153,16 +153,19 @@ def is_future(text: str, language: str) -> bool:
     return bool((FUTURE_ZH if language == "zh" else FUTURE_EN).search(text))
 
 
-def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, sentence: str, language: str,
+def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measure_context: bool, language: str,
                previous: list[Quantity]) -> bool:
-    """True when a quantity is not a target whatever the tense (see module docstring)."""
+    """True when a quantity is not a target whatever the tense (see module docstring).
+
+    ``measure_context``: the sentence speaks of funds, subsidies, rewards or credit (its amounts
+    are measures); ``clause_start``/``clause_end`` may be a window of the clause around ``q``."""
     if q.currency_conversion or q.size_class:
         return True
     if re.search(r"[“「\"]\S{0,3}$", text[max(0, q.start - 4) : q.start]):
         return True  # a numbered slogan: “八场硬仗”, "三个一批"
     after = text[q.end : q.end + 24]
     before = text[max(clause_start, q.start - 24) : q.start]
-    if q.kind in ("money", "percent") and _MEASURE_MONEY.search(sentence):
+    if q.kind in ("money", "percent") and measure_context:
         return True
     if re.match(r"\s*(?:to|-|–|~|至|到)\s*\d", after):
         return True  # first number of a range
@@ -187,7 +190,7 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, sente
                 return True
         if q.kind == "money" and re.search(r"\beach\b", before, re.IGNORECASE):
             return True
-    for p in previous:
+    for p in previous[-3:]:
         gap = text[p.end : q.start]
         if q.kind == "money" and p.kind == "count" and clause_start <= p.start and len(gap) <= 16 and not re.search(
             r"[、,，;；]|\band\b", gap
