@@ -206,3 +206,12 @@ def test_saving_an_extraction_needs_an_editor(client: TestClient) -> None:
     assert r.status_code == 200, r.text
     saved = r.json()["saved_id"]
     assert client.get(f"/api/documents/{saved}").json()["text"] == text
+
+
+def test_who_targets_an_io_sector_through_the_sector_table(client: TestClient) -> None:
+    """新能源汽车 (Anhui) is measured by IO sectors 17 and 18 (transport equipment, electrical machinery)."""
+    for sector in ("17", "18"):
+        r = client.get(f"/api/industries/{sector}/priorities", params={"scheme": "IO42-2007"}).json()
+        assert [(p["region_code"], p["industry"]) for p in r["priorities"]] == [("340000", "新能源汽车")]
+    r = client.get("/api/industries/01/priorities", params={"scheme": "IO42-2007"}).json()
+    assert r["priorities"] == []  # nobody's roadmap names agriculture

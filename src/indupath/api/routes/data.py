@@ -175,15 +175,31 @@ def industry_priorities(
     state: Annotated[AppState, Depends(get_state)],
     scheme: Annotated[str | None, Query(max_length=40)] = None,
 ) -> dict[str, Any]:
-    """Priorities whose industry code is ``code``: who targets this industry."""
-    where, params = _where({"industry_code": code, "industry_scheme": scheme or None})
-    where += (" AND" if where else " WHERE") + " status <> 'rejected'"
+    """Priorities that name this industry: by industry code, or (for IO and CSRC sectors) by the
+    priority -> sector table of :mod:`indupath.advise.sectors` (e.g. 新能源汽车 -> IO 17 and 18)."""
+    sector_scheme = {"IO42-2007": "io42_2007", "IO42": "io42_2020", "CSRC-2012": "csrc"}.get(scheme or "")
     with state.store() as store:
         df = store.con.execute(
             "SELECT id, document_id, region, region_code, industry, industry_code, industry_scheme, tier, sentence "
-            f"FROM priorities{where} ORDER BY region_code, document_id",
-            params,
+            "FROM priorities WHERE status <> 'rejected' ORDER BY region_code, document_id, ord"
         ).df()
+    keep = []
+    via = []
+    mapper = None
+    if sector_scheme is not None:
+        from indupath.advise.sectors import map_priority
+
+        mapper = map_priority
+    for row in df.itertuples():
+        if row.industry_code == code and (scheme is None or row.industry_scheme in (None, scheme)):
+            keep.append(True)
+            via.append("code")
+            continue
+        entry = mapper(str(row.industry)) if mapper is not None and sector_scheme is not None else None
+        hit = entry is not None and code in entry.sectors(sector_scheme)  # type: ignore[arg-type]
+        keep.append(hit)
+        via.append(f"sector table: {entry.key}" if hit and entry is not None else "")
+    df = df.assign(matched_by=via)[keep]
     return {"industry": code, "scheme": scheme, "priorities": records(df)}
 
 
