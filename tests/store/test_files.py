@@ -224,3 +224,18 @@ def test_cli_load_info_export_audit(store: Store, tmp_path: Path, capsys: pytest
     entry = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert entry["source"] == "China Statistics Yearbook on High Technology Industry"
     assert entry["user"] == "cli" and entry["file"] == str(path)
+
+
+def test_gzipped_csv_loads(store: Store, tmp_path: Path) -> None:
+    import gzip
+
+    path = tmp_path / "ht.csv.gz"
+    path.write_bytes(gzip.compress(HT.read_bytes()))
+    [result] = load_files(store, [path], **HT_OPTIONS)
+    assert (result["rows"], result["encoding"]) == (24, "gb18030")
+    got = store.observations(metric="主营业务收入", region_codes=["340000"], years=[2023])
+    assert got["value"].tolist() == [6753.0 * 1e8] and got["source"].tolist() == ["ht.csv.gz"]
+    broken = tmp_path / "broken.csv.gz"
+    broken.write_bytes(gzip.compress(HT.read_bytes())[:-20])
+    with pytest.raises(InputError, match="decompress"):
+        load_files(store, [broken], **HT_OPTIONS)

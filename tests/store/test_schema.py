@@ -130,3 +130,35 @@ def test_a_foreign_duckdb_file_is_not_taken_over(tmp_path: Path) -> None:
     con.close()
     with pytest.raises(StoreError, match="not an indupath store"):
         Store.open(path)
+
+
+def test_a_store_locked_by_another_process_fails_clearly(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "locked.duckdb"
+    Store.open(path).close()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\nfrom indupath.store import Store\ns = Store.open(sys.argv[1])\n"
+            "print('ready', flush=True)\nsys.stdin.readline()",
+            str(path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreError, match="cannot open the store"):
+            Store.open(path)
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait(timeout=60)
+        assert holder.stdout is not None
+        holder.stdout.close()
+    with Store.open(path) as store:
+        assert store.schema_version == CURRENT_VERSION

@@ -286,6 +286,14 @@ def _check_readable(text: str, *, file: str, encoding: str) -> None:
 
 def _read_csv(path: Path, *, file: str, encoding: str | None) -> tuple[pd.DataFrame, str]:
     data = path.read_bytes()
+    if path.suffix.lower() == ".gz":
+        import gzip
+        import zlib
+
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise InputError(f"cannot decompress the gzip file: {exc}", file=file) from exc
     if not data.strip():
         raise InputError("the file is empty", file=file, row=1)
     text, used = decode_text(data, file=file, encoding=encoding)
@@ -293,7 +301,7 @@ def _read_csv(path: Path, *, file: str, encoding: str | None) -> tuple[pd.DataFr
         text = text[1:]
     if not text.strip():
         raise InputError("the file is empty", file=file, row=1)
-    sep = "\t" if path.suffix.lower() == ".tsv" else _sniff_separator(text)
+    sep = "\t" if _text_suffix(path) == ".tsv" else _sniff_separator(text)
     try:
         frame = pd.read_csv(
             io.StringIO(text),
@@ -312,6 +320,14 @@ def _read_csv(path: Path, *, file: str, encoding: str | None) -> tuple[pd.DataFr
         raise InputError("the file is empty", file=file, row=1) from exc
     frame["_row"] = np.arange(2, len(frame) + 2)
     return frame, used
+
+
+def _text_suffix(path: Path) -> str:
+    """``.csv`` for ``x.csv`` and for ``x.csv.gz``."""
+    suffixes = [x.lower() for x in path.suffixes]
+    if len(suffixes) >= 2 and suffixes[-1] == ".gz":
+        return suffixes[-2]
+    return suffixes[-1] if suffixes else ""
 
 
 def _sniff_separator(text: str) -> str:
@@ -447,7 +463,7 @@ def read_observation_file(
         raise InputError("no such file", file=file)
     suffix = p.suffix.lower()
     used_encoding: str | None = None
-    if suffix in TEXT_SUFFIXES:
+    if suffix in TEXT_SUFFIXES or _text_suffix(p) in TEXT_SUFFIXES:
         frame, used_encoding = _read_csv(p, file=file, encoding=encoding)
     elif suffix in EXCEL_SUFFIXES:
         frame = _read_excel(p, file=file, sheet=sheet)
@@ -457,7 +473,9 @@ def read_observation_file(
         raise InputError("old-style .xls workbooks are not supported; save it as .xlsx", file=file)
     else:
         raise InputError(
-            "unknown file type; expected .csv, .tsv, .txt, .xlsx or .parquet", file=file, value=suffix
+            "unknown file type; expected .csv, .tsv, .txt (optionally .gz), .xlsx or .parquet",
+            file=file,
+            value=suffix,
         )
 
     header = [str(c) for c in frame.columns if c != "_row"]
