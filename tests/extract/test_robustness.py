@@ -50,3 +50,16 @@ def test_ten_megabytes_in_reasonable_time() -> None:
     elapsed = time.process_time() - t0
     assert len(rm.targets) > 1000
     assert elapsed < 90, f"{elapsed:.1f} s CPU for {len(text.encode('utf-8')) / 1e6:.1f} MB"
+
+
+def test_long_unpunctuated_line_stays_linear() -> None:
+    """One 'sentence' with thousands of numbers and regions: time grows linearly, not quadratically."""
+    extract("warm up 安徽省")
+    times = []
+    for n in (500, 2000):
+        text = "安徽省力争2000亿元、" * n
+        t0 = time.process_time()
+        rm = extract(text, date="2024-01-01")
+        times.append(time.process_time() - t0)
+        assert len(rm.targets) == n
+    assert times[1] < 4 * times[0] * 2.5 + 0.5  # 4x the text: well under the 16x of a quadratic pass
