@@ -59,3 +59,18 @@ def test_docx_paragraphs_and_tables(tmp_path: Path) -> None:
 
 def test_decode_utf16_bom() -> None:
     assert decode_text("规划".encode("utf-16")) == "规划"
+
+
+@pytest.mark.slow
+def test_pdf_text_round_trip(tmp_path: Path) -> None:
+    """A PDF rendered by WeasyPrint (CJK font from the system) reads back through pypdf."""
+    weasyprint = pytest.importorskip("weasyprint")
+    import logging
+
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    pdf = tmp_path / "plan.pdf"
+    weasyprint.HTML(string="<p>Zhejiang Province aims to build about 40 new industrial platforms by 2027.</p>"
+                    ).write_pdf(str(pdf))
+    text = read_document(pdf)
+    assert "40 new industrial platforms" in " ".join(text.split())
