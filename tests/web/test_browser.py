@@ -114,7 +114,12 @@ def test_editor_of_anhui_gets_403_for_liaoning(live_server: str, browser_context
     form.locator("input[name=industry]").fill("低空经济")
     form.locator("button").click()
     page.wait_for_selector("#add-priority .form-msg.ok")
-    page.wait_for_selector("#roadmap :text('低空经济')")
+    page.wait_for_selector("#roadmap input[value='低空经济']")
+    # correct an extracted fact inline: rename 新能源汽车
+    cell = page.locator("#roadmap .edit-cell").filter(has=page.locator("input[value='新能源汽车']"))
+    cell.locator("input").fill("智能网联新能源汽车")
+    cell.locator("button").first.click()
+    page.wait_for_selector("#roadmap input[value='智能网联新能源汽车']")
     # Liaoning: no form, and a forged request from this session is refused with 403
     page.goto(live_server + "/region/210000?lang=en")
     assert not page.locator("#add-priority").is_visible()

@@ -90,6 +90,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "password": {"zh": "密码", "en": "Password"},
     "signed_in_as": {"zh": "当前用户", "en": "Signed in as"},
     "edit": {"zh": "修改", "en": "Edit"},
+    "save_short": {"zh": "保存", "en": "Save"},
+    "reject": {"zh": "删除", "en": "Reject"},
     "add_priority": {"zh": "添加重点产业", "en": "Add a priority industry"},
     "saved": {"zh": "已保存", "en": "Saved"},
     "error": {"zh": "出错了", "en": "Error"},

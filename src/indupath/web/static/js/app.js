@@ -164,12 +164,27 @@
   }
 
   /* ---------- region page ---------- */
-  function roadmapView(container, rm, editable) {
+  /* an editor's inline correction of one priority: rename it, or reject it */
+  function editCell(r, reload) {
+    var input = el("input", { value: r.industry, "aria-label": t("edit") + " " + r.industry, class: "fact-edit" });
+    var msg = el("span", { class: "form-msg", role: "status" });
+    function send(change) {
+      api("/api/facts/priorities/" + r.id, { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify(change) })
+        .then(function () { msg.className = "form-msg ok"; msg.textContent = t("saved"); setTimeout(reload, 400); })
+        .catch(function (err) { msg.className = "form-msg err"; msg.textContent = (err.status === 403 ? t("forbidden") + " (403)" : t("error")) + ": " + err.message; });
+    }
+    var save = el("button", { type: "button", class: "small-btn", text: t("save_short") });
+    save.addEventListener("click", function () { send({ industry: input.value }); });
+    var reject = el("button", { type: "button", class: "small-btn ghost", text: t("reject") });
+    reject.addEventListener("click", function () { send({ status: "rejected" }); });
+    return el("span", { class: "edit-cell" }, [input, save, reject, msg]);
+  }
+  function roadmapView(container, rm, editable, reload) {
     clear(container);
     if (!rm.priorities.length && !rm.targets.length && !rm.measures.length) { notice(container, t("no_data")); return; }
     container.appendChild(el("h3", { text: t("priorities") }));
     container.appendChild(table([
-      { label: t("industry"), key: "industry" },
+      { label: t("industry"), render: function (r) { return editable ? editCell(r, reload) : r.industry; } },
       { label: t("tier"), render: function (r) { return tierBadge(r.tier); } },
       { label: t("sentence"), render: function (r) { return el("span", { class: "sentence", text: r.sentence || "" }); } },
       { label: t("document"), render: function (r) { return r.document_id ? el("a", { href: withLang("/document/" + encodeURIComponent(r.document_id)), text: r.document_name || r.document_id }) : "–"; } }
@@ -251,7 +266,8 @@
     }).catch(failed(oppEl));
     /* roadmap */
     var rmEl = document.getElementById("roadmap");
-    function loadRoadmap() { api("/api/regions/" + code + "/roadmap").then(function (rm) { roadmapView(rmEl, rm); }).catch(failed(rmEl)); }
+    var canEdit = body.dataset.canEdit === "true";
+    function loadRoadmap() { api("/api/regions/" + code + "/roadmap").then(function (rm) { roadmapView(rmEl, rm, canEdit, loadRoadmap); }).catch(failed(rmEl)); }
     loadRoadmap();
     var form = document.getElementById("add-priority");
     if (form) form.addEventListener("submit", function (ev) {
