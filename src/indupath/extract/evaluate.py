@@ -265,8 +265,8 @@ def evaluate_corpus(gold_dir: Path, text_dir: Path) -> EvalResult:
     golds = load_gold_dir(gold_dir)
     preds: list[Row] = []
     for f in sorted(text_dir.iterdir()):
-        if not f.is_file() or f.name.startswith("."):
-            continue
+        if not f.is_file() or f.name.startswith(".") or f.suffix.lower() == ".json":
+            continue  # gold records may sit next to the texts
         text = read_document(f)
         preds.append(extract(text, name=f.name).to_json_dict())
     return score_documents(golds, predictions_by_stem(preds))
