@@ -127,3 +127,11 @@ def test_rule_extractor_satisfies_protocol() -> None:
     assert isinstance(RuleExtractor(), Extractor)
     rm = extract("", name="empty.txt")
     assert rm.priorities == () and rm.targets == () and rm.measures == ()
+
+
+def test_chinese_pair_without_enumeration_comma() -> None:
+    rm = extract("南京市将重点发展集成电路和生物医药产业。苏州市前瞻布局量子科技与人形机器人等未来产业。", date="2024-01-01")
+    assert [(p.region_code, p.industry, p.tier) for p in rm.priorities] == [
+        ("320100", "集成电路", "emerging"), ("320100", "生物医药", "emerging"),
+        ("320500", "量子科技", "future"), ("320500", "人形机器人", "future")]
+    assert extract("要推动传统产业和新兴产业协调发展。").priorities == ()

@@ -75,6 +75,11 @@ _ZH_LABEL = re.compile(
     r"(?P<label>[^、，,。；;：:和及与等]{0,10}?(?:产业集群|产业链条|产业链|产业|领域|方向|行业|集群|赛道|板块|方面|区域|企业|"
     r"行动|工程|项目|举措|任务|环节|技术|产品))"
 )
+_ZH_PAIR = re.compile(
+    r"(?:重点发展|大力发展|加快发展|培育发展|培育壮大|发展壮大|做大做强|前瞻布局|布局|聚焦|培育|发展|壮大|打造)"
+    r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:和|及|与|以及)(?P<y>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
+    r"(?P<label>(?:等)?(?:战略性新兴|新兴|未来|传统|优势|主导|支柱)?(?:产业集群|产业|行业))"
+)
 _ZH_INDUSTRY_LABEL = re.compile(r"产业集群|产业链条|产业链|产业|领域|方向|行业|集群|赛道|板块")
 _ZH_CUE = re.compile(
     r"(?:聚焦|重点发展|发展壮大|大力发展|加快发展|培育发展|发展|培育壮大|培育|壮大|做大做强|做强做优|做优做强|做强|"
@@ -123,6 +128,17 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         seg_start = m.end()
     if seg_start < len(clause):
         segments.append((seg_start, len(clause), ""))
+    if "、" not in clause:
+        pair = _ZH_PAIR.search(clause)
+        if pair:
+            out_pair = []
+            for g in ("x", "y"):
+                ia, ib = pair.span(g)
+                phrase = clause[ia:ib]
+                if ZH_HEADS.search(phrase) and not _ZH_ORG_END.search(phrase):
+                    out_pair.append(ListItem(start + ia, start + ib, phrase, label_tier(pair.group("label")), None, True))
+            if len(out_pair) == 2:
+                return [ListItem(i.start, i.end, i.phrase, i.tier, "label" if i.tier else None, True) for i in out_pair]
     for a, b, label in segments:
         body = clause[a:b]
         after = clause[b + len(label) : b + len(label) + 8] if label else ""
