@@ -17,7 +17,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from indupath import __version__
 from indupath.api import problems
-from indupath.api.cache import SESSION_COOKIE, ResponseCache
+from indupath.api.cache import SESSION_COOKIE, ResponseCache, ServerTiming
 from indupath.api.state import AppState
 
 
@@ -65,6 +65,7 @@ def create_app(
         max_age=12 * 3600,
     )
     app.add_middleware(ResponseCache, state=state)
+    app.add_middleware(ServerTiming)
     problems.install(app)
     app.include_router(data.router)
     app.include_router(documents.router)

@@ -11,6 +11,7 @@ and the sign-in page. The session cookie is never stored in a cached response.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -20,6 +21,33 @@ from indupath.api.state import AppState
 UNCACHED = ("/api/me", "/api/audit-log", "/api/login", "/api/logout", "/api/health", "/login", "/logout")
 SESSION_COOKIE = "indupath_session"
 MAX_BODY = 4_000_000
+
+
+class ServerTiming:
+    """ASGI middleware adding ``Server-Timing: app;dur=<ms>`` (time inside the app) to every response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        t0 = time.perf_counter()
+
+        async def timed(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                ms = (time.perf_counter() - t0) * 1000
+                message = {
+                    **message,
+                    "headers": [
+                        *message.get("headers", []),
+                        (b"server-timing", f"app;dur={ms:.2f}".encode()),
+                    ],
+                }
+            await send(message)
+
+        await self.app(scope, receive, timed)
 
 
 class ResponseCache:
