@@ -467,55 +467,42 @@ def _events_firm_year(
 ) -> ir.Table:
     """Events by (panel region, raw industry, year) for firm-year records.
 
-    Active rows come from the records in the window; entries and exits from one row
-    per firm (its first and last year, with the codes of those records).
+    One pass over the records joined to each firm's first and last year (an integer
+    aggregate by firm, then a join on the firm id — much cheaper than carrying the
+    codes of the first/last record through ``arg_min`` on strings): a record in the
+    window counts as active and adds its measures; the record of a firm's first year
+    is its entry (unless censored); the record of its last year is its exit, counted in
+    the following year — shifted after aggregation, on the small table.
     """
     import ibis
 
+    zero = ibis.literal(0, type="int64")
     one = ibis.literal(1, type="int64")
-    active = _place(good.filter(good.year.between(y0, y1)), rtab, "region_code")
-    firms = good.group_by("firm_id").aggregate(
-        first=good.year.min(),
-        last=good.year.max(),
-        region_first=good.region_code.argmin(good.year),
-        industry_first=good.industry_code.argmin(good.year),
-        region_last=good.region_code.argmax(good.year),
-        industry_last=good.industry_code.argmax(good.year),
+    bounds = good.group_by("firm_id").aggregate(first=good.year.min(), last=good.year.max())
+    joined = _place(good.join(bounds, "firm_id"), rtab, "region_code")
+    in_window = joined.year.between(y0, y1)
+    is_entry = (joined.year == joined["first"]) & (joined["first"] > ymin) & in_window
+    is_exit = (joined.year == joined["last"]) & (joined["last"] < ymax) & (joined.year + 1).between(y0, y1)
+    aggs: dict[str, Any] = {
+        "firms_active": ibis.ifelse(in_window, one, zero).sum(),
+        "firm_entries": ibis.ifelse(is_entry, one, zero).sum(),
+        "exits_after": ibis.ifelse(is_exit, one, zero).sum(),
+    }
+    for m in measures:
+        aggs[m] = ibis.ifelse(in_window, joined[m], ibis.null("float64")).sum()
+    agg = joined.group_by(
+        region_code=joined.out_region, industry_code=joined.industry_code, year=joined.year.cast("int64")
+    ).aggregate(**aggs)
+    nothing = ibis.literal(None, type="float64")
+    stay = agg.filter(agg.firms_active > 0).select(
+        "region_code", "industry_code", "year", "firms_active", "firm_entries",
+        firm_exits=zero, **{m: agg[m] for m in measures},
     )
-    entries = _place(
-        firms.filter((firms["first"] > ymin) & firms["first"].between(y0, y1)), rtab, "region_first"
+    shifted = agg.filter(agg.exits_after > 0).select(
+        "region_code", "industry_code", year=agg.year + 1, firms_active=zero, firm_entries=zero,
+        firm_exits=agg.exits_after, **{m: nothing for m in measures},
     )
-    exits = _place(
-        firms.filter((firms["last"] < ymax) & (firms["last"] + 1).between(y0, y1)), rtab, "region_last"
-    )
-    parts = [
-        _wide(
-            active,
-            measures,
-            region=active.out_region,
-            industry=active.industry_code,
-            year=active.year,
-            active=one,
-            with_measures=True,
-        ),
-        _wide(
-            entries,
-            measures,
-            region=entries.out_region,
-            industry=entries.industry_first,
-            year=entries["first"],
-            entry=one,
-        ),
-        _wide(
-            exits,
-            measures,
-            region=exits.out_region,
-            industry=exits.industry_last,
-            year=exits["last"] + 1,
-            exit_=one,
-        ),
-    ]
-    return _sum_events(ibis.union(*parts), measures)
+    return _sum_events(ibis.union(stay, shifted), measures)
 
 
 def _events_spell(good: ir.Table, rtab: ir.Table, measures: list[str], y0: int, y1: int) -> ir.Table:
