@@ -72,7 +72,7 @@ _LEAD_ZH = re.compile(r"(?:包括|并|并且|同时|以及|还|也|和)")
 
 _NOMINAL_ACTION = re.compile(r"construction|establishment|creation", re.IGNORECASE)
 _NOT_MEASURE = re.compile(
-    r"^(?:按照|根据|依据|according to).{0,30}(?:政策|规定|要求|部署|精神|policy|policies)$|^据|在[^，,]{0,12}方面$|"
+    r"[?？]$|Commission|委员会|发展和改革委|^(?:按照|根据|依据|according to).{0,30}(?:政策|规定|要求|部署|精神|policy|policies)$|^据|在[^，,]{0,12}方面$|"
     r"^《[^》]{1,12}》",
     re.IGNORECASE,
 )

@@ -119,13 +119,19 @@ EN_QTY = re.compile(
     rf"(?P<num>{_EN_NUM})"
     r"(?:(?:\s|-)(?P<scale>thousand|million|billion|trillion))?"
     r"(?P<lvl>-level|-class)?"
-    r"(?:(?:\s|-)?(?P<unit>percentage points?|percent|per cent|%|yuan|RMB|dollars|U\.S\. dollars|US dollars))?"
+    r"(?:(?:\s|-)?(?P<unit>percentage points?|percent|per cent|pct|%|yuan|RMB|dollars|U\.S\. dollars|US dollars))?"
     r"(?P<post>\s+(?:or more|and above|or above|or higher|or less|at most))?",
     re.IGNORECASE,
 )
 _EN_ANCHOR = re.compile(
     r"(?:US\$|\$|RMB|CNY|USD|¥)?\d|\b(?:" + "|".join(sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True))
     + r")\b",
+    re.IGNORECASE,
+)
+
+# a money amount opening a bracket, or after "about"/约合 in one: a currency conversion of the amount before it
+_CONV_BEFORE = re.compile(
+    r"[(（]\s*(?:about|approximately|around|roughly|some|nearly|or|约合|约|折合|合|相当于)?\s*(?:US\$|\$|USD|美元)?\s*$",
     re.IGNORECASE,
 )
 
@@ -199,6 +205,8 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
             # 一个, 两项 ... are mostly determiners; keep 十个 and above
             if num != "十":
                 continue
+        if num[0] in "零〇":
+            continue  # 零部件, 〇: not a quantity
         value = number_value(num)
         if value is None:
             continue
@@ -225,11 +233,13 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
             kind, base = "count", "count"
         post = m.group("post") or m.group("more")
         comp = _zh_comparator(None, post, text[max(0, m.start() - 8) : m.start()])
+        conv_zh = kind == "money" and bool(_CONV_BEFORE.search(text[max(0, m.start("num") - 8) : m.start("num")]))
         out.append(
             Quantity(
                 value=value,
                 unit=base,
                 comparator=comp,
+                currency_conversion=conv_zh,
                 start=m.start("num"),
                 end=m.end(),
                 as_written=text[m.start("num") : m.end("mult")] if mult else num,
@@ -272,7 +282,7 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
         lvl = bool(m.group("lvl"))
         if scale and not lvl:
             value *= _EN_SCALE[scale]
-        if unit in {"percent", "per cent", "%"} or unit.startswith("percentage point"):
+        if unit in {"percent", "per cent", "pct", "%"} or unit.startswith("percentage point"):
             kind, base = "percent", "%"
         elif unit in {"yuan", "rmb"} or cur in {"RMB", "CNY", "¥"}:
             kind, base = "money", "CNY"
@@ -305,10 +315,7 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
             continue  # "billion-yuan-level": a size class
         comp = _en_comparator(None, m.group("post"), text[max(0, m.start() - 40) : m.start()])
         s = m.start("cur") if m.group("cur") else m.start("num")
-        conv = False
-        before = text[max(0, s - 2) : s]
-        if "(" in before and kind == "money":
-            conv = True
+        conv = kind == "money" and bool(_CONV_BEFORE.search(text[max(0, s - 24) : s]))
         out.append(
             Quantity(
                 value=value,

@@ -112,8 +112,8 @@ def gazetteer() -> Gazetteer:
         if info.level == "prefecture" and info.name_zh in generic:
             continue
         if lang == "en":
-            if info.level in ("county",) and " " not in form:
-                continue  # bare pinyin of a county (Changfeng): too ambiguous in English text
+            if info.level in ("county",) and " " not in form and not info.name_zh.endswith("市"):
+                continue  # bare pinyin of a county (Changfeng): too ambiguous; county-level cities (Kunshan) stay
             if len(form) < 4 or not form[0].isupper():
                 continue
         elif kind == "alias" and info.level in ("county", "zone") and form != info.name_zh:

@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 
 _URL_LINE = re.compile(r"\s*(?:https?://|www\.|own://|file://)\S*\s*$", re.IGNORECASE)
 _DATE_LINE = re.compile(r"\s*(?P<y>(?:19|20)\d\d)(?:[-/.年](?P<m>\d{1,2})(?:[-/.月](?P<d>\d{1,2})日?)?)?(?P<rest>.*)$")
+_STRICT_DATE_LINE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)(?:[-/.年](?P<m>\d{1,2})(?:[-/.月](?P<d>\d{1,2})日?)?)?(?:\s*\([^)]{0,80}\))?"
+)
 _DATE_PREFIX = re.compile(r"\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\s*", re.IGNORECASE)
 
 
@@ -41,7 +44,16 @@ def parse_header(text: str) -> Header:
         return Header()
     line1 = text[:first_nl]
     if not _URL_LINE.fullmatch(line1):
-        return Header()
+        # any one-line source description followed by a line that is only a date or a year
+        second_nl = text.find("\n", first_nl + 1)
+        line2 = text[first_nl + 1 : second_nl if second_nl >= 0 else len(text)]
+        dm = _STRICT_DATE_LINE.fullmatch(line2.strip())
+        if not dm or len(line1) > 400:
+            return Header()
+        y = int(dm["y"])
+        date = _safe_date(y, int(dm["m"]), int(dm["d"])) if dm["m"] and dm["d"] else None
+        body = second_nl + 1 if second_nl >= 0 else len(text)
+        return Header(source=line1.strip(), date=date, year=y, body_start=body)
     second_nl = text.find("\n", first_nl + 1)
     line2 = text[first_nl + 1 : second_nl if second_nl >= 0 else len(text)]
     dm = _DATE_LINE.match(line2)

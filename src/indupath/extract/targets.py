@@ -59,7 +59,7 @@ _SAME_YEAR = re.compile(r"(?:by )?the same year|同年|届时", re.IGNORECASE)
 
 MEASURE_MONEY = re.compile(
     r"基金|资金|奖励|补贴|补助|奖补|贴息|资助|授信|信贷|贷款|融资|\bfunds?\b|funding|subsid\w*|rewards?|grants?|"
-    r"credit line|credit|loans?|cost reduction|bonus",
+    r"credit line|credit|loans?|cost reduction|bonus|allocat\w*|budget|安排[^，,。；;]{0,6}\d",
     re.IGNORECASE,
 )
 _LIST_COUNT_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:领域|方向|行业|方面|赛道|板块|任务|行动|章|节|条措施|项措施|个字)")
