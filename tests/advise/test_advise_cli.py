@@ -33,7 +33,7 @@ def run(*args: str) -> dict:
 
 @pytest.mark.slow
 def test_roadmap_audit_from_store(db: Path) -> None:
-    out = run("roadmap-audit", "安徽", "--db", str(db), "--json")
+    out = run("audit", "安徽", "--db", str(db), "--json")
     rows = out["rows"]
     assert len(rows) == 7 and all(r["verdict"] for r in rows)
     assert out["parameters"]["region"] == "340000" and out["version"]
@@ -50,7 +50,7 @@ def test_overlap_from_store(db: Path) -> None:
 @pytest.mark.slow
 def test_audit_with_typed_priorities_and_targets(tmp_path: Path) -> None:
     empty = tmp_path / "none.duckdb"
-    out = run("roadmap-audit", "210000", "--priorities", "新材料,人工智能", "--db", str(empty), "--json")
+    out = run("audit", "210000", "--priorities", "新材料,人工智能", "--db", str(empty), "--json")
     assert [r["priority"] for r in out["rows"]] == ["新材料", "人工智能"]
     assert not empty.exists()  # reading commands do not create a database
     out = run(

@@ -220,7 +220,7 @@ def test_cli_load_info_export_audit(store: Store, tmp_path: Path, capsys: pytest
     out = tmp_path / "obs.parquet"
     main(["export", "observations", "--format", "parquet", "--out", str(out), "--db", db])
     assert len(pd.read_parquet(out)) == 27
-    main(["audit", "--limit", "1", "--json", "--db", db])
+    main(["db", "log", "--limit", "1", "--json", "--db", db])
     entry = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert entry["source"] == "China Statistics Yearbook on High Technology Industry"
     assert entry["user"] == "cli" and entry["file"] == str(path)

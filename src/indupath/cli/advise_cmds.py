@@ -1,4 +1,4 @@
-"""``indupath advise | roadmap-audit | overlap | chain | targets | score | taxbase | realeconomy | alignment``.
+"""``indupath advise | audit | overlap | chain | targets | score | taxbase | realeconomy | alignment``.
 
 Thin wrappers over :mod:`indupath.advise.runs`: read roadmaps, targets and
 observations from the store (``--db``) and optional roadmap JSON files, call the
@@ -480,7 +480,7 @@ def alignment_cmd(
 def register(app: typer.Typer) -> None:
     """Add the advise and track commands to the app."""
     app.command("advise")(advise)
-    app.command("roadmap-audit")(roadmap_audit)
+    app.command("audit")(roadmap_audit)
     app.command("overlap")(overlap)
     app.command("chain")(chain)
     app.command("targets")(targets)

@@ -1,4 +1,4 @@
-"""``indupath load``, ``indupath export``, ``indupath db info|migrate`` and ``indupath audit``.
+"""``indupath load``, ``indupath export`` and ``indupath db info|migrate|log``.
 
 Thin wrappers over :mod:`indupath.store`: the logic lives in
 :func:`indupath.store.loading.load_files`, :func:`indupath.store.loading.export_table`
@@ -14,7 +14,7 @@ import typer
 
 from indupath.cli.common import DbOption, console, db_path
 
-db_app = typer.Typer(help="The DuckDB store: information and schema migration.", no_args_is_help=True)
+db_app = typer.Typer(help="The DuckDB store: information, schema migration and the audit log of changes.", no_args_is_help=True)
 
 
 def load(
@@ -152,7 +152,7 @@ def db_migrate(db: Path | None = DbOption) -> None:
         )
 
 
-def audit(
+def audit_log(
     limit: int = typer.Option(20, "--limit", min=1, help="How many entries, newest first."),
     table: str | None = typer.Option(None, "--table", help="Only entries about this table."),
     db: Path | None = DbOption,
@@ -192,5 +192,5 @@ def register(app: typer.Typer) -> None:
     """Add the store commands to the ``indupath`` app."""
     app.command("load")(load)
     app.command("export")(export)
-    app.command("audit")(audit)
+    db_app.command("log")(audit_log)
     app.add_typer(db_app, name="db")

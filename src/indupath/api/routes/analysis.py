@@ -287,7 +287,7 @@ def advise(
     )
 
 
-@router.get("/audit/{region}", summary="Audit a region's declared roadmap (as `indupath roadmap-audit`)")
+@router.get("/audit/{region}", summary="Audit a region's declared roadmap (as `indupath audit`)")
 def audit(region: str, state: Annotated[AppState, Depends(get_state)]) -> dict[str, Any]:
     """Verdict on each stored priority of the region (``indupath.advise.runs.run_audit``)."""
     fn = _runs("run_audit", "roadmap audit")
