@@ -755,7 +755,11 @@ def _finish(
     panel: pd.DataFrame, scheme: str, unit_of: Mapping[str, str], weighted: bool, source: str
 ) -> pd.DataFrame:
     """Melt the wide panel to long observations; add scheme, unit and source; drop zero/empty cells; sort."""
-    long = panel.melt(id_vars=["region_code", "industry_code", "year"], var_name="metric", value_name="value")
+    keys = ["region_code", "industry_code", "year"]
+    # sort the small wide table, metrics in name order: the melted table is then sorted by
+    # (metric, region, industry, year) without sorting the long one
+    wide = panel.sort_values(keys)[keys + sorted(c for c in panel.columns if c not in keys)]
+    long = wide.melt(id_vars=keys, var_name="metric", value_name="value")
     long = long[long["value"].notna() & (long["value"] != 0)].copy()
     long["scheme"] = scheme
     units = {m: COUNT_UNIT for m in COUNT_METRICS} | {
@@ -765,8 +769,7 @@ def _finish(
     long["source"] = f"{source}; {WEIGHTED_NOTE}" if weighted else source
     long["year"] = long["year"].astype("int64")
     long["value"] = long["value"].astype("float64")
-    long = long[OBSERVATION_COLUMNS].sort_values(["metric", "region_code", "industry_code", "year"])
-    return long.reset_index(drop=True)
+    return long[OBSERVATION_COLUMNS].reset_index(drop=True)
 
 
 def parquet_is_synthetic(path: str | Path) -> bool:
