@@ -57,7 +57,7 @@ def test_map_click_opens_region_with_charts(live_server: str, browser_context) -
     assert wait_chart(page, "#trend") > 200
     assert wait_chart(page, "#lq") > 200
     page.wait_for_selector("#roadmap table")
-    assert "新能源汽车" in page.locator("#roadmap").inner_text()
+    assert "量子信息" in page.locator("#roadmap").inner_text()  # a fact no other test edits
     page.wait_for_load_state("networkidle")
     shot(page, "region-anhui-zh")
     assert not errors
