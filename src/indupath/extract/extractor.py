@@ -105,6 +105,13 @@ def region_stage(ctx: DocContext) -> None:
             ca = cstarts[ci] if ci >= 0 else s.start
             if is_subject(ctx.text, m, ca):
                 subs.append(m)
+        if not subs and ms:
+            ana = _ANAPHOR.search(s.text)
+            if ana:
+                # "在武清区，当地提出…": the local/this-district anaphor points at the region just named
+                before = [m for m in ms if m.end <= s.start + ana.start()]
+                if before:
+                    subs = [before[-1]]
         ctx.mentions.append(ms)
         ctx.subjects.append(subs)
         ctx.subject_ends.append([m.end for m in subs])
@@ -114,8 +121,10 @@ def region_stage(ctx: DocContext) -> None:
             current = subs[0]
 
 
+_ANAPHOR = re.compile(r"当地|该区|该市|该县|该省|本地|\bthe (?:district|city|county|province|zone)\b", re.IGNORECASE)
+
 _SPEAKER = (
-    ("county", re.compile(r"全县|县委|县政府|本县|我县|县人大|县人民")),
+    ("county", re.compile(r"全县|县委|县政府|本县|我县|县人大|县人民|\bthe (?:district|county)\b|\b(?:district|county)'s\b")),
     ("prefecture", re.compile(r"全市|市委|市政府|本市|我市|市人大|市人民|the city|the municipal")),
     ("province", re.compile(r"全省|省委|省政府|本省|我省|全区|自治区|the province|provincial")),
 )
@@ -248,7 +257,7 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
             if m.end > pos:
                 break
             gap = ctx.text[group[-1].end : m.start]
-            if len(gap) <= 80 and re.search(r"\band\b|和|与", gap) and not re.search(r"[,，;；:：、]", gap):
+            if gap == "、" or (len(gap) <= 80 and re.search(r"\band\b|和|与", gap) and not re.search(r"[,，;；:：、]", gap)):
                 group.append(m)
             else:
                 break

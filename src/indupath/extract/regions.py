@@ -138,7 +138,9 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(forms=forms, automaton=auto, regions=regions)
 
 
-_EN_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:--|—|–|-)\s*")
+_EN_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|-)\s*"
+)
 _ZH_DATELINE = re.compile(r"^[^，,。]{0,16}?[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电")
 _ZONE_ZH = re.compile(
     r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|综合保税区|保税区|自贸试验区|自贸区|新区|产业园区|工业园区|产业园)"
