@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import TestClient
+from .conftest import TestClient
 
 from indupath.datasets import load_dataset
 
@@ -192,7 +192,7 @@ def test_extract_json_and_upload(client: TestClient) -> None:
 
 
 def test_saving_an_extraction_needs_an_editor(client: TestClient) -> None:
-    from conftest import login
+    from .conftest import login
 
     text = "到2027年，安徽省高技术制造业营业收入达到1.5万亿元。"
     r = client.post("/api/extract", json={"text": text, "save": True})

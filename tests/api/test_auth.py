@@ -6,7 +6,7 @@ import json
 
 import duckdb
 import pytest
-from conftest import TestClient, login
+from .conftest import TestClient, login
 
 from indupath.api.auth import User, hash_password, verify_password
 from indupath.errors import InputError
