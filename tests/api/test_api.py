@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from .conftest import TestClient
 
 from indupath.datasets import load_dataset
+
+from .conftest import TestClient
 
 PROBLEM_KEYS = {"type", "title", "status", "detail"}
 

@@ -6,10 +6,11 @@ import json
 
 import duckdb
 import pytest
-from .conftest import TestClient, login
 
 from indupath.api.auth import User, hash_password, verify_password
 from indupath.errors import InputError
+
+from .conftest import TestClient, login
 
 ANHUI_FACT = "test-anhui-2024/p0"
 LIAONING_FACT = "test-liaoning-2024/p0"
