@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import DATA
+from .conftest import DATA
 from typer.testing import CliRunner
 
 from indupath.cli import app

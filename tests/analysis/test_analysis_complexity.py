@@ -12,7 +12,7 @@ import logging
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import DATA, KW, tidy_keys
+from .conftest import DATA, KW, tidy_keys
 
 from indupath.analysis import (
     complexity,

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import DATA, tidy_keys
+from .conftest import DATA, tidy_keys
 
 from indupath.analysis.concentration import (
     concentration,
