@@ -112,6 +112,32 @@ def _strip_span(text: str, a: int, b: int, chars: str = " \t\r\n“”\"'‘’�
     return a, b
 
 
+_COUNT_IN_LABEL = re.compile(r"(\d+|[一二两三四五六七八九十]+)(?:个|大|类|条|项)")
+
+
+def _split_he(clause: str, items: list[tuple[int, int, str]], label: str) -> list[tuple[int, int, str]]:
+    """Split items joined by 和 ("储能和氢能") when both halves name industries, unless the label's
+    count says they are one item ("新能源汽车和智能网联汽车等3个产业集群")."""
+    split: list[tuple[int, int, str]] = []
+    for ia, ib, phrase in items:
+        k = phrase.find("和")
+        left, right = phrase[:k], phrase[k + 1 :]
+        if k >= 2 and len(right) >= 2 and _ZH_HEAD_END.search(left) and ZH_HEADS.search(right):
+            split.extend([(ia, ia + k, left), (ia + k + 1, ib, right)])
+        else:
+            split.append((ia, ib, phrase))
+    if len(split) == len(items):
+        return items
+    cm = _COUNT_IN_LABEL.search(label)
+    if cm:
+        from .numbers import number_value
+
+        n = number_value(cm.group(1))
+        if n is not None and int(n) == len(items):
+            return items
+    return split
+
+
 def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     """Industry items of the Chinese enumerations in clause ``text[start:end]``."""
     clause = text[start:end]
@@ -180,6 +206,7 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             items.append((ia, ib, phrase))
         if not items:
             continue
+        items = _split_he(clause, items, label)
         heads = sum(1 for _, _, p in items if ZH_HEADS.search(p))
         if not label and heads * 2 < len(items):
             continue
@@ -196,7 +223,7 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
 
 _EN_CONN = re.compile(
     r"(?:\b(?:such as|like|including|include|includes|covering|centered on|centering on|focusing on|namely|of)\b"
-    r"|:|--|—|–)\s+",
+    r"|:|--|—|–)\s+|\s\((?=[a-z])",
     re.IGNORECASE,
 )
 _EN_LABEL_BEFORE = re.compile(
