@@ -98,6 +98,9 @@ class Industry(_Record):
 class Document(_Record):
     """A policy text: economic work conference, government work report, plan, press conference, news."""
 
+    # The text is kept exactly as read: fact spans are character offsets into it.
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
+
     id: str = Field(min_length=1)
     name: str
     language: Language
