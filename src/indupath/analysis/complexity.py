@@ -153,7 +153,8 @@ def eci_pci_arrays(
     div_all = m.sum(axis=1)
     ubi_all = m.sum(axis=0)
     rmask, imask = div_all > 0, ubi_all > 0
-    mv = m[np.ix_(rmask, imask)]
+    # the usual case drops nothing: no copy of the matrix then
+    mv = m if rmask.all() and imask.all() else m[np.ix_(rmask, imask)]
     d, u = div_all[rmask], ubi_all[imask]
     nr, ni = mv.shape
     eci = np.full(nr_all, np.nan)
@@ -164,7 +165,8 @@ def eci_pci_arrays(
         )
         log.warning("ECI not identified: %d region(s) and %d industry(ies) with presence", nr, ni)
         return EciPci(eci, pci, eci.copy(), pci.copy(), np.nan, np.nan, diag)
-    a = mv / np.sqrt(d)[:, None] / np.sqrt(u)[None, :]
+    a = mv / np.sqrt(d)[:, None]
+    a /= np.sqrt(u)[None, :]  # in place: one n_regions x n_industries temporary, same rounding
     if nr <= ni:
         vals, vecs = _top_eigen(gram(a, "rows"))
         x = vecs[:, 1] / np.sqrt(d)
@@ -340,8 +342,14 @@ def coi_cog_arrays(
     """
     p = np.nan_to_num(pci, nan=0.0)
     notm = 1.0 - m
-    dens0 = np.nan_to_num(dens, nan=0.0)
-    coi = (dens0 * notm) @ p
+    # density is NaN only in whole columns (industries with no proximity to any
+    # other): leave those columns out of the COI sum instead of scanning every cell
+    dcols = ~np.isnan(dens).any(axis=0)
+    if dcols.all():
+        coi = (dens * notm) @ p
+    else:
+        coi = (np.nan_to_num(dens[:, ~dcols], nan=0.0) * notm[:, ~dcols]) @ p[~dcols]
+        coi += (dens[:, dcols] * notm[:, dcols]) @ p[dcols]
     rs = phi.sum(axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
         w = np.where(rs > 0, p / rs, 0.0)

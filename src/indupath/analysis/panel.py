@@ -175,6 +175,27 @@ def key_values(col: pd.Series) -> Any:
     return col.astype(str).to_numpy()
 
 
+def sorted_codes(col: pd.Series) -> tuple[np.ndarray, Any]:
+    """Integer codes and sorted distinct values of a key column (as ``pandas.factorize(sort=True)``).
+
+    Integer keys with a compact range (at most four times the number of rows, or
+    ``2**24``) are coded by offset and ``numpy.bincount`` (one linear pass, no hash
+    table); anything else goes to ``pandas.factorize``.
+    """
+    arr = col.to_numpy() if not isinstance(col.dtype, pd.CategoricalDtype) else None
+    if arr is not None and arr.dtype.kind in "iu" and len(arr):
+        lo, hi = int(arr.min()), int(arr.max())
+        span = hi - lo + 1
+        if span <= max(4 * len(arr), 2**24):
+            shifted = (arr - lo).astype(np.intp, copy=False)
+            present = np.bincount(shifted, minlength=span) > 0
+            remap = np.cumsum(present) - 1
+            uniq = (np.flatnonzero(present) + lo).astype(arr.dtype, copy=False)
+            return remap[shifted], pd.Index(uniq)
+    codes, uniq = pd.factorize(col, sort=True)
+    return codes, uniq
+
+
 def year_matrices(panel: Panel, *, dtype: type = np.float64) -> Iterator[YearMatrix]:
     """Yield one dense ``regions × industries`` matrix per year, in year order.
 
@@ -182,10 +203,12 @@ def year_matrices(panel: Panel, *, dtype: type = np.float64) -> Iterator[YearMat
     Built with ``numpy.bincount`` over integer codes (linear time).
     """
     data = panel.data
-    rcode, runiq = pd.factorize(data["region"], sort=True)
-    icode, iuniq = pd.factorize(data["industry"], sort=True)
-    ycode, yuniq = pd.factorize(data["year"], sort=True)
-    order = np.argsort(ycode, kind="stable")
+    rcode, runiq = sorted_codes(data["region"])
+    icode, iuniq = sorted_codes(data["industry"])
+    ycode, yuniq = sorted_codes(data["year"])
+    # few years: a 16-bit key lets numpy's stable sort use radix sort (linear time)
+    ykey = ycode.astype(np.int16) if len(yuniq) < 2**15 else ycode
+    order = np.argsort(ykey, kind="stable")
     bounds = np.searchsorted(ycode[order], np.arange(len(yuniq) + 1))
     vals = data["value"].to_numpy(dtype=np.float64)
     nr_all, ni_all = len(runiq), len(iuniq)
