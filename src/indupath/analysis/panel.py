@@ -192,8 +192,8 @@ def sorted_codes(col: pd.Series) -> tuple[np.ndarray, Any]:
             remap = np.cumsum(present) - 1
             uniq = (np.flatnonzero(present) + lo).astype(arr.dtype, copy=False)
             return remap[shifted], pd.Index(uniq)
-    codes, uniq = pd.factorize(col, sort=True)
-    return codes, uniq
+    codes, values = pd.factorize(col, sort=True)
+    return codes, values
 
 
 def year_matrices(panel: Panel, *, dtype: type = np.float64) -> Iterator[YearMatrix]:
