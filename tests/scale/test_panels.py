@@ -345,3 +345,14 @@ def test_normalize_scheme() -> None:
     assert panels.normalize_scheme(" gb/t 4754-2017 ") == panels.GBT4754
     assert panels.normalize_scheme("csrc") == panels.CSRC2012
     assert re.fullmatch(r"IO42", panels.normalize_scheme("IO42"))
+
+
+def test_io42_output_goes_through_the_taxonomy_concordance(duck) -> None:  # type: ignore[no-untyped-def]
+    # NBS 42-sector input-output classification: 12 = chemical products (incl. GB/T division 27,
+    # pharmaceuticals), 20 = communication equipment, computers and other electronic equipment (39).
+    res = _build(duck, FIRM_YEARS, scheme="IO42")
+    got = as_cells(res.observations)
+    assert got[("110000", "20", 2011, "firms_active")] == 2.0
+    assert got[("320000", "12", 2011, "firm_exits")] == 1.0
+    assert set(res.observations["scheme"]) == {"IO42"}
+    assert "taxonomy" in res.parameters["concordance"]

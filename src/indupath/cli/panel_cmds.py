@@ -58,7 +58,9 @@ def build_panel_cmd(
         None, "--spark-master", help="Spark master URL (default local[2]; spark://host:7077 for a cluster)."
     ),
     region_level: str = typer.Option("province", "--region-level", help="county, prefecture or province."),
-    scheme: str = typer.Option("GB/T 4754-2017", "--scheme", help="Output industry scheme: GB/T4754 or CSRC."),
+    scheme: str = typer.Option(
+        "GB/T 4754-2017", "--scheme", help="Output industry scheme: GB/T4754, CSRC, or IO42/IO153 (via the taxonomy)."
+    ),
     years: str | None = typer.Option(None, "--years", help="FIRST-LAST, e.g. 2000-2025 (default: span of the data)."),
     concordance: Path | None = typer.Option(
         None, "--concordance", help="CSV with from_code,to_code,weight (default: built-in GB/T 4754 / CSRC 2012)."

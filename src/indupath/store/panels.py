@@ -560,8 +560,10 @@ def _industry_map(raw_codes: Iterable[Any], scheme: str, concordance: pd.DataFra
     """``raw_industry, to_code, weight`` for the raw codes present (matched after trimming and upper-casing)."""
     raws = [c for c in raw_codes if isinstance(c, str)]
     norm = {raw: raw.strip().upper() for raw in raws}
-    if concordance is None:
+    if concordance is None and scheme in (GBT4754, CSRC2012):
         conc = builtin_concordance(sorted(set(norm.values())), scheme)
+    elif concordance is None:
+        conc = taxonomy_concordance(sorted(set(norm.values())), scheme)
     else:
         conc = _check_concordance(concordance)
         conc = conc.assign(from_code=conc["from_code"].str.strip().str.upper())
@@ -571,6 +573,28 @@ def _industry_map(raw_codes: Iterable[Any], scheme: str, concordance: pd.DataFra
     rows = [(raw, to, w) for raw in raws for to, w in by_code.get(norm[raw], [])]
     return pd.DataFrame(rows, columns=["raw_industry", "to_code", "weight"]).astype(
         {"raw_industry": object, "to_code": object, "weight": "float64"}
+    )
+
+
+def taxonomy_concordance(codes: Iterable[str], to_scheme: str) -> pd.DataFrame:
+    """GB/T 4754 or CSRC 2012 codes to another scheme (e.g. ``IO42``) through :mod:`indupath.taxonomy`.
+
+    Codes first go to their GB/T 4754-2017 division (:func:`builtin_concordance`), then
+    through the taxonomy's weighted concordance ``GB/T 4754-2017 -> to_scheme``; the
+    weights multiply. Raises :class:`~indupath.errors.NotFoundError` when the taxonomy
+    ships no such concordance.
+    """
+    from indupath.taxonomy import concordance
+
+    to_division = builtin_concordance(codes, GBT4754)
+    onward = concordance(GBT4754, to_scheme)[["from_code", "to_code", "weight"]]
+    chained = to_division.merge(onward, left_on="to_code", right_on="from_code", suffixes=("", "_2"))
+    return pd.DataFrame(
+        {
+            "from_code": chained["from_code"],
+            "to_code": chained["to_code_2"].astype(str),
+            "weight": chained["weight"] * chained["weight_2"].astype("float64"),
+        }
     )
 
 
@@ -609,7 +633,9 @@ def build_panel(
     region_level : ``"county"``, ``"prefecture"`` or ``"province"``.
     scheme : output industry scheme (``"GB/T 4754-2017"`` divisions by default, or ``"CSRC-2012"``).
     concordance : ``from_code, to_code, weight`` from the input codes to ``scheme``;
-        default: the exact built-in GB/T 4754 / CSRC 2012 division concordance.
+        default: the exact built-in GB/T 4754 / CSRC 2012 division concordance, and for
+        other output schemes (``IO42``, ``IO153``) the taxonomy's weighted concordance
+        chained after it (:func:`taxonomy_concordance`).
     years : inclusive (first, last) years of the panel; default: the span of the data.
     columns : ``{canonical: actual}`` column names.
     units : units of the measures (default :data:`MEASURES`).
@@ -696,7 +722,7 @@ def build_panel(
         "years": [y0, y1],
         "mode": mode,
         "measures": measures,
-        "concordance": "given" if concordance is not None else "built-in GB/T 4754 / CSRC 2012 divisions",
+        "concordance": "given" if concordance is not None else f"built-in divisions, then taxonomy to {scheme}" if scheme not in (GBT4754, CSRC2012) else "built-in GB/T 4754 / CSRC 2012 divisions",
         "concordance_weighted": weighted,
     }
     method = (
