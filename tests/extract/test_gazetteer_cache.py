@@ -1,0 +1,63 @@
+"""The on-disk gazetteer cache: same tables back, rebuilt on any mismatch, never inside the package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indupath.extract import regions as rg
+
+
+def _tiny() -> tuple[dict[str, list[rg.RegionInfo]], dict[str, rg.RegionInfo]]:
+    anhui = rg.RegionInfo(code="340000", level="province", parent=None, name_zh="安徽省", name_en="Anhui")
+    hefei = rg.RegionInfo(code="340100", level="prefecture", parent="340000", name_zh="合肥市", name_en="Hefei")
+    return {"安徽": [anhui], "合肥": [hefei], "Hefei": [hefei]}, {"340000": anhui, "340100": hefei}
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    forms, regions = _tiny()
+    path = tmp_path / "sub" / "gazetteer.pickle"
+    rg._store_cached(path, "abc", forms, regions)
+    assert rg._load_cached(path, "abc") == (forms, regions)
+    assert [p.name for p in path.parent.iterdir()] == ["gazetteer.pickle"]  # no temporary file left
+
+
+def test_stale_or_broken_cache_is_ignored(tmp_path: Path) -> None:
+    forms, regions = _tiny()
+    path = tmp_path / "gazetteer.pickle"
+    assert rg._load_cached(path, "abc") is None  # missing
+    rg._store_cached(path, "abc", forms, regions)
+    assert rg._load_cached(path, "other sources") is None  # fingerprint differs
+    path.write_bytes(b"not a pickle")
+    assert rg._load_cached(path, "abc") is None
+    path.write_bytes(path.read_bytes()[:3])
+    assert rg._load_cached(path, "abc") is None
+
+
+def test_cache_dir_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INDUPATH_CACHE", str(tmp_path))
+    assert rg.cache_dir() == tmp_path
+    monkeypatch.setenv("INDUPATH_CACHE", "off")
+    assert rg.cache_dir() is None
+    monkeypatch.delenv("INDUPATH_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert rg.cache_dir() == tmp_path / "xdg" / "indupath"
+
+
+def test_fingerprint_is_stable_and_covers_the_sources() -> None:
+    fp = rg._source_fingerprint()
+    assert fp == rg._source_fingerprint()
+    assert len(fp) == 64
+
+
+def test_cached_tables_equal_a_fresh_build(tmp_path: Path) -> None:
+    """What a later process loads from the cache is exactly what the taxonomy builds."""
+    forms, regions = rg._build_tables()
+    path = tmp_path / "gazetteer.pickle"
+    rg._store_cached(path, "fp", forms, regions)
+    loaded = rg._load_cached(path, "fp")
+    assert loaded is not None
+    assert loaded[0] == forms and list(loaded[0]) == list(forms)  # same forms in the same order
+    assert loaded[1] == regions
+    assert rg.gazetteer().forms == forms
