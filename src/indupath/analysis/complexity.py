@@ -24,10 +24,12 @@ Conventions (explicit options, defaults in brackets):
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import logging
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -35,6 +37,7 @@ import scipy.linalg
 
 from indupath.analysis.panel import (
     CellCollector,
+    YearMatrix,
     annotate,
     concat_years,
     industry_frame,
@@ -51,6 +54,7 @@ from indupath.errors import AnalysisError, InputError
 log = logging.getLogger(__name__)
 
 Standardize = Literal["regions", "rows"]
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -407,6 +411,7 @@ def complexity(
     gap_tol: float = 1e-6,
     density_dtype: type = np.float64,
     cells: bool = True,
+    workers: int = 1,
     region: str = "region",
     industry: str = "industry",
     year: str | None = "year",
@@ -423,6 +428,11 @@ def complexity(
     ``cells=False`` skips building the region × industry frame (``cells`` is then
     empty) for national-scale panels where it would not fit in memory; every
     indicator is still computed.
+
+    ``workers=2`` computes two years at a time in threads (numpy and BLAS release the
+    GIL) with BLAS limited to one thread each: both cores stay busy through the
+    single-threaded steps too (eigen-decomposition, RCA, element-wise work). Results
+    do not depend on ``workers``; peak memory grows with it.
 
     ``cog_pci="stata"`` computes COI/COG from the uncentred eigenvector divided by
     ECI's s.d. and then divides COG by nothing more -- exactly Stata's
@@ -442,9 +452,12 @@ def complexity(
         "iterations": iterations if method == "reflections" else None,
         "gap_tol": gap_tol,
     }
-    regions, industries, diags = [], [], []
-    cell_frames = CellCollector(panel)
-    for ym in year_matrices(panel):
+    if method not in ("eigenvector", "reflections"):
+        raise InputError(f"method must be 'eigenvector' or 'reflections', got {method!r}")
+    if workers < 1:
+        raise InputError(f"workers must be >= 1, got {workers}")
+
+    def one_year(ym: YearMatrix) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, np.ndarray], dict[str, Any]]:
         r = rca_matrix(ym.values)
         m = binary_matrix(r, threshold)
         phi = proximity_matrix(
@@ -457,15 +470,13 @@ def complexity(
             eci, pci = res.eci, res.pci
             diag_row.update(vars(res.diagnostics))
             pci_for_cog = res.pci_raw / res.eci_sd if cog_pci == "stata" else pci
-        elif method == "reflections":
+        else:
             ref = reflections_arrays(m, iterations=iterations, ddof=ddof)
             eci, pci = ref.eci, ref.pci
             diag_row.update(
                 {"iterations": ref.iterations, "converged": ref.converged, "max_change": ref.max_change}
             )
             pci_for_cog = pci
-        else:
-            raise InputError(f"method must be 'eigenvector' or 'reflections', got {method!r}")
         coi, cog = coi_cog_arrays(m, phi, dens, pci_for_cog, dtype=density_dtype)
         ok = ~np.isnan(eci)
         coi_z = np.full_like(coi, np.nan)
@@ -473,14 +484,20 @@ def complexity(
             cm = float(coi[ok].mean())
             coi_z[ok] = (coi[ok] - cm) / _sd(coi[ok], cm, standardize, ddof, m.shape[1])
         div = m.sum(axis=1).astype(np.int64)
-        regions.append(
-            region_frame(ym, panel, {"eci": eci, "rank": rank_desc(eci), "diversity": div, "coi": coi_z})
+        reg = region_frame(ym, panel, {"eci": eci, "rank": rank_desc(eci), "diversity": div, "coi": coi_z})
+        ind = industry_frame(ym, panel, {"pci": pci, "ubiquity": m.sum(axis=0).astype(np.int64)})
+        cellcols = (
+            {"value": ym.values, "rca": r, "m": m.astype(np.int8), "density": dens, "cog": cog} if cells else {}
         )
-        industries.append(industry_frame(ym, panel, {"pci": pci, "ubiquity": m.sum(axis=0).astype(np.int64)}))
+        return reg, ind, cellcols, diag_row
+
+    regions, industries, diags = [], [], []
+    cell_frames = CellCollector(panel)
+    for ym, (reg, ind, cellcols, diag_row) in _map_years(one_year, year_matrices(panel), workers):
+        regions.append(reg)
+        industries.append(ind)
         if cells:
-            cell_frames.add(
-                ym, {"value": ym.values, "rca": r, "m": m.astype(np.int8), "density": dens, "cog": cog}
-            )
+            cell_frames.add(ym, cellcols)
         diags.append(diag_row)
     meta = metadata(f"economic complexity, {method} (Hidalgo & Hausmann 2009)", params, panel)
     diagnostics = pd.DataFrame(diags)
@@ -493,6 +510,34 @@ def complexity(
         meta=meta,
     )
     return out
+
+
+def _map_years(
+    fn: Callable[[YearMatrix], _T], years: Iterator[YearMatrix], workers: int
+) -> Iterator[tuple[YearMatrix, _T]]:
+    """``(ym, fn(ym))`` for every year in order; ``workers > 1`` runs that many years at once.
+
+    At most ``workers`` years are in flight (the year matrices are produced lazily),
+    and BLAS is capped at one thread meanwhile so the workers do not oversubscribe.
+    """
+    if workers == 1:
+        for ym in years:
+            yield ym, fn(ym)
+        return
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    from threadpoolctl import threadpool_limits
+
+    pending: collections.deque[tuple[YearMatrix, Future[_T]]] = collections.deque()
+    with threadpool_limits(limits=1, user_api="blas"), ThreadPoolExecutor(max_workers=workers) as pool:
+        for ym in years:
+            pending.append((ym, pool.submit(fn, ym)))
+            if len(pending) >= workers:
+                done_ym, fut = pending.popleft()
+                yield done_ym, fut.result()
+        while pending:
+            done_ym, fut = pending.popleft()
+            yield done_ym, fut.result()
 
 
 def eci_pci(df: Any, **kwargs: Any) -> tuple[pd.DataFrame, pd.DataFrame]:
