@@ -83,10 +83,22 @@ _ANY_KIND = re.compile(
 )
 
 
+_GROUP_ROW = {f"k{i}": i for i in range(len(KINDS))}
+
+
 def classify(text: str) -> MeasureKind | None:
     """The measure kind named in a text (the first row of :data:`KINDS` that matches), or None."""
-    found = {int(m.lastgroup[1:]) for m in _ANY_KIND.finditer(text) if m.lastgroup}
-    return KINDS[min(found)][0] if found else None
+    # one scan of the union pattern (non-overlapping, leftmost); the lowest row index wins, so the
+    # scan can stop at row 0
+    best = len(KINDS)
+    for m in _ANY_KIND.finditer(text):
+        if m.lastgroup:
+            i = _GROUP_ROW[m.lastgroup]
+            if i < best:
+                best = i
+                if i == 0:
+                    break
+    return KINDS[best][0] if best < len(KINDS) else None
 
 
 def measure_spans(text: str, start: int, end: int, language: str) -> list[tuple[int, int, MeasureKind]]:
@@ -115,7 +127,7 @@ def measure_spans(text: str, start: int, end: int, language: str) -> list[tuple[
         piece = text[a:b]
         if len(piece) < 4:
             continue
-        has_digit = any(ch.isdigit() for ch in piece)
+        has_digit = any(map(str.isdigit, piece))
         if not has_digit and not action.search(piece) and not _NOMINAL_ACTION.search(piece):
             continue
         kind = classify(piece)
