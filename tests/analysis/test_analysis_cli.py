@@ -9,10 +9,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from .conftest import DATA
 from typer.testing import CliRunner
 
 from indupath.cli import app
+
+from .conftest import DATA
 
 runner = CliRunner()
 

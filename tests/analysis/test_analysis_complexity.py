@@ -12,7 +12,6 @@ import logging
 import numpy as np
 import pandas as pd
 import pytest
-from .conftest import DATA, KW, tidy_keys
 
 from indupath.analysis import (
     complexity,
@@ -24,6 +23,8 @@ from indupath.analysis import (
     rca,
     reflections_arrays,
 )
+
+from .conftest import DATA, KW, tidy_keys
 
 TOL = 1e-6
 

@@ -7,7 +7,6 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
-from .conftest import DATA, tidy_keys
 
 from indupath.analysis.concentration import (
     concentration,
@@ -19,6 +18,8 @@ from indupath.analysis.concentration import (
     theil,
 )
 from indupath.errors import AnalysisError, InputError
+
+from .conftest import DATA, tidy_keys
 
 
 def test_gini_mexico_1940_matches_pysal() -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from .conftest import DATA, KW, tidy_keys
 
 from indupath.analysis import binary_m, location_quotient, population_rca, rca, validate_panel, year_matrices
 from indupath.errors import AnalysisError, InputError
+
+from .conftest import DATA, KW, tidy_keys
 
 
 def _small() -> pd.DataFrame:
