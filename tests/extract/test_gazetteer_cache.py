@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from indupath.extract import cache
 from indupath.extract import regions as rg
 
 
@@ -37,18 +38,41 @@ def test_stale_or_broken_cache_is_ignored(tmp_path: Path) -> None:
 
 def test_cache_dir_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INDUPATH_CACHE", str(tmp_path))
-    assert rg.cache_dir() == tmp_path
+    assert cache.cache_dir() == tmp_path
     monkeypatch.setenv("INDUPATH_CACHE", "off")
-    assert rg.cache_dir() is None
+    assert cache.cache_dir() is None
     monkeypatch.delenv("INDUPATH_CACHE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert rg.cache_dir() == tmp_path / "xdg" / "indupath"
+    assert cache.cache_dir() == tmp_path / "xdg" / "indupath"
 
 
 def test_fingerprint_is_stable_and_covers_the_sources() -> None:
-    fp = rg._source_fingerprint()
-    assert fp == rg._source_fingerprint()
+    fp = cache.fingerprint("indupath.extract.regions")
+    assert fp == cache.fingerprint("indupath.extract.regions")
     assert len(fp) == 64
+    assert fp != cache.fingerprint("indupath.extract.extractor")  # the module's code is part of it
+    assert fp != cache.fingerprint("indupath.extract.regions", salt="other")
+
+
+def test_persistent_memo_merges_across_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INDUPATH_CACHE", str(tmp_path))
+    first = cache.PersistentMemo("memo", "indupath.extract.regions")
+    assert first.get("安徽") is None
+    first.put("安徽", ("340000", "GB/T 2260", None))
+    first.save()
+    second = cache.PersistentMemo("memo", "indupath.extract.regions")  # a later process
+    assert second.get("安徽") == ("340000", "GB/T 2260", None)
+    second.put("Hefei", False)
+    third = cache.PersistentMemo("memo", "indupath.extract.regions")
+    third.put("合肥", True)
+    third.save()
+    second.save()  # merges with what the third wrote meanwhile
+    final = cache.PersistentMemo("memo", "indupath.extract.regions")
+    assert final.get("Hefei") is False and final.get("合肥") is True and final.get("安徽") is not None
+    monkeypatch.setenv("INDUPATH_CACHE", "off")
+    off = cache.PersistentMemo("memo", "indupath.extract.regions")
+    off.put("x", True)
+    assert off.get("x") is None
 
 
 def test_cached_tables_equal_a_fresh_build(tmp_path: Path) -> None:

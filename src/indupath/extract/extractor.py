@@ -30,6 +30,7 @@ from indupath.model import (
     Tier,
 )
 
+from . import cache as _cache
 from . import industries as ind
 from . import measures as meas
 from . import targets as tg
@@ -279,10 +280,25 @@ def _confidence(base: float, m: Mention | None) -> float:
 _IND_SUFFIX = re.compile(r"(?:产业集群|产业链|产业|行业|industries|industry|sector|sectors)$", re.IGNORECASE)
 
 
+_MEMO = _cache.PersistentMemo("industry_lookup", __name__)
+
+
 @functools.lru_cache(maxsize=8192)
 def industry_lookup(phrase: str) -> tuple[str | None, str | None, Tier | None]:
     """Code, scheme and default tier of an industry phrase from the taxonomy's policy vocabulary
-    (exact after folding, then without a trailing 产业/industry), else the taxonomy's resolver."""
+    (exact after folding, then without a trailing 产业/industry), else the taxonomy's resolver.
+
+    A pure function of the phrase and the taxonomy's packaged data, so results are also kept
+    on disk (:class:`indupath.extract.cache.PersistentMemo`)."""
+    hit = _MEMO.get(phrase)
+    if hit is not None:
+        return hit  # type: ignore[return-value]
+    result = _industry_lookup(phrase)
+    _MEMO.put(phrase, result)
+    return result
+
+
+def _industry_lookup(phrase: str) -> tuple[str | None, str | None, Tier | None]:
     from indupath.taxonomy.vocabulary import lookup_phrase
 
     for variant in (phrase, _IND_SUFFIX.sub("", phrase).strip()):

@@ -21,11 +21,13 @@ platforms. Tiers come from :mod:`indupath.extract.tiers`.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from indupath.model import Tier
 
+from . import cache
 from .tiers import convention_tier, label_tier
 
 # ---------------------------------------------------------------- vocabulary (general sector nouns)
@@ -392,11 +394,26 @@ _ZH_CLUSTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:产业集群|产业链|产�
 _EN_CLUSTER = re.compile(r"\b((?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*)\s+(?:industry|industrial)\s+(?:cluster|chain|base|park)s?\b")
 
 
+_KNOWN = cache.PersistentMemo("vocabulary_known", __name__)
+
+
+@functools.lru_cache(maxsize=16384)
+def _known(phrase: str) -> bool:
+    """True when the policy vocabulary has a non-generic entry for the phrase (remembered on disk,
+    so a process whose phrases were all seen before does not load the taxonomy)."""
+    hit = _KNOWN.get(phrase)
+    if hit is not None:
+        return bool(hit)
+    from indupath.taxonomy.vocabulary import lookup_phrase
+
+    known = bool([e for e in lookup_phrase(phrase) if not e.generic])
+    _KNOWN.put(phrase, known)
+    return known
+
+
 def named_clusters(text: str, start: int, end: int, language: str) -> list[ListItem]:
     """Single industries named as a cluster / chain / base (生物医药产业集群, "bio-pharmaceutical
     industry cluster") when the phrase is in the taxonomy's policy vocabulary."""
-    from indupath.taxonomy.vocabulary import lookup_phrase
-
     out: list[ListItem] = []
     pattern = _ZH_CLUSTER if language == "zh" else _EN_CLUSTER
     for m in pattern.finditer(text, start, end):
@@ -406,15 +423,14 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
         best = None
         if language == "zh":
             for k in range(0, max(1, len(phrase) - 1)):
-                hits = [e for e in lookup_phrase(phrase[k:]) if not e.generic]
-                if hits:
+                if _known(phrase[k:]):
                     best = (a + k, b)
                     break
         else:
             words = phrase.split()
             for k in range(len(words)):
                 tail = " ".join(words[k:])
-                if [e for e in lookup_phrase(tail) if not e.generic]:
+                if _known(tail):
                     best = (b - len(tail), b)
                     break
         if best:

@@ -18,14 +18,13 @@ sentence, else the sentence's subject, else the inherited scope.
 from __future__ import annotations
 
 import functools
-import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import ahocorasick
 
-logger = logging.getLogger(__name__)
+from . import cache
 
 COMMON_WORD_FREQ = 150
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "zone": 2, "county": 3, "cluster": 4, "state": 5, "country": 6, "other": 7}
@@ -87,67 +86,12 @@ def _common_words(candidates: set[str]) -> set[str]:
     return common
 
 
-def _source_fingerprint() -> str:
-    """Hash of everything the gazetteer is built from: the taxonomy's data files and code, this
-    module, jieba's dictionary (common-word filter), and the library versions."""
-    import hashlib
-    import importlib.util
-    import sys
-
-    from indupath import __version__
-
-    h = hashlib.sha256()
-    h.update(f"{__version__}|{sys.version_info[:2]}|{getattr(ahocorasick, '__version__', '')}|{COMMON_WORD_FREQ}".encode())
-    paths: list[Path] = [Path(__file__)]
-    tax = importlib.util.find_spec("indupath.taxonomy")
-    if tax is not None and tax.submodule_search_locations:
-        root = Path(next(iter(tax.submodule_search_locations)))
-        paths += sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    jieba = importlib.util.find_spec("jieba")
-    if jieba is not None and jieba.submodule_search_locations:
-        paths.append(Path(next(iter(jieba.submodule_search_locations))) / "dict.txt")
-    for path in paths:
-        h.update(str(path.name).encode())
-        try:
-            h.update(path.read_bytes())
-        except OSError:
-            h.update(b"<missing>")
-    return h.hexdigest()
-
-
-def cache_dir() -> Path | None:
-    """Directory for built gazetteers: ``$INDUPATH_CACHE``, else ``$XDG_CACHE_HOME/indupath``, else
-    ``~/.cache/indupath``; None (no caching) when ``INDUPATH_CACHE`` is ``off`` or empty."""
-    import os
-
-    env = os.environ.get("INDUPATH_CACHE")
-    if env is not None:
-        return None if env.strip() in ("", "off", "0", "none") else Path(env)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return Path(xdg) / "indupath" if xdg else Path.home() / ".cache" / "indupath"
-
-
-_CACHE_FORMAT = 1
-
-
 def _load_cached(path: Path, fingerprint: str) -> tuple[dict[str, list[RegionInfo]], dict[str, RegionInfo]] | None:
     """The cached (forms, regions) when the file exists and was built from the same sources, else None."""
-    import pickle
-
-    try:
-        with path.open("rb") as fh:
-            payload = pickle.load(fh)
-    except FileNotFoundError:
+    value = cache.load(path, fingerprint)
+    if not isinstance(value, tuple) or len(value) != 2:
         return None
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError, TypeError,
-            ValueError) as exc:
-        logger.info("gazetteer cache %s unreadable (%s); rebuilding", path, exc)
-        return None
-    if (not isinstance(payload, dict) or payload.get("format") != _CACHE_FORMAT
-            or payload.get("fingerprint") != fingerprint):
-        logger.info("gazetteer cache %s is stale; rebuilding", path)
-        return None
-    forms, regions = payload.get("forms"), payload.get("regions")
+    forms, regions = value
     if not isinstance(forms, dict) or not isinstance(regions, dict):
         return None
     return forms, regions
@@ -155,24 +99,8 @@ def _load_cached(path: Path, fingerprint: str) -> tuple[dict[str, list[RegionInf
 
 def _store_cached(path: Path, fingerprint: str, forms: dict[str, list[RegionInfo]],
                   regions: dict[str, RegionInfo]) -> None:
-    """Write the cache atomically (temporary file, then rename); a read-only cache dir only logs."""
-    import os
-    import pickle
-    import tempfile
-
-    payload = {"format": _CACHE_FORMAT, "fingerprint": fingerprint, "forms": forms, "regions": regions}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-    except OSError as exc:
-        logger.info("gazetteer cache %s not written (%s)", path, exc)
+    """Write the cache atomically (see :func:`indupath.extract.cache.store`)."""
+    cache.store(path, fingerprint, (forms, regions))
 
 
 def _automaton(forms: dict[str, list[RegionInfo]]) -> ahocorasick.Automaton:
@@ -188,11 +116,11 @@ def gazetteer() -> Gazetteer:
     """The region gazetteer, built once per process.
 
     Building it needs the taxonomy tables (pandas) and a scan of jieba's dictionary, several
-    seconds on a cold start; the built forms are therefore pickled into :func:`cache_dir`
-    under a fingerprint of all their sources (:func:`_source_fingerprint`) and rebuilt on any
+    seconds on a cold start; the built forms are therefore pickled into
+    :func:`indupath.extract.cache.cache_dir` under a fingerprint of all their sources and rebuilt on any
     mismatch or unreadable file. The automaton itself is rebuilt from the forms (tens of ms)."""
-    directory = cache_dir()
-    fingerprint = _source_fingerprint() if directory is not None else ""
+    directory = cache.cache_dir()
+    fingerprint = cache.fingerprint(__name__) if directory is not None else ""
     path = directory / "gazetteer.pickle" if directory is not None else None
     cached = _load_cached(path, fingerprint) if path is not None else None
     if cached is not None:
