@@ -5,12 +5,20 @@ documents and the corpus sample), repeated to the requested size, Chinese and En
 mixed. Prints MB/s over the whole run (one process, one core) after a warm-up that
 builds the gazetteers.
 
-    python benchmarks/bench_extract.py [--mb 20]
+    python benchmarks/bench_extract.py [--mb 20] [--cold]
+
+``--cold`` also times fresh interpreters extracting one text (import + gazetteer + extraction),
+first with an empty cache directory, then with the cache it filled (see
+:mod:`indupath.extract.cache`); the cache directory is a temporary one, removed afterwards.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -35,10 +43,30 @@ def corpus(megabytes: float) -> list[tuple[str, str]]:
     return out
 
 
+def cold_start(path: Path, cache: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds of a fresh interpreter that imports the extractor and extracts ``path``."""
+    code = ("import sys; from indupath.extract import extract; from indupath.extract.readers import read_document; "
+            "extract(read_document(sys.argv[1]), name='x.txt')")
+    env = dict(os.environ, INDUPATH_CACHE=str(cache))
+    t0 = time.perf_counter()
+    before = os.times()
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True, env=env)
+    after = os.times()
+    cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+    return time.perf_counter() - t0, cpu
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=20.0, help="size of the corpus in MB (default 20)")
+    ap.add_argument("--cold", action="store_true", help="also time cold starts (fresh interpreters)")
     args = ap.parse_args()
+    if args.cold:
+        sample = sorted(DATA.glob("blind/texts/*.txt"))[0]
+        with tempfile.TemporaryDirectory() as tmp:
+            for label in ("empty cache", "warm cache"):
+                wall, cpu = cold_start(sample, Path(tmp))
+                print(f"cold start, {label}: wall {wall:.2f} s, CPU {cpu:.2f} s ({sample.name})")
     docs = corpus(args.mb)
     t0 = time.perf_counter()
     extract("安徽省 warm-up", name="warmup.txt")
