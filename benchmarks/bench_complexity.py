@@ -120,14 +120,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-reference", action="store_true", help="do not run ecomplexity")
     args = parser.parse_args(argv)
 
+    # Load every BLAS library (numpy's and scipy's) before capping threads:
+    # threadpoolctl only limits the libraries already loaded when the cap is set.
+    import scipy.linalg  # noqa: F401
+
+    import indupath
+    from indupath.analysis import complexity
+
+    if not args.skip_reference:
+        import ecomplexity  # noqa: F401
+
     limiter: contextlib.AbstractContextManager[Any] = contextlib.nullcontext()
     if args.threads is not None:
         from threadpoolctl import threadpool_limits
 
         limiter = threadpool_limits(limits=args.threads)
-
-    import indupath
-    from indupath.analysis import complexity
 
     print(
         f"indupath {indupath.__version__}; numpy {np.__version__}; pandas {pd.__version__}; "
@@ -135,6 +142,14 @@ def main(argv: list[str] | None = None) -> int:
         f"(BLAS 1 thread each when > 1); load average {load()}"
     )
     with limiter:
+        from threadpoolctl import threadpool_info
+
+        blas = [
+            f"{i['filepath'].rsplit('/', 1)[-1]}: {i['num_threads']}"
+            for i in threadpool_info()
+            if i["user_api"] == "blas"
+        ]
+        print(f"BLAS libraries and their threads now: {'; '.join(blas)}")
         df = synthetic_panel(300, 1000, 10)
         print(f"\n[1] SYNTHETIC panel 300 x 1000 x 10: {len(df):,} non-zero rows")
         wall, cpu, res = timed(lambda: complexity(df, workers=args.workers), args.repeat)
