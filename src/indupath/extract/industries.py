@@ -140,10 +140,13 @@ def _split_he(clause: str, items: list[tuple[int, int, str]], label: str) -> lis
     return split
 
 
+_ZH_AND = re.compile(r"[和及与]")
+
+
 def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     """Industry items of the Chinese enumerations in clause ``text[start:end]``."""
     clause = text[start:end]
-    if "、" not in clause and not re.search(r"[和及与]", clause):
+    if "、" not in clause and not _ZH_AND.search(clause):
         return []
     out: list[ListItem] = []
     # cut the clause into segments, each closed by a label (等…产业 / N个…集群) or the clause end

@@ -67,12 +67,15 @@ def zh_numeral(text: str) -> float | None:
     return total + below + section + (digit or 0.0)
 
 
+_ARABIC = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+")
+
+
 def number_value(text: str) -> float | None:
     """Value of an Arabic (``1,200.5``, full-width digits allowed), Chinese or English-word number."""
     t = text.strip().translate(_FULLWIDTH)
     if not t:
         return None
-    if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+", t):
+    if _ARABIC.fullmatch(t):
         return float(t.replace(",", ""))
     low = t.lower()
     if low in EN_WORDS:

@@ -120,6 +120,9 @@ def split_sentences(text: str, start: int, end: int, language: str) -> list[Sent
     return out
 
 
+_ENDS_SENTENCE = re.compile(r"[。！？.!?；;]$")
+
+
 def _add(out: list[Sentence], text: str, a: int, b: int, line: int) -> None:
     while a < b and text[a].isspace():
         a += 1
@@ -128,7 +131,7 @@ def _add(out: list[Sentence], text: str, a: int, b: int, line: int) -> None:
     if b <= a:
         return
     chunk = text[a:b]
-    heading = not re.search(r"[。！？.!?；;]$", chunk) and len(chunk) <= 60
+    heading = not _ENDS_SENTENCE.search(chunk) and len(chunk) <= 60
     sent = Sentence(start=a, end=b, text=chunk, line=line, heading=heading)
     sent.clauses = split_clauses(text, a, b)
     out.append(sent)

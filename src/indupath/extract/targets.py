@@ -140,17 +140,26 @@ def explicit_years(text: str, language: str) -> list[int]:
     return [int(m["y"]) for m in _YEAR_EN.finditer(text)]
 
 
+_DEADLINE_ZH = re.compile(r"(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前?")
+_DEADLINE_EN = re.compile(r"\bby (?:the end of |end-)?(20\d\d)\b", re.IGNORECASE)
+
+
 def deadline_years(text: str, language: str) -> list[int]:
     """Deadline years: 到2027年, 2025年底, by 2027, by the end of 2025."""
     if language == "zh":
-        pairs = re.findall(r"(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前?", text)
+        pairs = _DEADLINE_ZH.findall(text)
         return [int(a or b) for a, b in pairs]
-    return [int(y) for y in re.findall(r"\bby (?:the end of |end-)?(20\d\d)\b", text, re.IGNORECASE)]
+    return [int(y) for y in _DEADLINE_EN.findall(text)]
 
 
 def is_future(text: str, language: str) -> bool:
     """A future marker in the sentence."""
     return bool((FUTURE_ZH if language == "zh" else FUTURE_EN).search(text))
+
+
+_SLOGAN_OPEN = re.compile(r"[“「\"]\S{0,3}$")
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|~|至|到)\s*\d")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|–|~|至|到)\s*$")
 
 
 def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measure_context: bool, language: str,
@@ -161,15 +170,15 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     are measures); ``clause_start``/``clause_end`` may be a window of the clause around ``q``."""
     if q.currency_conversion or q.size_class:
         return True
-    if re.search(r"[“「\"]\S{0,3}$", text[max(0, q.start - 4) : q.start]):
+    if _SLOGAN_OPEN.search(text[max(0, q.start - 4) : q.start]):
         return True  # a numbered slogan: “八场硬仗”, "三个一批"
     after = text[q.end : q.end + 24]
     before = text[max(clause_start, q.start - 24) : q.start]
     if q.kind in ("money", "percent") and measure_context:
         return True
-    if re.match(r"\s*(?:to|-|–|~|至|到)\s*\d", after):
+    if _RANGE_AFTER.match(after):
         return True  # first number of a range
-    if re.search(r"\d\s*(?:to|-|–|~|至|到)\s*$", before):
+    if _RANGE_BEFORE.search(before):
         return True  # second number of a range
     if language == "zh":
         if q.kind == "money" and after.startswith("的"):
