@@ -49,7 +49,7 @@ class SectorMapping:
 def sector_map() -> tuple[SectorMapping, ...]:
     """All entries of the priority -> sector table, in matching order."""
     text = resources.files("indupath.advise").joinpath("data/priority_sectors.yaml").read_text("utf-8")
-    raw: list[dict[str, Any]] = yaml.safe_load(text)
+    raw: list[dict[str, Any]] = yaml.load(text, Loader=getattr(yaml, 'CSafeLoader', yaml.SafeLoader))
     out = []
     for item in raw:
         out.append(

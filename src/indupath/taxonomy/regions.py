@@ -69,7 +69,7 @@ def _records() -> tuple[dict[str, Any], ...]:
                 "aliases": _split(r["aliases"]),
             }
         )
-    extra = yaml.safe_load(_data_text("regions_extra.yaml"))
+    extra = yaml.load(_data_text("regions_extra.yaml"), Loader=getattr(yaml, 'CSafeLoader', yaml.SafeLoader))
     for z in extra["zones"]:
         rows.append(
             {

@@ -85,7 +85,7 @@ def _io42_weights(divisions: tuple[tuple[str, float], ...]) -> tuple[tuple[str, 
 def _load() -> tuple[tuple[Concept, ...], frozenset[str]]:
     import yaml
 
-    data = yaml.safe_load(_data_text("vocabulary.yaml"))
+    data = yaml.load(_data_text("vocabulary.yaml"), Loader=getattr(yaml, 'CSafeLoader', yaml.SafeLoader))
     generic = frozenset(str(g) for g in data.get("generic_phrases", []))
     concepts: list[Concept] = []
     seen: set[str] = set()
