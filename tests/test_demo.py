@@ -143,6 +143,8 @@ def test_demo_builds_database_and_tours_anhui(tmp_path: Path) -> None:
     assert out.exit_code == 0, out.output
     assert "Anhui" in out.output and "安徽" in out.output
     assert "0 step(s) failed" in out.output
+    last = [line for line in out.output.splitlines() if line.strip()][-2:]
+    assert any("http://127.0.0.1:8000/" in line for line in last), last  # ends with the dashboard address
 
     with Store.open(db) as store:
         counts = store.table_counts()

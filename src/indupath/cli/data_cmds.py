@@ -133,7 +133,12 @@ def demo_cmd(
     console.rule()
     console.print(
         f"Database {path} ({size / 1e6:.1f} MB) built in {result.seconds:.1f} s; "
-        f"{len(result.failed)} step(s) failed. Next: indupath --help",
+        f"{len(result.failed)} step(s) failed.",
+        highlight=False,
+    )
+    console.print(
+        f"Dashboard: run `indupath serve --db {path}` and open http://127.0.0.1:8000/ "
+        "(JSON API at /api, OpenAPI at /openapi.json). All commands: indupath --help",
         highlight=False,
     )
     if result.failed:
