@@ -166,13 +166,28 @@ def test_blind_batch2_scores_regression_floor() -> None:
         assert res[cat]["f1"] >= floor, (cat, res[cat])
 
 
-# ---------------------------------------------------------------- evaluator vs official scorer
-
-SCORER = Path("/work/shared/eval/score.py")
+BATCH3 = BLIND / "batch3"
+# Batch 3 was written outside the repository and added only after the extractor's last rule change
+# (labelled blind at commit 0b6c15d): priorities F1 0.759, targets 0.785, measures 0.771 with
+# `python3 ../shared/eval/score.py tests/data/extract/blind/batch3/gold PRED`. Regression floors, not goals:
+FLOORS_BATCH3 = {"priorities": 0.70, "targets": 0.72, "measures": 0.70}
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not SCORER.is_file(), reason="official scorer not present (needs /work/shared)")
+def test_blind_batch3_scores_regression_floor() -> None:
+    """Batch 3, the last truly blind measure of generalisation. Floors a little below its first score."""
+    res = evaluate_corpus(BATCH3 / "gold", BATCH3 / "texts").summary()
+    for cat, floor in FLOORS_BATCH3.items():
+        assert res[cat]["f1"] >= floor, (cat, res[cat])
+
+
+# ---------------------------------------------------------------- evaluator vs official scorer
+
+SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "score.py"  # ../shared beside the clone
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SCORER.is_file(), reason="official scorer not present (needs ../shared beside the clone)")
 def test_project_evaluator_agrees_with_official_scorer(tmp_path: Path) -> None:
     """The project's evaluator and the corpus scorer give the same counts on the same predictions."""
     spec = importlib.util.spec_from_file_location("official_score", SCORER)
