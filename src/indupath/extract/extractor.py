@@ -168,6 +168,7 @@ def tense_stage(ctx: DocContext) -> None:
     state = tg.TenseContext()
     lang = ctx.language
     title_future = False
+    title_year: int | None = None  # the deadline or period end a plan's title names
     if ctx.sentences:
         t = ctx.sentences[0].text
         dl = tg.deadline_years(t, lang)
@@ -181,7 +182,7 @@ def tense_stage(ctx: DocContext) -> None:
         if title_future:
             state.section_tense = "future"
             state.section_year = max(dl) if dl else None
-            state.last_forward_year = state.section_year
+            state.last_forward_year = title_year = state.section_year
     for s in ctx.sentences:
         if s.line != state.line:
             state.line = s.line
@@ -213,7 +214,10 @@ def tense_stage(ctx: DocContext) -> None:
             tense = None
         if tense == "future":
             if year is None or (ctx.year is not None and year < ctx.year):
-                year = state.line_year or state.last_forward_year
+                # a deadline named in another paragraph of a news text or report does not carry over:
+                # a goal without a year there is the document year's (plans carry their period)
+                carried = state.section_year or title_year or ctx.year or state.last_forward_year
+                year = state.line_year or carried
             else:
                 state.last_forward_year = year
         if head is None and tense in ("future", "past"):
