@@ -28,3 +28,48 @@ def test_plan_title_deadline_still_carries() -> None:
         "Ningbo will cultivate 40 specialised new-materials firms.\n"
     )
     assert ("330200", 40.0, 2028) in _targets(text)
+
+
+def test_subsidy_rate_and_cap_are_not_targets() -> None:
+    text = (
+        "own://t/c\n2025-05-06\n某市出台支持政策\n"
+        "到2027年，苏州市生物医药产业规模力争达到3000亿元；对新获批临床试验的企业，按研发投入的20%给予补助，最高500万元。\n"
+    )
+    got = _targets(text)
+    assert ("320500", 300_000_000_000.0, 2027) in got
+    assert all(v not in (20.0, 5_000_000.0) for _, v, _ in got)
+
+
+def test_counts_of_a_plans_parts_and_measures_are_not_targets() -> None:
+    text = (
+        "own://t/d\n2025-03-01\n江西省印发低空经济行动方案\n"
+        "《方案》共分为六个部分、十八条具体措施，提出到2027年全省低空经济规模达到800亿元。\n"
+    )
+    got = _targets(text)
+    assert ("360000", 80_000_000_000.0, 2027) in got
+    assert all(v not in (6.0, 18.0) for _, v, _ in got)
+
+
+def test_results_so_far_this_year_are_not_targets() -> None:
+    # a December conference: 今年以来 … 预计全年 is an estimate of this year's result, 明年 the target
+    text = (
+        "own://t/e\n2024-12-20\n南昌市委经济工作会议召开\n"
+        "会议指出，今年以来，全市经济稳中向好，预计全年地区生产总值约8200亿元，新增上市公司4家。\n"
+        "会议提出，明年南昌市地区生产总值增长5.5%左右。\n"
+    )
+    got = _targets(text)
+    assert got == [("360100", 5.5, 2025)]
+
+
+def test_partitive_possessive_counts_and_unit_prices_are_not_targets() -> None:
+    text = (
+        "https://example.org/f\n2025-04-02\nAnhui plans industry upgrade\n"
+        "Anhui will upgrade furniture and ceramics, two of its traditional industries, and wants output of "
+        "its new energy vehicle industry to exceed 1 trillion yuan by 2027.\n"
+        "Most of the country's 16 prefecture-level cities in Anhui will get new industrial parks.\n"
+        "The province will issue 4 billion yuan of special bonds and give storage plants a discount of "
+        "0.03 yuan per kWh.\n"
+    )
+    got = _targets(text)
+    assert ("340000", 1_000_000_000_000.0, 2027) in got
+    assert all(v not in (2.0, 16.0, 4_000_000_000.0, 0.03) for _, v, _ in got)

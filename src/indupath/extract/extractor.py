@@ -386,7 +386,7 @@ def target_stage(ctx: DocContext) -> list[Target]:
     state = tg.TenseContext()
     for i, s in enumerate(ctx.sentences):
         mixed = ctx.year is not None and any(y >= ctx.year for y in tg.explicit_years(s.text, lang))
-        if ctx.tense[i] != "future" and not mixed:
+        if (ctx.tense[i] != "future" and not mixed) or tg.results_so_far(s.text, lang):
             continue
         finder = find_zh_quantities if lang == "zh" else find_en_quantities
         qs = finder(ctx.text, s.start, s.end)

@@ -59,10 +59,11 @@ _SAME_YEAR = re.compile(r"(?:by )?the same year|同年|届时", re.IGNORECASE)
 
 MEASURE_MONEY = re.compile(
     r"基金|资金|奖励|补贴|补助|奖补|贴息|资助|授信|信贷|贷款|融资|\bfunds?\b|funding|subsid\w*|rewards?|grants?|"
-    r"credit line|credit|loans?|cost reduction|bonus|allocat\w*|budget|安排[^，,。；;]{0,6}\d",
+    r"credit line|credit|loans?|cost reduction|bonus|allocat\w*|budget|bonds?|discounts?|安排[^，,。；;]{0,6}\d|"
+    r"按[^，,。；;]{0,10}的\s*\d|配套支持|最高(?=[\d一二三四五六七八九十百千万])",
     re.IGNORECASE,
 )
-_LIST_COUNT_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:领域|方向|行业|方面|赛道|板块|任务|行动|章|节|条措施|项措施|个字)")
+_LIST_COUNT_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:领域|方向|行业|方面|赛道|板块|任务|行动|章|节|部分|措施|个字)")
 _LIST_COUNT_EN = re.compile(
     r"^\s+(?:[\w\"“”'’\-]+\s+){0,2}?[\"“”'’]?(?:sectors|industries|fields|areas|tracks|directions|goals|actions|tasks|"
     r"chapters|sections|aspects|measures|articles|points|steps|priorities|pillars)\b",
@@ -152,6 +153,17 @@ def deadline_years(text: str, language: str) -> list[int]:
     return [int(y) for y in _DEADLINE_EN.findall(text)]
 
 
+_SO_FAR_ZH = re.compile(r"(?:今年|年初|本年度?)以来")
+_FIRM_FUTURE_ZH = re.compile(r"力争|目标|预期目标|计划|确保|争取|明年|新的一年|力求|拟")
+
+
+def results_so_far(text: str, language: str) -> bool:
+    """A report of this year's results so far (今年以来…预计全年…): its figures are estimates, not targets.
+
+    True for a Chinese sentence opened by 今年以来/年初以来 with no firm future marker (力争, 目标, 明年 ...)."""
+    return language == "zh" and bool(_SO_FAR_ZH.search(text)) and not _FIRM_FUTURE_ZH.search(text)
+
+
 def is_future(text: str, language: str) -> bool:
     """A future marker in the sentence."""
     return bool((FUTURE_ZH if language == "zh" else FUTURE_EN).search(text))
@@ -191,14 +203,19 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
             return True
     else:
         if q.kind == "count":
-            if re.search(r"\b(?:the|first|top|these|those|its|all|last|past|previous)\s+$", before, re.IGNORECASE):
-                return True
+            if re.search(r"(?:\b(?:the|first|top|these|those|its|all|last|past|previous)|\w['’]s)\s+$", before,
+                         re.IGNORECASE):
+                return True  # a definite or possessive reference: "the three labs", "China's 31 provinces"
+            if re.match(r"\s+of\s+(?:its|their|the|our|these|those)\b", after, re.IGNORECASE):
+                return True  # a part of a named whole: "two of its traditional industries"
             if _STATUS_VERB_EN.search(text[clause_start : q.start]):
                 return True
             if _LIST_COUNT_EN.match(after):
                 return True
         if q.kind == "money" and re.search(r"\beach\b", before, re.IGNORECASE):
             return True
+        if q.kind == "money" and re.match(r"\s*(?:per|a|an)\s+(?!capita\b|person\b|head\b)[a-z]", after, re.IGNORECASE):
+            return True  # a unit price or rate ("0.4 yuan per kWh"), not an amount to reach
     for p in previous[-3:]:
         gap = text[p.end : q.start]
         if q.kind == "money" and p.kind == "count" and clause_start <= p.start and len(gap) <= 16 and not re.search(
