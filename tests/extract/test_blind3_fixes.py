@@ -73,3 +73,38 @@ def test_partitive_possessive_counts_and_unit_prices_are_not_targets() -> None:
     got = _targets(text)
     assert ("340000", 1_000_000_000_000.0, 2027) in got
     assert all(v not in (2.0, 16.0, 4_000_000_000.0, 0.03) for _, v, _ in got)
+
+
+def _priorities(text: str) -> list[tuple[str | None, str, str]]:
+    road = extract(text).to_json_dict()
+    return [(p["region_code"], p["industry"], p["tier"]) for p in road["priorities"]]
+
+
+def test_numbered_lines_under_an_announcing_colon_are_a_priority_list_zh() -> None:
+    text = (
+        "own://t/g\n2025-07-01\n湖南省未来产业培育方案解读\n"
+        "湖南省提出，重点培育三大未来产业方向：\n"
+        "1. 量子科技，依托高校院所建设量子计算平台；\n"
+        "2. 合成生物与生物制造；\n"
+        "3. 空天信息。\n"
+        "全省将设立专项基金。\n"
+    )
+    got = _priorities(text)
+    for phrase in ("量子科技", "合成生物与生物制造", "空天信息"):
+        assert ("430000", phrase, "future") in got
+
+
+def test_numbered_lines_need_an_announcing_sentence_en() -> None:
+    listed = (
+        "https://example.org/h\n2025-02-10\nNingbo plan at a glance\n"
+        "Ningbo will give priority to four industrial clusters:\n"
+        "(1) smart home appliances;\n(2) marine equipment;\n(3) new materials; and\n(4) automotive parts.\n"
+    )
+    got = {p for _, p, _ in _priorities(listed)}
+    assert {"smart home appliances", "marine equipment", "automotive parts"} <= got
+    unannounced = (
+        "https://example.org/i\n2025-02-10\nNingbo plan at a glance\n"
+        "Ningbo explained the plan in a briefing.\n"
+        "(1) officials answered questions;\n(2) marine equipment tours followed.\n"
+    )
+    assert not {p for _, p, _ in _priorities(unannounced)} & {"officials answered questions", "marine equipment tours followed"}

@@ -54,7 +54,7 @@ from .regions import (
     region_from_source,
 )
 from .segment import detect_language, parse_header, split_sentences
-from .tiers import document_tier
+from .tiers import document_tier, label_tier
 
 EXTRACTOR_NAME = "indupath-rules"
 MAX_SENTENCE = 2000  # longer "sentences" (tables, junk) are cut for the list and measure scans
@@ -328,18 +328,29 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
     doc_tier = document_tier(ctx.title, ctx.text[ctx.header.body_start : ctx.header.body_start + 400])
     out: list[Priority] = []
     seen: set[tuple[str | None, str]] = set()
+    # numbered lines ("1. X，…", "(2) X;") under a sentence ending in a colon that announces industries
+    list_open = False
+    list_tier: Tier | None = None
     for i, s in enumerate(ctx.sentences):
+        new_line = i == 0 or ctx.sentences[i - 1].line != s.line
+        last_of_line = i + 1 == len(ctx.sentences) or ctx.sentences[i + 1].line != s.line
+        numbered = None
+        if new_line:
+            numbered = ind.numbered_item(ctx.text, s.start, s.end, ctx.language, list_tier) if list_open else None
+            list_open = list_open and numbered is not None
+        if last_of_line and ind.announces_list(s.text):
+            list_open, list_tier = True, label_tier(s.text)
         if ctx.tense[i] == "past" and ctx.language == "zh":
             continue
         end = min(s.end, s.start + MAX_SENTENCE)
-        items: list[ind.ListItem] = []
+        items: list[ind.ListItem] = [numbered] if numbered is not None else []
         if ctx.language == "zh":
             for a, b in s.clauses:
                 if a >= end:
                     break
                 items.extend(ind.zh_lists(ctx.text, a, min(b, end)))
         else:
-            items = ind.en_lists(ctx.text, s.start, end)
+            items.extend(ind.en_lists(ctx.text, s.start, end))
         if not ctx.hard_past[i]:
             covered = [(it.start, it.end) for it in items]
             for it in ind.named_clusters(ctx.text, s.start, end, ctx.language):

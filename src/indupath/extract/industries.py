@@ -439,3 +439,38 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
         if best:
             out.append(ListItem(best[0], best[1], text[best[0] : best[1]], None, None, False))
     return out
+
+
+_ORDINAL = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*[.．、)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])[ \t]*")
+_ANNOUNCE_LABEL = re.compile(r"产业|领域|方向|行业|赛道|集群|industr\w*|sectors?|clusters?|ecosystems?|fields", re.IGNORECASE)
+_ITEM_END = re.compile(r"[，,；;。：:！!？?]|\.(?:\s|$)|\s+and\s*$|$")
+
+
+def announces_list(sentence: str) -> bool:
+    """A sentence that ends with a colon and names industries, so numbered lines after it list them.
+
+    ``重点培育四大未来产业方向：`` / ``The plan names four industrial clusters it will back:``"""
+    text = sentence.strip()
+    return len(text) <= 160 and text.endswith(("：", ":")) and bool(_ANNOUNCE_LABEL.search(text))
+
+
+def numbered_item(text: str, start: int, end: int, language: str, tier: Tier | None) -> ListItem | None:
+    """The industry that a numbered line ``1. X，…`` / ``(2) X;`` names: its words up to the first stop.
+
+    Only called for lines under a sentence that :func:`announces_list`; ``tier`` is that sentence's label tier."""
+    m = _ORDINAL.match(text, start, end)
+    if m is None:
+        return None
+    a = m.end()
+    stop = _ITEM_END.search(text, a, end)
+    b = stop.start() if stop else end
+    a, b = _strip_span(text, a, b)
+    phrase = text[a:b]
+    if language == "zh":
+        if not (2 <= len(phrase) <= 14) or _ZH_ORG_END.search(phrase) or re.search(r"[\d的“”\"]", phrase):
+            return None
+    else:
+        phrase_words = phrase.split()
+        if not (1 <= len(phrase_words) <= 8) or re.search(r"\d", phrase):
+            return None
+    return ListItem(a, b, phrase, tier, "label" if tier else None, True)
