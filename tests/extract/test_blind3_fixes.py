@@ -108,3 +108,26 @@ def test_numbered_lines_need_an_announcing_sentence_en() -> None:
         "(1) officials answered questions;\n(2) marine equipment tours followed.\n"
     )
     assert not {p for _, p, _ in _priorities(unannounced)} & {"officials answered questions", "marine equipment tours followed"}
+
+
+def test_english_lists_after_verbs_and_with_a_trailing_label() -> None:
+    text = (
+        "https://example.org/j\n2025-03-15\nGuizhou sets out industry plans\n"
+        "Guizhou named quantum computing, hydrogen energy and synthetic biology as future industries to cultivate.\n"
+        "Anshun will concentrate on aviation equipment and new materials.\n"
+        "Zunyi aims to build clusters in new energy batteries, aluminium processing and electronic components.\n"
+    )
+    got = _priorities(text)
+    for phrase in ("quantum computing", "hydrogen energy", "synthetic biology"):
+        assert ("520000", phrase, "future") in got
+    phrases = {p for _, p, _ in got}
+    assert {"aviation equipment", "new materials", "new energy batteries", "aluminium processing"} <= phrases
+
+
+def test_trailing_partitive_label_gives_the_tier() -> None:
+    text = (
+        "https://example.org/k\n2025-03-15\nShaoxing upgrades old industries\n"
+        "Shaoxing will upgrade ceramics and hardware tools, two of its traditional industries, with digital technology.\n"
+    )
+    got = _priorities(text)
+    assert ("330600", "hardware tools", "traditional") in got

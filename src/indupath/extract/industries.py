@@ -228,7 +228,7 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
 
 _EN_CONN = re.compile(
     r"(?:\b(?:such as|like|including|include|includes|covering|centered on|centering on|focusing on|namely|of)\b"
-    r"|:|--|—|–)\s+|\s\((?=[a-z])",
+    r"|\bare\b|:|--|—|–)\s+|\s\((?=[a-z])",
     re.IGNORECASE,
 )
 _EN_LABEL_BEFORE = re.compile(
@@ -253,7 +253,8 @@ _EN_VERB_CUE = re.compile(
     r"\b(?:such as|including|focus(?:es|ed|ing)? on|prioritiz(?:e|es|ing)|developing|develop|cultivat(?:e|es|ing)|"
     r"nurtur(?:e|es|ing)|expand(?:s|ing)?|strengthen(?:s|ing)?|upgrad(?:e|es|ing)|foster(?:s|ing)?|"
     r"gaps in|policies for|projects in|mapping in|plan ahead for|layouts? for|centered on|bet on|"
-    r"revitaliz(?:e|es|ing)|grow(?:s|ing)?|speed up the development of)\s+",
+    r"revitaliz(?:e|es|ing)|grow(?:s|ing)?|speed up the development of|concentrat(?:e|es|ed|ing) on|"
+    r"clusters? in|named|names)\s+",
     re.IGNORECASE,
 )
 _EN_STOP = re.compile(
@@ -277,6 +278,13 @@ _EN_TRAIL = re.compile(r"\s+(?:industrial clusters?|industry clusters?|clusters?
                        r"sectors?|fields?|areas|industries|industry)$", re.IGNORECASE)
 
 
+_EN_LABEL_AFTER = re.compile(
+    r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|\s+as\s+(?:its\s+|the\s+)?)"
+    r"(?P<label>(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry))\b",
+    re.IGNORECASE,
+)
+
+
 def en_lists(text: str, start: int, end: int) -> list[ListItem]:
     """Industry items of the English lists in sentence ``text[start:end]``."""
     out: list[ListItem] = []
@@ -297,6 +305,12 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         sm = _EN_STOP.search(text, cb, stop)
         if sm:
             stop = sm.start()
+        # a label after the list: "named A, B and C as future industries", "A and B, two of its traditional industries"
+        post = _EN_LABEL_AFTER.search(text, cb, min(end, stop + 60))
+        if post and post.start() <= stop:
+            stop = post.start()
+        else:
+            post = None
         body = text[cb:stop]
         if not body.strip():
             continue
@@ -332,6 +346,8 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
             else:
                 parts.append((pa, pb))
         tier = label_tier(label) if labelled else None
+        if not labelled and post is not None:
+            tier, labelled = label_tier(post.group("label")), True
         n_heads = sum(1 for pa, pb in parts if EN_HEADS.search(text[pa:pb]))
         if n_heads == 0 or (not labelled and n_heads * 2 < len(parts)):
             continue
