@@ -131,3 +131,14 @@ def test_trailing_partitive_label_gives_the_tier() -> None:
     )
     got = _priorities(text)
     assert ("330600", "hardware tools", "traditional") in got
+
+
+def test_in_a_future_year_is_not_a_past_marker_and_both_targets_are_kept() -> None:
+    text = (
+        "https://example.org/l\n2025-03-20\nShanxi plans hydrogen growth\n"
+        "Shanxi wants hydrogen equipment output to surpass 60 billion yuan in 2028, and the coal chemical "
+        "industry, long its mainstay, to reach 200 billion yuan.\n"
+    )
+    got = _targets(text)
+    assert ("140000", 60_000_000_000.0, 2028) in got
+    assert ("140000", 200_000_000_000.0, 2028) in got

@@ -127,8 +127,15 @@ def year_before(text: str, pos: int, start: int, language: str) -> int | None:
     return found
 
 
+_IN_YEAR_EN = re.compile(r"\bin ((?:19|20)\d\d)\b(?!\s*-)", re.IGNORECASE)
+
+
 def is_past_clause(clause: str, language: str, doc_year: int | None) -> bool:
-    """Past marker in a clause, or an explicit year before the document's year."""
+    """Past marker in a clause, or an explicit year before the document's year.
+
+    "in 2027" is a past marker only when the year is before the document's ("to surpass … in 2027")."""
+    if language == "en" and doc_year is not None:
+        clause = _IN_YEAR_EN.sub(lambda m: "" if int(m.group(1)) >= doc_year else m.group(0), clause)
     if (PAST_ZH if language == "zh" else PAST_EN).search(clause):
         return True
     return doc_year is not None and any(y < doc_year for y in explicit_years(clause, language))
