@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from functools import cache
 
 import pandas as pd
 
 from indupath import __version__
+from indupath.advise.result import AdviseResult
 from indupath.errors import IndupathError
 from indupath.model import Roadmap
 from indupath.reports.document import Chart, Lang, ReportDocument, Section, SourceRef
@@ -187,10 +189,15 @@ def build_region_report(
         return Section("opportunities", _s("opps", lang), _s("opps_intro", lang), table, chart,
                        source=res.source, note=res.method)
 
+    @cache
+    def audited() -> AdviseResult:
+        """The audit, computed once: its verdicts are one section, its sectors feed the chain section."""
+        return runs.run_audit(code, priorities)
+
     def audit() -> Section | None:
         if not priorities:
             return None
-        res = runs.run_audit(code, priorities)
+        res = audited()
         cols = [c for c in ("priority", "tier", "sectors", "lq", "density_pct", "verdict", "alternatives")
                 if c in res.table]
         return Section("audit", _s("audit", lang), _s("audit_intro", lang), res.table[cols],
@@ -212,7 +219,7 @@ def build_region_report(
     def chain() -> Section | None:
         if not priorities:
             return None
-        aud = runs.run_audit(code, priorities).table
+        aud = audited().table
         sectors: list[str] = []
         for val in aud.get("sectors", pd.Series(dtype=str)).astype(str):
             for part in val.split(","):
