@@ -64,3 +64,119 @@ def test_two_workers_give_the_single_worker_result() -> None:
     pd.testing.assert_frame_equal(one.industries, two.industries, check_exact=False, rtol=1e-12, atol=1e-12)
     pd.testing.assert_frame_equal(one.cells, two.cells, check_exact=False, rtol=1e-12, atol=1e-12)
     assert len(one.regions) == 3 * 40
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        pd.array(["b", "a", "b", "c"], dtype="str"),
+        np.array([2**40, 2**40 + 3, 2**40], dtype=np.int64),  # compact range far from zero
+        np.array([3, 1, 3], dtype=np.uint8),
+    ],
+)
+def test_sorted_codes_other_key_kinds(values: object) -> None:
+    col = pd.Series(values)
+    codes, uniq = sorted_codes(col)
+    ref_codes, ref_uniq = pd.factorize(col, sort=True)
+    assert np.array_equal(codes, ref_codes)
+    assert list(uniq) == list(ref_uniq)
+
+
+def test_string_keys_give_the_integer_key_result() -> None:
+    rng = np.random.default_rng(8)
+    x = rng.lognormal(0.0, 2.0, (30, 50))
+    x[rng.random(x.shape) < 0.4] = 0.0
+    r, i = np.nonzero(x)
+    ints = pd.DataFrame({"region": r, "industry": i, "value": x[r, i]})
+    # zero-padded text codes sort like the integers
+    text = ints.assign(
+        region=[f"R{v:03d}" for v in r], industry=pd.array([f"I{v:03d}" for v in i], dtype="str")
+    )
+    a, b = complexity(ints), complexity(text)
+    np.testing.assert_array_equal(a.regions["eci"].to_numpy(), b.regions["eci"].to_numpy())
+    assert list(b.regions["region"].astype(str)[:2]) == ["R000", "R001"]
+
+
+def _lanczos_everywhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    # the package re-exports the function complexity(), which hides the module's name
+    monkeypatch.setattr(importlib.import_module("indupath.analysis.complexity"), "LANCZOS_MIN_ORDER", 2)
+
+
+def test_lanczos_and_lapack_give_the_same_eci() -> None:
+    from indupath.analysis import eci_pci_arrays
+
+    rng = np.random.default_rng(11)
+    m = (rng.random((260, 180)) < rng.uniform(0.05, 0.5, (260, 1))).astype(np.float64)
+    lapack = eci_pci_arrays(m, eigen_solver="lapack")
+    lanczos = eci_pci_arrays(m, eigen_solver="lanczos")
+    np.testing.assert_allclose(lanczos.eci, lapack.eci, rtol=0, atol=1e-10)
+    np.testing.assert_allclose(lanczos.pci, lapack.pci, rtol=0, atol=1e-10)
+    for name in ("lambda1", "lambda2", "lambda3"):
+        assert getattr(lanczos.diagnostics, name) == pytest.approx(
+            getattr(lapack.diagnostics, name), abs=1e-13
+        )
+
+
+def test_lanczos_path_reproduces_the_vignette(
+    world_trade: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _lanczos_everywhere(monkeypatch)
+    res = complexity(world_trade, region="country", industry="product", pci_scale="own")
+    eci = res.regions.assign(region=res.regions["region"].astype(str)).set_index("region")["eci"]
+    assert eci["afg"] == pytest.approx(-0.5764283, abs=5e-7)
+    assert eci["ago"] == pytest.approx(-1.7770752, abs=5e-7)
+
+
+def test_disconnected_network_is_still_flagged_when_lanczos_is_on() -> None:
+    from indupath.analysis import eci_pci_arrays
+
+    rng = np.random.default_rng(2)
+    m = np.zeros((40, 30))
+    m[:20, :15] = rng.random((20, 15)) < 0.5
+    m[20:, 15:] = rng.random((20, 15)) < 0.5
+    m[np.arange(20), np.arange(20) % 15] = 1  # every row and column present
+    m[20 + np.arange(20), 15 + np.arange(20) % 15] = 1
+    res = eci_pci_arrays(m, eigen_solver="lanczos")
+    # two components: the unit eigenvalue is double, which Lanczos from one vector would miss
+    assert res.diagnostics.lambda2 == pytest.approx(1.0, abs=1e-12)
+    assert res.diagnostics.degenerate
+
+
+def test_connected_on_hand_graphs() -> None:
+    import importlib
+
+    _connected = importlib.import_module("indupath.analysis.complexity")._connected
+
+    chain = np.array([[1, 1, 0], [1, 1, 1], [0, 1, 1]], dtype=float)
+    split = np.array([[1, 0, 0], [0, 1, 1], [0, 1, 1]], dtype=float)
+    assert _connected(chain)
+    assert not _connected(split)
+
+
+def test_auto_solver_switches_at_the_documented_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    import scipy.sparse.linalg
+
+    cx = importlib.import_module("indupath.analysis.complexity")
+    calls: list[int] = []
+    real = scipy.sparse.linalg.eigsh
+
+    def spy(a: np.ndarray, **kw: object) -> object:
+        calls.append(a.shape[0])
+        return real(a, **kw)
+
+    monkeypatch.setattr(scipy.sparse.linalg, "eigsh", spy)
+    rng = np.random.default_rng(4)
+    m = (rng.random((60, 40)) < 0.3).astype(np.float64)
+    cx.eci_pci_arrays(m)
+    assert calls == []  # order 40 < LANCZOS_MIN_ORDER: LAPACK
+    monkeypatch.setattr(cx, "LANCZOS_MIN_ORDER", 40)
+    cx.eci_pci_arrays(m)
+    assert calls == [40]
+    from indupath.errors import InputError
+
+    with pytest.raises(InputError, match="eigen_solver"):
+        cx.eci_pci_arrays(m, eigen_solver="power")

@@ -20,6 +20,10 @@ Conventions (explicit options, defaults in brackets):
 * degenerate spectra (eigenvalue gap below ``gap_tol`` or a second unit eigenvalue,
   i.e. a disconnected region-industry network) are flagged in the diagnostics and
   logged with ``logging`` at WARNING level; no Python warning is raised.
+* ``eigen_solver`` [``"auto"``]: LAPACK below order 1,000 of the smaller side,
+  Lanczos (ARPACK) from there on, where it is about twice as fast; ``"lapack"``
+  whenever an exact tie of the second eigenvalue must be detected (see
+  :func:`_top_eigen`).
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ from indupath.errors import AnalysisError, InputError
 log = logging.getLogger(__name__)
 
 Standardize = Literal["regions", "rows"]
+EigenSolver = Literal["auto", "lapack", "lanczos"]
 _T = TypeVar("_T")
 
 
@@ -116,10 +121,64 @@ def _sign(x: np.ndarray, d: np.ndarray) -> float:
     return 1.0 if dev[np.argmax(np.abs(dev))] >= 0 else -1.0
 
 
-def _top_eigen(s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The three largest eigenvalues (descending) and their eigenvectors of symmetric ``s``."""
+#: Smallest matrix order at which the three leading eigenpairs are found by Lanczos
+#: iteration (ARPACK) instead of LAPACK's tridiagonal reduction: measured on 1,400 ×
+#: 1,400 county-scale matrices, 0.12 s against 0.19-0.24 s, eigenvectors equal to 5e-14.
+LANCZOS_MIN_ORDER = 1000
+
+
+def _connected(s: np.ndarray) -> bool:
+    """Whether the graph with an edge wherever ``s[i, j] != 0`` is connected (breadth-first).
+
+    ``s`` is a Gram matrix of the region-industry network (regions sharing an
+    industry, or industries sharing a region): connected exactly when the network is.
+    """
+    n = s.shape[0]
+    seen = np.zeros(n, dtype=bool)
+    seen[0] = True
+    frontier = np.zeros(1, dtype=np.intp)
+    while frontier.size:
+        reach = (s[frontier] != 0).any(axis=0)
+        reach &= ~seen
+        seen |= reach
+        frontier = np.flatnonzero(reach)
+    return bool(seen.all())
+
+
+def _top_eigen(s: np.ndarray, solver: EigenSolver = "auto") -> tuple[np.ndarray, np.ndarray]:
+    r"""The three largest eigenvalues (descending) and their eigenvectors of symmetric ``s``.
+
+    ``solver="lapack"``: ``scipy.linalg.eigh`` restricted to the top three.
+    ``"lanczos"``: implicitly restarted Lanczos (``scipy.sparse.linalg.eigsh``,
+    ``tol=0``: converged to machine precision) from a fixed start vector, so runs are
+    reproducible; LAPACK if it does not converge or the network is disconnected.
+    ``"auto"``: Lanczos from order :data:`LANCZOS_MIN_ORDER` on, LAPACK below. Both
+    give eigenvectors to the accuracy :math:`\epsilon\lVert S\rVert / \text{gap}`.
+
+    Lanczos from one start vector finds one vector of a repeated eigenvalue only. The
+    disconnected case (a repeated unit eigenvalue) is detected and left to LAPACK; an
+    exact tie :math:`\lambda_2 = \lambda_3` in a connected network (a perfectly
+    symmetric design, not met in statistical data) is reported as degenerate by
+    ``"lapack"`` only.
+    """
     n = s.shape[0]
     k = min(3, n)
+    # Lanczos from one start vector sees one vector of a repeated eigenvalue only; the
+    # unit eigenvalue repeats exactly when the network falls apart, so that case (and
+    # the degenerate diagnostic it must raise) stays with LAPACK.
+    if solver not in ("auto", "lapack", "lanczos"):
+        raise InputError(f"eigen_solver must be 'auto', 'lapack' or 'lanczos', got {solver!r}")
+    lanczos = solver == "lanczos" or (solver == "auto" and n >= LANCZOS_MIN_ORDER)
+    if lanczos and n > k + 1 and _connected(s):
+        from scipy.sparse.linalg import ArpackError, eigsh
+
+        try:
+            vals, vecs = eigsh(s, k=k, which="LA", v0=np.ones(n), tol=0)
+        except ArpackError as exc:  # includes ArpackNoConvergence
+            log.info("Lanczos did not converge (%s); using LAPACK", exc)
+        else:
+            order = np.argsort(vals)[::-1]
+            return vals[order], vecs[:, order]
     vals, vecs = scipy.linalg.eigh(s, subset_by_index=[n - k, n - 1], check_finite=False)
     return vals[::-1], vecs[:, ::-1]
 
@@ -131,6 +190,7 @@ def eci_pci_arrays(
     ddof: int = 1,
     pci_scale: Literal["eci", "own"] = "eci",
     gap_tol: float = 1e-6,
+    eigen_solver: EigenSolver = "auto",
 ) -> EciPci:
     r"""ECI and PCI of one binary matrix by symmetric eigen-decomposition.
 
@@ -146,7 +206,8 @@ def eci_pci_arrays(
     are fewer than regions the same spectrum is taken from :math:`A^\top A`
     (eigenvector :math:`z`, :math:`PCI_{raw} = U^{-1/2} z`, :math:`ECI_{raw} =
     D^{-1} M\, PCI_{raw}`); otherwise :math:`PCI_{raw} = U^{-1} M^\top ECI_{raw} /
-    \lambda_2`. Both use ``scipy.linalg.eigh`` on the three largest eigenvalues.
+    \lambda_2`. The three largest eigenpairs come from LAPACK or, for large
+    connected networks, Lanczos iteration (``eigen_solver``, see :func:`_top_eigen`).
     Then :math:`ECI = (ECI_{raw} - \mu)/\sigma` and :math:`PCI = (PCI_{raw} - \mu)/\sigma`
     with :math:`\mu, \sigma` of :math:`ECI_{raw}` (``pci_scale="eci"``).
 
@@ -172,12 +233,12 @@ def eci_pci_arrays(
     a = mv / np.sqrt(d)[:, None]
     a /= np.sqrt(u)[None, :]  # in place: one n_regions x n_industries temporary, same rounding
     if nr <= ni:
-        vals, vecs = _top_eigen(gram(a, "rows"))
+        vals, vecs = _top_eigen(gram(a, "rows"), eigen_solver)
         x = vecs[:, 1] / np.sqrt(d)
         q = (mv.T @ x) / u / vals[1]
         side = "regions"
     else:
-        vals, vecs = _top_eigen(gram(a, "columns"))
+        vals, vecs = _top_eigen(gram(a, "columns"), eigen_solver)
         q = vecs[:, 1] / np.sqrt(u)
         x = (mv @ q) / d
         side = "industries"
@@ -346,19 +407,23 @@ def coi_cog_arrays(
     """
     p = np.nan_to_num(pci, nan=0.0)
     notm = 1.0 - m
+    # one region x industry work array serves the COI terms, then the COG product
+    work = np.multiply(dens, notm)
     # density is NaN only in whole columns (industries with no proximity to any
-    # other): leave those columns out of the COI sum instead of scanning every cell
+    # other): those columns count as 0 in the COI sum
     dcols = ~np.isnan(dens).any(axis=0)
-    if dcols.all():
-        coi = (dens * notm) @ p
-    else:
-        coi = (np.nan_to_num(dens[:, ~dcols], nan=0.0) * notm[:, ~dcols]) @ p[~dcols]
-        coi += (dens[:, dcols] * notm[:, dcols]) @ p[dcols]
+    if not dcols.all():
+        work[:, ~dcols] = 0.0
+    coi = work @ p
     rs = phi.sum(axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
         w = np.where(rs > 0, p / rs, 0.0)
     rhs: np.ndarray = (phi * w[:, None]).astype(dtype, copy=False)
-    cog = notm * (notm.astype(dtype, copy=False) @ rhs).astype(np.float64, copy=False)
+    if np.dtype(dtype) == np.float64:
+        np.matmul(notm, rhs, out=work)
+    else:
+        work = (notm.astype(dtype) @ rhs).astype(np.float64)
+    cog = np.multiply(work, notm, out=work)
     return coi, cog
 
 
@@ -409,6 +474,7 @@ def complexity(
     cog_pci: Literal["stata", "standardized"] = "stata",
     iterations: int = 18,
     gap_tol: float = 1e-6,
+    eigen_solver: EigenSolver = "auto",
     density_dtype: type = np.float64,
     cells: bool = True,
     workers: int = 1,
@@ -434,6 +500,8 @@ def complexity(
     single-threaded steps too (eigen-decomposition, RCA, element-wise work). Results
     do not depend on ``workers``; peak memory grows with it.
 
+    ``eigen_solver`` chooses LAPACK or Lanczos for the eigenvectors (module notes).
+
     ``cog_pci="stata"`` computes COI/COG from the uncentred eigenvector divided by
     ECI's s.d. and then divides COG by nothing more -- exactly Stata's
     ``ecomplexity``; ``"standardized"`` uses the standardised PCI. With
@@ -451,6 +519,7 @@ def complexity(
         "cog_pci": cog_pci,
         "iterations": iterations if method == "reflections" else None,
         "gap_tol": gap_tol,
+        "eigen_solver": eigen_solver if method == "eigenvector" else None,
     }
     if method not in ("eigenvector", "reflections"):
         raise InputError(f"method must be 'eigenvector' or 'reflections', got {method!r}")
@@ -466,7 +535,14 @@ def complexity(
         dens = density_matrix(r if proximity_kind == "continuous" else m, phi, dtype=density_dtype)
         diag_row: dict[str, Any] = {"year": ym.year}
         if method == "eigenvector":
-            res = eci_pci_arrays(m, standardize=standardize, ddof=ddof, pci_scale=pci_scale, gap_tol=gap_tol)
+            res = eci_pci_arrays(
+                m,
+                standardize=standardize,
+                ddof=ddof,
+                pci_scale=pci_scale,
+                gap_tol=gap_tol,
+                eigen_solver=eigen_solver,
+            )
             eci, pci = res.eci, res.pci
             diag_row.update(vars(res.diagnostics))
             pci_for_cog = res.pci_raw / res.eci_sd if cog_pci == "stata" else pci
@@ -487,7 +563,9 @@ def complexity(
         reg = region_frame(ym, panel, {"eci": eci, "rank": rank_desc(eci), "diversity": div, "coi": coi_z})
         ind = industry_frame(ym, panel, {"pci": pci, "ubiquity": m.sum(axis=0).astype(np.int64)})
         cellcols = (
-            {"value": ym.values, "rca": r, "m": m.astype(np.int8), "density": dens, "cog": cog} if cells else {}
+            {"value": ym.values, "rca": r, "m": m.astype(np.int8), "density": dens, "cog": cog}
+            if cells
+            else {}
         )
         return reg, ind, cellcols, diag_row
 

@@ -123,10 +123,10 @@ def density_matrix(weights: np.ndarray, phi: np.ndarray, *, dtype: type = np.flo
     """
     w: np.ndarray = np.asarray(weights, dtype=dtype)
     p: np.ndarray = phi.T.astype(dtype, copy=False)  # BLAS reads the transpose in place
-    num = (w @ p).astype(np.float64, copy=False)
+    num = (w @ p).astype(np.float64, copy=False)  # a fresh array: divided in place
     den = phi.sum(axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
-        return num / den[None, :]
+        return np.divide(num, den[None, :], out=num)
 
 
 def _ym_proximity(
