@@ -50,7 +50,21 @@ def region_code(text: str) -> str:
 
 @lru_cache(maxsize=4)
 def _panel(dataset: str, metric: str) -> tuple[pd.DataFrame, str]:
+    """An embedded panel and its source, loaded once per (dataset, metric) and shared: do not mutate it."""
     return load_panel(dataset, metric)
+
+
+def provincial_output_2007() -> tuple[pd.DataFrame, str]:
+    """The 2007 provincial gross-output panel and its source line.
+
+    Returns ``(panel, source)``: ``panel`` has columns ``region`` (province code),
+    ``industry`` (IO42-2007 sector code), ``year`` (2007) and ``value`` (gross output,
+    10,000 CNY) for the 30 provinces of the 2007 provincial input-output tables (no
+    Tibet); ``source`` names the tables. This is the panel behind the location quotients,
+    overlap crowding, chain gaps and tax-base views. The frame is cached and shared
+    between callers: treat it as read-only (copy before changing it).
+    """
+    return _panel("cn-io2007-provincial", "gross_output")
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +198,7 @@ def run_overlap(roadmaps: Sequence[Roadmap], *, tier: str | None = None) -> Advi
     """Overlap of all roadmaps' priorities, with crowding from the 2007 provincial panel."""
     if tier not in (None, "future", "emerging"):
         raise ConfigError(f"--tier must be future or emerging, got {tier!r}")
-    p, source = _panel("cn-io2007-provincial", "gross_output")
+    p, source = provincial_output_2007()
     return _overlap.overlap(
         priority_table(roadmaps),
         tier=tier,
@@ -198,7 +212,7 @@ def lq_2020_codes(region: str) -> pd.Series:
     """The region's 2007 location quotients carried to 2017/2020 42-sector codes."""
     from indupath.analysis import location_quotient
 
-    p, _ = _panel("cn-io2007-provincial", "gross_output")
+    p, _ = provincial_output_2007()
     conc = io42_2007_to_2020()
     first = conc.drop_duplicates("io42_2007").set_index("io42_2007")["io42_2020"]
     relabelled = p.assign(industry=p["industry"].map(first))
@@ -227,7 +241,7 @@ def run_chain(
         io = iotable.from_provincial(
             ov, load_dataset("cn-io2007-flows"), code, source=str(ov.attrs.get("source"))
         )
-        p, src = _panel("cn-io2007-provincial", "gross_output")
+        p, src = provincial_output_2007()
         lq = location_quotient(p)
         lq = lq[lq["region"].astype(str) == code]
         lqs = pd.Series(lq["lq"].to_numpy(dtype=float), index=lq["industry"].astype(str))
@@ -272,7 +286,7 @@ def run_taxbase(
 ) -> AdviseResult:
     """Tax base of ``region`` from its 2007 output structure and national production-tax yields."""
     code = region_code(region)
-    p, source = _panel("cn-io2007-provincial", "gross_output")
+    p, source = provincial_output_2007()
     out = p[p["region"] == code].set_index("industry")["value"]
     if out.empty:
         raise InputError(

@@ -166,7 +166,7 @@ def build_region_report(
     def specialisation() -> Section:
         from indupath.analysis import location_quotient
 
-        p, src = runs._panel("cn-io2007-provincial", "gross_output")
+        p, src = runs.provincial_output_2007()
         lq = location_quotient(p)
         lq = lq[lq["region"].astype(str) == code].sort_values("lq", ascending=False).head(top)
         names = runs.io2007_names()
