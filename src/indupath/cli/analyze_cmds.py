@@ -8,7 +8,9 @@ the store with ``--db --metric --scheme``) and handed to the pure functions of
 
 from __future__ import annotations
 
+import inspect
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,6 +42,10 @@ class Columns:
     note: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def as_kwargs(self) -> dict[str, Any]:
+        """The column keywords the :mod:`indupath.analysis` functions take (``region=...`` etc.)."""
+        return {"region": self.region, "industry": self.industry, "year": self.year, "value": self.value}
+
 
 def _preset(name: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, Columns]:
     """Shape an embedded dataset into a long panel with known columns."""
@@ -69,19 +75,19 @@ def _preset(name: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, Columns]:
     return frame, Columns()
 
 
-def _load(
-    dataset: str | None,
-    input_: Path | None,
-    db: Path | None,
-    metric: str | None,
-    scheme: str | None,
-    cols: dict[str, str | None],
-) -> tuple[pd.DataFrame, Columns]:
+def _load(opts: SharedOptions) -> tuple[pd.DataFrame, Columns]:
     """Read the panel from exactly one of --input, --dataset or the store."""
     import pandas as pd
 
     from indupath.errors import ConfigError, InputError
 
+    dataset, input_, metric, scheme, db = opts.dataset, opts.input, opts.metric, opts.scheme, opts.db
+    cols = {
+        "region": opts.region_col,
+        "industry": opts.industry_col,
+        "year": opts.year_col,
+        "value": opts.value_col,
+    }
     given = [x for x in (dataset, input_, metric) if x is not None]
     if len(given) != 1:
         raise ConfigError(
@@ -167,7 +173,7 @@ def _emit(df: pd.DataFrame, fmt: str, region: str | None, title: str) -> None:
         raise ConfigError(f"--format must be table, csv or json, got {fmt!r}")
 
 
-# Shared options -------------------------------------------------------------------------
+# Shared options: each declared once here --------------------------------------------------
 
 DatasetOpt = typer.Option(None, "--dataset", help="Embedded dataset, e.g. world-trade, cn-io2007-provincial.")
 InputOpt = typer.Option(
@@ -185,87 +191,115 @@ ValueColOpt = typer.Option(None, "--value-col", help="Value column (employment, 
 ThresholdOpt = typer.Option(1.0, "--threshold", help="RCA threshold for presence M.")
 
 
-def _cols(
-    region_col: str | None, industry_col: str | None, year_col: str | None, value_col: str | None
-) -> dict:
-    return {"region": region_col, "industry": industry_col, "year": year_col, "value": value_col}
+def _option(name: str, annotation: Any, option: Any) -> inspect.Parameter:
+    """A keyword parameter ``name: annotation = option``, as Typer reads it from a signature."""
+    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=option, annotation=annotation)
 
 
-@analyze_app.command("specialization")
-def specialization_cmd(
-    dataset: str | None = DatasetOpt,
-    input: Path | None = InputOpt,
-    metric: str | None = MetricOpt,
-    scheme: str | None = SchemeOpt,
-    year: int | None = YearOpt,
-    region: str | None = RegionOpt,
-    fmt: str = FormatOpt,
-    region_col: str | None = RegionColOpt,
-    industry_col: str | None = IndustryColOpt,
-    year_col: str | None = YearColOpt,
-    value_col: str | None = ValueColOpt,
-    threshold: float = ThresholdOpt,
-    db: Path | None = DbOption,
-) -> None:
+#: The options every subcommand takes before its own, in ``--help`` order (``--db`` comes after its own).
+_SHARED_HEAD = (
+    _option("dataset", str | None, DatasetOpt),
+    _option("input", Path | None, InputOpt),
+    _option("metric", str | None, MetricOpt),
+    _option("scheme", str | None, SchemeOpt),
+    _option("year", int | None, YearOpt),
+    _option("region", str | None, RegionOpt),
+    _option("fmt", str, FormatOpt),
+    _option("region_col", str | None, RegionColOpt),
+    _option("industry_col", str | None, IndustryColOpt),
+    _option("year_col", str | None, YearColOpt),
+    _option("value_col", str | None, ValueColOpt),
+)
+_SHARED_TAIL = (_option("db", Path | None, DbOption),)
+
+
+@dataclass(frozen=True)
+class SharedOptions:
+    """The values of the options every ``analyze`` subcommand shares (see :func:`_command`)."""
+
+    dataset: str | None = None
+    input: Path | None = None
+    metric: str | None = None
+    scheme: str | None = None
+    year: int | None = None
+    region: str | None = None
+    fmt: str = "table"
+    region_col: str | None = None
+    industry_col: str | None = None
+    year_col: str | None = None
+    value_col: str | None = None
+    db: Path | None = None
+
+    def load(self) -> tuple[pd.DataFrame, Columns]:
+        """The panel from --input, --dataset or the store and its columns; only --year's rows if given."""
+        frame, c = _load(self)
+        return _filter_year(frame, c, self.year), c
+
+    def emit(self, df: pd.DataFrame, title: str, *, per_region: bool = True) -> None:
+        """Print ``df`` in --format; only --region's rows when ``per_region`` (rows are regions)."""
+        _emit(df, self.fmt, self.region if per_region else None, title)
+
+
+def _command(name: str, *, year: bool = True) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Register ``fn(opts: SharedOptions, **own_options)`` as ``indupath analyze NAME``.
+
+    The subcommand takes the shared options (without ``--year`` when ``year`` is false),
+    then ``fn``'s own options in their order, then ``--db``: Typer reads that composed
+    signature, and the shared values reach ``fn`` as one :class:`SharedOptions`. The
+    help text is ``fn``'s docstring.
+    """
+    head = tuple(p for p in _SHARED_HEAD if year or p.name != "year")
+    shared = [p.name for p in (*head, *_SHARED_TAIL)]
+
+    def decorate(fn: Callable[..., None]) -> Callable[..., None]:
+        own = list(inspect.signature(fn, eval_str=True).parameters.values())[1:]
+
+        def command(**kwargs: Any) -> None:
+            fn(SharedOptions(**{k: kwargs.pop(k) for k in shared}), **kwargs)
+
+        command.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+            [*head, *(p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in own), *_SHARED_TAIL]
+        )
+        command.__name__, command.__qualname__ = fn.__name__, fn.__qualname__
+        command.__doc__, command.__module__ = fn.__doc__, fn.__module__
+        analyze_app.command(name)(command)
+        return fn
+
+    return decorate
+
+
+# Subcommands: each declares only its own options ------------------------------------------
+
+
+@_command("specialization")
+def specialization_cmd(opts: SharedOptions, threshold: float = ThresholdOpt) -> None:
     """Location quotient / RCA (Balassa 1965) and binary presence M of every region x industry cell."""
     from indupath.analysis import binary_m, rca
 
-    frame, c = _load(dataset, input, db, metric, scheme, _cols(region_col, industry_col, year_col, value_col))
-    frame = _filter_year(frame, c, year)
-    out = binary_m(
-        rca(frame, region=c.region, industry=c.industry, year=c.year, value=c.value), threshold=threshold
-    )
-    _emit(out, fmt, region, "RCA / location quotient")
+    frame, c = opts.load()
+    out = binary_m(rca(frame, **c.as_kwargs()), threshold=threshold)
+    opts.emit(out, "RCA / location quotient")
 
 
-@analyze_app.command("concentration")
+@_command("concentration")
 def concentration_cmd(
-    dataset: str | None = DatasetOpt,
-    input: Path | None = InputOpt,
-    metric: str | None = MetricOpt,
-    scheme: str | None = SchemeOpt,
-    year: int | None = YearOpt,
-    region: str | None = RegionOpt,
-    fmt: str = FormatOpt,
-    region_col: str | None = RegionColOpt,
-    industry_col: str | None = IndustryColOpt,
-    year_col: str | None = YearColOpt,
-    value_col: str | None = ValueColOpt,
+    opts: SharedOptions,
     by: str = typer.Option(
         "region", "--by", help="region (specialisation) or industry (geographic concentration)."
     ),
     threshold: float = ThresholdOpt,
-    db: Path | None = DbOption,
 ) -> None:
     """HHI, Shannon entropy, Krugman, Hoover, (locational) Gini and diversity/ubiquity."""
     from indupath.analysis import concentration
 
-    frame, c = _load(dataset, input, db, metric, scheme, _cols(region_col, industry_col, year_col, value_col))
-    frame = _filter_year(frame, c, year)
-    out = concentration(
-        frame,
-        by=by,  # type: ignore[arg-type]
-        threshold=threshold,
-        region=c.region,
-        industry=c.industry,
-        year=c.year,
-        value=c.value,
-    )
-    _emit(out, fmt, region if by == "region" else None, f"Concentration by {by}")
+    frame, c = opts.load()
+    out = concentration(frame, by=by, threshold=threshold, **c.as_kwargs())  # type: ignore[arg-type]
+    opts.emit(out, f"Concentration by {by}", per_region=by == "region")
 
 
-@analyze_app.command("shiftshare")
+@_command("shiftshare", year=False)
 def shiftshare_cmd(
-    dataset: str | None = DatasetOpt,
-    input: Path | None = InputOpt,
-    metric: str | None = MetricOpt,
-    scheme: str | None = SchemeOpt,
-    region: str | None = RegionOpt,
-    fmt: str = FormatOpt,
-    region_col: str | None = RegionColOpt,
-    industry_col: str | None = IndustryColOpt,
-    year_col: str | None = YearColOpt,
-    value_col: str | None = ValueColOpt,
+    opts: SharedOptions,
     base_year: int | None = typer.Option(None, "--base-year", help="Start year (default: first)."),
     end_year: int | None = typer.Option(None, "--end-year", help="End year (default: last)."),
     method: str = typer.Option("classic", "--method", help="classic, esteban-marquillas or dynamic."),
@@ -273,12 +307,11 @@ def shiftshare_cmd(
         None, "--nation", help="Region code holding the national totals, if any."
     ),
     level: str = typer.Option("region", "--level", help="region (sum per region) or cell."),
-    db: Path | None = DbOption,
 ) -> None:
     """Shift-share: national share, industry mix, competitive effect (Dunn; Esteban-Marquillas; dynamic)."""
     from indupath.analysis import shift_share
 
-    frame, c = _load(dataset, input, db, metric, scheme, _cols(region_col, industry_col, year_col, value_col))
+    frame, c = opts.load()
     out = shift_share(
         frame,
         base_year=base_year,
@@ -286,27 +319,14 @@ def shiftshare_cmd(
         method=method,  # type: ignore[arg-type]
         nation=nation,
         level=level,  # type: ignore[arg-type]
-        region=c.region,
-        industry=c.industry,
-        year=c.year or "year",
-        value=c.value,
+        **{**c.as_kwargs(), "year": c.year or "year"},
     )
-    _emit(out, fmt, region, f"Shift-share ({method})")
+    opts.emit(out, f"Shift-share ({method})")
 
 
-@analyze_app.command("clusters")
+@_command("clusters")
 def clusters_cmd(
-    dataset: str | None = DatasetOpt,
-    input: Path | None = InputOpt,
-    metric: str | None = MetricOpt,
-    scheme: str | None = SchemeOpt,
-    year: int | None = YearOpt,
-    region: str | None = RegionOpt,
-    fmt: str = FormatOpt,
-    region_col: str | None = RegionColOpt,
-    industry_col: str | None = IndustryColOpt,
-    year_col: str | None = YearColOpt,
-    value_col: str | None = ValueColOpt,
+    opts: SharedOptions,
     definitions: Path | None = typer.Option(
         None,
         "--definitions",
@@ -321,84 +341,51 @@ def clusters_cmd(
         None, "--establishments-col", help="Establishments column, if any."
     ),
     strong_only: bool = typer.Option(False, "--strong", help="Show only strong clusters."),
-    db: Path | None = DbOption,
 ) -> None:
     """Cluster LQ against traded employment and the strong-cluster rule (Delgado, Porter & Stern 2016)."""
     import pandas as pd
 
     from indupath.analysis import cluster_definitions, cluster_mapping
 
-    frame, c = _load(dataset, input, db, metric, scheme, _cols(region_col, industry_col, year_col, value_col))
-    frame = _filter_year(frame, c, year)
+    frame, c = opts.load()
     if definitions is not None:
         defs = pd.read_csv(definitions, dtype={"industry": str})
         defs["traded"] = defs["traded"].astype(str).str.lower().isin(["true", "1", "yes"])
         defs.attrs["source"] = str(definitions)
     else:
         defs = cluster_definitions(cluster_scheme or c.cluster_scheme or "IO42")
-    out = cluster_mapping(
-        frame,
-        defs,
-        establishments=establishments,
-        region=c.region,
-        industry=c.industry,
-        year=c.year,
-        value=c.value,
-    )
+    out = cluster_mapping(frame, defs, establishments=establishments, **c.as_kwargs())
     if strong_only:
         attrs = dict(out.attrs)
         out = out[out["strong"]]
         out.attrs = attrs
-    _emit(out, fmt, region, "Cluster mapping")
+    opts.emit(out, "Cluster mapping")
 
 
-@analyze_app.command("relatedness")
+@_command("relatedness")
 def relatedness_cmd(
-    dataset: str | None = DatasetOpt,
-    input: Path | None = InputOpt,
-    metric: str | None = MetricOpt,
-    scheme: str | None = SchemeOpt,
-    year: int | None = YearOpt,
-    region: str | None = RegionOpt,
-    fmt: str = FormatOpt,
-    region_col: str | None = RegionColOpt,
-    industry_col: str | None = IndustryColOpt,
-    year_col: str | None = YearColOpt,
-    value_col: str | None = ValueColOpt,
+    opts: SharedOptions,
     threshold: float = ThresholdOpt,
     kind: str = typer.Option("symmetric", "--kind", help="symmetric, asymmetric or continuous proximity."),
     proximity_pairs: bool = typer.Option(
         False, "--proximity", help="Print industry x industry proximity instead of density."
     ),
-    db: Path | None = DbOption,
 ) -> None:
     """Relatedness density of every region x industry cell (or --proximity pairs), Hidalgo et al. 2007."""
     from indupath.analysis import density, proximity
 
-    frame, c = _load(dataset, input, db, metric, scheme, _cols(region_col, industry_col, year_col, value_col))
-    frame = _filter_year(frame, c, year)
-    kw: dict[str, Any] = {"region": c.region, "industry": c.industry, "year": c.year, "value": c.value}
+    frame, c = opts.load()
     if proximity_pairs:
-        out = proximity(frame, threshold=threshold, kind=kind, **kw)  # type: ignore[arg-type]
-        _emit(out, fmt, None, "Proximity")
+        out = proximity(frame, threshold=threshold, kind=kind, **c.as_kwargs())  # type: ignore[arg-type]
+        opts.emit(out, "Proximity", per_region=False)
     else:
-        out = density(frame, threshold=threshold, kind=kind, **kw)  # type: ignore[arg-type]
-        _emit(out, fmt, region, "Relatedness density")
+        out = density(frame, threshold=threshold, kind=kind, **c.as_kwargs())  # type: ignore[arg-type]
+        opts.emit(out, "Relatedness density")
 
 
-@analyze_app.command("complexity")
+@_command("complexity")
 def complexity_cmd(
-    dataset: str | None = DatasetOpt,
-    input: Path | None = InputOpt,
-    metric: str | None = MetricOpt,
-    scheme: str | None = SchemeOpt,
-    year: int | None = YearOpt,
-    region: str | None = RegionOpt,
-    fmt: str = FormatOpt,
-    region_col: str | None = RegionColOpt,
-    industry_col: str | None = IndustryColOpt,
-    year_col: str | None = YearColOpt,
-    value_col: str | None = ValueColOpt,
+    opts: SharedOptions,
     threshold: float = ThresholdOpt,
     method: str = typer.Option("eigenvector", "--method", help="eigenvector, reflections or fitness."),
     standardize: str = typer.Option("regions", "--standardize", help="regions or rows (Stata's convention)."),
@@ -409,17 +396,15 @@ def complexity_cmd(
     industries: bool = typer.Option(
         False, "--industries", help="Print PCI by industry instead of ECI by region."
     ),
-    db: Path | None = DbOption,
 ) -> None:
     """ECI and rank of each region (or PCI with --industries), with the eigenvalue diagnostics."""
     from indupath.analysis import complexity, fitness
 
-    frame, c = _load(dataset, input, db, metric, scheme, _cols(region_col, industry_col, year_col, value_col))
-    frame = _filter_year(frame, c, year)
-    kw: dict[str, Any] = {"region": c.region, "industry": c.industry, "year": c.year, "value": c.value}
+    frame, c = opts.load()
+    kw = c.as_kwargs()
     if method == "fitness":
         regs, inds = fitness(frame, threshold=threshold, iterations=iterations or 19, **kw)
-        _emit(inds if industries else regs, fmt, None if industries else region, "Fitness-complexity")
+        opts.emit(inds if industries else regs, "Fitness-complexity", per_region=not industries)
         return
     res = complexity(
         frame,
@@ -432,12 +417,12 @@ def complexity_cmd(
         **kw,
     )
     if industries:
-        _emit(res.industries, fmt, None, "Product/industry complexity (PCI)")
+        opts.emit(res.industries, "Product/industry complexity (PCI)", per_region=False)
         return
     diag = res.diagnostics.drop(columns=[x for x in ("n_regions", "n_industries") if x in res.diagnostics])
     out = res.regions.merge(diag, on="year", how="left").sort_values(["year", "rank"], na_position="last")
     out.attrs = dict(res.regions.attrs)
-    _emit(out.reset_index(drop=True), fmt, region, "Economic complexity (ECI)")
+    opts.emit(out.reset_index(drop=True), "Economic complexity (ECI)")
 
 
 def register(app: typer.Typer) -> None:
