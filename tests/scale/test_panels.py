@@ -13,7 +13,13 @@ from indupath.store import panels
 from indupath.store.engines import connect, from_pandas
 from indupath.synthetic import write_synthetic_firms
 
-from .panel_reference import DATA, as_cells, assert_cells_equal, pandas_firm_year_reference
+from .panel_reference import (
+    DATA,
+    as_cells,
+    assert_cells_equal,
+    pandas_firm_year_reference,
+    with_gaps_and_duplicates,
+)
 
 
 @pytest.fixture(scope="module")
@@ -270,11 +276,14 @@ def test_bad_records_counted_by_kind_and_left_out(duck) -> None:  # type: ignore
     assert res.report.as_dict() == {
         "missing_firm_id": 2,
         "missing_year": 3,
+        "bad_year": 0,
         "end_before_start": 0,
+        "bad_value": 0,
         "negative_value": 1,
         "unknown_region": 2,
         "region_above_level": 1,
         "unknown_industry": 3,
+        "duplicate": 0,
     }
     assert res.report.total_records == len(df) and res.report.bad_records == len(df) - 3
     table = res.report.table.set_index("kind")
@@ -356,3 +365,206 @@ def test_io42_output_goes_through_the_taxonomy_concordance(duck) -> None:  # typ
     assert got[("320000", "12", 2011, "firm_exits")] == 1.0
     assert set(res.observations["scheme"]) == {"IO42"}
     assert "taxonomy" in res.parameters["concordance"]
+
+
+# ---------------------------------------------------------------- gaps, duplicates, unreadable years
+# Hand cases shared with the Spark tests (test_panels_spark.py), which must give the same panels.
+
+GAPS = pd.DataFrame(
+    [
+        ("g1", "110101", "39", 2018, 10.0),
+        ("g1", "110101", "39", 2020, 12.0),  # no 2019: exits in 2019, re-enters in 2020
+        ("g1", "110101", "39", 2021, 13.0),
+        ("g2", "110102", "39", 2018, 5.0),
+        ("g2", "110102", "39", 2019, 5.0),  # last record: exits in 2020
+        ("g3", "320102", "27", 2019, 1.0),  # enters 2019; no 2020: exits in 2020 (from Jiangsu, 27)
+        ("g3", "440305", "39", 2021, 2.0),  # re-enters in 2021 in Guangdong, 39
+        ("g4", "320102", "27", 2021, 3.0),  # enters in the last data year; no exit after it (censored)
+    ],
+    columns=["firm_id", "region_code", "industry_code", "year", "employment"],
+)
+# Data years 2018-2021. By hand, province level:
+#   110000/39: 2018 active g1 g2 = 2 (no entries: first data year), employment 15
+#              2019 active g2 = 1, employment 5; exit g1 (its 2018 record, none in 2019) = 1
+#              2020 active g1 = 1, employment 12; entry g1 (re-entry) = 1; exit g2 (2019 was its last) = 1
+#              2021 active g1 = 1, employment 13 (no exit after 2021: censored)
+#   320000/27: 2019 active g3, entry g3, employment 1; 2020 exit g3; 2021 active g4, entry g4, employment 3
+#   440000/39: 2021 active g3, entry g3 (re-entry elsewhere), employment 2
+# Totals: active 2, 2, 1, 3; entries -, 1, 1, 2; exits -, 1, 2, 0 -> active(t) = active(t-1) + entries - exits.
+GAPS_PANEL = {
+    ("110000", "39", 2018, "firms_active"): 2.0, ("110000", "39", 2018, "employment"): 15.0,
+    ("110000", "39", 2019, "firms_active"): 1.0, ("110000", "39", 2019, "employment"): 5.0,
+    ("110000", "39", 2019, "firm_exits"): 1.0,
+    ("110000", "39", 2020, "firms_active"): 1.0, ("110000", "39", 2020, "employment"): 12.0,
+    ("110000", "39", 2020, "firm_entries"): 1.0, ("110000", "39", 2020, "firm_exits"): 1.0,
+    ("110000", "39", 2021, "firms_active"): 1.0, ("110000", "39", 2021, "employment"): 13.0,
+    ("320000", "27", 2019, "firms_active"): 1.0, ("320000", "27", 2019, "firm_entries"): 1.0,
+    ("320000", "27", 2019, "employment"): 1.0, ("320000", "27", 2020, "firm_exits"): 1.0,
+    ("320000", "27", 2021, "firms_active"): 1.0, ("320000", "27", 2021, "firm_entries"): 1.0,
+    ("320000", "27", 2021, "employment"): 3.0,
+    ("440000", "39", 2021, "firms_active"): 1.0, ("440000", "39", 2021, "firm_entries"): 1.0,
+    ("440000", "39", 2021, "employment"): 2.0,
+}
+
+DUPLICATES = pd.DataFrame(
+    [
+        ("d1", "110101", "39", 2020, 10.0),
+        ("d1", "110101", "39", 2020, 10.0),  # exact copy: 1 duplicate
+        ("d2", "110105", "39", 2020, 4.0),  # three records of d2 in 2020: 2 duplicates;
+        ("d2", "110102", "39", 2020, 9.0),  # kept: region 110102 sorts before 110105, then largest employment (9)
+        ("d2", "110102", "39", 2020, 7.0),
+        ("d3", "320102", "27", 2020, None),  # missing employment sorts last: 1 duplicate,
+        ("d3", "320102", "27", 2020, 2.0),  # this one kept
+        ("d3", "320102", "27", 2021, 3.0),
+        ("d4", "999999", "39", 2020, 1.0),  # unknown region: a bad record, not a duplicate of the next
+        ("d4", "110101", "39", 2020, 1.0),
+    ],
+    columns=["firm_id", "region_code", "industry_code", "year", "employment"],
+)
+# Data years 2020-2021, county level. Kept: d1 (110101), d2 (110102, 9), d3 2020 (2.0), d3 2021, d4 (110101).
+#   110101/39/2020: active d1 d4 = 2, employment 10 + 1 = 11; 2021: exits d1 d4 = 2
+#   110102/39/2020: active d2 = 1, employment 9; 2021: exit d2 = 1 (from the kept record's county)
+#   320102/27/2020: active 1, employment 2; 2021: active 1, employment 3 (no entry: present in 2020)
+# No entries (2020 is the first data year). Report: duplicate 1 + 2 + 1 = 4, unknown_region 1; 10 records.
+DUPLICATES_PANEL = {
+    ("110101", "39", 2020, "firms_active"): 2.0, ("110101", "39", 2020, "employment"): 11.0,
+    ("110101", "39", 2021, "firm_exits"): 2.0,
+    ("110102", "39", 2020, "firms_active"): 1.0, ("110102", "39", 2020, "employment"): 9.0,
+    ("110102", "39", 2021, "firm_exits"): 1.0,
+    ("320102", "27", 2020, "firms_active"): 1.0, ("320102", "27", 2020, "employment"): 2.0,
+    ("320102", "27", 2021, "firms_active"): 1.0, ("320102", "27", 2021, "employment"): 3.0,
+}
+
+BAD_YEAR_CSV = """firm_id,region_code,industry_code,year,employment
+f1,110101,39,2019,1
+f1,110101,39,20x0,2
+f2,110101,39,２０２０,3
+f3,110101,39,2020.0,4
+f4,110101,39,2019.5,5
+f5,110101,39,,6
+f6,110101,39,19,7
+f7,110101,39,2020年,8
+f8,110101,39,2020,n/a
+"""
+# Read: f1 2019; f2, f3, f7 2020 (full-width digits, '.0' and 年 are read). Bad: 20x0, 2019.5, 19 (bad_year 3),
+# empty (missing_year 1), employment 'n/a' (bad_value 1). Data years 2019-2020. Province level:
+#   110000/39/2019: active f1 = 1, employment 1
+#   110000/39/2020: active f2 f3 f7 = 3, employment 3 + 4 + 8 = 15, entries 3;
+#                   exit f1 = 1 (its 2020 record is unreadable, so the usable records end in 2019)
+BAD_YEAR_PANEL = {
+    ("110000", "39", 2019, "firms_active"): 1.0, ("110000", "39", 2019, "employment"): 1.0,
+    ("110000", "39", 2020, "firms_active"): 3.0, ("110000", "39", 2020, "employment"): 15.0,
+    ("110000", "39", 2020, "firm_entries"): 3.0, ("110000", "39", 2020, "firm_exits"): 1.0,
+}
+
+BAD_SPELLS = pd.DataFrame(
+    {
+        "firm_id": ["s1", "s1", "s2", "s3", "s4"],
+        "region_code": ["110101"] * 5,
+        "industry_code": ["39"] * 5,
+        "start_date": ["2015-03-01", "2015-03-01", "2016-01-01", "sometime", "2016-05-05"],
+        "end_date": [None, "2017-06-30", "2018-13", None, "2017-12-31"],
+    }
+)
+# s1 twice with the same start: 1 duplicate, the open-ended one kept (no end sorts as latest).
+# s2: end '2018-13' is not a date -> bad_year (not "still active"); s3: start 'sometime' -> bad_year.
+# Years 2015-2018, active at year end: 2015 s1 = 1; 2016 s1 s4 = 2; 2017 s1 = 1 (s4 ended in 2017); 2018 s1 = 1.
+# Entries 2015: 1, 2016: 1; exits 2017: 1.
+BAD_SPELLS_PANEL = {
+    ("110000", "39", 2015, "firms_active"): 1.0, ("110000", "39", 2016, "firms_active"): 2.0,
+    ("110000", "39", 2017, "firms_active"): 1.0, ("110000", "39", 2018, "firms_active"): 1.0,
+    ("110000", "39", 2015, "firm_entries"): 1.0, ("110000", "39", 2016, "firm_entries"): 1.0,
+    ("110000", "39", 2017, "firm_exits"): 1.0,
+}
+
+
+def test_gap_years_are_an_exit_and_a_re_entry(duck) -> None:  # type: ignore[no-untyped-def]
+    res = _build(duck, GAPS, region_level="province")
+    got = as_cells(res.observations)
+    assert_cells_equal(got, GAPS_PANEL, rel=0)
+    assert res.report.bad_records == 0 and res.report.total_records == 8
+    # the stock-flow identity holds on the totals
+    total = {(y, m): sum(v for k, v in got.items() if k[2] == y and k[3] == m) for y in range(2018, 2022)
+             for m in panels.COUNT_METRICS}
+    for y in range(2019, 2022):
+        assert total[(y, "firms_active")] == (
+            total[(y - 1, "firms_active")] + total[(y, "firm_entries")] - total[(y, "firm_exits")]
+        )
+    assert any("gap" in n for n in res.notes)
+
+
+def test_gap_censoring_follows_the_data_years_not_the_window(duck) -> None:  # type: ignore[no-untyped-def]
+    # Asking for 2019-2020 only: 2019 is not the first data year, so g3's entry in 2019 still counts.
+    got = as_cells(_build(duck, GAPS, region_level="province", years=(2019, 2020)).observations)
+    want = {k: v for k, v in GAPS_PANEL.items() if k[2] in (2019, 2020)}
+    assert_cells_equal(got, want, rel=0)
+
+
+def test_duplicate_firm_years_are_counted_and_one_kept(duck) -> None:  # type: ignore[no-untyped-def]
+    res = _build(duck, DUPLICATES, region_level="county")
+    assert_cells_equal(as_cells(res.observations), DUPLICATES_PANEL, rel=0)
+    assert res.report.count("duplicate") == 4
+    assert res.report.count("unknown_region") == 1
+    assert res.report.total_records == 10 and res.report.bad_records == 5
+    table = res.report.table.set_index("kind")
+    assert table.loc["duplicate", "examples"] == [
+        {"firm_id": "d1", "year": 2020, "records": 2},
+        {"firm_id": "d2", "year": 2020, "records": 3},
+        {"firm_id": "d3", "year": 2020, "records": 2},
+    ]
+    assert "largest employment" in res.parameters["duplicates"]
+
+
+def test_duplicate_rule_does_not_depend_on_input_order(duck) -> None:  # type: ignore[no-untyped-def]
+    a = _build(duck, DUPLICATES, region_level="county")
+    for seed in (1, 2, 3):
+        shuffled = DUPLICATES.sample(frac=1.0, random_state=seed).reset_index(drop=True)
+        b = _build(duck, shuffled, region_level="county")
+        assert_cells_equal(as_cells(b.observations), as_cells(a.observations), rel=0)
+        assert b.report.as_dict() == a.report.as_dict()
+
+
+def test_unreadable_years_in_a_csv_are_bad_records_not_a_crash(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    csv = tmp_path / "firms.csv"
+    csv.write_text(BAD_YEAR_CSV, encoding="utf-8")
+    res = panels.build_panel_from(csv)
+    assert_cells_equal(as_cells(res.observations), BAD_YEAR_PANEL, rel=0)
+    assert res.report.as_dict() == {k: 0 for k in panels.BAD_KINDS} | {
+        "bad_year": 3, "missing_year": 1, "bad_value": 1
+    }
+    assert res.report.total_records == 9
+    table = res.report.table.set_index("kind")
+    assert {e["year"] for e in table.loc["bad_year", "examples"]} == {"20x0", "2019.5", "19"}
+    assert table.loc["bad_value", "examples"][0]["employment"] == "n/a"
+
+
+def test_year_columns_of_every_type(duck) -> None:  # type: ignore[no-untyped-def]
+    base = {"firm_id": ["a", "b", "c", "d"], "region_code": ["110101"] * 4, "industry_code": ["39"] * 4}
+    as_float = pd.DataFrame(base | {"year": [2019.0, 2020.0, 2020.5, float("nan")]})
+    as_int = pd.DataFrame(base | {"year": [2019, 2020, 20200, 0]})
+    for frame, bad, missing in ((as_float, 1, 1), (as_int, 2, 0)):
+        res = _build(duck, frame)
+        assert res.report.count("bad_year") == bad and res.report.count("missing_year") == missing
+        assert as_cells(res.observations) == {
+            ("110000", "39", 2019, "firms_active"): 1.0, ("110000", "39", 2020, "firms_active"): 1.0,
+            ("110000", "39", 2020, "firm_entries"): 1.0, ("110000", "39", 2020, "firm_exits"): 1.0,
+        }
+
+
+def test_spells_with_unreadable_dates_and_duplicates(duck) -> None:  # type: ignore[no-untyped-def]
+    res = _build(duck, BAD_SPELLS.astype(object), years=(2015, 2018))
+    assert_cells_equal(as_cells(res.observations), BAD_SPELLS_PANEL, rel=0)
+    assert res.report.count("duplicate") == 1 and res.report.count("bad_year") == 2
+    table = res.report.table.set_index("kind")
+    assert table.loc["duplicate", "examples"] == [{"firm_id": "s1", "start_date": "2015-03-01", "records": 2}]
+    assert {e.get("end_date", e.get("start_date")) for e in table.loc["bad_year", "examples"]} == {"2018-13", "sometime"}
+
+
+@pytest.mark.parametrize("level", ["province", "county"])
+def test_synthetic_with_gaps_and_duplicates_matches_pandas_reference(duck, synth_small, level) -> None:  # type: ignore[no-untyped-def]
+    df = with_gaps_and_duplicates(synth_small, seed=3)
+    n_dup = int(df.duplicated().sum())
+    assert n_dup > 100
+    res = _build(duck, df, region_level=level)
+    assert res.report.as_dict() == {k: 0 for k in panels.BAD_KINDS} | {"duplicate": n_dup}
+    assert_cells_equal(as_cells(res.observations), pandas_firm_year_reference(df, level=level))

@@ -15,36 +15,63 @@ Input (columns, renamed with ``columns={canonical: actual}``):
     GB/T 4754-2017 code (division ``39``, or finer ``3911``, with or without section
     letter) or CSRC 2012 code (``C39``); other schemes through a concordance.
 ``year``
-    for firm-year records (one row per firm and year it is active), **or**
+    for firm-year records (one row per firm and year it is active: a whole number
+    ``1000``–``9999``; in text, ``2019``, ``2019.0``, full-width ``２０１９`` and ``2019年``
+    are read as 2019), **or**
 ``start_date`` / ``end_date``
     for firm spells (a date, ``YYYYMMDD`` integer or ``YYYY-MM-DD`` string; a missing
     end means still active).
 ``employment``, ``revenue``, ``tax``, ``capital``
-    optional measures, summed.
+    optional measures, summed (numbers, or numbers written as text).
 
 Output: a long DataFrame ``region_code, industry_code, scheme, year, metric, value,
-unit, source`` ready for ``Store.insert_observations``. Metrics:
+unit, source`` ready for ``Store.insert_observations``. Metrics, for the panel years
+``[y0, y1]`` and the data years ``[ymin, ymax]`` (the span of the usable records):
 
 * ``firms_active`` — firm-year mode: firms with a record in the year; spell mode:
   firms active at the end of the year (start year ≤ t and no end in or before t);
-* ``firm_entries`` — firms whose first year (spell: start year) is t; in firm-year
-  mode the first year of the data is left-censored and gets no entries;
-* ``firm_exits`` — spell mode: firms whose end date falls in t; firm-year mode: firms
-  whose last record is in t − 1 (so that active(t) = active(t−1) + entries(t) − exits(t)
-  for firms without gaps); the last year of the data is right-censored;
-* the sum of each measure present.
+* ``firm_entries`` — spell mode: firms whose start year is t. Firm-year mode: firms
+  with a record in t and none in t − 1 — the first appearance, and every **re-entry
+  after a gap** (a firm recorded in 2018 and 2020 but not 2019 re-enters in 2020).
+  The first data year ``ymin`` is left-censored: no entries there (its firms may be
+  older than the data);
+* ``firm_exits`` — spell mode: firms whose end date falls in t. Firm-year mode: firms
+  with a record in t − 1 and none in t — after the last record, and at **every gap**
+  (the firm above exits in 2019). Nothing exits after the last data year ``ymax``
+  (right-censored: no exits in ``ymax + 1``). So for every firm and every t in
+  ``(ymin, ymax]``: active(t) = active(t − 1) + entries(t) − exits(t).
 
-A missing row means zero. Entries and exits are attributed to the region and
-industry of the firm's first and last record. Industry codes convert through a
+A missing row means zero. An entry is attributed to the region and industry of the
+record of its year, an exit to those of the record of the year before (the firm's
+last record before the gap or the end). Industry codes convert through a
 concordance ``from_code, to_code, weight``: every value is multiplied by the weight
 and summed, so counts become fractional when weights are not 0/1 — the source of
 each observation then says so (:data:`WEIGHTED_NOTE`). Firm counts are in ``enterprises``.
 
-Records that cannot be placed are never dropped silently: :class:`BadRecordReport`
+Records that cannot be used are never dropped silently: :class:`BadRecordReport`
 counts them by kind, each record under its first problem in this order:
-``missing_firm_id``, ``missing_year`` (no year / no start date), ``end_before_start``,
-``negative_value``, ``unknown_region``, ``region_above_level`` (a province code when
-prefecture panels are asked), ``unknown_industry``.
+
+* ``missing_firm_id``;
+* ``missing_year`` — no year (spell mode: no start date);
+* ``bad_year`` — a year that is given but is not a whole number 1000–9999 (``20x9``,
+  ``2019.5``, ``19``); spell mode: a start or end date given but not readable as a
+  date (it is not taken as "still active");
+* ``end_before_start`` (spell mode);
+* ``bad_value`` — a measure written as text that is not a number (``n/a``, ``1,200``);
+* ``negative_value``;
+* ``unknown_region``, ``region_above_level`` (a province code when prefecture panels
+  are asked), ``unknown_industry``;
+* ``duplicate`` — firm-year mode: a second (third, ...) record of the same firm in
+  the same year, among the records that passed every check above. One record per
+  firm and year is kept, the same one on every engine: the first in the order
+  (region code as written, industry code as written, then the largest employment,
+  revenue, tax, capital, a missing value last). Records equal on all of these are
+  interchangeable, so the panel does not depend on input order. Spell mode: a spell
+  of the same firm with the same start date as another (the same order picks the
+  one kept, with the latest end first, no end counting as latest).
+
+Presence (and so entry, exit and gaps) is judged on the records kept: a firm whose
+2019 record is left out (say, an unknown region) has a gap in 2019.
 """
 
 from __future__ import annotations
@@ -105,12 +132,24 @@ _SCHEME_ALIASES: dict[str, str] = {
 BAD_KINDS: tuple[str, ...] = (
     "missing_firm_id",
     "missing_year",
+    "bad_year",
     "end_before_start",
+    "bad_value",
     "negative_value",
     "unknown_region",
     "region_above_level",
     "unknown_industry",
+    "duplicate",
 )
+#: The kinds decided on each record alone (in the engine, one scan).
+ROW_KINDS: tuple[str, ...] = BAD_KINDS[:6]
+#: Years a ``year`` value may take (four digits).
+YEAR_RANGE: tuple[int, int] = (1000, 9999)
+_FULL_WIDTH_DIGITS = "０１２３４５６７８９"
+# a year written as text, after trimming and full-width digits -> ASCII: 2019, 2019.0, 2019年
+_YEAR_TEXT = r"^[1-9][0-9]{3}(\.0*)?年?$"
+# a number written as text (the measures): 12, -3.5, .5, 1e6
+_NUMBER_TEXT = r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$"
 
 # GB/T 4754-2017 sections and the divisions they hold (97 divisions, 01-97).
 _SECTIONS: dict[str, tuple[int, int]] = {
@@ -136,6 +175,15 @@ _SECTIONS: dict[str, tuple[int, int]] = {
     "T": (97, 97),
 }
 _N_EXAMPLES = 3
+# helper columns of the canonical table that are not shown in examples
+_FLAGS = frozenset({"year_missing", "year_bad", "value_bad"})
+#: The rule that keeps one record of duplicates (see the module docstring), by mode.
+DUPLICATE_RULE: dict[str, str] = {
+    "firm-year": "one record per firm and year: the first by region code, industry code (as written), "
+    "then the largest employment, revenue, tax, capital (missing last)",
+    "spell": "one spell per firm and start date: the first by region code, industry code (as written), "
+    "the latest end (none first), then the largest employment, revenue, tax, capital (missing last)",
+}
 
 
 def normalize_scheme(name: str) -> str:
@@ -334,7 +382,14 @@ def _check_concordance(concordance: pd.DataFrame) -> pd.DataFrame:
 
 
 def _canonical(table: ir.Table, columns: Mapping[str, str] | None) -> tuple[ir.Table, str, list[str]]:
-    """Rename and type the input columns; return (table, mode, measures)."""
+    """Rename and type the input columns; return (table, mode, measures).
+
+    Besides the canonical columns, the table holds three flags for :func:`_problem` —
+    ``year_missing`` (no year / start date), ``year_bad`` (a year or date given but
+    unreadable) and ``value_bad`` (a measure given as text that is not a number) — and, for the examples of the report, the
+    text as written of the year/dates (``raw__year``, ``raw__start_date``,
+    ``raw__end_date``) and of text measures (``raw__<measure>``).
+    """
     import ibis
 
     if columns:
@@ -371,56 +426,110 @@ def _canonical(table: ir.Table, columns: Mapping[str, str] | None) -> tuple[ir.T
         "region_code": code("region_code"),
         "industry_code": code("industry_code"),
     }
+    false = ibis.literal(False)
     if mode == "firm-year":
-        fields["year"] = _as_int(table["year"])
+        year, given, raw = _year_value(table["year"])
+        fields["year"] = year
+        fields["year_missing"] = ~given.fill_null(False)
+        fields["year_bad"] = (given & year.isnull()).fill_null(False)
+        fields["raw__year"] = raw
     else:
-        start = _date_key(table["start_date"])
-        end = _date_key(table["end_date"]) if "end_date" in cols else ibis.null("int64")
+        start, start_given, start_raw = _date_key(table["start_date"])
+        if "end_date" in cols:
+            end, end_given, end_raw = _date_key(table["end_date"])
+        else:
+            end, end_given, end_raw = ibis.null("int64"), false, ibis.null("string")
         fields["start_key"] = start
         fields["end_key"] = end
         fields["year"] = (start // 10000).cast("int64")
         fields["end_year"] = (end // 10000).cast("int64")
+        fields["year_missing"] = ~start_given.fill_null(False)
+        fields["year_bad"] = ((start_given & start.isnull()) | (end_given & end.isnull())).fill_null(False)
+        fields["raw__start_date"] = start_raw
+        fields["raw__end_date"] = end_raw
+    value_bad: ir.BooleanValue = false
     for m in measures:
         col = table[m]
         if col.type().is_string():
-            col = ibis.ifelse(col.strip() == "", ibis.null("string"), col.strip())
-        fields[m] = col if col.type().is_floating() else col.cast("float64")
+            text = col.strip()
+            text = ibis.ifelse(text == "", ibis.null("string"), text)
+            number = ibis.ifelse(text.re_search(_NUMBER_TEXT), text.try_cast("float64"), ibis.null("float64"))
+            value_bad = value_bad | (text.notnull() & number.isnull())
+            fields[m] = number
+            fields[f"raw__{m}"] = text
+        else:
+            fields[m] = col if col.type().is_floating() else col.cast("float64")
+    fields["value_bad"] = value_bad.fill_null(False)
     return table.select(**fields), mode, measures
 
 
-def _as_int(col: ir.Value) -> ir.IntegerValue:
+def _year_value(col: ir.Value) -> tuple[ir.IntegerValue, ir.BooleanValue, ir.StringValue]:
+    """A firm-year ``year``: (the year, or null when missing or unreadable; whether one is given; the text).
+
+    Text is trimmed, full-width digits become ASCII, and ``2019``, ``2019.0``, ``2019年``
+    are read; integers and whole floats in :data:`YEAR_RANGE` are taken as they are.
+    Everything else given (``20x9``, ``2019.5``, ``19``) is null with ``given`` true:
+    a ``bad_year`` record. Text that is not a year is never cast, so no engine raises.
+    """
     import ibis
 
-    if col.type().is_string():
-        col = ibis.ifelse(col.strip() == "", ibis.null("string"), col.strip())
-        return col.cast("int64")
-    return col if col.type().is_integer() else col.cast("int64")
-
-
-def _date_key(col: ir.Value) -> ir.IntegerValue:
-    """A date as the integer ``YYYYMMDD`` (a bare year ``YYYY`` becomes ``YYYY0101``)."""
-    import ibis
-
+    lo, hi = YEAR_RANGE
+    null = ibis.null("int64")
     dtype = col.type()
     if dtype.is_date() or dtype.is_timestamp():
-        return (col.year() * 10000 + col.month() * 100 + col.day()).cast("int64")
+        return col.year().cast("int64"), col.notnull(), col.cast("string")
     if dtype.is_integer():
-        return ibis.ifelse(col < 10000, col * 10000 + 101, col).cast("int64")
-    digits = col.cast("string").re_replace(r"[^0-9]", "")
-    digits = ibis.ifelse(digits.length() == 4, digits.concat("0101"), digits.substr(0, 8))
-    return ibis.ifelse(digits.length() == 8, digits, ibis.null("string")).cast("int64")
+        return ibis.ifelse(col.between(lo, hi), col.cast("int64"), null), col.notnull(), col.cast("string")
+    if dtype.is_floating():
+        given = col.notnull() & ~col.isnan()
+        whole = given & (col == col.floor()) & col.between(lo, hi)
+        return ibis.ifelse(whole, col.cast("int64"), null), given, col.cast("string")
+    text = col.cast("string").strip().translate(_FULL_WIDTH_DIGITS, "0123456789")
+    given = text.notnull() & (text != "")
+    year = ibis.ifelse(text.re_search(_YEAR_TEXT), text.substr(0, 4).try_cast("int64"), null)
+    return year, given, ibis.ifelse(given, text, ibis.null("string"))
+
+
+def _date_key(col: ir.Value) -> tuple[ir.IntegerValue, ir.BooleanValue, ir.StringValue]:
+    """A date as the integer ``YYYYMMDD`` (a bare year ``YYYY`` becomes ``YYYY0101``), whether one is given, the text.
+
+    The key is null when the value is missing or unreadable (text: not 4 or 8 digits once
+    separators are removed; a number: not whole; either: a year outside :data:`YEAR_RANGE`).
+    """
+    import ibis
+
+    lo, hi = YEAR_RANGE
+    null = ibis.null("int64")
+    dtype = col.type()
+    if dtype.is_date() or dtype.is_timestamp():
+        key = (col.year() * 10000 + col.month() * 100 + col.day()).cast("int64")
+        return key, col.notnull(), col.cast("string")
+    if dtype.is_integer() or dtype.is_floating():
+        given = col.notnull() & ~col.isnan() if dtype.is_floating() else col.notnull()
+        number = ibis.ifelse(given & (col == col.floor()), col.cast("int64"), null) if dtype.is_floating() else col
+        key = ibis.ifelse(number < 10000, number * 10000 + 101, number).cast("int64")
+        return ibis.ifelse((key // 10000).between(lo, hi), key, null), given, col.cast("string")
+    text = col.cast("string").strip()
+    given = text.notnull() & (text != "")
+    digits = text.translate(_FULL_WIDTH_DIGITS, "0123456789").re_replace(r"[^0-9]", "")
+    digits = ibis.ifelse(digits.length() == 4, digits.concat("0101"), digits)
+    key = ibis.ifelse(digits.length() == 8, digits.try_cast("int64"), null)
+    key = ibis.ifelse((key // 10000).between(lo, hi), key, null)
+    return key, given, ibis.ifelse(given, text, ibis.null("string"))
 
 
 def _problem(t: ir.Table, mode: str, measures: list[str]) -> ir.StringValue:
-    """Row-level problem of each record (first match in :data:`BAD_KINDS` order), None if fine."""
+    """Row-level problem of each record (first match in :data:`ROW_KINDS` order), None if fine."""
     import ibis
 
     cases: list[tuple[Any, str]] = [
         (t.firm_id.isnull(), "missing_firm_id"),
-        (t.year.isnull(), "missing_year"),
+        (t.year_missing, "missing_year"),
+        (t.year_bad, "bad_year"),
     ]
     if mode == "spell":
         cases.append((t.end_key.notnull() & (t.end_key < t.start_key), "end_before_start"))
+    cases.append((t.value_bad, "bad_value"))
     if measures:
         negative = functools.reduce(lambda a, b: a | b, [t[m].fill_null(0) < 0 for m in measures])
         cases.append((negative, "negative_value"))
@@ -462,55 +571,83 @@ def _place(t: ir.Table, rtab: ir.Table, region_col: str) -> ir.Table:
     return joined.drop("raw_region")
 
 
-def _events_firm_year(
-    good: ir.Table, rtab: ir.Table, measures: list[str], y0: int, y1: int, ymin: int, ymax: int
-) -> ir.Table:
-    """Events by (panel region, raw industry, year) for firm-year records.
+def _dedupe(t: ir.Table, key: list[str], measures: list[str], mode: str) -> ir.Table:
+    """One record per ``key`` (firm and year, or firm and start date): the first in the keep order.
 
-    One pass over the records joined to each firm's first and last year (an integer
-    aggregate by firm, then a join on the firm id — much cheaper than carrying the
-    codes of the first/last record through ``arg_min`` on strings): a record in the
-    window counts as active and adds its measures; the record of a firm's first year
-    is its entry (unless censored); the record of its last year is its exit, counted in
-    the following year — shifted after aggregation, on the small table.
+    The order (see the module docstring, ``duplicate``): region code as written,
+    industry code as written, for spells the latest end (no end first), then the
+    largest of each measure with a missing one last. A total order on everything the
+    panel reads, so DuckDB and Spark keep records that give the same panel.
+    """
+    import ibis
+
+    order: list[Any] = [t.region_code, t.industry_code]
+    if mode == "spell":
+        order.append(t.end_key.fill_null(99_999_999).desc())
+    order += [t[m].fill_null(-1.0).desc() for m in measures]  # measures are >= 0 here
+    w = ibis.window(group_by=[t[k] for k in key], order_by=order)
+    ranked = t.mutate(dup_rank=ibis.row_number().over(w))
+    return ranked.filter(ranked.dup_rank == 0).drop("dup_rank")
+
+
+def _events_firm_year(
+    placed: ir.Table, measures: list[str], y0: int, y1: int, ymin: int, ymax: int
+) -> ir.Table:
+    """Events by (panel region, raw industry, year) for firm-year records, and the duplicates seen.
+
+    One window per firm ordered by year gives each record the firm's previous and next
+    record years (``lag``/``lead``): the record is a duplicate when the previous record
+    has its year; otherwise it counts as active (with its measures) when in the window,
+    as an entry when the previous year is not the year before (first record or a gap;
+    none in the censored first data year ``ymin``), and as an exit in the following
+    year when the next record's year is not the year after (last record or a gap;
+    none after the last data year ``ymax``) — the exit is shifted by a year after
+    aggregation, on the small table. With duplicates present the events are wrong
+    (the kept record is arbitrary) and only ``duplicates`` is meaningful: the caller
+    then runs this again on :func:`_dedupe` output, where there are none.
     """
     import ibis
 
     zero = ibis.literal(0, type="int64")
     one = ibis.literal(1, type="int64")
-    bounds = good.group_by("firm_id").aggregate(first=good.year.min(), last=good.year.max())
-    joined = _place(good.join(bounds, "firm_id"), rtab, "region_code")
-    in_window = joined.year.between(y0, y1)
-    is_entry = (joined.year == joined["first"]) & (joined["first"] > ymin) & in_window
-    is_exit = (joined.year == joined["last"]) & (joined["last"] < ymax) & (joined.year + 1).between(y0, y1)
+    w = ibis.window(group_by=placed.firm_id, order_by=placed.year)
+    t = placed.mutate(prev_year=placed.year.lag().over(w), next_year=placed.year.lead().over(w))
+    dup = t.prev_year.notnull() & (t.prev_year == t.year)
+    in_window = ~dup & t.year.between(y0, y1)
+    is_entry = in_window & (t.year > ymin) & (t.prev_year.isnull() | (t.prev_year < t.year - 1))
+    is_exit = (
+        (t.year < ymax)
+        & (t.year + 1).between(y0, y1)
+        & (t.next_year.isnull() | (t.next_year > t.year + 1))
+    )
     aggs: dict[str, Any] = {
         "firms_active": ibis.ifelse(in_window, one, zero).sum(),
         "firm_entries": ibis.ifelse(is_entry, one, zero).sum(),
         "exits_after": ibis.ifelse(is_exit, one, zero).sum(),
+        "duplicates": ibis.ifelse(dup, one, zero).sum(),
     }
     for m in measures:
-        aggs[m] = ibis.ifelse(in_window, joined[m], ibis.null("float64")).sum()
-    agg = joined.group_by(
-        region_code=joined.out_region, industry_code=joined.industry_code, year=joined.year.cast("int64")
+        aggs[m] = ibis.ifelse(in_window, t[m], ibis.null("float64")).sum()
+    agg = t.group_by(
+        region_code=t.out_region, industry_code=t.industry_code, year=t.year.cast("int64")
     ).aggregate(**aggs)
     nothing = ibis.literal(None, type="float64")
-    stay = agg.filter(agg.firms_active > 0).select(
+    stay = agg.filter((agg.firms_active > 0) | (agg.duplicates > 0)).select(
         "region_code", "industry_code", "year", "firms_active", "firm_entries",
-        firm_exits=zero, **{m: agg[m] for m in measures},
+        firm_exits=zero, duplicates=agg.duplicates, **{m: agg[m] for m in measures},
     )
     shifted = agg.filter(agg.exits_after > 0).select(
         "region_code", "industry_code", year=agg.year + 1, firms_active=zero, firm_entries=zero,
-        firm_exits=agg.exits_after, **{m: nothing for m in measures},
+        firm_exits=agg.exits_after, duplicates=zero, **{m: nothing for m in measures},
     )
     return _sum_events(ibis.union(stay, shifted), measures)
 
 
-def _events_spell(good: ir.Table, rtab: ir.Table, measures: list[str], y0: int, y1: int) -> ir.Table:
+def _events_spell(placed: ir.Table, measures: list[str], y0: int, y1: int) -> ir.Table:
     """Events by (panel region, raw industry, year) for firm spells, expanded to the years active at year end."""
     import ibis
 
     one = ibis.literal(1, type="int64")
-    placed = _place(good, rtab, "region_code")
     years = ibis.memtable(pd.DataFrame({"panel_year": list(range(y0, y1 + 1))}, dtype="int64"))
     expanded = placed.cross_join(years)
     active = expanded.filter(
@@ -550,9 +687,8 @@ def _events_spell(good: ir.Table, rtab: ir.Table, measures: list[str], y0: int, 
 
 
 def _sum_events(events: ir.Table, measures: list[str]) -> ir.Table:
-    aggs: dict[str, Any] = {m: events[m].sum() for m in COUNT_METRICS}
-    for m in measures:
-        aggs[m] = events[m].sum()
+    extra = ["duplicates"] if "duplicates" in events.columns else []
+    aggs: dict[str, Any] = {m: events[m].sum() for m in [*COUNT_METRICS, *extra, *measures]}
     return events.group_by(["region_code", "industry_code", "year"]).aggregate(**aggs)
 
 
@@ -596,6 +732,53 @@ def taxonomy_concordance(codes: Iterable[str], to_scheme: str) -> pd.DataFrame:
             "weight": chained["weight"] * chained["weight_2"].astype("float64"),
         }
     )
+
+
+def _with_share(used: pd.DataFrame) -> pd.DataFrame:
+    """The concordance rows used, plus ``share`` = 1 / (rows of the same raw code).
+
+    Joining events to the concordance repeats an event once per target code; a count
+    that must not be weighted (the duplicates) is multiplied by ``share`` so that its
+    repeats add up to the count once.
+    """
+    out = used.reset_index(drop=True)
+    return out.assign(share=1.0 / out.groupby("raw_industry")["to_code"].transform("size").astype("float64"))
+
+
+def _panel_query(events: ir.Table, ctab: ir.Table, measures: list[str]) -> pd.DataFrame:
+    """Run the panel: events joined to the concordance, one column per metric, weighted (plus ``duplicates``)."""
+    joined = events.join(ctab, events.industry_code == ctab.raw_industry)
+    aggs: dict[str, Any] = {m: (joined[m] * joined.weight).sum() for m in [*COUNT_METRICS, *measures]}
+    if "duplicates" in events.columns:
+        aggs["duplicates"] = (joined.duplicates * joined.share).sum()
+    return (
+        joined.group_by(region_code=joined.region_code, industry_code=joined.to_code, year=joined.year)
+        .aggregate(**aggs)
+        .to_pyarrow()
+        .to_pandas()
+    )
+
+
+def _example(rec: Mapping[str, Any]) -> dict[str, Any]:
+    """A record for the report: canonical fields, the text as written where it did not parse; no empty fields."""
+    raw = {k.removeprefix("raw__"): v for k, v in rec.items() if k.startswith("raw__")}
+    out: dict[str, Any] = {}
+    for k, v in rec.items():
+        if k.startswith("raw__") or k in _FLAGS or k in ("start_key", "end_key", "end_year"):
+            continue
+        if k == "year" and "start_date" in raw:
+            continue  # spell mode: the year is the start date's
+        if v is None:
+            v = raw.get(k)
+        if v is not None and v != "":
+            out[k] = v
+    for k in ("start_date", "end_date"):
+        if raw.get(k) not in (None, ""):
+            out[k] = raw[k]
+    if "start_key" in rec and "start_date" not in out and rec["start_key"] is not None:
+        key = int(rec["start_key"])
+        out["start_date"] = f"{key // 10000:04d}-{key // 100 % 100:02d}-{key % 100:02d}"
+    return out
 
 
 def _missing(value: Any) -> bool:
@@ -668,14 +851,15 @@ def build_panel(
     bad_rows = summary[~is_good].groupby("problem")["n"].sum()
     counts: dict[str, int] = {k: int(bad_rows.get(k, 0)) for k in BAD_KINDS}
     examples: dict[str, list[Any]] = {k: [] for k in BAD_KINDS}
-    row_kinds = [k for k in BAD_KINDS[:4] if counts[k] > 0]
+    row_kinds = [k for k in ROW_KINDS if counts[k] > 0]
     if row_kinds:
         # Query 2 (only when there are bad rows): up to three example records per kind.
+        shown = [c for c in t.columns if c not in _FLAGS]
         with quiet_engine_warnings():
-            sample = ibis.union(*[t.filter(t.problem == k).limit(_N_EXAMPLES) for k in row_kinds])
+            sample = ibis.union(*[t.filter(t.problem == k).select(*shown).limit(_N_EXAMPLES) for k in row_kinds])
             ex = sample.to_pyarrow().to_pylist()
         for rec in ex:
-            examples[rec.pop("problem")].append({k: v for k, v in rec.items() if v is not None and v != ""})
+            examples[rec.pop("problem")].append(_example(rec))
 
     # Map the distinct codes in Python (small): regions to the level, industries to the scheme.
     region_codes = sorted({c for c in pairs["region_code"] if isinstance(c, str)})
@@ -697,18 +881,26 @@ def build_panel(
         bad_value = "<missing>" if _missing(bad_value) else bad_value
         if bad_value not in examples[kind] and len(examples[kind]) < _N_EXAMPLES:
             examples[kind].append(bad_value)
-    report = BadRecordReport(
-        table=pd.DataFrame(
-            [(k, counts[k], examples[k]) for k in BAD_KINDS if counts[k] > 0],
-            columns=["kind", "count", "examples"],
-        ),
-        total_records=total,
-    )
+    usable = pairs[[(rc, ic) in good_pairs for rc, ic in zip(pairs["region_code"], pairs["industry_code"], strict=True)]]
 
+    def report() -> BadRecordReport:
+        return BadRecordReport(
+            table=pd.DataFrame(
+                [(k, counts[k], examples[k]) for k in BAD_KINDS if counts[k] > 0],
+                columns=["kind", "count", "examples"],
+            ),
+            total_records=total,
+        )
+
+    if not good_pairs:
+        if years is None:
+            raise InputError(f"no usable firm records in {source}; bad records: {report().as_dict()}")
+        ymin_all, ymax_all = int(years[0]), int(years[1])
+    else:
+        # the data years: the span of the usable records (censoring of entries and exits)
+        ymin_all, ymax_all = int(usable["ymin"].min()), int(usable["ymax"].max())
     if years is None:
-        if not good_pairs:
-            raise InputError(f"no usable firm records in {source}; bad records: {report.as_dict()}")
-        years = (int(pairs["ymin"].min()), int(pairs["ymax"].max()))
+        years = (ymin_all, ymax_all)
     y0, y1 = int(years[0]), int(years[1])
     if y0 > y1:
         raise ConfigError(f"years {y0}-{y1}: the first year is after the last")
@@ -724,6 +916,7 @@ def build_panel(
         "measures": measures,
         "concordance": "given" if concordance is not None else f"built-in divisions, then taxonomy to {scheme}" if scheme not in (GBT4754, CSRC2012) else "built-in GB/T 4754 / CSRC 2012 divisions",
         "concordance_weighted": weighted,
+        "duplicates": DUPLICATE_RULE[mode],
     }
     method = (
         "firm counts, entries, exits and summed measures by region, industry and year "
@@ -732,7 +925,8 @@ def build_panel(
     notes = []
     if mode == "firm-year":
         notes.append(
-            "firm-year records: no entries in the first year of the data and no exits after its last (censored)"
+            f"firm-year records: no entries in the first data year ({ymin_all}) and no exits after the last "
+            f"({ymax_all}) (censored); a gap in a firm's years counts as an exit and a re-entry"
         )
     if weighted:
         notes.append("concordance weights are fractional: counts are weighted sums, not whole firms")
@@ -741,33 +935,50 @@ def build_panel(
     if not good_pairs:
         obs = pd.DataFrame({c: pd.Series(dtype=object) for c in OBSERVATION_COLUMNS})
     else:
+        key = ["firm_id", "year"] if mode == "firm-year" else ["firm_id", "start_key"]
         with quiet_engine_warnings():
-            good = t.filter(t.problem.isnull())
             rtab = ibis.memtable(
                 pd.DataFrame(
                     {"raw_region": valid["raw"].astype(str), "out_region": valid["region_code"].astype(str)}
                 )
             )
+            placed = _place(t.filter(t.problem.isnull()), rtab, "region_code")
+            if counts["unknown_industry"]:
+                placed = placed.filter(placed.industry_code.isin(sorted({ic for _, ic in good_pairs})))
+            ctab = ibis.memtable(_with_share(used))
             if mode == "firm-year":
-                ymin_all, ymax_all = int(pairs["ymin"].min()), int(pairs["ymax"].max())
-                events = _events_firm_year(good, rtab, measures, y0, y1, ymin_all, ymax_all)
-            else:
-                events = _events_spell(good, rtab, measures, y0, y1)
-            ctab = ibis.memtable(used.reset_index(drop=True))
-            joined = events.join(ctab, events.industry_code == ctab.raw_industry)
-            # Query 3: the panel itself, one column per metric, weighted by the concordance.
-            panel = (
-                joined.group_by(
-                    region_code=joined.region_code, industry_code=joined.to_code, year=joined.year
+                # one pass that also counts the duplicates; only when there are some, a second
+                # pass on one record per firm and year (the count stays that of the first pass)
+                panel = _panel_query(
+                    _events_firm_year(placed, measures, y0, y1, ymin_all, ymax_all), ctab, measures
                 )
-                .aggregate(**{m: (joined[m] * joined.weight).sum() for m in [*COUNT_METRICS, *measures]})
-                .to_pyarrow()
-                .to_pandas()
-            )
+                counts["duplicate"] = int(round(float(panel.pop("duplicates").sum())))
+                if counts["duplicate"]:
+                    kept = _dedupe(placed, key, measures, mode)
+                    panel = _panel_query(
+                        _events_firm_year(kept, measures, y0, y1, ymin_all, ymax_all), ctab, measures
+                    )
+                    panel = panel.drop(columns="duplicates")
+            else:
+                groups = placed.group_by(key).aggregate(n=ibis._.count())
+                extra = groups.filter(groups.n > 1).aggregate(extra=(ibis._.n - 1).sum()).to_pyarrow()
+                counts["duplicate"] = int(extra.column("extra")[0].as_py() or 0)
+                if counts["duplicate"]:
+                    placed = _dedupe(placed, key, measures, mode)
+                panel = _panel_query(_events_spell(placed, measures, y0, y1), ctab, measures)
+            if counts["duplicate"]:
+                # up to three example firms with their number of records
+                groups = t.filter(t.problem.isnull())
+                groups = _place(groups, rtab, "region_code")
+                if counts["unknown_industry"]:
+                    groups = groups.filter(groups.industry_code.isin(sorted({ic for _, ic in good_pairs})))
+                groups = groups.group_by(key).aggregate(records=ibis._.count())
+                sample = groups.filter(groups.records > 1).order_by(key).limit(_N_EXAMPLES)
+                examples["duplicate"] = [_example(r) for r in sample.to_pyarrow().to_pylist()]
         obs = _finish(panel, scheme, unit_of, weighted, source_label)
     return PanelResult(
         observations=obs,
-        report=report,
+        report=report(),
         method=method,
         parameters=parameters,
         source=source_label,
