@@ -105,7 +105,14 @@ class StoreBase:
         rows = self.con.execute(sql, params or []).fetchall()
         return rows[0][0] if rows else None
 
-    def _rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+    def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        """Rows of a read query as dicts keyed by column name, with ``?`` parameters bound.
+
+        For callers outside the store (the API's lookups); writes go through the
+        store's own methods, which keep the audit log.
+        """
         cur = self.con.execute(sql, params or [])
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+    _rows = query

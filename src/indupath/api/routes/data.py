@@ -60,7 +60,7 @@ def list_regions(
 
 def region_record(store: Any, code: str) -> dict[str, Any]:
     """One region row with its parent's name and counts of stored facts; NotFoundError if unknown."""
-    rows = store._rows(
+    rows = store.query(
         "SELECT r.code, r.scheme, r.name_zh, r.name_en, r.level, r.parent, r.aliases, "
         "p.name_zh AS parent_name_zh, p.name_en AS parent_name_en "
         "FROM regions r LEFT JOIN regions p ON p.code = r.parent AND p.scheme = r.scheme "
@@ -158,7 +158,7 @@ def get_industry(
     """An industry by code (and scheme, when codes repeat across schemes)."""
     where, params = _where({"code": code, "scheme": scheme or None})
     with state.store() as store:
-        rows = store._rows(
+        rows = store.query(
             f"SELECT code, scheme, name_zh, name_en, parent, level, aliases FROM industries{where} "
             "ORDER BY scheme LIMIT 1",
             params,

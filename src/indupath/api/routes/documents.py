@@ -248,7 +248,7 @@ def edit_fact(
     if not changes:
         raise InputError("nothing to change: give at least one field", column="body")
     with state.store() as store:
-        rows = store._rows(f"SELECT region_code FROM {table} WHERE id = ?", [fact_id])
+        rows = store.query(f"SELECT region_code FROM {table} WHERE id = ?", [fact_id])
         if not rows:
             raise NotFoundError(f"no fact {fact_id!r} in {table}")
         require_edit(user, rows[0]["region_code"])
@@ -287,7 +287,7 @@ def add_priority(
     user = require_edit(writer(request), code)
     doc_id = f"edits-{code}"
     with state.store() as store:
-        rows = store._rows("SELECT name_zh, name_en FROM regions WHERE code = ? LIMIT 1", [code])
+        rows = store.query("SELECT name_zh, name_en FROM regions WHERE code = ? LIMIT 1", [code])
         if not rows:
             raise NotFoundError(f"no region with code {code!r}")
         name = rows[0]["name_zh"] or rows[0]["name_en"]
