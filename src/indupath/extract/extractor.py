@@ -34,6 +34,7 @@ from . import cache as _cache
 from . import industries as ind
 from . import measures as meas
 from . import targets as tg
+from .fastre import Folded
 from .numbers import Quantity, find_en_quantities, find_zh_quantities
 from .protocol import (
     DocContext,
@@ -122,7 +123,7 @@ def region_stage(ctx: DocContext) -> None:
             current = subs[0]
 
 
-_ANAPHOR = re.compile(r"当地|该区|该市|该县|该省|本地|\bthe (?:district|city|county|province|zone)\b", re.IGNORECASE)
+_ANAPHOR = Folded(r"当地|该区|该市|该县|该省|本地|\bthe (?:district|city|county|province|zone)\b")
 
 _SPEAKER = (
     ("county", re.compile(r"全县|县委|县政府|本县|我县|县人大|县人民|\bthe (?:district|county)\b|\b(?:district|county)'s\b")),
@@ -490,10 +491,9 @@ def _dedupe_headline(ctx: DocContext, targets: list[Target]) -> list[Target]:
     ]
 
 
-_ANNOUNCE = re.compile(
+_ANNOUNCE = Folded(
     r"\b(?:issued|released|introduced|launched|unveiled|rolled out|published|announced|set up|established|"
     r"includes?|including|proposed|called for|decided|plans? to)\b|出台|印发|发布|设立|制定|明确|提出|推出|实施|要求|部署",
-    re.IGNORECASE,
 )
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from indupath.model import Tier
 
 from . import cache
+from .fastre import Folded
 from .tiers import convention_tier, label_tier
 
 # ---------------------------------------------------------------- vocabulary (general sector nouns)
@@ -40,7 +41,7 @@ ZH_HEADS = re.compile(
     "聚变|核能|核电|合成|通用|未来网络|检测|工业|加工|家居|家具|轻工|鞋|服饰|果|蔬|花卉|水产|养殖|中药|疫苗|诊断|动力|"
     "工程|精细|新型|智造|影视|体育|养老|航运|港口|物联网|云计算|大数据|5G|6G|飞机|发动机|接口"
 )
-EN_HEADS = re.compile(
+EN_HEADS = Folded(
     r"\b(?:industry|industries|manufactur\w*|materials?|energy|vehicles?|equipment|technolog\w*|information|intelligen\w*|"
     r"biolog\w*|bio\w*|medic\w*|health\w*|pharma\w*|aerospace|aviation|robot\w*|chips?|semiconductors?|"
     r"integrated circuits?|storage|photovoltaics?|solar|wind|hydrogen|computing|software|economy|electronics?|"
@@ -55,20 +56,18 @@ EN_HEADS = re.compile(
     r"fibres?|polymers?|textile|sports|media|gaming|entertainment|e-commerce|commerce|trade|retail|"
     r"pharmaceuticals?|biomedicine|biotech\w*|vaccines?|diagnostics|healthcare|crops?|seeds?|livestock|"
     r"fisher\w*|forestry|construction|cars|new energy|IoT|internet of things)\b",
-    re.IGNORECASE,
 )
 _ZH_HEAD_END = re.compile("(?:" + ZH_HEADS.pattern + ")$")
 _ZH_ORG_END = re.compile(r"(?:集团|公司|企业|大学|学院|医学院|研究院|研究所|院|中心|基地|平台|园区|园|实验室|项目|工程|工厂|"
                          r"机场|电厂|灌区|高铁|会议|部门|单位|高校|区|县|市|省|镇|村|方面|行动|活动|工作|任务|机制|体系|"
                          r"指标|目标|政策|措施|举措|路线|线路|规模|能力|水平|竞争力|效益|质量|体系|生态|环境|格局|能级|优势|作用|"
                          r"向好|繁荣|引领|赋能|成势|提升|跃升|突破|增长|发展)$")
-_EN_PLATFORM_END = re.compile(
+_EN_PLATFORM_END = Folded(
     r"\b(?:platforms?|cent(?:er|re)s?|bases?|parks?|zones?|labs?|laborator\w*|hubs?|funds?|plans?|systems?|"
     r"mechanisms?|corridors?|city|cities|stations?|projects?|programs?|programmes?|companies|company|enterprises?|"
     r"firms?|universit\w*|institutes?|schools?|conferences?|policies|policy|measures?|reforms?|routes?|"
     r"towns?|counties|areas|regions?|province|provinces|goals?|targets?|tasks?|actions?|efforts?|capacity|"
     r"scenarios?|applications?|output|revenue|value|growth|development|investment|market|markets|components)$",
-    re.IGNORECASE,
 )
 
 _ZH_LABEL = re.compile(
@@ -226,15 +225,13 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     return out
 
 
-_EN_CONN = re.compile(
+_EN_CONN = Folded(
     r"(?:\b(?:such as|like|including|include|includes|covering|centered on|centering on|focusing on|namely|of)\b"
     r"|\bare\b|:|--|—|–)\s+|\s\((?=[a-z])",
-    re.IGNORECASE,
 )
-_EN_LABEL_BEFORE = re.compile(
+_EN_LABEL_BEFORE = Folded(
     r"(?P<label>\b(?:[\w\-’']+\s+){0,4}?(?:industries|industry|sectors|fields|areas|tracks|domains|directions|"
     r"clusters|chains|engines)(?:\s+of\s+the\s+future)?)[\"”’']?\s*,?\s*$",
-    re.IGNORECASE,
 )
 
 
@@ -249,20 +246,18 @@ def _label_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
-_EN_VERB_CUE = re.compile(
+_EN_VERB_CUE = Folded(
     r"\b(?:such as|including|focus(?:es|ed|ing)? on|prioritiz(?:e|es|ing)|developing|develop|cultivat(?:e|es|ing)|"
     r"nurtur(?:e|es|ing)|expand(?:s|ing)?|strengthen(?:s|ing)?|upgrad(?:e|es|ing)|foster(?:s|ing)?|"
     r"gaps in|policies for|projects in|mapping in|plan ahead for|layouts? for|centered on|bet on|"
     r"revitaliz(?:e|es|ing)|grow(?:s|ing)?|speed up the development of|concentrat(?:e|es|ed|ing) on|"
     r"clusters? in|named|names)\s+",
-    re.IGNORECASE,
 )
-_EN_STOP = re.compile(
+_EN_STOP = Folded(
     r"\s+(?:are|is|were|was|will|would|should|shall|can|could|may|have|has|had|to|which|that|with|among|"
     r"as well as|while|in order|so as|by|for|at|from|amounting|accounting|reaching|into|through|where|when|"
     r"according|providing|highlighting|making|aimed|and other|among other|under|across|within|during)\b"
     r"|[;.!?()]|\s[-–—]{1,2}\s",
-    re.IGNORECASE,
 )
 _EN_LEAD = re.compile(r"(?:and|or|the|a|an|its|their|our|his|her|such|other|as|also|both|key|major|more|new types of)\s+",
                       re.IGNORECASE)
@@ -274,14 +269,13 @@ _EN_GENERIC = re.compile(
     r"(?:industries|sectors|industry|fields|areas|technologies|technology|tracks)",
     re.IGNORECASE,
 )
-_EN_TRAIL = re.compile(r"\s+(?:industrial clusters?|industry clusters?|clusters?|industrial chains?|industry chains?|"
-                       r"sectors?|fields?|areas|industries|industry)$", re.IGNORECASE)
+_EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|industrial chains?|industry chains?|"
+                       r"sectors?|fields?|areas|industries|industry)$")
 
 
-_EN_LABEL_AFTER = re.compile(
+_EN_LABEL_AFTER = Folded(
     r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|\s+as\s+(?:its\s+|the\s+)?)"
     r"(?P<label>(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry))\b",
-    re.IGNORECASE,
 )
 
 
@@ -458,7 +452,7 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
 
 
 _ORDINAL = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*[.．、)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])[ \t]*")
-_ANNOUNCE_LABEL = re.compile(r"产业|领域|方向|行业|赛道|集群|industr\w*|sectors?|clusters?|ecosystems?|fields", re.IGNORECASE)
+_ANNOUNCE_LABEL = Folded(r"产业|领域|方向|行业|赛道|集群|industr\w*|sectors?|clusters?|ecosystems?|fields")
 _ITEM_END = re.compile(r"[，,；;。：:！!？?]|\.(?:\s|$)|\s+and\s*$|$")
 
 

@@ -15,6 +15,8 @@ import re
 
 from indupath.model import MeasureKind
 
+from .fastre import Folded
+
 KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("fund", re.compile(r"基金|专项资金|资金池|\bfunds?\b|\bfunding\b", re.IGNORECASE)),
     ("subsidy", re.compile(r"补贴|补助|奖补|奖励|贴息|资助|减免|退税|给予[^，,。；;]{0,12}?\d[\d.]*\s*(?:万|亿)?元|subsid\w*|\brewards?\b|\bgrants?\b|cost reduction|"
@@ -43,7 +45,7 @@ ACTION_ZH = re.compile(
     r"设立|建设|打造|支持|给予|实施|推进|启动|开展|创建|筹建|引进|出台|安排|鼓励|加大|推动|深化|扩大|构建|完善|组建|"
     r"举办|制定|印发|发布|加快|培育|建成|布局|攻克|实行|提供|奖励|补贴|补助|用好|依托|策划|揭牌|谋划|发起|新建"
 )
-ACTION_EN = re.compile(
+ACTION_EN = Folded(
     r"\b(?:establish(?:es|ed|ing)?|set(?:s|ting)? up|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|"
     r"launch(?:es|ed|ing)?|support(?:s|ed|ing)?|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|implement(?:s|ed|ing)?|"
     r"introduc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|develop(?:s|ed|ing)?|foster(?:s|ed|ing)?|"
@@ -54,7 +56,6 @@ ACTION_EN = re.compile(
     r"reform(?:s|ed|ing)?|open(?:s|ed|ing)? up|encourag(?:e|es|ed|ing)|invest(?:s|ed|ing)?|"
     r"allocat(?:e|es|ed|ing)|grant(?:s|ed|ing)?|releas(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|"
     r"highlight(?:s|ed|ing)?|map(?:s|ped|ping)?|speed(?:s|ing)? up|create|establishment|construction|creation)\b",
-    re.IGNORECASE,
 )
 _TITLE_ZH = re.compile(r"《(?P<t>[^《》]{6,80}?(?:方案|计划|规划|意见|措施|办法|政策|纲要)(?:[（(][^）)]{0,20}[）)])?)》")
 _TITLE_EN = re.compile(
@@ -70,17 +71,14 @@ _LEAD_EN = re.compile(r"(?:and|or|also|including|include|includes|as well as|whi
 _LEAD_ZH = re.compile(r"(?:包括|并|并且|同时|以及|还|也|和)")
 
 
-_NOMINAL_ACTION = re.compile(r"construction|establishment|creation", re.IGNORECASE)
-_NOT_MEASURE = re.compile(
+_NOMINAL_ACTION = Folded(r"construction|establishment|creation")
+_NOT_MEASURE = Folded(
     r"[?？]$|Commission|委员会|发展和改革委|^(?:按照|根据|依据|according to).{0,30}(?:政策|规定|要求|部署|精神|policy|policies)$|^据|在[^，,]{0,12}方面$|"
     r"^《[^》]{1,12}》",
-    re.IGNORECASE,
 )
 
 
-_ANY_KIND = re.compile(
-    "|".join(f"(?P<k{i}>{p.pattern})" for i, (_, p) in enumerate(KINDS)), re.IGNORECASE
-)
+_ANY_KIND = Folded("|".join(f"(?P<k{i}>{p.pattern})" for i, (_, p) in enumerate(KINDS)))
 
 
 _GROUP_ROW = {f"k{i}": i for i in range(len(KINDS))}
@@ -91,9 +89,9 @@ def classify(text: str) -> MeasureKind | None:
     # one scan of the union pattern (non-overlapping, leftmost); the lowest row index wins, so the
     # scan can stop at row 0
     best = len(KINDS)
-    for m in _ANY_KIND.finditer(text):
-        if m.lastgroup:
-            i = _GROUP_ROW[m.lastgroup]
+    for group in _ANY_KIND.lastgroups(text):
+        if group:
+            i = _GROUP_ROW[group]
             if i < best:
                 best = i
                 if i == 0:

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from indupath.model import Comparator
 
+from .fastre import Folded
+
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
 _ZH_MULT = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5,
@@ -126,10 +128,9 @@ EN_QTY = re.compile(
     r"(?P<post>\s+(?:or more|and above|or above|or higher|or less|at most))?",
     re.IGNORECASE,
 )
-_EN_ANCHOR = re.compile(
+_EN_ANCHOR = Folded(
     r"(?:US\$|\$|RMB|CNY|USD|¥)?\d|\b(?:" + "|".join(sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True))
     + r")\b",
-    re.IGNORECASE,
 )
 
 # a money amount opening a bracket, or after "about"/约合 in one: a currency conversion of the amount before it

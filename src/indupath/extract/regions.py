@@ -59,6 +59,7 @@ class Gazetteer:
     forms: dict[str, list[RegionInfo]]
     automaton: ahocorasick.Automaton
     regions: dict[str, RegionInfo]
+    not_key: re.Pattern[str] | None = None  # characters of no form; a text is scanned with them as _SENTINEL
 
 
 def _common_words(candidates: set[str]) -> set[str]:
@@ -103,12 +104,86 @@ def _store_cached(path: Path, fingerprint: str, forms: dict[str, list[RegionInfo
     cache.store(path, fingerprint, (forms, regions))
 
 
-def _automaton(forms: dict[str, list[RegionInfo]]) -> ahocorasick.Automaton:
+def _load_order(path: Path, fingerprint: str) -> list[str] | None:
+    """The cached scan order (see :func:`_scan_order`), None when missing or stale."""
+    value = cache.load(path, fingerprint)
+    return value if isinstance(value, list) and all(isinstance(ch, str) for ch in value) else None
+
+
+# The automaton keeps each node's children in a list searched linearly, and most characters of a
+# text are read at the root (whose children are the ~1,000 first characters of all forms), so a
+# scan used to cost a walk of that whole list for most characters. The automaton is therefore
+# built with every character of the forms' alphabet as a root child, the frequent ones first
+# (placeholder keys ``c + _NEVER`` for characters that start no form; they are never completed, and
+# they change no output: reading such a ``c`` at the root and failing back to it on the next
+# character is what skipping ``c`` at the root did), and a text is scanned with every character
+# outside the alphabet replaced by ``_SENTINEL`` (the first root child; such characters have no
+# transition anywhere, so they all behave alike). Offsets are unchanged (one character for one).
+_SENTINEL = "\x00"
+_NEVER = "\U0010ffff"
+_ENGLISH_ORDER = " etaoinshrdlcumwfgypbvkjxqzETAOINSHRDLCUMWFGYPBVKJXQZ-'.,()0123456789"
+
+
+def _scan_order(forms: dict[str, list[RegionInfo]]) -> list[str]:
+    """The forms' characters, most frequent in running text first (spaces and English letters, then
+    Chinese characters by their frequency in jieba's general dictionary, then the rest)."""
+    alphabet = {ch for form in forms for ch in form}
+    freq: dict[str, int] = dict.fromkeys(alphabet, 0)
+    dict_text = _jieba_dict()
+    for line in dict_text.splitlines():
+        parts = line.split(" ")
+        if len(parts) >= 2 and parts[1].isdigit():
+            n = int(parts[1])
+            for ch in parts[0]:
+                if ch in freq:
+                    freq[ch] += n
+    order = [ch for ch in _ENGLISH_ORDER if ch in alphabet]
+    placed = set(order)
+    order += sorted((ch for ch in alphabet if ch not in placed), key=lambda ch: (-freq[ch], ch))
+    return order
+
+
+def _jieba_dict() -> str:
+    """jieba's general dictionary (word, frequency, tag per line), '' when unavailable."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - jieba is a dependency
+        return ""
+    try:
+        return (Path(next(iter(spec.submodule_search_locations))) / "dict.txt").read_text(encoding="utf-8")
+    except OSError:  # pragma: no cover
+        return ""
+
+
+def _automaton(forms: dict[str, list[RegionInfo]], order: list[str] | None = None) -> ahocorasick.Automaton:
+    """The Aho–Corasick automaton over all forms (value: the form), root children in ``order``
+    (see the note above :data:`_SENTINEL`); without an order, the forms in their own order."""
     auto = ahocorasick.Automaton()
+    if not order:
+        for form in forms:
+            auto.add_word(form, form)
+        auto.make_automaton()
+        return auto
+    by_first: dict[str, list[str]] = {}
     for form in forms:
-        auto.add_word(form, form)
+        by_first.setdefault(form[0], []).append(form)
+    auto.add_word(_SENTINEL + _NEVER, None)
+    for ch in order:
+        for form in by_first.get(ch, [_NEVER]):
+            if form == _NEVER:
+                auto.add_word(ch + _NEVER, None)
+            else:
+                auto.add_word(form, form)
     auto.make_automaton()
     return auto
+
+
+def _not_key(order: list[str]) -> re.Pattern[str] | None:
+    """Characters outside the alphabet ``order``: scanned as :data:`_SENTINEL`."""
+    if not order:
+        return None
+    return re.compile("[^" + "".join(re.escape(ch) for ch in sorted(order)) + "]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -129,7 +204,15 @@ def gazetteer() -> Gazetteer:
         forms, regions = _build_tables()
         if path is not None:
             _store_cached(path, fingerprint, forms, regions)
-    return Gazetteer(forms=forms, automaton=_automaton(forms), regions=regions)
+    order_path = directory / "gazetteer_order.pickle" if directory is not None else None
+    order = _load_order(order_path, fingerprint) if order_path is not None else None
+    if order is None:
+        order = _scan_order(forms)
+        if order_path is not None:
+            cache.store(order_path, fingerprint, order)
+    if _SENTINEL in order or _NEVER in order:  # pragma: no cover - a form with a control character
+        order = []
+    return Gazetteer(forms=forms, automaton=_automaton(forms, order), regions=regions, not_key=_not_key(order))
 
 
 def _build_tables() -> tuple[dict[str, list[RegionInfo]], dict[str, RegionInfo]]:
@@ -207,16 +290,21 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     gz = gazetteer()
     end = len(text) if end is None else end
     chosen: list[tuple[int, int, str]] = []
+    scan = gz.not_key.sub(_SENTINEL, text) if gz.not_key is not None else text
 
     def bounded(a: int, stop: int) -> bool:
         return not ((a > 0 and _is_word_char(text[a - 1])) or (stop + 1 < len(text) and _is_word_char(text[stop + 1])))
 
-    for stop, form in gz.automaton.iter_long(text, start, end):
+    for stop, form in gz.automaton.iter_long(scan, start, end):
+        if form is None:  # pragma: no cover - placeholder keys are never completed
+            continue
         a = stop - len(form) + 1
         if form.isascii() and not bounded(a, stop):
             # "Anhui Province" inside "Anhui Provincial": look for a shorter, bounded form here
             best = None
-            for stop2, form2 in gz.automaton.iter(text, a, stop + 1):
+            for stop2, form2 in gz.automaton.iter(scan, a, stop + 1):
+                if form2 is None:  # pragma: no cover
+                    continue
                 a2 = stop2 - len(form2) + 1
                 if a2 >= a and bounded(a2, stop2) and (best is None or (a2, -len(form2)) < (best[0], -len(best[2]))):
                     best = (a2, stop2 + 1, form2)

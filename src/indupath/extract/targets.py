@@ -27,41 +27,38 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fastre import Folded
 from .numbers import Quantity
 
-FUTURE_EN = re.compile(
+FUTURE_EN = Folded(
     r"\b(?:will|shall|aims?|aiming|aimed|plans?|planned|planning|targets?|targeting|targeted|goals?|"
     r"expects?|expected|anticipat\w*|strive|striving|seeks?|should|set to|is to|are to|"
     r"this year|next year|throughout the year|projected|objectives?|pledges?|intends?|envisag\w*|to reach|"
     r"to exceed|to grow|to raise|to increase|to build|to cultivate|to establish)\b",
-    re.IGNORECASE,
 )
 FUTURE_ZH = re.compile(r"力争|目标|预期|计划|将|确保|争取|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)")
 WEAK_FUTURE_ZH = re.compile(r"预计|全年|打造|培育|建设|突破|实现|新增|达到|形成|超过|增长")
-PAST_EN = re.compile(
+PAST_EN = Folded(
     r"\b(?:last year|previous year|past (?:year|five years|decade)|in the past|so far|in (?:19|20)\d\d(?!\s*-)|"
     r"grew|rose|increased|jumped|surged|climbed|declined|decreased|fell|expanded|beat|recorded|posted|"
     r"has (?:been|become|reached|grown|risen|achieved)|had|was|were|ranked|ranks|currently|already|existing|"
     r"over the past|a year earlier|year-on-year in)\b",
-    re.IGNORECASE,
 )
 PAST_ZH = re.compile(r"去年|上年|过去一年|过去的一年|过去五年|以来|已经|已|累计|现有|拥有|目前|同比增长|比上年|较上年|回顾|成就|成效")
-HARD_PAST = re.compile(r"\b(?:last year|previous year|past (?:year|five years|decade)|over the past|a year earlier)\b|"
-                       r"去年|上年|过去一年|过去的一年|过去五年|回顾", re.IGNORECASE)
+HARD_PAST = Folded(r"\b(?:last year|previous year|past (?:year|five years|decade)|over the past|a year earlier)\b|"
+                   r"去年|上年|过去一年|过去的一年|过去五年|回顾")
 _SUBCLAUSE_EN = re.compile(r"\s+(?=(?:after|since|compared with|up from|following|while)\b)", re.IGNORECASE)
 
 _YEAR_ZH = re.compile(r"(?:到|至|截至)?(?P<y>20\d\d)年(?:底|末)?(?:前)?")
-_YEAR_EN = re.compile(r"\b(?P<by>by (?:the end of |end-)?|in |for |before |until )?(?P<y>20\d\d)\b(?!\s*-\s*20\d\d)",
-                      re.IGNORECASE)
-_THIS_YEAR = re.compile(r"this year|throughout the year|今年|本年|全年|年内", re.IGNORECASE)
-_NEXT_YEAR = re.compile(r"next year|明年|来年", re.IGNORECASE)
-_SAME_YEAR = re.compile(r"(?:by )?the same year|同年|届时", re.IGNORECASE)
+_YEAR_EN = Folded(r"\b(?P<by>by (?:the end of |end-)?|in |for |before |until )?(?P<y>20\d\d)\b(?!\s*-\s*20\d\d)")
+_THIS_YEAR = Folded(r"this year|throughout the year|今年|本年|全年|年内")
+_NEXT_YEAR = Folded(r"next year|明年|来年")
+_SAME_YEAR = Folded(r"(?:by )?the same year|同年|届时")
 
-MEASURE_MONEY = re.compile(
+MEASURE_MONEY = Folded(
     r"基金|资金|奖励|补贴|补助|奖补|贴息|资助|授信|信贷|贷款|融资|\bfunds?\b|funding|subsid\w*|rewards?|grants?|"
     r"credit line|credit|loans?|cost reduction|bonus|allocat\w*|budget|bonds?|discounts?|安排[^，,。；;]{0,6}\d|"
     r"按[^，,。；;]{0,10}的\s*\d|配套支持|最高(?=[\d一二三四五六七八九十百千万])",
-    re.IGNORECASE,
 )
 _LIST_COUNT_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:领域|方向|行业|方面|赛道|板块|任务|行动|章|节|部分|措施|个字)")
 _LIST_COUNT_EN = re.compile(
@@ -69,8 +66,7 @@ _LIST_COUNT_EN = re.compile(
     r"chapters|sections|aspects|measures|articles|points|steps|priorities|pillars)\b",
     re.IGNORECASE,
 )
-_STATUS_VERB_EN = re.compile(r"\b(?:focus(?:es|ed|ing)? on|consolidat\w*|home to|boasts?|existing)\b",
-                             re.IGNORECASE)
+_STATUS_VERB_EN = Folded(r"\b(?:focus(?:es|ed|ing)? on|consolidat\w*|home to|boasts?|existing)\b")
 _STATUS_VERB_ZH = re.compile(r"壮大|做强|做优|围绕|聚焦|依托|巩固|现有|拥有|涵盖|包括|支持")
 
 
@@ -149,7 +145,7 @@ def explicit_years(text: str, language: str) -> list[int]:
 
 
 _DEADLINE_ZH = re.compile(r"(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前?")
-_DEADLINE_EN = re.compile(r"\bby (?:the end of |end-)?(20\d\d)\b", re.IGNORECASE)
+_DEADLINE_EN = Folded(r"\bby (?:the end of |end-)?(20\d\d)\b")
 
 
 def deadline_years(text: str, language: str) -> list[int]:
@@ -157,7 +153,7 @@ def deadline_years(text: str, language: str) -> list[int]:
     if language == "zh":
         pairs = _DEADLINE_ZH.findall(text)
         return [int(a or b) for a, b in pairs]
-    return [int(y) for y in _DEADLINE_EN.findall(text)]
+    return [int(m.group(1)) for m in _DEADLINE_EN.finditer(text)]
 
 
 _SO_FAR_ZH = re.compile(r"(?:今年|年初|本年度?)以来")

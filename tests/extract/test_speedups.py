@@ -1,0 +1,158 @@
+"""The extractor's speed-ups change no result: each fast path against the plain computation it replaces.
+
+* :class:`indupath.extract.fastre.Folded` (case-insensitive patterns run case-sensitively on the
+  lowered text) against the same pattern compiled with ``re.IGNORECASE``;
+* the region automaton with its root children in frequency order and the sentinel scan against
+  a plain automaton over the same forms;
+* per-sentence gates against the functions they guard.
+
+Texts: the labelled texts under ``tests/data/extract`` (see their READMEs) and seeded random
+strings built from the patterns' own words, mixed case, and the characters whose case folding is
+special (İ ı ſ K).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from indupath.errors import ConfigError
+from indupath.extract import extractor as ex
+from indupath.extract import fastre, industries, measures, numbers, targets
+from indupath.extract import regions as rg
+from indupath.extract.readers import read_document
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
+
+
+def _texts() -> list[str]:
+    files = sorted(DATA.glob("own/*/texts/*.txt")) + sorted(DATA.glob("corpus_sample/*.txt"))
+    files += sorted(DATA.glob("blind/texts/*.txt"))
+    return [read_document(f) for f in files]
+
+
+def _folded() -> list[tuple[str, fastre.Folded]]:
+    out = []
+    for mod in (ex, measures, targets, industries, numbers):
+        for name, value in vars(mod).items():
+            if isinstance(value, fastre.Folded):
+                out.append((f"{mod.__name__}.{name}", value))
+    return out
+
+
+def _noise(seed: int, words: list[str], n: int = 200) -> list[str]:
+    """Random strings of pattern words in random case, digits, CJK and the special characters."""
+    rnd = random.Random(seed)
+    extra = ["İ", "ı", "ſ", "K", "ǅ", "ß", " ", "  ", ",", ".", "-", "'", "2025", "20", "年", "的", "基金", "\n", "(", "“"]
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 12)):
+            w = rnd.choice(words + extra)
+            w = "".join(c.upper() if rnd.random() < 0.3 else c for c in w)
+            if rnd.random() < 0.1 and w:
+                k = rnd.randrange(len(w))
+                w = w[:k] + rnd.choice("İıſK") + w[k + 1 :]
+            parts.append(w)
+        out.append(rnd.choice(["", " ", "x"]).join(parts))
+    return out
+
+
+def _words(pattern: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z][A-Za-z &\-]{1,30}", pattern) if len(w) > 1] or ["a"]
+
+
+def _spans(it: object) -> list[tuple[tuple[int, int], tuple[object, ...], str | None]]:
+    return [(m.span(), m.groups(), m.lastgroup) for m in it]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name,pat", _folded(), ids=lambda v: v if isinstance(v, str) else "")
+def test_folded_matches_ignorecase_pattern(name: str, pat: fastre.Folded) -> None:
+    ref = re.compile(pat.pattern, re.IGNORECASE)
+    texts = _texts() + _noise(hash(name) % 1000, _words(pat.pattern))
+    for t in texts:
+        assert _spans(pat.finditer(t)) == _spans(ref.finditer(t)), (name, t[:80])
+        for a, b in ((0, len(t)), (len(t) // 3, 2 * len(t) // 3), (1, max(1, len(t) - 1))):
+            m1, m2 = pat.search(t, a, b), ref.search(t, a, b)
+            assert (m1 and (m1.span(), m1.groups())) == (m2 and (m2.span(), m2.groups())), (name, t[:80], a, b)
+            assert pat.test(t, a, b) == (m2 is not None)
+            assert list(pat.lastgroups(t, a, b)) == [m.lastgroup for m in ref.finditer(t, a, b)]
+
+
+def test_folded_group_text_keeps_the_original_case() -> None:
+    p = fastre.Folded(r"\bby (?P<y>20\d\d) (?P<w>[a-z]+)")
+    m = p.search("Growth BY 2027 Doubles")
+    assert m is not None and m.group(0) == "BY 2027 Doubles" and m.group("w") == "Doubles"
+
+
+def test_special_case_folds_fall_back_to_the_original_pattern() -> None:
+    # 'ſ' matches 's' and 'ı' matches 'i' under re.IGNORECASE, but their lower() does not
+    p = fastre.Folded(r"subsidies|\bin\b")
+    assert [m.group() for m in p.finditer("ſubſidies ın")] == ["ſubſidies", "ın"]
+    assert fastre.lowered("ſ") is None and fastre.lowered("İstanbul") is None
+    assert fastre.lowered("Kelvin K") == "kelvin k"
+
+
+def test_lower_pattern_keeps_escapes_and_group_names() -> None:
+    assert fastre.lower_pattern(r"(?P<Year>\B[A-Z]\W\S\D)Foo(?P=Year)") == r"(?P<Year>\B[a-z]\W\S\D)foo(?P=Year)"
+    with pytest.raises(ConfigError):
+        fastre.lower_pattern("Ärger")
+
+
+def _reference_classify(text: str) -> str | None:
+    union = re.compile("|".join(f"(?P<k{i}>{p.pattern})" for i, (_, p) in enumerate(measures.KINDS)), re.IGNORECASE)
+    best = len(measures.KINDS)
+    for m in union.finditer(text):
+        if m.lastgroup:
+            best = min(best, int(m.lastgroup[1:]))
+    return measures.KINDS[best][0] if best < len(measures.KINDS) else None
+
+
+def test_classify_equals_the_plain_union_scan() -> None:
+    words = [w for _, p in measures.KINDS for w in _words(p.pattern)] + ["中心工作", "应用地", "给予100万元", "基金"]
+    texts = _noise(7, words, 400) + [s for t in _texts() for s in re.split(r"[。.;；\n]", t)]
+    for t in texts:
+        assert measures.classify(t) == _reference_classify(t), t[:80]
+
+
+def _plain_scan(text: str) -> list[tuple[int, str]]:
+    gz = rg.gazetteer()
+    auto = rg._automaton(gz.forms)  # no order: the automaton as it was, scanning the raw text
+    return list(auto.iter_long(text))
+
+
+def test_ordered_automaton_scan_equals_the_plain_automaton() -> None:
+    gz = rg.gazetteer()
+    assert gz.not_key is not None
+    forms = list(gz.forms)
+    rnd = random.Random(3)
+    texts = _texts()
+    for _ in range(120):
+        parts = []
+        for _ in range(rnd.randint(1, 15)):
+            f = rnd.choice(forms)
+            cut = rnd.random()
+            if cut < 0.3:
+                f = f[: rnd.randint(1, len(f))]
+            elif cut < 0.5:
+                f = f[rnd.randint(0, len(f) - 1) :]
+            parts.append(f + rnd.choice(["", "", "的", " ", "省", "市", "\x00", "\U0010ffff", "x"]))
+        texts.append("".join(parts))
+    plain = rg._automaton(gz.forms)
+    for t in texts:
+        scan = gz.not_key.sub(rg._SENTINEL, t)
+        assert len(scan) == len(t)
+        assert list(gz.automaton.iter_long(scan)) == list(plain.iter_long(t)), t[:80]
+        a, b = len(t) // 4, len(t) - len(t) // 4
+        assert list(gz.automaton.iter_long(scan, a, b)) == list(plain.iter_long(t, a, b)), t[:80]
+        assert sorted(gz.automaton.iter(scan)) == sorted(plain.iter(t)), t[:80]
+
+
+def test_scan_order_puts_frequent_characters_first() -> None:
+    order = rg._scan_order(rg.gazetteer().forms)
+    assert order[0] == " " and order.index("e") < order.index("z")
+    assert order.index("中") < order.index("瓯")  # a common character before a rare one
+    assert len(order) == len(set(order))
