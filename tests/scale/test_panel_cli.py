@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from indupath.cli import app
 from indupath.store import Store
 
-from .test_panels import FIRM_YEARS
+from .test_panels import BAD_YEAR_CSV, FIRM_YEARS
 
 
 def test_synth_then_build_panel_writes_the_store(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -68,3 +68,20 @@ def test_build_panel_from_a_table_of_another_duckdb_file(tmp_path) -> None:  # t
         stored = store.observations(metric="employment")
     # hand sums of FIRM_YEARS: 2010 = 10 + 7, 2011 = 20 + 5, 2012 = 30 + 5 + 1
     assert stored.groupby("year")["value"].sum().to_dict() == {2010: 17.0, 2011: 25.0, 2012: 36.0}
+
+
+def test_build_panel_reports_bad_years_and_duplicates(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    csv = tmp_path / "firms.csv"
+    # BAD_YEAR_CSV (3 bad years, 1 missing, 1 bad value) plus an exact copy of f1's 2019 row
+    csv.write_text(BAD_YEAR_CSV + "f1,110101,39,2019,1\n", encoding="utf-8")
+    args = ["build-panel", str(csv), "--dry-run", "--db", str(tmp_path / "no.duckdb")]
+    shown = CliRunner().invoke(app, args)
+    assert shown.exit_code == 0, shown.output
+    assert "bad_year" in shown.output and "20x0" in shown.output and "duplicate" in shown.output
+    summary = json.loads(CliRunner().invoke(app, [*args, "--json"]).output)
+    assert summary["records"] == 10
+    assert {k: v for k, v in summary["bad_records"].items() if v} == {
+        "missing_year": 1, "bad_year": 3, "bad_value": 1, "duplicate": 1
+    }
+    assert summary["bad_examples"]["duplicate"] == [{"firm_id": "f1", "year": 2019, "records": 2}]
+    assert "duplicates" in summary["parameters"]

@@ -18,8 +18,23 @@ from indupath.store import panels
 from indupath.store.engines import connect, from_pandas
 from indupath.synthetic import write_synthetic_firms
 
-from .panel_reference import as_cells, assert_cells_equal
-from .test_panels import FIRM_YEARS
+from .panel_reference import (
+    as_cells,
+    assert_cells_equal,
+    pandas_firm_year_reference,
+    with_gaps_and_duplicates,
+)
+from .test_panels import (
+    BAD_SPELLS,
+    BAD_SPELLS_PANEL,
+    BAD_YEAR_CSV,
+    BAD_YEAR_PANEL,
+    DUPLICATES,
+    DUPLICATES_PANEL,
+    FIRM_YEARS,
+    GAPS,
+    GAPS_PANEL,
+)
 
 pytestmark = [
     pytest.mark.slow,
@@ -92,3 +107,59 @@ def test_one_million_synthetic_rows_identical_on_spark_and_duckdb(spark_con: Any
     s = panels.build_panel_from(path, con=spark_con)
     assert d.synthetic and s.synthetic and d.report.total_records == 1_000_000
     _same(d, s)
+
+
+# ---------------------------------------------------------------- gaps, duplicates, unreadable years (hand cases)
+
+
+def test_gaps_identical_on_spark_and_duckdb(spark_con: Any, duck: Any) -> None:
+    d = panels.build_panel(from_pandas(duck, GAPS, name="gaps"))
+    s = panels.build_panel(from_pandas(spark_con, GAPS, name="gaps"))
+    assert_cells_equal(as_cells(s.observations), GAPS_PANEL, rel=0)
+    _same(d, s)
+
+
+def test_duplicates_identical_on_spark_and_duckdb(spark_con: Any, duck: Any) -> None:
+    # shuffled on Spark: the kept record must not depend on input order or partitioning
+    shuffled = DUPLICATES.sample(frac=1.0, random_state=7).reset_index(drop=True)
+    d = panels.build_panel(from_pandas(duck, DUPLICATES, name="dups"), region_level="county")
+    s = panels.build_panel(from_pandas(spark_con, shuffled, name="dups"), region_level="county")
+    assert_cells_equal(as_cells(s.observations), DUPLICATES_PANEL, rel=0)
+    assert s.report.count("duplicate") == 4 and s.report.count("unknown_region") == 1
+    _same(d, s)
+    assert d.report.table.set_index("kind").loc["duplicate", "examples"] == (
+        s.report.table.set_index("kind").loc["duplicate", "examples"]
+    )
+
+
+def test_unreadable_years_in_a_csv_identical_on_spark_and_duckdb(spark_con: Any, duck: Any, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    csv = tmp_path / "firms.csv"
+    csv.write_text(BAD_YEAR_CSV, encoding="utf-8")
+    d = panels.build_panel_from(csv, con=duck)
+    s = panels.build_panel_from(csv, con=spark_con)
+    assert_cells_equal(as_cells(s.observations), BAD_YEAR_PANEL, rel=0)
+    assert s.report.count("bad_year") == 3 and s.report.count("missing_year") == 1
+    assert s.report.count("bad_value") == 1
+    _same(d, s)
+
+
+def test_spells_with_unreadable_dates_and_duplicates_identical_on_spark(spark_con: Any, duck: Any) -> None:
+    frame = BAD_SPELLS.astype(object)
+    d = panels.build_panel(from_pandas(duck, frame, name="spells"), years=(2015, 2018))
+    s = panels.build_panel(from_pandas(spark_con, frame, name="spells"), years=(2015, 2018))
+    assert_cells_equal(as_cells(s.observations), BAD_SPELLS_PANEL, rel=0)
+    assert s.report.count("duplicate") == 1 and s.report.count("bad_year") == 2
+    _same(d, s)
+
+
+def test_synthetic_with_gaps_and_duplicates_identical_on_spark(spark_con: Any, duck: Any, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "firms.parquet"
+    write_synthetic_firms(path, rows=20_000, seed=13, chunk_rows=10_000)
+    df = with_gaps_and_duplicates(
+        pd.read_parquet(path).astype({"region_code": str, "industry_code": str}), seed=5
+    )
+    d = panels.build_panel(from_pandas(duck, df, name="gd"), region_level="prefecture")
+    s = panels.build_panel(from_pandas(spark_con, df, name="gd"), region_level="prefecture")
+    assert d.report.count("duplicate") == int(df.duplicated().sum()) > 0
+    _same(d, s)
+    assert_cells_equal(as_cells(s.observations), pandas_firm_year_reference(df, level="prefecture"))

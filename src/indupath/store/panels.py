@@ -22,7 +22,7 @@ Input (columns, renamed with ``columns={canonical: actual}``):
     for firm spells (a date, ``YYYYMMDD`` integer or ``YYYY-MM-DD`` string; a missing
     end means still active).
 ``employment``, ``revenue``, ``tax``, ``capital``
-    optional measures, summed (numbers, or numbers written as text).
+    optional measures, summed (numbers, or numbers written as text; NaN is missing).
 
 Output: a long DataFrame ``region_code, industry_code, scheme, year, metric, value,
 unit, source`` ready for ``Store.insert_observations``. Metrics, for the panel years
@@ -457,8 +457,11 @@ def _canonical(table: ir.Table, columns: Mapping[str, str] | None) -> tuple[ir.T
             value_bad = value_bad | (text.notnull() & number.isnull())
             fields[m] = number
             fields[f"raw__{m}"] = text
+        elif col.type().is_floating():
+            # NaN is a missing value (Spark keeps pandas' NaN as NaN, DuckDB gets null)
+            fields[m] = ibis.ifelse(col.isnan(), ibis.null("float64"), col).cast("float64")
         else:
-            fields[m] = col if col.type().is_floating() else col.cast("float64")
+            fields[m] = col.cast("float64")
     fields["value_bad"] = value_bad.fill_null(False)
     return table.select(**fields), mode, measures
 
