@@ -156,3 +156,31 @@ def test_scan_order_puts_frequent_characters_first() -> None:
     assert order[0] == " " and order.index("e") < order.index("z")
     assert order.index("中") < order.index("瓯")  # a common character before a rare one
     assert len(order) == len(set(order))
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\bfoo(?:bar|baz)?\b|x",
+    r"(?<!a)bc|\b(?:de|f)g|cd",
+    r"(?:us\$|\$)?\d|\b(?:one|two)\b",
+    r"\b[56]g\b|\s+(?:are|is)\b|[;.]",
+    r"\b(?:a|ab|abc)\b",
+])
+def test_literal_led_rewrite_finds_the_same_matches(pattern: str) -> None:
+    led = fastre.literal_led(pattern)
+    assert led is not None and led != pattern
+    fast, ref = re.compile(led), re.compile(pattern)
+    rnd = random.Random(pattern)
+    alphabet = ["a", "b", "c", "d", "e", "f", "g", "x", "foo", "bar", "baz", "us$", "$", "1", "one", "two", "5g", "6",
+                " ", "  ", "are", "is", ";", ".", "_", "中", "\n"]
+    for _ in range(3000):
+        s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        assert [m.span() for m in fast.finditer(s)] == [m.span() for m in ref.finditer(s)], (pattern, s)
+        k = rnd.randint(0, len(s))
+        m1, m2 = fast.search(s, k), ref.search(s, k)
+        assert (m1 and m1.span()) == (m2 and m2.span()), (pattern, s, k)
+
+
+def test_literal_led_declines_what_it_cannot_rewrite() -> None:
+    assert fastre.literal_led(r"(?P<y>20\d\d)") is None  # a capturing group would be duplicated or kept apart
+    assert fastre.literal_led(r"a?b") is None  # an optional first character
+    assert fastre.literal_led(r"\b-x") is None  # a boundary before a non-word character

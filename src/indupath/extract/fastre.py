@@ -81,17 +81,156 @@ def lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
+_META = set("\\()[].*+?{}|^$")
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (``a|(?:b|c)|[|]`` → ``a``, ``(?:b|c)``, ``[|]``)."""
+    out: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern.startswith(("[]", "[^]"), i):
+                i += 2 if pattern[i + 1] == "]" else 3
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Index just after the group opened at ``pattern[i] == "("``."""
+    depth = 0
+    in_class = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern.startswith("[]", i) or pattern.startswith("[^]", i):
+                i += 2 if pattern[i + 1] == "]" else 3
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ConfigError(f"unbalanced group in {pattern!r}")
+
+
+def _captures(pattern: str) -> bool:
+    return bool(re.search(r"(?<!\\)\((?!\?)|\(\?P<", pattern))
+
+
+def literal_led(pattern: str, _depth: int = 0) -> str | None:
+    """An equivalent pattern whose every top-level alternative starts with a literal character, or
+    None when the rewrite does not apply.
+
+    Python's ``re`` scans for a pattern's possible first characters in C only when every
+    alternative starts with a literal, and skips an alternative cheaply only when it does. The
+    rewrites, each exact:
+
+    * ``\\bx…`` (``x`` a word character) → ``x(?<!\\w.)…``: a boundary before a word character is
+      "no word character before it", checked after consuming it (``.`` there is ``x`` itself);
+    * ``(?<!a)b…`` (single characters) → ``b(?<!ab)…``;
+    * ``\\b(?:A|B)R`` and ``(?:A|B)R`` → ``\\bAR|\\bBR`` / ``AR|BR`` (alternatives in the same order,
+      so the leftmost-first choice is the same), when no capturing group would be duplicated;
+      ``(?:A|B)?R`` → ``AR|BR|R`` (a greedy optional group is tried first, then skipped).
+
+    The result is meant for *case-sensitive* use on lowered text (see :class:`Folded`)."""
+    if _depth > 3:
+        return None
+    out: list[str] = []
+    for alt in split_alternatives(pattern):
+        boundary = alt.startswith("\\b")
+        body = alt[2:] if boundary else alt
+        if body.startswith("(?:"):
+            end = _group_end(body, 0)
+            inner, rest = body[3 : end - 1], body[end:]
+            alts = split_alternatives(inner)
+            if rest.startswith("?") and not rest.startswith("??"):
+                alts, rest = [*alts, ""], rest[1:]  # (?:A|B)?R: greedy, so AR, BR, then R
+            if rest[:1] in ("?", "*", "{", "+") or _captures(inner) or _captures(rest):
+                return None
+            expanded = "|".join(("\\b" if boundary else "") + a + rest for a in alts)
+            sub = literal_led(expanded, _depth + 1)
+            if sub is None:
+                return None
+            out.append(sub)
+            continue
+        lb = re.match(r"\(\?<!([^\\()\[\].*+?{}|^$])\)([^\\()\[\].*+?{}|^$])", body)
+        if lb and not boundary:
+            body = lb.group(2) + "(?<!" + lb.group(1) + lb.group(2) + ")" + body[lb.end() :]
+        n = _lead(body)
+        if n == 0 or body[n : n + 1] in ("?", "*", "{"):
+            return None
+        if boundary:
+            head = body[:n]
+            word = (len(head) == 1 and head.isascii() and (head.isalnum() or head == "_")) or head == "\\d" or bool(
+                re.fullmatch(r"\[[a-z0-9_]+\]", head)
+            )
+            if not word:
+                return None
+            body = head + "(?<!\\w.)" + body[n:]
+        out.append(body)
+    return "|".join(out)
+
+
+def _lead(body: str) -> int:
+    """Length of the first token of ``body`` when it reads exactly one character (a literal, an
+    escaped literal, ``\\s``/``\\d``/``\\w`` or a class), else 0."""
+    if not body:
+        return 0
+    ch = body[0]
+    if ch == "\\":
+        nxt = body[1:2]
+        if nxt and (not nxt.isalnum() or nxt in "sdwSDW"):
+            return 2
+        return 0
+    if ch == "[":
+        m = re.match(r"\[\^?\]?(?:\\.|[^\]\\])*\]", body)
+        return m.end() if m else 0
+    return 0 if ch in _META else 1
+
+
 class Folded:
     """A case-insensitive pattern searched case-sensitively on the lowered text (same results).
 
     Offers the :class:`re.Pattern` methods the extractor uses; ``sub``, ``split`` and
     ``findall`` run the original pattern."""
 
-    __slots__ = ("orig", "low", "pattern", "flags", "groupindex")
+    __slots__ = ("orig", "low", "scan", "pattern", "flags", "groupindex")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.orig = re.compile(pattern, flags | re.IGNORECASE)
-        self.low = re.compile(lower_pattern(pattern), flags & ~re.IGNORECASE)
+        lowered_pattern = lower_pattern(pattern)
+        self.low = re.compile(lowered_pattern, flags & ~re.IGNORECASE)
+        led = literal_led(lowered_pattern)
+        # the literal-led form finds the same matches (spans) faster; group numbers may differ
+        self.scan = re.compile(led, flags & ~re.IGNORECASE) if led is not None else self.low
         self.pattern = pattern
         self.flags = self.orig.flags
         self.groupindex = self.orig.groupindex
@@ -101,7 +240,7 @@ class Folded:
         low = lowered(text)
         if low is None:
             return self.orig.search(text, pos, endpos)
-        m = self.low.search(low, pos, endpos)
+        m = self.scan.search(low, pos, endpos)
         if m is None:
             return None
         return self.orig.match(text, m.start(), endpos)
@@ -119,7 +258,7 @@ class Folded:
         low = lowered(text)
         if low is None:
             return self.orig.search(text, pos, endpos) is not None
-        return self.low.search(low, pos, endpos) is not None
+        return self.scan.search(low, pos, endpos) is not None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """As :meth:`re.Pattern.finditer`."""
@@ -127,7 +266,7 @@ class Folded:
         if low is None:
             yield from self.orig.finditer(text, pos, endpos)
             return
-        for m in self.low.finditer(low, pos, endpos):
+        for m in self.scan.finditer(low, pos, endpos):
             om = self.orig.match(text, m.start(), endpos)
             if om is not None:  # always (the patterns are equivalent on this text)
                 yield om

@@ -15,7 +15,7 @@ import re
 
 from indupath.model import MeasureKind
 
-from .fastre import Folded
+from .fastre import Folded, literal_led, lower_pattern, lowered
 
 KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("fund", re.compile(r"基金|专项资金|资金池|\bfunds?\b|\bfunding\b", re.IGNORECASE)),
@@ -83,19 +83,36 @@ _ANY_KIND = Folded("|".join(f"(?P<k{i}>{p.pattern})" for i, (_, p) in enumerate(
 
 _GROUP_ROW = {f"k{i}": i for i in range(len(KINDS))}
 
+# the rows lowered and literal-led (see indupath.extract.fastre), for case-sensitive scans of lowered text
+_ROW_SCAN = [re.compile(literal_led(lower_pattern(p.pattern)) or lower_pattern(p.pattern)) for _, p in KINDS]
+_FLAT_SCAN = re.compile("|".join(r.pattern for r in _ROW_SCAN))
+
 
 def classify(text: str) -> MeasureKind | None:
     """The measure kind named in a text (the first row of :data:`KINDS` that matches), or None."""
     # one scan of the union pattern (non-overlapping, leftmost); the lowest row index wins, so the
-    # scan can stop at row 0
+    # scan can stop at row 0. The union of all rows' alternatives in row order picks, at each
+    # position, the first row that matches there, as the union of named row groups does; the row
+    # of a hit is found by matching the rows (only those that could still win) at its start.
     best = len(KINDS)
-    for group in _ANY_KIND.lastgroups(text):
-        if group:
-            i = _GROUP_ROW[group]
-            if i < best:
+    low = lowered(text)
+    if low is None:
+        for group in _ANY_KIND.lastgroups(text):
+            if group:
+                i = _GROUP_ROW[group]
+                if i < best:
+                    best = i
+                    if i == 0:
+                        break
+        return KINDS[best][0] if best < len(KINDS) else None
+    for m in _FLAT_SCAN.finditer(low):
+        at = m.start()
+        for i in range(best):
+            if _ROW_SCAN[i].match(low, at):
                 best = i
-                if i == 0:
-                    break
+                break
+        if best == 0:
+            break
     return KINDS[best][0] if best < len(KINDS) else None
 
 

@@ -102,7 +102,7 @@ def heading_state(text: str, doc_year: int | None) -> tuple[str | None, int | No
 
 def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseContext) -> int | None:
     """The deadline year a sentence names (explicit, this/next year, same year), None if none."""
-    years = [int(m["y"]) for m in (_YEAR_ZH if language == "zh" else _YEAR_EN).finditer(text)]
+    years = explicit_years(text, language)
     if years:
         return max(years) if language == "en" else years[-1]
     if _SAME_YEAR.search(text):
@@ -117,6 +117,8 @@ def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseCont
 def year_before(text: str, pos: int, start: int, language: str) -> int | None:
     """The last explicit year in ``text[start:pos]`` (the clause context of a quantity)."""
     found = None
+    if text.find("20", start, pos) < 0:
+        return None  # every year pattern holds "20"
     pattern = _YEAR_ZH if language == "zh" else _YEAR_EN
     for m in pattern.finditer(text, start, pos):
         found = int(m["y"])
@@ -130,7 +132,7 @@ def is_past_clause(clause: str, language: str, doc_year: int | None) -> bool:
     """Past marker in a clause, or an explicit year before the document's year.
 
     "in 2027" is a past marker only when the year is before the document's ("to surpass … in 2027")."""
-    if language == "en" and doc_year is not None:
+    if language == "en" and doc_year is not None and ("20" in clause or "19" in clause):
         clause = _IN_YEAR_EN.sub(lambda m: "" if int(m.group(1)) >= doc_year else m.group(0), clause)
     if (PAST_ZH if language == "zh" else PAST_EN).search(clause):
         return True
@@ -139,6 +141,8 @@ def is_past_clause(clause: str, language: str, doc_year: int | None) -> bool:
 
 def explicit_years(text: str, language: str) -> list[int]:
     """Years named in a text (2024年, by 2027, in 2025); plan periods (2023-2027) excluded."""
+    if "20" not in text:
+        return []  # every year pattern holds "20"
     if language == "zh":
         return [int(m["y"]) for m in _YEAR_ZH.finditer(text)]
     return [int(m["y"]) for m in _YEAR_EN.finditer(text)]
@@ -150,6 +154,8 @@ _DEADLINE_EN = Folded(r"\bby (?:the end of |end-)?(20\d\d)\b")
 
 def deadline_years(text: str, language: str) -> list[int]:
     """Deadline years: 到2027年, 2025年底, by 2027, by the end of 2025."""
+    if "20" not in text:
+        return []
     if language == "zh":
         pairs = _DEADLINE_ZH.findall(text)
         return [int(a or b) for a, b in pairs]
