@@ -184,3 +184,26 @@ def test_literal_led_declines_what_it_cannot_rewrite() -> None:
     assert fastre.literal_led(r"(?P<y>20\d\d)") is None  # a capturing group would be duplicated or kept apart
     assert fastre.literal_led(r"a?b") is None  # an optional first character
     assert fastre.literal_led(r"\b-x") is None  # a boundary before a non-word character
+
+
+def test_isdigit_class_is_str_isdigit_on_every_code_point() -> None:
+    import sys
+
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    assert measures._ISDIGIT.findall(every) == [c for c in every if c.isdigit()]
+
+
+def test_speaker_and_generic_subject_patterns_match_as_written() -> None:
+    originals = {
+        "county": r"全县|县委|县政府|本县|我县|县人大|县人民|\bthe (?:district|county)\b|\b(?:district|county)'s\b",
+        "prefecture": r"全市|市委|市政府|本市|我市|市人大|市人民|the city|the municipal",
+        "province": r"全省|省委|省政府|本省|我省|全区|自治区|the province|provincial",
+    }
+    texts = _texts() + _noise(11, ["the district", "county's", "district's", "the city", "provinces", "regions", "全县"])
+    for level, fast in ex._SPEAKER:
+        ref = re.compile(originals[level])
+        for t in texts:
+            assert [m.span() for m in fast.finditer(t)] == [m.span() for m in ref.finditer(t)]
+    ref = re.compile(rg._GENERIC_SUBJECT_PATTERN)
+    for t in texts:
+        assert [m.span() for m in rg._GENERIC_SUBJECT.finditer(t)] == [m.span() for m in ref.finditer(t)]

@@ -113,9 +113,12 @@ def same_target(gold: Row, pred: Row) -> bool:
 def words(text: str | None) -> set[str]:
     """Lower-case Latin words and digits, plus every CJK character."""
     norm = unicodedata.normalize("NFKC", text or "").lower()
-    out = set(re.findall(r"[a-z0-9]+", norm))
-    out.update(ch for ch in norm if "\u4e00" <= ch <= "\u9fff")
+    out = set(_LATIN_WORD.findall(norm))
+    out.update(ch for ch in set(norm) if "\u4e00" <= ch <= "\u9fff")
     return out
+
+
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
 
 
 def same_measure(gold: Row, pred: Row) -> bool:

@@ -34,7 +34,7 @@ from . import cache as _cache
 from . import industries as ind
 from . import measures as meas
 from . import targets as tg
-from .fastre import Folded
+from .fastre import Folded, literal_led
 from .numbers import Quantity, find_en_quantities, find_zh_quantities
 from .protocol import (
     DocContext,
@@ -125,11 +125,15 @@ def region_stage(ctx: DocContext) -> None:
 
 _ANAPHOR = Folded(r"当地|该区|该市|该县|该省|本地|\bthe (?:district|city|county|province|zone)\b")
 
-_SPEAKER = (
-    ("county", re.compile(r"全县|县委|县政府|本县|我县|县人大|县人民|\bthe (?:district|county)\b|\b(?:district|county)'s\b")),
-    ("prefecture", re.compile(r"全市|市委|市政府|本市|我市|市人大|市人民|the city|the municipal")),
-    ("province", re.compile(r"全省|省委|省政府|本省|我省|全区|自治区|the province|provincial")),
+_SPEAKER = tuple(
+    (level, re.compile(literal_led(pattern) or pattern))  # same matches, faster scan (see fastre.literal_led)
+    for level, pattern in (
+        ("county", r"全县|县委|县政府|本县|我县|县人大|县人民|\bthe (?:district|county)\b|\b(?:district|county)'s\b"),
+        ("prefecture", r"全市|市委|市政府|本市|我市|市人大|市人民|the city|the municipal"),
+        ("province", r"全省|省委|省政府|本省|我省|全区|自治区|the province|provincial"),
+    )
 )
+_WORD_CHAR = re.compile(r"\w")
 
 
 def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
@@ -142,9 +146,13 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
     first: dict[str, Mention] = {}
     for m in mentions:
         first.setdefault(m.info.code or m.surface, m)
-    body = ctx.text[ctx.header.body_start :]
+    bs = ctx.header.body_start
+    # searching the text from the body's start is searching the body itself unless a boundary (\b)
+    # there would see a word character before it
+    body = ctx.text if bs == 0 or not _WORD_CHAR.match(ctx.text, bs - 1) else ctx.text[bs:]
+    pos = bs if body is ctx.text else 0
     for level, pattern in _SPEAKER:
-        if pattern.search(body):
+        if pattern.search(body, pos):
             at = [k for k in counts if first[k].info.level == level]
             if at:
                 best = max(at, key=lambda k: (counts[k], -first[k].start))
@@ -156,6 +164,10 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
 
 _PLAN_TITLE = re.compile(r"方案|计划|规划|目标|意见|措施|办法|goals?|targets?|plans?|aims?|roadmap|measures",
                          re.IGNORECASE)
+
+
+_RX_TENSE_STAGE_1 = re.compile(r"20\d\d\s*[-–—至到]\s*(20\d\d)")
+_RX_TENSE_STAGE_2 = re.compile(r"方案|计划|规划|意见|措施|action plan", re.IGNORECASE)
 
 
 def tense_stage(ctx: DocContext) -> None:
@@ -173,11 +185,11 @@ def tense_stage(ctx: DocContext) -> None:
     if ctx.sentences:
         t = ctx.sentences[0].text
         dl = tg.deadline_years(t, lang)
-        period = [int(y) for y in re.findall(r"20\d\d\s*[-–—至到]\s*(20\d\d)", t)]
+        period = [int(y) for y in _RX_TENSE_STAGE_1.findall(t)]
         title_future = bool(_PLAN_TITLE.search(t)) and (
             tg.is_future(t, lang)
             or any(ctx.year is None or y >= ctx.year for y in dl + period)
-            or bool(re.search(r"方案|计划|规划|意见|措施|action plan", t, re.IGNORECASE))
+            or bool(_RX_TENSE_STAGE_2.search(t))
         )
         dl = dl + period
         if title_future:
@@ -194,15 +206,16 @@ def tense_stage(ctx: DocContext) -> None:
             state.section_tense, state.section_year = head
             state.line_tense, state.line_year = head
         years = tg.explicit_years(s.text, lang)
+        ctx.sentence_years.append(years)
         deadlines = tg.deadline_years(s.text, lang)
         strong = tg.is_future(s.text, lang) or any(ctx.year is None or y >= ctx.year for y in deadlines)
         weak = bool(tg.WEAK_FUTURE_ZH.search(s.text)) if lang == "zh" else False
         past_year = ctx.year is not None and any(y < ctx.year for y in years)
         past = past_year or (not strong and tg.is_past_clause(s.text, lang, ctx.year))
         if strong and past_year and not any(ctx.year is None or y >= ctx.year for y in years):
-            strong = bool(tg.is_future(s.text, lang)) and not tg.HARD_PAST.search(s.text)
+            strong = bool(tg.is_future(s.text, lang)) and not tg.HARD_PAST.test(s.text)
             past = not strong
-        year = tg.sentence_year(s.text, lang, ctx.year, state)
+        year = tg.sentence_year(s.text, lang, ctx.year, state, years)
         if strong:
             tense: str | None = "future"
         elif past:
@@ -227,7 +240,7 @@ def tense_stage(ctx: DocContext) -> None:
                 state.line_year = year
         ctx.tense.append(tense)
         ctx.years.append(year if tense == "future" else None)
-        explicit_past = bool(tg.HARD_PAST.search(s.text)) or (past_year and not strong)
+        explicit_past = tg.HARD_PAST.test(s.text) or (past_year and not strong)
         ctx.hard_past.append(explicit_past or (state.section_tense == "past" and head is None))
 
 
@@ -238,6 +251,10 @@ def _region_fields(ctx: DocContext, m: Mention | None) -> tuple[str | None, str 
 
 
 _OPENS_CLAUSE = re.compile(r"(?:[,，;；:：。]|\b(?:while|whereas|and|but|meanwhile))\s*(?:the\s+)?$")
+
+
+_RX_REGIONS_AT_1 = re.compile(r"\band\b|和|与")
+_RX_REGIONS_AT_2 = re.compile(r"[,，;；:：、]")
 
 
 def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
@@ -263,7 +280,7 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
             if m.end > pos:
                 break
             gap = ctx.text[group[-1].end : m.start]
-            if gap == "、" or (len(gap) <= 80 and re.search(r"\band\b|和|与", gap) and not re.search(r"[,，;；:：、]", gap)):
+            if gap == "、" or (len(gap) <= 80 and _RX_REGIONS_AT_1.search(gap) and not _RX_REGIONS_AT_2.search(gap)):
                 group.append(m)
             else:
                 break
@@ -324,6 +341,9 @@ def _industry_lookup(phrase: str) -> tuple[str | None, str | None, Tier | None]:
     return None, None, None
 
 
+_NON_WORD = re.compile(r"\W")
+
+
 def priority_stage(ctx: DocContext) -> list[Priority]:
     """Priority industries from list constructions, with tier and region."""
     doc_tier = document_tier(ctx.title, ctx.text[ctx.header.body_start : ctx.header.body_start + 400])
@@ -362,7 +382,7 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
             tier, source = ind.item_tier(it, doc_tier, vocab_tier)
             for m in regions_at(ctx, i, it.start):
                 name, code = _region_fields(ctx, m)
-                key = (code or name, re.sub(r"\W", "", it.phrase.lower()))
+                key = (code or name, _NON_WORD.sub("", it.phrase.lower()))
                 if key in seen:
                     continue
                 seen.add(key)
@@ -377,18 +397,30 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
     return out
 
 
+_RX_METRIC_1 = re.compile(r"^(?:到|至)?20\d\d年(?:底|末)?[，,]?|力争|预计|目标|确保|争取|达到|突破|超过|实现|增长$")
+_RX_METRIC_2 = re.compile(r"(?:达到|突破|超过|达|超|增长|为|在|保持在|约|近|最高)$")
+_RX_METRIC_3 = re.compile(r"^(?:and|with|while|by 20\d\d|the)\s+", re.I)
+_RX_METRIC_4 = re.compile(r"\s+(?:of|to|at|by|exceeding|exceed|reach|more than|over|above|about|around|approximately)\s*$", re.I)
+
+
 def _metric(text: str, clause_start: int, q: Quantity, language: str) -> str:
     """The metric: the clause text before the number, trimmed of cue words."""
     raw = text[clause_start : q.start]
     if language == "zh":
-        raw = re.sub(r"^(?:到|至)?20\d\d年(?:底|末)?[，,]?|力争|预计|目标|确保|争取|达到|突破|超过|实现|增长$", "", raw)
-        raw = re.sub(r"(?:达到|突破|超过|达|超|增长|为|在|保持在|约|近|最高)$", "", raw.strip())
+        raw = _RX_METRIC_1.sub("", raw)
+        raw = _RX_METRIC_2.sub("", raw.strip())
     else:
-        raw = re.sub(r"^(?:and|with|while|by 20\d\d|the)\s+", "", raw.strip(), flags=re.I)
-        raw = re.sub(r"\s+(?:of|to|at|by|exceeding|exceed|reach|more than|over|above|about|around|approximately)\s*$",
-                     "", raw, flags=re.I)
+        raw = _RX_METRIC_3.sub("", raw.strip())
+        raw = _RX_METRIC_4.sub("", raw)
     raw = raw.strip(" ,，:：;；")
     return raw[-120:] if raw else "value"
+
+
+_SAME_YEAR_REF = Folded(r"the same year|同年")
+_BY_YEAR = re.compile(r"\bby (?:the end of )?(20\d\d)\b")
+
+
+_RX_TARGET_STAGE_1 = re.compile(r"\s*(?:、|和|and|,)\s*")
 
 
 def target_stage(ctx: DocContext) -> list[Target]:
@@ -396,8 +428,10 @@ def target_stage(ctx: DocContext) -> list[Target]:
     out: list[Target] = []
     lang = ctx.language
     state = tg.TenseContext()
+    known_years = ctx.sentence_years if len(ctx.sentence_years) == len(ctx.sentences) else None
     for i, s in enumerate(ctx.sentences):
-        mixed = ctx.year is not None and any(y >= ctx.year for y in tg.explicit_years(s.text, lang))
+        years = known_years[i] if known_years is not None else tg.explicit_years(s.text, lang)
+        mixed = ctx.year is not None and any(y >= ctx.year for y in years)
         if (ctx.tense[i] != "future" and not mixed) or tg.results_so_far(s.text, lang):
             continue
         finder = find_zh_quantities if lang == "zh" else find_en_quantities
@@ -405,12 +439,12 @@ def target_stage(ctx: DocContext) -> list[Target]:
         if not qs:
             continue
         sent_year = ctx.years[i]
-        if re.search(r"the same year|同年", s.text, re.I) and state.last_target_year:
+        if _SAME_YEAR_REF.test(s.text) and state.last_target_year:
             sent_year = state.last_target_year
         previous: list[Quantity] = []
         kept: list[tuple[Quantity, int, int]] = []
         clause_starts = [a for a, _ in s.clauses]
-        measure_context = bool(tg.MEASURE_MONEY.search(s.text))
+        measure_context = tg.MEASURE_MONEY.test(s.text)
         for q in qs:
             ci = bisect.bisect_right(clause_starts, q.start) - 1
             ca, cb = s.clauses[ci] if ci >= 0 and q.start < s.clauses[ci][1] else (s.start, s.end)
@@ -446,13 +480,13 @@ def target_stage(ctx: DocContext) -> list[Target]:
             q, ca, cb = kept[k]
             q2 = kept[k + 1][0]
             gap = ctx.text[q.end : q2.start]
-            if q.comparator == "=" and q2.comparator != "=" and q.kind == q2.kind and re.fullmatch(r"\s*(?:、|和|and|,)\s*", gap):
+            if q.comparator == "=" and q2.comparator != "=" and q.kind == q2.kind and _RX_TARGET_STAGE_1.fullmatch(gap):
                 kept[k] = (Quantity(**{**q.__dict__, "comparator": q2.comparator}), ca, cb)
         for q, ca, cb in kept:
             year = tg.year_before(ctx.text, q.start, max(s.start, q.start - _WINDOW), lang)
             if lang == "en":
                 # "by 2030" after the number in the same clause
-                m_after = re.search(r"\bby (?:the end of )?(20\d\d)\b", ctx.text[q.end : cb])
+                m_after = _BY_YEAR.search(ctx.text[q.end : cb]) if ctx.text.find("20", q.end, cb) >= 0 else None
                 if m_after:
                     year = int(m_after.group(1))
             if year is None or (ctx.year is not None and year < ctx.year):
@@ -516,7 +550,7 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
     for i, s in enumerate(ctx.sentences):
         if ctx.hard_past[i] or (i == 0 and s.heading):
             continue
-        if ctx.tense[i] != "future" and not _ANNOUNCE.search(s.text):
+        if ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text):
             # narration carries no measure, except Chinese policy clauses that grant money
             if lang == "en" or ctx.tense[i] == "past" or not _GRANT_ZH.search(s.text):
                 continue
@@ -638,6 +672,9 @@ class RuleExtractor:
                        measures=tuple(me), extractor=self.name, extractor_version=__version__)
 
 
+_RX_COERCE_DATE_1 = re.compile(r"(19|20)\d\d")
+
+
 def _coerce_date(date: dt.date | str | int | None) -> tuple[dt.date | None, int | None]:
     if date is None:
         return None, None
@@ -650,7 +687,7 @@ def _coerce_date(date: dt.date | str | int | None) -> tuple[dt.date | None, int 
         d = dt.date.fromisoformat(s[:10])
         return d, d.year
     except ValueError:
-        m = re.match(r"(19|20)\d\d", s)
+        m = _RX_COERCE_DATE_1.match(s)
         return None, int(m.group()) if m else None
 
 

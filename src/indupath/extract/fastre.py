@@ -27,16 +27,16 @@ from collections.abc import Iterator
 from indupath.errors import ConfigError
 
 _SPECIAL = ("\u0130", "\u0131", "\u017f")
-_MEMO_MIN = 256  # texts at least this long are remembered (by identity) once lowered
-_MEMO_SIZE = 16
+_MEMO_MIN = 8  # texts at least this long are remembered (by identity) once lowered
+_MEMO_SIZE = 64
 _memo: dict[int, tuple[str, str | None]] = {}
 
 
 def lowered(text: str) -> str | None:
     """``text.lower()`` when it is a faithful case-folded copy (see module docstring), else None.
 
-    Long texts are remembered by identity (a few at a time, the text itself kept alive with
-    its entry), so stages that scan the same document text many times lower it once."""
+    Texts are remembered by identity (a few dozen at a time, each kept alive with its entry), so
+    the stages that scan the same document or sentence text many times lower it once."""
     hit = _memo.get(id(text))
     if hit is not None and hit[0] is text:
         return hit[1]
@@ -270,6 +270,13 @@ class Folded:
             om = self.orig.match(text, m.start(), endpos)
             if om is not None:  # always (the patterns are equivalent on this text)
                 yield om
+
+    def spans(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[tuple[int, int]]:
+        """``m.span()`` of every match of :meth:`finditer` (no original match objects built)."""
+        low = lowered(text)
+        it = self.orig.finditer(text, pos, endpos) if low is None else self.scan.finditer(low, pos, endpos)
+        for m in it:
+            yield m.span()
 
     def lastgroups(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[str | None]:
         """``m.lastgroup`` of every match of :meth:`finditer` (no original match objects built)."""

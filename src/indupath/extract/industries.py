@@ -142,6 +142,11 @@ def _split_he(clause: str, items: list[tuple[int, int, str]], label: str) -> lis
 _ZH_AND = re.compile(r"[和及与]")
 
 
+_RX_ZH_LISTS_1 = re.compile(r"[和与及、]")
+_RX_ZH_LISTS_2 = re.compile(r"\d")
+_RX_ZH_LISTS_3 = re.compile(r"[，,。；;：:“”\"的]")
+
+
 def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     """Industry items of the Chinese enumerations in clause ``text[start:end]``."""
     clause = text[start:end]
@@ -172,7 +177,7 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     for a, b, label in segments:
         body = clause[a:b]
         after = clause[b + len(label) : b + len(label) + 8] if label else ""
-        if label and re.match(r"[和与及、]", after):
+        if label and _RX_ZH_LISTS_1.match(after):
             label = label + after  # 新兴产业和未来产业: a mixed label
         if "、" not in body and not label:
             continue
@@ -203,9 +208,9 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         for ia, ib in offs:
             ia, ib = _strip_span(clause, ia, ib)
             phrase = clause[ia:ib]
-            if not (2 <= len(phrase) <= 14) or re.search(r"\d", phrase.replace("5G", "").replace("6G", "")):
+            if not (2 <= len(phrase) <= 14) or _RX_ZH_LISTS_2.search(phrase.replace("5G", "").replace("6G", "")):
                 continue
-            if _ZH_ORG_END.search(phrase) or re.search(r"[，,。；;：:“”\"的]", phrase):
+            if _ZH_ORG_END.search(phrase) or _RX_ZH_LISTS_3.search(phrase):
                 continue
             items.append((ia, ib, phrase))
         if not items:
@@ -235,14 +240,20 @@ _EN_LABEL_BEFORE = Folded(
 )
 
 
+_EN_LABEL_WORD = Folded(r"industries|industry|sectors|fields|areas|tracks|domains|directions|clusters|chains|engines")
+
+
 def _label_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, label) of "<label> such as / like / including / of / : / --" cues."""
     out = []
-    for c in _EN_CONN.finditer(text, start, end):
-        window_start = max(start, c.start() - 80)
-        lm = _EN_LABEL_BEFORE.search(text[window_start : c.start()])
+    for c_start, c_end in _EN_CONN.spans(text, start, end):
+        window_start = max(start, c_start - 80)
+        window = text[window_start:c_start]
+        if not _EN_LABEL_WORD.test(window):
+            continue  # every label ends in one of these words
+        lm = _EN_LABEL_BEFORE.search(window)
         if lm:
-            out.append((window_start + lm.start(), c.end(), lm.group("label")))
+            out.append((window_start + lm.start(), c_end, lm.group("label")))
     return out
 
 
@@ -279,16 +290,23 @@ _EN_LABEL_AFTER = Folded(
 )
 
 
+_RX_EN_LISTS_1 = re.compile(r",\s*")
+_RX_EN_LISTS_2 = re.compile(r"(?:of|for|in|on|to|with|by|from|at)\b", re.IGNORECASE)
+_RX_EN_LISTS_3 = re.compile(r"\s+and\s+")
+_RX_EN_LISTS_4 = re.compile(r"\d")
+_RX_EN_LISTS_5 = re.compile(r"\s*(?:and|or)\s")
+
+
 def en_lists(text: str, start: int, end: int) -> list[ListItem]:
     """Industry items of the English lists in sentence ``text[start:end]``."""
     out: list[ListItem] = []
     cues: list[tuple[int, int, str, bool]] = []
     for a, b, label in _label_cues(text, start, end):
         cues.append((a, b, label, True))
-    for m in _EN_VERB_CUE.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b, _, _ in cues):
+    for m_start, m_end in _EN_VERB_CUE.spans(text, start, end):
+        if any(a <= m_start < b for a, b, _, _ in cues):
             continue
-        cues.append((m.start(), m.end(), "", False))
+        cues.append((m_start, m_end, "", False))
     cues.sort()
     for i, (_ca, cb, label, labelled) in enumerate(cues):
         stop = end
@@ -311,7 +329,7 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         # split at commas; keep the parts up to the first one that is not an industry
         raw_parts: list[tuple[int, int]] = []
         pos = cb
-        for cm in re.finditer(r",\s*", body):
+        for cm in _RX_EN_LISTS_1.finditer(body):
             raw_parts.append((pos, cb + cm.start()))
             pos = cb + cm.end()
         raw_parts.append((pos, stop))
@@ -319,7 +337,7 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         kept: list[tuple[int, int]] = []
         for pa, pb in raw_parts:
             seg = text[pa:pb]
-            if kept and not EN_HEADS.search(seg):
+            if kept and not EN_HEADS.test(seg):
                 break
             kept.append((pa, pb))
         if not kept:
@@ -329,8 +347,8 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         for k, (pa, pb) in enumerate(kept):
             seg = text[pa:pb]
             last = k == n_all - 1
-            am = list(re.finditer(r"\s+and\s+", seg))
-            if am and (n_all == 1 or (last and not re.match(r"\s*(?:and|or)\s", seg))):
+            am = list(_RX_EN_LISTS_3.finditer(seg))
+            if am and (n_all == 1 or (last and not _RX_EN_LISTS_5.match(seg))):
                 cuts = am if n_all == 1 else am[-1:]
                 q = pa
                 for a2 in cuts:
@@ -342,7 +360,7 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         tier = label_tier(label) if labelled else None
         if not labelled and post is not None:
             tier, labelled = label_tier(post.group("label")), True
-        n_heads = sum(1 for pa, pb in parts if EN_HEADS.search(text[pa:pb]))
+        n_heads = sum(1 for pa, pb in parts if EN_HEADS.test(text[pa:pb]))
         if n_heads == 0 or (not labelled and n_heads * 2 < len(parts)):
             continue
         items = []
@@ -355,11 +373,11 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
                 pa = lm.end()
             phrase = text[pa:pb]
             words = phrase.split()
-            if not words or len(words) > 7 or re.search(r"\d", phrase.replace("5G", "").replace("6G", "")):
+            if not words or len(words) > 7 or _RX_EN_LISTS_4.search(phrase.replace("5G", "").replace("6G", "")):
                 continue
             if len(phrase) < 2 or (not labelled and _EN_PLATFORM_END.search(phrase)):
                 continue
-            if re.match(r"(?:of|for|in|on|to|with|by|from|at)\b", phrase, re.IGNORECASE):
+            if _RX_EN_LISTS_2.match(phrase):
                 continue
             tm = _EN_TRAIL.search(phrase)
             if tm and len(phrase[: tm.start()]) >= 10:
@@ -373,7 +391,7 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         if not items:
             continue
         for pa, pb, phrase in items:
-            if not labelled and not EN_HEADS.search(phrase):
+            if not labelled and not EN_HEADS.test(phrase):
                 continue
             if phrase[0].isupper() and not _first_word_common(phrase) and not EN_HEADS.search(phrase.split()[0]):
                 continue  # a proper name (Bio-Park, Tesla)
@@ -428,6 +446,8 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
     """Single industries named as a cluster / chain / base (生物医药产业集群, "bio-pharmaceutical
     industry cluster") when the phrase is in the taxonomy's policy vocabulary."""
     out: list[ListItem] = []
+    if text.find("产业" if language == "zh" else "industr", start, end) < 0:
+        return out  # every match holds 产业 / industry or industrial
     pattern = _ZH_CLUSTER if language == "zh" else _EN_CLUSTER
     for m in pattern.finditer(text, start, end):
         a, b = m.span(1)
@@ -464,6 +484,10 @@ def announces_list(sentence: str) -> bool:
     return len(text) <= 160 and text.endswith(("：", ":")) and bool(_ANNOUNCE_LABEL.search(text))
 
 
+_RX_NUMBERED_ITEM_1 = re.compile(r"[\d的“”\"]")
+_RX_NUMBERED_ITEM_2 = re.compile(r"\d")
+
+
 def numbered_item(text: str, start: int, end: int, language: str, tier: Tier | None) -> ListItem | None:
     """The industry that a numbered line ``1. X，…`` / ``(2) X;`` names: its words up to the first stop.
 
@@ -477,10 +501,10 @@ def numbered_item(text: str, start: int, end: int, language: str, tier: Tier | N
     a, b = _strip_span(text, a, b)
     phrase = text[a:b]
     if language == "zh":
-        if not (2 <= len(phrase) <= 14) or _ZH_ORG_END.search(phrase) or re.search(r"[\d的“”\"]", phrase):
+        if not (2 <= len(phrase) <= 14) or _ZH_ORG_END.search(phrase) or _RX_NUMBERED_ITEM_1.search(phrase):
             return None
     else:
         phrase_words = phrase.split()
-        if not (1 <= len(phrase_words) <= 8) or re.search(r"\d", phrase):
+        if not (1 <= len(phrase_words) <= 8) or _RX_NUMBERED_ITEM_2.search(phrase):
             return None
     return ListItem(a, b, phrase, tier, "label" if tier else None, True)

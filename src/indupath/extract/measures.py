@@ -116,10 +116,19 @@ def classify(text: str) -> MeasureKind | None:
     return KINDS[best][0] if best < len(KINDS) else None
 
 
+# every character for which str.isdigit() is true: decimal digits of all scripts (\d) and the other
+# digits (superscripts, subscripts, circled digits...); tests/extract/test_speedups.py checks every code point
+_ISDIGIT = re.compile(
+    "[\\d\U000000b2-\U000000b3\U000000b9\U00001369-\U00001371\U000019da\U00002070\U00002074-\U00002079"
+    "\U00002080-\U00002089\U00002460-\U00002468\U00002474-\U0000247c\U00002488-\U00002490\U000024ea"
+    "\U000024f5-\U000024fd\U000024ff\U00002776-\U0000277e\U00002780-\U00002788\U0000278a-\U00002792"
+    "\U00010a40-\U00010a43\U00010e60-\U00010e68\U00011052-\U0001105a\U0001f100-\U0001f10a]"
+)
+
+
 def measure_spans(text: str, start: int, end: int, language: str) -> list[tuple[int, int, MeasureKind]]:
     """Measure clauses inside ``text[start:end]`` (one clause): action + measure noun; split at "and"
     when both halves are measures of their own."""
-    action = ACTION_ZH if language == "zh" else ACTION_EN
     pieces: list[tuple[int, int]] = [(start, end)]
     splitter = _SPLIT_AND_ZH if language == "zh" else _SPLIT_AND_EN
     cuts = [m for m in splitter.finditer(text, start, end)]
@@ -133,6 +142,7 @@ def measure_spans(text: str, start: int, end: int, language: str) -> list[tuple[
         if sum(1 for a, b in cand if classify(text[a:b]) is not None) >= 2:
             pieces = cand
     out: list[tuple[int, int, MeasureKind]] = []
+    zh = language == "zh"
     for a, b in pieces:
         while a < b and text[a] in " \t\"“”'":
             a += 1
@@ -142,18 +152,22 @@ def measure_spans(text: str, start: int, end: int, language: str) -> list[tuple[
         piece = text[a:b]
         if len(piece) < 4:
             continue
-        has_digit = any(map(str.isdigit, piece))
-        if not has_digit and not action.search(piece) and not _NOMINAL_ACTION.search(piece):
+        has_digit = _ISDIGIT.search(piece) is not None
+        has_action = (ACTION_ZH.search(piece) is not None) if zh else ACTION_EN.test(piece)
+        if not has_digit and not has_action and not _NOMINAL_ACTION.test(piece):
             continue
         kind = classify(piece)
-        if kind is None or _NOT_MEASURE.search(piece):
+        if kind is None or _NOT_MEASURE.test(piece):
             continue
-        if not (has_digit and kind in ("fund", "subsidy", "other")) and not action.search(piece) and not (
-            _NOMINAL_ACTION.search(piece)
+        if not (has_digit and kind in ("fund", "subsidy", "other")) and not has_action and not (
+            _NOMINAL_ACTION.test(piece)
         ):
             continue
         out.append((a, b, kind))
     return out
+
+
+_RX_PLAN_TITLE_1 = re.compile(r"\b(?:Action Plan|Plan) for [A-Z][^.;,\"”]{5,120}?(?:\(\d{4}-\d{4}\))?")
 
 
 def plan_title(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
@@ -161,7 +175,7 @@ def plan_title(text: str, start: int, end: int, language: str) -> tuple[int, int
     m = (_TITLE_ZH if language == "zh" else _TITLE_EN).search(text, start, end)
     if not m:
         if language == "en":
-            m2 = re.search(r"\b(?:Action Plan|Plan) for [A-Z][^.;,\"”]{5,120}?(?:\(\d{4}-\d{4}\))?", text[start:end])
+            m2 = _RX_PLAN_TITLE_1.search(text[start:end])
             if m2:
                 return start + m2.start(), start + m2.end()
         return None

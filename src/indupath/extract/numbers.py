@@ -150,6 +150,11 @@ _EN_ABOUT = {"about", "around", "approximately", "roughly", "nearly", "almost", 
 _EN_LE = {"up to", "no more than", "at most", "within", "less than", "below", "under", "or less"}
 
 
+_RX_ZH_COMPARATOR_1 = re.compile(r"(?:突破|超过|超|逾|不低于|不少于|至少|高于)$")
+_RX_ZH_COMPARATOR_2 = re.compile(r"(?:最高|最多|不超过|低于)$")
+_RX_ZH_COMPARATOR_3 = re.compile(r"(?:约|近|大约)$")
+
+
 def _zh_comparator(pre: str | None, post: str | None, context_before: str) -> Comparator:
     for word in (post, pre):
         if word in _GE:
@@ -159,24 +164,26 @@ def _zh_comparator(pre: str | None, post: str | None, context_before: str) -> Co
         if word in _LE:
             return "<="
     tail = context_before[-6:]
-    if re.search(r"(?:突破|超过|超|逾|不低于|不少于|至少|高于)$", tail):
+    if _RX_ZH_COMPARATOR_1.search(tail):
         return ">="
-    if re.search(r"(?:最高|最多|不超过|低于)$", tail):
+    if _RX_ZH_COMPARATOR_2.search(tail):
         return "<="
-    if re.search(r"(?:约|近|大约)$", tail):
+    if _RX_ZH_COMPARATOR_3.search(tail):
         return "about"
     return "="
+
+
+_RX_EN_COMPARATOR_1 = re.compile(
+    r"(exceed(?:ing|s|ed)?|surpass(?:ing|es)?|more than|over|above|past|top|tops|topping|at least|no less than|"
+    r"about|around|"
+    r"approximately|roughly|nearly|up to|no more than|at most|within|below)\s*(?:the\s+)?$"
+)
 
 
 def _en_comparator(pre: str | None, post: str | None, context_before: str) -> Comparator:
     words = [(post or "").strip().lower(), (pre or "").strip().lower()]
     tail = context_before[-30:].lower()
-    m = re.search(
-        r"(exceed(?:ing|s|ed)?|surpass(?:ing|es)?|more than|over|above|past|top|tops|topping|at least|no less than|"
-        r"about|around|"
-        r"approximately|roughly|nearly|up to|no more than|at most|within|below)\s*(?:the\s+)?$",
-        tail,
-    )
+    m = _RX_EN_COMPARATOR_1.search(tail)
     if m:
         words.append(m.group(1))
     for w in words:
@@ -189,8 +196,11 @@ def _en_comparator(pre: str | None, post: str | None, context_before: str) -> Co
     return "="
 
 
+_RX_IS_YEAR_LIKE_1 = re.compile(r"(19|20)\d\d")
+
+
 def _is_year_like(value: float, text: str) -> bool:
-    return bool(re.fullmatch(r"(19|20)\d\d", text))
+    return bool(_RX_IS_YEAR_LIKE_1.fullmatch(text))
 
 
 def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -205,7 +215,7 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
             continue  # a bare number (or a size class such as 千亿级) is not a quantity
         if m.start("num") > 0 and text[m.start("num") - 1] in "第每":
             continue  # ordinals (第6位) and rates per unit (每家)
-        if re.fullmatch(r"[一二两三四五六七八九十]", num) and unit in {"个", "项", "条", "家", "批", "次", "位", "种"} and not mult:
+        if len(num) == 1 and num in "一二两三四五六七八九十" and unit in {"个", "项", "条", "家", "批", "次", "位", "种"} and not mult:
             # 一个, 两项 ... are mostly determiners; keep 十个 and above
             if num != "十":
                 continue
@@ -264,15 +274,21 @@ _MONTH = re.compile(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
 _EN_NOUN_AFTER = re.compile(r"(?:\s+[\"'“”‘’]?[A-Za-z][\w'’\-]*){1,6}")
 
 
+_RX_FIND_EN_QUANTITIES_1 = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
+_RX_FIND_EN_QUANTITIES_2 = re.compile(r"\d{1,2}")
+_RX_FIND_EN_QUANTITIES_3 = re.compile(r"\s*(?:,|\.)?\s*(?:19|20)\d\d")
+_RX_FIND_EN_QUANTITIES_4 = re.compile(r"(?:exceed\w*|reach\w*|surpass\w*|top|over|more than|at least|about|around|to)\s*$", re.IGNORECASE)
+
+
 def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """All quantities in an English span: money, percentages, and counts of things (``45 enterprises``)."""
     out: list[Quantity] = []
     end = len(text) if end is None else end
     last_end = start
-    for anchor in _EN_ANCHOR.finditer(text, start, end):
-        if anchor.start() < last_end:
+    for anchor_start, _anchor_end in _EN_ANCHOR.spans(text, start, end):
+        if anchor_start < last_end:
             continue
-        m = EN_QTY.match(text, anchor.start(), end)
+        m = EN_QTY.match(text, anchor_start, end)
         if m is None:
             continue
         last_end = m.end()
@@ -298,20 +314,16 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
                 continue  # counts are whole numbers: "3.0 stage" is a phase, not a count
             if _is_year_like(value, num) and not scale:
                 continue
-            if re.fullmatch(r"\d{1,2}", num) and re.match(r"\s*(?:,|\.)?\s*(?:19|20)\d\d", text[m.end() : m.end() + 8]):
+            if _RX_FIND_EN_QUANTITIES_2.fullmatch(num) and _RX_FIND_EN_QUANTITIES_3.match(text[m.end() : m.end() + 8]):
                 continue  # "March 1, 2024"
             if _EN_COUNT_STOP.match(text, m.end()) or _MONTH.match(text, m.end()):
                 continue
             if text[max(0, m.start() - 1) : m.start()] == ":" or text[m.end() : m.end() + 1] == ":":
                 continue  # 19:48
-            if re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$", text[max(0, m.start() - 10) : m.start()]):
+            if _RX_FIND_EN_QUANTITIES_1.search(text[max(0, m.start() - 10) : m.start()]):
                 continue
             noun = _EN_NOUN_AFTER.match(text, m.end())
-            if not noun and not re.search(
-                r"(?:exceed\w*|reach\w*|surpass\w*|top|over|more than|at least|about|around|to)\s*$",
-                text[max(0, m.start() - 20) : m.start("num")],
-                re.IGNORECASE,
-            ):
+            if not noun and not _RX_FIND_EN_QUANTITIES_4.search(text[max(0, m.start() - 20) : m.start("num")]):
                 continue
             if num.lower() == "one":
                 continue

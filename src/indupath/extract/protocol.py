@@ -37,6 +37,7 @@ class DocContext:
     tense: list[str | None] = field(default_factory=list)  # per sentence: future | past | None
     years: list[int | None] = field(default_factory=list)  # per sentence: deadline year in force
     hard_past: list[bool] = field(default_factory=list)  # per sentence: explicitly about the past
+    sentence_years: list[list[int]] = field(default_factory=list)  # per sentence: years it names (explicit_years)
 
 
 @runtime_checkable

@@ -25,6 +25,7 @@ from pathlib import Path
 import ahocorasick
 
 from . import cache
+from .fastre import literal_led
 
 COMMON_WORD_FREQ = 150
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "zone": 2, "county": 3, "cluster": 4, "state": 5, "country": 6, "other": 7}
@@ -342,9 +343,10 @@ def dateline_end(sentence_text: str) -> int:
     return m.end() if m else 0
 
 
-_GENERIC_SUBJECT = re.compile(
+_GENERIC_SUBJECT_PATTERN = (
     r"\b(?:provinces|provincial-level regions|regions|cities|localities|places)\b|各地|多地|各省|多个省份|多个城市|各城市"
 )
+_GENERIC_SUBJECT = re.compile(literal_led(_GENERIC_SUBJECT_PATTERN) or _GENERIC_SUBJECT_PATTERN)  # same matches
 
 
 def is_generic_subject(sentence_text: str) -> bool:
@@ -390,24 +392,29 @@ def confirmed(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_RX_HOST_NAMES_1 = re.compile(r"\s+(?:province|municipality|city|county|district|autonomous region|uygur|uyghur|hui|zhuang)\b.*$")
+
+
 @functools.lru_cache(maxsize=1)
 def _host_names() -> dict[str, RegionInfo]:
     out: dict[str, RegionInfo] = {}
     for info in gazetteer().regions.values():
         if info.level not in ("province", "prefecture", "county") or not info.name_en:
             continue
-        key = re.sub(r"\s+(?:province|municipality|city|county|district|autonomous region|uygur|uyghur|hui|zhuang)\b.*$",
-                     "", info.name_en.lower()).replace(" ", "").replace("'", "")
+        key = _RX_HOST_NAMES_1.sub("", info.name_en.lower()).replace(" ", "").replace("'", "")
         if len(key) >= 4 and key not in out:
             out[key] = info
     return out
+
+
+_RX_REGION_FROM_SOURCE_1 = re.compile(r"\s*(?:https?://)?([^/\s]+)")
 
 
 def region_from_source(source: str | None) -> RegionInfo | None:
     """The region a government portal's host name spells (``english.beijing.gov.cn`` → Beijing)."""
     if not source:
         return None
-    m = re.match(r"\s*(?:https?://)?([^/\s]+)", source)
+    m = _RX_REGION_FROM_SOURCE_1.match(source)
     if not m:
         return None
     names = _host_names()
@@ -435,6 +442,9 @@ _OWN_BODY_EN = re.compile(r"\s+(?:Provincial|Municipal|Party|Government|People's
                           r"region's|government)", re.IGNORECASE)
 
 
+_RX_IS_SUBJECT_1 = re.compile(r"[\u4e00-\u9fff]{0,4}的")
+
+
 def is_subject(text: str, m: Mention, clause_start: int) -> bool:
     """True when a mention stands where a sentence's subject stands, not after a preposition or a verb
     (视察河北, 在京津冀地区, "in Hunan", "to Beijing"): only subjects move a text's region scope."""
@@ -446,7 +456,7 @@ def is_subject(text: str, m: Mention, clause_start: int) -> bool:
             return True
         return not _OBLIQUE_EN.search(prefix[-30:])
     prefix = _ZH_LEADING_FREE.sub("", prefix)
-    if re.fullmatch(r"[\u4e00-\u9fff]{0,4}的", prefix):
+    if _RX_IS_SUBJECT_1.fullmatch(prefix):
         return True  # 省内的浏阳经开区: a modified noun is still the subject
     if not prefix:
         return True

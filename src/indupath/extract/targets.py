@@ -83,15 +83,20 @@ class TenseContext:
     last_forward_year: int | None = None
 
 
+_HEAD_YEAR = re.compile(r"(20\d\d)")
+_HEAD_PAST = Folded(r"回顾|成就|成绩|review|achievements")
+_HEAD_FUTURE = Folded(r"目标|安排|任务|计划|重点工作|goals|targets|tasks|plan")
+
+
 def heading_state(text: str, doc_year: int | None) -> tuple[str | None, int | None] | None:
     """Tense and year of a heading line (``2023年工作回顾`` → past, ``2024年主要目标`` → future 2024)."""
     if len(text) > 40:
         return None
-    years = [int(y) for y in re.findall(r"(20\d\d)", text)]
+    years = [int(y) for y in _HEAD_YEAR.findall(text)]
     year = years[-1] if years else None
-    if re.search(r"回顾|成就|成绩|review|achievements", text, re.IGNORECASE):
+    if _HEAD_PAST.test(text):
         return "past", year
-    if re.search(r"目标|安排|任务|计划|重点工作|goals|targets|tasks|plan", text, re.IGNORECASE):
+    if _HEAD_FUTURE.test(text):
         if year is not None and doc_year is not None and year < doc_year:
             return "past", year
         return "future", year
@@ -100,16 +105,20 @@ def heading_state(text: str, doc_year: int | None) -> tuple[str | None, int | No
     return None
 
 
-def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseContext) -> int | None:
-    """The deadline year a sentence names (explicit, this/next year, same year), None if none."""
-    years = explicit_years(text, language)
+def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseContext,
+                  years: list[int] | None = None) -> int | None:
+    """The deadline year a sentence names (explicit, this/next year, same year), None if none.
+
+    ``years``: :func:`explicit_years` of the text when the caller has them already."""
+    if years is None:
+        years = explicit_years(text, language)
     if years:
         return max(years) if language == "en" else years[-1]
-    if _SAME_YEAR.search(text):
+    if _SAME_YEAR.test(text):
         return ctx.last_target_year
-    if _NEXT_YEAR.search(text) and doc_year is not None:
+    if doc_year is not None and _NEXT_YEAR.test(text):
         return doc_year + 1
-    if _THIS_YEAR.search(text) and doc_year is not None:
+    if doc_year is not None and _THIS_YEAR.test(text):
         return doc_year
     return None
 
@@ -134,7 +143,7 @@ def is_past_clause(clause: str, language: str, doc_year: int | None) -> bool:
     "in 2027" is a past marker only when the year is before the document's ("to surpass … in 2027")."""
     if language == "en" and doc_year is not None and ("20" in clause or "19" in clause):
         clause = _IN_YEAR_EN.sub(lambda m: "" if int(m.group(1)) >= doc_year else m.group(0), clause)
-    if (PAST_ZH if language == "zh" else PAST_EN).search(clause):
+    if (PAST_ZH.search(clause) is not None) if language == "zh" else PAST_EN.test(clause):
         return True
     return doc_year is not None and any(y < doc_year for y in explicit_years(clause, language))
 
@@ -175,12 +184,19 @@ def results_so_far(text: str, language: str) -> bool:
 
 def is_future(text: str, language: str) -> bool:
     """A future marker in the sentence."""
-    return bool((FUTURE_ZH if language == "zh" else FUTURE_EN).search(text))
+    return (FUTURE_ZH.search(text) is not None) if language == "zh" else FUTURE_EN.test(text)
 
 
 _SLOGAN_OPEN = re.compile(r"[“「\"]\S{0,3}$")
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|~|至|到)\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|–|~|至|到)\s*$")
+
+
+_RX_DISTRACTOR_1 = re.compile(r"(?:\b(?:the|first|top|these|those|its|all|last|past|previous)|\w['’]s)\s+$", re.IGNORECASE)
+_RX_DISTRACTOR_2 = re.compile(r"\s+of\s+(?:its|their|the|our|these|those)\b", re.IGNORECASE)
+_RX_DISTRACTOR_3 = re.compile(r"\beach\b", re.IGNORECASE)
+_RX_DISTRACTOR_4 = re.compile(r"\s*(?:per|a|an)\s+(?!capita\b|person\b|head\b)[a-z]", re.IGNORECASE)
+_RX_DISTRACTOR_5 = re.compile(r"[、,，;；]|\band\b")
 
 
 def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measure_context: bool, language: str,
@@ -212,23 +228,20 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
             return True
     else:
         if q.kind == "count":
-            if re.search(r"(?:\b(?:the|first|top|these|those|its|all|last|past|previous)|\w['’]s)\s+$", before,
-                         re.IGNORECASE):
+            if _RX_DISTRACTOR_1.search(before):
                 return True  # a definite or possessive reference: "the three labs", "China's 31 provinces"
-            if re.match(r"\s+of\s+(?:its|their|the|our|these|those)\b", after, re.IGNORECASE):
+            if _RX_DISTRACTOR_2.match(after):
                 return True  # a part of a named whole: "two of its traditional industries"
             if _STATUS_VERB_EN.search(text[clause_start : q.start]):
                 return True
             if _LIST_COUNT_EN.match(after):
                 return True
-        if q.kind == "money" and re.search(r"\beach\b", before, re.IGNORECASE):
+        if q.kind == "money" and _RX_DISTRACTOR_3.search(before):
             return True
-        if q.kind == "money" and re.match(r"\s*(?:per|a|an)\s+(?!capita\b|person\b|head\b)[a-z]", after, re.IGNORECASE):
+        if q.kind == "money" and _RX_DISTRACTOR_4.match(after):
             return True  # a unit price or rate ("0.4 yuan per kWh"), not an amount to reach
     for p in previous[-3:]:
         gap = text[p.end : q.start]
-        if q.kind == "money" and p.kind == "count" and clause_start <= p.start and len(gap) <= 16 and not re.search(
-            r"[、,，;；]|\band\b", gap
-        ):
+        if q.kind == "money" and p.kind == "count" and clause_start <= p.start and len(gap) <= 16 and not _RX_DISTRACTOR_5.search(gap):
             return True  # "four clusters at over 500 billion yuan", 其中3个营业收入超2000亿元: a per-item threshold
     return False

@@ -51,10 +51,13 @@ _TRADITIONAL_TERMS = re.compile(
 )
 
 
+_RX_LABEL_TIER_1 = re.compile(r"emerging and future", re.IGNORECASE)
+
+
 def label_tier(text: str) -> Tier | None:
     """Tier named by a list label such as ``未来产业`` or ``strategic emerging industries``; None if none."""
     future = bool(_FUTURE_LABEL.search(text))
-    if future and (_EMERGING_LABEL.search(text) or re.search(r"emerging and future", text, re.IGNORECASE)):
+    if future and (_EMERGING_LABEL.search(text) or _RX_LABEL_TIER_1.search(text)):
         return None  # "新兴产业和未来产业", "emerging and future industries": a mixed list
     if future:
         return "future"
@@ -65,9 +68,12 @@ def label_tier(text: str) -> Tier | None:
     return None
 
 
+_RX_DOCUMENT_TIER_1 = re.compile(r"《[^》]{0,60}》")
+
+
 def document_tier(title: str, body: str) -> Tier | None:
     """``future`` for a future-industry plan or briefing (title or opening lines about 未来产业 and not 新兴产业)."""
-    head = title + " " + " ".join(re.findall(r"《[^》]{0,60}》", body[:600]))
+    head = title + " " + " ".join(_RX_DOCUMENT_TIER_1.findall(body[:600]))
     fut = len(_DOC_FUTURE.findall(head))
     emg = len(_EMERGING_LABEL.findall(head))
     if fut and not emg:
