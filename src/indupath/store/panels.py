@@ -428,10 +428,10 @@ def _canonical(table: ir.Table, columns: Mapping[str, str] | None) -> tuple[ir.T
     }
     false = ibis.literal(False)
     if mode == "firm-year":
-        year, given, raw = _year_value(table["year"])
+        year, missing, bad, raw = _year_value(table["year"])
         fields["year"] = year
-        fields["year_missing"] = ~given.fill_null(False)
-        fields["year_bad"] = (given & year.isnull()).fill_null(False)
+        fields["year_missing"] = missing
+        fields["year_bad"] = bad
         fields["raw__year"] = raw
     else:
         start, start_given, start_raw = _date_key(table["start_date"])
@@ -443,8 +443,8 @@ def _canonical(table: ir.Table, columns: Mapping[str, str] | None) -> tuple[ir.T
         fields["end_key"] = end
         fields["year"] = (start // 10000).cast("int64")
         fields["end_year"] = (end // 10000).cast("int64")
-        fields["year_missing"] = ~start_given.fill_null(False)
-        fields["year_bad"] = ((start_given & start.isnull()) | (end_given & end.isnull())).fill_null(False)
+        fields["year_missing"] = ~start_given
+        fields["year_bad"] = (start_given & start.isnull()) | (end_given & end.isnull())
         fields["raw__start_date"] = start_raw
         fields["raw__end_date"] = end_raw
     value_bad: ir.BooleanValue = false
@@ -457,22 +457,25 @@ def _canonical(table: ir.Table, columns: Mapping[str, str] | None) -> tuple[ir.T
             value_bad = value_bad | (text.notnull() & number.isnull())
             fields[m] = number
             fields[f"raw__{m}"] = text
-        elif col.type().is_floating():
-            # NaN is a missing value (Spark keeps pandas' NaN as NaN, DuckDB gets null)
-            fields[m] = ibis.ifelse(col.isnan(), ibis.null("float64"), col).cast("float64")
         else:
-            fields[m] = col.cast("float64")
-    fields["value_bad"] = value_bad.fill_null(False)
+            # a float NaN stays NaN here (a CASE per row costs as much as the scan); it is
+            # treated as missing where measures are summed or ordered (:func:`_no_nan`)
+            fields[m] = col if col.type().is_floating() else col.cast("float64")
+    fields["value_bad"] = value_bad
     return table.select(**fields), mode, measures
 
 
-def _year_value(col: ir.Value) -> tuple[ir.IntegerValue, ir.BooleanValue, ir.StringValue]:
-    """A firm-year ``year``: (the year, or null when missing or unreadable; whether one is given; the text).
+def _year_value(
+    col: ir.Value,
+) -> tuple[ir.IntegerValue, ir.BooleanValue, ir.BooleanValue, ir.StringValue]:
+    """A firm-year ``year``: (the year, missing, unreadable, the text as written).
 
     Text is trimmed, full-width digits become ASCII, and ``2019``, ``2019.0``, ``2019年``
     are read; integers and whole floats in :data:`YEAR_RANGE` are taken as they are.
-    Everything else given (``20x9``, ``2019.5``, ``19``) is null with ``given`` true:
-    a ``bad_year`` record. Text that is not a year is never cast, so no engine raises.
+    Everything else given (``20x9``, ``2019.5``, ``19``) is unreadable: a ``bad_year``
+    record (its year is null, or for an integer column the number as given, which only
+    the report shows). Text that is not a year is never cast, so no engine raises. The
+    flags may be null where the answer is no (they only feed ``CASE WHEN``).
     """
     import ibis
 
@@ -480,17 +483,19 @@ def _year_value(col: ir.Value) -> tuple[ir.IntegerValue, ir.BooleanValue, ir.Str
     null = ibis.null("int64")
     dtype = col.type()
     if dtype.is_date() or dtype.is_timestamp():
-        return col.year().cast("int64"), col.notnull(), col.cast("string")
+        return col.year().cast("int64"), col.isnull(), ibis.literal(False), col.cast("string")
     if dtype.is_integer():
-        return ibis.ifelse(col.between(lo, hi), col.cast("int64"), null), col.notnull(), col.cast("string")
+        # the common case (Parquet): no CASE per row
+        return col.cast("int64"), col.isnull(), ~col.between(lo, hi), col.cast("string")
     if dtype.is_floating():
         given = col.notnull() & ~col.isnan()
         whole = given & (col == col.floor()) & col.between(lo, hi)
-        return ibis.ifelse(whole, col.cast("int64"), null), given, col.cast("string")
+        year = ibis.ifelse(whole, col.cast("int64"), null)
+        return year, ~given, given & year.isnull(), col.cast("string")
     text = col.cast("string").strip().translate(_FULL_WIDTH_DIGITS, "0123456789")
     given = text.notnull() & (text != "")
     year = ibis.ifelse(text.re_search(_YEAR_TEXT), text.substr(0, 4).try_cast("int64"), null)
-    return year, given, ibis.ifelse(given, text, ibis.null("string"))
+    return year, ~given, given & year.isnull(), ibis.ifelse(given, text, ibis.null("string"))
 
 
 def _date_key(col: ir.Value) -> tuple[ir.IntegerValue, ir.BooleanValue, ir.StringValue]:
@@ -564,8 +569,15 @@ def _wide(
         "firm_exits": zero if exit_ is None else exit_,
     }
     for m in measures:
-        fields[m] = t[m] if with_measures else ibis.literal(None, type="float64")
+        fields[m] = _no_nan(t[m]) if with_measures else ibis.literal(None, type="float64")
     return t.select(**fields)
+
+
+def _no_nan(col: ir.FloatingValue) -> ir.FloatingValue:
+    """A measure with NaN as null: pandas' NaN reaches DuckDB as null but Spark as NaN, and NaN is missing."""
+    import ibis
+
+    return ibis.ifelse(col.isnan(), ibis.null("float64"), col)
 
 
 def _place(t: ir.Table, rtab: ir.Table, region_col: str) -> ir.Table:
@@ -587,7 +599,7 @@ def _dedupe(t: ir.Table, key: list[str], measures: list[str], mode: str) -> ir.T
     order: list[Any] = [t.region_code, t.industry_code]
     if mode == "spell":
         order.append(t.end_key.fill_null(99_999_999).desc())
-    order += [t[m].fill_null(-1.0).desc() for m in measures]  # measures are >= 0 here
+    order += [_no_nan(t[m]).fill_null(-1.0).desc() for m in measures]  # measures are >= 0 here
     w = ibis.window(group_by=[t[k] for k in key], order_by=order)
     ranked = t.mutate(dup_rank=ibis.row_number().over(w))
     return ranked.filter(ranked.dup_rank == 0).drop("dup_rank")
@@ -613,8 +625,10 @@ def _events_firm_year(
 
     zero = ibis.literal(0, type="int64")
     one = ibis.literal(1, type="int64")
-    w = ibis.window(group_by=placed.firm_id, order_by=placed.year)
-    t = placed.mutate(prev_year=placed.year.lag().over(w), next_year=placed.year.lead().over(w))
+    # only the columns the events need go through the window's sort
+    narrow = placed.select("firm_id", "year", "out_region", "industry_code", *measures)
+    w = ibis.window(group_by=narrow.firm_id, order_by=narrow.year)
+    t = narrow.mutate(prev_year=narrow.year.lag().over(w), next_year=narrow.year.lead().over(w))
     dup = t.prev_year.notnull() & (t.prev_year == t.year)
     in_window = ~dup & t.year.between(y0, y1)
     is_entry = in_window & (t.year > ymin) & (t.prev_year.isnull() | (t.prev_year < t.year - 1))
@@ -630,7 +644,7 @@ def _events_firm_year(
         "duplicates": ibis.ifelse(dup, one, zero).sum(),
     }
     for m in measures:
-        aggs[m] = ibis.ifelse(in_window, t[m], ibis.null("float64")).sum()
+        aggs[m] = ibis.ifelse(in_window & ~t[m].isnan(), t[m], ibis.null("float64")).sum()
     agg = t.group_by(
         region_code=t.out_region, industry_code=t.industry_code, year=t.year.cast("int64")
     ).aggregate(**aggs)
@@ -808,10 +822,14 @@ def build_panel(
 
     Runs on the backend that holds ``table`` (DuckDB or PySpark through Ibis) with the
     same expressions. See the module docstring for the input columns, metric
-    definitions and bad-record kinds. Three queries run: (1) row-level problems and the
+    definitions and bad-record kinds. The queries: (1) row-level problems and the
     distinct (region, industry) pairs with their year span; (2) only if there are
-    bad rows, three examples of each kind; (3) the panel. Codes are mapped in Python
-    between (1) and (3), on the distinct values only.
+    bad rows, three examples of each kind; (3) the panel — in firm-year mode one
+    window per firm (previous and next record year) that also counts the duplicate
+    firm-years; only if there are some, (4) the panel again on one record per firm
+    and year (:func:`_dedupe`) and three examples. In spell mode a count of
+    duplicate spells runs before (3). Codes are mapped in Python between (1) and (3),
+    on the distinct values only.
 
     Parameters
     ----------
