@@ -462,11 +462,11 @@ BAD_SPELLS = pd.DataFrame(
         "firm_id": ["s1", "s1", "s2", "s3", "s4"],
         "region_code": ["110101"] * 5,
         "industry_code": ["39"] * 5,
-        "start_date": ["2015-03-01", "2015-03-01", "2016-01-01", "sometime", "2016-05-05"],
+        "start_date": ["2015-03-01", "2015/3/1", "2016-01-01", "sometime", "2016年5月5日"],
         "end_date": [None, "2017-06-30", "2018-13", None, "2017-12-31"],
     }
 )
-# s1 twice with the same start: 1 duplicate, the open-ended one kept (no end sorts as latest).
+# s1 twice with the same start (written two ways): 1 duplicate, the open-ended one kept (no end sorts as latest).
 # s2: end '2018-13' is not a date -> bad_year (not "still active"); s3: start 'sometime' -> bad_year.
 # Years 2015-2018, active at year end: 2015 s1 = 1; 2016 s1 s4 = 2; 2017 s1 = 1 (s4 ended in 2017); 2018 s1 = 1.
 # Entries 2015: 1, 2016: 1; exits 2017: 1.
@@ -568,3 +568,18 @@ def test_synthetic_with_gaps_and_duplicates_matches_pandas_reference(duck, synth
     res = _build(duck, df, region_level=level)
     assert res.report.as_dict() == {k: 0 for k in panels.BAD_KINDS} | {"duplicate": n_dup}
     assert_cells_equal(as_cells(res.observations), pandas_firm_year_reference(df, level=level))
+
+
+def test_spell_dates_written_in_the_usual_ways(duck) -> None:  # type: ignore[no-untyped-def]
+    readable = ["2019-05-01", "2019/5/1", "2019.05.01", "2019年5月1日", "2019-05-01 12:30:00", "20190501",
+                "2019", "２０１９-０５-０１", "20190501123000"]
+    unreadable = ["2019-13-01", "2019-05-32", "201951", "sometime", "0999-01-01"]
+    starts = readable + unreadable
+    df = pd.DataFrame({"firm_id": [f"f{i}" for i in range(len(starts))], "region_code": "110101",
+                       "industry_code": "39", "start_date": pd.Series(starts, dtype=object)})
+    res = _build(duck, df, years=(2018, 2019))
+    assert as_cells(res.observations) == {
+        ("110000", "39", 2019, "firms_active"): float(len(readable)),
+        ("110000", "39", 2019, "firm_entries"): float(len(readable)),
+    }
+    assert res.report.count("bad_year") == len(unreadable) and res.report.bad_records == len(unreadable)

@@ -19,8 +19,9 @@ Input (columns, renamed with ``columns={canonical: actual}``):
     ``1000``–``9999``; in text, ``2019``, ``2019.0``, full-width ``２０１９`` and ``2019年``
     are read as 2019), **or**
 ``start_date`` / ``end_date``
-    for firm spells (a date, ``YYYYMMDD`` integer or ``YYYY-MM-DD`` string; a missing
-    end means still active).
+    for firm spells (a date; a ``YYYYMMDD`` or ``YYYY`` number; text ``2019-05-01``,
+    ``2019/5/1``, ``2019年5月1日``, ``20190501`` or ``2019``; a missing end means still
+    active).
 ``employment``, ``revenue``, ``tax``, ``capital``
     optional measures, summed (numbers, or numbers written as text; NaN is missing).
 
@@ -499,10 +500,13 @@ def _year_value(
 
 
 def _date_key(col: ir.Value) -> tuple[ir.IntegerValue, ir.BooleanValue, ir.StringValue]:
-    """A date as the integer ``YYYYMMDD`` (a bare year ``YYYY`` becomes ``YYYY0101``), whether one is given, the text.
+    """A date as the integer ``YYYYMMDD``, whether one is given, and the text as written.
 
-    The key is null when the value is missing or unreadable (text: not 4 or 8 digits once
-    separators are removed; a number: not whole; either: a year outside :data:`YEAR_RANGE`).
+    Read: dates and timestamps; numbers ``YYYYMMDD`` or ``YYYY`` (a bare year is
+    ``YYYY0101``); text ``2019-05-01``, ``2019/5/1``, ``2019.05.01``, ``2019年5月1日``
+    (a time after it is ignored), ``20190501`` or ``2019``, full-width digits too. The
+    key is null when the value is missing or unreadable: no such form, a month outside
+    1–12, a day outside 1–31, or a year outside :data:`YEAR_RANGE`.
     """
     import ibis
 
@@ -513,17 +517,37 @@ def _date_key(col: ir.Value) -> tuple[ir.IntegerValue, ir.BooleanValue, ir.Strin
         key = (col.year() * 10000 + col.month() * 100 + col.day()).cast("int64")
         return key, col.notnull(), col.cast("string")
     if dtype.is_integer() or dtype.is_floating():
-        given = col.notnull() & ~col.isnan() if dtype.is_floating() else col.notnull()
-        number = ibis.ifelse(given & (col == col.floor()), col.cast("int64"), null) if dtype.is_floating() else col
-        key = ibis.ifelse(number < 10000, number * 10000 + 101, number).cast("int64")
-        return ibis.ifelse((key // 10000).between(lo, hi), key, null), given, col.cast("string")
+        if dtype.is_floating():
+            given = col.notnull() & ~col.isnan()
+            whole = given & (col == col.floor()) & col.between(lo, hi * 10000 + 1231)
+            number = ibis.ifelse(whole, col.cast("int64"), null)
+        else:
+            given, number = col.notnull(), col.cast("int64")
+        key = ibis.ifelse(number < 10000, number * 10000 + 101, number)
+        return _valid_date_key(key), given, col.cast("string")
     text = col.cast("string").strip()
     given = text.notnull() & (text != "")
-    digits = text.translate(_FULL_WIDTH_DIGITS, "0123456789").re_replace(r"[^0-9]", "")
-    digits = ibis.ifelse(digits.length() == 4, digits.concat("0101"), digits)
-    key = ibis.ifelse(digits.length() == 8, digits.try_cast("int64"), null)
-    key = ibis.ifelse((key // 10000).between(lo, hi), key, null)
-    return key, given, ibis.ifelse(given, text, ibis.null("string"))
+    norm = text.translate(_FULL_WIDTH_DIGITS, "0123456789")
+    pattern = r"^([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})"
+    parts = [norm.re_extract(pattern, i).try_cast("int64") for i in (1, 2, 3)]
+    separated = parts[0] * 10000 + parts[1] * 100 + parts[2]
+    digits = norm.re_replace(r"[^0-9]", "")
+    compact = ibis.cases(
+        (digits.length() == 4, digits.concat("0101")),
+        (norm.re_search(r"^[0-9]{8}"), digits.substr(0, 8)),
+        else_=ibis.null("string"),
+    ).try_cast("int64")
+    key = separated.fill_null(compact)
+    return _valid_date_key(key), given, ibis.ifelse(given, text, ibis.null("string"))
+
+
+def _valid_date_key(key: ir.IntegerValue) -> ir.IntegerValue:
+    """``YYYYMMDD`` kept when its year is in :data:`YEAR_RANGE`, month 1–12 and day 1–31; null otherwise."""
+    import ibis
+
+    lo, hi = YEAR_RANGE
+    ok = (key // 10000).between(lo, hi) & (key // 100 % 100).between(1, 12) & (key % 100).between(1, 31)
+    return ibis.ifelse(ok, key, ibis.null("int64")).cast("int64")
 
 
 def _problem(t: ir.Table, mode: str, measures: list[str]) -> ir.StringValue:
