@@ -164,6 +164,8 @@ def test_scan_order_puts_frequent_characters_first() -> None:
     r"(?:us\$|\$)?\d|\b(?:one|two)\b",
     r"\b[56]g\b|\s+(?:are|is)\b|[;.]",
     r"\b(?:a|ab|abc)\b",
+    r"[;.]|\s[-_]{1,2}\s|\s+(?:are|is)\b",
+    r"[。.!]+[”\"]?|\n|\s+-\s+|——",
 ])
 def test_literal_led_rewrite_finds_the_same_matches(pattern: str) -> None:
     led = fastre.literal_led(pattern)
@@ -171,7 +173,7 @@ def test_literal_led_rewrite_finds_the_same_matches(pattern: str) -> None:
     fast, ref = re.compile(led), re.compile(pattern)
     rnd = random.Random(pattern)
     alphabet = ["a", "b", "c", "d", "e", "f", "g", "x", "foo", "bar", "baz", "us$", "$", "1", "one", "two", "5g", "6",
-                " ", "  ", "are", "is", ";", ".", "_", "中", "\n"]
+                " ", "  ", "are", "is", ";", ".", "_", "中", "\n", "\u3000", "\t", "-", "——", "。", "!", "”", "\""]
     for _ in range(3000):
         s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
         assert [m.span() for m in fast.finditer(s)] == [m.span() for m in ref.finditer(s)], (pattern, s)
@@ -207,3 +209,38 @@ def test_speaker_and_generic_subject_patterns_match_as_written() -> None:
     ref = re.compile(rg._GENERIC_SUBJECT_PATTERN)
     for t in texts:
         assert [m.span() for m in rg._GENERIC_SUBJECT.finditer(t)] == [m.span() for m in ref.finditer(t)]
+
+
+def test_whitespace_is_what_backslash_s_matches() -> None:
+    import sys
+
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    assert re.findall(r"\s", every) == list(fastre.WHITESPACE)
+
+
+def _zh_noise(seed: int, n: int = 300) -> list[str]:
+    rnd = random.Random(seed)
+    words = ["产业", "产业集群", "产业链", "产业园", "产业基地", "生物医药", "新能源汽车", "的", "，", "。", "一", "十", "百", "千",
+             "万", "亿", "元", "%", "2025", "3", ".5", ",000", "个", "家", "第", "每", "点", "五", "以上", "级", "a", " "]
+    return ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 25))) for _ in range(n)]
+
+
+def test_number_and_cluster_scans_equal_plain_finditer() -> None:
+    texts = _texts() + _zh_noise(5)
+    for t in texts:
+        for a, b in ((0, len(t)), (len(t) // 3, len(t))):
+            assert [m.span() for m in numbers._zh_matches(t, a, b)] == [m.span() for m in numbers.ZH_QTY.finditer(t, a, b)]
+            for lang, pat in (("zh", industries._ZH_CLUSTER), ("en", industries._EN_CLUSTER)):
+                got = [m.span(1) for m in industries._cluster_matches(t, a, b, lang)]
+                assert got == [m.span(1) for m in pat.finditer(t, a, b)], (t[:60], lang)
+
+
+def test_english_sentence_end_pattern_equals_the_original() -> None:
+    from indupath.extract import segment
+
+    ref = re.compile(segment._EN_END_PATTERN)
+    rnd = random.Random(1)
+    pieces = ["A", "B", "No", "Mr", "U.S", "St", "x", "ab", ".", "!", "?", " ", "\n", '"', "”", "'", "(", "1", "Dr", "q."]
+    texts = _texts() + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(20000)]
+    for t in texts:
+        assert [m.span() for m in segment._EN_END.finditer(t)] == [m.span() for m in ref.finditer(t)], t[:80]

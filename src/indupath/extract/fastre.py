@@ -81,6 +81,11 @@ def lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
+# what \s matches in a str pattern (str.isspace(); tests/extract/test_speedups.py checks every code point)
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 _META = set("\\()[].*+?{}|^$")
 
 
@@ -158,7 +163,9 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
     * ``(?<!a)b…`` (single characters) → ``b(?<!ab)…``;
     * ``\\b(?:A|B)R`` and ``(?:A|B)R`` → ``\\bAR|\\bBR`` / ``AR|BR`` (alternatives in the same order,
       so the leftmost-first choice is the same), when no capturing group would be duplicated;
-      ``(?:A|B)?R`` → ``AR|BR|R`` (a greedy optional group is tried first, then skipped).
+      ``(?:A|B)?R`` → ``AR|BR|R`` (a greedy optional group is tried first, then skipped);
+    * ``\\sR`` / ``\\s+R`` → one alternative per whitespace character ``c``: ``cR`` / ``c\\s*R``;
+      ``[abc]R`` (plain characters) → ``aR|bR|cR``, ``[abc]+R`` → ``a[abc]*R|b[abc]*R|c[abc]*R``.
 
     The result is meant for *case-sensitive* use on lowered text (see :class:`Folded`)."""
     if _depth > 3:
@@ -184,6 +191,19 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
         lb = re.match(r"\(\?<!([^\\()\[\].*+?{}|^$])\)([^\\()\[\].*+?{}|^$])", body)
         if lb and not boundary:
             body = lb.group(2) + "(?<!" + lb.group(1) + lb.group(2) + ")" + body[lb.end() :]
+        if body.startswith("\\s") and not boundary and body[2:3] not in ("?", "*", "{") and not body.startswith("\\s+?"):
+            # \sR → one alternative per whitespace character (\s+R → c\s*R, same greedy lengths)
+            rest = ("\\s*" + body[3:]) if body[2:3] == "+" else body[2:]
+            out.extend(re.escape(c) + rest for c in WHITESPACE)
+            continue
+        cls = re.match(r"\[([^\\\]\[^-]+)\]", body)
+        after = body[cls.end() : cls.end() + 2] if cls else ""
+        if cls and not boundary and after[:1] not in ("?", "*", "{") and after != "+?":
+            # [abc]R → aR|bR|cR, [abc]+R → a[abc]*R|… (the characters exclude each other, so the
+            # order does not matter; the greedy repeat takes the same lengths)
+            rest = (body[: cls.end()] + "*" + body[cls.end() + 1 :]) if after[:1] == "+" else body[cls.end() :]
+            out.extend(re.escape(c) + rest for c in dict.fromkeys(cls.group(1)))
+            continue
         n = _lead(body)
         if n == 0 or body[n : n + 1] in ("?", "*", "{"):
             return None
@@ -201,13 +221,13 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
 
 def _lead(body: str) -> int:
     """Length of the first token of ``body`` when it reads exactly one character (a literal, an
-    escaped literal, ``\\s``/``\\d``/``\\w`` or a class), else 0."""
+    escaped literal such as ``\\n``, ``\\s``/``\\d``/``\\w`` or a class), else 0."""
     if not body:
         return 0
     ch = body[0]
     if ch == "\\":
         nxt = body[1:2]
-        if nxt and (not nxt.isalnum() or nxt in "sdwSDW"):
+        if nxt and (not nxt.isalnum() or nxt in "sdwSDWntrfva"):
             return 2
         return 0
     if ch == "[":

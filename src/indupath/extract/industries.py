@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from indupath.model import Tier
@@ -442,14 +443,37 @@ def _known(phrase: str) -> bool:
     return known
 
 
+_ZH_CLUSTER_SUFFIX = re.compile(r"产业集群|产业链|产业园|产业基地")
+_EN_CLUSTER_SUFFIX = re.compile(r"(?:industry|industrial)\s+(?:cluster|chain|base|park)")
+
+
+def _cluster_matches(text: str, start: int, end: int, language: str) -> Iterator[re.Match[str]]:
+    """``_ZH_CLUSTER`` / ``_EN_CLUSTER.finditer(text, start, end)``. A Chinese match starts 2 to 8
+    characters before its suffix, so no match starts before (next suffix at or after pos+2) - 8 and
+    the search may begin there (the pattern looks at nothing before its start)."""
+    if language != "zh":
+        yield from _EN_CLUSTER.finditer(text, start, end)
+        return
+    pos = start
+    while True:
+        f = _ZH_CLUSTER_SUFFIX.search(text, pos + 2, end)
+        if f is None:
+            return
+        m = _ZH_CLUSTER.search(text, max(pos, f.start() - 8), end)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def named_clusters(text: str, start: int, end: int, language: str) -> list[ListItem]:
     """Single industries named as a cluster / chain / base (生物医药产业集群, "bio-pharmaceutical
     industry cluster") when the phrase is in the taxonomy's policy vocabulary."""
     out: list[ListItem] = []
-    if text.find("产业" if language == "zh" else "industr", start, end) < 0:
-        return out  # every match holds 产业 / industry or industrial
-    pattern = _ZH_CLUSTER if language == "zh" else _EN_CLUSTER
-    for m in pattern.finditer(text, start, end):
+    suffix = _ZH_CLUSTER_SUFFIX if language == "zh" else _EN_CLUSTER_SUFFIX
+    if suffix.search(text, start, end) is None:
+        return out  # every match ends with one of these
+    for m in _cluster_matches(text, start, end, language):
         a, b = m.span(1)
         phrase = text[a:b]
         # the longest tail of the phrase that the vocabulary knows

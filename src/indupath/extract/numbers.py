@@ -18,6 +18,7 @@ Comparators follow SPEC.md: ``>=`` for exceeding / more than / over / at least /
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from indupath.model import Comparator
@@ -203,11 +204,31 @@ def _is_year_like(value: float, text: str) -> bool:
     return bool(_RX_IS_YEAR_LIKE_1.fullmatch(text))
 
 
+_ZH_NUM_FIRST = re.compile(r"[\d零〇一二两三四五六七八九十百千]")
+
+
+def _zh_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``ZH_QTY.finditer(text, start, end)``: every match starts with a digit or numeral and there
+    always is one (the number alone), so the next match is the one at the next such character,
+    which a character-class search finds in C."""
+    pos = start
+    while True:
+        c = _ZH_NUM_FIRST.search(text, pos, end)
+        if c is None:
+            return
+        m = ZH_QTY.match(text, c.start(), end)
+        if m is None:  # pragma: no cover - cannot happen (see above)
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """All quantities with a unit (money, percent, counted nouns) in a Chinese span of ``text``."""
     out: list[Quantity] = []
     end = len(text) if end is None else end
-    for m in ZH_QTY.finditer(text, start, end):
+    for m in _zh_matches(text, start, end):
         unit = m.group("unit")
         mult = m.group("mult") or ""
         num = m.group("num")

@@ -54,6 +54,7 @@ _YEAR_EN = Folded(r"\b(?P<by>by (?:the end of |end-)?|in |for |before |until )?(
 _THIS_YEAR = Folded(r"this year|throughout the year|今年|本年|全年|年内")
 _NEXT_YEAR = Folded(r"next year|明年|来年")
 _SAME_YEAR = Folded(r"(?:by )?the same year|同年|届时")
+_ANY_YEAR_WORD = Folded(r"the same year|同年|届时|next year|明年|来年|this year|throughout the year|今年|本年|全年|年内")
 
 MEASURE_MONEY = Folded(
     r"基金|资金|奖励|补贴|补助|奖补|贴息|资助|授信|信贷|贷款|融资|\bfunds?\b|funding|subsid\w*|rewards?|grants?|"
@@ -114,6 +115,8 @@ def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseCont
         years = explicit_years(text, language)
     if years:
         return max(years) if language == "en" else years[-1]
+    if not _ANY_YEAR_WORD.test(text):
+        return None  # none of the three patterns below can match
     if _SAME_YEAR.test(text):
         return ctx.last_target_year
     if doc_year is not None and _NEXT_YEAR.test(text):
