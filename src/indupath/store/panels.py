@@ -1008,16 +1008,11 @@ def build_panel(
                 groups = placed.group_by(key).aggregate(n=ibis._.count())
                 extra = groups.filter(groups.n > 1).aggregate(extra=(ibis._.n - 1).sum()).to_pyarrow()
                 counts["duplicate"] = int(extra.column("extra")[0].as_py() or 0)
-                if counts["duplicate"]:
-                    placed = _dedupe(placed, key, measures, mode)
-                panel = _panel_query(_events_spell(placed, measures, y0, y1), ctab, measures)
+                kept = _dedupe(placed, key, measures, mode) if counts["duplicate"] else placed
+                panel = _panel_query(_events_spell(kept, measures, y0, y1), ctab, measures)
             if counts["duplicate"]:
-                # up to three example firms with their number of records
-                groups = t.filter(t.problem.isnull())
-                groups = _place(groups, rtab, "region_code")
-                if counts["unknown_industry"]:
-                    groups = groups.filter(groups.industry_code.isin(sorted({ic for _, ic in good_pairs})))
-                groups = groups.group_by(key).aggregate(records=ibis._.count())
+                # up to three example firms (the first by key) with their number of records
+                groups = placed.group_by(key).aggregate(records=ibis._.count())
                 sample = groups.filter(groups.records > 1).order_by(key).limit(_N_EXAMPLES)
                 examples["duplicate"] = [_example(r) for r in sample.to_pyarrow().to_pylist()]
         obs = _finish(panel, scheme, unit_of, weighted, source_label)
