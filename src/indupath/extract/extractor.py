@@ -34,6 +34,7 @@ from . import cache as _cache
 from . import industries as ind
 from . import measures as meas
 from . import targets as tg
+from .evaluate import words
 from .fastre import Folded, literal_led
 from .numbers import Quantity, find_en_quantities, find_zh_quantities
 from .protocol import (
@@ -534,6 +535,9 @@ _ANNOUNCE = Folded(
 _GRANT_ZH = re.compile(r"资金|基金|奖励|补贴|补助|奖补|给予|贴息|资助")
 
 
+_MONEY_WORD = Folded(r"yuan|rmb|cny|¥|dollars|\$|usd")
+
+
 def measure_stage(ctx: DocContext) -> list[Measure]:
     """Policy measures from clauses; plan titles as programs."""
     out: list[Measure] = []
@@ -578,7 +582,9 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
             amount = None
             unit = None
             finder = find_zh_quantities if lang == "zh" else find_en_quantities
-            for q in finder(ctx.text, ma, mb):
+            # a money quantity has a unit with 元 (Chinese) or a currency word or sign (English)
+            money = ctx.text.find("元", ma, mb) >= 0 if lang == "zh" else _MONEY_WORD.test(ctx.text, ma, mb)
+            for q in finder(ctx.text, ma, mb) if money else ():
                 if q.kind == "money" and not q.currency_conversion:
                     amount, unit = q.value, q.unit
                     break
@@ -599,8 +605,6 @@ def _dedupe_measures(measures: list[Measure]) -> list[Measure]:
     """Drop a measure whose words repeat an earlier one of the same region (a text printed twice,
     a plan named again): the same word set anywhere before, or 70 % overlap with one of the
     previous 30 measures (a window, so that long documents stay linear)."""
-    from .evaluate import words
-
     kept: list[Measure] = []
     exact: set[tuple[str | None, frozenset[str]]] = set()
     recent: list[tuple[str | None, set[str]]] = []

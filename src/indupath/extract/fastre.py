@@ -165,7 +165,10 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
       so the leftmost-first choice is the same), when no capturing group would be duplicated;
       ``(?:A|B)?R`` → ``AR|BR|R`` (a greedy optional group is tried first, then skipped);
     * ``\\sR`` / ``\\s+R`` → one alternative per whitespace character ``c``: ``cR`` / ``c\\s*R``;
-      ``[abc]R`` (plain characters) → ``aR|bR|cR``, ``[abc]+R`` → ``a[abc]*R|b[abc]*R|c[abc]*R``.
+      ``[abc]R`` (plain characters) → ``aR|bR|cR``, ``[abc]+R`` → ``a[abc]*R|b[abc]*R|c[abc]*R``;
+    * ``x?R`` (``x`` one character or class) → ``xR|R``;
+
+    and finally the alternatives are grouped by their first character (:func:`group_by_first`).
 
     The result is meant for *case-sensitive* use on lowered text (see :class:`Folded`)."""
     if _depth > 3:
@@ -205,8 +208,20 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
             out.extend(re.escape(c) + rest for c in dict.fromkeys(cls.group(1)))
             continue
         n = _lead(body)
+        if n and not boundary and body[n : n + 1] == "?" and body[n + 1 : n + 2] not in ("?", "*", "+", "{"):
+            # xR with an optional first token x: x?R → xR|R (greedy: with x first)
+            sub = literal_led(body[:n] + body[n + 1 :] + "|" + body[n + 1 :], _depth + 1)
+            if sub is None:
+                return None
+            out.append(sub)
+            continue
         if n == 0 or body[n : n + 1] in ("?", "*", "{"):
             return None
+        plain = re.fullmatch(r"\[([a-z0-9_]+)\]", body[:n])
+        if boundary and plain and body[n : n + 1] not in ("+",):
+            # \b[56]g → 5(?<!\w.)g|6(?<!\w.)g
+            out.extend(c + "(?<!\\w.)" + body[n:] for c in dict.fromkeys(plain.group(1)))
+            continue
         if boundary:
             head = body[:n]
             word = (len(head) == 1 and head.isascii() and (head.isalnum() or head == "_")) or head == "\\d" or bool(
@@ -216,7 +231,60 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
                 return None
             body = head + "(?<!\\w.)" + body[n:]
         out.append(body)
+    if _depth == 0:
+        return group_by_first("|".join(out))
     return "|".join(out)
+
+
+_BOUNDARY_AFTER_FIRST = "(?<!\\w.)"
+
+
+def group_by_first(pattern: str) -> str:
+    """``ab|ac|d`` → ``a(?:b|c)|d``: alternatives grouped by their first (literal) character, each
+    group at the place of its first member, members in their order. Alternatives that start with
+    different characters never match at the same position, so the leftmost-first choice is the
+    same; ``re`` then tries one group per position instead of every alternative. A look-behind
+    that all members of a group share right after the first character is factored out too. Left
+    unchanged when some alternative does not start with a single literal character."""
+    alts = split_alternatives(pattern)
+    groups: dict[str, list[str]] = {}
+    for alt in alts:
+        n = _lead(alt)
+        if n == 0 or alt[n : n + 1] in ("?", "*", "+", "{"):
+            return pattern
+        head = alt[:n]
+        if n == 2 and head[0] == "\\" and not head[1].isalnum():
+            head = head[1]
+        elif n != 1:
+            return pattern
+        groups.setdefault(head, []).append(alt[n:])
+    out = []
+    for head, rests in groups.items():
+        first = re.escape(head)
+        if len(rests) == 1:
+            out.append(first + rests[0])
+            continue
+        common = ""
+        if all(r.startswith(_BOUNDARY_AFTER_FIRST) for r in rests):
+            common = _BOUNDARY_AFTER_FIRST
+            rests = [r[len(common) :] for r in rests]
+        out.append(first + common + "(?:" + "|".join(rests) + ")")
+    return "|".join(out)
+
+
+def first_chars(alternative: str) -> str | None:
+    """The characters a (case-sensitive) alternative can start with when its first token is a
+    literal or a plain class, else None (unknown)."""
+    n = _lead(alternative)
+    if n == 0 or alternative[n : n + 1] in ("?", "*", "{"):
+        return None
+    head = alternative[:n]
+    if n == 1:
+        return head
+    if head[0] == "\\":
+        return None if head[1].isalnum() else head[1]
+    m = re.fullmatch(r"\[([^\\\]\[^-]+)\]", head)
+    return m.group(1) if m else None
 
 
 def _lead(body: str) -> int:

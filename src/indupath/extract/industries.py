@@ -301,6 +301,11 @@ _RX_EN_LISTS_5 = re.compile(r"\s*(?:and|or)\s")
 def en_lists(text: str, start: int, end: int) -> list[ListItem]:
     """Industry items of the English lists in sentence ``text[start:end]``."""
     out: list[ListItem] = []
+    if not EN_HEADS.test(text[start:end]):
+        # every item needs a list part with a head word, and a part's head word is one of the
+        # sentence's: parts are cut where the character before (a space, comma or bracket) or after
+        # (a space or punctuation) gives \b the same answer in the part as in the sentence
+        return out
     cues: list[tuple[int, int, str, bool]] = []
     for a, b, label in _label_cues(text, start, end):
         cues.append((a, b, label, True))

@@ -15,7 +15,15 @@ import re
 
 from indupath.model import MeasureKind
 
-from .fastre import Folded, literal_led, lower_pattern, lowered
+from .fastre import (
+    Folded,
+    first_chars,
+    group_by_first,
+    literal_led,
+    lower_pattern,
+    lowered,
+    split_alternatives,
+)
 
 KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("fund", re.compile(r"基金|专项资金|资金池|\bfunds?\b|\bfunding\b", re.IGNORECASE)),
@@ -67,6 +75,9 @@ _SPLIT_AND_EN = re.compile(
     r"construct|complet|improv|advanc|cultivat|reform|open|encourag|invest|allocat|grant|releas|unveil|speed))"
 )
 _SPLIT_AND_ZH = re.compile(r"[、和](?=(?:设立|建设|打造|支持|给予|实施|推进|启动|开展|创建|筹建|引进|出台|安排|鼓励))")
+# the same matches, found faster (see indupath.extract.fastre.literal_led)
+_SPLIT_AND_EN = re.compile(literal_led(_SPLIT_AND_EN.pattern) or _SPLIT_AND_EN.pattern)
+_SPLIT_AND_ZH = re.compile(literal_led(_SPLIT_AND_ZH.pattern) or _SPLIT_AND_ZH.pattern)
 _LEAD_EN = re.compile(r"(?:and|or|also|including|include|includes|as well as|while|with|this includes)\s+", re.IGNORECASE)
 _LEAD_ZH = re.compile(r"(?:包括|并|并且|同时|以及|还|也|和)")
 
@@ -85,7 +96,28 @@ _GROUP_ROW = {f"k{i}": i for i in range(len(KINDS))}
 
 # the rows lowered and literal-led (see indupath.extract.fastre), for case-sensitive scans of lowered text
 _ROW_SCAN = [re.compile(literal_led(lower_pattern(p.pattern)) or lower_pattern(p.pattern)) for _, p in KINDS]
-_FLAT_SCAN = re.compile("|".join(r.pattern for r in _ROW_SCAN))
+_FLAT_SCAN = re.compile(group_by_first("|".join(r.pattern for r in _ROW_SCAN)))
+
+
+def _row_candidates() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """First character → the rows that have an alternative starting with it, and the rows whose
+    alternatives' first characters are not all known (tried for every character)."""
+    by_char: dict[str, list[int]] = {}
+    always: list[int] = []
+    for i, row in enumerate(_ROW_SCAN):
+        for alt in split_alternatives(row.pattern):
+            first = first_chars(alt)
+            if first is None:
+                always.append(i)
+                break
+            for ch in first:
+                by_char.setdefault(ch, []).append(i)
+    always_set = set(always)
+    table = {ch: tuple(sorted(set(rows) | always_set)) for ch, rows in by_char.items()}
+    return table, tuple(sorted(always_set))
+
+
+_ROWS_BY_FIRST, _ROWS_ANY = _row_candidates()
 
 
 def classify(text: str) -> MeasureKind | None:
@@ -107,7 +139,9 @@ def classify(text: str) -> MeasureKind | None:
         return KINDS[best][0] if best < len(KINDS) else None
     for m in _FLAT_SCAN.finditer(low):
         at = m.start()
-        for i in range(best):
+        for i in _ROWS_BY_FIRST.get(low[at], _ROWS_ANY):  # the only rows that can match here, in order
+            if i >= best:
+                break
             if _ROW_SCAN[i].match(low, at):
                 best = i
                 break
