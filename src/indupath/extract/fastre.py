@@ -343,7 +343,8 @@ class Folded:
 
     def test(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """``bool(self.search(...))`` without building the original match."""
-        low = lowered(text)
+        hit = _memo.get(id(text))  # lowered(text), inlined for the common case
+        low = hit[1] if hit is not None and hit[0] is text else lowered(text)
         if low is None:
             return self.orig.search(text, pos, endpos) is not None
         return self.scan.search(low, pos, endpos) is not None
@@ -359,12 +360,12 @@ class Folded:
             if om is not None:  # always (the patterns are equivalent on this text)
                 yield om
 
-    def spans(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[tuple[int, int]]:
+    def spans(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[tuple[int, int]]:
         """``m.span()`` of every match of :meth:`finditer` (no original match objects built)."""
-        low = lowered(text)
+        hit = _memo.get(id(text))
+        low = hit[1] if hit is not None and hit[0] is text else lowered(text)
         it = self.orig.finditer(text, pos, endpos) if low is None else self.scan.finditer(low, pos, endpos)
-        for m in it:
-            yield m.span()
+        return [m.span() for m in it]
 
     def lastgroups(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[str | None]:
         """``m.lastgroup`` of every match of :meth:`finditer` (no original match objects built)."""

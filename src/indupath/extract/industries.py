@@ -249,10 +249,9 @@ def _label_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     out = []
     for c_start, c_end in _EN_CONN.spans(text, start, end):
         window_start = max(start, c_start - 80)
-        window = text[window_start:c_start]
-        if not _EN_LABEL_WORD.test(window):
-            continue  # every label ends in one of these words
-        lm = _EN_LABEL_BEFORE.search(window)
+        if not _EN_LABEL_WORD.test(text, window_start, c_start):
+            continue  # every label ends in one of these words (plain words: no look-around, so pos/endpos = slice)
+        lm = _EN_LABEL_BEFORE.search(text[window_start:c_start])
         if lm:
             out.append((window_start + lm.start(), c_end, lm.group("label")))
     return out
