@@ -245,3 +245,13 @@ def test_english_sentence_end_pattern_equals_the_original() -> None:
     texts = _texts() + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(20000)]
     for t in texts:
         assert [m.span() for m in segment._EN_END.finditer(t)] == [m.span() for m in ref.finditer(t)], t[:80]
+
+
+def test_fast_patterns_match_as_written() -> None:
+    assert fastre.REWRITTEN  # the modules registered their literal-led patterns
+    texts = _texts() + _zh_noise(9)
+    for led, original in fastre.REWRITTEN.items():
+        fast, ref = re.compile(led), re.compile(original)
+        words = re.findall(r"[\u4e00-\u9fff]{1,4}", original) + _words(original)
+        for t in texts + _noise(len(original), words, 150):
+            assert [m.span() for m in fast.finditer(t)] == [m.span() for m in ref.finditer(t)], (original[:40], t[:60])

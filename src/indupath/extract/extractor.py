@@ -35,7 +35,7 @@ from . import industries as ind
 from . import measures as meas
 from . import targets as tg
 from .evaluate import words
-from .fastre import Folded, literal_led
+from .fastre import Folded, fast, literal_led
 from .numbers import Quantity, find_en_quantities, find_zh_quantities
 from .protocol import (
     DocContext,
@@ -532,7 +532,7 @@ _ANNOUNCE = Folded(
 )
 
 
-_GRANT_ZH = re.compile(r"资金|基金|奖励|补贴|补助|奖补|给予|贴息|资助")
+_GRANT_ZH = fast(r"资金|基金|奖励|补贴|补助|奖补|给予|贴息|资助")
 
 
 _MONEY_WORD = Folded(r"yuan|rmb|cny|¥|dollars|\$|usd")

@@ -28,12 +28,12 @@ from dataclasses import dataclass
 
 from indupath.model import Tier
 
-from . import cache
-from .fastre import Folded
+from . import cache, fastre
+from .fastre import Folded, fast
 from .tiers import convention_tier, label_tier
 
 # ---------------------------------------------------------------- vocabulary (general sector nouns)
-ZH_HEADS = re.compile(
+ZH_HEADS = fast(
     "产业|制造|材料|能源|汽车|装备|技术|信息|智能|生物|医药|医疗|健康|航空|航天|机器人|芯片|半导体|集成电路|储能|光伏|"
     "风电|氢能|算力|软件|经济|电子|通信|网络|量子|元宇宙|科技|农业|旅游|物流|纺织|钢铁|化工|石化|食品|服装|机械|机床|"
     "无人机|电池|锂|显示|光学|光电|电力|煤|油气|金融|服务|文化|治疗|器械|药|铝|硅|铜|陶瓷|船舶|海洋|空天|卫星|互联网|"
@@ -58,7 +58,7 @@ EN_HEADS = Folded(
     r"pharmaceuticals?|biomedicine|biotech\w*|vaccines?|diagnostics|healthcare|crops?|seeds?|livestock|"
     r"fisher\w*|forestry|construction|cars|new energy|IoT|internet of things)\b",
 )
-_ZH_HEAD_END = re.compile("(?:" + ZH_HEADS.pattern + ")$")
+_ZH_HEAD_END = re.compile("(?:" + fastre.REWRITTEN.get(ZH_HEADS.pattern, ZH_HEADS.pattern) + ")$")
 _ZH_ORG_END = re.compile(r"(?:集团|公司|企业|大学|学院|医学院|研究院|研究所|院|中心|基地|平台|园区|园|实验室|项目|工程|工厂|"
                          r"机场|电厂|灌区|高铁|会议|部门|单位|高校|区|县|市|省|镇|村|方面|行动|活动|工作|任务|机制|体系|"
                          r"指标|目标|政策|措施|举措|路线|线路|规模|能力|水平|竞争力|效益|质量|体系|生态|环境|格局|能级|优势|作用|"
@@ -82,8 +82,8 @@ _ZH_PAIR = re.compile(
     r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:和|及|与|以及)(?P<y>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
     r"(?P<label>(?:等)?(?:战略性新兴|新兴|未来|传统|优势|主导|支柱)?(?:产业集群|产业|行业))"
 )
-_ZH_INDUSTRY_LABEL = re.compile(r"产业集群|产业链条|产业链|产业|领域|方向|行业|集群|赛道|板块")
-_ZH_CUE = re.compile(
+_ZH_INDUSTRY_LABEL = fast(r"产业集群|产业链条|产业链|产业|领域|方向|行业|集群|赛道|板块")
+_ZH_CUE = fast(
     r"(?:聚焦|重点发展|发展壮大|大力发展|加快发展|培育发展|发展|培育壮大|培育|壮大|做大做强|做强做优|做优做强|做强|"
     r"前瞻布局|谋划布局|超前布局|布局|打造|围绕|巩固提升|改造提升|提升|形成|涵盖|包括|主攻|瞄准|深耕|抢占|突出|"
     r"在|推动|加快|支持|重点)"
@@ -447,7 +447,7 @@ def _known(phrase: str) -> bool:
     return known
 
 
-_ZH_CLUSTER_SUFFIX = re.compile(r"产业集群|产业链|产业园|产业基地")
+_ZH_CLUSTER_SUFFIX = fast(r"产业集群|产业链|产业园|产业基地")
 _EN_CLUSTER_SUFFIX = re.compile(r"(?:industry|industrial)\s+(?:cluster|chain|base|park)")
 
 

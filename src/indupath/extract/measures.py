@@ -17,6 +17,7 @@ from indupath.model import MeasureKind
 
 from .fastre import (
     Folded,
+    fast,
     first_chars,
     group_by_first,
     literal_led,
@@ -49,7 +50,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("other", re.compile(r"credit line|授信|贷款|loans?", re.IGNORECASE)),
 ]
 
-ACTION_ZH = re.compile(
+ACTION_ZH = fast(
     r"设立|建设|打造|支持|给予|实施|推进|启动|开展|创建|筹建|引进|出台|安排|鼓励|加大|推动|深化|扩大|构建|完善|组建|"
     r"举办|制定|印发|发布|加快|培育|建成|布局|攻克|实行|提供|奖励|补贴|补助|用好|依托|策划|揭牌|谋划|发起|新建"
 )

@@ -25,7 +25,7 @@ from pathlib import Path
 import ahocorasick
 
 from . import cache
-from .fastre import literal_led
+from .fastre import fast, literal_led
 
 COMMON_WORD_FREQ = 150
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "zone": 2, "county": 3, "cluster": 4, "state": 5, "country": 6, "other": 7}
@@ -424,7 +424,7 @@ def region_from_source(source: str | None) -> RegionInfo | None:
     return None
 
 
-_OBLIQUE_ZH = re.compile(
+_OBLIQUE_ZH = fast(
     r"视察|考察|落实|融入|服务|对接|辐射|赴|到|在|前往|支持|建设|美丽|贯彻|以|向|对|与|跟|为|从|自|至|于|和|用好|利用|"
     r"打造|推动|加快|看"
 )

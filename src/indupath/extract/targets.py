@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .fastre import Folded
+from .fastre import Folded, fast
 from .numbers import Quantity
 
 FUTURE_EN = Folded(
@@ -36,15 +36,15 @@ FUTURE_EN = Folded(
     r"this year|next year|throughout the year|projected|objectives?|pledges?|intends?|envisag\w*|to reach|"
     r"to exceed|to grow|to raise|to increase|to build|to cultivate|to establish)\b",
 )
-FUTURE_ZH = re.compile(r"力争|目标|预期|计划|将|确保|争取|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)")
-WEAK_FUTURE_ZH = re.compile(r"预计|全年|打造|培育|建设|突破|实现|新增|达到|形成|超过|增长")
+FUTURE_ZH = fast(r"力争|目标|预期|计划|将|确保|争取|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)")
+WEAK_FUTURE_ZH = fast(r"预计|全年|打造|培育|建设|突破|实现|新增|达到|形成|超过|增长")
 PAST_EN = Folded(
     r"\b(?:last year|previous year|past (?:year|five years|decade)|in the past|so far|in (?:19|20)\d\d(?!\s*-)|"
     r"grew|rose|increased|jumped|surged|climbed|declined|decreased|fell|expanded|beat|recorded|posted|"
     r"has (?:been|become|reached|grown|risen|achieved)|had|was|were|ranked|ranks|currently|already|existing|"
     r"over the past|a year earlier|year-on-year in)\b",
 )
-PAST_ZH = re.compile(r"去年|上年|过去一年|过去的一年|过去五年|以来|已经|已|累计|现有|拥有|目前|同比增长|比上年|较上年|回顾|成就|成效")
+PAST_ZH = fast(r"去年|上年|过去一年|过去的一年|过去五年|以来|已经|已|累计|现有|拥有|目前|同比增长|比上年|较上年|回顾|成就|成效")
 HARD_PAST = Folded(r"\b(?:last year|previous year|past (?:year|five years|decade)|over the past|a year earlier)\b|"
                    r"去年|上年|过去一年|过去的一年|过去五年|回顾")
 _SUBCLAUSE_EN = re.compile(r"\s+(?=(?:after|since|compared with|up from|following|while)\b)", re.IGNORECASE)
@@ -68,7 +68,7 @@ _LIST_COUNT_EN = re.compile(
     re.IGNORECASE,
 )
 _STATUS_VERB_EN = Folded(r"\b(?:focus(?:es|ed|ing)? on|consolidat\w*|home to|boasts?|existing)\b")
-_STATUS_VERB_ZH = re.compile(r"壮大|做强|做优|围绕|聚焦|依托|巩固|现有|拥有|涵盖|包括|支持")
+_STATUS_VERB_ZH = fast(r"壮大|做强|做优|围绕|聚焦|依托|巩固|现有|拥有|涵盖|包括|支持")
 
 
 @dataclass
@@ -175,7 +175,7 @@ def deadline_years(text: str, language: str) -> list[int]:
 
 
 _SO_FAR_ZH = re.compile(r"(?:今年|年初|本年度?)以来")
-_FIRM_FUTURE_ZH = re.compile(r"力争|目标|预期目标|计划|确保|争取|明年|新的一年|力求|拟")
+_FIRM_FUTURE_ZH = fast(r"力争|目标|预期目标|计划|确保|争取|明年|新的一年|力求|拟")
 
 
 def results_so_far(text: str, language: str) -> bool:
