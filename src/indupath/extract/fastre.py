@@ -29,15 +29,20 @@ from indupath.errors import ConfigError
 _SPECIAL = ("\u0130", "\u0131", "\u017f")
 _MEMO_MIN = 8  # texts at least this long are remembered (by identity) once lowered
 _MEMO_SIZE = 64
+_LONG = 2048  # texts this long (documents) are remembered apart, so that sentences never evict them
+_LONG_SIZE = 4
 _memo: dict[int, tuple[str, str | None]] = {}
+_memo_long: dict[int, tuple[str, str | None]] = {}
 
 
 def lowered(text: str) -> str | None:
     """``text.lower()`` when it is a faithful case-folded copy (see module docstring), else None.
 
-    Texts are remembered by identity (a few dozen at a time, each kept alive with its entry), so
-    the stages that scan the same document or sentence text many times lower it once."""
-    hit = _memo.get(id(text))
+    Texts are remembered by identity (a few dozen sentences and a few documents at a time, each
+    kept alive with its entry), so the stages that scan the same document or sentence text many
+    times lower it once."""
+    memo = _memo_long if len(text) >= _LONG else _memo
+    hit = memo.get(id(text))
     if hit is not None and hit[0] is text:
         return hit[1]
     low: str | None
@@ -46,9 +51,9 @@ def lowered(text: str) -> str | None:
     else:
         low = text.lower()
     if len(text) >= _MEMO_MIN:
-        if len(_memo) >= _MEMO_SIZE:
-            _memo.clear()
-        _memo[id(text)] = (text, low)
+        if len(memo) >= (_LONG_SIZE if memo is _memo_long else _MEMO_SIZE):
+            memo.clear()
+        memo[id(text)] = (text, low)
     return low
 
 
