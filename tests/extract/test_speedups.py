@@ -222,7 +222,8 @@ def test_whitespace_is_what_backslash_s_matches() -> None:
 def _zh_noise(seed: int, n: int = 300) -> list[str]:
     rnd = random.Random(seed)
     words = ["产业", "产业集群", "产业链", "产业园", "产业基地", "生物医药", "新能源汽车", "的", "，", "。", "一", "十", "百", "千",
-             "万", "亿", "元", "%", "2025", "3", ".5", ",000", "个", "家", "第", "每", "点", "五", "以上", "级", "a", " "]
+             "万", "亿", "元", "%", "2025", "3", ".5", ",000", "个", "家", "第", "每", "点", "五", "以上", "级", "a", " ",
+             "20", "2", "0", "年", "到", "至", "截至", "底", "末", "前"]
     return ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 25))) for _ in range(n)]
 
 
@@ -231,6 +232,9 @@ def test_number_and_cluster_scans_equal_plain_finditer() -> None:
     for t in texts:
         for a, b in ((0, len(t)), (len(t) // 3, len(t))):
             assert [m.span() for m in numbers._zh_matches(t, a, b)] == [m.span() for m in numbers.ZH_QTY.finditer(t, a, b)]
+            assert [m.span() for m in targets._year_zh_matches(t, a, b)] == [
+                m.span() for m in targets._YEAR_ZH.finditer(t, a, b)
+            ]
             for lang, pat in (("zh", industries._ZH_CLUSTER), ("en", industries._EN_CLUSTER)):
                 got = [m.span(1) for m in industries._cluster_matches(t, a, b, lang)]
                 assert got == [m.span(1) for m in pat.finditer(t, a, b)], (t[:60], lang)
@@ -255,3 +259,12 @@ def test_fast_patterns_match_as_written() -> None:
         words = re.findall(r"[\u4e00-\u9fff]{1,4}", original) + _words(original)
         for t in texts + _noise(len(original), words, 150):
             assert [m.span() for m in fast.finditer(t)] == [m.span() for m in ref.finditer(t)], (original[:40], t[:60])
+
+
+def test_not_measure_split_equals_the_whole_pattern() -> None:
+    words = ["Commission", "委员会", "发展和改革委", "按照", "根据", "according to", "政策", "policy", "据", "在", "方面", "《",
+             "》", "?", "？", "措施", "，"]
+    for t in _texts() + _noise(4, words, 2000) + _zh_noise(4):
+        for piece in [t] + re.split(r"[，,。]", t):
+            split = measures._NOT_MEASURE_ANYWHERE.test(piece) or measures._NOT_MEASURE_AT_START.match(piece) is not None
+            assert split == (measures._NOT_MEASURE.search(piece) is not None), piece[:60]

@@ -112,7 +112,8 @@ def same_target(gold: Row, pred: Row) -> bool:
 
 def words(text: str | None) -> set[str]:
     """Lower-case Latin words and digits, plus every CJK character."""
-    norm = unicodedata.normalize("NFKC", text or "").lower()
+    text = text or ""
+    norm = (text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)).lower()
     out = set(_LATIN_WORD.findall(norm))
     out.update(ch for ch in set(norm) if "\u4e00" <= ch <= "\u9fff")
     return out

@@ -212,7 +212,7 @@ def tense_stage(ctx: DocContext) -> None:
         strong = tg.is_future(s.text, lang) or any(ctx.year is None or y >= ctx.year for y in deadlines)
         weak = bool(tg.WEAK_FUTURE_ZH.search(s.text)) if lang == "zh" else False
         past_year = ctx.year is not None and any(y < ctx.year for y in years)
-        past = past_year or (not strong and tg.is_past_clause(s.text, lang, ctx.year))
+        past = past_year or (not strong and tg.is_past_clause(s.text, lang, ctx.year, years))
         if strong and past_year and not any(ctx.year is None or y >= ctx.year for y in years):
             strong = bool(tg.is_future(s.text, lang)) and not tg.HARD_PAST.test(s.text)
             past = not strong

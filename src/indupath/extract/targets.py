@@ -25,6 +25,7 @@ year carried from the paragraph or section, else the last forward year named.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .fastre import Folded, fast
@@ -131,8 +132,8 @@ def year_before(text: str, pos: int, start: int, language: str) -> int | None:
     found = None
     if text.find("20", start, pos) < 0:
         return None  # every year pattern holds "20"
-    pattern = _YEAR_ZH if language == "zh" else _YEAR_EN
-    for m in pattern.finditer(text, start, pos):
+    matches = _year_zh_matches(text, start, pos) if language == "zh" else _YEAR_EN.finditer(text, start, pos)
+    for m in matches:
         found = int(m["y"])
     return found
 
@@ -140,15 +141,41 @@ def year_before(text: str, pos: int, start: int, language: str) -> int | None:
 _IN_YEAR_EN = re.compile(r"\bin ((?:19|20)\d\d)\b(?!\s*-)", re.IGNORECASE)
 
 
-def is_past_clause(clause: str, language: str, doc_year: int | None) -> bool:
+def is_past_clause(clause: str, language: str, doc_year: int | None, years: list[int] | None = None) -> bool:
     """Past marker in a clause, or an explicit year before the document's year.
 
-    "in 2027" is a past marker only when the year is before the document's ("to surpass … in 2027")."""
+    "in 2027" is a past marker only when the year is before the document's ("to surpass … in 2027").
+    ``years``: :func:`explicit_years` of the clause when the caller has them already."""
     if language == "en" and doc_year is not None and ("20" in clause or "19" in clause):
-        clause = _IN_YEAR_EN.sub(lambda m: "" if int(m.group(1)) >= doc_year else m.group(0), clause)
+        edited = _IN_YEAR_EN.sub(lambda m: "" if int(m.group(1)) >= doc_year else m.group(0), clause)
+        if edited != clause:
+            clause, years = edited, None
     if (PAST_ZH.search(clause) is not None) if language == "zh" else PAST_EN.test(clause):
         return True
-    return doc_year is not None and any(y < doc_year for y in explicit_years(clause, language))
+    if doc_year is None:
+        return False
+    return any(y < doc_year for y in (explicit_years(clause, language) if years is None else years))
+
+
+def _year_zh_matches(text: str, pos: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """``_YEAR_ZH.finditer(text, pos, end)``. A match starts 0-2 characters (到, 至, 截至) before its
+    "20", so the next match starts at most 2 before the next "20": only those positions are tried."""
+    end = len(text) if end is None else end
+    while True:
+        c = text.find("20", pos, end)
+        if c < 0:
+            return
+        m = None
+        for p in (c - 2, c - 1, c):
+            if p >= pos:
+                m = _YEAR_ZH.match(text, p, end)
+                if m is not None:
+                    break
+        if m is None:
+            pos = c + 1  # no match starts at or before c
+            continue
+        yield m
+        pos = m.end()
 
 
 def explicit_years(text: str, language: str) -> list[int]:
@@ -156,7 +183,7 @@ def explicit_years(text: str, language: str) -> list[int]:
     if "20" not in text:
         return []  # every year pattern holds "20"
     if language == "zh":
-        return [int(m["y"]) for m in _YEAR_ZH.finditer(text)]
+        return [int(m["y"]) for m in _year_zh_matches(text)]
     return [int(m["y"]) for m in _YEAR_EN.finditer(text)]
 
 
