@@ -199,7 +199,8 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
         lb = re.match(r"\(\?<!([^\\()\[\].*+?{}|^$])\)([^\\()\[\].*+?{}|^$])", body)
         if lb and not boundary:
             body = lb.group(2) + "(?<!" + lb.group(1) + lb.group(2) + ")" + body[lb.end() :]
-        if body.startswith("\\s") and not boundary and body[2:3] not in ("?", "*", "{") and not body.startswith("\\s+?"):
+        if (body.startswith("\\s") and not boundary and body[2:3] not in ("?", "*", "{") and not body.startswith("\\s+?")
+                and len(body) <= _EXPAND_MAX):
             # \sR → one alternative per whitespace character (\s+R → c\s*R, same greedy lengths)
             rest = ("\\s*" + body[3:]) if body[2:3] == "+" else body[2:]
             out.extend(re.escape(c) + rest for c in WHITESPACE)
@@ -242,6 +243,7 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
 
 
 _BOUNDARY_AFTER_FIRST = "(?<!\\w.)"
+_EXPAND_MAX = 80  # longer alternatives are not copied once per whitespace character (compile time)
 
 
 def group_by_first(pattern: str) -> str:
@@ -328,18 +330,32 @@ class Folded:
     Offers the :class:`re.Pattern` methods the extractor uses; ``sub``, ``split`` and
     ``findall`` run the original pattern."""
 
-    __slots__ = ("orig", "low", "scan", "pattern", "flags", "groupindex")
+    __slots__ = ("orig", "_scan", "_low", "_flags", "pattern", "flags", "groupindex")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.orig = re.compile(pattern, flags | re.IGNORECASE)
-        lowered_pattern = lower_pattern(pattern)
-        self.low = re.compile(lowered_pattern, flags & ~re.IGNORECASE)
-        led = literal_led(lowered_pattern)
-        # the literal-led form finds the same matches (spans) faster; group numbers may differ
-        self.scan = re.compile(led, flags & ~re.IGNORECASE) if led is not None else self.low
+        self._scan: re.Pattern[str] | None = None  # compiled on first use (import time matters)
+        self._low: re.Pattern[str] | None = None
+        self._flags = flags & ~re.IGNORECASE
         self.pattern = pattern
         self.flags = self.orig.flags
         self.groupindex = self.orig.groupindex
+
+    @property
+    def scan(self) -> re.Pattern[str]:
+        """The lowered pattern, literal-led when :func:`literal_led` applies (the same matches, found
+        faster; group numbers may differ), for case-sensitive use on lowered text."""
+        if self._scan is None:
+            lowered_pattern = lower_pattern(self.pattern)
+            self._scan = re.compile(literal_led(lowered_pattern) or lowered_pattern, self._flags)
+        return self._scan
+
+    @property
+    def low(self) -> re.Pattern[str]:
+        """The lowered pattern as written (same groups as the original; used by :meth:`lastgroups`)."""
+        if self._low is None:
+            self._low = re.compile(lower_pattern(self.pattern), self._flags)
+        return self._low
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As :meth:`re.Pattern.search`."""

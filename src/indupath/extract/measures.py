@@ -11,6 +11,7 @@ amount is the first monetary quantity in the clause. Plan titles (《…行动�
 
 from __future__ import annotations
 
+import functools
 import re
 
 from indupath.model import MeasureKind
@@ -101,17 +102,17 @@ _ANY_KIND = Folded("|".join(f"(?P<k{i}>{p.pattern})" for i, (_, p) in enumerate(
 
 _GROUP_ROW = {f"k{i}": i for i in range(len(KINDS))}
 
-# the rows lowered and literal-led (see indupath.extract.fastre), for case-sensitive scans of lowered text
-_ROW_SCAN = [re.compile(literal_led(lower_pattern(p.pattern)) or lower_pattern(p.pattern)) for _, p in KINDS]
-_FLAT_SCAN = re.compile(group_by_first("|".join(r.pattern for r in _ROW_SCAN)))
-
-
-def _row_candidates() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
-    """First character → the rows that have an alternative starting with it, and the rows whose
-    alternatives' first characters are not all known (tried for every character)."""
+@functools.cache
+def _scanner() -> tuple[list[re.Pattern[str]], re.Pattern[str], dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """The rows lowered and literal-led (see indupath.extract.fastre) for case-sensitive scans of lowered
+    text, their union grouped by first character, and for each first character the rows that have an
+    alternative starting with it (plus the rows whose first characters are not all known, tried for
+    every character). Built on first use: compiling them costs import time."""
+    rows = [re.compile(literal_led(lower_pattern(p.pattern)) or lower_pattern(p.pattern)) for _, p in KINDS]
+    flat = re.compile(group_by_first("|".join(r.pattern for r in rows)))
     by_char: dict[str, list[int]] = {}
     always: list[int] = []
-    for i, row in enumerate(_ROW_SCAN):
+    for i, row in enumerate(rows):
         for alt in split_alternatives(row.pattern):
             first = first_chars(alt)
             if first is None:
@@ -120,11 +121,8 @@ def _row_candidates() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
             for ch in first:
                 by_char.setdefault(ch, []).append(i)
     always_set = set(always)
-    table = {ch: tuple(sorted(set(rows) | always_set)) for ch, rows in by_char.items()}
-    return table, tuple(sorted(always_set))
-
-
-_ROWS_BY_FIRST, _ROWS_ANY = _row_candidates()
+    table = {ch: tuple(sorted(set(r) | always_set)) for ch, r in by_char.items()}
+    return rows, flat, table, tuple(sorted(always_set))
 
 
 def classify(text: str) -> MeasureKind | None:
@@ -144,12 +142,13 @@ def classify(text: str) -> MeasureKind | None:
                     if i == 0:
                         break
         return KINDS[best][0] if best < len(KINDS) else None
-    for m in _FLAT_SCAN.finditer(low):
+    rows, flat, by_first, any_rows = _scanner()
+    for m in flat.finditer(low):
         at = m.start()
-        for i in _ROWS_BY_FIRST.get(low[at], _ROWS_ANY):  # the only rows that can match here, in order
+        for i in by_first.get(low[at], any_rows):  # the only rows that can match here, in order
             if i >= best:
                 break
-            if _ROW_SCAN[i].match(low, at):
+            if rows[i].match(low, at):
                 best = i
                 break
         if best == 0:
