@@ -268,3 +268,11 @@ def test_not_measure_split_equals_the_whole_pattern() -> None:
         for piece in [t] + re.split(r"[，,。]", t):
             split = measures._NOT_MEASURE_ANYWHERE.test(piece) or measures._NOT_MEASURE_AT_START.match(piece) is not None
             assert split == (measures._NOT_MEASURE.search(piece) is not None), piece[:60]
+
+
+def test_english_number_anchors_equal_the_union_scan() -> None:
+    words = ["one", "two", "ten", "twenty", "hundred", "US$", "$", "RMB", "CNY", "usd", "¥", "5", "12", "2024", "x", "tens",
+             "someone", "Seventeen", "rmb3", "us", " ", ",", ".", "-", "ſ", "中"]
+    for t in _texts() + _noise(21, words, 3000):
+        for a, b in ((0, len(t)), (len(t) // 2, len(t))):
+            assert numbers._en_anchor_starts(t, a, b) == [s for s, _ in numbers._EN_ANCHOR.spans(t, a, b)], t[:60]

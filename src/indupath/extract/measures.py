@@ -207,7 +207,7 @@ def measure_spans(text: str, start: int, end: int, language: str) -> list[tuple[
     return out
 
 
-_RX_PLAN_TITLE_1 = re.compile(r"\b(?:Action Plan|Plan) for [A-Z][^.;,\"”]{5,120}?(?:\(\d{4}-\d{4}\))?")
+_RX_PLAN_TITLE_1 = fast(r"\b(?:Action Plan|Plan) for [A-Z][^.;,\"”]{5,120}?(?:\(\d{4}-\d{4}\))?")
 
 
 def plan_title(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:

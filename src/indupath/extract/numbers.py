@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from indupath.model import Comparator
 
-from .fastre import Folded
+from .fastre import Folded, lowered
 
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
@@ -133,6 +133,45 @@ _EN_ANCHOR = Folded(
     r"(?:US\$|\$|RMB|CNY|USD|¥)?\d|\b(?:" + "|".join(sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True))
     + r")\b",
 )
+
+_EN_ANCHOR_DIGIT = re.compile(r"(?:us\$|\$|rmb|cny|usd|¥)?\d")  # the two halves of _EN_ANCHOR, lowered
+_EN_ANCHOR_WORD = Folded(
+    r"\b(?:" + "|".join(sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True)) + r")\b"
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _en_anchor_starts(text: str, start: int, end: int) -> list[int]:
+    """Starts of ``_EN_ANCHOR.finditer(text, start, end)``, found faster.
+
+    A digit anchor (an optional currency prefix and a digit) and a number-word anchor (a whole
+    word of letters) never overlap, so the union's matches are those of each half, merged. Digit
+    anchors: every digit starts or ends one, so the next anchor starts at most 3 characters before
+    the next digit (a C character-class search finds it) and is matched there."""
+    low = lowered(text)
+    if low is None:
+        return [a for a, _ in _EN_ANCHOR.spans(text, start, end)]
+    starts = [a for a, _ in _EN_ANCHOR_WORD.spans(text, start, end)]
+    pos = start
+    while True:
+        d = _DIGIT.search(low, pos, end)
+        if d is None:
+            break
+        q = d.start()
+        m = None
+        for p in (q - 3, q - 2, q - 1, q):
+            if p >= pos:
+                m = _EN_ANCHOR_DIGIT.match(low, p, end)
+                if m is not None:
+                    break
+        if m is None:  # pragma: no cover - a digit alone is an anchor
+            pos = q + 1
+            continue
+        starts.append(m.start())
+        pos = m.end()
+    starts.sort()
+    return starts
+
 
 # a money amount opening a bracket, or after "about"/约合 in one: a currency conversion of the amount before it
 _CONV_BEFORE = re.compile(
@@ -306,7 +345,7 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
     out: list[Quantity] = []
     end = len(text) if end is None else end
     last_end = start
-    for anchor_start, _anchor_end in _EN_ANCHOR.spans(text, start, end):
+    for anchor_start in _en_anchor_starts(text, start, end):
         if anchor_start < last_end:
             continue
         m = EN_QTY.match(text, anchor_start, end)
