@@ -276,3 +276,12 @@ def test_english_number_anchors_equal_the_union_scan() -> None:
     for t in _texts() + _noise(21, words, 3000):
         for a, b in ((0, len(t)), (len(t) // 2, len(t))):
             assert numbers._en_anchor_starts(t, a, b) == [s for s, _ in numbers._EN_ANCHOR.spans(t, a, b)], t[:60]
+
+
+def test_dateline_gates_change_nothing() -> None:
+    words = ["BEIJING", " ", "--", "—", "–", "-", "Xinhua", "(", ")", "Jan.", "5", "中新网", "合肥", "11", "月", "9", "日电", "，",
+             "新华社", "北京", "3月1日电", "A", "B"]
+    for t in _texts() + _noise(31, words, 3000) + _zh_noise(31):
+        for s in [t] + re.split(r"[。\n]", t):
+            m = rg._EN_DATELINE.match(s) or rg._ZH_DATELINE.match(s)
+            assert rg.dateline_end(s) == (m.end() if m else 0), s[:60]

@@ -339,7 +339,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
 
 def dateline_end(sentence_text: str) -> int:
     """Length of a leading news dateline (``BEIJING --``, ``中新网合肥11月9日电``), 0 if none."""
-    m = _EN_DATELINE.match(sentence_text) or _ZH_DATELINE.match(sentence_text)
+    t = sentence_text
+    # gates: an English dateline holds a dash; a Chinese one ends with 日电 within its 27 characters at most
+    m = (_EN_DATELINE.match(t) if ("-" in t or "—" in t or "–" in t) else None) or (
+        _ZH_DATELINE.match(t) if t.find("日电", 0, 27) >= 0 else None
+    )
     return m.end() if m else 0
 
 
