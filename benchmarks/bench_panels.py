@@ -104,7 +104,7 @@ def data_file(rows: int, rate: float) -> tuple[Path, dict[str, Any]]:
     removed), ``round(rows * rate)`` duplicate firm-years (extra copies of distinct
     records: a quarter exact, a quarter with another county code, a quarter with another
     division, a quarter with twice the employment) and :data:`BAD_INJECTED` bad
-    records, all appended after the base rows. Returns the path and the expectations
+    records, all appended after the base rows (``rate`` 0: nothing injected). Returns the path and the expectations
     (JSON sidecar): bad-record counts and the panel totals, derived from the base rows
     and the injection alone.
     """
@@ -139,7 +139,8 @@ def data_file(rows: int, rate: float) -> tuple[Path, dict[str, Any]]:
     keep = np.ones(len(df), dtype=bool)
     keep[gap_rows] = False
     # duplicates and bad records: copies of distinct remaining records
-    n_bad = sum(BAD_INJECTED.values())
+    bad_injected = BAD_INJECTED if rate > 0 else {}  # rate 0: the base rows as generated
+    n_bad = sum(bad_injected.values())
     picked = rng.choice(np.flatnonzero(keep), size=n_inj + n_bad, replace=False)
     dup_rows, bad_rows = picked[:n_inj], picked[n_inj:]
     region_cats = df["region_code"].cat.categories
@@ -155,7 +156,7 @@ def data_file(rows: int, rate: float) -> tuple[Path, dict[str, Any]]:
     dups.loc[variant == 3, "employment"] = dups.loc[variant == 3, "employment"] * 2
     bad = df.iloc[bad_rows].reset_index(drop=True)
     at = 0
-    for kind, n in BAD_INJECTED.items():
+    for kind, n in bad_injected.items():
         rows_k = bad.index[at : at + n]
         at += n
         if kind == "bad_year":
@@ -172,7 +173,7 @@ def data_file(rows: int, rate: float) -> tuple[Path, dict[str, Any]]:
         "rows": len(out),
         "base_rows": len(df),
         "gaps": int(len(gap_rows)),
-        "counts": {"duplicate": n_inj, **BAD_INJECTED},
+        "counts": {k: v for k, v in {"duplicate": n_inj, **bad_injected}.items() if v},
         # every usable kept record is active; a one-year interior gap is one exit and one re-entry
         "firms_active": int(keep.sum()),
         "firm_entries": int((first_years > ymin).sum()) + int(len(gap_rows)),
@@ -547,7 +548,8 @@ def main() -> None:
     ap.add_argument("--check-rows", type=int, default=200_000,
                     help="rows of the identity check run before timing (0: skip; the timed runs are checked too)")
     ap.add_argument("--inject-rate", type=float, default=0.001,
-                    help="duplicates and one-year gaps injected, each as a fraction of the rows")
+                    help="duplicates and one-year gaps injected, each as a fraction of the rows "
+                         "(0: no injection at all, not even the bad records: the clean generator output)")
     ap.add_argument("--engines", default="ibis,sql,pandas", help="comma list of ibis, sql, pandas")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--duckdb-memory", default="6GB")
