@@ -35,6 +35,8 @@ included), peak memory is the child's maximum resident set (plus its own childre
 i.e. the JVM for Spark). DuckDB runs get ``--threads`` and ``--duckdb-memory``.
 
     nice .venv/bin/python benchmarks/bench_panels.py --rows 10000000 --spark-rows 0
+    nice .venv/bin/python benchmarks/bench_panels.py --rows 100000000 --spark-rows 10000000
+    nice .venv/bin/python benchmarks/bench_panels.py --rows 10000000 --spark-rows 0 --inject-rate 0  # clean input
 
 Data go to ``benchmarks/_work/`` (git-ignored); a file is generated once and reused.
 """
