@@ -524,6 +524,54 @@ def test_duplicate_rule_does_not_depend_on_input_order(duck) -> None:  # type: i
         assert b.report.as_dict() == a.report.as_dict()
 
 
+# Duplicate examples are looked for only among firms up to the third least firm id that is the
+# least with duplicates in some panel cell. Here A and B share cells (B is never the least of one),
+# C and D have cells of their own: the cell minima are A, A, C, D, so the bound is D; the first
+# three duplicate keys are (A, 2019), (A, 2020), (B, 2019). The ids are above 2**53, where
+# neighbours are one float apart: the bound must stay an exact integer.
+_BIG = 2**60
+DUPLICATE_EXAMPLES = pd.DataFrame(
+    [
+        (_BIG + 1, "110101", "39", 2019), (_BIG + 1, "110101", "39", 2019),
+        (_BIG + 1, "110101", "39", 2020), (_BIG + 1, "110101", "39", 2020),
+        (_BIG + 2, "110101", "39", 2019), (_BIG + 2, "110101", "39", 2019),
+        (_BIG + 2, "110101", "39", 2020),
+        (_BIG + 3, "320102", "27", 2019), (_BIG + 3, "320102", "27", 2019),
+        (_BIG + 4, "440103", "39", 2019), (_BIG + 4, "440103", "39", 2019), (_BIG + 4, "440103", "39", 2019),
+        (_BIG + 5, "110101", "39", 2019),
+    ],
+    columns=["firm_id", "region_code", "industry_code", "year"],
+).astype({"firm_id": "int64", "year": "int64"})
+
+
+def test_duplicate_examples_are_the_first_three_keys_even_when_hidden_in_a_cell(duck) -> None:  # type: ignore[no-untyped-def]
+    res = _build(duck, DUPLICATE_EXAMPLES, region_level="county")
+    assert res.report.as_dict() == {k: 0 for k in panels.BAD_KINDS} | {"duplicate": 1 + 1 + 1 + 1 + 2}
+    assert res.report.table.set_index("kind").loc["duplicate", "examples"] == [
+        {"firm_id": _BIG + 1, "year": 2019, "records": 2},
+        {"firm_id": _BIG + 1, "year": 2020, "records": 2},
+        {"firm_id": _BIG + 2, "year": 2019, "records": 2},
+    ]
+    # kept: one record per firm-year; 110101/39: 2019 A B E, 2020 A B
+    assert as_cells(res.observations) == {
+        ("110101", "39", 2019, "firms_active"): 3.0, ("110101", "39", 2020, "firms_active"): 2.0,
+        ("110101", "39", 2020, "firm_exits"): 1.0,
+        ("320102", "27", 2019, "firms_active"): 1.0, ("320102", "27", 2020, "firm_exits"): 1.0,
+        ("440103", "39", 2019, "firms_active"): 1.0, ("440103", "39", 2020, "firm_exits"): 1.0,
+    }
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_duplicate_examples_match_pandas(duck, synth_small, seed) -> None:  # type: ignore[no-untyped-def]
+    df = with_gaps_and_duplicates(synth_small, seed=seed)
+    sizes = df.groupby(["firm_id", "year"]).size()
+    first = sizes[sizes > 1].sort_index().head(3)
+    assert len(sizes[sizes > 1]) > 100
+    want = [{"firm_id": f, "year": int(y), "records": int(n)} for (f, y), n in first.items()]
+    res = _build(duck, df, region_level="province")
+    assert res.report.table.set_index("kind").loc["duplicate", "examples"] == want
+
+
 def test_unreadable_years_in_a_csv_are_bad_records_not_a_crash(tmp_path) -> None:  # type: ignore[no-untyped-def]
     csv = tmp_path / "firms.csv"
     csv.write_text(BAD_YEAR_CSV, encoding="utf-8")

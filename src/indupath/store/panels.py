@@ -87,7 +87,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import pandas as pd
 
 from indupath import __version__
-from indupath.errors import ConfigError, InputError
+from indupath.errors import ConfigError, EngineError, InputError
 from indupath.store.engines import connect, engine_name, quiet_engine_warnings, read_input
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -610,21 +610,26 @@ def _place(t: ir.Table, rtab: ir.Table, region_col: str) -> ir.Table:
     return joined.drop("raw_region")
 
 
-def _dedupe(t: ir.Table, key: list[str], measures: list[str], mode: str) -> ir.Table:
-    """One record per ``key`` (firm and year, or firm and start date): the first in the keep order.
+def _keep_order(t: ir.Table, measures: list[str], mode: str) -> list[Any]:
+    """The order that keeps one record of duplicates, first kept (see the module docstring, ``duplicate``).
 
-    The order (see the module docstring, ``duplicate``): region code as written,
-    industry code as written, for spells the latest end (no end first), then the
-    largest of each measure with a missing one last. A total order on everything the
-    panel reads, so DuckDB and Spark keep records that give the same panel.
+    Region code as written, industry code as written, for spells the latest end (no
+    end first), then the largest of each measure with a missing one last. A total
+    order on everything the panel reads, so DuckDB and Spark keep records that give
+    the same panel.
     """
-    import ibis
-
     order: list[Any] = [t.region_code, t.industry_code]
     if mode == "spell":
         order.append(t.end_key.fill_null(99_999_999).desc())
     order += [_no_nan(t[m]).fill_null(-1.0).desc() for m in measures]  # measures are >= 0 here
-    w = ibis.window(group_by=[t[k] for k in key], order_by=order)
+    return order
+
+
+def _dedupe(t: ir.Table, key: list[str], measures: list[str], mode: str) -> ir.Table:
+    """One record per ``key`` (firm and year, or firm and start date): the first in :func:`_keep_order`."""
+    import ibis
+
+    w = ibis.window(group_by=[t[k] for k in key], order_by=_keep_order(t, measures, mode))
     ranked = t.mutate(dup_rank=ibis.row_number().over(w))
     return ranked.filter(ranked.dup_rank == 0).drop("dup_rank")
 
@@ -632,40 +637,48 @@ def _dedupe(t: ir.Table, key: list[str], measures: list[str], mode: str) -> ir.T
 def _events_firm_year(
     placed: ir.Table, measures: list[str], y0: int, y1: int, ymin: int, ymax: int
 ) -> ir.Table:
-    """Events by (panel region, raw industry, year) for firm-year records, and the duplicates seen.
+    """Events by (panel region, raw industry, year) for firm-year records, with ``kept`` and ``dup_firm``.
 
-    One window per firm ordered by year gives each record the firm's previous and next
-    record years (``lag``/``lead``): the record is a duplicate when the previous record
-    has its year; otherwise it counts as active (with its measures) when in the window,
-    as an entry when the previous year is not the year before (first record or a gap;
-    none in the censored first data year ``ymin``), and as an exit in the following
-    year when the next record's year is not the year after (last record or a gap;
-    none after the last data year ``ymax``) — the exit is shifted by a year after
-    aggregation, on the small table. With duplicates present the events are wrong
-    (the kept record is arbitrary) and only ``duplicates`` is meaningful: the caller
-    then runs this again on :func:`_dedupe` output, where there are none.
+    Two windows in one query. (1) Per firm and year, ordered by :func:`_keep_order`:
+    the first record is kept (``row_number`` 0), and whether another record follows it
+    (``lead``) marks a firm-year with duplicates. (2) On the kept records, per firm
+    ordered by year: the previous and next kept year (``lag``/``lead``). A kept record
+    counts as active (with its measures) when in the window, as an entry when the
+    previous year is not the year before (first record or a gap; none in the censored
+    first data year ``ymin``), and as an exit in the following year when the next
+    record's year is not the year after (last record or a gap; none after the last
+    data year ``ymax``) — the exit is shifted by a year after aggregation, on the small
+    table. ``kept`` counts the kept records (the duplicates are the usable records
+    less these), ``dup_firm`` is the smallest firm id with duplicates in the group
+    (it bounds the firms the report's examples are looked for in).
     """
     import ibis
 
     zero = ibis.literal(0, type="int64")
     one = ibis.literal(1, type="int64")
-    # only the columns the events need go through the window's sort
-    narrow = placed.select("firm_id", "year", "out_region", "industry_code", *measures)
-    w = ibis.window(group_by=narrow.firm_id, order_by=narrow.year)
-    t = narrow.mutate(prev_year=narrow.year.lag().over(w), next_year=narrow.year.lead().over(w))
-    dup = t.prev_year.notnull() & (t.prev_year == t.year)
-    in_window = ~dup & t.year.between(y0, y1)
+    # only the columns the keep order and the events need go through the windows' sorts
+    narrow = placed.select("firm_id", "year", "region_code", "out_region", "industry_code", *measures)
+    wk = ibis.window(group_by=[narrow.firm_id, narrow.year], order_by=_keep_order(narrow, measures, "firm-year"))
+    ranked = narrow.mutate(dup_rank=ibis.row_number().over(wk), dup_next=narrow.year.lead().over(wk))
+    kept = ranked.filter(ranked.dup_rank == 0).select(
+        "firm_id", "year", "out_region", "industry_code", *measures, has_dup=ranked.dup_next.notnull()
+    )
+    w = ibis.window(group_by=kept.firm_id, order_by=kept.year)
+    t = kept.mutate(prev_year=kept.year.lag().over(w), next_year=kept.year.lead().over(w))
+    in_window = t.year.between(y0, y1)
     is_entry = in_window & (t.year > ymin) & (t.prev_year.isnull() | (t.prev_year < t.year - 1))
     is_exit = (
         (t.year < ymax)
         & (t.year + 1).between(y0, y1)
         & (t.next_year.isnull() | (t.next_year > t.year + 1))
     )
+    no_firm = ibis.null(t.firm_id.type())
     aggs: dict[str, Any] = {
         "firms_active": ibis.ifelse(in_window, one, zero).sum(),
         "firm_entries": ibis.ifelse(is_entry, one, zero).sum(),
         "exits_after": ibis.ifelse(is_exit, one, zero).sum(),
-        "duplicates": ibis.ifelse(dup, one, zero).sum(),
+        "kept": ibis._.count(),
+        "dup_firm": ibis.ifelse(t.has_dup, t.firm_id, no_firm).min(),
     }
     for m in measures:
         aggs[m] = ibis.ifelse(in_window & ~t[m].isnan(), t[m], ibis.null("float64")).sum()
@@ -673,13 +686,13 @@ def _events_firm_year(
         region_code=t.out_region, industry_code=t.industry_code, year=t.year.cast("int64")
     ).aggregate(**aggs)
     nothing = ibis.literal(None, type="float64")
-    stay = agg.filter((agg.firms_active > 0) | (agg.duplicates > 0)).select(
+    stay = agg.select(
         "region_code", "industry_code", "year", "firms_active", "firm_entries",
-        firm_exits=zero, duplicates=agg.duplicates, **{m: agg[m] for m in measures},
+        firm_exits=zero, kept=agg.kept.cast("int64"), dup_firm=agg.dup_firm, **{m: agg[m] for m in measures},
     )
     shifted = agg.filter(agg.exits_after > 0).select(
         "region_code", "industry_code", year=agg.year + 1, firms_active=zero, firm_entries=zero,
-        firm_exits=agg.exits_after, duplicates=zero, **{m: nothing for m in measures},
+        firm_exits=agg.exits_after, kept=zero, dup_firm=no_firm, **{m: nothing for m in measures},
     )
     return _sum_events(ibis.union(stay, shifted), measures)
 
@@ -728,8 +741,11 @@ def _events_spell(placed: ir.Table, measures: list[str], y0: int, y1: int) -> ir
 
 
 def _sum_events(events: ir.Table, measures: list[str]) -> ir.Table:
-    extra = ["duplicates"] if "duplicates" in events.columns else []
+    """Events summed by (region, raw industry, year); ``kept`` summed and ``dup_firm`` least, when present."""
+    extra = ["kept"] if "kept" in events.columns else []
     aggs: dict[str, Any] = {m: events[m].sum() for m in [*COUNT_METRICS, *extra, *measures]}
+    if "dup_firm" in events.columns:
+        aggs["dup_firm"] = events.dup_firm.min()
     return events.group_by(["region_code", "industry_code", "year"]).aggregate(**aggs)
 
 
@@ -786,18 +802,30 @@ def _with_share(used: pd.DataFrame) -> pd.DataFrame:
     return out.assign(share=1.0 / out.groupby("raw_industry")["to_code"].transform("size").astype("float64"))
 
 
-def _panel_query(events: ir.Table, ctab: ir.Table, measures: list[str]) -> pd.DataFrame:
-    """Run the panel: events joined to the concordance, one column per metric, weighted (plus ``duplicates``)."""
+def _panel_query(events: ir.Table, ctab: ir.Table, measures: list[str]) -> tuple[pd.DataFrame, list[Any]]:
+    """Run the panel: events joined to the concordance, one column per metric, weighted.
+
+    Returns the wide panel (plus ``kept``, the records kept, when the events carry it:
+    weighted by ``share`` so that it adds up to the count once) and the firm ids with
+    duplicates of the events' ``dup_firm`` (least per group; empty when none), read
+    from Arrow so that large integer ids stay exact.
+    """
     joined = events.join(ctab, events.industry_code == ctab.raw_industry)
     aggs: dict[str, Any] = {m: (joined[m] * joined.weight).sum() for m in [*COUNT_METRICS, *measures]}
-    if "duplicates" in events.columns:
-        aggs["duplicates"] = (joined.duplicates * joined.share).sum()
-    return (
+    if "kept" in events.columns:
+        aggs["kept"] = (joined.kept * joined.share).sum()
+    if "dup_firm" in events.columns:
+        aggs["dup_firm"] = joined.dup_firm.min()
+    arrow = (
         joined.group_by(region_code=joined.region_code, industry_code=joined.to_code, year=joined.year)
         .aggregate(**aggs)
         .to_pyarrow()
-        .to_pandas()
     )
+    dup_firms: list[Any] = []
+    if "dup_firm" in arrow.column_names:
+        dup_firms = [f for f in arrow.column("dup_firm").to_pylist() if f is not None]
+        arrow = arrow.drop_columns(["dup_firm"])
+    return arrow.to_pandas(), dup_firms
 
 
 def _example(rec: Mapping[str, Any]) -> dict[str, Any]:
@@ -992,27 +1020,34 @@ def build_panel(
                 placed = placed.filter(placed.industry_code.isin(sorted({ic for _, ic in good_pairs})))
             ctab = ibis.memtable(_with_share(used))
             if mode == "firm-year":
-                # one pass that also counts the duplicates; only when there are some, a second
-                # pass on one record per firm and year (the count stays that of the first pass)
-                panel = _panel_query(
+                # one query: one record kept per firm and year, then the events on the kept
+                # records; the duplicates are the usable records not kept
+                panel, dup_firms = _panel_query(
                     _events_firm_year(placed, measures, y0, y1, ymin_all, ymax_all), ctab, measures
                 )
-                counts["duplicate"] = int(round(float(panel.pop("duplicates").sum())))
-                if counts["duplicate"]:
-                    kept = _dedupe(placed, key, measures, mode)
-                    panel = _panel_query(
-                        _events_firm_year(kept, measures, y0, y1, ymin_all, ymax_all), ctab, measures
+                kept_n = int(round(float(panel.pop("kept").sum())))
+                counts["duplicate"] = int(usable["n"].sum()) - kept_n
+                if counts["duplicate"] < 0 or bool(dup_firms) != bool(counts["duplicate"]):
+                    raise EngineError(  # pragma: no cover - a defect of the query, not of the input
+                        f"panel kept {kept_n} of {int(usable['n'].sum())} usable records "
+                        f"but saw duplicates in {len(dup_firms)} groups"
                     )
-                    panel = panel.drop(columns="duplicates")
             else:
                 groups = placed.group_by(key).aggregate(n=ibis._.count())
                 extra = groups.filter(groups.n > 1).aggregate(extra=(ibis._.n - 1).sum()).to_pyarrow()
                 counts["duplicate"] = int(extra.column("extra")[0].as_py() or 0)
                 kept = _dedupe(placed, key, measures, mode) if counts["duplicate"] else placed
-                panel = _panel_query(_events_spell(kept, measures, y0, y1), ctab, measures)
+                panel, dup_firms = _panel_query(_events_spell(kept, measures, y0, y1), ctab, measures)
             if counts["duplicate"]:
-                # up to three example firms (the first by key) with their number of records
-                groups = placed.group_by(key).aggregate(records=ibis._.count())
+                # up to three example firms (the first by key) with their number of records;
+                # in firm-year mode only among the firms up to the third least firm id seen
+                # with duplicates (their first three keys are there), a cheap filter
+                among = placed
+                firms = sorted(set(dup_firms))
+                if len(firms) >= _N_EXAMPLES:
+                    bound = ibis.literal(firms[_N_EXAMPLES - 1], type=placed.firm_id.type())
+                    among = placed.filter(placed.firm_id <= bound)
+                groups = among.group_by(key).aggregate(records=ibis._.count())
                 sample = groups.filter(groups.records > 1).order_by(key).limit(_N_EXAMPLES)
                 examples["duplicate"] = [_example(r) for r in sample.to_pyarrow().to_pylist()]
         obs = _finish(panel, scheme, unit_of, weighted, source_label)
