@@ -877,9 +877,11 @@ def build_panel(
     definitions and bad-record kinds. The queries: (1) row-level problems and the
     distinct (region, industry) pairs with their year span; (2) only if there are
     bad rows, three examples of each kind; (3) the panel — in firm-year mode one
-    window per firm (previous and next record year) that also counts the duplicate
-    firm-years; only if there are some, (4) the panel again on one record per firm
-    and year (:func:`_dedupe`) and three examples. In spell mode a count of
+    query with two windows (:func:`_events_firm_year`: one record kept per firm and
+    year, then the previous and next kept year of the firm), which also gives the
+    number of records kept (duplicates = usable records − kept) and a bound on the
+    firm ids of the first duplicates; (4) only if there are duplicates, three
+    examples, grouped among the firms up to that bound. In spell mode a count of
     duplicate spells runs before (3). Codes are mapped in Python between (1) and (3),
     on the distinct values only.
 
