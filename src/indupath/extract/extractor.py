@@ -25,6 +25,7 @@ from indupath.model import (
     Priority,
     RegionMention,
     Roadmap,
+    Span,
     Target,
     Tier,
 )
@@ -34,8 +35,6 @@ from . import industries as ind
 from . import measures as meas
 from . import targets as tg
 from .evaluate import words
-from .facts import build
-from .facts import span as _span
 from .fastre import Folded, fast, literal_led
 from .numbers import Quantity, find_en_quantities, find_zh_quantities
 from .protocol import (
@@ -56,7 +55,7 @@ from .regions import (
     is_subject,
     region_from_source,
 )
-from .segment import Header, detect_language, parse_header, split_sentences
+from .segment import detect_language, parse_header, split_sentences
 from .tiers import document_tier, label_tier
 
 EXTRACTOR_NAME = "indupath-rules"
@@ -389,10 +388,10 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
                     continue
                 seen.add(key)
                 out.append(
-                    build(
-                        Priority, region=name, region_code=code, industry=it.phrase, industry_code=icode,
-                        industry_scheme=ischeme, tier=tier, tier_source=source,
-                        span=_span(it.start, it.end), sentence=s.text[:MAX_SENTENCE],
+                    Priority(
+                        region=name, region_code=code, industry=it.phrase, industry_code=icode,
+                        industry_scheme=ischeme, tier=tier, tier_source=source,  # type: ignore[arg-type]
+                        span=Span(start=it.start, end=it.end), sentence=s.text[:MAX_SENTENCE],
                         confidence=_confidence(0.9 if it.labelled else 0.7, m), document_id=ctx.document.id,
                     )
                 )
@@ -498,10 +497,10 @@ def target_stage(ctx: DocContext) -> list[Target]:
             for m in regions_at(ctx, i, q.start):
                 name, code = _region_fields(ctx, m)
                 out.append(
-                    build(
-                        Target, region=name, region_code=code, metric=_metric(ctx.text, ca, q, lang), value=q.value,
+                    Target(
+                        region=name, region_code=code, metric=_metric(ctx.text, ca, q, lang), value=q.value,
                         unit=q.unit, comparator=q.comparator, year=year if year and 1949 <= year <= 2100 else None,
-                        span=_span(q.start, q.end), sentence=s.text[:MAX_SENTENCE],
+                        span=Span(start=q.start, end=q.end), sentence=s.text[:MAX_SENTENCE],
                         confidence=_confidence(0.8, m), value_as_written=q.as_written,
                         unit_as_written=q.unit_as_written, document_id=ctx.document.id,
                     )
@@ -548,10 +547,10 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         i = next((k for k, s in enumerate(ctx.sentences) if s.start <= title[0] < s.end), 0)
         for m in regions_at(ctx, i, title[0]) if ctx.sentences else [None]:
             name, code = _region_fields(ctx, m)
-            out.append(build(Measure, region=name, region_code=code, kind="program",
-                             text=ctx.text[title[0] : title[1]], span=_span(title[0], title[1]),
-                             sentence=ctx.sentences[i].text[:MAX_SENTENCE] if ctx.sentences else "",
-                             confidence=_confidence(0.6, m), document_id=ctx.document.id))
+            out.append(Measure(region=name, region_code=code, kind="program", text=ctx.text[title[0] : title[1]],
+                               span=Span(start=title[0], end=title[1]),
+                               sentence=ctx.sentences[i].text[:MAX_SENTENCE] if ctx.sentences else "",
+                               confidence=_confidence(0.6, m), document_id=ctx.document.id))
     for i, s in enumerate(ctx.sentences):
         if ctx.hard_past[i] or (i == 0 and s.heading):
             continue
@@ -591,10 +590,10 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                     break
             for m in regions_at(ctx, i, ma):
                 name, code = _region_fields(ctx, m)
-                out.append(build(Measure, region=name, region_code=code, kind=kind, text=ctx.text[ma:mb],
-                                 amount=amount, amount_unit=unit, span=_span(ma, mb),
-                                 sentence=s.text[:MAX_SENTENCE], confidence=_confidence(0.6, m),
-                                 document_id=ctx.document.id))
+                out.append(Measure(region=name, region_code=code, kind=kind, text=ctx.text[ma:mb],  # type: ignore[arg-type]
+                                   amount=amount, amount_unit=unit, span=Span(start=ma, end=mb),
+                                   sentence=s.text[:MAX_SENTENCE], confidence=_confidence(0.6, m),
+                                   document_id=ctx.document.id))
     return _dedupe_measures(out)
 
 
@@ -636,17 +635,14 @@ class RuleExtractor:
     drop_regionless: bool = True
     extra: dict[str, object] = field(default_factory=dict)
 
-    def context(self, document: Document, *, year: int | None = None, text: str | None = None,
-                header: Header | None = None) -> DocContext:
+    def context(self, document: Document, *, year: int | None = None, text: str | None = None) -> DocContext:
         """Build the shared context (header, language, sentences, regions, tense) of a document.
 
         ``year`` is the document's year when only the year is known (no full date); ``text`` the
         original text when it differs from ``document.text`` (the model strips surrounding
-        whitespace; spans are relative to the original); ``header`` its :func:`parse_header`
-        result when the caller has it already."""
+        whitespace; spans are relative to the original)."""
         text = document.text if text is None else text
-        if header is None:
-            header = parse_header(text)
+        header = parse_header(text)
         if year is None:
             year = document.date.year if document.date else header.year
         ctx = DocContext(document=document, text=text, language=document.language, header=header, year=year)
@@ -655,11 +651,10 @@ class RuleExtractor:
         tense_stage(ctx)
         return ctx
 
-    def extract(self, document: Document, *, year: int | None = None, text: str | None = None,
-                header: Header | None = None) -> Roadmap:
+    def extract(self, document: Document, *, year: int | None = None, text: str | None = None) -> Roadmap:
         """Read one document into a roadmap (``year``: the document's year when its date is unknown;
-        ``text``: the original text, ``header``: its parsed header, see :meth:`context`)."""
-        ctx = self.context(document, year=year, text=text, header=header)
+        ``text``: the original text, see :meth:`context`)."""
+        ctx = self.context(document, year=year, text=text)
         pr = self.priorities(ctx)
         ta = self.targets(ctx)
         me = self.measures(ctx)
@@ -675,9 +670,8 @@ class RuleExtractor:
             if key in done:
                 continue
             done.add(key)
-            regions.append(build(RegionMention, name=display_name(m.info, ctx.language, m.surface),
-                                 code=m.info.code or None, name_en=m.info.name_en or None,
-                                 span=_span(m.start, m.end)))
+            regions.append(RegionMention(name=display_name(m.info, ctx.language, m.surface), code=m.info.code or None,
+                                         name_en=m.info.name_en or None, span=Span(start=m.start, end=m.end)))
         return Roadmap(document=document, regions=tuple(regions), priorities=tuple(pr), targets=tuple(ta),
                        measures=tuple(me), extractor=self.name, extractor_version=__version__)
 
@@ -733,4 +727,4 @@ def extract(
     doc_id = hashlib.sha1(f"{name}\n{text}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
     document = Document(id=doc_id, name=name, language=lang, text=text, date=d, source=source or header.source)
     ex = extractor or _DEFAULT
-    return ex.extract(document, year=year, text=text, header=header)
+    return ex.extract(document, year=year, text=text)
