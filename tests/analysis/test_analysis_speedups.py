@@ -72,6 +72,9 @@ def test_two_workers_give_the_single_worker_result() -> None:
         pd.array(["b", "a", "b", "c"], dtype="str"),
         np.array([2**40, 2**40 + 3, 2**40], dtype=np.int64),  # compact range far from zero
         np.array([3, 1, 3], dtype=np.uint8),
+        np.array([-30000, 30000, 5, 30000], dtype=np.int16),  # offsets overflow int16
+        np.array([2003, 2001, 2002, 2001], dtype=np.int64),  # every value of the range present
+        np.array([7, 0, 3, 3], dtype=np.int32),  # starts at 0, with holes
     ],
 )
 def test_sorted_codes_other_key_kinds(values: object) -> None:
@@ -180,3 +183,21 @@ def test_auto_solver_switches_at_the_documented_order(monkeypatch: pytest.Monkey
 
     with pytest.raises(InputError, match="eigen_solver"):
         cx.eci_pci_arrays(m, eigen_solver="power")
+
+
+def test_row_order_does_not_matter() -> None:
+    rng = np.random.default_rng(9)
+    rows = []
+    for year in (2003, 2001, 2002):
+        x = rng.lognormal(0.0, 2.0, (25, 35))
+        x[rng.random(x.shape) < 0.4] = 0.0
+        r, i = np.nonzero(x)
+        rows.append(pd.DataFrame({"region": r, "industry": i, "year": year, "value": x[r, i]}))
+    df = pd.concat(rows, ignore_index=True)
+    by_year = df.sort_values("year", kind="stable", ignore_index=True)  # contiguous years: read in place
+    shuffled = df.sample(frac=1.0, random_state=1, ignore_index=True)  # needs the sort
+    a, b, c = complexity(by_year), complexity(df), complexity(shuffled)
+    for other in (b, c):
+        pd.testing.assert_frame_equal(a.regions, other.regions)
+        pd.testing.assert_frame_equal(a.industries, other.industries)
+    assert list(a.regions["year"].unique()) == [2001, 2002, 2003]

@@ -186,20 +186,35 @@ def _compact_int_codes(arr: np.ndarray) -> tuple[np.ndarray, pd.Index] | None:
     """Dense codes of integer keys with a compact range, or None when the range is too wide.
 
     One linear pass: a presence table over ``[min, max]`` and a cumulative-sum remap.
-    Codes are ``int32`` (half the memory of ``intp`` on tens of millions of rows).
+    Codes are at most ``int32`` wide below :math:`2^{31}` distinct offsets. When every
+    value of the range occurs (years, dense region numbers), the shifted keys are the
+    codes and no remap pass is made; keys that already start at 0 are used as they
+    are. Fresh memory is dear at tens of millions of rows (page faults cost more than
+    the arithmetic), so each step allocates at most one array of the column's length.
     """
     lo, hi = int(arr.min()), int(arr.max())
     span = hi - lo + 1
     if span > max(4 * len(arr), 2**24):
         return None
-    # shift in the key's own width when it cannot overflow (span < 2**31 here)
-    work = arr if lo == 0 else np.subtract(arr, arr.dtype.type(lo), dtype=arr.dtype)
-    if work.dtype.itemsize > 4 or work.dtype.kind == "u":
-        work = work.astype(np.int32) if span < 2**31 else work.astype(np.intp)
+    narrow = [
+        t
+        for t in (np.int16, np.int32)
+        if span <= np.iinfo(t).max and np.iinfo(t).min <= lo <= hi <= np.iinfo(t).max
+    ]
+    if lo == 0 and arr.dtype.kind == "i":
+        work = arr
+    elif narrow:
+        work = arr.astype(narrow[0])
+        if lo:
+            work -= narrow[0](lo)  # offsets < span <= the type's maximum: no overflow
+    else:
+        work = np.subtract(arr, lo, dtype=np.int64)
     present = np.zeros(span, dtype=bool)
     present[work] = True
-    remap = (np.cumsum(present, dtype=np.int32) - 1).astype(np.int32, copy=False)
     uniq = (np.flatnonzero(present) + lo).astype(arr.dtype, copy=False)
+    if present.all():
+        return work, pd.Index(uniq)
+    remap = (np.cumsum(present, dtype=np.int64) - 1).astype(np.int32 if span < 2**31 else np.int64)
     return remap[work], pd.Index(uniq)
 
 
@@ -228,15 +243,31 @@ def year_matrices(panel: Panel, *, dtype: type = np.float64) -> Iterator[YearMat
     rcode, runiq = sorted_codes(data["region"])
     icode, iuniq = sorted_codes(data["industry"])
     ycode, yuniq = sorted_codes(data["year"])
-    # few years: a 16-bit key lets numpy's stable sort use radix sort (linear time)
-    ykey = ycode.astype(np.int16) if len(yuniq) < 2**15 else ycode
-    order = np.argsort(ykey, kind="stable")
-    bounds = np.searchsorted(ycode[order], np.arange(len(yuniq) + 1))
+    # rows already in year order (as stored panels and most files are): each year is
+    # a contiguous slice, read in place; otherwise one stable sort by year (radix sort
+    # on a 16-bit key when there are few years)
+    order: np.ndarray | None = None
+    if len(ycode) > 1 and not bool((ycode[1:] >= ycode[:-1]).all()):
+        ykey = ycode.astype(np.int16) if len(yuniq) < 2**15 else ycode
+        order = np.argsort(ykey, kind="stable")
+        bounds = np.zeros(len(yuniq) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(ykey, minlength=len(yuniq)), out=bounds[1:])
+    else:
+        # search keys in the codes' own type: a wider key would copy the whole column
+        n_years = len(yuniq)
+        if n_years + 1 <= np.iinfo(ycode.dtype).max:
+            bounds = np.searchsorted(ycode, np.arange(n_years + 1, dtype=ycode.dtype))
+        else:
+            bounds = np.append(np.searchsorted(ycode, np.arange(n_years, dtype=ycode.dtype)), len(ycode))
     vals = data["value"].to_numpy(dtype=np.float64)
     nr_all, ni_all = len(runiq), len(iuniq)
     for k, y in enumerate(yuniq):
-        idx = order[bounds[k] : bounds[k + 1]]
-        r, i, v = rcode[idx], icode[idx], vals[idx]
+        if order is None:
+            sl = slice(int(bounds[k]), int(bounds[k + 1]))
+            r, i, v = rcode[sl], icode[sl], vals[sl]
+        else:
+            idx = order[bounds[k] : bounds[k + 1]]
+            r, i, v = rcode[idx], icode[idx], vals[idx]
         rpres = np.bincount(r, minlength=nr_all) > 0
         ipres = np.bincount(i, minlength=ni_all) > 0
         rmap = np.cumsum(rpres) - 1
