@@ -74,7 +74,7 @@ _EN_PLATFORM_END = Folded(
 _ZH_LABEL = re.compile(
     r"(?:等(?P<count>\d+|[一二两三四五六七八九十]+|N|n)?(?P<cl>个|大|类|条|项)?|"
     r"(?P<count2>\d+|[一二两三四五六七八九十]+|N|n)(?P<cl2>个|大|类|条|项))(?P<batch>一批)?"
-    r"(?P<label>[^、，,。；;：:和及与等]{0,10}?(?:产业集群|产业链条|产业链|产业|领域|方向|行业|集群|赛道|板块|方面|区域|企业|"
+    r"(?P<label>[^、，,。；;：:和及与等]{0,10}?(?:产业集群|产业链条|产业链|主链|产业|领域|方向|行业|集群|赛道|板块|方面|区域|企业|"
     r"行动|工程|项目|举措|任务|环节|技术|产品))"
 )
 _ZH_PAIR = re.compile(
@@ -82,14 +82,14 @@ _ZH_PAIR = re.compile(
     r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:和|及|与|以及)(?P<y>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
     r"(?P<label>(?:等)?(?:战略性新兴|新兴|未来|传统|优势|主导|支柱)?(?:产业集群|产业|行业))"
 )
-_ZH_INDUSTRY_LABEL = fast(r"产业集群|产业链条|产业链|产业|领域|方向|行业|集群|赛道|板块")
+_ZH_INDUSTRY_LABEL = fast(r"产业集群|产业链条|产业链|主链|产业|领域|方向|行业|集群|赛道|板块")
 _ZH_CUE = fast(
     r"(?:聚焦|重点发展|发展壮大|大力发展|加快发展|培育发展|发展|培育壮大|培育|壮大|做大做强|做强做优|做优做强|做强|"
     r"前瞻布局|谋划布局|超前布局|布局|打造|围绕|巩固提升|改造提升|提升|形成|涵盖|包括|主攻|瞄准|深耕|抢占|突出|"
     r"在|推动|加快|支持|重点)"
 )
 _ZH_LEAD = re.compile(r"(?:在|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|"
-                      r"和|及|以及|与|并|同时|还|将|要|也|重点|加快|大力|积极|着力|全力|持续|进一步|围绕|推动|"
+                      r"和|及|以及|与|并|同时|还|将|把|要|也|重点|加快|大力|积极|着力|全力|持续|进一步|围绕|推动|"
                       r"巩固提升|改造提升|发展壮大|培育壮大|做大做强|前瞻布局|谋划布局|重点发展|加快发展|培育|壮大|"
                       r"发展|布局|打造|聚焦|形成|提升)+")
 
@@ -148,12 +148,52 @@ _RX_ZH_LISTS_2 = re.compile(r"\d")
 _RX_ZH_LISTS_3 = re.compile(r"[，,。；;：:“”\"的]")
 
 
+_ZH_GROUP_ORDINAL = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|第[一二三四五六七八九十]{1,3}[，,、]?|"
+                               r"\d{1,2}[.、．])")
+
+
+def colon_group(text: str, start: int) -> str | None:
+    """The group name of a list that follows a colon: ``（1）未来信息：A、B`` / ``做强三大主导产业：A、B``.
+
+    The clause before the colon (after an ordinal such as （1）/ 第一，) is the name when it is short and
+    names industries itself: it ends in an industry head word or carries an industry label (产业, 领域 ...)."""
+    if start < 1 or text[start - 1] not in "：:":
+        return None
+    k = start - 1
+    a = k
+    while a > 0 and text[a - 1] not in "，,；;。\n：:！？!?" and k - a <= 24:
+        a -= 1
+    name = text[a:k].strip()
+    om = _ZH_GROUP_ORDINAL.match(name)
+    if om:
+        name = name[om.end() :]
+    if not (2 <= len(name) <= 16) or _RX_ZH_LISTS_2.search(name.replace("5G", "").replace("6G", "")):
+        return None
+    if _ZH_HEAD_END.search(name) or (_ZH_INDUSTRY_LABEL.search(name) and ZH_HEADS.search(name)):
+        return name
+    return None
+
+
+_ZH_LABEL_AFTER = re.compile(r"[，,](?:这是|这些是|这些都是|均是|都是|均为|是)(?P<label>[^。；;，,]{0,14}?(?:产业|行业|领域))")
+_ZH_STAGE_END = re.compile(r"(?:全链条|全产业链|链条|环节)$")
+
+
+_RX_LABEL_GENERIC = re.compile(r"产业集群|产业链条|产业链|产业|行业|集群|领域|方向|新兴|未来|传统|优势|主导|支柱|战略性")
+_ZH_ETC_TAIL = re.compile(r"等[\u4e00-\u9fff]{1,8}$")
+
+
 def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
-    """Industry items of the Chinese enumerations in clause ``text[start:end]``."""
+    """Industry items of the Chinese enumerations in clause ``text[start:end]``.
+
+    A list right after a colon takes the clause before the colon as its label when that clause names
+    an industry group (:func:`colon_group`): ``（1）未来信息：量子科技、6G通信`` lists two future
+    industries, ``第一，做强三大主导产业：A、B、C`` three."""
     clause = text[start:end]
     if "、" not in clause and not _ZH_AND.search(clause):
         return []
     out: list[ListItem] = []
+    group = colon_group(text, start) if "、" in clause else None
+    label_next = _ZH_LABEL_AFTER.match(text, end, min(len(text), end + 24)) if "、" in clause else None
     # cut the clause into segments, each closed by a label (等…产业 / N个…集群) or the clause end
     seg_start = 0
     segments: list[tuple[int, int, str]] = []
@@ -163,7 +203,8 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         segments.append((seg_start, m.start(), m.group(0)))
         seg_start = m.end()
     if seg_start < len(clause):
-        segments.append((seg_start, len(clause), ""))
+        # "A、B、C、D，这是全市的四大主导产业": the label in the next clause names a bare list
+        segments.append((seg_start, len(clause), label_next.group("label") if label_next and seg_start == 0 else ""))
     if "、" not in clause:
         pair = _ZH_PAIR.search(clause)
         if pair:
@@ -187,7 +228,10 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         parts = body.split("、")
         if len(parts) < 2 and not label:
             continue
-        if not label and not _ZH_CUE.search(parts[0]):
+        if _ZH_STAGE_END.search(parts[-1].strip()):
+            continue  # "形成研发设计、整机制造、运营服务全链条": stages of one chain, not industries
+        grouped = not label and group is not None and a == 0
+        if not label and not grouped and not _ZH_CUE.search(parts[0]):
             continue
         offs = []
         pos = a
@@ -204,12 +248,19 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         if lead:
             fa = lead.end()
         offs[0] = (fa, fb)
-        tier = label_tier(label) if label else None
+        tier = label_tier(label) if label else (label_tier(group) if grouped and group else None)
         items = []
         for ia, ib in offs:
             ia, ib = _strip_span(clause, ia, ib)
             phrase = clause[ia:ib]
-            if not (2 <= len(phrase) <= 14) or _RX_ZH_LISTS_2.search(phrase.replace("5G", "").replace("6G", "")):
+            if grouped:
+                em = _ZH_ETC_TAIL.search(phrase)
+                if em and em.start() >= 2:  # "石墨烯等前沿材料": the item before 等
+                    ib = ia + em.start()
+                    phrase = clause[ia:ib]
+            # one-character items (铝、铜、锰) only in a labelled list of three or more
+            shortest = 1 if label and len(parts) >= 3 and len(phrase) == 1 and "\u4e00" <= phrase <= "\u9fff" else 2
+            if not (shortest <= len(phrase) <= 14) or _RX_ZH_LISTS_2.search(phrase.replace("5G", "").replace("6G", "")):
                 continue
             if _ZH_ORG_END.search(phrase) or _RX_ZH_LISTS_3.search(phrase):
                 continue
@@ -218,16 +269,18 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             continue
         items = _split_he(clause, items, label)
         heads = sum(1 for _, _, p in items if ZH_HEADS.search(p))
-        if not label and heads * 2 < len(items):
+        if not label and not grouped and heads * 2 < len(items):
             continue
-        if label and heads == 0:
-            continue
+        if (label or grouped) and heads == 0 and not (
+            label and len(items) >= 3 and ZH_HEADS.search(_RX_LABEL_GENERIC.sub("", label))
+        ):
+            continue  # a labelled list needs an industry word in an item or a specific label (等有色金属产业)
         for ia, ib, phrase in items:
-            if not label and not _ZH_HEAD_END.search(phrase):
+            if not label and not grouped and not _ZH_HEAD_END.search(phrase):
                 continue
             t = tier
             src = "label" if tier else None
-            out.append(ListItem(start + ia, start + ib, phrase, t, src, bool(label)))
+            out.append(ListItem(start + ia, start + ib, phrase, t, src, bool(label) or grouped))
     return out
 
 

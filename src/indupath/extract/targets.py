@@ -37,7 +37,8 @@ FUTURE_EN = Folded(
     r"this year|next year|throughout the year|projected|objectives?|pledges?|intends?|envisag\w*|to reach|"
     r"to exceed|to grow|to raise|to increase|to build|to cultivate|to establish)\b",
 )
-FUTURE_ZH = fast(r"力争|目标|预期|计划|将|确保|争取|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)")
+FUTURE_ZH = fast(r"力争|目标|预期|计划|将|确保|争取|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)|"
+                 r"[由从](?:目前|当前|现在)的?[^，。；]{0,14}?(?:提高|提升|增加|增长|降低|下降|扩大|缩小)(?:到|至)")
 WEAK_FUTURE_ZH = fast(r"预计|全年|打造|培育|建设|突破|实现|新增|达到|形成|超过|增长")
 PAST_EN = Folded(
     r"\b(?:last year|previous year|past (?:year|five years|decade)|in the past|so far|in (?:19|20)\d\d(?!\s*-)|"
@@ -229,6 +230,11 @@ _RX_DISTRACTOR_4 = re.compile(r"\s*(?:per|a|an)\s+(?!capita\b|person\b|head\b)[a
 _RX_DISTRACTOR_5 = re.compile(r"[、,，;；]|\band\b")
 
 
+_BASELINE_BEFORE = Folded(r"(?:[由从](?:目前|当前|现在|现有)的?|\bfrom (?:the current |today's |about |around )?)[^，。；,;]{0,12}$")
+_BASELINE_AFTER = re.compile(r"\S{0,4}?\s*(?:[,，]?\s*)?(?:(?:now|currently|at present)\s+)?(?:提高|提升|增加|增长|降低|下降|扩大|缩小|上升|升|降)?(?:到|至|\bto\b)",
+                             re.IGNORECASE)
+
+
 def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measure_context: bool, language: str,
                previous: list[Quantity]) -> bool:
     """True when a quantity is not a target whatever the tense (see module docstring).
@@ -247,6 +253,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # first number of a range
     if _RANGE_BEFORE.search(before):
         return True  # second number of a range
+    if _BASELINE_BEFORE.search(before) and _BASELINE_AFTER.match(after):
+        return True  # 由目前的38%提高到45% / "from 38 percent now to 45 percent": the starting level
     if language == "zh":
         if q.kind == "money" and after.startswith("的"):
             return True  # 突破千亿元的产业集群: a threshold describing the counted things
