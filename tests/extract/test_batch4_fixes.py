@@ -103,3 +103,66 @@ def test_current_baseline_to_target_is_a_goal_sentence() -> None:
     assert {"光伏玻璃", "智能家电", "硅基材料"} <= _industries(text)
     assert any(v == 45.0 for _, v, _, _ in _targets(text))
     assert all(v != 38.0 for _, v, _, _ in _targets(text))
+
+
+def test_english_noun_led_list_closed_by_as_label() -> None:
+    text = (
+        "https://example.org/b1\n2025-03-10\nYunnan sets out industrial plan\n"
+        "The plan picks out tin smelting, green aluminium and plateau agriculture as priorities.\n"
+        "It also designates silicon photovoltaics and lithium batteries as \"strategic emerging industries\".\n"
+    )
+    got = _priorities(text)
+    inds = {ind for _, ind, _ in got}
+    assert {"tin smelting", "green aluminium", "plateau agriculture", "silicon photovoltaics", "lithium batteries"} <= inds
+    assert ("530000", "lithium batteries", "emerging") in got
+
+
+def test_english_list_after_with_closed_by_as_chains() -> None:
+    text = (
+        "https://example.org/b2\n2025-03-10\nGansu brief\n"
+        "Gansu wants a clean-power equipment base, with blade, inverter and electrolyser manufacturing as the three core chains.\n"
+    )
+    inds = _industries(text)
+    assert {"blade", "inverter", "electrolyser manufacturing"} <= inds
+
+
+def test_english_sentence_initial_list_labelled_after_a_comma() -> None:
+    text = (
+        "https://example.org/b3\n2025-03-10\nHebei brief\n"
+        "Cement, coking coal and flat glass, classified as traditional industries, will get no new capacity in Hebei.\n"
+    )
+    got = _priorities(text)
+    assert ("130000", "Cement", "traditional") in got
+    assert ("130000", "coking coal", "traditional") in got
+    assert ("130000", "flat glass", "traditional") in got
+
+
+def test_english_priority_goes_to_list() -> None:
+    text = (
+        "https://example.org/b4\n2026-01-25\nAnhui government work report\n"
+        "Anhui will build a modern industrial system. Priority will be given to display panels, "
+        "new-energy vehicles, quantum information and generative AI.\n"
+    )
+    inds = _industries(text)
+    assert {"display panels", "new-energy vehicles", "quantum information", "generative AI"} <= inds
+
+
+def test_english_colon_enumeration_of_three_or_more() -> None:
+    text = (
+        "https://example.org/b5\n2025-03-10\nInterview with a Hefei official\n"
+        "For Hefei the bets are clear: display panels, quantum sensors and hydrogen trucks.\n"
+        "Our message to investors is simple: come early.\n"
+    )
+    inds = _industries(text)
+    assert {"display panels", "quantum sensors", "hydrogen trucks"} <= inds
+    assert "come early" not in inds
+
+
+def test_english_emphasis_on_qualities_is_not_a_list() -> None:
+    # adjectives sharing one head ("smart, green and safe mining") are not separate industries
+    text = (
+        "https://example.org/b6\n2025-03-10\nShanxi brief\n"
+        "Shanxi will modernise coal, with an emphasis on smart, green and safe mining.\n"
+    )
+    inds = _industries(text)
+    assert "smart" not in inds

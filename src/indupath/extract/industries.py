@@ -290,11 +290,12 @@ _EN_CONN = Folded(
 )
 _EN_LABEL_BEFORE = Folded(
     r"(?P<label>\b(?:[\w\-’']+\s+){0,4}?(?:industries|industry|sectors|fields|areas|tracks|domains|directions|"
-    r"clusters|chains|engines)(?:\s+of\s+the\s+future)?)[\"”’']?\s*,?\s*$",
+    r"clusters|chains|engines|pillars|priorities)(?:\s+of\s+the\s+future)?)[\"”’']?\s*,?\s*$",
 )
 
 
-_EN_LABEL_WORD = Folded(r"industries|industry|sectors|fields|areas|tracks|domains|directions|clusters|chains|engines")
+_EN_LABEL_WORD = Folded(r"industries|industry|sectors|fields|areas|tracks|domains|directions|clusters|chains|engines|"
+                        r"pillars|priorities")
 
 
 def _label_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -328,7 +329,8 @@ _EN_LEAD = re.compile(r"(?:and|or|the|a|an|its|their|our|his|her|such|other|as|a
 _EN_GENERIC = re.compile(
     r"(?:the\s+)?(?:real\s+|digital\s+|local\s+|national\s+)?(?:economy|technology|technologies|industry|industries|"
     r"innovation|development|science|others|manufacturing industry|sectors?)|"
-    r"(?:the\s+)?(?:(?:strategic\s+)?emerging|new|future|traditional|key|leading|pillar|advantageous|other|"
+    r"(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?"
+    r"(?:(?:strategic\s+)?emerging|new|future|traditional|key|leading|pillar|advantageous|other|"
     r"pioneering|major|these|related|relevant|advanced|core|cutting-edge|frontier|high|high-tech)\s+"
     r"(?:industries|sectors|industry|fields|areas|technologies|technology|tracks)",
     re.IGNORECASE,
@@ -338,11 +340,58 @@ _EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|ind
 
 
 _EN_LABEL_AFTER = Folded(
-    r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|\s+as\s+(?:its\s+|the\s+)?)"
-    r"(?P<label>(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry))\b",
+    r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|"
+    r"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|,\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+)"
+    r"(?P<label>(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines))\b",
 )
 
 
+_EN_AS_LABEL = Folded(
+    r"(?:\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|,\s*(?:labell?ed|designated|classed|classified|listed)"
+    r"(?:\s+as)?\s+)(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines)\b"
+)
+_EN_LIST_BOUNDARY = re.compile(r"[;:.!?]\s|\s[-–—]{1,2}\s|[\"”]\s+and\s")
+_EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|out|up|with|of|for|to|on|in|into|between)\b")
+_EN_NOT_VERB = frozenset({"its", "this", "his", "is", "was", "has", "as", "us", "plus", "always", "thus", "less",
+                          "across", "perhaps", "whereas", "gas", "mass", "glass", "process", "access", "press", "bus",
+                          "biomass", "chassis", "ons", "its'"})
+_EN_ADJ_ED = frozenset({"advanced", "integrated", "connected", "automated", "specialized", "specialised", "unmanned",
+                        "distributed", "based", "related", "embedded", "enhanced", "refined", "processed", "printed",
+                        "engineered", "customized", "customised", "assisted", "powered", "biobased", "lightweighted",
+                        "speed", "need", "seed", "feed", "seeds", "needs"})
+_EN_PRIORITY_CUE = Folded(
+    r"\b(?:priority|priorities|precedence)\s+(?:will|shall|would|is to|are to|goes|go|is|are)?\s*"
+    r"(?:go|be given|be placed|given|placed|be)?\s*(?:to|on)\s+"
+)
+
+
+def _as_label_starts(text: str, start: int, end: int) -> list[int]:
+    """Starts of noun-led lists closed by "as <label>": "singled out A, B and C as priorities",
+    "labels A and B as \"strategic emerging industries\"", "with A, B and C as the four main chains".
+
+    The list runs back from " as" to the last verb-like word ("names", "singled out", "with") before its
+    first comma, within the clause (not across ";", ":", " -- " or a sentence end)."""
+    starts: list[int] = []
+    for m_start, _ in _EN_AS_LABEL.spans(text, start, end):
+        b0 = start
+        for bm in _EN_LIST_BOUNDARY.finditer(text, start, m_start):
+            b0 = bm.end()
+        comma = text.find(",", b0, m_start)
+        first_end = comma if comma >= 0 else m_start
+        cut = None
+        for wm in _EN_BOUNDARY_WORD.finditer(text, b0, m_start):
+            w = wm.group(0)
+            if w in _EN_NOT_VERB or w in _EN_ADJ_ED or (len(w) > 3 and EN_HEADS.test(w)):
+                continue
+            cut = wm.end()
+        if cut is not None:
+            starts.append(cut)
+        elif cut is None and b0 == start and len(text[b0:first_end].split()) <= 6:
+            starts.append(b0)  # the list opens the sentence: "Basic chemicals and ordinary steel, labelled ..."
+    return starts
+
+
+_EN_COLON = Folded(r":\s+")
 _RX_EN_LISTS_1 = re.compile(r",\s*")
 _RX_EN_LISTS_2 = re.compile(r"(?:of|for|in|on|to|with|by|from|at)\b", re.IGNORECASE)
 _RX_EN_LISTS_3 = re.compile(r"\s+and\s+")
@@ -365,6 +414,14 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         if any(a <= m_start < b for a, b, _, _ in cues):
             continue
         cues.append((m_start, m_end, "", False))
+    for m_start, m_end in _EN_PRIORITY_CUE.spans(text, start, end):
+        cues.append((m_start, m_end, "", False))  # "Priority will go to A, B and C"
+    for c_start, c_end in _EN_COLON.spans(text, start, end):
+        if not any(ca <= c_start < cb2 for ca, cb2, _, _ in cues):
+            cues.append((c_start, c_end, ":", False))  # "For us that means three things: A, B and C"
+    for a in _as_label_starts(text, start, end):
+        if not any(ca <= a <= cb2 for ca, cb2, _, _ in cues):
+            cues.append((a, a, "", False))
     cues.sort()
     for i, (_ca, cb, label, labelled) in enumerate(cues):
         stop = end
@@ -421,6 +478,8 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         n_heads = sum(1 for pa, pb in parts if EN_HEADS.test(text[pa:pb]))
         if n_heads == 0 or (not labelled and n_heads * 2 < len(parts)):
             continue
+        if label == ":" and len(parts) < 3:
+            continue  # a colon opens a list only for a real enumeration
         items = []
         for pa, pb in parts:
             pa, pb = _strip_span(text, pa, pb)
@@ -451,8 +510,9 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         for pa, pb, phrase in items:
             if not labelled and not EN_HEADS.test(phrase):
                 continue
-            if phrase[0].isupper() and not _first_word_common(phrase) and not EN_HEADS.search(phrase.split()[0]):
-                continue  # a proper name (Bio-Park, Tesla)
+            if (phrase[0].isupper() and pa != start and not _first_word_common(phrase)
+                    and not EN_HEADS.search(phrase.split()[0])):
+                continue  # a proper name (Bio-Park, Tesla); the sentence's first word is capitalised anyway
             out.append(ListItem(pa, pb, phrase, tier, "label" if tier else None, labelled))
     return out
 
