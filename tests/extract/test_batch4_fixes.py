@@ -166,3 +166,25 @@ def test_english_emphasis_on_qualities_is_not_a_list() -> None:
     )
     inds = _industries(text)
     assert "smart" not in inds
+
+
+# ---------------------------------------------------------------- B. fractions and coverage
+
+
+def test_tenths_are_percentages_with_their_comparators() -> None:
+    from indupath.extract.numbers import find_zh_quantities
+
+    got = [(q.value, q.unit, q.comparator) for q in find_zh_quantities("本地配套率提高到七成，良品率达到八成以上，外资占比约四成左右")]
+    assert got == [(70.0, "%", "="), (80.0, "%", ">="), (40.0, "%", "about")]
+    # an idiom and a multi-digit numeral are not tenths
+    assert find_zh_quantities("政策一成不变") == []
+
+
+def test_full_coverage_is_one_hundred_percent() -> None:
+    text = (
+        "own://t/b7\n2025-06-01\n芜湖市数字化转型实施方案\n"
+        "到2027年，芜湖市规上工业企业智能化诊断实现全覆盖，工业互联网平台普及率达到六成。\n"
+    )
+    got = _targets(text)
+    assert ("340200", 100.0, 2027, "=") in got
+    assert ("340200", 60.0, 2027, "=") in got
