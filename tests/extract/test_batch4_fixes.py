@@ -188,3 +188,31 @@ def test_full_coverage_is_one_hundred_percent() -> None:
     got = _targets(text)
     assert ("340200", 100.0, 2027, "=") in got
     assert ("340200", 60.0, 2027, "=") in got
+
+
+# ---------------------------------------------------------------- D. region carried too far
+
+
+def test_local_as_a_modifier_is_not_an_anaphor_and_whole_area_returns_to_the_province() -> None:
+    text = (
+        "own://t/d1\n2025-11-10\n四川省经济和信息化厅新闻发布会\n"
+        "负责同志：一是壮大动力电池产业。支持宜宾市建设动力电池之都，力争明年全省动力电池产量达到500吉瓦时，电池材料本地配套率提高到65%。\n"
+        "二是做强配套，明年新引进配套项目不少于40个。\n"
+    )
+    got = {(code, v) for code, v, _, _ in _targets(text)}
+    assert ("510000", 65.0) in got
+    assert ("510000", 40.0) in got
+    assert not any(code == "511500" for code, _ in got)
+
+
+def test_whole_area_word_picks_the_region_named_at_that_level() -> None:
+    # guard for the whole-area rule: with two provinces in one text, 全省 is the province the sentence
+    # names, not the document's main region
+    text = (
+        "own://t/d2\n2025-03-05\n多地发布低空经济目标\n"
+        "江苏省提出，到2027年低空经济规模达到1500亿元。\n"
+        "浙江省明确，到2027年全省低空经济规模达到1200亿元左右。\n"
+    )
+    got = {(code, v) for code, v, _, _ in _targets(text)}
+    assert ("330000", 120_000_000_000.0) in got
+    assert ("320000", 150_000_000_000.0) in got

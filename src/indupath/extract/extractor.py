@@ -94,6 +94,7 @@ def region_stage(ctx: DocContext) -> None:
         info = region_from_source(ctx.header.source)
         if info is not None:
             main = Mention(start=0, end=0, surface=info.name_en, info=info)
+    ctx.main = main
     current: Mention | None = main
     line = -1
     for s, ms in zip(ctx.sentences, kept, strict=True):
@@ -111,10 +112,21 @@ def region_stage(ctx: DocContext) -> None:
         if not subs and ms:
             ana = _ANAPHOR.search(s.text)
             if ana:
+                # only an anaphor that opens its clause is a subject (在武清区，当地提出…), not a modifier
+                # inside one (整车本地配套率提高到55%)
+                ci = bisect.bisect_right(cstarts, s.start + ana.start()) - 1
+                lead = ctx.text[cstarts[ci] if ci >= 0 else s.start : s.start + ana.start()]
+                if len(lead.strip()) > 2:
+                    ana = None
+            if ana:
                 # "在武清区，当地提出…": the local/this-district anaphor points at the region just named
                 before = [m for m in ms if m.end <= s.start + ana.start()]
                 if before:
                     subs = [before[-1]]
+        levels = whole_area_levels(s.text) if not subs else ()
+        if levels and (current is None or current.info.level not in levels) and main is not None \
+                and main.info.level in levels:
+            current = main  # "全区…" / "province-wide": the document's own region again, not the last city named
         ctx.mentions.append(ms)
         ctx.subjects.append(subs)
         ctx.subject_ends.append([m.end for m in subs])
@@ -122,6 +134,25 @@ def region_stage(ctx: DocContext) -> None:
         ctx.scope.append(None if generic else current)
         if subs:
             current = subs[0]
+
+
+_WHOLE_AREA: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"全省|我省|本省|province-wide|provincewide|the (?:whole|entire) province", re.IGNORECASE), ("province",)),
+    (re.compile(r"全区|我区|本区|the (?:whole|entire) region|region-wide", re.IGNORECASE), ("province", "county", "zone")),
+    (re.compile(r"全市|我市|本市|citywide|city-wide|the (?:whole|entire) city", re.IGNORECASE),
+     ("prefecture", "province", "county")),
+    (re.compile(r"全县|我县|本县|countywide|county-wide|the (?:whole|entire) county", re.IGNORECASE), ("county",)),
+)
+
+
+def whole_area_levels(text: str) -> tuple[str, ...]:
+    """Region levels that a whole-area word in ``text`` may mean, nearest first: 全省 → province,
+    全市 → prefecture (or a municipality, or a county-level city), 全区 → an autonomous region, a
+    district or a zone; () when there is none."""
+    for rx, levels in _WHOLE_AREA:
+        if rx.search(text):
+            return levels
+    return ()
 
 
 _ANAPHOR = Folded(r"当地|该区|该市|该县|该省|本地|\bthe (?:district|city|county|province|zone)\b")
@@ -264,6 +295,20 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     after it, else the carried scope."""
     if ctx.generic[i]:
         return [None]
+    main = ctx.main
+    if main is not None and ctx.mentions[i]:
+        # a fact whose own clause speaks of the whole area (力争明年全区…) is the document region's,
+        # whichever city the sentence named first
+        s = ctx.sentences[i]
+        ci = bisect.bisect_right([a for a, _ in s.clauses], pos) - 1
+        ca = s.clauses[ci][0] if ci >= 0 else s.start
+        levels = whole_area_levels(ctx.text[ca:pos])
+        if levels and not any(ca <= m.start < pos for m in ctx.mentions[i]):
+            named = [m for m in ctx.mentions[i] if m.start < pos and m.info.level in levels]
+            if named:
+                return [max(named, key=lambda m: (-levels.index(m.info.level), m.start))]
+            if main.info.level in levels:
+                return [main]
     ms = ctx.subjects[i]
     k = bisect.bisect_right(ctx.subject_ends[i], pos)
     before = ms[:k]
