@@ -216,3 +216,57 @@ def test_whole_area_word_picks_the_region_named_at_that_level() -> None:
     got = {(code, v) for code, v, _, _ in _targets(text)}
     assert ("330000", 120_000_000_000.0) in got
     assert ("320000", 150_000_000_000.0) in got
+
+
+# ---------------------------------------------------------------- C. not targets, E. comparators
+
+
+def test_implied_figures_and_estimates_are_not_targets() -> None:
+    text = (
+        "https://example.org/c1\n2025-07-01\nBrief: Hunan's display plan\n"
+        "Hunan wants display output of 200 billion yuan by 2028, which implies annual growth of roughly 18 percent.\n"
+        "We estimate that only 40 percent of the new capacity will be built on time.\n"
+    )
+    got = _targets(text)
+    assert ("430000", 200_000_000_000.0, 2028, "=") in got
+    assert all(v not in (18.0, 40.0) for _, v, _, _ in got)
+
+
+def test_per_firm_threshold_with_each_is_not_a_target() -> None:
+    text = (
+        "https://example.org/c2\n2025-07-01\nNingbo plan\n"
+        "Ningbo will cultivate 12 component makers with annual sales above 5 billion yuan each by 2027.\n"
+    )
+    got = _targets(text)
+    assert ("330200", 12.0, 2027, "=") in got
+    assert all(v != 5_000_000_000.0 for _, v, _, _ in got)
+
+
+def test_counts_of_a_plans_items_are_not_targets_zh() -> None:
+    text = (
+        "own://t/c3\n2025-05-01\n南昌市数字经济行动方案\n"
+        "《方案》提出9条支持政策，各项任务细化为36项，到2027年南昌市数字经济核心产业增加值达到1200亿元。\n"
+    )
+    got = _targets(text)
+    assert ("360100", 120_000_000_000.0, 2027, "=") in got
+    assert all(v not in (9.0, 36.0) for _, v, _, _ in got)
+
+
+def test_a_plan_that_lists_projects_is_not_a_target_en() -> None:
+    text = (
+        "https://example.org/c4\n2025-05-01\nGuizhou issues computing plan\n"
+        "The plan contains 14 measures and lists 31 key projects; Guizhou aims for computing capacity of 80 EFLOPS by 2027.\n"
+    )
+    got = _targets(text)
+    assert all(v not in (14.0, 31.0) for _, v, _, _ in got)
+
+
+def test_english_comparators_break_through_and_quoted_around() -> None:
+    text = (
+        "https://example.org/e1\n2026-01-20\nProvinces set growth goals\n"
+        "Henan expects its equipment industry to break through the 2 trillion yuan mark in 2026, "
+        "while Hubei opted for \"around 6 percent\" growth.\n"
+    )
+    got = _targets(text)
+    assert ("410000", 2_000_000_000_000.0, 2026, ">=") in got
+    assert ("420000", 6.0, 2026, "about") in got

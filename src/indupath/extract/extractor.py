@@ -300,8 +300,9 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
         # a fact whose own clause speaks of the whole area (力争明年全区…) is the document region's,
         # whichever city the sentence named first
         s = ctx.sentences[i]
-        ci = bisect.bisect_right([a for a, _ in s.clauses], pos) - 1
-        ca = s.clauses[ci][0] if ci >= 0 else s.start
+        lo = max(s.start, pos - 120)  # the fact's clause, looked at within a window (long lines stay linear)
+        ca = max((ctx.text.rfind(p, lo, pos) + 1 for p in "，,；;：:"), default=lo)
+        ca = max(ca, lo)
         levels = whole_area_levels(ctx.text[ca:pos])
         if levels and not any(ca <= m.start < pos for m in ctx.mentions[i]):
             named = [m for m in ctx.mentions[i] if m.start < pos and m.info.level in levels]

@@ -187,7 +187,8 @@ _LE = {"不超过", "最高", "最多", "以内", "以下", "低于"}
 
 _EN_GE = {"exceeding", "exceed", "exceeds", "exceeded", "surpass", "surpassing", "surpasses", "more than", "over", "past",
           "above", "at least", "no less than", "not less than", "beyond", "topping", "top", "tops",
-          "or more", "and above", "or above", "or higher"}
+          "or more", "and above", "or above", "or higher", "break through", "breaks through", "breaking through",
+          "cross", "crosses", "crossing", "pass", "passes", "passing"}
 _EN_ABOUT = {"about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some"}
 _EN_LE = {"up to", "no more than", "at most", "within", "less than", "below", "under", "or less"}
 
@@ -217,8 +218,8 @@ def _zh_comparator(pre: str | None, post: str | None, context_before: str) -> Co
 
 _RX_EN_COMPARATOR_1 = re.compile(
     r"(exceed(?:ing|s|ed)?|surpass(?:ing|es)?|more than|over|above|past|top|tops|topping|at least|no less than|"
-    r"about|around|"
-    r"approximately|roughly|nearly|up to|no more than|at most|within|below)\s*(?:the\s+)?$"
+    r"break(?:s|ing)? through|cross(?:es|ing)?|pass(?:es|ing)?|about|around|"
+    r"approximately|roughly|nearly|up to|no more than|at most|within|below)\s*(?:the\s+)?[\"“‘']?$"
 )
 
 

@@ -63,13 +63,20 @@ MEASURE_MONEY = Folded(
     r"credit line|credit|loans?|cost reduction|bonus|allocat\w*|budget|bonds?|discounts?|安排[^，,。；;]{0,6}\d|"
     r"按[^，,。；;]{0,10}的\s*\d|配套支持|最高(?=[\d一二三四五六七八九十百千万])",
 )
-_LIST_COUNT_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:领域|方向|行业|方面|赛道|板块|任务|行动|章|节|部分|措施|个字)")
+_LIST_COUNT_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:领域|方向|行业|方面|赛道|板块|任务|行动|章|节|部分|措施|政策|举措|条款|个字)"
+                            r"|^条(?:[，,。；;）)]|$)")
+# a count that splits a plan into items (分解为42项, 细化为30条), or an implied / estimated figure
+_PLAN_SPLIT_ZH = re.compile(r"(?:分解为|细化为|分解成|细化成|梳理出|列出|共分为|共)$")
+_IMPLIED = Folded(r"\b(?:impl(?:y|ies|ying|ied)|would (?:require|need|mean)|we estimate|estimates? that|"
+                  r"by our (?:estimate|calculation)s?|we calculate)\b|对应|意味着|测算")
+_EACH_AFTER = re.compile(r"\s*(?:in\s+\w+\s+)?each\b", re.IGNORECASE)
 _LIST_COUNT_EN = re.compile(
     r"^\s+(?:[\w\"“”'’\-]+\s+){0,2}?[\"“”'’]?(?:sectors|industries|fields|areas|tracks|directions|goals|actions|tasks|"
     r"chapters|sections|aspects|measures|articles|points|steps|priorities|pillars)\b",
     re.IGNORECASE,
 )
-_STATUS_VERB_EN = Folded(r"\b(?:focus(?:es|ed|ing)? on|consolidat\w*|home to|boasts?|existing)\b")
+_STATUS_VERB_EN = Folded(r"\b(?:focus(?:es|ed|ing)? on|consolidat\w*|home to|boasts?|existing|lists|listing|contains|"
+                         r"comprises|consists of|sets out|spells out)\b")
 _STATUS_VERB_ZH = fast(r"壮大|做强|做优|围绕|聚焦|依托|巩固|现有|拥有|涵盖|包括|支持")
 
 
@@ -253,6 +260,12 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # first number of a range
     if _RANGE_BEFORE.search(before):
         return True  # second number of a range
+    if _IMPLIED.search(text, clause_start, q.start):
+        return True  # a figure derived from a target or an analyst's estimate: "implies growth of 25 percent", 对应年均增速30%
+    if q.kind == "money" and language == "en" and _EACH_AFTER.match(after):
+        return True  # a threshold each counted thing must pass: "firms with sales above 100 million yuan each"
+    if q.kind == "count" and language == "zh" and _PLAN_SPLIT_ZH.search(before):
+        return True  # 各项任务分解为42项: items of the plan, not a target
     if _BASELINE_BEFORE.search(before) and _BASELINE_AFTER.match(after):
         return True  # 由目前的38%提高到45% / "from 38 percent now to 45 percent": the starting level
     if language == "zh":
