@@ -270,3 +270,27 @@ def test_english_comparators_break_through_and_quoted_around() -> None:
     got = _targets(text)
     assert ("410000", 2_000_000_000_000.0, 2026, ">=") in got
     assert ("420000", 6.0, 2026, "about") in got
+
+
+# ---------------------------------------------------------------- D. year
+
+
+def test_next_year_in_the_clause_beats_the_sentences_deadline() -> None:
+    text = (
+        "own://t/y1\n2025-12-20\n马鞍山市委经济工作会议召开\n"
+        "会议要求，马鞍山市力争明年钢材产量达到2000万吨，到2030年先进钢铁材料产业营收达到1500亿元。\n"
+    )
+    got = _targets(text)
+    assert ("340500", 20_000_000.0, 2026, "=") in got
+    assert ("340500", 150_000_000_000.0, 2030, "=") in got
+
+
+def test_estimate_after_a_so_far_report_is_not_a_target() -> None:
+    text = (
+        "own://t/y2\n2025-12-18\n蚌埠市委经济工作会议召开\n"
+        "会议指出，今年以来，全市经济回升向好。预计全年地区生产总值增长6%左右，规上工业增加值增长8%。\n"
+        "会议提出，明年蚌埠市地区生产总值增长6.5%以上。\n"
+    )
+    got = _targets(text)
+    assert ("340300", 6.5, 2026, ">=") in got
+    assert all(v not in (6.0, 8.0) for _, v, _, _ in got)

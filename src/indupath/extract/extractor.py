@@ -476,10 +476,16 @@ def target_stage(ctx: DocContext) -> list[Target]:
     lang = ctx.language
     state = tg.TenseContext()
     known_years = ctx.sentence_years if len(ctx.sentence_years) == len(ctx.sentences) else None
+    so_far_line = -1  # the line (paragraph) whose report of this year so far (今年以来) is running
     for i, s in enumerate(ctx.sentences):
         years = known_years[i] if known_years is not None else tg.explicit_years(s.text, lang)
         mixed = ctx.year is not None and any(y >= ctx.year for y in years)
-        if (ctx.tense[i] != "future" and not mixed) or tg.results_so_far(s.text, lang):
+        so_far = tg.results_so_far(s.text, lang)
+        if so_far:
+            so_far_line = s.line
+        elif so_far_line == s.line and tg.estimate_continues(s.text, lang):
+            so_far = True  # "今年以来，…。预计全年…": the estimate continues the report, it is no target
+        if (ctx.tense[i] != "future" and not mixed) or so_far:
             continue
         finder = find_zh_quantities if lang == "zh" else find_en_quantities
         qs = finder(ctx.text, s.start, s.end)
@@ -531,6 +537,9 @@ def target_stage(ctx: DocContext) -> list[Target]:
                 kept[k] = (Quantity(**{**q.__dict__, "comparator": q2.comparator}), ca, cb)
         for q, ca, cb in kept:
             year = tg.year_before(ctx.text, q.start, max(s.start, q.start - _WINDOW), lang)
+            rel = tg.relative_year_before(ctx.text, q.start, max(s.start, q.start - _WINDOW), lang, ctx.year)
+            if rel is not None:
+                year = rel  # 力争明年…达到160万辆，…到2030年…: 明年 is this figure's year, not the sentence's deadline
             if lang == "en":
                 # "by 2030" after the number in the same clause
                 m_after = _BY_YEAR.search(ctx.text[q.end : cb]) if ctx.text.find("20", q.end, cb) >= 0 else None

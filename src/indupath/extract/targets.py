@@ -146,6 +146,24 @@ def year_before(text: str, pos: int, start: int, language: str) -> int | None:
     return found
 
 
+_RELATIVE_YEAR = Folded(r"\b(?P<next>next year)\b|(?P<next_zh>明年|来年)|\bthis year\b|今年|本年")
+
+
+def relative_year_before(text: str, pos: int, start: int, language: str, doc_year: int | None) -> int | None:
+    """The year of a relative year word (今年, 明年, this year, next year) in ``text[start:pos]`` when it
+    is the last year expression there (no explicit year after it); None otherwise or without a document year."""
+    if doc_year is None:
+        return None
+    last = None
+    for m in _RELATIVE_YEAR.finditer(text, start, pos):
+        last = m
+    if last is None:
+        return None
+    if text.find("20", last.end(), pos) >= 0 and year_before(text, pos, last.end(), language) is not None:
+        return None
+    return doc_year + 1 if (last.group("next") or last.group("next_zh")) else doc_year
+
+
 _IN_YEAR_EN = re.compile(r"\bin ((?:19|20)\d\d)\b(?!\s*-)", re.IGNORECASE)
 
 
@@ -218,6 +236,15 @@ def results_so_far(text: str, language: str) -> bool:
 
     True for a Chinese sentence opened by 今年以来/年初以来 with no firm future marker (力争, 目标, 明年 ...)."""
     return language == "zh" and bool(_SO_FAR_ZH.search(text)) and not _FIRM_FUTURE_ZH.search(text)
+
+
+_ESTIMATE_ZH = re.compile(r"^[^，。；]{0,4}?预计")
+
+
+def estimate_continues(text: str, language: str) -> bool:
+    """A Chinese sentence opened by 预计 (预计全年…) with no firm future marker: inside a paragraph that
+    reports this year so far (今年以来…), it estimates this year's result."""
+    return language == "zh" and bool(_ESTIMATE_ZH.match(text)) and not _FIRM_FUTURE_ZH.search(text)
 
 
 def is_future(text: str, language: str) -> bool:
