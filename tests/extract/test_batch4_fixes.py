@@ -294,3 +294,17 @@ def test_estimate_after_a_so_far_report_is_not_a_target() -> None:
     got = _targets(text)
     assert ("340300", 6.5, 2026, ">=") in got
     assert all(v not in (6.0, 8.0) for _, v, _, _ in got)
+
+
+def test_late_year_estimate_for_the_current_year_is_not_a_target() -> None:
+    late = (
+        "https://example.org/y3\n2025-12-02\nInterview with Wuxi's mayor\n"
+        "We expect Wuxi's IoT industry to post revenue of about 450 billion yuan this year. "
+        "Next year Wuxi aims for IoT revenue of 500 billion yuan.\n"
+    )
+    got = _targets(late)
+    assert ("320200", 500_000_000_000.0, 2026, "=") in got
+    assert all(v != 450_000_000_000.0 for _, v, _, _ in got)
+    # early in the year the same words state a goal
+    early = late.replace("2025-12-02", "2025-03-02")
+    assert any(v == 450_000_000_000.0 for _, v, _, _ in _targets(early))

@@ -477,6 +477,8 @@ def target_stage(ctx: DocContext) -> list[Target]:
     state = tg.TenseContext()
     known_years = ctx.sentence_years if len(ctx.sentence_years) == len(ctx.sentences) else None
     so_far_line = -1  # the line (paragraph) whose report of this year so far (今年以来) is running
+    doc_date = ctx.document.date
+    late_in_year = doc_date is not None and ctx.year == doc_date.year and doc_date.month >= 11
     for i, s in enumerate(ctx.sentences):
         years = known_years[i] if known_years is not None else tg.explicit_years(s.text, lang)
         mixed = ctx.year is not None and any(y >= ctx.year for y in years)
@@ -547,6 +549,8 @@ def target_stage(ctx: DocContext) -> list[Target]:
                     year = int(m_after.group(1))
             if year is None or (ctx.year is not None and year < ctx.year):
                 year = sent_year
+            if late_in_year and year == ctx.year and tg.ESTIMATE.search(ctx.text, s.start, q.start):
+                continue  # in November or December, "we expect … for this year" estimates a result
             if year is not None:
                 state.last_target_year = year
             for m in regions_at(ctx, i, q.start):
