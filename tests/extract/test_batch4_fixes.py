@@ -308,3 +308,26 @@ def test_late_year_estimate_for_the_current_year_is_not_a_target() -> None:
     # early in the year the same words state a goal
     early = late.replace("2025-12-02", "2025-03-02")
     assert any(v == 450_000_000_000.0 for _, v, _, _ in _targets(early))
+
+
+def test_numbered_items_under_an_announcing_line_share_its_deadline() -> None:
+    text = (
+        "https://example.org/y4\n2025-06-10\nBrief: Jiangxi's copper plan\n"
+        "Jiangxi wants copper-processing revenue of 900 billion yuan by 2028. The other goals are:\n"
+        "(1) lifting the share of high-end copper foil to 40 percent;\n"
+        "(2) cultivating 15 firms with national-level technology centres.\n"
+        "Separately, Jiangxi will hold a copper industry fair.\n"
+    )
+    got = {(v, y) for _, v, y, _ in _targets(text)}
+    assert (40.0, 2028) in got
+    assert (15.0, 2028) in got
+
+
+def test_numbered_items_do_not_inherit_from_a_line_without_a_colon() -> None:
+    text = (
+        "https://example.org/y5\n2025-06-10\nBrief: Jiangxi's copper plan\n"
+        "Jiangxi wants copper-processing revenue of 900 billion yuan by 2028.\n"
+        "(1) This year the province will lift the share of high-end copper foil to 40 percent.\n"
+    )
+    got = {(v, y) for _, v, y, _ in _targets(text)}
+    assert (40.0, 2025) in got

@@ -202,6 +202,9 @@ _RX_TENSE_STAGE_1 = re.compile(r"20\d\d\s*[-–—至到]\s*(20\d\d)")
 _RX_TENSE_STAGE_2 = re.compile(r"方案|计划|规划|意见|措施|action plan", re.IGNORECASE)
 
 
+_LIST_ITEM_START = re.compile(r"\s*(?:[（(]?\d{1,2}[)）.、．]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|[-•·–]\s)")
+
+
 def tense_stage(ctx: DocContext) -> None:
     """Tense and deadline year of each sentence, with section (heading) and paragraph carry-over.
 
@@ -228,11 +231,18 @@ def tense_stage(ctx: DocContext) -> None:
             state.section_tense = "future"
             state.section_year = max(dl) if dl else None
             state.last_forward_year = title_year = state.section_year
+    list_carry: tuple[str | None, int | None] | None = None  # tense and year of a line announcing a list
+    explicit_line, line_deadline = -1, None  # the latest forward year named so far in the current line
     for s in ctx.sentences:
         if s.line != state.line:
             state.line = s.line
-            state.line_tense = state.section_tense
-            state.line_year = state.section_year
+            if list_carry is not None and _LIST_ITEM_START.match(s.text):
+                # "By 2027 … Other goals include:" then "(1) …", "(2) …": the items share the lead's year
+                state.line_tense, state.line_year = list_carry
+            else:
+                list_carry = None
+                state.line_tense = state.section_tense
+                state.line_year = state.section_year
         head = tg.heading_state(s.text, ctx.year) if s.heading else None
         if head is not None:
             state.section_tense, state.section_year = head
@@ -272,6 +282,13 @@ def tense_stage(ctx: DocContext) -> None:
                 state.line_year = year
         ctx.tense.append(tense)
         ctx.years.append(year if tense == "future" else None)
+        if s.line != explicit_line:
+            explicit_line, line_deadline = s.line, None
+        ahead = [y for y in years if ctx.year is None or y >= ctx.year]
+        if tense == "future" and ahead:
+            line_deadline = max(ahead)
+        if s.text.rstrip().endswith((":", "：")) and tense == "future":
+            list_carry = ("future", line_deadline if not years and line_deadline is not None else year)
         explicit_past = tg.HARD_PAST.test(s.text) or (past_year and not strong)
         ctx.hard_past.append(explicit_past or (state.section_tense == "past" and head is None))
 
