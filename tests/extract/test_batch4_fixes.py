@@ -331,3 +331,14 @@ def test_numbered_items_do_not_inherit_from_a_line_without_a_colon() -> None:
     )
     got = {(v, y) for _, v, y, _ in _targets(text)}
     assert (40.0, 2025) in got
+
+
+def test_end_of_a_five_year_plan_period_is_its_year() -> None:
+    from indupath.extract.targets import plan_end_years
+
+    assert [y for _, y in plan_end_years("到“十四五”末…；到十五五期末…；“十六五”时期末")] == [2025, 2030, 2035]
+    text = (
+        "own://t/y6\n2026-02-01\n江西省政府工作报告\n"
+        "推动江西省数字经济核心产业增加值占地区生产总值比重到“十五五”末达到15%以上。\n"
+    )
+    assert ("360000", 15.0, 2030, ">=") in _targets(text)

@@ -135,14 +135,35 @@ def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseCont
     return None
 
 
+# the end of a five-year plan period: 到“十五五”末 = 2030 (the 14th plan ran 2021-2025, each plan five years)
+_PLAN_END_ZH = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:期末|末|时期末)")
+_PLAN_NO = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16, "七": 17, "八": 18, "九": 19}
+
+
+def plan_end_years(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(position, year) of Chinese five-year-plan ends (“十五五”末 → 2030) in ``text[start:end]``.
+
+    The Nth plan ends in 2025 + 5 × (N − 14): 十四五 → 2025, 十五五 → 2030."""
+    end = len(text) if end is None else end
+    if "五" not in text[start:end]:
+        return []
+    return [(m.start(), 2025 + 5 * (_PLAN_NO[m.group(1)] - 14)) for m in _PLAN_END_ZH.finditer(text, start, end)]
+
+
 def year_before(text: str, pos: int, start: int, language: str) -> int | None:
-    """The last explicit year in ``text[start:pos]`` (the clause context of a quantity)."""
+    """The last explicit year in ``text[start:pos]`` (the clause context of a quantity), a plan
+    period's end (到“十五五”末) included."""
     found = None
+    at = -1
+    if language == "zh":
+        for p, y in plan_end_years(text, start, pos):
+            at, found = p, y
     if text.find("20", start, pos) < 0:
-        return None  # every year pattern holds "20"
+        return found  # every year pattern holds "20"
     matches = _year_zh_matches(text, start, pos) if language == "zh" else _YEAR_EN.finditer(text, start, pos)
     for m in matches:
-        found = int(m["y"])
+        if m.start() > at:
+            found = int(m["y"])
     return found
 
 
@@ -219,11 +240,11 @@ _DEADLINE_EN = Folded(r"\bby (?:the end of |end-)?(20\d\d)\b")
 
 def deadline_years(text: str, language: str) -> list[int]:
     """Deadline years: 到2027年, 2025年底, by 2027, by the end of 2025."""
-    if "20" not in text:
+    if "20" not in text and (language != "zh" or "五" not in text):
         return []
     if language == "zh":
         pairs = _DEADLINE_ZH.findall(text)
-        return [int(a or b) for a, b in pairs]
+        return [int(a or b) for a, b in pairs] + [y for _, y in plan_end_years(text)]
     return [int(m.group(1)) for m in _DEADLINE_EN.finditer(text)]
 
 
