@@ -342,3 +342,19 @@ def test_end_of_a_five_year_plan_period_is_its_year() -> None:
         "推动江西省数字经济核心产业增加值占地区生产总值比重到“十五五”末达到15%以上。\n"
     )
     assert ("360000", 15.0, 2030, ">=") in _targets(text)
+
+
+# ---------------------------------------------------------------- measures
+
+
+def test_section_headings_and_questions_are_not_measures() -> None:
+    text = (
+        "own://t/m1\n2025-06-01\n南京江北新区产业行动计划\n"
+        "（二）企业梯度培育行动。到2027年，南京市培育专精特新企业100家，设立10亿元产业基金。\n"
+        "（五）开放合作深化行动。\n"
+        "记者：新区会设立产业基金支持企业吗？\n"
+    )
+    texts = [m["text"] for m in extract(text).to_json_dict()["measures"]]
+    assert not any("培育行动" in t or "深化行动" in t for t in texts)
+    assert not any("吗" in t for t in texts)
+    assert any("10亿元产业基金" in t for t in texts)

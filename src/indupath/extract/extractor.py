@@ -630,6 +630,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
     for i, s in enumerate(ctx.sentences):
         if ctx.hard_past[i] or (i == 0 and s.heading):
             continue
+        if _QUESTION_END.search(s.text) or _SECTION_HEADING.fullmatch(s.text.strip()):
+            continue  # a reporter's question, a numbered section heading ("（二）企业梯度培育行动。")
         if ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text):
             # narration carries no measure, except Chinese policy clauses that grant money
             if lang == "en" or ctx.tense[i] == "past" or not _GRANT_ZH.search(s.text):
@@ -673,6 +675,9 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
     return _dedupe_measures(out)
 
 
+_QUESTION_END = re.compile(r"[？?][”\"’']?\s*$")
+_SECTION_HEADING = re.compile(r"(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*"
+                              r"[^，,；;：:。.\d]{2,16}[。.]?")
 _AMOUNT_ONLY = re.compile(r"[^，,。；;]{0,16}?(?:最高|最多|不超过|up to)[^，,。；;]{0,12}?\d[\d.,]*\s*(?:亿|万)?元?|"
                           r"[^，,。；;]{0,16}?\d[\d.,]*(?:亿|万)元")
 
