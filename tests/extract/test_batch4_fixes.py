@@ -358,3 +358,18 @@ def test_section_headings_and_questions_are_not_measures() -> None:
     assert not any("培育行动" in t or "深化行动" in t for t in texts)
     assert not any("吗" in t for t in texts)
     assert any("10亿元产业基金" in t for t in texts)
+
+
+def test_respectively_pairs_regions_with_values_in_order() -> None:
+    zh = (
+        "own://t/r1\n2025-12-20\n合肥市委经济工作会议召开\n"
+        "会议要求，肥东县、肥西县明年规上工业产值分别增长10%、13%。\n"
+    )
+    got = {(code, v) for code, v, _, _ in _targets(zh)}
+    assert got == {("340122", 10.0), ("340123", 13.0)}
+    en = (
+        "https://example.org/r2\n2026-01-10\nJiangsu cities set goals\n"
+        "Nantong and Yancheng will lift industrial output by 8 percent and 9 percent respectively this year.\n"
+    )
+    got_en = {(code, v) for code, v, _, _ in _targets(en)}
+    assert got_en == {("320600", 8.0), ("320900", 9.0)}

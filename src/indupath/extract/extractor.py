@@ -335,8 +335,8 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
         chosen = before[0]
         for m in before[max(1, k - 5) :]:
             lead = ctx.text[max(ctx.sentences[i].start, m.start - 12) : m.start]
-            if _OPENS_CLAUSE.search(lead):
-                chosen = m
+            if _OPENS_CLAUSE.search(lead) and not _COORDINATED.fullmatch(ctx.text[chosen.end : m.start]):
+                chosen = m  # not for "Nantong and Yancheng will …": coordinated subjects, one clause
         group = [chosen]
         allm = ctx.mentions[i]
         j = bisect.bisect_left([m.start for m in allm[:64]], chosen.start) if len(allm) <= 64 else len(allm)
@@ -570,7 +570,14 @@ def target_stage(ctx: DocContext) -> list[Target]:
                 continue  # in November or December, "we expect … for this year" estimates a result
             if year is not None:
                 state.last_target_year = year
-            for m in regions_at(ctx, i, q.start):
+            owners = regions_at(ctx, i, q.start)
+            if len(owners) > 1 and _RESPECTIVELY.test(s.text):
+                # 鸠江区、繁昌区…分别增长12%、15% / "A and B will grow 6 and 7 percent respectively": pair in order
+                after = owners[-1].end if owners[-1] is not None else s.start
+                series = [k[0] for k in kept if k[0].kind == q.kind and k[0].start > after]
+                if len(series) == len(owners) and q in series:
+                    owners = [owners[series.index(q)]]
+            for m in owners:
                 name, code = _region_fields(ctx, m)
                 out.append(
                     Target(
@@ -675,6 +682,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
     return _dedupe_measures(out)
 
 
+_COORDINATED = re.compile(r"\s*(?:and|和|与|及)\s*", re.IGNORECASE)
+_RESPECTIVELY = Folded(r"分别|\brespectively\b")
 _QUESTION_END = re.compile(r"[？?][”\"’']?\s*$")
 _SECTION_HEADING = re.compile(r"(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*"
                               r"[^，,；;：:。.\d]{2,16}[。.]?")
