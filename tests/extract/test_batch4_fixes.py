@@ -373,3 +373,10 @@ def test_respectively_pairs_regions_with_values_in_order() -> None:
     )
     got_en = {(code, v) for code, v, _, _ in _targets(en)}
     assert got_en == {("320600", 8.0), ("320900", 9.0)}
+
+
+def test_one_sector_after_a_strong_cue_is_a_priority() -> None:
+    text = "own://t/a10\n2025-12-20\n九江市委经济工作会议召开\n会议要求，九江市要大力发展港口物流服务业。\n明年要大力发展新兴产业。\n"
+    inds = _industries(text)
+    assert "港口物流服务业" in inds
+    assert "新兴产业" not in inds

@@ -82,6 +82,11 @@ _ZH_PAIR = re.compile(
     r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:和|及|与|以及)(?P<y>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
     r"(?P<label>(?:等)?(?:战略性新兴|新兴|未来|传统|优势|主导|支柱)?(?:产业集群|产业|行业))"
 )
+_ZH_SECTOR_SUFFIX = re.compile(r"(?:服务业|制造业|产业|工业)$")
+_ZH_SINGLE = re.compile(
+    r"[^，,。；;：:、]{0,8}?(?:重点发展|大力发展|加快发展|培育壮大|发展壮大|做大做强|做强做优)"
+    r"(?P<x>[\u4e00-\u9fff]{2,10}(?:服务业|制造业|产业|工业))[。；;]?"
+)
 _ZH_INDUSTRY_LABEL = fast(r"产业集群|产业链条|产业链|主链|产业|领域|方向|行业|集群|赛道|板块")
 _ZH_CUE = fast(
     r"(?:聚焦|重点发展|发展壮大|大力发展|加快发展|培育发展|发展|培育壮大|培育|壮大|做大做强|做强做优|做优做强|做强|"
@@ -178,7 +183,7 @@ _ZH_LABEL_AFTER = re.compile(r"[，,](?:这是|这些是|这些都是|均是|都
 _ZH_STAGE_END = re.compile(r"(?:全链条|全产业链|链条|环节)$")
 
 
-_RX_LABEL_GENERIC = re.compile(r"产业集群|产业链条|产业链|产业|行业|集群|领域|方向|新兴|未来|传统|优势|主导|支柱|战略性")
+_RX_LABEL_GENERIC = re.compile(r"产业集群|产业链条|产业链|产业|行业|集群|领域|方向|新兴|未来|传统|优势|主导|支柱|战略性|现代|特色|重点|先进")
 _ZH_ETC_TAIL = re.compile(r"等[\u4e00-\u9fff]{1,8}$")
 
 
@@ -189,6 +194,13 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     an industry group (:func:`colon_group`): ``（1）未来信息：量子科技、6G通信`` lists two future
     industries, ``第一，做强三大主导产业：A、B、C`` three."""
     clause = text[start:end]
+    if "、" not in clause:
+        single = _ZH_SINGLE.fullmatch(clause) if "业" in clause and not _ZH_PAIR.search(clause) else None
+        stem = _RX_LABEL_GENERIC.sub("", _ZH_SECTOR_SUFFIX.sub("", single.group("x"))) if single else ""
+        if single and len(stem) >= 2 and ZH_HEADS.search(stem) and not _ZH_ORG_END.search(single.group("x")):
+            # 大力发展软件和信息服务业: one industry (a sector noun in 业) after a strong cue fills the clause
+            ia, ib = single.span("x")
+            return [ListItem(start + ia, start + ib, clause[ia:ib], None, None, True)]
     if "、" not in clause and not _ZH_AND.search(clause):
         return []
     out: list[ListItem] = []
