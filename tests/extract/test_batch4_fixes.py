@@ -380,3 +380,14 @@ def test_one_sector_after_a_strong_cue_is_a_priority() -> None:
     inds = _industries(text)
     assert "港口物流服务业" in inds
     assert "新兴产业" not in inds
+
+
+def test_english_sentence_initial_enumeration_of_sectors() -> None:
+    text = (
+        "https://example.org/b7\n2026-01-25\nHebei government work report\n"
+        "Coal, steel, glass products and ceramics, which still employ a quarter of Hebei's workers, will be upgraded.\n"
+        "Revenue, jobs and exports all rose last year.\n"
+    )
+    inds = _industries(text)
+    assert {"Coal", "steel", "glass products", "ceramics"} <= inds
+    assert not ({"Revenue", "jobs", "exports"} & inds)

@@ -56,7 +56,7 @@ EN_HEADS = Folded(
     r"engineering|sensors?|equipments?|apparel|garments?|furniture|appliances|aircraft|engines?|fibers?|"
     r"fibres?|polymers?|textile|sports|media|gaming|entertainment|e-commerce|commerce|trade|retail|"
     r"pharmaceuticals?|biomedicine|biotech\w*|vaccines?|diagnostics|healthcare|crops?|seeds?|livestock|"
-    r"fisher\w*|forestry|construction|cars|new energy|IoT|internet of things)\b",
+    r"fisher\w*|forestry|construction|cars|new energy|IoT|internet of things|metals?|metallurgy)\b",
 )
 _ZH_HEAD_END = re.compile("(?:" + fastre.REWRITTEN.get(ZH_HEADS.pattern, ZH_HEADS.pattern) + ")$")
 _ZH_ORG_END = re.compile(r"(?:集团|公司|企业|大学|学院|医学院|研究院|研究所|院|中心|基地|平台|园区|园|实验室|项目|工程|工厂|"
@@ -404,6 +404,7 @@ def _as_label_starts(text: str, start: int, end: int) -> list[int]:
 
 
 _EN_COLON = Folded(r":\s+")
+_EN_SENTENCE_LIST = re.compile(r"\s*(?=[A-Z][\w\-]*(?:\s+[\w\-]+){0,3},\s)")
 _RX_EN_LISTS_1 = re.compile(r",\s*")
 _RX_EN_LISTS_2 = re.compile(r"(?:of|for|in|on|to|with|by|from|at)\b", re.IGNORECASE)
 _RX_EN_LISTS_3 = re.compile(r"\s+and\s+")
@@ -434,6 +435,9 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
     for a in _as_label_starts(text, start, end):
         if not any(ca <= a <= cb2 for ca, cb2, _, _ in cues):
             cues.append((a, a, "", False))
+    lead = _EN_SENTENCE_LIST.match(text, start, end)
+    if lead and not any(ca <= lead.end() <= cb2 for ca, cb2, _, _ in cues):
+        cues.append((lead.end(), lead.end(), "^", False))  # "Steel, chemicals, textiles and light industry, which …"
     cues.sort()
     for i, (_ca, cb, label, labelled) in enumerate(cues):
         stop = end
@@ -490,8 +494,10 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         n_heads = sum(1 for pa, pb in parts if EN_HEADS.test(text[pa:pb]))
         if n_heads == 0 or (not labelled and n_heads * 2 < len(parts)):
             continue
-        if label == ":" and len(parts) < 3:
-            continue  # a colon opens a list only for a real enumeration
+        if label in (":", "^") and len(parts) < 3:
+            continue  # a colon or a sentence start opens a list only for a real enumeration
+        if label == "^" and n_heads < len(parts):
+            continue  # a sentence-initial enumeration counts only when every item names a sector
         items = []
         for pa, pb in parts:
             pa, pb = _strip_span(text, pa, pb)
