@@ -391,3 +391,21 @@ def test_english_sentence_initial_enumeration_of_sectors() -> None:
     inds = _industries(text)
     assert {"Coal", "steel", "glass products", "ceramics"} <= inds
     assert not ({"Revenue", "jobs", "exports"} & inds)
+
+
+def test_a_paragraph_reporting_the_first_quarters_is_not_targets() -> None:
+    text = (
+        "own://t/c5\n2025-11-12\n江西省新闻发布会\n"
+        "负责同志：今年前三季度，全省规上工业增加值增长7.5%。光伏组件产量42吉瓦，增长18%；锂电池产值突破3000亿元。"
+        "近日，江西省印发若干措施，共6个方面24条，明确提出到2027年全省工业营收突破5万亿元。\n"
+        "我们将重点办好两件事。对年度营收首次超过50亿元的企业，给予一次性奖励。\n"
+    )
+    got = _targets(text)
+    assert ("360000", 5e12, 2027, ">=") in got
+    assert all(v not in (7.5, 42.0, 18.0, 3e11, 24.0, 2.0, 5e9) for _, v, _, _ in got)
+
+
+def test_routes_counted_in_tiao_are_still_targets() -> None:
+    text = "own://t/c6\n2025-05-01\n某市低空经济方案\n到2027年，南昌市建成低空航线30条以上；开通国际货运航线5条。\n"
+    got = {(v, c) for _, v, _, c in _targets(text)}
+    assert (30.0, ">=") in got and (5.0, "=") in got

@@ -63,8 +63,11 @@ MEASURE_MONEY = Folded(
     r"credit line|credit|loans?|cost reduction|bonus|allocat\w*|budget|bonds?|discounts?|安排[^，,。；;]{0,6}\d|"
     r"按[^，,。；;]{0,10}的\s*\d|配套支持|最高(?=[\d一二三四五六七八九十百千万])",
 )
-_LIST_COUNT_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:领域|方向|行业|方面|赛道|板块|任务|行动|章|节|部分|措施|政策|举措|条款|个字)"
-                            r"|^条(?:[，,。；;）)]|$)")
+_LIST_COUNT_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:领域|方向|行业|方面|赛道|板块|任务|行动|章|节|部分|措施|政策|举措|条款|个字|事)")
+_ARTICLES_END = re.compile(r"\s*(?:[，,。；;）)]|$)")
+_ARTICLES_BEFORE = re.compile(r"(?:方面|部分|章|节|共)$")
+_CONDITION_OPEN_ZH = re.compile(r"^对")
+_CONDITION_CLOSE_ZH = re.compile(r"^[^，,。；;]{0,10}?的")
 # a count that splits a plan into items (分解为42项, 细化为30条), or an implied / estimated figure
 _PLAN_SPLIT_ZH = re.compile(r"(?:分解为|细化为|分解成|细化成|梳理出|列出|共分为|共)$")
 _IMPLIED = Folded(r"\b(?:impl(?:y|ies|ying|ied)|would (?:require|need|mean)|we estimate|estimates? that|"
@@ -248,7 +251,7 @@ def deadline_years(text: str, language: str) -> list[int]:
     return [int(m.group(1)) for m in _DEADLINE_EN.finditer(text)]
 
 
-_SO_FAR_ZH = re.compile(r"(?:今年|年初|本年度?)以来")
+_SO_FAR_ZH = re.compile(r"(?:今年|年初|本年度?)以来|(?:今年)?前[一二三]季度|(?:今年)?[1-9１-９一二三四五六七八九十]{1,2}[-—至到~][1-9１-９一二三四五六七八九十]{1,2}月份?|(?:今年)?上半年")
 _FIRM_FUTURE_ZH = fast(r"力争|目标|预期目标|计划|确保|争取|明年|新的一年|力求|拟")
 
 
@@ -265,9 +268,11 @@ ESTIMATE = Folded(r"\b(?:we|i) (?:expect|estimate|reckon)\b|\bis (?:expected|est
 
 
 def estimate_continues(text: str, language: str) -> bool:
-    """A Chinese sentence opened by 预计 (预计全年…) with no firm future marker: inside a paragraph that
-    reports this year so far (今年以来…), it estimates this year's result."""
-    return language == "zh" and bool(_ESTIMATE_ZH.match(text)) and not _FIRM_FUTURE_ZH.search(text)
+    """A Chinese sentence with no firm future marker and no deadline (预计全年…, 新能源汽车产量68.5万辆):
+    inside a paragraph that reports this year so far (今年以来…, 前三季度…), it reports or estimates
+    this year's result."""
+    return (language == "zh" and not _FIRM_FUTURE_ZH.search(text) and not _DEADLINE_ZH.search(text)
+            and not FUTURE_ZH.search(text.replace("预计", "")))
 
 
 def is_future(text: str, language: str) -> bool:
@@ -316,6 +321,10 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # a threshold each counted thing must pass: "firms with sales above 100 million yuan each"
     if q.kind == "count" and language == "zh" and _PLAN_SPLIT_ZH.search(before):
         return True  # 各项任务分解为42项: items of the plan, not a target
+    if q.kind == "count" and q.unit_as_written == "条" and _ARTICLES_END.match(after) and _ARTICLES_BEFORE.search(before):
+        return True  # 共5个方面22条: the articles of a document
+    if language == "zh" and _CONDITION_OPEN_ZH.match(text, clause_start) and _CONDITION_CLOSE_ZH.match(after):
+        return True  # 对年度出口量首次超过1万辆的整车企业: an eligibility condition
     if _BASELINE_BEFORE.search(before) and _BASELINE_AFTER.match(after):
         return True  # 由目前的38%提高到45% / "from 38 percent now to 45 percent": the starting level
     if language == "zh":
