@@ -409,3 +409,14 @@ def test_routes_counted_in_tiao_are_still_targets() -> None:
     text = "own://t/c6\n2025-05-01\n某市低空经济方案\n到2027年，南昌市建成低空航线30条以上；开通国际货运航线5条。\n"
     got = {(v, c) for _, v, _, c in _targets(text)}
     assert (30.0, ">=") in got and (5.0, "=") in got
+
+
+def test_english_list_between_paired_dashes() -> None:
+    text = (
+        "https://example.org/b8\n2025-12-02\nInterview with Ningde's mayor\n"
+        "Our base is new energy -- battery cells, cathode materials, electrolyte chemicals -- and it will stay that way.\n"
+        "The answer -- more land, faster approvals -- came quickly.\n"
+    )
+    inds = _industries(text)
+    assert {"battery cells", "cathode materials", "electrolyte chemicals"} <= inds
+    assert not ({"more land", "faster approvals"} & inds)

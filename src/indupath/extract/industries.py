@@ -404,6 +404,7 @@ def _as_label_starts(text: str, start: int, end: int) -> list[int]:
 
 
 _EN_COLON = Folded(r":\s+")
+_EN_DASH = re.compile(r"\s[-–—]{1,2}\s")
 _EN_SENTENCE_LIST = re.compile(r"\s*(?=[A-Z][\w\-]*(?:\s+[\w\-]+){0,3},\s)")
 _RX_EN_LISTS_1 = re.compile(r",\s*")
 _RX_EN_LISTS_2 = re.compile(r"(?:of|for|in|on|to|with|by|from|at)\b", re.IGNORECASE)
@@ -438,6 +439,10 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
     lead = _EN_SENTENCE_LIST.match(text, start, end)
     if lead and not any(ca <= lead.end() <= cb2 for ca, cb2, _, _ in cues):
         cues.append((lead.end(), lead.end(), "^", False))  # "Steel, chemicals, textiles and light industry, which …"
+    if "-" in text[start:end] or "—" in text[start:end]:
+        for dm in _EN_DASH.finditer(text, start, end):
+            if not any(ca <= dm.start() < cb2 for ca, cb2, _, _ in cues):
+                cues.append((dm.start(), dm.end(), "^", False))  # "new energy -- batteries, photovoltaics, storage --"
     cues.sort()
     for i, (_ca, cb, label, labelled) in enumerate(cues):
         stop = end
