@@ -353,10 +353,11 @@ def test_section_headings_and_questions_are_not_measures() -> None:
         "（二）企业梯度培育行动。到2027年，南京市培育专精特新企业100家，设立10亿元产业基金。\n"
         "（五）开放合作深化行动。\n"
         "记者：新区会设立产业基金支持企业吗？\n"
+        "记者：请介绍一下在培育专精特新企业方面的打算。\n"
     )
     texts = [m["text"] for m in extract(text).to_json_dict()["measures"]]
     assert not any("培育行动" in t or "深化行动" in t for t in texts)
-    assert not any("吗" in t for t in texts)
+    assert not any("吗" in t or "请介绍" in t for t in texts)
     assert any("10亿元产业基金" in t for t in texts)
 
 

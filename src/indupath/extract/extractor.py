@@ -684,7 +684,7 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
 
 _COORDINATED = re.compile(r"\s*(?:and|和|与|及)\s*", re.IGNORECASE)
 _RESPECTIVELY = Folded(r"分别|\brespectively\b")
-_QUESTION_END = re.compile(r"[？?][”\"’']?\s*$")
+_QUESTION_END = re.compile(r"[？?][”\"’']?\s*$|^[^。]{0,16}?(?:请问|请介绍|请谈谈|请具体介绍|能否介绍|可否介绍)")
 _SECTION_HEADING = re.compile(r"(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*"
                               r"[^，,；;：:。.\d]{2,16}[。.]?")
 _AMOUNT_ONLY = re.compile(r"[^，,。；;]{0,16}?(?:最高|最多|不超过|up to)[^，,。；;]{0,12}?\d[\d.,]*\s*(?:亿|万)?元?|"
