@@ -421,3 +421,14 @@ def test_english_list_between_paired_dashes() -> None:
     inds = _industries(text)
     assert {"battery cells", "cathode materials", "electrolyte chemicals"} <= inds
     assert not ({"more land", "faster approvals"} & inds)
+
+
+def test_respectively_pairs_regions_with_industries() -> None:
+    text = (
+        "own://t/r3\n2025-12-20\n安徽省制造业大会\n"
+        "会议要求，滁州市、蚌埠市要分别围绕光伏玻璃和硅基新材料打造特色产业集群；"
+        "马鞍山市、铜陵市分别打造千亿级先进钢铁材料产业基地和铜基新材料产业基地。\n"
+    )
+    got = {(code, ind) for code, ind, _ in _priorities(text)}
+    assert {("341100", "光伏玻璃"), ("340300", "硅基新材料"), ("340500", "先进钢铁材料"), ("340700", "铜基新材料")} <= got
+    assert ("341100", "硅基新材料") not in got

@@ -185,8 +185,8 @@ def test_blind_batch3_scores_regression_floor() -> None:
 BATCH4 = BLIND / "batch4"
 # Batch 4 (12 texts, written without reading the extractor; blind at 1de3d4f) first scored priorities
 # F1 0.517, targets 0.752, measures 0.713. After the general fixes made from its error list
-# (tests/extract/test_batch4_fixes.py): 0.783 / 0.872 / 0.733. No longer blind. Regression floors, not goals:
-FLOORS_BATCH4 = {"priorities": 0.73, "targets": 0.83, "measures": 0.68}
+# (tests/extract/test_batch4_fixes.py): 0.797 / 0.872 / 0.733. No longer blind. Regression floors, not goals:
+FLOORS_BATCH4 = {"priorities": 0.75, "targets": 0.83, "measures": 0.68}
 
 
 @pytest.mark.slow

@@ -441,10 +441,14 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
             for it in ind.named_clusters(ctx.text, s.start, end, ctx.language):
                 if not any(a <= it.start < b or it.start <= a < it.end for a, b in covered):
                     items.append(it)
+        paired: dict[int, Mention] = {}
+        if ctx.language == "zh" and "分别" in s.text and not ctx.hard_past[i]:
+            paired = _respective_industries(ctx, i, end, items)
         for it in items:
             icode, ischeme, vocab_tier = industry_lookup(it.phrase)
             tier, source = ind.item_tier(it, doc_tier, vocab_tier)
-            for m in regions_at(ctx, i, it.start):
+            owners = [paired[it.start]] if it.start in paired else regions_at(ctx, i, it.start)
+            for m in owners:
                 name, code = _region_fields(ctx, m)
                 key = (code or name, _NON_WORD.sub("", it.phrase.lower()))
                 if key in seen:
@@ -458,6 +462,43 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
                         confidence=_confidence(0.9 if it.labelled else 0.7, m), document_id=ctx.document.id,
                     )
                 )
+    return out
+
+
+_PAIRED_ZH = re.compile(
+    r"(?:要|将)?分别(?:围绕|聚焦|发展|重点发展|培育|做强|做大|打造|布局)"
+    r"(?P<x>[\u4e00-\u9fff]{2,12}?)(?:和|与|及)(?P<y>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;]|打造|建设|形成|发展)"
+)
+
+
+_SIZE_CLASS_LEAD = re.compile(r"[百千万亿]+级")
+_PLACE_TAIL = re.compile(r"(?:产业基地|产业集群|产业园区|产业园|基地|集群)$")
+
+
+def _respective_industries(ctx: DocContext, i: int, end: int, items: list[ind.ListItem]) -> dict[int, Mention]:
+    """"A、B分别围绕X和Y…": X is A's industry and Y is B's. Adds the two items to ``items`` when missing
+    and returns {item start: its region}."""
+    out: dict[int, Mention] = {}
+    s = ctx.sentences[i]
+    ms = ctx.mentions[i]
+    for pm in _PAIRED_ZH.finditer(ctx.text, s.start, end):
+        pair = [(m1, m2) for m1, m2 in zip(ms, ms[1:], strict=False)
+                if m2.end == pm.start() and ctx.text[m1.end : m2.start] == "、"]
+        if not pair:
+            continue
+        m1, m2 = pair[-1]
+        for g, m in (("x", m1), ("y", m2)):
+            a, b = pm.span(g)
+            lead = _SIZE_CLASS_LEAD.match(ctx.text, a, b)
+            a = lead.end() if lead else a
+            tail = _PLACE_TAIL.search(ctx.text, a, b)
+            b = tail.start() if tail and tail.start() - a >= 1 else b  # 生态铝产业基地 → 生态铝
+            phrase = ctx.text[a:b]
+            if not phrase or not (ind.ZH_HEADS.search(phrase) or tail):
+                continue
+            if not any(it.start == a for it in items):
+                items.append(ind.ListItem(a, b, phrase, None, None, True))
+            out[a] = m
     return out
 
 
