@@ -94,6 +94,7 @@ def region_stage(ctx: DocContext) -> None:
         info = region_from_source(ctx.header.source)
         if info is not None:
             main = Mention(start=0, end=0, surface=info.name_en, info=info)
+    ctx.main = main
     current: Mention | None = main
     line = -1
     for s, ms in zip(ctx.sentences, kept, strict=True):
@@ -111,10 +112,21 @@ def region_stage(ctx: DocContext) -> None:
         if not subs and ms:
             ana = _ANAPHOR.search(s.text)
             if ana:
+                # only an anaphor that opens its clause is a subject (在武清区，当地提出…), not a modifier
+                # inside one (整车本地配套率提高到55%)
+                ci = bisect.bisect_right(cstarts, s.start + ana.start()) - 1
+                lead = ctx.text[cstarts[ci] if ci >= 0 else s.start : s.start + ana.start()]
+                if len(lead.strip()) > 2:
+                    ana = None
+            if ana:
                 # "在武清区，当地提出…": the local/this-district anaphor points at the region just named
                 before = [m for m in ms if m.end <= s.start + ana.start()]
                 if before:
                     subs = [before[-1]]
+        levels = whole_area_levels(s.text) if not subs else ()
+        if levels and (current is None or current.info.level not in levels) and main is not None \
+                and main.info.level in levels:
+            current = main  # "全区…" / "province-wide": the document's own region again, not the last city named
         ctx.mentions.append(ms)
         ctx.subjects.append(subs)
         ctx.subject_ends.append([m.end for m in subs])
@@ -122,6 +134,25 @@ def region_stage(ctx: DocContext) -> None:
         ctx.scope.append(None if generic else current)
         if subs:
             current = subs[0]
+
+
+_WHOLE_AREA: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"全省|我省|本省|province-wide|provincewide|the (?:whole|entire) province", re.IGNORECASE), ("province",)),
+    (re.compile(r"全区|我区|本区|the (?:whole|entire) region|region-wide", re.IGNORECASE), ("province", "county", "zone")),
+    (re.compile(r"全市|我市|本市|citywide|city-wide|the (?:whole|entire) city", re.IGNORECASE),
+     ("prefecture", "province", "county")),
+    (re.compile(r"全县|我县|本县|countywide|county-wide|the (?:whole|entire) county", re.IGNORECASE), ("county",)),
+)
+
+
+def whole_area_levels(text: str) -> tuple[str, ...]:
+    """Region levels that a whole-area word in ``text`` may mean, nearest first: 全省 → province,
+    全市 → prefecture (or a municipality, or a county-level city), 全区 → an autonomous region, a
+    district or a zone; () when there is none."""
+    for rx, levels in _WHOLE_AREA:
+        if rx.search(text):
+            return levels
+    return ()
 
 
 _ANAPHOR = Folded(r"当地|该区|该市|该县|该省|本地|\bthe (?:district|city|county|province|zone)\b")
@@ -171,6 +202,9 @@ _RX_TENSE_STAGE_1 = re.compile(r"20\d\d\s*[-–—至到]\s*(20\d\d)")
 _RX_TENSE_STAGE_2 = re.compile(r"方案|计划|规划|意见|措施|action plan", re.IGNORECASE)
 
 
+_LIST_ITEM_START = re.compile(r"\s*(?:[（(]?\d{1,2}[)）.、．]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|[-•·–]\s)")
+
+
 def tense_stage(ctx: DocContext) -> None:
     """Tense and deadline year of each sentence, with section (heading) and paragraph carry-over.
 
@@ -197,11 +231,18 @@ def tense_stage(ctx: DocContext) -> None:
             state.section_tense = "future"
             state.section_year = max(dl) if dl else None
             state.last_forward_year = title_year = state.section_year
+    list_carry: tuple[str | None, int | None] | None = None  # tense and year of a line announcing a list
+    explicit_line, line_deadline = -1, None  # the latest forward year named so far in the current line
     for s in ctx.sentences:
         if s.line != state.line:
             state.line = s.line
-            state.line_tense = state.section_tense
-            state.line_year = state.section_year
+            if list_carry is not None and _LIST_ITEM_START.match(s.text):
+                # "By 2027 … Other goals include:" then "(1) …", "(2) …": the items share the lead's year
+                state.line_tense, state.line_year = list_carry
+            else:
+                list_carry = None
+                state.line_tense = state.section_tense
+                state.line_year = state.section_year
         head = tg.heading_state(s.text, ctx.year) if s.heading else None
         if head is not None:
             state.section_tense, state.section_year = head
@@ -241,6 +282,13 @@ def tense_stage(ctx: DocContext) -> None:
                 state.line_year = year
         ctx.tense.append(tense)
         ctx.years.append(year if tense == "future" else None)
+        if s.line != explicit_line:
+            explicit_line, line_deadline = s.line, None
+        ahead = [y for y in years if ctx.year is None or y >= ctx.year]
+        if tense == "future" and ahead:
+            line_deadline = max(ahead)
+        if s.text.rstrip().endswith((":", "：")) and tense == "future":
+            list_carry = ("future", line_deadline if not years and line_deadline is not None else year)
         explicit_past = tg.HARD_PAST.test(s.text) or (past_year and not strong)
         ctx.hard_past.append(explicit_past or (state.section_tense == "past" and head is None))
 
@@ -264,6 +312,21 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     after it, else the carried scope."""
     if ctx.generic[i]:
         return [None]
+    main = ctx.main
+    if main is not None and ctx.mentions[i]:
+        # a fact whose own clause speaks of the whole area (力争明年全区…) is the document region's,
+        # whichever city the sentence named first
+        s = ctx.sentences[i]
+        lo = max(s.start, pos - 120)  # the fact's clause, looked at within a window (long lines stay linear)
+        ca = max((ctx.text.rfind(p, lo, pos) + 1 for p in "，,；;：:"), default=lo)
+        ca = max(ca, lo)
+        levels = whole_area_levels(ctx.text[ca:pos])
+        if levels and not any(ca <= m.start < pos for m in ctx.mentions[i]):
+            named = [m for m in ctx.mentions[i] if m.start < pos and m.info.level in levels]
+            if named:
+                return [max(named, key=lambda m: (-levels.index(m.info.level), m.start))]
+            if main.info.level in levels:
+                return [main]
     ms = ctx.subjects[i]
     k = bisect.bisect_right(ctx.subject_ends[i], pos)
     before = ms[:k]
@@ -272,8 +335,8 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
         chosen = before[0]
         for m in before[max(1, k - 5) :]:
             lead = ctx.text[max(ctx.sentences[i].start, m.start - 12) : m.start]
-            if _OPENS_CLAUSE.search(lead):
-                chosen = m
+            if _OPENS_CLAUSE.search(lead) and not _COORDINATED.fullmatch(ctx.text[chosen.end : m.start]):
+                chosen = m  # not for "Nantong and Yancheng will …": coordinated subjects, one clause
         group = [chosen]
         allm = ctx.mentions[i]
         j = bisect.bisect_left([m.start for m in allm[:64]], chosen.start) if len(allm) <= 64 else len(allm)
@@ -378,10 +441,14 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
             for it in ind.named_clusters(ctx.text, s.start, end, ctx.language):
                 if not any(a <= it.start < b or it.start <= a < it.end for a, b in covered):
                     items.append(it)
+        paired: dict[int, Mention] = {}
+        if ctx.language == "zh" and "分别" in s.text and not ctx.hard_past[i]:
+            paired = _respective_industries(ctx, i, end, items)
         for it in items:
             icode, ischeme, vocab_tier = industry_lookup(it.phrase)
             tier, source = ind.item_tier(it, doc_tier, vocab_tier)
-            for m in regions_at(ctx, i, it.start):
+            owners = [paired[it.start]] if it.start in paired else regions_at(ctx, i, it.start)
+            for m in owners:
                 name, code = _region_fields(ctx, m)
                 key = (code or name, _NON_WORD.sub("", it.phrase.lower()))
                 if key in seen:
@@ -395,6 +462,43 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
                         confidence=_confidence(0.9 if it.labelled else 0.7, m), document_id=ctx.document.id,
                     )
                 )
+    return out
+
+
+_PAIRED_ZH = re.compile(
+    r"(?:要|将)?分别(?:围绕|聚焦|发展|重点发展|培育|做强|做大|打造|布局)"
+    r"(?P<x>[\u4e00-\u9fff]{2,12}?)(?:和|与|及)(?P<y>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;]|打造|建设|形成|发展)"
+)
+
+
+_SIZE_CLASS_LEAD = re.compile(r"[百千万亿]+级")
+_PLACE_TAIL = re.compile(r"(?:产业基地|产业集群|产业园区|产业园|基地|集群)$")
+
+
+def _respective_industries(ctx: DocContext, i: int, end: int, items: list[ind.ListItem]) -> dict[int, Mention]:
+    """"A、B分别围绕X和Y…": X is A's industry and Y is B's. Adds the two items to ``items`` when missing
+    and returns {item start: its region}."""
+    out: dict[int, Mention] = {}
+    s = ctx.sentences[i]
+    ms = ctx.mentions[i]
+    for pm in _PAIRED_ZH.finditer(ctx.text, s.start, end):
+        pair = [(m1, m2) for m1, m2 in zip(ms, ms[1:], strict=False)
+                if m2.end == pm.start() and ctx.text[m1.end : m2.start] == "、"]
+        if not pair:
+            continue
+        m1, m2 = pair[-1]
+        for g, m in (("x", m1), ("y", m2)):
+            a, b = pm.span(g)
+            lead = _SIZE_CLASS_LEAD.match(ctx.text, a, b)
+            a = lead.end() if lead else a
+            tail = _PLACE_TAIL.search(ctx.text, a, b)
+            b = tail.start() if tail and tail.start() - a >= 1 else b  # 生态铝产业基地 → 生态铝
+            phrase = ctx.text[a:b]
+            if not phrase or not (ind.ZH_HEADS.search(phrase) or tail):
+                continue
+            if not any(it.start == a for it in items):
+                items.append(ind.ListItem(a, b, phrase, None, None, True))
+            out[a] = m
     return out
 
 
@@ -430,10 +534,18 @@ def target_stage(ctx: DocContext) -> list[Target]:
     lang = ctx.language
     state = tg.TenseContext()
     known_years = ctx.sentence_years if len(ctx.sentence_years) == len(ctx.sentences) else None
+    so_far_line = -1  # the line (paragraph) whose report of this year so far (今年以来) is running
+    doc_date = ctx.document.date
+    late_in_year = doc_date is not None and ctx.year == doc_date.year and doc_date.month >= 11
     for i, s in enumerate(ctx.sentences):
         years = known_years[i] if known_years is not None else tg.explicit_years(s.text, lang)
         mixed = ctx.year is not None and any(y >= ctx.year for y in years)
-        if (ctx.tense[i] != "future" and not mixed) or tg.results_so_far(s.text, lang):
+        so_far = tg.results_so_far(s.text, lang)
+        if so_far:
+            so_far_line = s.line
+        elif so_far_line == s.line and tg.estimate_continues(s.text, lang):
+            so_far = True  # "今年以来，…。预计全年…": the estimate continues the report, it is no target
+        if (ctx.tense[i] != "future" and not mixed) or so_far:
             continue
         finder = find_zh_quantities if lang == "zh" else find_en_quantities
         qs = finder(ctx.text, s.start, s.end)
@@ -485,6 +597,9 @@ def target_stage(ctx: DocContext) -> list[Target]:
                 kept[k] = (Quantity(**{**q.__dict__, "comparator": q2.comparator}), ca, cb)
         for q, ca, cb in kept:
             year = tg.year_before(ctx.text, q.start, max(s.start, q.start - _WINDOW), lang)
+            rel = tg.relative_year_before(ctx.text, q.start, max(s.start, q.start - _WINDOW), lang, ctx.year)
+            if rel is not None:
+                year = rel  # 力争明年…达到160万辆，…到2030年…: 明年 is this figure's year, not the sentence's deadline
             if lang == "en":
                 # "by 2030" after the number in the same clause
                 m_after = _BY_YEAR.search(ctx.text[q.end : cb]) if ctx.text.find("20", q.end, cb) >= 0 else None
@@ -492,9 +607,18 @@ def target_stage(ctx: DocContext) -> list[Target]:
                     year = int(m_after.group(1))
             if year is None or (ctx.year is not None and year < ctx.year):
                 year = sent_year
+            if late_in_year and year == ctx.year and tg.ESTIMATE.search(ctx.text, s.start, q.start):
+                continue  # in November or December, "we expect … for this year" estimates a result
             if year is not None:
                 state.last_target_year = year
-            for m in regions_at(ctx, i, q.start):
+            owners = regions_at(ctx, i, q.start)
+            if len(owners) > 1 and _RESPECTIVELY.test(s.text):
+                # 鸠江区、繁昌区…分别增长12%、15% / "A and B will grow 6 and 7 percent respectively": pair in order
+                after = owners[-1].end if owners[-1] is not None else s.start
+                series = [k[0] for k in kept if k[0].kind == q.kind and k[0].start > after]
+                if len(series) == len(owners) and q in series:
+                    owners = [owners[series.index(q)]]
+            for m in owners:
                 name, code = _region_fields(ctx, m)
                 out.append(
                     Target(
@@ -554,6 +678,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
     for i, s in enumerate(ctx.sentences):
         if ctx.hard_past[i] or (i == 0 and s.heading):
             continue
+        if _QUESTION_END.search(s.text) or _SECTION_HEADING.fullmatch(s.text.strip()):
+            continue  # a reporter's question, a numbered section heading ("（二）企业梯度培育行动。")
         if ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text):
             # narration carries no measure, except Chinese policy clauses that grant money
             if lang == "en" or ctx.tense[i] == "past" or not _GRANT_ZH.search(s.text):
@@ -597,6 +723,11 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
     return _dedupe_measures(out)
 
 
+_COORDINATED = re.compile(r"\s*(?:and|和|与|及)\s*", re.IGNORECASE)
+_RESPECTIVELY = Folded(r"分别|\brespectively\b")
+_QUESTION_END = re.compile(r"[？?][”\"’']?\s*$|^[^。]{0,16}?(?:请问|请介绍|请谈谈|请具体介绍|能否介绍|可否介绍)")
+_SECTION_HEADING = re.compile(r"(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*"
+                              r"[^，,；;：:。.\d]{2,16}[。.]?")
 _AMOUNT_ONLY = re.compile(r"[^，,。；;]{0,16}?(?:最高|最多|不超过|up to)[^，,。；;]{0,12}?\d[\d.,]*\s*(?:亿|万)?元?|"
                           r"[^，,。；;]{0,16}?\d[\d.,]*(?:亿|万)元")
 

@@ -56,7 +56,7 @@ EN_HEADS = Folded(
     r"engineering|sensors?|equipments?|apparel|garments?|furniture|appliances|aircraft|engines?|fibers?|"
     r"fibres?|polymers?|textile|sports|media|gaming|entertainment|e-commerce|commerce|trade|retail|"
     r"pharmaceuticals?|biomedicine|biotech\w*|vaccines?|diagnostics|healthcare|crops?|seeds?|livestock|"
-    r"fisher\w*|forestry|construction|cars|new energy|IoT|internet of things)\b",
+    r"fisher\w*|forestry|construction|cars|new energy|IoT|internet of things|metals?|metallurgy)\b",
 )
 _ZH_HEAD_END = re.compile("(?:" + fastre.REWRITTEN.get(ZH_HEADS.pattern, ZH_HEADS.pattern) + ")$")
 _ZH_ORG_END = re.compile(r"(?:集团|公司|企业|大学|学院|医学院|研究院|研究所|院|中心|基地|平台|园区|园|实验室|项目|工程|工厂|"
@@ -74,7 +74,7 @@ _EN_PLATFORM_END = Folded(
 _ZH_LABEL = re.compile(
     r"(?:等(?P<count>\d+|[一二两三四五六七八九十]+|N|n)?(?P<cl>个|大|类|条|项)?|"
     r"(?P<count2>\d+|[一二两三四五六七八九十]+|N|n)(?P<cl2>个|大|类|条|项))(?P<batch>一批)?"
-    r"(?P<label>[^、，,。；;：:和及与等]{0,10}?(?:产业集群|产业链条|产业链|产业|领域|方向|行业|集群|赛道|板块|方面|区域|企业|"
+    r"(?P<label>[^、，,。；;：:和及与等]{0,10}?(?:产业集群|产业链条|产业链|主链|产业|领域|方向|行业|集群|赛道|板块|方面|区域|企业|"
     r"行动|工程|项目|举措|任务|环节|技术|产品))"
 )
 _ZH_PAIR = re.compile(
@@ -82,14 +82,19 @@ _ZH_PAIR = re.compile(
     r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:和|及|与|以及)(?P<y>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
     r"(?P<label>(?:等)?(?:战略性新兴|新兴|未来|传统|优势|主导|支柱)?(?:产业集群|产业|行业))"
 )
-_ZH_INDUSTRY_LABEL = fast(r"产业集群|产业链条|产业链|产业|领域|方向|行业|集群|赛道|板块")
+_ZH_SECTOR_SUFFIX = re.compile(r"(?:服务业|制造业|产业|工业)$")
+_ZH_SINGLE = re.compile(
+    r"[^，,。；;：:、]{0,8}?(?:重点发展|大力发展|加快发展|培育壮大|发展壮大|做大做强|做强做优)"
+    r"(?P<x>[\u4e00-\u9fff]{2,10}(?:服务业|制造业|产业|工业))[。；;]?"
+)
+_ZH_INDUSTRY_LABEL = fast(r"产业集群|产业链条|产业链|主链|产业|领域|方向|行业|集群|赛道|板块")
 _ZH_CUE = fast(
     r"(?:聚焦|重点发展|发展壮大|大力发展|加快发展|培育发展|发展|培育壮大|培育|壮大|做大做强|做强做优|做优做强|做强|"
     r"前瞻布局|谋划布局|超前布局|布局|打造|围绕|巩固提升|改造提升|提升|形成|涵盖|包括|主攻|瞄准|深耕|抢占|突出|"
     r"在|推动|加快|支持|重点)"
 )
 _ZH_LEAD = re.compile(r"(?:在|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|"
-                      r"和|及|以及|与|并|同时|还|将|要|也|重点|加快|大力|积极|着力|全力|持续|进一步|围绕|推动|"
+                      r"和|及|以及|与|并|同时|还|将|把|要|也|重点|加快|大力|积极|着力|全力|持续|进一步|围绕|推动|"
                       r"巩固提升|改造提升|发展壮大|培育壮大|做大做强|前瞻布局|谋划布局|重点发展|加快发展|培育|壮大|"
                       r"发展|布局|打造|聚焦|形成|提升)+")
 
@@ -148,12 +153,59 @@ _RX_ZH_LISTS_2 = re.compile(r"\d")
 _RX_ZH_LISTS_3 = re.compile(r"[，,。；;：:“”\"的]")
 
 
+_ZH_GROUP_ORDINAL = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|第[一二三四五六七八九十]{1,3}[，,、]?|"
+                               r"\d{1,2}[.、．])")
+
+
+def colon_group(text: str, start: int) -> str | None:
+    """The group name of a list that follows a colon: ``（1）未来信息：A、B`` / ``做强三大主导产业：A、B``.
+
+    The clause before the colon (after an ordinal such as （1）/ 第一，) is the name when it is short and
+    names industries itself: it ends in an industry head word or carries an industry label (产业, 领域 ...)."""
+    if start < 1 or text[start - 1] not in "：:":
+        return None
+    k = start - 1
+    a = k
+    while a > 0 and text[a - 1] not in "，,；;。\n：:！？!?" and k - a <= 24:
+        a -= 1
+    name = text[a:k].strip()
+    om = _ZH_GROUP_ORDINAL.match(name)
+    if om:
+        name = name[om.end() :]
+    if not (2 <= len(name) <= 16) or _RX_ZH_LISTS_2.search(name.replace("5G", "").replace("6G", "")):
+        return None
+    if _ZH_HEAD_END.search(name) or (_ZH_INDUSTRY_LABEL.search(name) and ZH_HEADS.search(name)):
+        return name
+    return None
+
+
+_ZH_LABEL_AFTER = re.compile(r"[，,](?:这是|这些是|这些都是|均是|都是|均为|是)(?P<label>[^。；;，,]{0,14}?(?:产业|行业|领域))")
+_ZH_STAGE_END = re.compile(r"(?:全链条|全产业链|链条|环节)$")
+
+
+_RX_LABEL_GENERIC = re.compile(r"产业集群|产业链条|产业链|产业|行业|集群|领域|方向|新兴|未来|传统|优势|主导|支柱|战略性|现代|特色|重点|先进")
+_ZH_ETC_TAIL = re.compile(r"等[\u4e00-\u9fff]{1,8}$")
+
+
 def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
-    """Industry items of the Chinese enumerations in clause ``text[start:end]``."""
+    """Industry items of the Chinese enumerations in clause ``text[start:end]``.
+
+    A list right after a colon takes the clause before the colon as its label when that clause names
+    an industry group (:func:`colon_group`): ``（1）未来信息：量子科技、6G通信`` lists two future
+    industries, ``第一，做强三大主导产业：A、B、C`` three."""
     clause = text[start:end]
+    if "、" not in clause:
+        single = _ZH_SINGLE.fullmatch(clause) if "业" in clause and not _ZH_PAIR.search(clause) else None
+        stem = _RX_LABEL_GENERIC.sub("", _ZH_SECTOR_SUFFIX.sub("", single.group("x"))) if single else ""
+        if single and len(stem) >= 2 and ZH_HEADS.search(stem) and not _ZH_ORG_END.search(single.group("x")):
+            # 大力发展软件和信息服务业: one industry (a sector noun in 业) after a strong cue fills the clause
+            ia, ib = single.span("x")
+            return [ListItem(start + ia, start + ib, clause[ia:ib], None, None, True)]
     if "、" not in clause and not _ZH_AND.search(clause):
         return []
     out: list[ListItem] = []
+    group = colon_group(text, start) if "、" in clause else None
+    label_next = _ZH_LABEL_AFTER.match(text, end, min(len(text), end + 24)) if "、" in clause else None
     # cut the clause into segments, each closed by a label (等…产业 / N个…集群) or the clause end
     seg_start = 0
     segments: list[tuple[int, int, str]] = []
@@ -163,7 +215,8 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         segments.append((seg_start, m.start(), m.group(0)))
         seg_start = m.end()
     if seg_start < len(clause):
-        segments.append((seg_start, len(clause), ""))
+        # "A、B、C、D，这是全市的四大主导产业": the label in the next clause names a bare list
+        segments.append((seg_start, len(clause), label_next.group("label") if label_next and seg_start == 0 else ""))
     if "、" not in clause:
         pair = _ZH_PAIR.search(clause)
         if pair:
@@ -187,7 +240,10 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         parts = body.split("、")
         if len(parts) < 2 and not label:
             continue
-        if not label and not _ZH_CUE.search(parts[0]):
+        if _ZH_STAGE_END.search(parts[-1].strip()):
+            continue  # "形成研发设计、整机制造、运营服务全链条": stages of one chain, not industries
+        grouped = not label and group is not None and a == 0
+        if not label and not grouped and not _ZH_CUE.search(parts[0]):
             continue
         offs = []
         pos = a
@@ -204,12 +260,19 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         if lead:
             fa = lead.end()
         offs[0] = (fa, fb)
-        tier = label_tier(label) if label else None
+        tier = label_tier(label) if label else (label_tier(group) if grouped and group else None)
         items = []
         for ia, ib in offs:
             ia, ib = _strip_span(clause, ia, ib)
             phrase = clause[ia:ib]
-            if not (2 <= len(phrase) <= 14) or _RX_ZH_LISTS_2.search(phrase.replace("5G", "").replace("6G", "")):
+            if grouped:
+                em = _ZH_ETC_TAIL.search(phrase)
+                if em and em.start() >= 2:  # "石墨烯等前沿材料": the item before 等
+                    ib = ia + em.start()
+                    phrase = clause[ia:ib]
+            # one-character items (铝、铜、锰) only in a labelled list of three or more
+            shortest = 1 if label and len(parts) >= 3 and len(phrase) == 1 and "\u4e00" <= phrase <= "\u9fff" else 2
+            if not (shortest <= len(phrase) <= 14) or _RX_ZH_LISTS_2.search(phrase.replace("5G", "").replace("6G", "")):
                 continue
             if _ZH_ORG_END.search(phrase) or _RX_ZH_LISTS_3.search(phrase):
                 continue
@@ -218,16 +281,18 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             continue
         items = _split_he(clause, items, label)
         heads = sum(1 for _, _, p in items if ZH_HEADS.search(p))
-        if not label and heads * 2 < len(items):
+        if not label and not grouped and heads * 2 < len(items):
             continue
-        if label and heads == 0:
-            continue
+        if (label or grouped) and heads == 0 and not (
+            label and len(items) >= 3 and ZH_HEADS.search(_RX_LABEL_GENERIC.sub("", label))
+        ):
+            continue  # a labelled list needs an industry word in an item or a specific label (等有色金属产业)
         for ia, ib, phrase in items:
-            if not label and not _ZH_HEAD_END.search(phrase):
+            if not label and not grouped and not _ZH_HEAD_END.search(phrase):
                 continue
             t = tier
             src = "label" if tier else None
-            out.append(ListItem(start + ia, start + ib, phrase, t, src, bool(label)))
+            out.append(ListItem(start + ia, start + ib, phrase, t, src, bool(label) or grouped))
     return out
 
 
@@ -237,11 +302,12 @@ _EN_CONN = Folded(
 )
 _EN_LABEL_BEFORE = Folded(
     r"(?P<label>\b(?:[\w\-’']+\s+){0,4}?(?:industries|industry|sectors|fields|areas|tracks|domains|directions|"
-    r"clusters|chains|engines)(?:\s+of\s+the\s+future)?)[\"”’']?\s*,?\s*$",
+    r"clusters|chains|engines|pillars|priorities)(?:\s+of\s+the\s+future)?)[\"”’']?\s*,?\s*$",
 )
 
 
-_EN_LABEL_WORD = Folded(r"industries|industry|sectors|fields|areas|tracks|domains|directions|clusters|chains|engines")
+_EN_LABEL_WORD = Folded(r"industries|industry|sectors|fields|areas|tracks|domains|directions|clusters|chains|engines|"
+                        r"pillars|priorities")
 
 
 def _label_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -275,7 +341,8 @@ _EN_LEAD = re.compile(r"(?:and|or|the|a|an|its|their|our|his|her|such|other|as|a
 _EN_GENERIC = re.compile(
     r"(?:the\s+)?(?:real\s+|digital\s+|local\s+|national\s+)?(?:economy|technology|technologies|industry|industries|"
     r"innovation|development|science|others|manufacturing industry|sectors?)|"
-    r"(?:the\s+)?(?:(?:strategic\s+)?emerging|new|future|traditional|key|leading|pillar|advantageous|other|"
+    r"(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?"
+    r"(?:(?:strategic\s+)?emerging|new|future|traditional|key|leading|pillar|advantageous|other|"
     r"pioneering|major|these|related|relevant|advanced|core|cutting-edge|frontier|high|high-tech)\s+"
     r"(?:industries|sectors|industry|fields|areas|technologies|technology|tracks)",
     re.IGNORECASE,
@@ -285,11 +352,60 @@ _EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|ind
 
 
 _EN_LABEL_AFTER = Folded(
-    r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|\s+as\s+(?:its\s+|the\s+)?)"
-    r"(?P<label>(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry))\b",
+    r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|"
+    r"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|,\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+)"
+    r"(?P<label>(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines))\b",
 )
 
 
+_EN_AS_LABEL = Folded(
+    r"(?:\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|,\s*(?:labell?ed|designated|classed|classified|listed)"
+    r"(?:\s+as)?\s+)(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines)\b"
+)
+_EN_LIST_BOUNDARY = re.compile(r"[;:.!?]\s|\s[-–—]{1,2}\s|[\"”]\s+and\s")
+_EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|out|up|with|of|for|to|on|in|into|between)\b")
+_EN_NOT_VERB = frozenset({"its", "this", "his", "is", "was", "has", "as", "us", "plus", "always", "thus", "less",
+                          "across", "perhaps", "whereas", "gas", "mass", "glass", "process", "access", "press", "bus",
+                          "biomass", "chassis", "ons", "its'"})
+_EN_ADJ_ED = frozenset({"advanced", "integrated", "connected", "automated", "specialized", "specialised", "unmanned",
+                        "distributed", "based", "related", "embedded", "enhanced", "refined", "processed", "printed",
+                        "engineered", "customized", "customised", "assisted", "powered", "biobased", "lightweighted",
+                        "speed", "need", "seed", "feed", "seeds", "needs"})
+_EN_PRIORITY_CUE = Folded(
+    r"\b(?:priority|priorities|precedence)\s+(?:will|shall|would|is to|are to|goes|go|is|are)?\s*"
+    r"(?:go|be given|be placed|given|placed|be)?\s*(?:to|on)\s+"
+)
+
+
+def _as_label_starts(text: str, start: int, end: int) -> list[int]:
+    """Starts of noun-led lists closed by "as <label>": "singled out A, B and C as priorities",
+    "labels A and B as \"strategic emerging industries\"", "with A, B and C as the four main chains".
+
+    The list runs back from " as" to the last verb-like word ("names", "singled out", "with") before its
+    first comma, within the clause (not across ";", ":", " -- " or a sentence end)."""
+    starts: list[int] = []
+    for m_start, _ in _EN_AS_LABEL.spans(text, start, end):
+        b0 = start
+        for bm in _EN_LIST_BOUNDARY.finditer(text, start, m_start):
+            b0 = bm.end()
+        comma = text.find(",", b0, m_start)
+        first_end = comma if comma >= 0 else m_start
+        cut = None
+        for wm in _EN_BOUNDARY_WORD.finditer(text, b0, m_start):
+            w = wm.group(0)
+            if w in _EN_NOT_VERB or w in _EN_ADJ_ED or (len(w) > 3 and EN_HEADS.test(w)):
+                continue
+            cut = wm.end()
+        if cut is not None:
+            starts.append(cut)
+        elif cut is None and b0 == start and len(text[b0:first_end].split()) <= 6:
+            starts.append(b0)  # the list opens the sentence: "Basic chemicals and ordinary steel, labelled ..."
+    return starts
+
+
+_EN_COLON = Folded(r":\s+")
+_EN_DASH = re.compile(r"\s[-–—]{1,2}\s")
+_EN_SENTENCE_LIST = re.compile(r"\s*(?=[A-Z][\w\-]*(?:\s+[\w\-]+){0,3},\s)")
 _RX_EN_LISTS_1 = re.compile(r",\s*")
 _RX_EN_LISTS_2 = re.compile(r"(?:of|for|in|on|to|with|by|from|at)\b", re.IGNORECASE)
 _RX_EN_LISTS_3 = re.compile(r"\s+and\s+")
@@ -312,6 +428,21 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         if any(a <= m_start < b for a, b, _, _ in cues):
             continue
         cues.append((m_start, m_end, "", False))
+    for m_start, m_end in _EN_PRIORITY_CUE.spans(text, start, end):
+        cues.append((m_start, m_end, "", False))  # "Priority will go to A, B and C"
+    for c_start, c_end in _EN_COLON.spans(text, start, end):
+        if not any(ca <= c_start < cb2 for ca, cb2, _, _ in cues):
+            cues.append((c_start, c_end, ":", False))  # "For us that means three things: A, B and C"
+    for a in _as_label_starts(text, start, end):
+        if not any(ca <= a <= cb2 for ca, cb2, _, _ in cues):
+            cues.append((a, a, "", False))
+    lead = _EN_SENTENCE_LIST.match(text, start, end)
+    if lead and not any(ca <= lead.end() <= cb2 for ca, cb2, _, _ in cues):
+        cues.append((lead.end(), lead.end(), "^", False))  # "Steel, chemicals, textiles and light industry, which …"
+    if "-" in text[start:end] or "—" in text[start:end]:
+        for dm in _EN_DASH.finditer(text, start, end):
+            if not any(ca <= dm.start() < cb2 for ca, cb2, _, _ in cues):
+                cues.append((dm.start(), dm.end(), "^", False))  # "new energy -- batteries, photovoltaics, storage --"
     cues.sort()
     for i, (_ca, cb, label, labelled) in enumerate(cues):
         stop = end
@@ -368,6 +499,10 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         n_heads = sum(1 for pa, pb in parts if EN_HEADS.test(text[pa:pb]))
         if n_heads == 0 or (not labelled and n_heads * 2 < len(parts)):
             continue
+        if label in (":", "^") and len(parts) < 3:
+            continue  # a colon or a sentence start opens a list only for a real enumeration
+        if label == "^" and n_heads < len(parts):
+            continue  # a sentence-initial enumeration counts only when every item names a sector
         items = []
         for pa, pb in parts:
             pa, pb = _strip_span(text, pa, pb)
@@ -398,8 +533,9 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         for pa, pb, phrase in items:
             if not labelled and not EN_HEADS.test(phrase):
                 continue
-            if phrase[0].isupper() and not _first_word_common(phrase) and not EN_HEADS.search(phrase.split()[0]):
-                continue  # a proper name (Bio-Park, Tesla)
+            if (phrase[0].isupper() and pa != start and not _first_word_common(phrase)
+                    and not EN_HEADS.search(phrase.split()[0])):
+                continue  # a proper name (Bio-Park, Tesla); the sentence's first word is capitalised anyway
             out.append(ListItem(pa, pb, phrase, tier, "label" if tier else None, labelled))
     return out
 

@@ -114,9 +114,11 @@ _ZH_COUNT_UNITS = (
 )
 ZH_QTY = re.compile(
     rf"(?P<num>{_ZH_NUM})(?P<more>多|余)?(?P<mult>{_ZH_MULT_RE})"
-    rf"(?P<unit>亿美元|美元|元人民币|元|%|％|{_ZH_COUNT_UNITS})?"
+    rf"(?P<unit>亿美元|美元|元人民币|元|%|％|成(?!不)|{_ZH_COUNT_UNITS})?"
     rf"(?P<lvl>级)?(?P<post>以上|左右|上下|以内|以下|及以上|多)?"
 )
+# 实现全覆盖 / 达到全覆盖: full coverage, a share of 100 %
+_ZH_FULL_COVER = re.compile(r"(?:实现|达到|做到)(?P<q>全覆盖)")
 
 # ---------------------------------------------------------------- English
 _EN_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True)) + ")"
@@ -185,7 +187,8 @@ _LE = {"不超过", "最高", "最多", "以内", "以下", "低于"}
 
 _EN_GE = {"exceeding", "exceed", "exceeds", "exceeded", "surpass", "surpassing", "surpasses", "more than", "over", "past",
           "above", "at least", "no less than", "not less than", "beyond", "topping", "top", "tops",
-          "or more", "and above", "or above", "or higher"}
+          "or more", "and above", "or above", "or higher", "break through", "breaks through", "breaking through",
+          "cross", "crosses", "crossing", "pass", "passes", "passing"}
 _EN_ABOUT = {"about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some"}
 _EN_LE = {"up to", "no more than", "at most", "within", "less than", "below", "under", "or less"}
 
@@ -215,8 +218,8 @@ def _zh_comparator(pre: str | None, post: str | None, context_before: str) -> Co
 
 _RX_EN_COMPARATOR_1 = re.compile(
     r"(exceed(?:ing|s|ed)?|surpass(?:ing|es)?|more than|over|above|past|top|tops|topping|at least|no less than|"
-    r"about|around|"
-    r"approximately|roughly|nearly|up to|no more than|at most|within|below)\s*(?:the\s+)?$"
+    r"break(?:s|ing)? through|cross(?:es|ing)?|pass(?:es|ing)?|about|around|"
+    r"approximately|roughly|nearly|up to|no more than|at most|within|below)\s*(?:the\s+)?[\"“‘']?$"
 )
 
 
@@ -264,9 +267,16 @@ def _zh_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
-    """All quantities with a unit (money, percent, counted nouns) in a Chinese span of ``text``."""
+    """All quantities with a unit (money, percent, counted nouns) in a Chinese span of ``text``.
+
+    Shares written in tenths (三成 = 30 %, 九成以上 = 90 % or more) and full coverage
+    (实现全覆盖 = 100 %) are percentages too."""
     out: list[Quantity] = []
     end = len(text) if end is None else end
+    if "全覆盖" in text[start:end]:
+        for fm in _ZH_FULL_COVER.finditer(text, start, end):
+            out.append(Quantity(value=100.0, unit="%", comparator="=", start=fm.start("q"), end=fm.end("q"),
+                                as_written="全覆盖", unit_as_written="全覆盖", kind="percent"))
     for m in _zh_matches(text, start, end):
         unit = m.group("unit")
         mult = m.group("mult") or ""
@@ -281,6 +291,20 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
                 continue
         if num[0] in "零〇":
             continue  # 零部件, 〇: not a quantity
+        if unit == "成":
+            # 三成 = 30 %, 九成以上 = 90 % or more: tenths, written with one Chinese digit
+            if len(num) != 1 or num not in "一二两三四五六七八九" or mult:
+                continue
+            unit = "%"
+            num_value = float(_ZH_DIGITS[num]) * 10
+            post = m.group("post") or m.group("more")
+            out.append(
+                Quantity(
+                    value=num_value, unit="%", comparator=_zh_comparator(None, post, text[max(0, m.start() - 8) : m.start()]),
+                    start=m.start("num"), end=m.end(), as_written=num + "成", unit_as_written="成", kind="percent",
+                )
+            )
+            continue
         value = number_value(num)
         if value is None:
             continue
@@ -322,6 +346,8 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
                 size_class=bool(m.group("lvl")),
             )
         )
+    if out and out[0].as_written == "全覆盖":
+        out.sort(key=lambda q: q.start)
     return out
 
 

@@ -37,7 +37,8 @@ FUTURE_EN = Folded(
     r"this year|next year|throughout the year|projected|objectives?|pledges?|intends?|envisag\w*|to reach|"
     r"to exceed|to grow|to raise|to increase|to build|to cultivate|to establish)\b",
 )
-FUTURE_ZH = fast(r"力争|目标|预期|计划|将|确保|争取|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)")
+FUTURE_ZH = fast(r"力争|目标|预期|计划|将|确保|争取|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)|"
+                 r"[由从](?:目前|当前|现在)的?[^，。；]{0,14}?(?:提高|提升|增加|增长|降低|下降|扩大|缩小)(?:到|至)")
 WEAK_FUTURE_ZH = fast(r"预计|全年|打造|培育|建设|突破|实现|新增|达到|形成|超过|增长")
 PAST_EN = Folded(
     r"\b(?:last year|previous year|past (?:year|five years|decade)|in the past|so far|in (?:19|20)\d\d(?!\s*-)|"
@@ -62,13 +63,23 @@ MEASURE_MONEY = Folded(
     r"credit line|credit|loans?|cost reduction|bonus|allocat\w*|budget|bonds?|discounts?|安排[^，,。；;]{0,6}\d|"
     r"按[^，,。；;]{0,10}的\s*\d|配套支持|最高(?=[\d一二三四五六七八九十百千万])",
 )
-_LIST_COUNT_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:领域|方向|行业|方面|赛道|板块|任务|行动|章|节|部分|措施|个字)")
+_LIST_COUNT_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:领域|方向|行业|方面|赛道|板块|任务|行动|章|节|部分|措施|政策|举措|条款|个字|事)")
+_ARTICLES_END = re.compile(r"\s*(?:[，,。；;）)]|$)")
+_ARTICLES_BEFORE = re.compile(r"(?:方面|部分|章|节|共)$")
+_CONDITION_OPEN_ZH = re.compile(r"^对")
+_CONDITION_CLOSE_ZH = re.compile(r"^[^，,。；;]{0,10}?的")
+# a count that splits a plan into items (分解为42项, 细化为30条), or an implied / estimated figure
+_PLAN_SPLIT_ZH = re.compile(r"(?:分解为|细化为|分解成|细化成|梳理出|列出|共分为|共)$")
+_IMPLIED = Folded(r"\b(?:impl(?:y|ies|ying|ied)|would (?:require|need|mean)|we estimate|estimates? that|"
+                  r"by our (?:estimate|calculation)s?|we calculate)\b|对应|意味着|测算")
+_EACH_AFTER = re.compile(r"\s*(?:in\s+\w+\s+)?each\b", re.IGNORECASE)
 _LIST_COUNT_EN = re.compile(
     r"^\s+(?:[\w\"“”'’\-]+\s+){0,2}?[\"“”'’]?(?:sectors|industries|fields|areas|tracks|directions|goals|actions|tasks|"
     r"chapters|sections|aspects|measures|articles|points|steps|priorities|pillars)\b",
     re.IGNORECASE,
 )
-_STATUS_VERB_EN = Folded(r"\b(?:focus(?:es|ed|ing)? on|consolidat\w*|home to|boasts?|existing)\b")
+_STATUS_VERB_EN = Folded(r"\b(?:focus(?:es|ed|ing)? on|consolidat\w*|home to|boasts?|existing|lists|listing|contains|"
+                         r"comprises|consists of|sets out|spells out)\b")
 _STATUS_VERB_ZH = fast(r"壮大|做强|做优|围绕|聚焦|依托|巩固|现有|拥有|涵盖|包括|支持")
 
 
@@ -127,15 +138,54 @@ def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseCont
     return None
 
 
+# the end of a five-year plan period: 到“十五五”末 = 2030 (the 14th plan ran 2021-2025, each plan five years)
+_PLAN_END_ZH = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:期末|末|时期末)")
+_PLAN_NO = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16, "七": 17, "八": 18, "九": 19}
+
+
+def plan_end_years(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(position, year) of Chinese five-year-plan ends (“十五五”末 → 2030) in ``text[start:end]``.
+
+    The Nth plan ends in 2025 + 5 × (N − 14): 十四五 → 2025, 十五五 → 2030."""
+    end = len(text) if end is None else end
+    if "五" not in text[start:end]:
+        return []
+    return [(m.start(), 2025 + 5 * (_PLAN_NO[m.group(1)] - 14)) for m in _PLAN_END_ZH.finditer(text, start, end)]
+
+
 def year_before(text: str, pos: int, start: int, language: str) -> int | None:
-    """The last explicit year in ``text[start:pos]`` (the clause context of a quantity)."""
+    """The last explicit year in ``text[start:pos]`` (the clause context of a quantity), a plan
+    period's end (到“十五五”末) included."""
     found = None
+    at = -1
+    if language == "zh":
+        for p, y in plan_end_years(text, start, pos):
+            at, found = p, y
     if text.find("20", start, pos) < 0:
-        return None  # every year pattern holds "20"
+        return found  # every year pattern holds "20"
     matches = _year_zh_matches(text, start, pos) if language == "zh" else _YEAR_EN.finditer(text, start, pos)
     for m in matches:
-        found = int(m["y"])
+        if m.start() > at:
+            found = int(m["y"])
     return found
+
+
+_RELATIVE_YEAR = Folded(r"\b(?P<next>next year)\b|(?P<next_zh>明年|来年)|\bthis year\b|今年|本年")
+
+
+def relative_year_before(text: str, pos: int, start: int, language: str, doc_year: int | None) -> int | None:
+    """The year of a relative year word (今年, 明年, this year, next year) in ``text[start:pos]`` when it
+    is the last year expression there (no explicit year after it); None otherwise or without a document year."""
+    if doc_year is None:
+        return None
+    last = None
+    for m in _RELATIVE_YEAR.finditer(text, start, pos):
+        last = m
+    if last is None:
+        return None
+    if text.find("20", last.end(), pos) >= 0 and year_before(text, pos, last.end(), language) is not None:
+        return None
+    return doc_year + 1 if (last.group("next") or last.group("next_zh")) else doc_year
 
 
 _IN_YEAR_EN = re.compile(r"\bin ((?:19|20)\d\d)\b(?!\s*-)", re.IGNORECASE)
@@ -193,15 +243,15 @@ _DEADLINE_EN = Folded(r"\bby (?:the end of |end-)?(20\d\d)\b")
 
 def deadline_years(text: str, language: str) -> list[int]:
     """Deadline years: 到2027年, 2025年底, by 2027, by the end of 2025."""
-    if "20" not in text:
+    if "20" not in text and (language != "zh" or "五" not in text):
         return []
     if language == "zh":
         pairs = _DEADLINE_ZH.findall(text)
-        return [int(a or b) for a, b in pairs]
+        return [int(a or b) for a, b in pairs] + [y for _, y in plan_end_years(text)]
     return [int(m.group(1)) for m in _DEADLINE_EN.finditer(text)]
 
 
-_SO_FAR_ZH = re.compile(r"(?:今年|年初|本年度?)以来")
+_SO_FAR_ZH = re.compile(r"(?:今年|年初|本年度?)以来|(?:今年)?前[一二三]季度|(?:今年)?[1-9１-９一二三四五六七八九十]{1,2}[-—至到~][1-9１-９一二三四五六七八九十]{1,2}月份?|(?:今年)?上半年")
 _FIRM_FUTURE_ZH = fast(r"力争|目标|预期目标|计划|确保|争取|明年|新的一年|力求|拟")
 
 
@@ -210,6 +260,19 @@ def results_so_far(text: str, language: str) -> bool:
 
     True for a Chinese sentence opened by 今年以来/年初以来 with no firm future marker (力争, 目标, 明年 ...)."""
     return language == "zh" and bool(_SO_FAR_ZH.search(text)) and not _FIRM_FUTURE_ZH.search(text)
+
+
+_ESTIMATE_ZH = re.compile(r"^[^，。；]{0,4}?预计")
+ESTIMATE = Folded(r"\b(?:we|i) (?:expect|estimate|reckon)\b|\bis (?:expected|estimated|projected) to\b|"
+                  r"\bare (?:expected|estimated|projected) to\b|预计")
+
+
+def estimate_continues(text: str, language: str) -> bool:
+    """A Chinese sentence with no firm future marker and no deadline (预计全年…, 新能源汽车产量68.5万辆):
+    inside a paragraph that reports this year so far (今年以来…, 前三季度…), it reports or estimates
+    this year's result."""
+    return (language == "zh" and not _FIRM_FUTURE_ZH.search(text) and not _DEADLINE_ZH.search(text)
+            and not FUTURE_ZH.search(text.replace("预计", "")))
 
 
 def is_future(text: str, language: str) -> bool:
@@ -227,6 +290,11 @@ _RX_DISTRACTOR_2 = re.compile(r"\s+of\s+(?:its|their|the|our|these|those)\b", re
 _RX_DISTRACTOR_3 = re.compile(r"\beach\b", re.IGNORECASE)
 _RX_DISTRACTOR_4 = re.compile(r"\s*(?:per|a|an)\s+(?!capita\b|person\b|head\b)[a-z]", re.IGNORECASE)
 _RX_DISTRACTOR_5 = re.compile(r"[、,，;；]|\band\b")
+
+
+_BASELINE_BEFORE = Folded(r"(?:[由从](?:目前|当前|现在|现有)的?|\bfrom (?:the current |today's |about |around )?)[^，。；,;]{0,12}$")
+_BASELINE_AFTER = re.compile(r"\S{0,4}?\s*(?:[,，]?\s*)?(?:(?:now|currently|at present)\s+)?(?:提高|提升|增加|增长|降低|下降|扩大|缩小|上升|升|降)?(?:到|至|\bto\b)",
+                             re.IGNORECASE)
 
 
 def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measure_context: bool, language: str,
@@ -247,6 +315,18 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # first number of a range
     if _RANGE_BEFORE.search(before):
         return True  # second number of a range
+    if _IMPLIED.search(text, clause_start, q.start):
+        return True  # a figure derived from a target or an analyst's estimate: "implies growth of 25 percent", 对应年均增速30%
+    if q.kind == "money" and language == "en" and _EACH_AFTER.match(after):
+        return True  # a threshold each counted thing must pass: "firms with sales above 100 million yuan each"
+    if q.kind == "count" and language == "zh" and _PLAN_SPLIT_ZH.search(before):
+        return True  # 各项任务分解为42项: items of the plan, not a target
+    if q.kind == "count" and q.unit_as_written == "条" and _ARTICLES_END.match(after) and _ARTICLES_BEFORE.search(before):
+        return True  # 共5个方面22条: the articles of a document
+    if language == "zh" and _CONDITION_OPEN_ZH.match(text, clause_start) and _CONDITION_CLOSE_ZH.match(after):
+        return True  # 对年度出口量首次超过1万辆的整车企业: an eligibility condition
+    if _BASELINE_BEFORE.search(before) and _BASELINE_AFTER.match(after):
+        return True  # 由目前的38%提高到45% / "from 38 percent now to 45 percent": the starting level
     if language == "zh":
         if q.kind == "money" and after.startswith("的"):
             return True  # 突破千亿元的产业集群: a threshold describing the counted things
