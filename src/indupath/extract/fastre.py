@@ -94,13 +94,15 @@ WHITESPACE = (
 _META = set("\\()[].*+?{}|^$")
 
 
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern (``a|(?:b|c)|[|]`` → ``a``, ``(?:b|c)``, ``[|]``)."""
-    out: list[str] = []
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """``(index, character, depth)`` of every structural character of ``pattern`` from ``start``.
+
+    Escapes and character classes (including ``[]...]`` and ``[^]...]``) are skipped;
+    ``depth`` is the group depth after the character (``(`` raises it, ``)`` lowers it).
+    """
     depth = 0
     in_class = False
-    start = 0
-    i = 0
+    i = start
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -113,41 +115,29 @@ def split_alternatives(pattern: str) -> list[str]:
             if pattern.startswith(("[]", "[^]"), i):
                 i += 2 if pattern[i + 1] == "]" else 3
                 continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+        elif ch in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[ch]
+            yield i, ch, depth
+        i += 1
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (``a|(?:b|c)|[|]`` → ``a``, ``(?:b|c)``, ``[|]``)."""
+    out: list[str] = []
+    start = 0
+    for i, ch, depth in _structure(pattern):
+        if ch == "|" and depth == 0:
             out.append(pattern[start:i])
             start = i + 1
-        i += 1
     out.append(pattern[start:])
     return out
 
 
 def _group_end(pattern: str, i: int) -> int:
     """Index just after the group opened at ``pattern[i] == "("``."""
-    depth = 0
-    in_class = False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern.startswith("[]", i) or pattern.startswith("[^]", i):
-                i += 2 if pattern[i + 1] == "]" else 3
-                continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
+    for j, ch, depth in _structure(pattern, i):
+        if ch == ")" and depth == 0:
+            return j + 1
     raise ConfigError(f"unbalanced group in {pattern!r}")
 
 
