@@ -116,7 +116,7 @@ def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
                 i += 2 if pattern[i + 1] == "]" else 3
                 continue
         elif ch in "()|":
-            depth += {"(": 1, ")": -1, "|": 0}[ch]
+            depth += (ch == "(") - (ch == ")")
             yield i, ch, depth
         i += 1
 
