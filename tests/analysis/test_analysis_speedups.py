@@ -186,3 +186,53 @@ def test_row_order_does_not_matter() -> None:
         pd.testing.assert_frame_equal(a.regions, other.regions)
         pd.testing.assert_frame_equal(a.industries, other.industries)
     assert list(a.regions["year"].unique()) == [2001, 2002, 2003]
+
+
+def test_rank_desc_matches_pandas_min_rank_with_ties_and_nan() -> None:
+    from indupath.analysis.complexity import rank_desc
+
+    v = np.array([0.5, np.nan, 2.0, -1.0, 2.0, 0.5, np.inf, -0.0, 0.0])
+    ref = pd.Series(v).rank(ascending=False, method="min").astype("Int64").array
+    got = rank_desc(v)
+    assert got.dtype == ref.dtype
+    assert got.tolist() == ref.tolist()
+
+
+def test_cog_from_scaled_left_operand_equals_the_textbook_product() -> None:
+    from indupath.analysis import coi_cog_arrays, density_matrix
+
+    rng = np.random.default_rng(12)
+    m = (rng.random((70, 90)) < 0.2).astype(np.float64)
+    phi = proximity_matrix(m, kind="asymmetric")  # not symmetric: the orientation matters
+    dens = density_matrix(m, phi)
+    pci = rng.normal(size=90)
+    pci[5] = np.nan
+    notm = 1.0 - m
+    p = np.nan_to_num(pci)
+    rs = phi.sum(axis=1)
+    w = np.divide(p, rs, out=np.zeros_like(p), where=rs > 0)
+    # (1 - M) (diag(w) phi), then masked by (1 - M): the formula as written
+    ref = (notm @ (phi * w[:, None])) * notm
+    coi, cog = coi_cog_arrays(m, phi, dens, pci)
+    np.testing.assert_allclose(cog, ref, rtol=1e-13, atol=1e-13)
+    np.testing.assert_allclose(coi, (dens * notm) @ p, rtol=1e-13, atol=1e-13)
+    out = np.empty_like(m)
+    _, cog_out = coi_cog_arrays(m, phi, dens, pci, out=out, row_sums=rs)
+    assert cog_out is out
+    np.testing.assert_array_equal(cog_out, cog)
+
+
+def test_cells_written_in_place_are_the_pivoted_panel() -> None:
+    df = _random_panel(6, (2002, 2001), (12, 15))
+    res = complexity(df)
+    cells = res.cells
+    # row-major cells, years in order, keys as categoricals of the input keys
+    assert list(cells["year"].unique()) == [2001, 2002]
+    first = cells[cells["year"] == 2001]
+    assert list(first["region"].astype(int)[:16]) == [0] * 15 + [1]
+    assert list(first["industry"].astype(int)[:16]) == list(range(15)) + [0]
+    assert cells["m"].dtype == np.int8
+    np.testing.assert_array_equal(cells["m"].to_numpy(), (cells["rca"].to_numpy() >= 1.0).astype(np.int8))
+    # the value column is the input, pivoted
+    piv = df[df["year"] == 2001].pivot(index="region", columns="industry", values="value").fillna(0.0)
+    np.testing.assert_array_equal(first["value"].to_numpy().reshape(12, 15), piv.to_numpy())
