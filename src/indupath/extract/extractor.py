@@ -36,6 +36,7 @@ from . import measures as meas
 from . import targets as tg
 from .evaluate import words
 from .fastre import Folded, fast, literal_led
+from .metric_industries import metric_industry
 from .numbers import Quantity, find_en_quantities, find_zh_quantities
 from .protocol import (
     DocContext,
@@ -465,6 +466,40 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
     return out
 
 
+def metric_priorities(ctx: DocContext, targets: list[Target], priorities: list[Priority]) -> list[Priority]:
+    """Priorities named by target metrics ("the output of its low-altitude economy to…", 生物医药产业规模…)
+    that no list gave for the target's region (see :mod:`indupath.extract.metric_industries`)."""
+    doc_tier = document_tier(ctx.title, ctx.text[ctx.header.body_start : ctx.header.body_start + 400])
+    have = [((p.region_code or p.region), _NON_WORD.sub("", p.industry.lower())) for p in priorities]
+    listed = {((p.region_code or p.region), p.sentence) for p in priorities}
+    out: list[Priority] = []
+    for t in targets:
+        phrase = metric_industry(t.metric, ctx.language)
+        if phrase is None:
+            continue
+        key = _NON_WORD.sub("", phrase.lower())
+        region = t.region_code or t.region
+        if (region, t.sentence) in listed:
+            continue  # "发展A、B、C等新材料产业，新材料产业营收突破…": the metric sums the sentence's own list
+        if any(r == region and (key in k or k in key) for r, k in have):
+            continue
+        start = ctx.text.rfind(phrase, max(0, t.span.start - _WINDOW), t.span.start)
+        if start < 0:
+            continue
+        have.append((region, key))
+        icode, ischeme, vocab_tier = industry_lookup(phrase)
+        tier, source = ind.item_tier(ind.ListItem(start, start + len(phrase), phrase, None, None, False), doc_tier, vocab_tier)
+        out.append(
+            Priority(
+                region=t.region, region_code=t.region_code, industry=phrase, industry_code=icode,
+                industry_scheme=ischeme, tier=tier, tier_source=source,  # type: ignore[arg-type]
+                span=Span(start=start, end=start + len(phrase)), sentence=t.sentence,
+                confidence=round(t.confidence * 0.7, 3), document_id=ctx.document.id,
+            )
+        )
+    return out
+
+
 _PAIRED_ZH = re.compile(
     r"(?:要|将)?分别(?:围绕|聚焦|发展|重点发展|培育|做强|做大|打造|布局)"
     r"(?P<x>[\u4e00-\u9fff]{2,12}?)(?:和|与|及)(?P<y>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;]|打造|建设|形成|发展)"
@@ -788,6 +823,7 @@ class RuleExtractor:
         ctx = self.context(document, year=year, text=text)
         pr = self.priorities(ctx)
         ta = self.targets(ctx)
+        pr = pr + metric_priorities(ctx, ta, pr)
         me = self.measures(ctx)
         seen_regions = [m for ms in ctx.mentions for m in ms]
         if self.drop_regionless and seen_regions:
