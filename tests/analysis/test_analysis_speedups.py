@@ -14,6 +14,7 @@ import pytest
 from indupath.analysis.complexity import complexity
 from indupath.analysis.panel import sorted_codes
 from indupath.analysis.relatedness import proximity_matrix
+from indupath.errors import InputError
 
 
 @pytest.mark.parametrize(
@@ -236,3 +237,25 @@ def test_cells_written_in_place_are_the_pivoted_panel() -> None:
     # the value column is the input, pivoted
     piv = df[df["year"] == 2001].pivot(index="region", columns="industry", values="value").fillna(0.0)
     np.testing.assert_array_equal(first["value"].to_numpy().reshape(12, 15), piv.to_numpy())
+
+
+def test_keys_that_are_codes_give_the_result_of_shifted_keys() -> None:
+    # 0..n-1 integer keys take the fast path (used as codes); shifted keys are coded
+    df = _random_panel(9, (2001, 2002), (25, 30))
+    df = df[~((df["region"] == 4) & (df["year"] == 2002))]  # region 4 absent in 2002
+    a = complexity(df)
+    b = complexity(df.assign(region=df["region"] + 100, industry=df["industry"] + 7))
+    np.testing.assert_array_equal(a.regions["eci"].to_numpy(), b.regions["eci"].to_numpy())
+    np.testing.assert_array_equal(a.cells["cog"].to_numpy(), b.cells["cog"].to_numpy())
+    assert list(b.regions["region"].astype(int)[:2]) == [100, 101]
+    assert len(a.regions) == 25 + 24
+
+
+@pytest.mark.parametrize("position", [0, 1, -1])
+def test_a_repeated_key_is_found_in_sorted_rows(position: int) -> None:
+    df = _random_panel(10, (2001, 2002), (6, 7))
+    row = df.iloc[[position]]
+    at = position % len(df)
+    dup = pd.concat([df.iloc[: at + 1], row, df.iloc[at + 1 :]], ignore_index=True)  # adjacent repeat
+    with pytest.raises(InputError, match="repeated key"):
+        complexity(dup)

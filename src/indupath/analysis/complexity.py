@@ -625,7 +625,9 @@ def complexity(
         coi_z = np.full_like(coi, np.nan)
         if ok.sum() > 1:
             cm = float(coi[ok].mean())
-            coi_z[ok] = (coi[ok] - cm) / _sd(coi[ok], cm, standardize, ddof, m.shape[1])
+            coi_sd = _sd(coi[ok], cm, standardize, ddof, m.shape[1])
+            if coi_sd > 0:  # a constant COI (e.g. no absent industry has PCI) has no z-score
+                coi_z[ok] = (coi[ok] - cm) / coi_sd
         if store is not None:
             store.put_keys(k, ym)
         reg = {

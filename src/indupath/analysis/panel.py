@@ -243,45 +243,59 @@ class YearPlan:
 
     def __init__(self, panel: Panel) -> None:
         data = panel.data
-        self.rcode, self.runiq = sorted_codes(data["region"])
-        self.icode, self.iuniq = sorted_codes(data["industry"])
-        ycode, self.yuniq = sorted_codes(data["year"])
+        years = data["year"].to_numpy()
         # rows already in year order (as stored panels and most files are): each year is
-        # a contiguous slice, read in place; otherwise one stable sort by year (radix sort
-        # on a 16-bit key when there are few years)
+        # a contiguous slice, read in place, found where the year changes; otherwise one
+        # stable sort by year code (radix sort on a 16-bit key when there are few years)
         self.order: np.ndarray | None = None
-        n_years = len(self.yuniq)
-        if len(ycode) > 1 and not bool((ycode[1:] >= ycode[:-1]).all()):
+        if len(years) < 2 or bool((years[1:] >= years[:-1]).all()):
+            starts = np.flatnonzero(years[1:] != years[:-1]) + 1
+            self.yuniq = years[np.concatenate([[0], starts])]
+            bounds = np.concatenate([[0], starts, [len(years)]]).astype(np.int64)
+        else:
+            ycode, self.yuniq = sorted_codes(data["year"])
+            n_years = len(self.yuniq)
             ykey = ycode.astype(np.int16) if n_years < 2**15 else ycode
             self.order = np.argsort(ykey, kind="stable")
             bounds = np.zeros(n_years + 1, dtype=np.int64)
             np.cumsum(np.bincount(ykey, minlength=n_years), out=bounds[1:])
-        elif n_years + 1 <= np.iinfo(ycode.dtype).max:
-            # search keys in the codes' own type: a wider key would copy the whole column
-            bounds = np.searchsorted(ycode, np.arange(n_years + 1, dtype=ycode.dtype))
-        else:
-            bounds = np.append(np.searchsorted(ycode, np.arange(n_years, dtype=ycode.dtype)), len(ycode))
         self.bounds = bounds
         self.vals = data["value"].to_numpy(dtype=np.float64)
+        self.rcode, self.runiq, rpres = self._codes_by_year(data["region"])
+        self.icode, self.iuniq, ipres = self._codes_by_year(data["industry"])
         self.all_regions = pd.Index(self.runiq, name="region")
         self.all_industries = pd.Index(self.iuniq, name="industry")
-        self.presence: list[tuple[np.ndarray, np.ndarray]] = []
-        for k in range(n_years):
-            r, i, _ = self._rows(k)
-            self.presence.append(
-                (
-                    np.bincount(r, minlength=len(self.runiq)) > 0,
-                    np.bincount(i, minlength=len(self.iuniq)) > 0,
-                )
-            )
+        self.presence: list[tuple[np.ndarray, np.ndarray]] = list(zip(rpres, ipres, strict=True))
+
+    def _year_rows(self, arr: np.ndarray, k: int) -> np.ndarray:
+        """The part of a column (aligned with the panel's rows) that belongs to year number ``k``."""
+        if self.order is None:
+            return arr[int(self.bounds[k]) : int(self.bounds[k + 1])]
+        return arr[self.order[self.bounds[k] : self.bounds[k + 1]]]
+
+    def _codes_by_year(self, col: pd.Series) -> tuple[np.ndarray, Any, list[np.ndarray]]:
+        """Codes and sorted distinct values of a key column (:func:`sorted_codes`) and its presence per year.
+
+        Non-negative integer keys that are already codes (every value of ``0..max``
+        occurs) are used as they are: their presence is counted once per year and the
+        panel's presence is the union of the years', without a pass over the whole
+        column. Anything else is coded by :func:`sorted_codes` first.
+        """
+        n_years = len(self.bounds) - 1
+        if not isinstance(col.dtype, pd.CategoricalDtype) and col.dtype.kind in "iu" and len(col):
+            arr = col.to_numpy()
+            lo, hi = int(arr.min()), int(arr.max())
+            if lo == 0 and hi < max(4 * len(arr), 2**24):
+                pres = [np.bincount(self._year_rows(arr, k), minlength=hi + 1) > 0 for k in range(n_years)]
+                if np.logical_or.reduce(pres).all():
+                    return arr, pd.Index(np.arange(hi + 1).astype(arr.dtype)), pres
+        codes, uniq = sorted_codes(col)
+        n = len(uniq)
+        return codes, uniq, [np.bincount(self._year_rows(codes, k), minlength=n) > 0 for k in range(n_years)]
 
     def _rows(self, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Region codes, industry codes and values of the rows of year number ``k``."""
-        if self.order is None:
-            sl = slice(int(self.bounds[k]), int(self.bounds[k + 1]))
-            return self.rcode[sl], self.icode[sl], self.vals[sl]
-        idx = self.order[self.bounds[k] : self.bounds[k + 1]]
-        return self.rcode[idx], self.icode[idx], self.vals[idx]
+        return self._year_rows(self.rcode, k), self._year_rows(self.icode, k), self._year_rows(self.vals, k)
 
     @property
     def shapes(self) -> list[tuple[int, int]]:
@@ -314,9 +328,13 @@ class YearPlan:
                 rmap = np.cumsum(rpres) - 1
                 imap = np.cumsum(ipres) - 1
                 flat = rmap[r] * ni + imap[i]
-            seen = np.zeros(nr * ni, dtype=bool)
-            seen[flat] = True
-            if int(np.count_nonzero(seen)) != len(flat):
+            # rows in cell order (as np.nonzero and most files give them) repeat no key;
+            # otherwise mark the cells seen
+            seen = None
+            if not (len(flat) < 2 or bool((flat[1:] > flat[:-1]).all())):
+                seen = np.zeros(nr * ni, dtype=bool)
+                seen[flat] = True
+            if seen is not None and int(np.count_nonzero(seen)) != len(flat):
                 counts = np.bincount(flat, minlength=nr * ni)
                 k0 = int(np.flatnonzero(counts > 1)[0])
                 rr = self.runiq[np.flatnonzero(rpres)[k0 // ni]]
