@@ -318,9 +318,19 @@ def _label_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if not _EN_LABEL_WORD.test(text, window_start, c_start):
             continue  # every label ends in one of these words (plain words: no look-around, so pos/endpos = slice)
         lm = _EN_LABEL_BEFORE.search(text[window_start:c_start])
+        if lm is None and text[c_start:c_end].strip().lower() in _EN_STRONG_CONN:
+            # a short clause between label and cue: "future industries it wants to seed, namely A, B and C"
+            lm = _EN_LABEL_CLAUSE.search(text[window_start:c_start])
         if lm:
             out.append((window_start + lm.start(), c_end, lm.group("label")))
     return out
+
+
+_EN_STRONG_CONN = frozenset({"namely", "such as", "including"})
+_EN_LABEL_CLAUSE = Folded(
+    r"(?P<label>\b(?:[\w\-’']+\s+){0,4}?(?:industries|sectors|fields|areas|tracks|domains|directions|clusters|"
+    r"chains|engines|pillars|priorities))(?:\s+[a-z][\w\-’']*){1,6}\s*,\s*$",
+)
 
 
 _EN_VERB_CUE = Folded(
@@ -353,14 +363,15 @@ _EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|ind
 
 _EN_LABEL_AFTER = Folded(
     r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|"
-    r"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|,\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+)"
+    r"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|\s+among\s+(?:its\s+|the\s+|their\s+|our\s+)?(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
+    r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+)"
     r"(?P<label>(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines))\b",
 )
 
 
 _EN_AS_LABEL = Folded(
-    r"(?:\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|,\s*(?:labell?ed|designated|classed|classified|listed)"
-    r"(?:\s+as)?\s+)(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines)\b"
+    r"(?:\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|\s+among\s+(?:its\s+|the\s+|their\s+|our\s+)?(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
+    r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+)(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines)\b"
 )
 _EN_LIST_BOUNDARY = re.compile(r"[;:.!?]\s|\s[-–—]{1,2}\s|[\"”]\s+and\s")
 _EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|out|up|with|of|for|to|on|in|into|between)\b")
@@ -413,8 +424,63 @@ _RX_EN_LISTS_4 = re.compile(r"\d")
 _RX_EN_LISTS_5 = re.compile(r"\s*(?:and|or)\s")
 
 
+_EN_ACRONYM = re.compile(r"\s?\((?=[A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*[A-Z])([A-Za-z0-9&]{2,8})\)")
+_EN_WORD = re.compile(r"[A-Za-z][\w\-]*")
+_EN_EXPANSION_SKIP = frozenset({"and", "of", "the", "&"})
+
+
+def _expansion_start(text: str, start: int, at: int, acronym: str) -> int | None:
+    """Start of the words before ``at`` whose initials spell ``acronym`` ("carbon capture, utilisation
+    and storage" before "(CCUS)"; "and", "of", "the" skipped), when they hold a comma or an "and"
+    that would otherwise split them; else None."""
+    letters = [c.lower() for c in acronym.rstrip("s") if c.isalpha()]
+    words = [m for m in _EN_WORD.finditer(text, max(start, at - 120), at) if m.group().lower() not in _EN_EXPANSION_SKIP]
+    if len(letters) < 2 or len(words) < len(letters):
+        return None
+    tail = words[-len(letters) :]
+    if [w.group()[0].lower() for w in tail] != letters:
+        return None
+    span = text[tail[0].start() : at]
+    return tail[0].start() if ("," in span or " and " in span) else None
+
+
+def _mask_acronyms(sentence: str) -> str | None:
+    """The sentence with each bracketed acronym ("(AI)", "(NEVs)", "(CCUS)") blanked, and the commas and
+    "and"s of a spelled-out expansion before it hidden, so that a list runs on through them; None when
+    the sentence has no such acronym. Same length as ``sentence`` (offsets unchanged)."""
+    if "(" not in sentence:
+        return None
+    found = list(_EN_ACRONYM.finditer(sentence))
+    if not found:
+        return None
+    chars = list(sentence)
+    for m in found:
+        for k in range(m.start(), m.end()):
+            chars[k] = " "
+        ex = _expansion_start(sentence, 0, m.start(), m.group(1))
+        if ex is not None:
+            for k in range(ex, m.start()):
+                if chars[k] == ",":
+                    chars[k] = "\u00b7"
+            inner = "".join(chars[ex : m.start()])
+            for am in re.finditer(r"(?<=\s)and(?=\s)", inner):
+                chars[ex + am.start()] = "&"
+    return "".join(chars)
+
+
 def en_lists(text: str, start: int, end: int) -> list[ListItem]:
-    """Industry items of the English lists in sentence ``text[start:end]``."""
+    """Industry items of the English lists in sentence ``text[start:end]``.
+
+    A bracketed acronym after an item ("artificial intelligence (AI), robotics and …") does not end the
+    list, and a spelled-out expansion ("carbon capture, utilisation and storage (CCUS)") stays one item."""
+    masked = _mask_acronyms(text[start:end])
+    if masked is None:
+        return _en_lists(text, start, end)
+    return [ListItem(it.start + start, it.end + start, text[it.start + start : it.end + start], it.tier, it.tier_source,
+                     it.labelled) for it in _en_lists(masked, 0, len(masked))]
+
+
+def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
     out: list[ListItem] = []
     if not EN_HEADS.test(text[start:end]):
         # every item needs a list part with a head word, and a part's head word is one of the
