@@ -122,34 +122,45 @@ def validate_panel(
         )
     if frame.empty:
         raise AnalysisError("the panel is empty: no rows to analyse")
-    vals = pd.to_numeric(frame[value], errors="coerce")
-    bad = vals.isna() & frame[value].notna()
-    if bad.any():
-        pos = int(np.flatnonzero(bad.to_numpy())[0])
-        raise InputError("value is not a number", row=pos + 2, column=value, value=frame[value].iloc[pos])
+    vcol = frame[value]
+    if isinstance(vcol.dtype, np.dtype) and vcol.dtype.kind in "fiub":
+        # plain NumPy numbers: nothing to coerce (float64 is used in place)
+        v = vcol.to_numpy(dtype=np.float64)
+    else:
+        vals = pd.to_numeric(vcol, errors="coerce")
+        bad = vals.isna() & vcol.notna()
+        if bad.any():
+            pos = int(np.flatnonzero(bad.to_numpy())[0])
+            raise InputError("value is not a number", row=pos + 2, column=value, value=vcol.iloc[pos])
+        v = vals.to_numpy(dtype=np.float64, na_value=np.nan)
+    if year is None:
+        years: np.ndarray = np.full(len(frame), NO_YEAR, dtype=np.int64)
+    elif isinstance(frame[year].dtype, np.dtype) and frame[year].dtype.kind in "iu":
+        years = frame[year].to_numpy().astype(np.int64, copy=False)
+    else:
+        years = pd.to_numeric(frame[year], errors="raise").astype("int64").to_numpy()
     out = pd.DataFrame(
         {
             "region": key_values(frame[region]),
             "industry": key_values(frame[industry]),
-            "year": (
-                pd.to_numeric(frame[year], errors="raise").astype("int64").to_numpy()
-                if year is not None
-                else np.full(len(frame), NO_YEAR, dtype=np.int64)
-            ),
-            "value": vals.to_numpy(dtype=np.float64, na_value=np.nan),
+            "year": years,
+            "value": v,
         },
         copy=False,
     )
-    nan = np.isnan(out["value"].to_numpy())
-    n_missing = int(nan.sum())
-    if n_missing:
-        out = out.loc[~nan].reset_index(drop=True)
-    neg = out["value"].to_numpy() < 0
-    if neg.any():
-        pos = int(np.flatnonzero(neg)[0])
-        raise InputError(
-            "negative values are not allowed in a size panel", column=value, value=out["value"].iloc[pos]
-        )
+    n_missing = 0
+    # one pass finds both NaN and negative values (NaN >= 0 is False)
+    if not bool((v >= 0).all()):
+        nan = np.isnan(v)
+        n_missing = int(nan.sum())
+        if n_missing:
+            out = out.loc[~nan].reset_index(drop=True)
+        neg = out["value"].to_numpy() < 0
+        if neg.any():
+            pos = int(np.flatnonzero(neg)[0])
+            raise InputError(
+                "negative values are not allowed in a size panel", column=value, value=out["value"].iloc[pos]
+            )
     if duplicates == "sum":
         out = pd.DataFrame(
             out.groupby(["region", "industry", "year"], as_index=False, sort=False)["value"].sum()
@@ -175,6 +186,8 @@ def key_values(col: pd.Series) -> Any:
     """
     if isinstance(col.dtype, pd.CategoricalDtype):
         return col.array
+    if isinstance(col.dtype, np.dtype) and col.dtype.kind in "iu":
+        return col.to_numpy()  # NumPy integers have no missing values
     if pd.api.types.is_integer_dtype(col.dtype) and not col.isna().any():
         return col.to_numpy()
     if pd.api.types.is_string_dtype(col.dtype) and not pd.api.types.is_object_dtype(col.dtype):
