@@ -63,3 +63,14 @@ def test_among_a_tier_label(text: str, tier: str) -> None:
 
 def test_among_a_plain_label_is_not_a_list() -> None:
     assert _items("Exports of steel rose among the major industries last year.") == []
+
+
+@pytest.mark.parametrize("verb", ["will back", "will promote", "aims to boost", "will bolster"])
+def test_more_verbs_open_a_list(verb: str) -> None:
+    got = [i for i, _ in _items(f"Gansu {verb} new materials, hydrogen energy and biomedicine.")]
+    assert got == ["new materials", "hydrogen energy", "biomedicine"]
+
+
+def test_support_for_an_activity_is_not_a_list() -> None:
+    text = "Gansu will set aside 2 billion yuan to support technological upgrading of enterprises."
+    assert _items(text) == []
