@@ -259,3 +259,11 @@ def test_a_repeated_key_is_found_in_sorted_rows(position: int) -> None:
     dup = pd.concat([df.iloc[: at + 1], row, df.iloc[at + 1 :]], ignore_index=True)  # adjacent repeat
     with pytest.raises(InputError, match="repeated key"):
         complexity(dup)
+
+
+@pytest.mark.parametrize("n", [1, 126, 127, 128, 32766, 32767, 40000])
+def test_code_dtype_is_the_one_pandas_keeps(n: int) -> None:
+    from indupath.analysis.panel import code_dtype
+
+    ref = pd.Categorical.from_codes(np.zeros(3, dtype=np.int64), categories=range(n)).codes.dtype
+    assert np.dtype(code_dtype(n)) == ref

@@ -434,8 +434,8 @@ def code_dtype(n_categories: int) -> type:
 
     Codes built in this type become a ``Categorical`` without a copy.
     """
-    for t in (np.int8, np.int16, np.int32):
-        if n_categories < np.iinfo(t).max:
+    for t, top in ((np.int8, 2**7 - 1), (np.int16, 2**15 - 1), (np.int32, 2**31 - 1)):
+        if n_categories < top:
             return t
     return np.int64
 
