@@ -464,8 +464,9 @@ class ComplexityResult:
 
     ``regions``: region, year, eci, rank (1 = most complex), diversity, coi.
     ``industries``: industry, year, pci, ubiquity.
-    ``cells``: region, industry, year, value, rca, m, density, cog -- built from the
-    per-year matrices on first access (it is the largest frame by far) and cached.
+    ``cells``: region, industry, year, value, rca, m, density, cog -- every year's
+    matrices are computed straight into preallocated columns (:class:`CellColumns`);
+    the frame wraps them, without a copy, on first access and is cached.
     ``diagnostics``: one row per year with the eigenvalues, gap, degenerate flag,
     and (for reflections) convergence.
     ``meta``: method, parameters, source, indupath version (also in each frame's attrs).
@@ -487,7 +488,7 @@ class ComplexityResult:
 
     @property
     def cells(self) -> pd.DataFrame:
-        """Region × industry × year cells (built once, on first access)."""
+        """Region × industry × year cells (wrapped once, on first access)."""
         if isinstance(self._cells, CellColumns):
             self._cells = annotate(self._cells.frame(), self.meta)
         return self._cells
@@ -523,8 +524,8 @@ def complexity(
     COI/COG: Hausmann et al. (2014) (:func:`coi_cog_arrays`). COI is z-scored per
     year with the same ``standardize``/``ddof`` convention as ECI.
 
-    ``cells=False`` skips building the region × industry frame (``cells`` is then
-    empty) for national-scale panels where it would not fit in memory; every
+    ``cells=False`` skips keeping the region × industry columns (``cells`` is then
+    empty) for national-scale panels where they would not fit in memory; every
     indicator is still computed.
 
     ``workers=2`` computes two years at a time in threads (numpy and BLAS release the
