@@ -201,6 +201,10 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             # 大力发展软件和信息服务业: one industry (a sector noun in 业) after a strong cue fills the clause
             ia, ib = single.span("x")
             return [ListItem(start + ia, start + ib, clause[ia:ib], None, None, True)]
+    if "、" not in clause:
+        objects = _zh_cue_objects(clause, start)
+        if objects:
+            return objects
     if "、" not in clause and not _ZH_AND.search(clause):
         return []
     out: list[ListItem] = []
@@ -294,6 +298,39 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             src = "label" if tier else None
             out.append(ListItem(start + ia, start + ib, phrase, t, src, bool(label) or grouped))
     return out
+
+
+_ZH_CUE_OBJECTS = re.compile(
+    r"[^，,。；;：:、]{0,8}?(?:前瞻布局|超前布局|重点发展|大力发展|加快发展|培育发展|培育壮大|发展壮大|做大做强|做强|聚焦|布局|主攻|深耕)"
+    r"(?P<x>[\u4e00-\u9fff]{2,10}?)(?:(?:和|与|及|以及)(?P<y>[\u4e00-\u9fff]{2,10}?))?[。；;]?"
+)
+
+
+def _vocabulary_specific(phrase: str) -> bool:
+    from indupath.taxonomy.vocabulary import lookup_phrase
+
+    for variant in (phrase, phrase + "产业"):
+        hits = lookup_phrase(variant)
+        if hits and not any(e.generic for e in hits):
+            return True
+    return False
+
+
+def _zh_cue_objects(clause: str, start: int) -> list[ListItem]:
+    """One or two industries that fill a clause after a strong cue verb, with no list mark:
+    ``攀枝花市聚焦钒钛新材料``, ``布局绿色算力和未来网络``. Each ends in an industry head word, and the
+    taxonomy's vocabulary must know one of them as a specific industry (so that 聚焦主责主业 or
+    布局一批重大项目 never qualify)."""
+    m = _ZH_CUE_OBJECTS.fullmatch(clause)
+    if m is None or "等" in clause or _ZH_PAIR.search(clause):
+        return []  # a labelled pair (布局储能和氢能等未来产业) is read with its label
+    spans = [m.span(g) for g in ("x", "y") if m.group(g)]
+    phrases = [clause[a:b] for a, b in spans]
+    if any(not _ZH_HEAD_END.search(p) or _ZH_ORG_END.search(p) for p in phrases):
+        return []
+    if not any(_vocabulary_specific(p) for p in phrases):
+        return []
+    return [ListItem(start + a, start + b, clause[a:b], None, None, False) for a, b in spans]
 
 
 _EN_CONN = Folded(
