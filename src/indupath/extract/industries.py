@@ -375,7 +375,7 @@ _EN_VERB_CUE = Folded(
     r"nurtur(?:e|es|ing)|expand(?:s|ing)?|strengthen(?:s|ing)?|upgrad(?:e|es|ing)|foster(?:s|ing)?|"
     r"gaps in|policies for|projects in|mapping in|plan ahead for|layouts? for|centered on|bet on|"
     r"revitaliz(?:e|es|ing)|grow(?:s|ing)?|speed up the development of|concentrat(?:e|es|ed|ing) on|"
-    r"clusters? in|named|names|back(?:s|ing)?|promot(?:e|es|ing)|boost(?:s|ing)?|bolster(?:s|ing)?|"
+    r"clusters? in|named|names|back(?:s|ing)?|boost(?:s|ing)?|bolster(?:s|ing)?|"
     r"target(?:s|ing)?|invest(?:s|ing)? in)\s+",
 )
 _EN_STOP = Folded(
