@@ -618,7 +618,8 @@ def target_stage(ctx: DocContext) -> list[Target]:
             if tg.is_past_clause(sub, lang, ctx.year) and not tg.is_future(sub, lang):
                 previous.append(q)
                 continue
-            if tg.distractor(q, ctx.text, ca, cb, measure_context, lang, previous):
+            near = measure_context and not tg.target_after_measure(ctx.text, s.start, q.start)
+            if tg.distractor(q, ctx.text, ca, cb, near, lang, previous):
                 previous.append(q)
                 continue
             previous.append(q)
