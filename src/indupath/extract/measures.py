@@ -166,6 +166,10 @@ _ISDIGIT = re.compile(
 )
 
 
+_FIRM_COUNT_ZH = re.compile(r"(?:培育|推动)[^，,。；;]{0,20}?\d+(?:\s*(?:至|到|-|—|–|~)\s*\d+)?\s*家")
+_SUPPORT_ZH = re.compile(r"给予|奖励|补助|补贴|扶持|资助|支持")
+
+
 def measure_spans(text: str, start: int, end: int, language: str) -> list[tuple[int, int, MeasureKind]]:
     """Measure clauses inside ``text[start:end]`` (one clause): action + measure noun; split at "and"
     when both halves are measures of their own."""
@@ -199,6 +203,8 @@ def measure_spans(text: str, start: int, end: int, language: str) -> list[tuple[
         kind = classify(piece)
         if kind is None or _NOT_MEASURE_ANYWHERE.test(piece) or _NOT_MEASURE_AT_START.match(piece) is not None:
             continue
+        if zh and kind == "enterprise" and has_digit and _FIRM_COUNT_ZH.search(piece) and not _SUPPORT_ZH.search(piece):
+            continue  # 培育领军企业20家以上: how many firms to grow is a target, not a policy measure
         if not (has_digit and kind in ("fund", "subsidy", "other")) and not has_action and not (
             _NOMINAL_ACTION.test(piece)
         ):
