@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -168,6 +169,18 @@ _SPEAKER = tuple(
 _WORD_CHAR = re.compile(r"\w")
 
 
+def _speaker_level(body: str, pos: int) -> str | None:
+    """The level a text speaks from: the level whose own words (全县/县委, 全市/the city, 全省/provincial)
+    occur most often, the lower level on a tie. One passing "the city's" in a provincial speaker's text
+    (about a city just named) does not outweigh two "provincial"."""
+    best: tuple[int, str] | None = None
+    for level, pattern in _SPEAKER:
+        n = sum(1 for _ in itertools.islice(pattern.finditer(body, pos), 50))
+        if n and (best is None or n > best[0]):
+            best = (n, level)
+    return best[1] if best else None
+
+
 def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
     """The document's own region: the most named one, at the level the text speaks from
     (全县/县委 → a county, 全市/市委 → a city, 全省/省委 → a province) when it names one there."""
@@ -183,13 +196,12 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
     # there would see a word character before it
     body = ctx.text if bs == 0 or not _WORD_CHAR.match(ctx.text, bs - 1) else ctx.text[bs:]
     pos = bs if body is ctx.text else 0
-    for level, pattern in _SPEAKER:
-        if pattern.search(body, pos):
-            at = [k for k in counts if first[k].info.level == level]
-            if at:
-                best = max(at, key=lambda k: (counts[k], -first[k].start))
-                return first[best]
-            break
+    level = _speaker_level(body, pos)
+    if level is not None:
+        at = [k for k in counts if first[k].info.level == level]
+        if at:
+            best = max(at, key=lambda k: (counts[k], -first[k].start))
+            return first[best]
     best = max(counts, key=lambda k: (counts[k], -first[k].start))
     return first[best]
 
