@@ -78,3 +78,72 @@ def test_county_words_still_decide_a_county_text() -> None:
     )
     road = _road(text)
     assert {p["region_code"] for p in road["priorities"]} == {"330523"}
+
+
+# ---------------------------------------------------------------- C. five-year-plan horizons and spans of years
+
+
+def test_looking_ahead_to_a_five_year_plan_gives_its_end_year_zh() -> None:
+    text = (
+        "own://t/c1\n2026-01-20\n江西省政府工作报告（摘要）\n"
+        "展望“十五五”，全省力争战略性新兴产业增加值占比达到25%左右，电子信息产业营收突破1.5万亿元。\n"
+        "“十五五”期间，全省新培育专精特新企业2000家。\n"
+    )
+    got = _targets(text)
+    assert ("360000", 25.0, 2030, "about") in got
+    assert ("360000", 1.5e12, 2030, ">=") in got
+    assert ("360000", 2000.0, 2030, "=") in got
+
+
+def test_the_first_year_of_a_plan_is_not_its_end() -> None:
+    text = (
+        "own://t/c2\n2026-01-20\n江西省政府工作报告（摘要）\n"
+        "今年是“十五五”开局之年，全省地区生产总值增长5.5%左右。\n"
+    )
+    assert ("360000", 5.5, 2026, "about") in _targets(text)
+
+
+def test_english_five_year_plan_period_gives_its_end_year() -> None:
+    text = (
+        "own://t/c3\n2026-02-01\nJiangxi looks ahead\n"
+        "By the end of the 15th Five-Year Plan, Jiangxi wants the digital economy to make up 40 percent of its GDP. "
+        "Nanchang aims to grow its aviation industry into a 200-billion-yuan sector during the 15th Five-Year Plan period.\n"
+    )
+    got = _targets(text)
+    assert ("360000", 40.0, 2030, "=") in got
+    assert ("360100", 2e11, 2030, "=") in got
+
+
+def test_a_span_of_years_is_not_this_year() -> None:
+    # 两年内 is a span, not 年内 (within this year): the plan's period end applies
+    text = (
+        "own://t/c4\n2025-05-06\n安徽省低空经济发展行动方案（2025—2027年）\n"
+        "到2027年，全省低空经济规模达到800亿元。两年内建成通用机场15个。\n"
+    )
+    got = _targets(text)
+    assert ("340000", 15.0, 2027, "=") in got
+    assert not any(year == 2025 for _, _, year, _ in got)
+
+
+# ---------------------------------------------------------------- D. the nearer year word wins
+
+
+def test_this_year_right_after_a_figure_beats_a_later_deadline() -> None:
+    text = (
+        "own://t/d1\n2026-02-15\nZhejiang sets out growth plans\n"
+        "Zhejiang plans to raise manufacturing investment by about 8 percent this year and wants its "
+        "robotics output to reach 100 billion yuan by 2028.\n"
+    )
+    got = _targets(text)
+    assert ("330000", 8.0, 2026, "about") in got
+    assert ("330000", 1e11, 2028, "=") in got
+
+
+def test_next_year_after_a_figure_is_the_year_after_the_date() -> None:
+    text = (
+        "own://t/d2\n2025-12-18\nNingbo economic work conference\n"
+        "Ningbo aims to attract 300 major projects next year and to build 5 future-industry parks by 2028.\n"
+    )
+    got = _targets(text)
+    assert ("330200", 300.0, 2026, "=") in got
+    assert ("330200", 5.0, 2028, "=") in got

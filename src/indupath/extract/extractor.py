@@ -617,6 +617,9 @@ def target_stage(ctx: DocContext) -> list[Target]:
                 m_after = _BY_YEAR.search(ctx.text[q.end : cb]) if ctx.text.find("20", q.end, cb) >= 0 else None
                 if m_after:
                     year = int(m_after.group(1))
+                rel_after = tg.relative_year_after(ctx.text, q.end, cb, ctx.year)
+                if rel_after is not None and (m_after is None or rel_after[0] < q.end + m_after.start()):
+                    year = rel_after[1]  # "by about 6 percent this year and … by 2027": the nearer year word
             if year is None or (ctx.year is not None and year < ctx.year):
                 year = sent_year
             if late_in_year and year == ctx.year and tg.ESTIMATE.search(ctx.text, s.start, q.start):

@@ -127,8 +127,13 @@ def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseCont
         years = explicit_years(text, language)
     if years:
         return max(years) if language == "en" else years[-1]
+    ends = plan_end_years(text, language=language)
+    if ends:
+        return max(y for _, y in ends)  # 展望“十五五” / "by the end of the 15th Five-Year Plan": the period's end
     if not _ANY_YEAR_WORD.test(text):
         return None  # none of the three patterns below can match
+    if _DURATION.search(text):
+        text = _DURATION.sub(" ", text)  # 三年内 / 五年内: a span of years, not 年内 (this year)
     if _SAME_YEAR.test(text):
         return ctx.last_target_year
     if doc_year is not None and _NEXT_YEAR.test(text):
@@ -141,16 +146,35 @@ def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseCont
 # the end of a five-year plan period: 到“十五五”末 = 2030 (the 14th plan ran 2021-2025, each plan five years)
 _PLAN_END_ZH = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:期末|末|时期末)")
 _PLAN_NO = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16, "七": 17, "八": 18, "九": 19}
+# the whole period as a horizon: “十五五”期间 / 时期, 展望“十五五” (not “十五五”开局之年, the first year)
+_PLAN_PERIOD_ZH = re.compile(r"(?:展望|到|至)[“\"]?十([一二三四五六七八九])五[”\"]?(?!开局|第|首)|"
+                             r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期)(?!以来)")
+# "by the end of / during / within the 15th Five-Year Plan (period)"
+_PLAN_END_EN = Folded(
+    r"\b(?:by the end of|by the close of|end of|during|within|over|through|throughout|in) the "
+    r"(1[1-9])(?:th|st|nd|rd) five-year plan\b(?!\s+(?:has|had|was|ended))"
+)
+# a span of years (三年内, 五年内, 两年内), not 年内 (within this year)
+_DURATION = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]{1,2})年内")
 
 
-def plan_end_years(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """(position, year) of Chinese five-year-plan ends (“十五五”末 → 2030) in ``text[start:end]``.
+def plan_end_years(text: str, start: int = 0, end: int | None = None, language: str = "zh") -> list[tuple[int, int]]:
+    """(position, year) of five-year-plan ends in ``text[start:end]``: 到“十五五”末, “十五五”期间,
+    展望“十五五”, "by the end of the 15th Five-Year Plan", "within the 15th Five-Year Plan period".
 
-    The Nth plan ends in 2025 + 5 × (N − 14): 十四五 → 2025, 十五五 → 2030."""
+    The Nth plan ends in 2025 + 5 × (N − 14): 十四五 → 2025, 十五五 → 2030 (the 14th plan ran 2021-2025)."""
     end = len(text) if end is None else end
+    if language != "zh":
+        if "ive-" not in text[start:end] and "IVE-" not in text[start:end]:
+            return []
+        return [(m.start(), 2025 + 5 * (int(m.group(1)) - 14)) for m in _PLAN_END_EN.finditer(text, start, end)]
     if "五" not in text[start:end]:
         return []
-    return [(m.start(), 2025 + 5 * (_PLAN_NO[m.group(1)] - 14)) for m in _PLAN_END_ZH.finditer(text, start, end)]
+    out = [(m.start(), 2025 + 5 * (_PLAN_NO[m.group(1)] - 14)) for m in _PLAN_END_ZH.finditer(text, start, end)]
+    for m in _PLAN_PERIOD_ZH.finditer(text, start, end):
+        if not any(p <= m.end() and m.start() <= p for p, _ in out):
+            out.append((m.start(), 2025 + 5 * (_PLAN_NO[m.group(1) or m.group(2)] - 14)))
+    return sorted(out)
 
 
 def year_before(text: str, pos: int, start: int, language: str) -> int | None:
@@ -158,9 +182,8 @@ def year_before(text: str, pos: int, start: int, language: str) -> int | None:
     period's end (到“十五五”末) included."""
     found = None
     at = -1
-    if language == "zh":
-        for p, y in plan_end_years(text, start, pos):
-            at, found = p, y
+    for p, y in plan_end_years(text, start, pos, language):
+        at, found = p, y
     if text.find("20", start, pos) < 0:
         return found  # every year pattern holds "20"
     matches = _year_zh_matches(text, start, pos) if language == "zh" else _YEAR_EN.finditer(text, start, pos)
@@ -186,6 +209,21 @@ def relative_year_before(text: str, pos: int, start: int, language: str, doc_yea
     if text.find("20", last.end(), pos) >= 0 and year_before(text, pos, last.end(), language) is not None:
         return None
     return doc_year + 1 if (last.group("next") or last.group("next_zh")) else doc_year
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def relative_year_after(text: str, pos: int, stop: int, doc_year: int | None) -> tuple[int, int] | None:
+    """(position, year) of "this year" / "next year" right after a figure ending at ``pos`` (before
+    ``stop``, another number or an explicit year): "grow output by about 6 percent this year and …
+    by 2027" gives 6 percent this year's date. None when there is none or no document year."""
+    if doc_year is None:
+        return None
+    m = _RELATIVE_YEAR.search(text, pos, stop)
+    if m is None or _DIGIT.search(text, pos, m.start()):
+        return None
+    return m.start(), (doc_year + 1 if (m.group("next") or m.group("next_zh")) else doc_year)
 
 
 _IN_YEAR_EN = re.compile(r"\bin ((?:19|20)\d\d)\b(?!\s*-)", re.IGNORECASE)
@@ -243,12 +281,12 @@ _DEADLINE_EN = Folded(r"\bby (?:the end of |end-)?(20\d\d)\b")
 
 def deadline_years(text: str, language: str) -> list[int]:
     """Deadline years: 到2027年, 2025年底, by 2027, by the end of 2025."""
-    if "20" not in text and (language != "zh" or "五" not in text):
+    if "20" not in text and (language != "zh" or "五" not in text) and (language == "zh" or ("-Year" not in text and "-year" not in text)):
         return []
     if language == "zh":
         pairs = _DEADLINE_ZH.findall(text)
         return [int(a or b) for a, b in pairs] + [y for _, y in plan_end_years(text)]
-    return [int(m.group(1)) for m in _DEADLINE_EN.finditer(text)]
+    return [int(m.group(1)) for m in _DEADLINE_EN.finditer(text)] + [y for _, y in plan_end_years(text, language="en")]
 
 
 _SO_FAR_ZH = re.compile(r"(?:今年|年初|本年度?)以来|(?:今年)?前[一二三]季度|(?:今年)?[1-9１-９一二三四五六七八九十]{1,2}[-—至到~][1-9１-９一二三四五六七八九十]{1,2}月份?|(?:今年)?上半年")
