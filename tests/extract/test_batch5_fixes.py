@@ -147,3 +147,81 @@ def test_next_year_after_a_figure_is_the_year_after_the_date() -> None:
     got = _targets(text)
     assert ("330200", 300.0, 2026, "=") in got
     assert ("330200", 5.0, 2028, "=") in got
+
+
+# ---------------------------------------------------------------- E. figures that are not the government's targets
+
+
+def test_starting_level_after_from_is_not_a_target() -> None:
+    text = (
+        "own://t/e1\n2026-03-01\nYunnan's industrial plan\n"
+        "Yunnan wants services to reach 55 percent of GDP by 2030, up from about 49 percent now.\n"
+    )
+    got = _targets(text)
+    assert ("530000", 55.0, 2030, "=") in got
+    assert not any(v == 49.0 for _, v, _, _ in got)
+
+
+def test_analyst_forecast_is_not_a_target() -> None:
+    text = (
+        "own://t/e2\n2026-03-01\nNote on Shaanxi's targets\n"
+        "Shaanxi aims for GDP growth of about 5.5 percent this year. "
+        "Our forecast is growth of 4.9 percent, and economists expect investment to rise 3 percent.\n"
+    )
+    got = _targets(text)
+    assert ("610000", 5.5, 2026, "about") in got
+    assert not any(v in (4.9, 3.0) for _, v, _, _ in got)
+
+
+def test_reported_figure_disowned_in_the_next_sentence_is_not_a_target() -> None:
+    text = (
+        "own://t/e3\n2025-10-10\nRemarks by a vice mayor of Changsha\n"
+        "Changsha will build 20 new industrial parks by 2027. "
+        "You may have seen reports that Changsha will invest 800 billion yuan in manufacturing. "
+        "That number is the sum of all projects under discussion; it is not a target.\n"
+    )
+    got = _targets(text)
+    assert ("430100", 20.0, 2027, "=") in got
+    assert not any(v == 8e11 for _, v, _, _ in got)
+
+
+def test_disowned_figure_zh() -> None:
+    text = (
+        "own://t/e4\n2025-10-10\n长沙市新闻发布会实录\n"
+        "长沙市计划到2027年新建产业园区20个。网传长沙将投入8000亿元发展制造业，这一数字并非规划目标。\n"
+        "有人说长沙今年要引进500个项目。\n"
+    )
+    got = _targets(text)
+    assert ("430100", 20.0, 2027, "=") in got
+    assert not any(v in (8e11, 500.0) for _, v, _, _ in got)
+
+
+def test_count_of_a_named_list_with_a_long_label_is_not_a_target() -> None:
+    text = (
+        "own://t/e5\n2026-03-01\nWuhan's new plan\n"
+        "The plan singles out three strategic emerging industries for support: optoelectronics, "
+        "biomedicine and new energy vehicles. Wuhan aims to attract 150 projects this year.\n"
+    )
+    got = _targets(text)
+    assert ("420100", 150.0, 2026, "=") in got
+    assert not any(v == 3.0 for _, v, _, _ in got)
+
+
+def test_a_goal_named_again_is_not_a_new_target() -> None:
+    text = (
+        "own://t/e6\n2026-03-01\nSuzhou biomedicine plan\n"
+        "Suzhou wants its biomedicine industry to reach 250 billion yuan by 2028. "
+        "The 250-billion-yuan goal would need faster growth than in recent years.\n"
+    )
+    got = _targets(text)
+    assert got.count(("320500", 2.5e11, 2028, "=")) == 1
+
+
+def test_counted_results_after_according_to_statistics_are_not_targets() -> None:
+    text = (
+        "own://t/e7\n2025-12-20\n常州市经济工作会议召开\n"
+        "会议提出，明年全市规上工业增加值增长7%。据统计，今年全市共发放惠企资金30亿元，服务企业8000家。\n"
+    )
+    got = _targets(text)
+    assert ("320400", 7.0, 2026, "=") in got
+    assert not any(v in (3e9, 8000.0) for _, v, _, _ in got)

@@ -540,6 +540,21 @@ _BY_YEAR = re.compile(r"\bby (?:the end of )?(20\d\d)\b")
 _RX_TARGET_STAGE_1 = re.compile(r"\s*(?:、|和|and|,)\s*")
 
 
+_DEMONSTRATIVE_OPEN = Folded(r"^\s*(?:that|this|the|these|those|such)\s+(?:figure|number|amount|sum|estimate|total|"
+                             r"projection)s?\b|^\s*(?:这一|这个|该|此|上述|以上)(?:数字|数据|金额|规模|说法|数值)")
+
+
+def _disowned_by_next(ctx: DocContext, i: int) -> bool:
+    """True when the next sentence of the paragraph points back at this one's figure and denies that it
+    is a target (That figure … is not a new target / 这一数字并非规划目标)."""
+    if i + 1 >= len(ctx.sentences):
+        return False
+    nxt = ctx.sentences[i + 1]
+    if nxt.line != ctx.sentences[i].line:
+        return False
+    return bool(_DEMONSTRATIVE_OPEN.search(nxt.text)) and bool(tg.DISOWNED.search(nxt.text))
+
+
 def target_stage(ctx: DocContext) -> list[Target]:
     """Quantified forward-looking targets."""
     out: list[Target] = []
@@ -559,6 +574,8 @@ def target_stage(ctx: DocContext) -> list[Target]:
             so_far = True  # "今年以来，…。预计全年…": the estimate continues the report, it is no target
         if (ctx.tense[i] != "future" and not mixed) or so_far:
             continue
+        if _disowned_by_next(ctx, i):
+            continue  # "Some have read that X will spend 1 trillion yuan. That figure is … not a new target."
         finder = find_zh_quantities if lang == "zh" else find_en_quantities
         qs = finder(ctx.text, s.start, s.end)
         if not qs:

@@ -335,6 +335,30 @@ _BASELINE_AFTER = re.compile(r"\S{0,4}?\s*(?:[,，]?\s*)?(?:(?:now|currently|at 
                              re.IGNORECASE)
 
 
+# "from roughly 17 percent today" / "up from 12 percent now": the level a goal starts from
+_BASELINE_FROM_EN = re.compile(r"\b(?:up |down )?from (?:the current |today's |about |around |roughly |nearly |some |just )?$",
+                               re.IGNORECASE)
+_NOW_AFTER = re.compile(r"\s*(?:of \w+\s+)?(?:today|now|currently|at present|at the moment|this year|last year|"
+                        r"in (?:19|20)\d\d|at the end of (?:19|20)\d\d)\b", re.IGNORECASE)
+# an analyst's or someone else's figure, not the government's: forecasts, base cases, hearsay
+_FORECAST = Folded(r"\b(?:our|the|a|their) (?:base case|baseline scenario|forecast|projection|house view|central scenario)s?\b|"
+                   r"\bwe (?:forecast|project|predict|pencil in)\b|\b(?:analysts|economists|forecasters|the market|markets) "
+                   r"(?:expect|forecast|predict|see|project)\b|\bconsensus (?:forecast|estimate)s?\b|"
+                   r"机构预测|分析师预[测计]|市场预期|我们预[测计]|我们的基准(?:情形|预测)")
+_HEARSAY = Folded(r"\b(?:have|has|may have|might have) (?:read|heard|seen)(?: (?:reports|it said|claims))? that\b|"
+                  r"\b(?:media|press|some) reports? (?:say|said|suggest|suggested|claim|claimed)\b|"
+                  r"\bit (?:is|was|has been) (?:widely )?(?:said|reported|rumou?red) that\b|\brumou?rs? (?:say|said|that)\b|"
+                  r"有报道称|据传|网传|传言|坊间|外界(?:传|猜测|盛传)|有人说")
+# "the 800-billion-yuan goal", 这一3000亿元目标: a target referred to again
+_GOAL_REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|our)\s+|这一|该|此|上述)$", re.IGNORECASE)
+_GOAL_REFERENCE_AFTER = re.compile(r"(?:-\w+)*\s*(?:goal|target|objective)s?\b|的?(?:目标|预期目标)", re.IGNORECASE)
+_STATISTICS_ZH = re.compile(r"据(?:初步)?统计|据不完全统计|统计显示|数据显示")
+# "That figure is … not a new target", 该数字并非目标: the previous sentence's figures are disowned
+DISOWNED = Folded(r"\b(?:is|was|are|were) not (?:a|an|our|any)(?: new| official| binding| formal)? (?:target|goal|plan)s?\b|"
+                  r"\bnot (?:a|an)(?: new| official| binding| formal)? (?:target|goal)\b|"
+                  r"(?:并非|不是|不属于|不作为|不代表)[^，。；]{0,8}(?:目标|规划|计划)")
+
+
 def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measure_context: bool, language: str,
                previous: list[Quantity]) -> bool:
     """True when a quantity is not a target whatever the tense (see module docstring).
@@ -365,6 +389,14 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # 对年度出口量首次超过1万辆的整车企业: an eligibility condition
     if _BASELINE_BEFORE.search(before) and _BASELINE_AFTER.match(after):
         return True  # 由目前的38%提高到45% / "from 38 percent now to 45 percent": the starting level
+    if _BASELINE_FROM_EN.search(before) and _NOW_AFTER.match(after):
+        return True  # "to 20 percent by 2030, from roughly 17 percent today": the level it starts from
+    if _FORECAST.search(text, max(clause_start, q.start - 160), q.start) or _HEARSAY.search(text, max(clause_start, q.start - 160), q.start):
+        return True  # "our base case is growth of 5.1 percent", "some of you have read that …": not the government's goal
+    if _GOAL_REFERENCE_BEFORE.search(before) and _GOAL_REFERENCE_AFTER.match(after):
+        return True  # "the 800-billion-yuan goal implies …", 这一3000亿元目标: a target named again, not a new one
+    if language == "zh" and _STATISTICS_ZH.search(text, max(clause_start - 40, q.start - 60), q.start):
+        return True  # 据统计，今年全市共出台…: a count of what was done
     if language == "zh":
         if q.kind == "money" and after.startswith("的"):
             return True  # 突破千亿元的产业集群: a threshold describing the counted things
@@ -382,8 +414,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
                 return True  # a part of a named whole: "two of its traditional industries"
             if _STATUS_VERB_EN.search(text[clause_start : q.start]):
                 return True
-            if _LIST_COUNT_EN.match(after):
-                return True
+            if _LIST_COUNT_EN.match(after) or _LIST_COUNT_EN.match(text[q.end : q.end + 60]):
+                return True  # "names five strategic emerging industries": a count of the list that follows
         if q.kind == "money" and _RX_DISTRACTOR_3.search(before):
             return True
         if q.kind == "money" and _RX_DISTRACTOR_4.match(after):
