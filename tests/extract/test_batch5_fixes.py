@@ -225,3 +225,95 @@ def test_counted_results_after_according_to_statistics_are_not_targets() -> None
     got = _targets(text)
     assert ("320400", 7.0, 2026, "=") in got
     assert not any(v in (3e9, 8000.0) for _, v, _, _ in got)
+
+
+# ---------------------------------------------------------------- F. list frames and city rows
+
+
+def _pri(text: str) -> set[tuple[str | None, str]]:
+    return {(p["region_code"], p["industry"]) for p in _road(text)["priorities"]}
+
+
+def test_directions_between_yi_and_wei_are_industries() -> None:
+    text = (
+        "own://t/f1\n2026-01-22\n江西省政府工作报告（摘要）\n"
+        "（三）前瞻布局新赛道。以低空经济、新型储能和脑机接口为重点方向，建设一批场景应用示范区。\n"
+    )
+    got = _pri(text)
+    assert {("360000", "低空经济"), ("360000", "新型储能"), ("360000", "脑机接口")} <= got
+
+
+def test_yi_wei_without_industry_items_is_no_list() -> None:
+    text = (
+        "own://t/f2\n2026-01-22\n江西省政府工作报告（摘要）\n"
+        "以企业满意度为重点，以审批提速为方向，持续优化营商环境。\n"
+    )
+    assert _pri(text) == set()
+
+
+def test_city_rows_with_a_bare_pair_after_a_cue_verb() -> None:
+    text = (
+        "own://t/f3\n2025-09-01\n浙江省未来产业先导区建设方案\n"
+        "在区域布局上，杭州依托城西科创大走廊，重点突破类脑智能和合成生物；宁波发挥港口优势，布局海洋装备和氢燃料电池。\n"
+    )
+    got = _pri(text)
+    assert {("330100", "类脑智能"), ("330100", "合成生物"), ("330200", "海洋装备"), ("330200", "氢燃料电池")} <= got
+
+
+def test_county_level_city_short_form_is_a_region_under_its_prefecture() -> None:
+    # 昆山 was always kept; 江阴/宜兴-type short forms that jieba lists as frequent place names are kept too
+    text = (
+        "own://t/f4\n2025-12-20\n苏州市委经济工作会议召开\n"
+        "会议要求，张家港要做强冶金新材料产业；常熟要做优高端装备产业。苏州全市力争明年规上工业产值增长6%。\n"
+    )
+    got = _pri(text)
+    assert ("320582", "冶金新材料产业") in got or ("320582", "冶金新材料") in got
+    assert ("320581", "高端装备产业") in got or ("320581", "高端装备") in got
+
+
+def test_list_closed_by_zhexie_takes_the_label() -> None:
+    text = (
+        "own://t/f5\n2025-12-20\n佛山市委经济工作会议召开\n"
+        "对于陶瓷、家具、铝型材这些传统优势产业，要加快数字化改造。\n"
+    )
+    road = _road(text)
+    got = {(p["industry"], p["tier"]) for p in road["priorities"]}
+    assert {("陶瓷", "traditional"), ("家具", "traditional"), ("铝型材", "traditional")} <= got
+
+
+def test_focus_on_one_sector_in_ye_is_a_priority() -> None:
+    text = (
+        "own://t/f6\n2025-12-20\n南京市委经济工作会议召开\n"
+        "会议提出，鼓楼区要聚焦软件和信息服务业；江宁区则要做优智能电网产业。\n"
+    )
+    got = _pri(text)
+    assert ("320106", "软件和信息服务业") in got
+    assert ("320115", "智能电网产业") in got
+
+
+def test_english_bullet_lines_under_an_announcing_line() -> None:
+    text = (
+        "own://t/f7\n2026-03-01\nBriefing: Ningbo's industrial plan\n"
+        "The plan lists four strategic emerging industries for the city:\n"
+        "- new materials;\n"
+        "- marine equipment;\n"
+        "• industrial internet;\n"
+        "- smart home appliances.\n"
+        "Targets\n"
+        "- Output is to grow by 7 percent this year.\n"
+    )
+    road = _road(text)
+    got = {(p["industry"], p["tier"]) for p in road["priorities"]}
+    assert {("new materials", "emerging"), ("marine equipment", "emerging"), ("industrial internet", "emerging"),
+            ("smart home appliances", "emerging")} <= got
+    assert not any("Output" in p["industry"] for p in road["priorities"])
+
+
+def test_an_ed_adjective_before_a_sector_noun_is_part_of_the_item() -> None:
+    text = (
+        "own://t/f8\n2026-03-01\nShenzhen plan\n"
+        "Shenzhen's plan lists embodied intelligence, brain-computer interfaces and the low-altitude economy "
+        "as future industries.\n"
+    )
+    got = {p["industry"] for p in _road(text)["priorities"]}
+    assert "embodied intelligence" in got

@@ -72,7 +72,7 @@ _EN_PLATFORM_END = Folded(
 )
 
 _ZH_LABEL = re.compile(
-    r"(?:等(?P<count>\d+|[一二两三四五六七八九十]+|N|n)?(?P<cl>个|大|类|条|项)?|"
+    r"(?:等(?P<count>\d+|[一二两三四五六七八九十]+|N|n)?(?P<cl>个|大|类|条|项)?|这些|这几[个大类]|"
     r"(?P<count2>\d+|[一二两三四五六七八九十]+|N|n)(?P<cl2>个|大|类|条|项))(?P<batch>一批)?"
     r"(?P<label>[^、，,。；;：:和及与等]{0,10}?(?:产业集群|产业链条|产业链|主链|产业|领域|方向|行业|集群|赛道|板块|方面|区域|企业|"
     r"行动|工程|项目|举措|任务|环节|技术|产品))"
@@ -84,7 +84,7 @@ _ZH_PAIR = re.compile(
 )
 _ZH_SECTOR_SUFFIX = re.compile(r"(?:服务业|制造业|产业|工业)$")
 _ZH_SINGLE = re.compile(
-    r"[^，,。；;：:、]{0,8}?(?:重点发展|大力发展|加快发展|培育壮大|发展壮大|做大做强|做强做优)"
+    r"[^，,。；;：:、]{0,8}?(?:重点发展|大力发展|加快发展|培育壮大|发展壮大|做大做强|做强做优|做优做强|聚焦|做优|做强|做精)"
     r"(?P<x>[\u4e00-\u9fff]{2,10}(?:服务业|制造业|产业|工业))[。；;]?"
 )
 _ZH_INDUSTRY_LABEL = fast(r"产业集群|产业链条|产业链|主链|产业|领域|方向|行业|集群|赛道|板块")
@@ -93,7 +93,7 @@ _ZH_CUE = fast(
     r"前瞻布局|谋划布局|超前布局|布局|打造|围绕|巩固提升|改造提升|提升|形成|涵盖|包括|主攻|瞄准|深耕|抢占|突出|"
     r"在|推动|加快|支持|重点)"
 )
-_ZH_LEAD = re.compile(r"(?:在|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|"
+_ZH_LEAD = re.compile(r"(?:对于|在|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|"
                       r"和|及|以及|与|并|同时|还|将|把|要|也|重点|加快|大力|积极|着力|全力|持续|进一步|围绕|推动|"
                       r"巩固提升|改造提升|发展壮大|培育壮大|做大做强|前瞻布局|谋划布局|重点发展|加快发展|培育|壮大|"
                       r"发展|布局|打造|聚焦|形成|提升)+")
@@ -187,12 +187,58 @@ _RX_LABEL_GENERIC = re.compile(r"产业集群|产业链条|产业链|产业|行�
 _ZH_ETC_TAIL = re.compile(r"等[\u4e00-\u9fff]{1,8}$")
 
 
+# 以A、B和C为重点方向 / 以A为主攻方向 / 以A、B为突破口: the items between 以 and 为 are the directions
+_ZH_YI_WEI = re.compile(
+    r"以(?P<body>[^，,。；;：:为以]{2,80}?)为(?:重点|主攻|主导|优先|发展|首要)?(?:方向|领域|赛道|突破口|主攻方向|重点)"
+)
+# 重点突破A和B / 布局A和B / 培育A和B, the clause ending there: a pair of industries without a label
+_ZH_BARE_PAIR = re.compile(
+    r"(?:重点突破|重点发展|重点培育|大力发展|加快发展|培育发展|前瞻布局|超前布局|布局|培育|发展|壮大|突破|攻坚)"
+    r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:和|及|与|以及)(?P<y>[\u4e00-\u9fffA-Za-z0-9]{2,10})$"
+)
+
+
+def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
+    """Two list frames without a 等/N个 label: ``以A、B和C为重点方向`` (every item between 以 and 为,
+    industries by head word) and a clause that ends in a bare pair after a cue verb (``布局A和B``)."""
+    clause = text[start:end]
+    out: list[ListItem] = []
+    if "为" in clause and "以" in clause:
+        for m in _ZH_YI_WEI.finditer(clause):
+            a0 = m.start("body")
+            pos = a0
+            items = []
+            for part in re.split(r"(、|和|及|与|以及)", m.group("body")):
+                if part in ("、", "和", "及", "与", "以及"):
+                    pos += len(part)
+                    continue
+                ia, ib = _strip_span(clause, pos, pos + len(part))
+                pos += len(part)
+                phrase = clause[ia:ib]
+                if 2 <= len(phrase) <= 14 and not _ZH_ORG_END.search(phrase) and not _RX_ZH_LISTS_3.search(phrase):
+                    items.append((ia, ib, phrase))
+            heads = sum(1 for _, _, p in items if _ZH_HEAD_END.search(p) or ZH_HEADS.search(p))
+            if items and heads == len(items):
+                out.extend(ListItem(start + ia, start + ib, p, None, None, True) for ia, ib, p in items)
+    if not out and "、" not in clause:
+        m = _ZH_BARE_PAIR.search(clause.rstrip("。；;，, "))
+        if m and "等" not in m.group("y") and not _ZH_PAIR.search(clause):
+            pair = [m.span("x"), m.span("y")]
+            phrases = [clause[a:b] for a, b in pair]
+            if all(_ZH_HEAD_END.search(p) and not _ZH_ORG_END.search(p) for p in phrases):
+                out.extend(ListItem(start + a, start + b, clause[a:b], None, None, False) for a, b in pair)
+    return out
+
+
 def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     """Industry items of the Chinese enumerations in clause ``text[start:end]``.
 
     A list right after a colon takes the clause before the colon as its label when that clause names
     an industry group (:func:`colon_group`): ``（1）未来信息：量子科技、6G通信`` lists two future
-    industries, ``第一，做强三大主导产业：A、B、C`` three."""
+    industries, ``第一，做强三大主导产业：A、B、C`` three. See also :func:`_zh_special_lists`."""
+    special = _zh_special_lists(text, start, end)
+    if special:
+        return special
     clause = text[start:end]
     if "、" not in clause:
         single = _ZH_SINGLE.fullmatch(clause) if "业" in clause and not _ZH_PAIR.search(clause) else None
@@ -371,6 +417,8 @@ _EN_ADJ_ED = frozenset({"advanced", "integrated", "connected", "automated", "spe
                         "distributed", "based", "related", "embedded", "enhanced", "refined", "processed", "printed",
                         "engineered", "customized", "customised", "assisted", "powered", "biobased", "lightweighted",
                         "speed", "need", "seed", "feed", "seeds", "needs"})
+_ADJ_BEFORE_HEAD = re.compile(r"\s+(?:intelligence|manufacturing|materials?|energy|vehicles?|equipment|robots?|"
+                             r"robotics|devices|chips?|computing|medicine|biology|networks?|systems?)\b", re.IGNORECASE)
 _EN_PRIORITY_CUE = Folded(
     r"\b(?:priority|priorities|precedence)\s+(?:will|shall|would|is to|are to|goes|go|is|are)?\s*"
     r"(?:go|be given|be placed|given|placed|be)?\s*(?:to|on)\s+"
@@ -395,6 +443,8 @@ def _as_label_starts(text: str, start: int, end: int) -> list[int]:
             w = wm.group(0)
             if w in _EN_NOT_VERB or w in _EN_ADJ_ED or (len(w) > 3 and EN_HEADS.test(w)):
                 continue
+            if w.endswith("ed") and _ADJ_BEFORE_HEAD.match(text, wm.end()):
+                continue  # "embodied intelligence": an -ed word right before a sector noun is its adjective
             cut = wm.end()
         if cut is not None:
             starts.append(cut)
@@ -635,7 +685,7 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
     return out
 
 
-_ORDINAL = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*[.．、)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])[ \t]*")
+_ORDINAL = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*[.．、)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[-•·–*▪●](?=[ \t]))[ \t]*")
 _ANNOUNCE_LABEL = Folded(r"产业|领域|方向|行业|赛道|集群|industr\w*|sectors?|clusters?|ecosystems?|fields")
 _ITEM_END = re.compile(r"[，,；;。：:！!？?]|\.(?:\s|$)|\s+and\s*$|$")
 
