@@ -317,3 +317,32 @@ def test_an_ed_adjective_before_a_sector_noun_is_part_of_the_item() -> None:
     )
     got = {p["industry"] for p in _road(text)["priorities"]}
     assert "embodied intelligence" in got
+
+
+def test_english_singled_out_enumeration() -> None:
+    text = (
+        "own://t/f9\n2026-02-01\nProvincial roadmaps\n"
+        "In its work report, Hebei Province singled out hydrogen energy, satellite internet and biomanufacturing, "
+        "and set a goal for its steel sector.\n"
+    )
+    got = _pri(text)
+    assert {("130000", "hydrogen energy"), ("130000", "satellite internet"), ("130000", "biomanufacturing")} <= got
+
+
+def test_a_city_the_province_backs_owns_the_fact() -> None:
+    text = (
+        "own://t/f10\n2026-01-25\n广西壮族自治区政府工作报告（摘要）\n"
+        "全区大力发展新能源汽车、新材料。支持柳州打造新能源汽车和工程机械世界级产业集群；支持钦州做强绿色化工产业。\n"
+    )
+    got = _pri(text)
+    assert ("450200", "新能源汽车") in got and ("450200", "工程机械") in got
+    assert ("450700", "绿色化工产业") in got or ("450700", "绿色化工") in got
+
+
+def test_a_city_backed_in_english() -> None:
+    # passed before the rule too (an English object after "support" already counted as a subject): a guard
+    text = (
+        "own://t/f11\n2026-01-25\nGuangxi work report\n"
+        "The region will support Liuzhou in building a new energy vehicle cluster of 300 billion yuan by 2028.\n"
+    )
+    assert any(code == "450200" and v == 3e11 for code, v, _, _ in _targets(text))

@@ -318,6 +318,27 @@ _RX_REGIONS_AT_1 = re.compile(r"\band\b|和|与")
 _RX_REGIONS_AT_2 = re.compile(r"[,，;；:：、]")
 
 
+_BACKS_BEFORE = Folded(r"(?:支持|鼓励|推动|指导|引导|\b(?:support|supports|supporting|help|helps|back|backs|encourage|encourages)\s+)$")
+_BACKED_VERB_AFTER = Folded(r"(?:建设|打造|做强|做大|做优|发展|创建|争创|培育|建成|布局|聚焦|\s+(?:in|to)\s+"
+                            r"(?:build|develop|grow|become|expand|building|developing|growing|becoming|expanding)\b)")
+
+
+def _backed_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
+    """The region a higher government backs in the fact's own clause: 支持长沙建设先进计算产业基地,
+    "support Xiamen in building …": the fact is that region's, not the speaker's."""
+    s = ctx.sentences[i]
+    if not ctx.mentions[i]:
+        return None
+    lo = max(s.start, pos - 80)
+    ca = max((ctx.text.rfind(p, lo, pos) + 1 for p in "，,；;。"), default=lo)
+    ca = max(ca, lo)
+    for m in ctx.mentions[i]:
+        if ca <= m.start and m.end <= pos and m.info.level != "cluster":
+            if _BACKS_BEFORE.search(ctx.text, max(ca, m.start - 12), m.start) and _BACKED_VERB_AFTER.match(ctx.text, m.end):
+                return m
+    return None
+
+
 def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     """The region(s) a fact at ``pos`` in sentence ``i`` belongs to: nearest mention before it in the
     sentence (all of them when coordinated: "Xizang and Hainan have ..."), else the first mention
@@ -339,6 +360,9 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
                 return [max(named, key=lambda m: (-levels.index(m.info.level), m.start))]
             if main.info.level in levels:
                 return [main]
+    backed = _backed_region(ctx, i, pos)
+    if backed is not None:
+        return [backed]
     ms = ctx.subjects[i]
     k = bisect.bisect_right(ctx.subject_ends[i], pos)
     before = ms[:k]

@@ -80,7 +80,7 @@ _ZH_LABEL = re.compile(
 _ZH_PAIR = re.compile(
     r"(?:重点发展|大力发展|加快发展|培育发展|培育壮大|发展壮大|做大做强|前瞻布局|布局|聚焦|培育|发展|壮大|打造)"
     r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:和|及|与|以及)(?P<y>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
-    r"(?P<label>(?:等)?(?:战略性新兴|新兴|未来|传统|优势|主导|支柱)?(?:产业集群|产业|行业))"
+    r"(?P<label>(?:等)?(?:世界级|国家级|国际级|省级|[千万百]亿级)?(?:战略性新兴|新兴|未来|传统|优势|主导|支柱)?(?:产业集群|产业|行业))"
 )
 _ZH_SECTOR_SUFFIX = re.compile(r"(?:服务业|制造业|产业|工业)$")
 _ZH_SINGLE = re.compile(
@@ -374,7 +374,8 @@ _EN_VERB_CUE = Folded(
     r"nurtur(?:e|es|ing)|expand(?:s|ing)?|strengthen(?:s|ing)?|upgrad(?:e|es|ing)|foster(?:s|ing)?|"
     r"gaps in|policies for|projects in|mapping in|plan ahead for|layouts? for|centered on|bet on|"
     r"revitaliz(?:e|es|ing)|grow(?:s|ing)?|speed up the development of|concentrat(?:e|es|ed|ing) on|"
-    r"clusters? in|named|names)\s+",
+    r"clusters? in|named|names|singl(?:e|es|ed) out|pick(?:s|ed)? out|identif(?:y|ies|ied)|highlight(?:s|ed)?|"
+    r"counting on)\s+",
 )
 _EN_STOP = Folded(
     r"\s+(?:are|is|were|was|will|would|should|shall|can|could|may|have|has|had|to|which|that|with|among|"
