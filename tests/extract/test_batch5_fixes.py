@@ -346,3 +346,44 @@ def test_a_city_backed_in_english() -> None:
         "The region will support Liuzhou in building a new energy vehicle cluster of 300 billion yuan by 2028.\n"
     )
     assert any(code == "450200" and v == 3e11 for code, v, _, _ in _targets(text))
+
+
+# ---------------------------------------------------------------- G. headings and summaries are not measures
+
+
+def _measures(text: str) -> list[str]:
+    return [m["text"] for m in _road(text)["measures"]]
+
+
+def test_short_heading_lines_and_sentences_about_the_text_are_not_measures() -> None:
+    text = (
+        "own://t/g1\n2026-03-01\nBriefing: Suzhou's biomedicine plan\n"
+        "This note summarises the plan's priorities, targets and support measures.\n"
+        "Support measures\n"
+        "The city will set up a 10-billion-yuan biomedicine fund and offer rent subsidies to start-ups.\n"
+    )
+    got = _measures(text)
+    assert any("fund" in m for m in got)
+    assert not any(m.strip() in ("Support measures", "support measures") or "summarises" in m for m in got)
+
+
+def test_short_zh_heading_is_not_a_measure_but_a_short_action_line_is() -> None:
+    text = (
+        "own://t/g2\n2026-01-20\n河南省2026年重点工作（摘要）\n"
+        "保障措施\n"
+        "推进中原算力谷建设\n"
+    )
+    got = _measures(text)
+    assert "保障措施" not in got
+    assert any("算力谷" in m for m in got)
+
+
+def test_statistics_report_and_summary_of_measures_are_not_measures() -> None:
+    text = (
+        "own://t/g3\n2025-12-20\n常州市委经济工作会议召开\n"
+        "据统计，今年全市共出台产业政策文件18份。会议部署了加快人才集聚和科技创新的举措。"
+        "明年将设立规模20亿元的新能源产业基金。\n"
+    )
+    got = _measures(text)
+    assert any("基金" in m for m in got)
+    assert not any("18份" in m or "举措" in m for m in got)

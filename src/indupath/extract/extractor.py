@@ -333,6 +333,7 @@ def _backed_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
     ca = max((ctx.text.rfind(p, lo, pos) + 1 for p in "，,；;。"), default=lo)
     ca = max(ca, lo)
     for m in ctx.mentions[i]:
+        # before the fact in its clause (a measure that opens with 支持 stays the government's that takes it)
         if ca <= m.start and m.end <= pos and m.info.level != "cluster":
             if _BACKS_BEFORE.search(ctx.text, max(ca, m.start - 12), m.start) and _BACKED_VERB_AFTER.match(ctx.text, m.end):
                 return m
@@ -736,6 +737,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
             continue
         if _QUESTION_END.search(s.text) or _SECTION_HEADING.fullmatch(s.text.strip()):
             continue  # a reporter's question, a numbered section heading ("（二）企业梯度培育行动。")
+        if _not_measure_sentence(s.text, s.heading):
+            continue  # "Support measures" (a heading), "This briefing summarises …", 据统计…
         if ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text):
             # narration carries no measure, except Chinese policy clauses that grant money
             if lang == "en" or ctx.tense[i] == "past" or not _GRANT_ZH.search(s.text):
@@ -761,6 +764,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         for ma, mb, kind in spans:
             if title and ma <= title[0] < mb:
                 continue
+            if _SUMMARY_OBJECT.search(ctx.text, ma, mb):
+                continue  # 部署了…的举措: a summary of measures, not one
             amount = None
             unit = None
             finder = find_zh_quantities if lang == "zh" else find_en_quantities
@@ -777,6 +782,24 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                                    sentence=s.text[:MAX_SENTENCE], confidence=_confidence(0.6, m),
                                    document_id=ctx.document.id))
     return _dedupe_measures(out)
+
+
+_SHORT_HEADING = re.compile(r"[^\d。.!?！？]{1,40}")
+_ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|report|article|paper|section|summary|"
+                         r"chapter)\s+(?:summari[sz]es|describes|covers|reviews|lists|sets out|outlines|looks at)\b|"
+                         r"^\s*(?:本文|本报告|本简报|本节)")
+_STATISTICS_OPEN = re.compile(r"^[^，,。]{0,6}?(?:据(?:初步)?统计|据不完全统计|统计显示|数据显示)")
+_SUMMARY_OBJECT = re.compile(r"(?:了|出)[^，,。；;]{0,24}?(?:的|等|相关)(?:举措|措施|部署|安排)$|"
+                             r"\b(?:targets|priorities) and (?:support )?measures$")
+
+
+def _not_measure_sentence(text: str, heading: bool) -> bool:
+    """A sentence that cannot hold a measure: a short heading line ("Support measures", 保障措施), a sentence
+    about the text itself ("This briefing summarises …"), a statistics report (据统计，今年全市共出台…)."""
+    t = text.strip()
+    if heading and _SHORT_HEADING.fullmatch(t) and (len(t) <= 6 if not t.isascii() else len(t.split()) <= 3):
+        return True
+    return bool(_ABOUT_THE_TEXT.search(t)) or bool(_STATISTICS_OPEN.search(t))
 
 
 _COORDINATED = re.compile(r"\s*(?:and|和|与|及)\s*", re.IGNORECASE)
