@@ -387,3 +387,23 @@ def test_statistics_report_and_summary_of_measures_are_not_measures() -> None:
     got = _measures(text)
     assert any("基金" in m for m in got)
     assert not any("18份" in m or "举措" in m for m in got)
+
+
+def test_english_list_between_a_tier_label_and_a_closing_dash() -> None:
+    text = (
+        "own://t/f12\n2025-09-01\nRemarks by a Vice Governor of Zhejiang Province\n"
+        "Our traditional industries - ceramics, leather goods, and paper products - will be upgraded, not abandoned.\n"
+    )
+    road = _road(text)
+    got = {(p["region_code"], p["industry"], p["tier"]) for p in road["priorities"]}
+    assert {("330000", "ceramics", "traditional"), ("330000", "leather goods", "traditional"),
+            ("330000", "paper products", "traditional")} <= got
+
+
+def test_a_pair_closed_by_and_other_label() -> None:
+    text = (
+        "own://t/f13\n2026-03-01\nBriefing: Shaoxing\n"
+        "Shaoxing will upgrade its economy. Textile dyeing, leather products and other traditional sectors are to be modernised.\n"
+    )
+    got = {(p["industry"], p["tier"]) for p in _road(text)["priorities"]}
+    assert {("Textile dyeing", "traditional"), ("leather products", "traditional")} <= got

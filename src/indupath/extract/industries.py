@@ -364,6 +364,8 @@ def _label_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if not _EN_LABEL_WORD.test(text, window_start, c_start):
             continue  # every label ends in one of these words (plain words: no look-around, so pos/endpos = slice)
         lm = _EN_LABEL_BEFORE.search(text[window_start:c_start])
+        if lm and " and other " in lm.group("label"):
+            continue  # "A, B and other traditional sectors are …": the tail of a list, closed by its label
         if lm:
             out.append((window_start + lm.start(), c_end, lm.group("label")))
     return out
@@ -400,7 +402,8 @@ _EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|ind
 
 _EN_LABEL_AFTER = Folded(
     r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|"
-    r"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|,\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+)"
+    r"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|,\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+|"
+    r",?\s+and\s+other\s+)"
     r"(?P<label>(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines))\b",
 )
 
@@ -473,6 +476,7 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         # (a space or punctuation) gives \b the same answer in the part as in the sentence
         return out
     cues: list[tuple[int, int, str, bool]] = []
+    dashed: set[int] = set()  # ends of dashes that follow a tier label
     for a, b, label in _label_cues(text, start, end):
         cues.append((a, b, label, True))
     for m_start, m_end in _EN_VERB_CUE.spans(text, start, end):
@@ -493,6 +497,11 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
     if "-" in text[start:end] or "—" in text[start:end]:
         for dm in _EN_DASH.finditer(text, start, end):
             if not any(ca <= dm.start() < cb2 for ca, cb2, _, _ in cues):
+                lb = _EN_LABEL_BEFORE.search(text[max(start, dm.start() - 80) : dm.start()])
+                if lb and label_tier(lb.group("label")) is not None:
+                    cues.append((dm.start(), dm.end(), lb.group("label"), True))  # "Our traditional industries - A, B -"
+                    dashed.add(dm.end())
+                    continue
                 cues.append((dm.start(), dm.end(), "^", False))  # "new energy -- batteries, photovoltaics, storage --"
     cues.sort()
     for i, (_ca, cb, label, labelled) in enumerate(cues):
@@ -524,8 +533,8 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         kept: list[tuple[int, int]] = []
         for pa, pb in raw_parts:
             seg = text[pa:pb]
-            if kept and not EN_HEADS.test(seg):
-                break
+            if kept and not EN_HEADS.test(seg) and not (cb in dashed and len(seg.split()) <= 3 and _RX_EN_LISTS_4.search(seg) is None):
+                break  # between a label and its dash a short item needs no sector noun ("industries - A, footwear, … -")
             kept.append((pa, pb))
         if not kept:
             continue
@@ -550,9 +559,9 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         n_heads = sum(1 for pa, pb in parts if EN_HEADS.test(text[pa:pb]))
         if n_heads == 0 or (not labelled and n_heads * 2 < len(parts)):
             continue
-        if label in (":", "^") and len(parts) < 3:
-            continue  # a colon or a sentence start opens a list only for a real enumeration
-        if label == "^" and n_heads < len(parts):
+        if label in (":", "^") and len(parts) < 3 and not (label == "^" and post is not None and len(parts) == 2):
+            continue  # a colon or a sentence start opens a list only for a real enumeration (or "A, B and other X")
+        if label == "^" and n_heads < len(parts) and post is None:
             continue  # a sentence-initial enumeration counts only when every item names a sector
         items = []
         for pa, pb in parts:
