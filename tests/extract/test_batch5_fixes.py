@@ -407,3 +407,36 @@ def test_a_pair_closed_by_and_other_label() -> None:
     )
     got = {(p["industry"], p["tier"]) for p in _road(text)["priorities"]}
     assert {("Textile dyeing", "traditional"), ("leather products", "traditional")} <= got
+
+
+def test_two_funds_with_their_own_amounts_are_two_measures() -> None:
+    text = (
+        "own://t/g4\n2026-02-10\n苏州工业园区2026年工作报告（节选）\n"
+        "今年新设规模50亿元的生物医药产业基金和10亿元的纳米技术天使基金。\n"
+    )
+    got = [m for m in _road(text)["measures"] if m["kind"] == "fund"]
+    assert len(got) == 2
+    assert {m["amount"] for m in got} == {5e9, 1e9}
+
+
+def test_a_grant_clause_after_a_programme_is_its_detail() -> None:
+    text = (
+        "own://t/g5\n2026-02-10\n南京江北新区2026年工作报告（节选）\n"
+        "实施“江北英才”计划，对新引进的领军人才团队给予最高3000万元资助。\n"
+    )
+    got = _road(text)["measures"]
+    assert len(got) == 1
+    assert got[0]["kind"] == "program" and "3000万元" in got[0]["text"]
+
+
+def test_counted_firms_and_people_are_targets_not_measures_but_platforms_stay() -> None:
+    text = (
+        "own://t/g6\n2026-01-20\n浙江省政府工作报告（摘要）\n"
+        "今年培育专精特新企业300家以上，引进海外高层次人才2000名，新建中试平台15个。\n"
+    )
+    road = _road(text)
+    measures = [m["text"] for m in road["measures"]]
+    assert not any("300家" in m or "2000名" in m for m in measures)
+    assert any("中试平台" in m for m in measures)
+    values = {t["value"] for t in road["targets"]}
+    assert {300.0, 15.0} <= values

@@ -761,11 +761,15 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 if condition is not None:
                     ma, condition = condition, None
                 spans.append((ma, mb, kind))
+        spans = _merge_program_detail(ctx.text, spans)
         for ma, mb, kind in spans:
             if title and ma <= title[0] < mb:
                 continue
             if _SUMMARY_OBJECT.search(ctx.text, ma, mb):
                 continue  # 部署了…的举措: a summary of measures, not one
+            if lang == "zh" and kind in _COUNTED_KINDS and _COUNT_GOAL_END.search(ctx.text, ma, mb) \
+                    and ctx.text.find("元", ma, mb) < 0:
+                continue  # 培育领军企业50家以上 / 引进高层次人才3000名: a quantified goal (a target), not a measure
             amount = None
             unit = None
             finder = find_zh_quantities if lang == "zh" else find_en_quantities
@@ -791,6 +795,24 @@ _ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|r
 _STATISTICS_OPEN = re.compile(r"^[^，,。]{0,6}?(?:据(?:初步)?统计|据不完全统计|统计显示|数据显示)")
 _SUMMARY_OBJECT = re.compile(r"(?:了|出)[^，,。；;]{0,24}?(?:的|等|相关)(?:举措|措施|部署|安排)$|"
                              r"\b(?:targets|priorities) and (?:support )?measures$")
+
+
+_COUNTED_KINDS = frozenset({"enterprise", "talent"})
+_COUNT_GOAL_END = re.compile(r"[\u4e00-\u9fff]\d[\d,.]*(?:万)?(?:家|个|项|名|套|座|所|批)(?:以上|左右|及以上)?[。；;]?$")
+_PROGRAM_GAP = re.compile(r"\s*[，,]\s*")
+
+
+def _merge_program_detail(text: str, spans: list[tuple[int, int, MeasureKind]]) -> list[tuple[int, int, MeasureKind]]:
+    """实施“X”计划，对…给予最高N万元资助: the grant clause right after a programme is that programme's
+    detail, one measure (the programme's), not two."""
+    out: list[tuple[int, int, MeasureKind]] = []
+    for a, b, kind in spans:
+        if out and out[-1][2] == "program" and kind in ("subsidy", "talent", "other") and text.startswith("对", a) \
+                and _PROGRAM_GAP.fullmatch(text, out[-1][1], a):
+            out[-1] = (out[-1][0], b, "program")
+            continue
+        out.append((a, b, kind))
+    return out
 
 
 def _not_measure_sentence(text: str, heading: bool) -> bool:
