@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -169,6 +170,18 @@ _SPEAKER = tuple(
 _WORD_CHAR = re.compile(r"\w")
 
 
+def _speaker_level(body: str, pos: int) -> str | None:
+    """The level a text speaks from: the level whose own words (全县/县委, 全市/the city, 全省/provincial)
+    occur most often, the lower level on a tie. One passing "the city's" in a provincial speaker's text
+    (about a city just named) does not outweigh two "provincial"."""
+    best: tuple[int, str] | None = None
+    for level, pattern in _SPEAKER:
+        n = sum(1 for _ in itertools.islice(pattern.finditer(body, pos), 50))
+        if n and (best is None or n > best[0]):
+            best = (n, level)
+    return best[1] if best else None
+
+
 def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
     """The document's own region: the most named one, at the level the text speaks from
     (全县/县委 → a county, 全市/市委 → a city, 全省/省委 → a province) when it names one there."""
@@ -184,13 +197,12 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
     # there would see a word character before it
     body = ctx.text if bs == 0 or not _WORD_CHAR.match(ctx.text, bs - 1) else ctx.text[bs:]
     pos = bs if body is ctx.text else 0
-    for level, pattern in _SPEAKER:
-        if pattern.search(body, pos):
-            at = [k for k in counts if first[k].info.level == level]
-            if at:
-                best = max(at, key=lambda k: (counts[k], -first[k].start))
-                return first[best]
-            break
+    level = _speaker_level(body, pos)
+    if level is not None:
+        at = [k for k in counts if first[k].info.level == level]
+        if at:
+            best = max(at, key=lambda k: (counts[k], -first[k].start))
+            return first[best]
     best = max(counts, key=lambda k: (counts[k], -first[k].start))
     return first[best]
 
@@ -307,6 +319,28 @@ _RX_REGIONS_AT_1 = re.compile(r"\band\b|和|与")
 _RX_REGIONS_AT_2 = re.compile(r"[,，;；:：、]")
 
 
+_BACKS_BEFORE = Folded(r"(?:支持|鼓励|推动|指导|引导|\b(?:support|supports|supporting|help|helps|back|backs|encourage|encourages)\s+)$")
+_BACKED_VERB_AFTER = Folded(r"(?:建设|打造|做强|做大|做优|发展|创建|争创|培育|建成|布局|聚焦|\s+(?:in|to)\s+"
+                            r"(?:build|develop|grow|become|expand|building|developing|growing|becoming|expanding)\b)")
+
+
+def _backed_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
+    """The region a higher government backs in the fact's own clause: 支持长沙建设先进计算产业基地,
+    "support Xiamen in building …": the fact is that region's, not the speaker's."""
+    s = ctx.sentences[i]
+    if not ctx.mentions[i]:
+        return None
+    lo = max(s.start, pos - 80)
+    ca = max((ctx.text.rfind(p, lo, pos) + 1 for p in "，,；;。"), default=lo)
+    ca = max(ca, lo)
+    for m in ctx.mentions[i]:
+        # before the fact in its clause (a measure that opens with 支持 stays the government's that takes it)
+        if ca <= m.start and m.end <= pos and m.info.level != "cluster":
+            if _BACKS_BEFORE.search(ctx.text, max(ca, m.start - 12), m.start) and _BACKED_VERB_AFTER.match(ctx.text, m.end):
+                return m
+    return None
+
+
 def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     """The region(s) a fact at ``pos`` in sentence ``i`` belongs to: nearest mention before it in the
     sentence (all of them when coordinated: "Xizang and Hainan have ..."), else the first mention
@@ -328,6 +362,9 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
                 return [max(named, key=lambda m: (-levels.index(m.info.level), m.start))]
             if main.info.level in levels:
                 return [main]
+    backed = _backed_region(ctx, i, pos)
+    if backed is not None:
+        return [backed]
     ms = ctx.subjects[i]
     k = bisect.bisect_right(ctx.subject_ends[i], pos)
     before = ms[:k]
@@ -563,6 +600,21 @@ _BY_YEAR = re.compile(r"\bby (?:the end of )?(20\d\d)\b")
 _RX_TARGET_STAGE_1 = re.compile(r"\s*(?:、|和|and|,)\s*")
 
 
+_DEMONSTRATIVE_OPEN = Folded(r"^\s*(?:that|this|the|these|those|such)\s+(?:figure|number|amount|sum|estimate|total|"
+                             r"projection)s?\b|^\s*(?:这一|这个|该|此|上述|以上)(?:数字|数据|金额|规模|说法|数值)")
+
+
+def _disowned_by_next(ctx: DocContext, i: int) -> bool:
+    """True when the next sentence of the paragraph points back at this one's figure and denies that it
+    is a target (That figure … is not a new target / 这一数字并非规划目标)."""
+    if i + 1 >= len(ctx.sentences):
+        return False
+    nxt = ctx.sentences[i + 1]
+    if nxt.line != ctx.sentences[i].line:
+        return False
+    return bool(_DEMONSTRATIVE_OPEN.search(nxt.text)) and bool(tg.DISOWNED.search(nxt.text))
+
+
 def target_stage(ctx: DocContext) -> list[Target]:
     """Quantified forward-looking targets."""
     out: list[Target] = []
@@ -582,6 +634,8 @@ def target_stage(ctx: DocContext) -> list[Target]:
             so_far = True  # "今年以来，…。预计全年…": the estimate continues the report, it is no target
         if (ctx.tense[i] != "future" and not mixed) or so_far:
             continue
+        if _disowned_by_next(ctx, i):
+            continue  # "Some have read that X will spend 1 trillion yuan. That figure is … not a new target."
         finder = find_zh_quantities if lang == "zh" else find_en_quantities
         qs = finder(ctx.text, s.start, s.end)
         if not qs:
@@ -641,6 +695,9 @@ def target_stage(ctx: DocContext) -> list[Target]:
                 m_after = _BY_YEAR.search(ctx.text[q.end : cb]) if ctx.text.find("20", q.end, cb) >= 0 else None
                 if m_after:
                     year = int(m_after.group(1))
+                rel_after = tg.relative_year_after(ctx.text, q.end, cb, ctx.year)
+                if rel_after is not None and (m_after is None or rel_after[0] < q.end + m_after.start()):
+                    year = rel_after[1]  # "by about 6 percent this year and … by 2027": the nearer year word
             if year is None or (ctx.year is not None and year < ctx.year):
                 year = sent_year
             if late_in_year and year == ctx.year and tg.ESTIMATE.search(ctx.text, s.start, q.start):
@@ -716,6 +773,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
             continue
         if _QUESTION_END.search(s.text) or _SECTION_HEADING.fullmatch(s.text.strip()):
             continue  # a reporter's question, a numbered section heading ("（二）企业梯度培育行动。")
+        if _not_measure_sentence(s.text, s.heading):
+            continue  # "Support measures" (a heading), "This briefing summarises …", 据统计…
         if ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text):
             # narration carries no measure, except Chinese policy clauses that grant money
             if lang == "en" or ctx.tense[i] == "past" or not _GRANT_ZH.search(s.text):
@@ -738,9 +797,15 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 if condition is not None:
                     ma, condition = condition, None
                 spans.append((ma, mb, kind))
+        spans = _merge_program_detail(ctx.text, spans)
         for ma, mb, kind in spans:
             if title and ma <= title[0] < mb:
                 continue
+            if _SUMMARY_OBJECT.search(ctx.text, ma, mb):
+                continue  # 部署了…的举措: a summary of measures, not one
+            if lang == "zh" and kind in _COUNTED_KINDS and _COUNT_GOAL_END.search(ctx.text, ma, mb) \
+                    and ctx.text.find("元", ma, mb) < 0:
+                continue  # 培育领军企业50家以上 / 引进高层次人才3000名: a quantified goal (a target), not a measure
             amount = None
             unit = None
             finder = find_zh_quantities if lang == "zh" else find_en_quantities
@@ -757,6 +822,42 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                                    sentence=s.text[:MAX_SENTENCE], confidence=_confidence(0.6, m),
                                    document_id=ctx.document.id))
     return _dedupe_measures(out)
+
+
+_SHORT_HEADING = re.compile(r"[^\d。.!?！？]{1,40}")
+_ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|report|article|paper|section|summary|"
+                         r"chapter)\s+(?:summari[sz]es|describes|covers|reviews|lists|sets out|outlines|looks at)\b|"
+                         r"^\s*(?:本文|本报告|本简报|本节)")
+_STATISTICS_OPEN = re.compile(r"^[^，,。]{0,6}?(?:据(?:初步)?统计|据不完全统计|统计显示|数据显示)")
+_SUMMARY_OBJECT = re.compile(r"(?:了|出)[^，,。；;]{0,24}?(?:的|等|相关)(?:举措|措施|部署|安排)$|"
+                             r"\b(?:targets|priorities) and (?:support )?measures$")
+
+
+_COUNTED_KINDS = frozenset({"enterprise", "talent"})
+_COUNT_GOAL_END = re.compile(r"[\u4e00-\u9fff]\d[\d,.]*(?:万)?(?:家|个|项|名|套|座|所|批)(?:以上|左右|及以上)?[。；;]?$")
+_PROGRAM_GAP = re.compile(r"\s*[，,]\s*")
+
+
+def _merge_program_detail(text: str, spans: list[tuple[int, int, MeasureKind]]) -> list[tuple[int, int, MeasureKind]]:
+    """实施“X”计划，对…给予最高N万元资助: the grant clause right after a programme is that programme's
+    detail, one measure (the programme's), not two."""
+    out: list[tuple[int, int, MeasureKind]] = []
+    for a, b, kind in spans:
+        if out and out[-1][2] == "program" and kind in ("subsidy", "talent", "other") and text.startswith("对", a) \
+                and _PROGRAM_GAP.fullmatch(text, out[-1][1], a):
+            out[-1] = (out[-1][0], b, "program")
+            continue
+        out.append((a, b, kind))
+    return out
+
+
+def _not_measure_sentence(text: str, heading: bool) -> bool:
+    """A sentence that cannot hold a measure: a short heading line ("Support measures", 保障措施), a sentence
+    about the text itself ("This briefing summarises …"), a statistics report (据统计，今年全市共出台…)."""
+    t = text.strip()
+    if heading and _SHORT_HEADING.fullmatch(t) and (len(t) <= 6 if not t.isascii() else len(t.split()) <= 3):
+        return True
+    return bool(_ABOUT_THE_TEXT.search(t)) or bool(_STATISTICS_OPEN.search(t))
 
 
 _COORDINATED = re.compile(r"\s*(?:and|和|与|及)\s*", re.IGNORECASE)

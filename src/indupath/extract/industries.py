@@ -72,7 +72,7 @@ _EN_PLATFORM_END = Folded(
 )
 
 _ZH_LABEL = re.compile(
-    r"(?:等(?P<count>\d+|[一二两三四五六七八九十]+|N|n)?(?P<cl>个|大|类|条|项)?|"
+    r"(?:等(?P<count>\d+|[一二两三四五六七八九十]+|N|n)?(?P<cl>个|大|类|条|项)?|这些|这几[个大类]|"
     r"(?P<count2>\d+|[一二两三四五六七八九十]+|N|n)(?P<cl2>个|大|类|条|项))(?P<batch>一批)?"
     r"(?P<label>[^、，,。；;：:和及与等]{0,10}?(?:产业集群|产业链条|产业链|主链|产业|领域|方向|行业|集群|赛道|板块|方面|区域|企业|"
     r"行动|工程|项目|举措|任务|环节|技术|产品))"
@@ -80,11 +80,11 @@ _ZH_LABEL = re.compile(
 _ZH_PAIR = re.compile(
     r"(?:重点发展|大力发展|加快发展|培育发展|培育壮大|发展壮大|做大做强|前瞻布局|布局|聚焦|培育|发展|壮大|打造)"
     r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:和|及|与|以及)(?P<y>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
-    r"(?P<label>(?:等)?(?:战略性新兴|新兴|未来|传统|优势|主导|支柱)?(?:产业集群|产业|行业))"
+    r"(?P<label>(?:等)?(?:世界级|国家级|国际级|省级|[千万百]亿级)?(?:战略性新兴|新兴|未来|传统|优势|主导|支柱)?(?:产业集群|产业|行业))"
 )
 _ZH_SECTOR_SUFFIX = re.compile(r"(?:服务业|制造业|产业|工业)$")
 _ZH_SINGLE = re.compile(
-    r"[^，,。；;：:、]{0,8}?(?:重点发展|大力发展|加快发展|培育壮大|发展壮大|做大做强|做强做优)"
+    r"[^，,。；;：:、]{0,8}?(?:重点发展|大力发展|加快发展|培育壮大|发展壮大|做大做强|做强做优|做优做强|聚焦|做优|做强|做精)"
     r"(?P<x>[\u4e00-\u9fff]{2,10}(?:服务业|制造业|产业|工业))[。；;]?"
 )
 _ZH_INDUSTRY_LABEL = fast(r"产业集群|产业链条|产业链|主链|产业|领域|方向|行业|集群|赛道|板块")
@@ -93,7 +93,7 @@ _ZH_CUE = fast(
     r"前瞻布局|谋划布局|超前布局|布局|打造|围绕|巩固提升|改造提升|提升|形成|涵盖|包括|主攻|瞄准|深耕|抢占|突出|"
     r"在|推动|加快|支持|重点)"
 )
-_ZH_LEAD = re.compile(r"(?:在|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|"
+_ZH_LEAD = re.compile(r"(?:对于|在|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|"
                       r"和|及|以及|与|并|同时|还|将|把|要|也|重点|加快|大力|积极|着力|全力|持续|进一步|围绕|推动|"
                       r"巩固提升|改造提升|发展壮大|培育壮大|做大做强|前瞻布局|谋划布局|重点发展|加快发展|培育|壮大|"
                       r"发展|布局|打造|聚焦|形成|提升)+")
@@ -187,12 +187,58 @@ _RX_LABEL_GENERIC = re.compile(r"产业集群|产业链条|产业链|产业|行�
 _ZH_ETC_TAIL = re.compile(r"等[\u4e00-\u9fff]{1,8}$")
 
 
+# 以A、B和C为重点方向 / 以A为主攻方向 / 以A、B为突破口: the items between 以 and 为 are the directions
+_ZH_YI_WEI = re.compile(
+    r"以(?P<body>[^，,。；;：:为以]{2,80}?)为(?:重点|主攻|主导|优先|发展|首要)?(?:方向|领域|赛道|突破口|主攻方向|重点)"
+)
+# 重点突破A和B / 布局A和B / 培育A和B, the clause ending there: a pair of industries without a label
+_ZH_BARE_PAIR = re.compile(
+    r"(?:重点突破|重点发展|重点培育|大力发展|加快发展|培育发展|前瞻布局|超前布局|布局|培育|发展|壮大|突破|攻坚)"
+    r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:和|及|与|以及)(?P<y>[\u4e00-\u9fffA-Za-z0-9]{2,10})$"
+)
+
+
+def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
+    """Two list frames without a 等/N个 label: ``以A、B和C为重点方向`` (every item between 以 and 为,
+    industries by head word) and a clause that ends in a bare pair after a cue verb (``布局A和B``)."""
+    clause = text[start:end]
+    out: list[ListItem] = []
+    if "为" in clause and "以" in clause:
+        for m in _ZH_YI_WEI.finditer(clause):
+            a0 = m.start("body")
+            pos = a0
+            items = []
+            for part in re.split(r"(、|和|及|与|以及)", m.group("body")):
+                if part in ("、", "和", "及", "与", "以及"):
+                    pos += len(part)
+                    continue
+                ia, ib = _strip_span(clause, pos, pos + len(part))
+                pos += len(part)
+                phrase = clause[ia:ib]
+                if 2 <= len(phrase) <= 14 and not _ZH_ORG_END.search(phrase) and not _RX_ZH_LISTS_3.search(phrase):
+                    items.append((ia, ib, phrase))
+            heads = sum(1 for _, _, p in items if _ZH_HEAD_END.search(p) or ZH_HEADS.search(p))
+            if items and heads == len(items):
+                out.extend(ListItem(start + ia, start + ib, p, None, None, True) for ia, ib, p in items)
+    if not out and "、" not in clause:
+        bp = _ZH_BARE_PAIR.search(clause.rstrip("。；;，, "))
+        if bp and "等" not in bp.group("y") and not _ZH_PAIR.search(clause):
+            pair = [bp.span("x"), bp.span("y")]
+            phrases = [clause[a:b] for a, b in pair]
+            if all(_ZH_HEAD_END.search(p) and not _ZH_ORG_END.search(p) for p in phrases):
+                out.extend(ListItem(start + a, start + b, clause[a:b], None, None, False) for a, b in pair)
+    return out
+
+
 def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     """Industry items of the Chinese enumerations in clause ``text[start:end]``.
 
     A list right after a colon takes the clause before the colon as its label when that clause names
     an industry group (:func:`colon_group`): ``（1）未来信息：量子科技、6G通信`` lists two future
-    industries, ``第一，做强三大主导产业：A、B、C`` three."""
+    industries, ``第一，做强三大主导产业：A、B、C`` three. See also :func:`_zh_special_lists`."""
+    special = _zh_special_lists(text, start, end)
+    if special:
+        return special
     clause = text[start:end]
     if "、" not in clause:
         single = _ZH_SINGLE.fullmatch(clause) if "业" in clause and not _ZH_PAIR.search(clause) else None
@@ -358,6 +404,8 @@ def _label_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if lm is None and text[c_start:c_end].strip().lower() in _EN_STRONG_CONN:
             # a short clause between label and cue: "future industries it wants to seed, namely A, B and C"
             lm = _EN_LABEL_CLAUSE.search(text[window_start:c_start])
+        if lm and " and other " in lm.group("label"):
+            continue  # "A, B and other traditional sectors are …": the tail of a list, closed by its label
         if lm:
             out.append((window_start + lm.start(), c_end, lm.group("label")))
     return out
@@ -376,7 +424,8 @@ _EN_VERB_CUE = Folded(
     r"gaps in|policies for|projects in|mapping in|plan ahead for|layouts? for|centered on|bet on|"
     r"revitaliz(?:e|es|ing)|grow(?:s|ing)?|speed up the development of|concentrat(?:e|es|ed|ing) on|"
     r"clusters? in|named|names|back(?:s|ing)?|boost(?:s|ing)?|bolster(?:s|ing)?|"
-    r"target(?:s|ing)?|invest(?:s|ing)? in)\s+",
+    r"target(?:s|ing)?|invest(?:s|ing)? in|singl(?:e|es|ed) out|pick(?:s|ed)? out|identif(?:y|ies|ied)|highlight(?:s|ed)?|"
+    r"counting on)\s+",
 )
 _EN_STOP = Folded(
     r"\s+(?:are|is|were|was|will|would|should|shall|can|could|may|have|has|had|to|which|that|with|among|"
@@ -402,7 +451,8 @@ _EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|ind
 _EN_LABEL_AFTER = Folded(
     r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|"
     r"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|\s+among\s+(?:its\s+|the\s+|their\s+|our\s+)?(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
-    r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+)"
+    r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+|"
+    r",?\s+and\s+other\s+)"
     r"(?P<label>(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines))\b",
 )
 
@@ -420,6 +470,8 @@ _EN_ADJ_ED = frozenset({"advanced", "integrated", "connected", "automated", "spe
                         "distributed", "based", "related", "embedded", "enhanced", "refined", "processed", "printed",
                         "engineered", "customized", "customised", "assisted", "powered", "biobased", "lightweighted",
                         "speed", "need", "seed", "feed", "seeds", "needs"})
+_ADJ_BEFORE_HEAD = re.compile(r"\s+(?:intelligence|manufacturing|materials?|energy|vehicles?|equipment|robots?|"
+                             r"robotics|devices|chips?|computing|medicine|biology|networks?|systems?)\b", re.IGNORECASE)
 _EN_PRIORITY_CUE = Folded(
     r"\b(?:priority|priorities|precedence)\s+(?:will|shall|would|is to|are to|goes|go|is|are)?\s*"
     r"(?:go|be given|be placed|given|placed|be)?\s*(?:to|on)\s+"
@@ -444,6 +496,8 @@ def _as_label_starts(text: str, start: int, end: int) -> list[int]:
             w = wm.group(0)
             if w in _EN_NOT_VERB or w in _EN_ADJ_ED or (len(w) > 3 and EN_HEADS.test(w)):
                 continue
+            if w.endswith("ed") and _ADJ_BEFORE_HEAD.match(text, wm.end()):
+                continue  # "embodied intelligence": an -ed word right before a sector noun is its adjective
             cut = wm.end()
         if cut is not None:
             starts.append(cut)
@@ -526,6 +580,7 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         # (a space or punctuation) gives \b the same answer in the part as in the sentence
         return out
     cues: list[tuple[int, int, str, bool]] = []
+    dashed: set[int] = set()  # ends of dashes that follow a tier label
     for a, b, label in _label_cues(text, start, end):
         cues.append((a, b, label, True))
     for m_start, m_end in _EN_VERB_CUE.spans(text, start, end):
@@ -546,6 +601,11 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
     if "-" in text[start:end] or "—" in text[start:end]:
         for dm in _EN_DASH.finditer(text, start, end):
             if not any(ca <= dm.start() < cb2 for ca, cb2, _, _ in cues):
+                lb = _EN_LABEL_BEFORE.search(text[max(start, dm.start() - 80) : dm.start()])
+                if lb and label_tier(lb.group("label")) is not None:
+                    cues.append((dm.start(), dm.end(), lb.group("label"), True))  # "Our traditional industries - A, B -"
+                    dashed.add(dm.end())
+                    continue
                 cues.append((dm.start(), dm.end(), "^", False))  # "new energy -- batteries, photovoltaics, storage --"
     cues.sort()
     for i, (_ca, cb, label, labelled) in enumerate(cues):
@@ -577,8 +637,8 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         kept: list[tuple[int, int]] = []
         for pa, pb in raw_parts:
             seg = text[pa:pb]
-            if kept and not EN_HEADS.test(seg):
-                break
+            if kept and not EN_HEADS.test(seg) and not (cb in dashed and len(seg.split()) <= 3 and _RX_EN_LISTS_4.search(seg) is None):
+                break  # between a label and its dash a short item needs no sector noun ("industries - A, footwear, … -")
             kept.append((pa, pb))
         if not kept:
             continue
@@ -603,9 +663,9 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         n_heads = sum(1 for pa, pb in parts if EN_HEADS.test(text[pa:pb]))
         if n_heads == 0 or (not labelled and n_heads * 2 < len(parts)):
             continue
-        if label in (":", "^") and len(parts) < 3:
-            continue  # a colon or a sentence start opens a list only for a real enumeration
-        if label == "^" and n_heads < len(parts):
+        if label in (":", "^") and len(parts) < 3 and not (label == "^" and post is not None and len(parts) == 2):
+            continue  # a colon or a sentence start opens a list only for a real enumeration (or "A, B and other X")
+        if label == "^" and n_heads < len(parts) and post is None:
             continue  # a sentence-initial enumeration counts only when every item names a sector
         items = []
         for pa, pb in parts:
@@ -739,7 +799,7 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
     return out
 
 
-_ORDINAL = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*[.．、)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])[ \t]*")
+_ORDINAL = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*[.．、)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[-•·–*▪●](?=[ \t]))[ \t]*")
 _ANNOUNCE_LABEL = Folded(r"产业|领域|方向|行业|赛道|集群|industr\w*|sectors?|clusters?|ecosystems?|fields")
 _ITEM_END = re.compile(r"[，,；;。：:！!？?]|\.(?:\s|$)|\s+and\s*$|$")
 

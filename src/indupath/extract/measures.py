@@ -80,6 +80,8 @@ _SPLIT_AND_ZH = re.compile(r"[、和](?=(?:设立|建设|打造|支持|给予|�
 # the same matches, found faster (see indupath.extract.fastre.literal_led)
 _SPLIT_AND_EN = re.compile(literal_led(_SPLIT_AND_EN.pattern) or _SPLIT_AND_EN.pattern)
 _SPLIT_AND_ZH = re.compile(literal_led(_SPLIT_AND_ZH.pattern) or _SPLIT_AND_ZH.pattern)
+# 设立30亿元的A基金和20亿元的B基金: two funds, each with its own amount
+_SPLIT_FUNDS_ZH = re.compile(r"[和及](?=(?:规模|总规模)?\d[\d.]*(?:亿|万)元的?[^，,。；;和]{0,16}?(?:基金|资金池))")
 _LEAD_EN = re.compile(r"(?:and|or|also|including|include|includes|as well as|while|with|this includes)\s+", re.IGNORECASE)
 _LEAD_ZH = re.compile(r"(?:包括|并|并且|同时|以及|还|也|和)")
 
@@ -176,6 +178,10 @@ def measure_spans(text: str, start: int, end: int, language: str) -> list[tuple[
     pieces: list[tuple[int, int]] = [(start, end)]
     splitter = _SPLIT_AND_ZH if language == "zh" else _SPLIT_AND_EN
     cuts = [m for m in splitter.finditer(text, start, end)]
+    if language == "zh" and "和" in text[start:end]:
+        more = list(_SPLIT_FUNDS_ZH.finditer(text, start, end))
+        if more:
+            cuts = sorted(cuts + more, key=lambda m: m.start())
     if cuts:
         cand: list[tuple[int, int]] = []
         pos = start

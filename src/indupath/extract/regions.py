@@ -63,8 +63,10 @@ class Gazetteer:
     not_key: re.Pattern[str] | None = None  # characters of no form; a text is scanned with them as _SENTINEL
 
 
-def _common_words(candidates: set[str]) -> set[str]:
-    """Those of ``candidates`` that jieba's dictionary lists as frequent general words."""
+def _common_words(candidates: set[str], city_shorts: frozenset[str] = frozenset()) -> set[str]:
+    """Those of ``candidates`` that jieba's dictionary lists as frequent general words. A county-level
+    city's short form (``city_shorts``) that jieba tags as a place name (江阴 ns, 宜兴 ns) is a name,
+    not a common word."""
     import importlib.util
     from pathlib import Path
 
@@ -81,7 +83,7 @@ def _common_words(candidates: set[str]) -> set[str]:
         parts = line.split(" ")
         if len(parts) >= 2 and parts[0] in candidates:
             try:
-                if int(parts[1]) > COMMON_WORD_FREQ:
+                if int(parts[1]) > COMMON_WORD_FREQ and not (len(parts) >= 3 and parts[2] == "ns" and parts[0] in city_shorts):
                     common.add(parts[0])
             except ValueError:
                 continue
@@ -236,6 +238,7 @@ def _build_tables() -> tuple[dict[str, list[RegionInfo]], dict[str, RegionInfo]]
     sf = sf[sf["kind"] != "abbr"]
     generic = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "城区", "郊区", "矿区", "新区", "开发区"}
     county_shorts: set[str] = set()
+    city_shorts: set[str] = set()  # short forms of county-level cities (江阴 for 江阴市)
     rows = []
     for form, code, kind, lang in zip(sf["form"], sf["code"], sf["kind"], sf["lang"], strict=True):
         info = regions.get(str(code))
@@ -250,8 +253,10 @@ def _build_tables() -> tuple[dict[str, list[RegionInfo]], dict[str, RegionInfo]]
                 continue
         elif kind == "alias" and info.level in ("county", "zone") and form != info.name_zh:
             county_shorts.add(form)
+            if info.name_zh == form + "市" and len(form) >= 2:
+                city_shorts.add(form)
         rows.append((form, info, kind, lang))
-    common = _common_words(county_shorts)
+    common = _common_words(county_shorts, frozenset(city_shorts))
     forms: dict[str, list[RegionInfo]] = {}
     for form, info, _kind, lang in rows:
         if form in common and form != info.name_zh and info.level in ("county", "zone"):
@@ -381,6 +386,19 @@ def ancestors(info: RegionInfo) -> list[str]:
     return out
 
 
+_ZONE_END_ZH = re.compile(_ZONE_ZH.pattern + r"$")
+_ZONE_END_EN = re.compile(_ZONE_EN.pattern + r"$")
+
+
+def _names_zone(surface: str) -> bool:
+    """True when a mention's form ends in a development-zone word after a name (合肥高新区, 经开区 alone
+    is not one; "Liuyang High-tech Zone")."""
+    if surface.isascii():
+        return bool(_ZONE_END_EN.search(surface))
+    zm = _ZONE_END_ZH.search(surface)
+    return zm is not None and zm.start() >= 2
+
+
 def confirmed(mentions: list[Mention]) -> list[Mention]:
     """Drop county-level mentions made by a short form (正定 for 正定县) unless the county's full
     name, its prefecture or its province is also named in the document."""
@@ -389,6 +407,8 @@ def confirmed(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         short_form = m.surface != m.info.name_zh or len(m.surface) <= 2
+        if short_form and _names_zone(m.surface):
+            short_form = False  # 合肥高新区: a host's name and a zone word cannot be a stray short form
         if m.info.level == "county" and short_form and not m.surface.isascii():
             if m.info.code not in full and not any(a in named for a in ancestors(m.info)):
                 continue

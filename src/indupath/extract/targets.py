@@ -127,8 +127,13 @@ def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseCont
         years = explicit_years(text, language)
     if years:
         return max(years) if language == "en" else years[-1]
+    ends = plan_end_years(text, language=language)
+    if ends:
+        return max(y for _, y in ends)  # 展望“十五五” / "by the end of the 15th Five-Year Plan": the period's end
     if not _ANY_YEAR_WORD.test(text):
         return None  # none of the three patterns below can match
+    if _DURATION.search(text):
+        text = _DURATION.sub(" ", text)  # 三年内 / 五年内: a span of years, not 年内 (this year)
     if _SAME_YEAR.test(text):
         return ctx.last_target_year
     if doc_year is not None and _NEXT_YEAR.test(text):
@@ -141,16 +146,35 @@ def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseCont
 # the end of a five-year plan period: 到“十五五”末 = 2030 (the 14th plan ran 2021-2025, each plan five years)
 _PLAN_END_ZH = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:期末|末|时期末)")
 _PLAN_NO = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16, "七": 17, "八": 18, "九": 19}
+# the whole period as a horizon: “十五五”期间 / 时期, 展望“十五五” (not “十五五”开局之年, the first year)
+_PLAN_PERIOD_ZH = re.compile(r"(?:展望|到|至)[“\"]?十([一二三四五六七八九])五[”\"]?(?!开局|第|首)|"
+                             r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期)(?!以来)")
+# "by the end of / during / within the 15th Five-Year Plan (period)"
+_PLAN_END_EN = Folded(
+    r"\b(?:by the end of|by the close of|end of|during|within|over|through|throughout|in) the "
+    r"(1[1-9])(?:th|st|nd|rd) five-year plan\b(?!\s+(?:has|had|was|ended))"
+)
+# a span of years (三年内, 五年内, 两年内), not 年内 (within this year)
+_DURATION = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]{1,2})年内")
 
 
-def plan_end_years(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """(position, year) of Chinese five-year-plan ends (“十五五”末 → 2030) in ``text[start:end]``.
+def plan_end_years(text: str, start: int = 0, end: int | None = None, language: str = "zh") -> list[tuple[int, int]]:
+    """(position, year) of five-year-plan ends in ``text[start:end]``: 到“十五五”末, “十五五”期间,
+    展望“十五五”, "by the end of the 15th Five-Year Plan", "within the 15th Five-Year Plan period".
 
-    The Nth plan ends in 2025 + 5 × (N − 14): 十四五 → 2025, 十五五 → 2030."""
+    The Nth plan ends in 2025 + 5 × (N − 14): 十四五 → 2025, 十五五 → 2030 (the 14th plan ran 2021-2025)."""
     end = len(text) if end is None else end
+    if language != "zh":
+        if "ive-" not in text[start:end] and "IVE-" not in text[start:end]:
+            return []
+        return [(m.start(), 2025 + 5 * (int(m.group(1)) - 14)) for m in _PLAN_END_EN.finditer(text, start, end)]
     if "五" not in text[start:end]:
         return []
-    return [(m.start(), 2025 + 5 * (_PLAN_NO[m.group(1)] - 14)) for m in _PLAN_END_ZH.finditer(text, start, end)]
+    out = [(m.start(), 2025 + 5 * (_PLAN_NO[m.group(1)] - 14)) for m in _PLAN_END_ZH.finditer(text, start, end)]
+    for m in _PLAN_PERIOD_ZH.finditer(text, start, end):
+        if not any(p <= m.end() and m.start() <= p for p, _ in out):
+            out.append((m.start(), 2025 + 5 * (_PLAN_NO[m.group(1) or m.group(2)] - 14)))
+    return sorted(out)
 
 
 def year_before(text: str, pos: int, start: int, language: str) -> int | None:
@@ -158,9 +182,8 @@ def year_before(text: str, pos: int, start: int, language: str) -> int | None:
     period's end (到“十五五”末) included."""
     found = None
     at = -1
-    if language == "zh":
-        for p, y in plan_end_years(text, start, pos):
-            at, found = p, y
+    for p, y in plan_end_years(text, start, pos, language):
+        at, found = p, y
     if text.find("20", start, pos) < 0:
         return found  # every year pattern holds "20"
     matches = _year_zh_matches(text, start, pos) if language == "zh" else _YEAR_EN.finditer(text, start, pos)
@@ -186,6 +209,21 @@ def relative_year_before(text: str, pos: int, start: int, language: str, doc_yea
     if text.find("20", last.end(), pos) >= 0 and year_before(text, pos, last.end(), language) is not None:
         return None
     return doc_year + 1 if (last.group("next") or last.group("next_zh")) else doc_year
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def relative_year_after(text: str, pos: int, stop: int, doc_year: int | None) -> tuple[int, int] | None:
+    """(position, year) of "this year" / "next year" right after a figure ending at ``pos`` (before
+    ``stop``, another number or an explicit year): "grow output by about 6 percent this year and …
+    by 2027" gives 6 percent this year's date. None when there is none or no document year."""
+    if doc_year is None:
+        return None
+    m = _RELATIVE_YEAR.search(text, pos, stop)
+    if m is None or _DIGIT.search(text, pos, m.start()):
+        return None
+    return m.start(), (doc_year + 1 if (m.group("next") or m.group("next_zh")) else doc_year)
 
 
 _IN_YEAR_EN = re.compile(r"\bin ((?:19|20)\d\d)\b(?!\s*-)", re.IGNORECASE)
@@ -243,12 +281,12 @@ _DEADLINE_EN = Folded(r"\bby (?:the end of |end-)?(20\d\d)\b")
 
 def deadline_years(text: str, language: str) -> list[int]:
     """Deadline years: 到2027年, 2025年底, by 2027, by the end of 2025."""
-    if "20" not in text and (language != "zh" or "五" not in text):
+    if "20" not in text and (language != "zh" or "五" not in text) and (language == "zh" or ("-Year" not in text and "-year" not in text)):
         return []
     if language == "zh":
         pairs = _DEADLINE_ZH.findall(text)
         return [int(a or b) for a, b in pairs] + [y for _, y in plan_end_years(text)]
-    return [int(m.group(1)) for m in _DEADLINE_EN.finditer(text)]
+    return [int(m.group(1)) for m in _DEADLINE_EN.finditer(text)] + [y for _, y in plan_end_years(text, language="en")]
 
 
 _SO_FAR_ZH = re.compile(r"(?:今年|年初|本年度?)以来|(?:今年)?前[一二三]季度|(?:今年)?[1-9１-９一二三四五六七八九十]{1,2}[-—至到~][1-9１-９一二三四五六七八九十]{1,2}月份?|(?:今年)?上半年")
@@ -311,6 +349,30 @@ def target_after_measure(text: str, sentence_start: int, pos: int) -> bool:
     return last_before >= 0 and _INTENT.test(text[last_before:pos])
 
 
+# "from roughly 17 percent today" / "up from 12 percent now": the level a goal starts from
+_BASELINE_FROM_EN = re.compile(r"\b(?:up |down )?from (?:the current |today's |about |around |roughly |nearly |some |just )?$",
+                               re.IGNORECASE)
+_NOW_AFTER = re.compile(r"\s*(?:of \w+\s+)?(?:today|now|currently|at present|at the moment|this year|last year|"
+                        r"in (?:19|20)\d\d|at the end of (?:19|20)\d\d)\b", re.IGNORECASE)
+# an analyst's or someone else's figure, not the government's: forecasts, base cases, hearsay
+_FORECAST = Folded(r"\b(?:our|the|a|their) (?:base case|baseline scenario|forecast|projection|house view|central scenario)s?\b|"
+                   r"\bwe (?:forecast|project|predict|pencil in)\b|\b(?:analysts|economists|forecasters|the market|markets) "
+                   r"(?:expect|forecast|predict|see|project)\b|\bconsensus (?:forecast|estimate)s?\b|"
+                   r"机构预测|分析师预[测计]|市场预期|我们预[测计]|我们的基准(?:情形|预测)")
+_HEARSAY = Folded(r"\b(?:have|has|may have|might have) (?:read|heard|seen)(?: (?:reports|it said|claims))? that\b|"
+                  r"\b(?:media|press|some) reports? (?:say|said|suggest|suggested|claim|claimed)\b|"
+                  r"\bit (?:is|was|has been) (?:widely )?(?:said|reported|rumou?red) that\b|\brumou?rs? (?:say|said|that)\b|"
+                  r"有报道称|据传|网传|传言|坊间|外界(?:传|猜测|盛传)|有人说")
+# "the 800-billion-yuan goal", 这一3000亿元目标: a target referred to again
+_GOAL_REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|our)\s+|这一|该|此|上述)$", re.IGNORECASE)
+_GOAL_REFERENCE_AFTER = re.compile(r"(?:-\w+)*\s*(?:goal|target|objective)s?\b|的?(?:目标|预期目标)", re.IGNORECASE)
+_STATISTICS_ZH = re.compile(r"据(?:初步)?统计|据不完全统计|统计显示|数据显示")
+# "That figure is … not a new target", 该数字并非目标: the previous sentence's figures are disowned
+DISOWNED = Folded(r"\b(?:is|was|are|were) not (?:a|an|our|any)(?: new| official| binding| formal)? (?:target|goal|plan)s?\b|"
+                  r"\bnot (?:a|an)(?: new| official| binding| formal)? (?:target|goal)\b|"
+                  r"(?:并非|不是|不属于|不作为|不代表)[^，。；]{0,8}(?:目标|规划|计划)")
+
+
 def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measure_context: bool, language: str,
                previous: list[Quantity]) -> bool:
     """True when a quantity is not a target whatever the tense (see module docstring).
@@ -341,6 +403,14 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # 对年度出口量首次超过1万辆的整车企业: an eligibility condition
     if _BASELINE_BEFORE.search(before) and _BASELINE_AFTER.match(after):
         return True  # 由目前的38%提高到45% / "from 38 percent now to 45 percent": the starting level
+    if _BASELINE_FROM_EN.search(before) and _NOW_AFTER.match(after):
+        return True  # "to 20 percent by 2030, from roughly 17 percent today": the level it starts from
+    if _FORECAST.search(text, max(clause_start, q.start - 160), q.start) or _HEARSAY.search(text, max(clause_start, q.start - 160), q.start):
+        return True  # "our base case is growth of 5.1 percent", "some of you have read that …": not the government's goal
+    if _GOAL_REFERENCE_BEFORE.search(before) and _GOAL_REFERENCE_AFTER.match(after):
+        return True  # "the 800-billion-yuan goal implies …", 这一3000亿元目标: a target named again, not a new one
+    if language == "zh" and _STATISTICS_ZH.search(text, max(clause_start - 40, q.start - 60), q.start):
+        return True  # 据统计，今年全市共出台…: a count of what was done
     if language == "zh":
         if q.kind == "money" and after.startswith("的"):
             return True  # 突破千亿元的产业集群: a threshold describing the counted things
@@ -358,8 +428,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
                 return True  # a part of a named whole: "two of its traditional industries"
             if _STATUS_VERB_EN.search(text[clause_start : q.start]):
                 return True
-            if _LIST_COUNT_EN.match(after):
-                return True
+            if _LIST_COUNT_EN.match(after) or _LIST_COUNT_EN.match(text[q.end : q.end + 60]):
+                return True  # "names five strategic emerging industries": a count of the list that follows
         if q.kind == "money" and _RX_DISTRACTOR_3.search(before):
             return True
         if q.kind == "money" and _RX_DISTRACTOR_4.match(after):
