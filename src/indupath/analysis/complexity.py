@@ -663,8 +663,10 @@ def complexity(
 def _map_years(fn: Callable[[_I], _T], years: Iterator[_I], workers: int) -> Iterator[tuple[_I, _T]]:
     """``(item, fn(item))`` for every year's item in order; ``workers > 1`` runs that many at once.
 
-    At most ``workers`` years are in flight (the year matrices are produced lazily),
-    and BLAS is capped at one thread meanwhile so the workers do not oversubscribe.
+    At most ``workers + 1`` years are in flight (the year matrices are produced
+    lazily): one more than there are workers is queued, so a worker that finishes
+    starts the next year at once instead of waiting while this thread builds its
+    matrix. BLAS is capped at one thread meanwhile so the workers do not oversubscribe.
     """
     if workers == 1:
         for ym in years:
@@ -678,7 +680,7 @@ def _map_years(fn: Callable[[_I], _T], years: Iterator[_I], workers: int) -> Ite
     with threadpool_limits(limits=1, user_api="blas"), ThreadPoolExecutor(max_workers=workers) as pool:
         for ym in years:
             pending.append((ym, pool.submit(fn, ym)))
-            if len(pending) >= workers:
+            if len(pending) > workers:
                 done_ym, fut = pending.popleft()
                 yield done_ym, fut.result()
         while pending:
