@@ -80,3 +80,23 @@ def test_promoting_takes_activities_not_a_list() -> None:
     text = ("The conference proposed promoting new industrialization, building advanced manufacturing clusters, "
             "and expanding new productive forces.")
     assert _items(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yantai should turn itself into a national hub for marine equipment.", ["marine equipment"]),
+        ("Yibin is to become a lithium-battery materials base by 2027.", ["lithium-battery materials"]),
+    ],
+)
+def test_a_hub_to_become_names_its_industry(text: str, expected: list[str]) -> None:
+    assert [i for i, _ in _items(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hubei, home to a large steel base in Wuhan, plans to raise R&D spending this year.",
+     "Wuhan will be a logistics hub for central China."],
+)
+def test_an_existing_base_or_unknown_hub_names_nothing(text: str) -> None:
+    assert _items(text) == []

@@ -776,7 +776,8 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
     out: list[ListItem] = []
     suffix = _ZH_CLUSTER_SUFFIX if language == "zh" else _EN_CLUSTER_SUFFIX
     if suffix.search(text, start, end) is None:
-        return out  # every match ends with one of these
+        # every match ends with one of these
+        return _en_hubs(text, start, end) if language != "zh" and _EN_HUB_WORD.search(text, start, end) else out
     for m in _cluster_matches(text, start, end, language):
         a, b = m.span(1)
         phrase = text[a:b]
@@ -796,6 +797,55 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
                     break
         if best:
             out.append(ListItem(best[0], best[1], text[best[0] : best[1]], None, None, False))
+    return out + (_en_hubs(text, start, end) if language != "zh" and _EN_HUB_WORD.search(text, start, end) else [])
+
+
+_EN_HUB_WORD = re.compile(r"\b(?:hub|base|cluster|highland)s?\b")
+_EN_HUB_OF = re.compile(r"\b(?:hub|base|cluster|highland)s?\s+(?:for|of)\s+(?:the\s+)?((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)"
+                        r"(?:\s+and\s+((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*))?")
+_EN_HUB_CUE = re.compile(r"\b(?:become|becoming|build|building|into|designated|designate|turn|turning|make|making|"
+                         r"to be|as)\b(?!.*\bhome to\b)")
+_EN_X_HUB = re.compile(r"\b((?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*)\s+(?:hub|base|cluster|highland)s?\b")
+
+
+def _en_hubs(text: str, start: int, end: int) -> list[ListItem]:
+    """Industries a place is to be the hub / base / cluster of: "a national hub for marine equipment and
+    smart home appliances", "the hydrogen hub", "a lithium-battery materials base". Only phrases the
+    vocabulary knows as specific industries count (the longest known prefix after "for/of", the longest
+    known tail before the hub word), so "a logistics hub for the region" names nothing it does not know."""
+    out: list[ListItem] = []
+
+    def aspired(at: int) -> bool:
+        """The hub is one to become or build ("build itself into a hub for", "is designated as the …
+        hub"), not one the place already is ("home to a large steel base")."""
+        lead = text[max(start, at - 60) : at]
+        cut = max(lead.rfind(p) for p in ",;:")
+        return bool(_EN_HUB_CUE.search(lead[cut + 1 :]))
+
+    for m in _EN_HUB_OF.finditer(text, start, end):
+        if not aspired(m.start()):
+            continue
+        for g in (1, 2):
+            if m.group(g) is None:
+                continue
+            a, b = m.span(g)
+            words = text[a:b].split()
+            for k in range(len(words), 0, -1):
+                head = " ".join(words[:k])
+                if _known(head):
+                    out.append(ListItem(a, a + len(head), head, None, None, False))
+                    break
+    for m in _EN_X_HUB.finditer(text, start, end):
+        if not aspired(m.start()):
+            continue
+        a, b = m.span(1)
+        words = text[a:b].split()
+        for k in range(len(words)):
+            tail = " ".join(words[k:])
+            if _known(tail):
+                if not any(it.start <= b - len(tail) < it.end for it in out):
+                    out.append(ListItem(b - len(tail), b, tail, None, None, False))
+                break
     return out
 
 
