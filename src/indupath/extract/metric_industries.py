@@ -13,6 +13,7 @@ qualify: their targets are aggregates, not a choice of industry.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -33,11 +34,10 @@ _EN_OF = re.compile(
     r"(?P<head>\s+(?:industry|industries|sector|sectors))?(?:\s+to)?\s*$",
     re.IGNORECASE,
 )
-_EN_BEFORE = re.compile(
-    r"(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5}?)(?P<head>\s+(?:industry|sector))?\s+"
-    r"(?:output|revenue|revenues|sales|production)\s*$",
-    re.IGNORECASE,
-)
+_EN_SIZE_END = re.compile(r"(?P<head>\s+(?:industry|sector))?\s+(?:output|revenue|revenues|sales|production)\s*$",
+                          re.IGNORECASE)
+_EN_SIZE_WORDS = ("output", "revenue", "sales", "value added", "production", "turnover", "scale", "size")
+_EN_SIZE_ENDINGS = ("output", "revenue", "revenues", "sales", "production")
 _EN_LEAD = frozenset({"the", "its", "their", "this", "that", "our", "local", "annual", "total", "combined", "lift",
                       "raise", "grow", "boost", "bring", "increase", "double", "expand", "and", "to", "for", "of"})
 
@@ -45,12 +45,11 @@ _EN_LEAD = frozenset({"the", "its", "their", "this", "that", "our", "local", "an
 _EN_GENERIC_HEADS = frozenset({"manufacturing", "equipment", "materials", "products", "production"})
 
 
+@functools.lru_cache(maxsize=16384)
 def _specific(phrase: str) -> bool:
     """True when the vocabulary knows ``phrase`` as a specific industry (not generic, not a tier label)."""
-    if label_tier(phrase) is not None:
-        return False
     hits = lookup_phrase(phrase)
-    return bool(hits) and not any(e.generic for e in hits)
+    return bool(hits) and not any(e.generic for e in hits) and label_tier(phrase) is None
 
 
 def zh_metric_industry(metric: str) -> str | None:
@@ -72,14 +71,26 @@ def zh_metric_industry(metric: str) -> str | None:
 def en_metric_industry(metric: str) -> str | None:
     """The industry an English metric names ("the output of its software industry" → "software"
     + " industry" as written), else None."""
-    m = _EN_OF.search(metric) or _EN_BEFORE.search(metric)
-    if m is None:
-        return None
-    words = m.group("x").split()
+    tail = metric[-100:]  # the construction ends the metric; a bounded tail keeps the scans linear
+    low = tail.lower()
+    m = _EN_OF.search(tail) if " of " in low and any(w in low for w in _EN_SIZE_WORDS) else None
+    if m is not None:
+        phrase, head = m.group("x"), m.group("head") or ""
+    else:
+        if not low.rstrip().endswith(_EN_SIZE_ENDINGS):
+            return None
+        e = _EN_SIZE_END.search(tail)
+        if e is None:
+            return None
+        phrase, head = tail[: e.start()], e.group("head") or ""
+        words = phrase.split()[-6:]
+        if not words or not words[-1][:1].isalpha():
+            return None
+        phrase = " ".join(words)
+    words = phrase.split()
     while words and words[0].lower() in _EN_LEAD:
         words = words[1:]
     words = words[-5:]
-    head = m.group("head") or ""
     for k in range(len(words), 0, -1):
         tail = words[-k:]
         if tail[0].lower() in _EN_LEAD:
