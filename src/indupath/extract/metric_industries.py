@@ -92,15 +92,15 @@ def en_metric_industry(metric: str) -> str | None:
         words = words[1:]
     words = words[-5:]
     for k in range(len(words), 0, -1):
-        tail = words[-k:]
-        if tail[0].lower() in _EN_LEAD:
+        last = words[-k:]
+        if last[0].lower() in _EN_LEAD:
             continue
-        core = list(tail)
+        core = list(last)
         while len(core) > 1 and core[-1].lower() in _EN_GENERIC_HEADS:
             core.pop()  # "new-energy equipment manufacturing": known as "new-energy" + generic heads
         phrase = " ".join(core)
         if _specific(phrase) or _specific(phrase + " industry"):
-            return " ".join(tail) + head
+            return " ".join(last) + head
     return None
 
 
