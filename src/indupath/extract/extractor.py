@@ -54,6 +54,7 @@ from .regions import (
     display_name,
     find_mentions,
     is_generic_subject,
+    is_possessive,
     is_subject,
     region_from_source,
 )
@@ -134,8 +135,9 @@ def region_stage(ctx: DocContext) -> None:
         ctx.subject_ends.append([m.end for m in subs])
         ctx.generic.append(generic)
         ctx.scope.append(None if generic else current)
-        if subs:
-            current = subs[0]
+        carried = [m for m in subs if not is_possessive(ctx.text, m.end)]
+        if carried:
+            current = carried[0]  # "Daqing's output will …" is Daqing's fact, but the text goes on about its own region
 
 
 _WHOLE_AREA: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
