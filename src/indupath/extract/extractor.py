@@ -751,6 +751,8 @@ _ANNOUNCE = Folded(
 )
 
 
+_GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|district|zone))\s+(?:also\s+)?"
+                   r"(?:give|offer|provide|grant|award|pay|cover)\b")
 _GRANT_ZH = fast(r"资金|基金|奖励|补贴|补助|奖补|给予|贴息|资助")
 
 
@@ -778,8 +780,9 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         if _not_measure_sentence(s.text, s.heading):
             continue  # "Support measures" (a heading), "This briefing summarises …", 据统计…
         if ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text):
-            # narration carries no measure, except Chinese policy clauses that grant money
-            if lang == "en" or ctx.tense[i] == "past" or not _GRANT_ZH.search(s.text):
+            # narration carries no measure, except policy clauses that grant money or support (对…给予奖励,
+            # "we give a one-off reward of …")
+            if ctx.tense[i] == "past" or not (_GRANT_EN.test(s.text) if lang == "en" else _GRANT_ZH.search(s.text)):
                 continue
         end = min(s.end, s.start + MAX_SENTENCE)
         spans: list[tuple[int, int, MeasureKind]] = []
