@@ -70,3 +70,17 @@ def test_metric_summing_the_sentences_own_list_adds_nothing() -> None:
 def test_past_output_is_not_a_priority() -> None:
     text = "2024年，成都市生物医药产业规模达到1800亿元，同比增长9%。"
     assert _priorities(text) == set()
+
+
+def test_industry_after_the_amount() -> None:
+    text = "Nanjing is targeting more than 80 billion yuan in software revenue by 2027."
+    assert ("320100", "software") in _priorities(text)
+
+
+def test_industry_growth_metric() -> None:
+    text = "Wuhan plans to keep its optoelectronics industry growing at around 15 percent a year through 2027."
+    assert ("420100", "optoelectronics industry") in _priorities(text)
+
+
+def test_amount_in_a_generic_metric_names_nothing() -> None:
+    assert _priorities("Nanjing is targeting more than 80 billion yuan in total revenue by 2027.") == set()

@@ -37,7 +37,7 @@ from . import measures as meas
 from . import targets as tg
 from .evaluate import words
 from .fastre import Folded, fast, literal_led
-from .metric_industries import metric_industry
+from .metric_industries import en_following_industry, metric_industry
 from .numbers import Quantity, find_en_quantities, find_zh_quantities
 from .protocol import (
     DocContext,
@@ -514,6 +514,9 @@ def metric_priorities(ctx: DocContext, targets: list[Target], priorities: list[P
     out: list[Priority] = []
     for t in targets:
         phrase = metric_industry(t.metric, ctx.language)
+        after = False
+        if phrase is None and ctx.language == "en":
+            phrase, after = en_following_industry(ctx.text[t.span.end : t.span.end + 80]), True
         if phrase is None:
             continue
         key = _NON_WORD.sub("", phrase.lower())
@@ -522,7 +525,8 @@ def metric_priorities(ctx: DocContext, targets: list[Target], priorities: list[P
             continue  # "发展A、B、C等新材料产业，新材料产业营收突破…": the metric sums the sentence's own list
         if any(r == region and (key in k or k in key) for r, k in have):
             continue
-        start = ctx.text.rfind(phrase, max(0, t.span.start - _WINDOW), t.span.start)
+        start = (ctx.text.find(phrase, t.span.end, t.span.end + 80) if after
+                 else ctx.text.rfind(phrase, max(0, t.span.start - _WINDOW), t.span.start))
         if start < 0:
             continue
         have.append((region, key))

@@ -34,10 +34,14 @@ _EN_OF = re.compile(
     r"(?P<head>\s+(?:industry|industries|sector|sectors))?(?:\s+to)?\s*$",
     re.IGNORECASE,
 )
-_EN_SIZE_END = re.compile(r"(?P<head>\s+(?:industry|sector))?\s+(?:output|revenue|revenues|sales|production)\s*$",
-                          re.IGNORECASE)
+_EN_SIZE_END = re.compile(r"(?P<head>\s+(?:industry|sector))?\s+(?:output|revenue|revenues|sales|production|"
+                          r"(?:growing|grow|grows)(?:\s+(?:at|by))?)\s*$", re.IGNORECASE)
+# the amount first: "more than 100 billion yuan in integrated circuit revenue"
+_EN_AFTER = re.compile(r"\s*(?:in|of)\s+(?:(?:the|its|their|annual|total)\s+)*(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}?)"
+                       r"(?P<head>\s+(?:industry|sector))?\s+(?:output|revenue|revenues|sales)\b", re.IGNORECASE)
 _EN_SIZE_WORDS = ("output", "revenue", "sales", "value added", "production", "turnover", "scale", "size")
-_EN_SIZE_ENDINGS = ("output", "revenue", "revenues", "sales", "production")
+_EN_SIZE_ENDINGS = ("output", "revenue", "revenues", "sales", "production", "growing", "grow", "grows", "growing at",
+                    "growing by", "grow by", "grow at")
 _EN_LEAD = frozenset({"the", "its", "their", "this", "that", "our", "local", "annual", "total", "combined", "lift",
                       "raise", "grow", "boost", "bring", "increase", "double", "expand", "and", "to", "for", "of"})
 
@@ -87,6 +91,21 @@ def en_metric_industry(metric: str) -> str | None:
         if not words or not words[-1][:1].isalpha():
             return None
         phrase = " ".join(words)
+    return _en_known_tail(phrase, head)
+
+
+def en_following_industry(after: str) -> str | None:
+    """The industry named right after an English amount ("100 billion yuan in integrated circuit revenue"
+    → "integrated circuit"), else None."""
+    m = _EN_AFTER.match(after)
+    if m is None:
+        return None
+    return _en_known_tail(m.group("x"), m.group("head") or "")
+
+
+def _en_known_tail(phrase: str, head: str) -> str | None:
+    """The longest tail of ``phrase`` (at most five words, leading articles and verbs dropped) that the
+    vocabulary knows as a specific industry, with ``head`` ("industry") appended as written."""
     words = phrase.split()
     while words and words[0].lower() in _EN_LEAD:
         words = words[1:]
