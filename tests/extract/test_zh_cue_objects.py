@@ -33,3 +33,14 @@ def test_objects_that_are_not_industries(text: str) -> None:
 def test_a_labelled_pair_keeps_its_label_tier() -> None:
     rm = extract("晋江市布局储能和氢能等未来产业。", date="2026-03-01", language="zh")
     assert [(p.industry, p.tier) for p in rm.priorities] == [("储能", "future"), ("氢能", "future")]
+
+
+def test_industries_brought_into_a_tier_group() -> None:
+    rm = extract("杭州市把具身智能纳入“5+3”未来产业体系。", date="2026-03-01", language="zh")
+    assert [(p.region, p.industry, p.tier) for p in rm.priorities] == [("杭州市", "具身智能", "future")]
+    rm = extract("江西省将低空经济、商业航天纳入战略性新兴产业重点支持。", date="2026-03-01", language="zh")
+    assert [(p.industry, p.tier) for p in rm.priorities] == [("低空经济", "emerging"), ("商业航天", "emerging")]
+
+
+def test_firms_brought_into_a_support_scheme_are_not_industries() -> None:
+    assert _items("将符合条件的企业纳入重点产业支持范围。") == []

@@ -247,6 +247,10 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             # 大力发展软件和信息服务业: one industry (a sector noun in 业) after a strong cue fills the clause
             ia, ib = single.span("x")
             return [ListItem(start + ia, start + ib, clause[ia:ib], None, None, True)]
+    if "纳入" in clause:
+        included = _zh_included(clause, start)
+        if included:
+            return included
     if "、" not in clause:
         objects = _zh_cue_objects(clause, start)
         if objects:
@@ -360,6 +364,29 @@ def _vocabulary_specific(phrase: str) -> bool:
         if hits and not any(e.generic for e in hits):
             return True
     return False
+
+
+_ZH_INCLUDED = re.compile(
+    r"[把将](?P<x>[\u4e00-\u9fff、和及与]{2,40}?)纳入(?P<label>[^，,。；;]{0,16}?"
+    r"(?:未来产业|战略性新兴产业|新兴产业|传统产业|主导产业|支柱产业|重点产业|产业体系|产业集群))"
+)
+
+
+def _zh_included(clause: str, start: int) -> list[ListItem]:
+    """Industries a text brings into a group: 把人形机器人纳入未来产业体系, 将低空经济、商业航天纳入战略性新兴产业;
+    the group gives the tier."""
+    m = _ZH_INCLUDED.search(clause)
+    if m is None:
+        return []
+    a0 = m.start("x")
+    items: list[ListItem] = []
+    pos = a0
+    for part in re.split(r"[、和及与]", m.group("x")):
+        a, b = pos, pos + len(part)
+        pos = b + 1
+        if len(part) >= 2 and ZH_HEADS.search(part) and not _ZH_ORG_END.search(part):
+            items.append(ListItem(start + a, start + b, part, label_tier(m.group("label")), None, True))
+    return [ListItem(i.start, i.end, i.phrase, i.tier, "label" if i.tier else None, True) for i in items]
 
 
 def _zh_cue_objects(clause: str, start: int) -> list[ListItem]:
