@@ -221,9 +221,9 @@ def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
             if items and heads == len(items):
                 out.extend(ListItem(start + ia, start + ib, p, None, None, True) for ia, ib, p in items)
     if not out and "、" not in clause:
-        m = _ZH_BARE_PAIR.search(clause.rstrip("。；;，, "))
-        if m and "等" not in m.group("y") and not _ZH_PAIR.search(clause):
-            pair = [m.span("x"), m.span("y")]
+        bp = _ZH_BARE_PAIR.search(clause.rstrip("。；;，, "))
+        if bp and "等" not in bp.group("y") and not _ZH_PAIR.search(clause):
+            pair = [bp.span("x"), bp.span("y")]
             phrases = [clause[a:b] for a, b in pair]
             if all(_ZH_HEAD_END.search(p) and not _ZH_ORG_END.search(p) for p in phrases):
                 out.extend(ListItem(start + a, start + b, clause[a:b], None, None, False) for a, b in pair)

@@ -395,8 +395,8 @@ def _names_zone(surface: str) -> bool:
     is not one; "Liuyang High-tech Zone")."""
     if surface.isascii():
         return bool(_ZONE_END_EN.search(surface))
-    m = _ZONE_END_ZH.search(surface)
-    return bool(m) and m.start() >= 2
+    zm = _ZONE_END_ZH.search(surface)
+    return zm is not None and zm.start() >= 2
 
 
 def confirmed(mentions: list[Mention]) -> list[Mention]:
