@@ -440,3 +440,24 @@ def test_counted_firms_and_people_are_targets_not_measures_but_platforms_stay() 
     assert any("中试平台" in m for m in measures)
     values = {t["value"] for t in road["targets"]}
     assert {300.0, 15.0} <= values
+
+
+def test_as_well_as_continues_a_labelled_list() -> None:
+    text = (
+        "own://t/f14\n2025-09-01\nRemarks by a Vice Governor of Shandong Province\n"
+        "Shandong will back future industries, including fusion energy and brain-computer interfaces, "
+        "as well as satellite internet and synthetic biology, over the next decade.\n"
+    )
+    got = {(p["industry"], p["tier"]) for p in _road(text)["priorities"]}
+    assert {("fusion energy", "future"), ("brain-computer interfaces", "future"),
+            ("satellite internet", "future"), ("synthetic biology", "future")} <= got
+
+
+def test_and_with_a_verb_after_a_comma_ends_the_list() -> None:
+    text = (
+        "own://t/f15\n2026-02-01\nProvincial roadmaps\n"
+        "Hubei singled out optical chips, industrial software, commercial aerospace and humanoid robots, "
+        "and set a goal of raising its AI industry output.\n"
+    )
+    got = {p["industry"] for p in _road(text)["priorities"]}
+    assert {"optical chips", "industrial software", "commercial aerospace", "humanoid robots"} <= got

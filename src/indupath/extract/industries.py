@@ -467,6 +467,10 @@ _RX_EN_LISTS_4 = re.compile(r"\d")
 _RX_EN_LISTS_5 = re.compile(r"\s*(?:and|or)\s")
 
 
+_AND_CLAUSE = re.compile(r"\s*and\s+(?:then\s+|also\s+)?(?:set|sets|said|says|will|would|plans?|aims?|wants?|announced|"
+                         r"pledged|vowed|launched|unveiled|has|have|had|is|are|was|were|it|its|the|expects?|called|urged)\b",
+                         re.IGNORECASE)
+_AS_WELL_AS = re.compile(r"as\s+well\s+as\s+", re.IGNORECASE)
 def en_lists(text: str, start: int, end: int) -> list[ListItem]:
     """Industry items of the English lists in sentence ``text[start:end]``."""
     out: list[ListItem] = []
@@ -511,6 +515,8 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
                 stop = min(stop, cues[j][0])
                 break
         sm = _EN_STOP.search(text, cb, stop)
+        while sm and labelled and text[max(cb, sm.start() - 1) : sm.start()] == "," and sm.group().strip() == "as well as":
+            sm = _EN_STOP.search(text, sm.end(), stop)  # "including A and B, as well as C and D": one list
         if sm:
             stop = sm.start()
         # a label after the list: "named A, B and C as future industries", "A and B, two of its traditional industries"
@@ -533,6 +539,8 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         kept: list[tuple[int, int]] = []
         for pa, pb in raw_parts:
             seg = text[pa:pb]
+            if kept and _AND_CLAUSE.match(seg):
+                break  # "…, and set a goal of …": a new clause, not an item
             if kept and not EN_HEADS.test(seg) and not (cb in dashed and len(seg.split()) <= 3 and _RX_EN_LISTS_4.search(seg) is None):
                 break  # between a label and its dash a short item needs no sector noun ("industries - A, footwear, … -")
             kept.append((pa, pb))
@@ -540,11 +548,14 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
             continue
         n_all = len(kept)
         parts: list[tuple[int, int]] = []
+        also = [bool(_AS_WELL_AS.match(text[pa:pb].lstrip())) for pa, pb in kept]
         for k, (pa, pb) in enumerate(kept):
             seg = text[pa:pb]
             last = k == n_all - 1
             am = list(_RX_EN_LISTS_3.finditer(seg))
-            if am and (n_all == 1 or (last and not _RX_EN_LISTS_5.match(seg))):
+            # "A and B, as well as C and D": each side of "as well as" is a pair of its own
+            beside_also = also[k] or (k + 1 < n_all and also[k + 1])
+            if am and (n_all == 1 or beside_also or (last and not _RX_EN_LISTS_5.match(seg))):
                 cuts = am if n_all == 1 else am[-1:]
                 q = pa
                 for a2 in cuts:
@@ -566,6 +577,9 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         items = []
         for pa, pb in parts:
             pa, pb = _strip_span(text, pa, pb)
+            awm = _AS_WELL_AS.match(text, pa, pb)
+            if awm:
+                pa = awm.end()
             while True:
                 lm = _EN_LEAD.match(text, pa, pb)
                 if not lm:
