@@ -461,3 +461,27 @@ def test_and_with_a_verb_after_a_comma_ends_the_list() -> None:
     )
     got = {p["industry"] for p in _road(text)["priorities"]}
     assert {"optical chips", "industrial software", "commercial aerospace", "humanoid robots"} <= got
+
+
+def test_a_numbered_heading_names_the_tier_of_its_paragraph() -> None:
+    # 人工智能 and 生物医药 default to emerging; the heading says these are future industries
+    text = (
+        "own://t/f16\n2026-01-25\n陕西省政府工作报告（摘要）\n"
+        "（三）超前布局未来产业。以人工智能、生物医药、量子通信为重点方向，建设未来产业先导区。\n"
+        "（四）改造提升传统产业。推动煤化工、有色金属高端化发展。\n"
+    )
+    got = {(p["industry"], p["tier"]) for p in _road(text)["priorities"]}
+    assert {("人工智能", "future"), ("生物医药", "future"), ("量子通信", "future")} <= got
+    assert ("煤化工", "traditional") in got
+
+
+def test_an_english_heading_line_names_the_tier_of_the_next_line() -> None:
+    text = (
+        "own://t/f17\n2026-03-01\nBriefing: Xi'an\n"
+        "Future industries\n"
+        "The city will focus on developing artificial intelligence, biomedicine and photonics.\n"
+        "Other plans\n"
+        "The city will also expand artificial intelligence services.\n"
+    )
+    got = {(p["industry"], p["tier"]) for p in _road(text)["priorities"]}
+    assert ("artificial intelligence", "future") in got and ("biomedicine", "future") in got

@@ -453,6 +453,7 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
     # numbered lines ("1. X，…", "(2) X;") under a sentence ending in a colon that announces industries
     list_open = False
     list_tier: Tier | None = None
+    section_tier: Tier | None = None  # the tier a heading names (（二）前瞻布局未来产业。/ "Future industries")
     for i, s in enumerate(ctx.sentences):
         new_line = i == 0 or ctx.sentences[i - 1].line != s.line
         last_of_line = i + 1 == len(ctx.sentences) or ctx.sentences[i + 1].line != s.line
@@ -478,6 +479,10 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
             for it in ind.named_clusters(ctx.text, s.start, end, ctx.language):
                 if not any(a <= it.start < b or it.start <= a < it.end for a, b in covered):
                     items.append(it)
+        section_tier = _section_tier(ctx, i, section_tier)
+        if section_tier is not None and not _heading_like(s.text, ctx.language):
+            items = [ind.ListItem(it.start, it.end, it.phrase, section_tier, "label", it.labelled) if it.tier is None else it
+                     for it in items]
         paired: dict[int, Mention] = {}
         if ctx.language == "zh" and "分别" in s.text and not ctx.hard_past[i]:
             paired = _respective_industries(ctx, i, end, items)
@@ -500,6 +505,34 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
                     )
                 )
     return out
+
+
+_SECTION_ORDINAL = re.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、])")
+
+
+def _heading_like(text: str, language: str) -> bool:
+    """A short section title: （二）前瞻布局未来产业。, 三、培育未来产业, "Future industries"."""
+    t = text.strip().rstrip("。.:：")
+    if language == "zh":
+        return len(t) <= 16 and ("，" not in t and "、" not in t)
+    return len(t.split()) <= 5 and "," not in t
+
+
+def _section_tier(ctx: DocContext, i: int, current: Tier | None) -> Tier | None:
+    """The tier label of the section sentence ``i`` belongs to: a heading-like sentence that opens its
+    line (a numbered title or a heading line) sets it from its own label (or clears it); a sentence
+    later in that line keeps it; a new line keeps it only after a heading line of its own."""
+    s = ctx.sentences[i]
+    new_line = i == 0 or ctx.sentences[i - 1].line != s.line
+    if new_line:
+        numbered = _SECTION_ORDINAL.match(s.text) is not None
+        if (s.heading or numbered) and _heading_like(s.text, ctx.language):
+            return label_tier(s.text)
+        prev = ctx.sentences[i - 1] if i > 0 else None
+        if prev is not None and prev.heading and _heading_like(prev.text, ctx.language):
+            return current  # the first line under a heading line
+        return None
+    return current
 
 
 _PAIRED_ZH = re.compile(
