@@ -485,3 +485,29 @@ def test_an_english_heading_line_names_the_tier_of_the_next_line() -> None:
     )
     got = {(p["industry"], p["tier"]) for p in _road(text)["priorities"]}
     assert ("artificial intelligence", "future") in got and ("biomedicine", "future") in got
+
+
+def test_more_measure_nouns_and_actions() -> None:
+    en = (
+        "own://t/g7\n2026-03-01\nBriefing: Wuhan\n"
+        "The city will offer innovation vouchers worth up to 2 million yuan per firm. "
+        "Hannan district will host a national vehicle testing centre. "
+        "The city will also offer land for battery plants at a reduced price.\n"
+    )
+    kinds = {m["kind"] for m in _road(en)["measures"]}
+    assert {"subsidy", "platform", "land"} <= kinds
+    zh = (
+        "own://t/g8\n2026-01-20\n湖北省政府工作报告（摘要）\n"
+        "今年将推动高校设立集成电路产业学院，每年遴选发布50个以上人工智能应用场景，加快推进光谷科技城建设，新建标准化厂房80万平方米。\n"
+    )
+    got = {(m["kind"], m["text"]) for m in _road(zh)["measures"]}
+    kinds_zh = {k for k, _ in got}
+    assert {"platform", "program", "land"} <= kinds_zh
+
+
+def test_a_district_written_in_lower_case_is_a_region() -> None:
+    text = (
+        "own://t/g9\n2026-03-01\nBriefing: Hangzhou\n"
+        "Xiaoshan district will build a robotics industrial park by 2027.\n"
+    )
+    assert {m["region_code"] for m in _road(text)["measures"]} == {"330109"}

@@ -256,6 +256,9 @@ def _build_tables() -> tuple[dict[str, list[RegionInfo]], dict[str, RegionInfo]]
             if info.name_zh == form + "市" and len(form) >= 2:
                 city_shorts.add(form)
         rows.append((form, info, kind, lang))
+        if lang == "en" and info.level == "county" and form.endswith((" District", " County")):
+            head, _, level_word = form.rpartition(" ")
+            rows.append((head + " " + level_word.lower(), info, kind, lang))  # "Yuhang district": news style
     common = _common_words(county_shorts, frozenset(city_shorts))
     forms: dict[str, list[RegionInfo]] = {}
     for form, info, _kind, lang in rows:
