@@ -511,3 +511,25 @@ def test_a_district_written_in_lower_case_is_a_region() -> None:
         "Xiaoshan district will build a robotics industrial park by 2027.\n"
     )
     assert {m["region_code"] for m in _road(text)["measures"]} == {"330109"}
+
+
+def test_a_backed_city_keeps_the_next_clause_unless_it_speaks_of_the_whole_area() -> None:
+    text = (
+        "own://t/f18\n2026-01-25\n江西省政府工作报告（摘要）\n"
+        "支持南昌建设航空产业基地，到2028年航空产业规模突破800亿元。\n"
+        "支持赣州打造稀土产业集群，力争明年全省稀土新材料产值增长10%。\n"
+    )
+    got = _targets(text)
+    assert any(code == "360100" and v == 8e10 for code, v, _, _ in got)
+    assert any(code == "360000" and v == 10.0 for code, v, _, _ in got)
+
+
+def test_existing_funds_and_generic_economies_are_not_measures() -> None:
+    text = (
+        "own://t/g10\n2026-02-06\nProvinces roll out plans\n"
+        "Several of the largest provincial economies have unveiled new platforms for emerging industries. "
+        "Zhejiang will set up a 30-billion-yuan fund for robotics, adding to funds that already manage 200 billion yuan.\n"
+    )
+    got = [(m["region_code"], m["text"]) for m in _road(text)["measures"]]
+    assert any(code == "330000" and "30-billion-yuan fund" in t for code, t in got)
+    assert not any("already" in t or "unveiled" in t for _, t in got)

@@ -330,13 +330,15 @@ def _backed_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
     if not ctx.mentions[i]:
         return None
     lo = max(s.start, pos - 80)
-    ca = max((ctx.text.rfind(p, lo, pos) + 1 for p in "，,；;。"), default=lo)
+    ca = max((ctx.text.rfind(p, lo, pos) + 1 for p in "；;。"), default=lo)  # commas too: 支持长沙建设…，到2027年…
     ca = max(ca, lo)
-    for m in ctx.mentions[i]:
+    before = [m for m in ctx.mentions[i] if ca <= m.start and m.end <= pos]
+    for m in before[-1:]:
         # before the fact in its clause (a measure that opens with 支持 stays the government's that takes it)
         if ca <= m.start and m.end <= pos and m.info.level != "cluster":
-            if _BACKS_BEFORE.search(ctx.text, max(ca, m.start - 12), m.start) and _BACKED_VERB_AFTER.match(ctx.text, m.end):
-                return m
+            if _BACKS_BEFORE.search(ctx.text, max(ca, m.start - 12), m.start) and _BACKED_VERB_AFTER.match(ctx.text, m.end) \
+                    and not whole_area_levels(ctx.text[m.end : pos]):
+                return m  # not across a whole-area clause: 支持柳州市建设…，力争明年全区…
     return None
 
 
@@ -800,6 +802,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 continue
             if _SUMMARY_OBJECT.search(ctx.text, ma, mb):
                 continue  # 部署了…的举措: a summary of measures, not one
+            if _EXISTING.search(ctx.text, ma, mb):
+                continue  # "a family of funds that already manages …", 现有的基金: what exists, not a new measure
             if lang == "zh" and kind in _COUNTED_KINDS and _COUNT_GOAL_END.search(ctx.text, ma, mb) \
                     and ctx.text.find("元", ma, mb) < 0:
                 continue  # 培育领军企业50家以上 / 引进高层次人才3000名: a quantified goal (a target), not a measure
@@ -830,6 +834,7 @@ _SUMMARY_OBJECT = re.compile(r"(?:了|出)[^，,。；;]{0,24}?(?:的|等|相关
                              r"\b(?:targets|priorities) and (?:support )?measures$")
 
 
+_EXISTING = Folded(r"\b(?:already|existing)\b|现有|已有|已经")
 _COUNTED_KINDS = frozenset({"enterprise", "talent"})
 _COUNT_GOAL_END = re.compile(r"[\u4e00-\u9fff]\d[\d,.]*(?:万)?(?:家|个|项|名|套|座|所|批)(?:以上|左右|及以上)?[。；;]?$")
 _PROGRAM_GAP = re.compile(r"\s*[，,]\s*")

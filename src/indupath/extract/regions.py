@@ -356,7 +356,7 @@ def dateline_end(sentence_text: str) -> int:
 
 
 _GENERIC_SUBJECT_PATTERN = (
-    r"\b(?:provinces|provincial-level regions|regions|cities|localities|places)\b|各地|多地|各省|多个省份|多个城市|各城市"
+    r"\b(?:provinces|provincial-level regions|regions|cities|localities|places|provincial economies)\b|各地|多地|各省|多个省份|多个城市|各城市"
 )
 _GENERIC_SUBJECT = re.compile(literal_led(_GENERIC_SUBJECT_PATTERN) or _GENERIC_SUBJECT_PATTERN)  # same matches
 
