@@ -533,3 +533,11 @@ def test_existing_funds_and_generic_economies_are_not_measures() -> None:
     got = [(m["region_code"], m["text"]) for m in _road(text)["measures"]]
     assert any(code == "330000" and "30-billion-yuan fund" in t for code, t in got)
     assert not any("already" in t or "unveiled" in t for _, t in got)
+
+
+def test_statistics_in_the_previous_sentence_do_not_hide_a_target() -> None:
+    text = (
+        "own://t/e8\n2025-12-20\n常州市委经济工作会议召开\n"
+        "据统计，今年全市共发放惠企资金30亿元。明年全市规上工业增加值增长7%。\n"
+    )
+    assert ("320400", 7.0, 2026, "=") in _targets(text)
