@@ -541,3 +541,11 @@ def test_statistics_in_the_previous_sentence_do_not_hide_a_target() -> None:
         "据统计，今年全市共发放惠企资金30亿元。明年全市规上工业增加值增长7%。\n"
     )
     assert ("320400", 7.0, 2026, "=") in _targets(text)
+
+
+def test_a_new_fund_under_an_existing_system_is_still_a_measure() -> None:
+    text = (
+        "own://t/g11\n2026-03-01\nBriefing: Ningbo\n"
+        "The city will set up a 5-billion-yuan robotics fund under its existing fund system.\n"
+    )
+    assert any(m["kind"] == "fund" for m in _road(text)["measures"])

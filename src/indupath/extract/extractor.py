@@ -803,7 +803,7 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
             if _SUMMARY_OBJECT.search(ctx.text, ma, mb):
                 continue  # 部署了…的举措: a summary of measures, not one
             if _EXISTING.search(ctx.text, ma, mb):
-                continue  # "a family of funds that already manages …", 现有的基金: what exists, not a new measure
+                continue  # "a family of funds that already manages …", 已有的基金: what exists, not a new measure
             if lang == "zh" and kind in _COUNTED_KINDS and _COUNT_GOAL_END.search(ctx.text, ma, mb) \
                     and ctx.text.find("元", ma, mb) < 0:
                 continue  # 培育领军企业50家以上 / 引进高层次人才3000名: a quantified goal (a target), not a measure
@@ -834,7 +834,7 @@ _SUMMARY_OBJECT = re.compile(r"(?:了|出)[^，,。；;]{0,24}?(?:的|等|相关
                              r"\b(?:targets|priorities) and (?:support )?measures$")
 
 
-_EXISTING = Folded(r"\b(?:already|existing)\b|现有|已有|已经")
+_EXISTING = Folded(r"\balready\b|已有|已经")
 _COUNTED_KINDS = frozenset({"enterprise", "talent"})
 _COUNT_GOAL_END = re.compile(r"[\u4e00-\u9fff]\d[\d,.]*(?:万)?(?:家|个|项|名|套|座|所|批)(?:以上|左右|及以上)?[。；;]?$")
 _PROGRAM_GAP = re.compile(r"\s*[，,]\s*")
