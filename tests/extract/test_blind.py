@@ -178,9 +178,9 @@ FLOORS_BATCH4 = {"priorities": 0.75, "targets": 0.83, "measures": 0.68}
 BATCH5 = BLIND / "batch5"
 # Batch 5 (8 texts, written without reading the extractor; blind at db1aa32) first scored priorities
 # F1 0.598, targets 0.634, measures 0.508. After the general fixes made from its error list
-# (tests/extract/test_batch5_fixes.py) it is no longer blind. Regression floors a little under the
-# scores after those fixes, not goals:
-FLOORS_BATCH5 = {"priorities": 0.92, "targets": 0.93, "measures": 0.72}
+# (tests/extract/test_batch5_fixes.py): 0.964 / 0.974 / 0.833; no longer blind. Regression floors a
+# little under those scores, not goals:
+FLOORS_BATCH5 = {"priorities": 0.95, "targets": 0.96, "measures": 0.81}
 
 
 @pytest.mark.slow
