@@ -549,3 +549,14 @@ def test_a_new_fund_under_an_existing_system_is_still_a_measure() -> None:
         "The city will set up a 5-billion-yuan robotics fund under its existing fund system.\n"
     )
     assert any(m["kind"] == "fund" for m in _road(text)["measures"])
+
+
+def test_an_appositive_count_label_closes_an_english_list() -> None:
+    text = (
+        "own://t/f19\n2026-03-01\nBriefing: Hefei\n"
+        "Hefei will expand display panels, new energy vehicles and photovoltaics, the three industries that "
+        "already anchor its economy.\n"
+    )
+    got = {p["industry"] for p in _road(text)["priorities"]}
+    assert {"display panels", "new energy vehicles", "photovoltaics"} <= got
+    assert not any("three" in g or "industries" in g for g in got)

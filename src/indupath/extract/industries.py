@@ -403,7 +403,7 @@ _EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|ind
 _EN_LABEL_AFTER = Folded(
     r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|"
     r"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|,\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+|"
-    r",?\s+and\s+other\s+)"
+    r",?\s+and\s+other\s+|,\s*the\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s))"
     r"(?P<label>(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines))\b",
 )
 
