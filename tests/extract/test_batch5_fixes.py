@@ -560,3 +560,13 @@ def test_an_appositive_count_label_closes_an_english_list() -> None:
     got = {p["industry"] for p in _road(text)["priorities"]}
     assert {"display panels", "new energy vehicles", "photovoltaics"} <= got
     assert not any("three" in g or "industries" in g for g in got)
+
+
+def test_and_with_a_policy_verb_after_a_comma_ends_the_list() -> None:
+    text = (
+        "own://t/f20\n2026-02-03\nAnhui government work report (English version)\n"
+        "We will implement action plans for future industries including photonic chips, quantum computing and "
+        "hydrogen energy, and build four pilot zones this year.\n"
+    )
+    got = {(p["industry"], p["tier"]) for p in _road(text)["priorities"]}
+    assert ("hydrogen energy", "future") in got and ("quantum computing", "future") in got

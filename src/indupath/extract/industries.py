@@ -30,6 +30,7 @@ from indupath.model import Tier
 
 from . import cache, fastre
 from .fastre import Folded, fast
+from .measures import ACTION_EN
 from .tiers import convention_tier, label_tier
 
 # ---------------------------------------------------------------- vocabulary (general sector nouns)
@@ -470,6 +471,15 @@ _RX_EN_LISTS_5 = re.compile(r"\s*(?:and|or)\s")
 _AND_CLAUSE = re.compile(r"\s*and\s+(?:then\s+|also\s+)?(?:set|sets|said|says|will|would|plans?|aims?|wants?|announced|"
                          r"pledged|vowed|launched|unveiled|has|have|had|is|are|was|were|it|its|the|expects?|called|urged)\b",
                          re.IGNORECASE)
+_AND_WORD = re.compile(r"\s*and\s+", re.IGNORECASE)
+
+
+def _and_action(seg: str) -> bool:
+    """A comma part "and <policy verb> …" (", and build five pilot zones"): a clause, not a list item."""
+    m = _AND_WORD.match(seg)
+    return m is not None and ACTION_EN.match(seg, m.end()) is not None
+
+
 _AS_WELL_AS = re.compile(r"as\s+well\s+as\s+", re.IGNORECASE)
 def en_lists(text: str, start: int, end: int) -> list[ListItem]:
     """Industry items of the English lists in sentence ``text[start:end]``."""
@@ -539,8 +549,8 @@ def en_lists(text: str, start: int, end: int) -> list[ListItem]:
         kept: list[tuple[int, int]] = []
         for pa, pb in raw_parts:
             seg = text[pa:pb]
-            if kept and _AND_CLAUSE.match(seg):
-                break  # "…, and set a goal of …": a new clause, not an item
+            if kept and (_AND_CLAUSE.match(seg) or _and_action(seg)):
+                break  # "…, and set a goal of …", "…, and build five zones": a new clause, not an item
             if kept and not EN_HEADS.test(seg) and not (cb in dashed and len(seg.split()) <= 3 and _RX_EN_LISTS_4.search(seg) is None):
                 break  # between a label and its dash a short item needs no sector noun ("industries - A, footwear, … -")
             kept.append((pa, pb))
