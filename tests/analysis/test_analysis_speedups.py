@@ -14,6 +14,7 @@ import pytest
 from indupath.analysis.complexity import complexity
 from indupath.analysis.panel import sorted_codes
 from indupath.analysis.relatedness import proximity_matrix
+from indupath.errors import InputError
 
 
 @pytest.mark.parametrize(
@@ -186,3 +187,83 @@ def test_row_order_does_not_matter() -> None:
         pd.testing.assert_frame_equal(a.regions, other.regions)
         pd.testing.assert_frame_equal(a.industries, other.industries)
     assert list(a.regions["year"].unique()) == [2001, 2002, 2003]
+
+
+def test_rank_desc_matches_pandas_min_rank_with_ties_and_nan() -> None:
+    from indupath.analysis.complexity import rank_desc
+
+    v = np.array([0.5, np.nan, 2.0, -1.0, 2.0, 0.5, np.inf, -0.0, 0.0])
+    ref = pd.Series(v).rank(ascending=False, method="min").astype("Int64").array
+    got = rank_desc(v)
+    assert got.dtype == ref.dtype
+    assert got.tolist() == ref.tolist()
+
+
+def test_cog_from_scaled_left_operand_equals_the_textbook_product() -> None:
+    from indupath.analysis import coi_cog_arrays, density_matrix
+
+    rng = np.random.default_rng(12)
+    m = (rng.random((70, 90)) < 0.2).astype(np.float64)
+    phi = proximity_matrix(m, kind="asymmetric")  # not symmetric: the orientation matters
+    dens = density_matrix(m, phi)
+    pci = rng.normal(size=90)
+    pci[5] = np.nan
+    notm = 1.0 - m
+    p = np.nan_to_num(pci)
+    rs = phi.sum(axis=1)
+    w = np.divide(p, rs, out=np.zeros_like(p), where=rs > 0)
+    # (1 - M) (diag(w) phi), then masked by (1 - M): the formula as written
+    ref = (notm @ (phi * w[:, None])) * notm
+    coi, cog = coi_cog_arrays(m, phi, dens, pci)
+    np.testing.assert_allclose(cog, ref, rtol=1e-13, atol=1e-13)
+    np.testing.assert_allclose(coi, (dens * notm) @ p, rtol=1e-13, atol=1e-13)
+    out = np.empty_like(m)
+    _, cog_out = coi_cog_arrays(m, phi, dens, pci, out=out, row_sums=rs)
+    assert cog_out is out
+    np.testing.assert_array_equal(cog_out, cog)
+
+
+def test_cells_written_in_place_are_the_pivoted_panel() -> None:
+    df = _random_panel(6, (2002, 2001), (12, 15))
+    res = complexity(df)
+    cells = res.cells
+    # row-major cells, years in order, keys as categoricals of the input keys
+    assert list(cells["year"].unique()) == [2001, 2002]
+    first = cells[cells["year"] == 2001]
+    assert list(first["region"].astype(int)[:16]) == [0] * 15 + [1]
+    assert list(first["industry"].astype(int)[:16]) == list(range(15)) + [0]
+    assert cells["m"].dtype == np.int8
+    np.testing.assert_array_equal(cells["m"].to_numpy(), (cells["rca"].to_numpy() >= 1.0).astype(np.int8))
+    # the value column is the input, pivoted
+    piv = df[df["year"] == 2001].pivot(index="region", columns="industry", values="value").fillna(0.0)
+    np.testing.assert_array_equal(first["value"].to_numpy().reshape(12, 15), piv.to_numpy())
+
+
+def test_keys_that_are_codes_give_the_result_of_shifted_keys() -> None:
+    # 0..n-1 integer keys take the fast path (used as codes); shifted keys are coded
+    df = _random_panel(9, (2001, 2002), (25, 30))
+    df = df[~((df["region"] == 4) & (df["year"] == 2002))]  # region 4 absent in 2002
+    a = complexity(df)
+    b = complexity(df.assign(region=df["region"] + 100, industry=df["industry"] + 7))
+    np.testing.assert_array_equal(a.regions["eci"].to_numpy(), b.regions["eci"].to_numpy())
+    np.testing.assert_array_equal(a.cells["cog"].to_numpy(), b.cells["cog"].to_numpy())
+    assert list(b.regions["region"].astype(int)[:2]) == [100, 101]
+    assert len(a.regions) == 25 + 24
+
+
+@pytest.mark.parametrize("position", [0, 1, -1])
+def test_a_repeated_key_is_found_in_sorted_rows(position: int) -> None:
+    df = _random_panel(10, (2001, 2002), (6, 7))
+    row = df.iloc[[position]]
+    at = position % len(df)
+    dup = pd.concat([df.iloc[: at + 1], row, df.iloc[at + 1 :]], ignore_index=True)  # adjacent repeat
+    with pytest.raises(InputError, match="repeated key"):
+        complexity(dup)
+
+
+@pytest.mark.parametrize("n", [1, 126, 127, 128, 32766, 32767, 40000])
+def test_code_dtype_is_the_one_pandas_keeps(n: int) -> None:
+    from indupath.analysis.panel import code_dtype
+
+    ref = pd.Categorical.from_codes(np.zeros(3, dtype=np.int64), categories=range(n)).codes.dtype
+    assert np.dtype(code_dtype(n)) == ref

@@ -40,11 +40,13 @@ import pandas as pd
 import scipy.linalg
 
 from indupath.analysis.panel import (
-    CellCollector,
+    CellColumns,
     YearMatrix,
+    YearPlan,
     annotate,
     concat_years,
     industry_frame,
+    keyed_frame,
     metadata,
     region_frame,
     validate_panel,
@@ -60,6 +62,7 @@ log = logging.getLogger(__name__)
 Standardize = Literal["regions", "rows"]
 EigenSolver = Literal["auto", "lapack", "lanczos"]
 _T = TypeVar("_T")
+_I = TypeVar("_I")
 
 
 @dataclass(frozen=True)
@@ -98,8 +101,18 @@ class EciPci:
 
 
 def rank_desc(v: np.ndarray) -> Any:
-    """Ranks from the largest (1) down, ties share the best rank, NaN stays missing (Int64)."""
-    return pd.Series(v).rank(ascending=False, method="min").astype("Int64").array
+    """Ranks from the largest (1) down, ties share the best rank, NaN stays missing (Int64).
+
+    As ``pandas.Series.rank(ascending=False, method="min")``: the rank of ``v_i`` is 1
+    plus the number of values strictly greater, found by binary search in the sorted
+    negated values.
+    """
+    x = np.asarray(v, dtype=np.float64)
+    ok = ~np.isnan(x)
+    neg = -x[ok]
+    ranks = np.zeros(len(x), dtype=np.int64)
+    ranks[ok] = np.searchsorted(np.sort(neg), neg, side="left") + 1
+    return pd.arrays.IntegerArray(ranks, ~ok)
 
 
 def _sd(x: np.ndarray, mean: float, standardize: Standardize, ddof: int, n_industries: int) -> float:
@@ -392,7 +405,14 @@ def fitness_arrays(m: np.ndarray, *, iterations: int = 19, extremality: float = 
 
 
 def coi_cog_arrays(
-    m: np.ndarray, phi: np.ndarray, dens: np.ndarray, pci: np.ndarray, *, dtype: type = np.float64
+    m: np.ndarray,
+    phi: np.ndarray,
+    dens: np.ndarray,
+    pci: np.ndarray,
+    *,
+    dtype: type = np.float64,
+    out: np.ndarray | None = None,
+    row_sums: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     r"""Complexity outlook index and complexity outlook gain (Hausmann et al. 2014).
 
@@ -404,6 +424,13 @@ def coi_cog_arrays(
     *The Atlas of Economic Complexity*, MIT Press, and Stata's ``ecomplexity``.
     Returned unstandardised; industries with NaN PCI count as 0. ``dtype=numpy.float32``
     runs the region × industry × industry product in single precision (~1e-7 relative).
+    ``out``: a float64 regions × industries array for COG; ``row_sums``:
+    ``phi.sum(axis=1)`` if the caller has it already.
+
+    The weights :math:`w_j = PCI_j / \sum_k \varphi_{jk}` scale the columns of the
+    left operand, :math:`((1 - M) \operatorname{diag}(w))\,\varphi`, rather than
+    the rows of :math:`\varphi`: a regions × industries product instead of an
+    industries × industries one (equal up to rounding, ~1e-16 relative per term).
     """
     p = np.nan_to_num(pci, nan=0.0)
     notm = 1.0 - m
@@ -415,15 +442,20 @@ def coi_cog_arrays(
     if not dcols.all():
         work[:, ~dcols] = 0.0
     coi = work @ p
-    rs = phi.sum(axis=1)
+    rs = phi.sum(axis=1) if row_sums is None else row_sums
     with np.errstate(divide="ignore", invalid="ignore"):
         w = np.where(rs > 0, p / rs, 0.0)
-    rhs: np.ndarray = (phi * w[:, None]).astype(dtype, copy=False)
+    lhs = np.multiply(notm, w[None, :], out=work)
     if np.dtype(dtype) == np.float64:
-        np.matmul(notm, rhs, out=work)
+        cog = np.matmul(lhs, phi, out=out)
     else:
-        work = (notm.astype(dtype) @ rhs).astype(np.float64)
-    cog = np.multiply(work, notm, out=work)
+        prod = lhs.astype(dtype) @ phi.astype(dtype)
+        if out is None:
+            cog = prod.astype(np.float64)
+        else:
+            cog = out
+            cog[...] = prod
+    np.multiply(cog, notm, out=cog)
     return coi, cog
 
 
@@ -432,8 +464,9 @@ class ComplexityResult:
 
     ``regions``: region, year, eci, rank (1 = most complex), diversity, coi.
     ``industries``: industry, year, pci, ubiquity.
-    ``cells``: region, industry, year, value, rca, m, density, cog -- built from the
-    per-year matrices on first access (it is the largest frame by far) and cached.
+    ``cells``: region, industry, year, value, rca, m, density, cog -- every year's
+    matrices are computed straight into preallocated columns (:class:`CellColumns`);
+    the frame wraps them, without a copy, on first access and is cached.
     ``diagnostics``: one row per year with the eigenvalues, gap, degenerate flag,
     and (for reflections) convergence.
     ``meta``: method, parameters, source, indupath version (also in each frame's attrs).
@@ -443,7 +476,7 @@ class ComplexityResult:
         self,
         regions: pd.DataFrame,
         industries: pd.DataFrame,
-        cells: CellCollector | pd.DataFrame,
+        cells: CellColumns | pd.DataFrame,
         diagnostics: pd.DataFrame,
         meta: dict[str, Any],
     ) -> None:
@@ -455,8 +488,8 @@ class ComplexityResult:
 
     @property
     def cells(self) -> pd.DataFrame:
-        """Region × industry × year cells (built once, on first access)."""
-        if isinstance(self._cells, CellCollector):
+        """Region × industry × year cells (wrapped once, on first access)."""
+        if isinstance(self._cells, CellColumns):
             self._cells = annotate(self._cells.frame(), self.meta)
         return self._cells
 
@@ -491,8 +524,8 @@ def complexity(
     COI/COG: Hausmann et al. (2014) (:func:`coi_cog_arrays`). COI is z-scored per
     year with the same ``standardize``/``ddof`` convention as ECI.
 
-    ``cells=False`` skips building the region × industry frame (``cells`` is then
-    empty) for national-scale panels where it would not fit in memory; every
+    ``cells=False`` skips keeping the region × industry columns (``cells`` is then
+    empty) for national-scale panels where they would not fit in memory; every
     indicator is still computed.
 
     ``workers=2`` computes two years at a time in threads (numpy and BLAS release the
@@ -526,13 +559,40 @@ def complexity(
     if workers < 1:
         raise InputError(f"workers must be >= 1, got {workers}")
 
-    def one_year(ym: YearMatrix) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, np.ndarray], dict[str, Any]]:
-        r = rca_matrix(ym.values)
-        m = binary_matrix(r, threshold)
+    plan = YearPlan(panel)
+    shapes = plan.shapes
+    store = (
+        CellColumns(
+            panel,
+            plan,
+            {"value": np.float64, "rca": np.float64, "m": np.int8, "density": np.float64, "cog": np.float64},
+        )
+        if cells
+        else None
+    )
+
+    def one_year(item: tuple[int, YearMatrix]) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+        k, ym = item
+        shape = shapes[k]
+        r = rca_matrix(ym.values, out=None if store is None else store.view(k, "rca", shape))
+        if store is None:
+            m = binary_matrix(r, threshold)
+        else:
+            # the int8 cell column holds the comparison's bytes; M is its float copy
+            m8 = store.view(k, "m", shape)
+            np.greater_equal(r, threshold, out=m8.view(np.bool_))  # NaN >= t is False
+            m = m8.astype(np.float64)
         phi = proximity_matrix(
             m, kind=proximity_kind, diagonal=diagonal, rca=r if proximity_kind == "continuous" else None
         )
-        dens = density_matrix(r if proximity_kind == "continuous" else m, phi, dtype=density_dtype)
+        phi_rows = phi.sum(axis=1)
+        dens = density_matrix(
+            r if proximity_kind == "continuous" else m,
+            phi,
+            dtype=density_dtype,
+            out=None if store is None else store.view(k, "density", shape),
+            row_sums=phi_rows,
+        )
         diag_row: dict[str, Any] = {"year": ym.year}
         if method == "eigenvector":
             res = eci_pci_arrays(
@@ -553,50 +613,60 @@ def complexity(
                 {"iterations": ref.iterations, "converged": ref.converged, "max_change": ref.max_change}
             )
             pci_for_cog = pci
-        coi, cog = coi_cog_arrays(m, phi, dens, pci_for_cog, dtype=density_dtype)
+        coi, _ = coi_cog_arrays(
+            m,
+            phi,
+            dens,
+            pci_for_cog,
+            dtype=density_dtype,
+            out=None if store is None else store.view(k, "cog", shape),
+            row_sums=phi_rows,
+        )
         ok = ~np.isnan(eci)
         coi_z = np.full_like(coi, np.nan)
         if ok.sum() > 1:
             cm = float(coi[ok].mean())
-            coi_z[ok] = (coi[ok] - cm) / _sd(coi[ok], cm, standardize, ddof, m.shape[1])
-        div = m.sum(axis=1).astype(np.int64)
-        reg = region_frame(ym, panel, {"eci": eci, "rank": rank_desc(eci), "diversity": div, "coi": coi_z})
-        ind = industry_frame(ym, panel, {"pci": pci, "ubiquity": m.sum(axis=0).astype(np.int64)})
-        cellcols = (
-            {"value": ym.values, "rca": r, "m": m.astype(np.int8), "density": dens, "cog": cog}
-            if cells
-            else {}
-        )
-        return reg, ind, cellcols, diag_row
+            coi_sd = _sd(coi[ok], cm, standardize, ddof, m.shape[1])
+            if coi_sd > 0:  # a constant COI (e.g. no absent industry has PCI) has no z-score
+                coi_z[ok] = (coi[ok] - cm) / coi_sd
+        if store is not None:
+            store.put_keys(k, ym)
+        reg = {
+            "eci": eci,
+            "rank": np.asarray(rank_desc(eci)),
+            "diversity": m.sum(axis=1).astype(np.int64),
+            "coi": coi_z,
+        }
+        ind = {"pci": pci, "ubiquity": m.sum(axis=0).astype(np.int64)}
+        return reg, ind, diag_row
 
-    regions, industries, diags = [], [], []
-    cell_frames = CellCollector(panel)
-    for ym, (reg, ind, cellcols, diag_row) in _map_years(one_year, year_matrices(panel), workers):
-        regions.append(reg)
-        industries.append(ind)
-        if cells:
-            cell_frames.add(ym, cellcols)
+    out_buffer = None if store is None else (lambda k, nr, ni: store.flat(k, "value"))
+    reg_parts, ind_parts, diags = [], [], []
+    year_items = enumerate(plan.matrices(out=out_buffer))
+    for (_, ym), (reg, ind, diag_row) in _map_years(one_year, year_items, workers):
+        reg_parts.append((ym.region_codes, ym.year, reg))
+        ind_parts.append((ym.industry_codes, ym.year, ind))
         diags.append(diag_row)
     meta = metadata(f"economic complexity, {method} (Hidalgo & Hausmann 2009)", params, panel)
     diagnostics = pd.DataFrame(diags)
     diagnostics["year"] = year_column(panel, diagnostics["year"].to_numpy())
     out = ComplexityResult(
-        regions=annotate(concat_years(regions), meta),
-        industries=annotate(concat_years(industries), meta),
-        cells=cell_frames,
+        regions=annotate(keyed_frame(panel, "region", plan.all_regions, reg_parts), meta),
+        industries=annotate(keyed_frame(panel, "industry", plan.all_industries, ind_parts), meta),
+        cells=store if store is not None else pd.DataFrame(),
         diagnostics=annotate(diagnostics, meta),
         meta=meta,
     )
     return out
 
 
-def _map_years(
-    fn: Callable[[YearMatrix], _T], years: Iterator[YearMatrix], workers: int
-) -> Iterator[tuple[YearMatrix, _T]]:
-    """``(ym, fn(ym))`` for every year in order; ``workers > 1`` runs that many years at once.
+def _map_years(fn: Callable[[_I], _T], years: Iterator[_I], workers: int) -> Iterator[tuple[_I, _T]]:
+    """``(item, fn(item))`` for every year's item in order; ``workers > 1`` runs that many at once.
 
-    At most ``workers`` years are in flight (the year matrices are produced lazily),
-    and BLAS is capped at one thread meanwhile so the workers do not oversubscribe.
+    At most ``workers + 1`` years are in flight (the year matrices are produced
+    lazily): one more than there are workers is queued, so a worker that finishes
+    starts the next year at once instead of waiting while this thread builds its
+    matrix. BLAS is capped at one thread meanwhile so the workers do not oversubscribe.
     """
     if workers == 1:
         for ym in years:
@@ -606,11 +676,11 @@ def _map_years(
 
     from threadpoolctl import threadpool_limits
 
-    pending: collections.deque[tuple[YearMatrix, Future[_T]]] = collections.deque()
+    pending: collections.deque[tuple[_I, Future[_T]]] = collections.deque()
     with threadpool_limits(limits=1, user_api="blas"), ThreadPoolExecutor(max_workers=workers) as pool:
         for ym in years:
             pending.append((ym, pool.submit(fn, ym)))
-            if len(pending) >= workers:
+            if len(pending) > workers:
                 done_ym, fut = pending.popleft()
                 yield done_ym, fut.result()
         while pending:

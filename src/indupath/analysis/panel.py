@@ -20,7 +20,7 @@ Conventions (the same for every indicator):
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -122,34 +122,45 @@ def validate_panel(
         )
     if frame.empty:
         raise AnalysisError("the panel is empty: no rows to analyse")
-    vals = pd.to_numeric(frame[value], errors="coerce")
-    bad = vals.isna() & frame[value].notna()
-    if bad.any():
-        pos = int(np.flatnonzero(bad.to_numpy())[0])
-        raise InputError("value is not a number", row=pos + 2, column=value, value=frame[value].iloc[pos])
+    vcol = frame[value]
+    if isinstance(vcol.dtype, np.dtype) and vcol.dtype.kind in "fiub":
+        # plain NumPy numbers: nothing to coerce (float64 is used in place)
+        v = vcol.to_numpy(dtype=np.float64)
+    else:
+        vals = pd.to_numeric(vcol, errors="coerce")
+        bad = vals.isna() & vcol.notna()
+        if bad.any():
+            pos = int(np.flatnonzero(bad.to_numpy())[0])
+            raise InputError("value is not a number", row=pos + 2, column=value, value=vcol.iloc[pos])
+        v = vals.to_numpy(dtype=np.float64, na_value=np.nan)
+    if year is None:
+        years: np.ndarray = np.full(len(frame), NO_YEAR, dtype=np.int64)
+    elif isinstance(frame[year].dtype, np.dtype) and frame[year].dtype.kind in "iu":
+        years = frame[year].to_numpy().astype(np.int64, copy=False)
+    else:
+        years = pd.to_numeric(frame[year], errors="raise").astype("int64").to_numpy()
     out = pd.DataFrame(
         {
             "region": key_values(frame[region]),
             "industry": key_values(frame[industry]),
-            "year": (
-                pd.to_numeric(frame[year], errors="raise").astype("int64").to_numpy()
-                if year is not None
-                else np.full(len(frame), NO_YEAR, dtype=np.int64)
-            ),
-            "value": vals.to_numpy(dtype=np.float64, na_value=np.nan),
+            "year": years,
+            "value": v,
         },
         copy=False,
     )
-    nan = np.isnan(out["value"].to_numpy())
-    n_missing = int(nan.sum())
-    if n_missing:
-        out = out.loc[~nan].reset_index(drop=True)
-    neg = out["value"].to_numpy() < 0
-    if neg.any():
-        pos = int(np.flatnonzero(neg)[0])
-        raise InputError(
-            "negative values are not allowed in a size panel", column=value, value=out["value"].iloc[pos]
-        )
+    n_missing = 0
+    # one pass finds both NaN and negative values (NaN >= 0 is False)
+    if not bool((v >= 0).all()):
+        nan = np.isnan(v)
+        n_missing = int(nan.sum())
+        if n_missing:
+            out = out.loc[~nan].reset_index(drop=True)
+        neg = out["value"].to_numpy() < 0
+        if neg.any():
+            pos = int(np.flatnonzero(neg)[0])
+            raise InputError(
+                "negative values are not allowed in a size panel", column=value, value=out["value"].iloc[pos]
+            )
     if duplicates == "sum":
         out = pd.DataFrame(
             out.groupby(["region", "industry", "year"], as_index=False, sort=False)["value"].sum()
@@ -175,6 +186,8 @@ def key_values(col: pd.Series) -> Any:
     """
     if isinstance(col.dtype, pd.CategoricalDtype):
         return col.array
+    if isinstance(col.dtype, np.dtype) and col.dtype.kind in "iu":
+        return col.to_numpy()  # NumPy integers have no missing values
     if pd.api.types.is_integer_dtype(col.dtype) and not col.isna().any():
         return col.to_numpy()
     if pd.api.types.is_string_dtype(col.dtype) and not pd.api.types.is_object_dtype(col.dtype):
@@ -233,71 +246,142 @@ def sorted_codes(col: pd.Series) -> tuple[np.ndarray, Any]:
     return codes, values
 
 
+class YearPlan:
+    """Integer codes of a panel's keys and the rows and presence of every year.
+
+    Made once per panel: :attr:`shapes` gives the size of every year's matrix before
+    any is built (so callers can preallocate their outputs for all years), and
+    :meth:`matrices` builds the matrices one year at a time.
+    """
+
+    def __init__(self, panel: Panel) -> None:
+        data = panel.data
+        years = data["year"].to_numpy()
+        # rows already in year order (as stored panels and most files are): each year is
+        # a contiguous slice, read in place, found where the year changes; otherwise one
+        # stable sort by year code (radix sort on a 16-bit key when there are few years)
+        self.order: np.ndarray | None = None
+        if len(years) < 2 or bool((years[1:] >= years[:-1]).all()):
+            starts = np.flatnonzero(years[1:] != years[:-1]) + 1
+            self.yuniq = years[np.concatenate([[0], starts])]
+            bounds = np.concatenate([[0], starts, [len(years)]]).astype(np.int64)
+        else:
+            ycode, self.yuniq = sorted_codes(data["year"])
+            n_years = len(self.yuniq)
+            ykey = ycode.astype(np.int16) if n_years < 2**15 else ycode
+            self.order = np.argsort(ykey, kind="stable")
+            bounds = np.zeros(n_years + 1, dtype=np.int64)
+            np.cumsum(np.bincount(ykey, minlength=n_years), out=bounds[1:])
+        self.bounds = bounds
+        self.vals = data["value"].to_numpy(dtype=np.float64)
+        self.rcode, self.runiq, rpres = self._codes_by_year(data["region"])
+        self.icode, self.iuniq, ipres = self._codes_by_year(data["industry"])
+        self.all_regions = pd.Index(self.runiq, name="region")
+        self.all_industries = pd.Index(self.iuniq, name="industry")
+        self.presence: list[tuple[np.ndarray, np.ndarray]] = list(zip(rpres, ipres, strict=True))
+
+    def _year_rows(self, arr: np.ndarray, k: int) -> np.ndarray:
+        """The part of a column (aligned with the panel's rows) that belongs to year number ``k``."""
+        if self.order is None:
+            return arr[int(self.bounds[k]) : int(self.bounds[k + 1])]
+        return arr[self.order[self.bounds[k] : self.bounds[k + 1]]]
+
+    def _codes_by_year(self, col: pd.Series) -> tuple[np.ndarray, Any, list[np.ndarray]]:
+        """Codes and sorted distinct values of a key column (:func:`sorted_codes`) and its presence per year.
+
+        Non-negative integer keys that are already codes (every value of ``0..max``
+        occurs) are used as they are: their presence is counted once per year and the
+        panel's presence is the union of the years', without a pass over the whole
+        column. Anything else is coded by :func:`sorted_codes` first.
+        """
+        n_years = len(self.bounds) - 1
+        if not isinstance(col.dtype, pd.CategoricalDtype) and col.dtype.kind in "iu" and len(col):
+            arr = col.to_numpy()
+            lo, hi = int(arr.min()), int(arr.max())
+            if lo == 0 and hi < max(4 * len(arr), 2**24):
+                pres = [np.bincount(self._year_rows(arr, k), minlength=hi + 1) > 0 for k in range(n_years)]
+                if np.logical_or.reduce(pres).all():
+                    return arr, pd.Index(np.arange(hi + 1).astype(arr.dtype)), pres
+        codes, uniq = sorted_codes(col)
+        n = len(uniq)
+        return codes, uniq, [np.bincount(self._year_rows(codes, k), minlength=n) > 0 for k in range(n_years)]
+
+    def _rows(self, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Region codes, industry codes and values of the rows of year number ``k``."""
+        return self._year_rows(self.rcode, k), self._year_rows(self.icode, k), self._year_rows(self.vals, k)
+
+    @property
+    def shapes(self) -> list[tuple[int, int]]:
+        """``(regions, industries)`` present in every year, in year order."""
+        return [(int(rp.sum()), int(ip.sum())) for rp, ip in self.presence]
+
+    def matrices(
+        self,
+        *,
+        dtype: type = np.float64,
+        out: Callable[[int, int, int], np.ndarray] | None = None,
+    ) -> Iterator[YearMatrix]:
+        """Yield one dense ``regions × industries`` matrix per year, in year order.
+
+        ``out(k, n_regions, n_industries)``, if given, returns the flat buffer
+        (``n_regions * n_industries`` elements of ``dtype``) that year ``k``'s matrix is
+        built in; otherwise each year gets a fresh array.
+        """
+        nr_all, ni_all = len(self.runiq), len(self.iuniq)
+        for k, y in enumerate(self.yuniq):
+            r, i, v = self._rows(k)
+            rpres, ipres = self.presence[k]
+            nr, ni = int(rpres.sum()), int(ipres.sum())
+            if nr == nr_all and ni == ni_all:
+                # every key present (the usual case): the codes are the matrix positions
+                flat = r.astype(np.int64)
+                flat *= ni
+                flat += i
+            else:
+                rmap = np.cumsum(rpres) - 1
+                imap = np.cumsum(ipres) - 1
+                flat = rmap[r] * ni + imap[i]
+            # rows in cell order (as np.nonzero and most files give them) repeat no key;
+            # otherwise mark the cells seen
+            seen = None
+            if not (len(flat) < 2 or bool((flat[1:] > flat[:-1]).all())):
+                seen = np.zeros(nr * ni, dtype=bool)
+                seen[flat] = True
+            if seen is not None and int(np.count_nonzero(seen)) != len(flat):
+                counts = np.bincount(flat, minlength=nr * ni)
+                k0 = int(np.flatnonzero(counts > 1)[0])
+                rr = self.runiq[np.flatnonzero(rpres)[k0 // ni]]
+                ii = self.iuniq[np.flatnonzero(ipres)[k0 % ni]]
+                raise InputError(
+                    f"repeated key (region={rr!r}, industry={ii!r}, year={y}); pass duplicates='sum' to add repeated rows"
+                )
+            del seen
+            if out is None:
+                buf: np.ndarray = np.zeros(nr * ni, dtype=dtype)
+            else:
+                buf = out(k, nr, ni)
+                buf.fill(0)
+            buf[flat] = v
+            mat: np.ndarray = buf.reshape(nr, ni)
+            yield YearMatrix(
+                year=int(y),
+                regions=pd.Index(self.runiq[rpres], name="region"),
+                industries=pd.Index(self.iuniq[ipres], name="industry"),
+                values=mat,
+                region_codes=np.flatnonzero(rpres),
+                industry_codes=np.flatnonzero(ipres),
+                all_regions=self.all_regions,
+                all_industries=self.all_industries,
+            )
+
+
 def year_matrices(panel: Panel, *, dtype: type = np.float64) -> Iterator[YearMatrix]:
     """Yield one dense ``regions × industries`` matrix per year, in year order.
 
     Regions and industries are those present in that year; absent cells are 0.
-    Built with ``numpy.bincount`` over integer codes (linear time).
+    Built with ``numpy.bincount`` over integer codes (linear time); see :class:`YearPlan`.
     """
-    data = panel.data
-    rcode, runiq = sorted_codes(data["region"])
-    icode, iuniq = sorted_codes(data["industry"])
-    ycode, yuniq = sorted_codes(data["year"])
-    # rows already in year order (as stored panels and most files are): each year is
-    # a contiguous slice, read in place; otherwise one stable sort by year (radix sort
-    # on a 16-bit key when there are few years)
-    order: np.ndarray | None = None
-    if len(ycode) > 1 and not bool((ycode[1:] >= ycode[:-1]).all()):
-        ykey = ycode.astype(np.int16) if len(yuniq) < 2**15 else ycode
-        order = np.argsort(ykey, kind="stable")
-        bounds = np.zeros(len(yuniq) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(ykey, minlength=len(yuniq)), out=bounds[1:])
-    else:
-        # search keys in the codes' own type: a wider key would copy the whole column
-        n_years = len(yuniq)
-        if n_years + 1 <= np.iinfo(ycode.dtype).max:
-            bounds = np.searchsorted(ycode, np.arange(n_years + 1, dtype=ycode.dtype))
-        else:
-            bounds = np.append(np.searchsorted(ycode, np.arange(n_years, dtype=ycode.dtype)), len(ycode))
-    vals = data["value"].to_numpy(dtype=np.float64)
-    nr_all, ni_all = len(runiq), len(iuniq)
-    for k, y in enumerate(yuniq):
-        if order is None:
-            sl = slice(int(bounds[k]), int(bounds[k + 1]))
-            r, i, v = rcode[sl], icode[sl], vals[sl]
-        else:
-            idx = order[bounds[k] : bounds[k + 1]]
-            r, i, v = rcode[idx], icode[idx], vals[idx]
-        rpres = np.bincount(r, minlength=nr_all) > 0
-        ipres = np.bincount(i, minlength=ni_all) > 0
-        rmap = np.cumsum(rpres) - 1
-        imap = np.cumsum(ipres) - 1
-        nr, ni = int(rpres.sum()), int(ipres.sum())
-        flat = rmap[r] * ni + imap[i]
-        seen = np.zeros(nr * ni, dtype=bool)
-        seen[flat] = True
-        if int(np.count_nonzero(seen)) != len(flat):
-            counts = np.bincount(flat, minlength=nr * ni)
-            k0 = int(np.flatnonzero(counts > 1)[0])
-            rr = runiq[np.flatnonzero(rpres)[k0 // ni]]
-            ii = iuniq[np.flatnonzero(ipres)[k0 % ni]]
-            raise InputError(
-                f"repeated key (region={rr!r}, industry={ii!r}, year={y}); pass duplicates='sum' to add repeated rows"
-            )
-        del seen
-        buf: np.ndarray = np.zeros(nr * ni, dtype=dtype)
-        buf[flat] = v
-        mat: np.ndarray = buf.reshape(nr, ni)
-        yield YearMatrix(
-            year=int(y),
-            regions=pd.Index(runiq[rpres], name="region"),
-            industries=pd.Index(iuniq[ipres], name="industry"),
-            values=mat,
-            region_codes=np.flatnonzero(rpres),
-            industry_codes=np.flatnonzero(ipres),
-            all_regions=pd.Index(runiq, name="region"),
-            all_industries=pd.Index(iuniq, name="industry"),
-        )
+    return YearPlan(panel).matrices(dtype=dtype)
 
 
 def region_frame(ym: YearMatrix, panel: Panel, columns: Mapping[str, np.ndarray]) -> pd.DataFrame:
@@ -345,43 +429,99 @@ def cells_frame(ym: YearMatrix, panel: Panel, columns: Mapping[str, np.ndarray])
     return pd.DataFrame(out)
 
 
-class CellCollector:
-    """Accumulate region × industry cells of many years and build one tidy frame at the end.
+def code_dtype(n_categories: int) -> type:
+    """The integer type pandas keeps categorical codes in for ``n_categories`` categories.
 
-    Cheaper than concatenating per-year DataFrames: the arrays are joined once and the
-    region/industry columns are categoricals built from integer codes.
+    Codes built in this type become a ``Categorical`` without a copy.
+    """
+    for t, top in ((np.int8, 2**7 - 1), (np.int16, 2**15 - 1), (np.int32, 2**31 - 1)):
+        if n_categories < top:
+            return t
+    return np.int64
+
+
+def nullable_years(panel: Panel, years: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """``years`` (int64, used in place) as the output year column, ``<NA>`` for a cross-section."""
+    mask = np.zeros(len(years), dtype=bool) if panel.has_year else np.ones(len(years), dtype=bool)
+    return pd.arrays.IntegerArray(years, mask)
+
+
+class CellColumns:
+    """Region × industry × year cell columns preallocated for every year of a panel.
+
+    Per-year results are written straight into their year's slice (:meth:`view`), so
+    the tidy frame (:meth:`frame`) wraps the arrays without concatenating or copying
+    them; region and industry are categoricals whose codes are filled per year in
+    pandas' own code type.
     """
 
-    def __init__(self, panel: Panel) -> None:
+    def __init__(self, panel: Panel, plan: YearPlan, columns: Mapping[str, type]) -> None:
         self.panel = panel
-        self._codes: list[tuple[np.ndarray, np.ndarray, int, int]] = []
-        self._cols: dict[str, list[np.ndarray]] = {}
-        self._cats: tuple[pd.Index, pd.Index] | None = None
+        self.plan = plan
+        sizes = [nr * ni for nr, ni in plan.shapes]
+        self.offsets = np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)]).astype(np.int64)
+        total = int(self.offsets[-1])
+        self.region_codes: np.ndarray = np.empty(total, dtype=code_dtype(len(plan.all_regions)))
+        self.industry_codes: np.ndarray = np.empty(total, dtype=code_dtype(len(plan.all_industries)))
+        self.years = np.empty(total, dtype=np.int64)
+        self.columns: dict[str, np.ndarray] = {
+            name: np.empty(total, dtype=dt) for name, dt in columns.items()
+        }
 
-    def add(self, ym: YearMatrix, columns: Mapping[str, np.ndarray]) -> None:
-        """Add every cell of ``ym`` with one value per named matrix."""
-        self._codes.append(
-            (ym.region_codes, ym.industry_codes, ym.year, len(ym.regions) * len(ym.industries))
-        )
-        self._cats = (ym.all_regions, ym.all_industries)
-        for name, mat in columns.items():
-            self._cols.setdefault(name, []).append(np.asarray(mat).reshape(-1))
+    def flat(self, k: int, name: str) -> np.ndarray:
+        """The flat slice of column ``name`` for year number ``k``."""
+        return self.columns[name][self.offsets[k] : self.offsets[k + 1]]
+
+    def view(self, k: int, name: str, shape: tuple[int, int]) -> np.ndarray:
+        """Column ``name`` of year number ``k`` as a writable ``regions × industries`` view."""
+        return self.flat(k, name).reshape(shape)
+
+    def put_keys(self, k: int, ym: YearMatrix) -> None:
+        """Fill the region, industry and year keys of year number ``k`` (row-major cells)."""
+        nr, ni = ym.values.shape
+        sl = slice(int(self.offsets[k]), int(self.offsets[k + 1]))
+        self.region_codes[sl].reshape(nr, ni)[:] = ym.region_codes[:, None]
+        self.industry_codes[sl].reshape(nr, ni)[:] = ym.industry_codes[None, :]
+        self.years[sl] = ym.year
 
     def frame(self) -> pd.DataFrame:
-        """The tidy frame ``region, industry, year, <columns>`` (empty if nothing was added)."""
-        if self._cats is None:
-            return pd.DataFrame()
-        rc = np.concatenate([np.repeat(r, len(i)) for r, i, _, _ in self._codes])
-        ic = np.concatenate([np.tile(i, len(r)) for r, i, _, _ in self._codes])
-        years = np.concatenate([np.full(n, y) for _, _, y, n in self._codes])
+        """The tidy frame ``region, industry, year, <columns>`` over the arrays, not a copy."""
         out: dict[str, Any] = {
-            "region": pd.Categorical.from_codes(rc, categories=self._cats[0]),
-            "industry": pd.Categorical.from_codes(ic, categories=self._cats[1]),
-            "year": year_column(self.panel, years),
+            "region": pd.Categorical.from_codes(self.region_codes, categories=self.plan.all_regions),
+            "industry": pd.Categorical.from_codes(self.industry_codes, categories=self.plan.all_industries),
+            "year": nullable_years(self.panel, self.years),
         }
-        for name, parts in self._cols.items():
-            out[name] = parts[0] if len(parts) == 1 else np.concatenate(parts)
+        out.update(self.columns)
         return pd.DataFrame(out, copy=False)
+
+
+def keyed_frame(
+    panel: Panel,
+    key: str,
+    categories: pd.Index,
+    parts: Sequence[tuple[np.ndarray, int, Mapping[str, Any]]],
+) -> pd.DataFrame:
+    """One tidy frame ``<key>, year, <columns>`` from per-year ``(codes, year, columns)`` parts.
+
+    Built once for all years (one concatenation per column) instead of one frame per
+    year; the key is a categorical over ``categories``. Integer columns that are
+    pandas nullable arrays stay nullable.
+    """
+    if not parts:
+        return pd.DataFrame()
+    codes: np.ndarray = np.concatenate([c for c, _, _ in parts]).astype(code_dtype(len(categories)))
+    years = np.concatenate([np.full(len(c), y, dtype=np.int64) for c, y, _ in parts])
+    out: dict[str, Any] = {
+        key: pd.Categorical.from_codes(codes, categories=categories),
+        "year": nullable_years(panel, years),
+    }
+    for name in parts[0][2]:
+        cols = [cols[name] for _, _, cols in parts]
+        if isinstance(cols[0], pd.api.extensions.ExtensionArray):
+            out[name] = pd.concat([pd.Series(c) for c in cols], ignore_index=True).array
+        else:
+            out[name] = np.concatenate(cols)
+    return pd.DataFrame(out, copy=False)
 
 
 def concat_years(frames: list[pd.DataFrame]) -> pd.DataFrame:

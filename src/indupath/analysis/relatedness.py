@@ -39,6 +39,14 @@ def cooccurrence(m: np.ndarray) -> np.ndarray:
     return gram(np.ascontiguousarray(m, dtype=np.float32), "columns").astype(np.float64)
 
 
+def _cooccurrence_exact(m: np.ndarray) -> np.ndarray:
+    """:func:`cooccurrence` left in float32 when that is exact (below 2**24 regions)."""
+    if m.shape[0] >= 2**24:
+        m64 = np.asarray(m, dtype=np.float64)
+        return m64.T @ m64
+    return gram(np.ascontiguousarray(m, dtype=np.float32), "columns")
+
+
 def gram(a: np.ndarray, side: Literal["columns", "rows"]) -> np.ndarray:
     r""":math:`A^\top A` (``"columns"``) or :math:`A A^\top` (``"rows"``), full and symmetric.
 
@@ -90,8 +98,10 @@ def proximity_matrix(
         phi = (1.0 + corr) / 2.0
         phi[~np.isfinite(phi)] = 0.0
     else:
-        c = cooccurrence(m)
-        u = np.diag(c).copy()
+        # float32 counts (exact below 2**24 regions) are widened exactly by the float64
+        # division itself: no float64 copy of C is made first
+        c = _cooccurrence_exact(m)
+        u = np.diag(c).astype(np.float64)
         # An industry present nowhere has a zero row and column in C (C_ij <= min(u_i, u_j)),
         # so dividing those zeros by 1 instead of 0 gives the proximity 0 it should have.
         u_safe = np.where(u > 0, u, 1.0)
@@ -99,10 +109,11 @@ def proximity_matrix(
             # C_ij / max(u_i, u_j) = min(C_ij / u_i, C_ij / u_j) bit for bit (division is
             # correctly rounded and rounding is monotone), and C is symmetric, so the
             # second matrix is the transpose of the first: no n x n outer maximum needed.
-            a = c / u_safe[:, None]
-            phi = np.minimum(a, a.T, out=c)
+            a = np.divide(c, u_safe[:, None], dtype=np.float64)
+            del c
+            phi = np.minimum(a, a.T)
         elif kind == "asymmetric":
-            phi = np.divide(c, u_safe[None, :], out=c)
+            phi = np.divide(c, u_safe[None, :], dtype=np.float64)
         else:
             raise InputError(f"kind must be symmetric, asymmetric or continuous, got {kind!r}")
     if diagonal is not None:
@@ -110,7 +121,14 @@ def proximity_matrix(
     return phi
 
 
-def density_matrix(weights: np.ndarray, phi: np.ndarray, *, dtype: type = np.float64) -> np.ndarray:
+def density_matrix(
+    weights: np.ndarray,
+    phi: np.ndarray,
+    *,
+    dtype: type = np.float64,
+    out: np.ndarray | None = None,
+    row_sums: np.ndarray | None = None,
+) -> np.ndarray:
     r"""Relatedness density of every region × industry cell, present or absent.
 
     .. math:: \omega_{ri} = \frac{\sum_j M_{rj}\, \varphi_{ij}}{\sum_j \varphi_{ij}}
@@ -119,12 +137,19 @@ def density_matrix(weights: np.ndarray, phi: np.ndarray, *, dtype: type = np.flo
     Complexity*. ``weights`` is usually the binary matrix ``M`` (the RCA matrix for
     the continuous variant). An industry with no proximity to any other has density
     NaN. ``dtype=numpy.float32`` halves the time of the product at ~1e-7 relative
-    precision.
+    precision. ``out``: a float64 regions × industries array to write the result into;
+    ``row_sums``: ``phi.sum(axis=1)`` if the caller has it already.
     """
     w: np.ndarray = np.asarray(weights, dtype=dtype)
     p: np.ndarray = phi.T.astype(dtype, copy=False)  # BLAS reads the transpose in place
-    num = (w @ p).astype(np.float64, copy=False)  # a fresh array: divided in place
-    den = phi.sum(axis=1)
+    if np.dtype(dtype) == np.float64:
+        num = np.matmul(w, p, out=out)
+    elif out is None:
+        num = (w @ p).astype(np.float64)
+    else:
+        num = out
+        num[...] = w @ p
+    den = phi.sum(axis=1) if row_sums is None else row_sums
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.divide(num, den[None, :], out=num)
 

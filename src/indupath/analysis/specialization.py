@@ -26,7 +26,7 @@ from indupath.analysis.panel import (
 from indupath.errors import InputError
 
 
-def rca_matrix(x: np.ndarray) -> np.ndarray:
+def rca_matrix(x: np.ndarray, *, out: np.ndarray | None = None) -> np.ndarray:
     r"""Balassa's revealed comparative advantage of a ``regions × industries`` matrix.
 
     .. math::
@@ -36,16 +36,17 @@ def rca_matrix(x: np.ndarray) -> np.ndarray:
     Balassa, B. (1965). Trade liberalisation and "revealed" comparative advantage.
     *The Manchester School* 33(2), 99-123. The location quotient (LQ) of regional
     science is the same ratio on employment or output. A region (industry) with a
-    zero total has an undefined (NaN) row (column).
+    zero total has an undefined (NaN) row (column). ``out``: a float64 array of
+    ``x``'s shape to write the result into (default: a new array).
     """
     x = np.asarray(x, dtype=np.float64)
     row = x.sum(axis=1, keepdims=True)
     col = x.sum(axis=0, keepdims=True)
     total = row.sum()
     with np.errstate(divide="ignore", invalid="ignore"):
-        out = x / row
-        out /= col / total
-    return out
+        res = np.divide(x, row, out=out)
+        res /= col / total
+    return res
 
 
 def binary_matrix(rca: np.ndarray, threshold: float = 1.0) -> np.ndarray:

@@ -37,6 +37,7 @@ from . import measures as meas
 from . import targets as tg
 from .evaluate import words
 from .fastre import Folded, fast, literal_led
+from .metric_industries import metric_industry
 from .numbers import Quantity, find_en_quantities, find_zh_quantities
 from .protocol import (
     DocContext,
@@ -53,6 +54,7 @@ from .regions import (
     display_name,
     find_mentions,
     is_generic_subject,
+    is_possessive,
     is_subject,
     region_from_source,
 )
@@ -133,8 +135,9 @@ def region_stage(ctx: DocContext) -> None:
         ctx.subject_ends.append([m.end for m in subs])
         ctx.generic.append(generic)
         ctx.scope.append(None if generic else current)
-        if subs:
-            current = subs[0]
+        carried = [m for m in subs if not is_possessive(ctx.text, m.end)]
+        if carried:
+            current = carried[0]  # "Daqing's output will …" is Daqing's fact, but the text goes on about its own region
 
 
 _WHOLE_AREA: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -537,6 +540,40 @@ def _section_tier(ctx: DocContext, i: int, current: Tier | None) -> Tier | None:
     return current
 
 
+def metric_priorities(ctx: DocContext, targets: list[Target], priorities: list[Priority]) -> list[Priority]:
+    """Priorities named by target metrics ("the output of its low-altitude economy to…", 生物医药产业规模…)
+    that no list gave for the target's region (see :mod:`indupath.extract.metric_industries`)."""
+    doc_tier = document_tier(ctx.title, ctx.text[ctx.header.body_start : ctx.header.body_start + 400])
+    have = [((p.region_code or p.region), _NON_WORD.sub("", p.industry.lower())) for p in priorities]
+    listed = {((p.region_code or p.region), p.sentence) for p in priorities}
+    out: list[Priority] = []
+    for t in targets:
+        phrase = metric_industry(t.metric, ctx.language)
+        if phrase is None:
+            continue
+        key = _NON_WORD.sub("", phrase.lower())
+        region = t.region_code or t.region
+        if (region, t.sentence) in listed:
+            continue  # "发展A、B、C等新材料产业，新材料产业营收突破…": the metric sums the sentence's own list
+        if any(r == region and (key in k or k in key) for r, k in have):
+            continue
+        start = ctx.text.rfind(phrase, max(0, t.span.start - _WINDOW), t.span.start)
+        if start < 0:
+            continue
+        have.append((region, key))
+        icode, ischeme, vocab_tier = industry_lookup(phrase)
+        tier, source = ind.item_tier(ind.ListItem(start, start + len(phrase), phrase, None, None, False), doc_tier, vocab_tier)
+        out.append(
+            Priority(
+                region=t.region, region_code=t.region_code, industry=phrase, industry_code=icode,
+                industry_scheme=ischeme, tier=tier, tier_source=source,  # type: ignore[arg-type]
+                span=Span(start=start, end=start + len(phrase)), sentence=t.sentence,
+                confidence=round(t.confidence * 0.7, 3), document_id=ctx.document.id,
+            )
+        )
+    return out
+
+
 _PAIRED_ZH = re.compile(
     r"(?:要|将)?分别(?:围绕|聚焦|发展|重点发展|培育|做强|做大|打造|布局)"
     r"(?P<x>[\u4e00-\u9fff]{2,12}?)(?:和|与|及)(?P<y>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;]|打造|建设|形成|发展)"
@@ -672,7 +709,8 @@ def target_stage(ctx: DocContext) -> list[Target]:
             if tg.is_past_clause(sub, lang, ctx.year) and not tg.is_future(sub, lang):
                 previous.append(q)
                 continue
-            if tg.distractor(q, ctx.text, ca, cb, measure_context, lang, previous):
+            near = measure_context and not tg.target_after_measure(ctx.text, s.start, q.start)
+            if tg.distractor(q, ctx.text, ca, cb, near, lang, previous):
                 previous.append(q)
                 continue
             previous.append(q)
@@ -748,6 +786,8 @@ _ANNOUNCE = Folded(
 )
 
 
+_GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|district|zone))\s+(?:also\s+)?"
+                   r"(?:give|offer|provide|grant|award|pay|cover)\b")
 _GRANT_ZH = fast(r"资金|基金|奖励|补贴|补助|奖补|给予|贴息|资助")
 
 
@@ -775,8 +815,9 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         if _not_measure_sentence(s.text, s.heading):
             continue  # "Support measures" (a heading), "This briefing summarises …", 据统计…
         if ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text):
-            # narration carries no measure, except Chinese policy clauses that grant money
-            if lang == "en" or ctx.tense[i] == "past" or not _GRANT_ZH.search(s.text):
+            # narration carries no measure, except policy clauses that grant money or support (对…给予奖励,
+            # "we give a one-off reward of …")
+            if ctx.tense[i] == "past" or not (_GRANT_EN.test(s.text) if lang == "en" else _GRANT_ZH.search(s.text)):
                 continue
         end = min(s.end, s.start + MAX_SENTENCE)
         spans: list[tuple[int, int, MeasureKind]] = []
@@ -927,6 +968,7 @@ class RuleExtractor:
         ctx = self.context(document, year=year, text=text)
         pr = self.priorities(ctx)
         ta = self.targets(ctx)
+        pr = pr + metric_priorities(ctx, ta, pr)
         me = self.measures(ctx)
         seen_regions = [m for ms in ctx.mentions for m in ms]
         if self.drop_regionless and seen_regions:

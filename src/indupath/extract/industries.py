@@ -248,6 +248,10 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             # 大力发展软件和信息服务业: one industry (a sector noun in 业) after a strong cue fills the clause
             ia, ib = single.span("x")
             return [ListItem(start + ia, start + ib, clause[ia:ib], None, None, True)]
+    if "、" not in clause:
+        objects = _zh_cue_objects(clause, start)
+        if objects:
+            return objects
     if "、" not in clause and not _ZH_AND.search(clause):
         return []
     out: list[ListItem] = []
@@ -343,6 +347,39 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     return out
 
 
+_ZH_CUE_OBJECTS = re.compile(
+    r"[^，,。；;：:、]{0,8}?(?:前瞻布局|超前布局|重点发展|大力发展|加快发展|培育发展|培育壮大|发展壮大|做大做强|做强|聚焦|布局|主攻|深耕)"
+    r"(?P<x>[\u4e00-\u9fff]{2,10}?)(?:(?:和|与|及|以及)(?P<y>[\u4e00-\u9fff]{2,10}?))?[。；;]?"
+)
+
+
+def _vocabulary_specific(phrase: str) -> bool:
+    from indupath.taxonomy.vocabulary import lookup_phrase
+
+    for variant in (phrase, phrase + "产业"):
+        hits = lookup_phrase(variant)
+        if hits and not any(e.generic for e in hits):
+            return True
+    return False
+
+
+def _zh_cue_objects(clause: str, start: int) -> list[ListItem]:
+    """One or two industries that fill a clause after a strong cue verb, with no list mark:
+    ``攀枝花市聚焦钒钛新材料``, ``布局绿色算力和未来网络``. Each ends in an industry head word, and the
+    taxonomy's vocabulary must know one of them as a specific industry (so that 聚焦主责主业 or
+    布局一批重大项目 never qualify)."""
+    m = _ZH_CUE_OBJECTS.fullmatch(clause)
+    if m is None or "等" in clause or _ZH_PAIR.search(clause):
+        return []  # a labelled pair (布局储能和氢能等未来产业) is read with its label
+    spans = [m.span(g) for g in ("x", "y") if m.group(g)]
+    phrases = [clause[a:b] for a, b in spans]
+    if any(not _ZH_HEAD_END.search(p) or _ZH_ORG_END.search(p) for p in phrases):
+        return []
+    if not any(_vocabulary_specific(p) for p in phrases):
+        return []
+    return [ListItem(start + a, start + b, clause[a:b], None, None, False) for a, b in spans]
+
+
 _EN_CONN = Folded(
     r"(?:\b(?:such as|like|including|include|includes|covering|centered on|centering on|focusing on|namely|of)\b"
     r"|\bare\b|:|--|—|–)\s+|\s\((?=[a-z])",
@@ -365,6 +402,9 @@ def _label_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if not _EN_LABEL_WORD.test(text, window_start, c_start):
             continue  # every label ends in one of these words (plain words: no look-around, so pos/endpos = slice)
         lm = _EN_LABEL_BEFORE.search(text[window_start:c_start])
+        if lm is None and text[c_start:c_end].strip().lower() in _EN_STRONG_CONN:
+            # a short clause between label and cue: "future industries it wants to seed, namely A, B and C"
+            lm = _EN_LABEL_CLAUSE.search(text[window_start:c_start])
         if lm and " and other " in lm.group("label"):
             continue  # "A, B and other traditional sectors are …": the tail of a list, closed by its label
         if lm:
@@ -372,12 +412,20 @@ def _label_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
+_EN_STRONG_CONN = frozenset({"namely", "such as", "including"})
+_EN_LABEL_CLAUSE = Folded(
+    r"(?P<label>\b(?:[\w\-’']+\s+){0,4}?(?:industries|sectors|fields|areas|tracks|domains|directions|clusters|"
+    r"chains|engines|pillars|priorities))(?:\s+[a-z][\w\-’']*){1,6}\s*,\s*$",
+)
+
+
 _EN_VERB_CUE = Folded(
     r"\b(?:such as|including|focus(?:es|ed|ing)? on|prioritiz(?:e|es|ing)|developing|develop|cultivat(?:e|es|ing)|"
     r"nurtur(?:e|es|ing)|expand(?:s|ing)?|strengthen(?:s|ing)?|upgrad(?:e|es|ing)|foster(?:s|ing)?|"
     r"gaps in|policies for|projects in|mapping in|plan ahead for|layouts? for|centered on|bet on|"
     r"revitaliz(?:e|es|ing)|grow(?:s|ing)?|speed up the development of|concentrat(?:e|es|ed|ing) on|"
-    r"clusters? in|named|names|singl(?:e|es|ed) out|pick(?:s|ed)? out|identif(?:y|ies|ied)|highlight(?:s|ed)?|"
+    r"clusters? in|named|names|back(?:s|ing)?|boost(?:s|ing)?|bolster(?:s|ing)?|"
+    r"target(?:s|ing)?|invest(?:s|ing)? in|singl(?:e|es|ed) out|pick(?:s|ed)? out|identif(?:y|ies|ied)|highlight(?:s|ed)?|"
     r"counting on)\s+",
 )
 _EN_STOP = Folded(
@@ -403,15 +451,16 @@ _EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|ind
 
 _EN_LABEL_AFTER = Folded(
     r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|"
-    r"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|,\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+|"
+    r"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|\s+among\s+(?:its\s+|the\s+|their\s+|our\s+)?(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
+    r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+|"
     r",?\s+and\s+other\s+|,\s*the\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s))"
     r"(?P<label>(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines))\b",
 )
 
 
 _EN_AS_LABEL = Folded(
-    r"(?:\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|,\s*(?:labell?ed|designated|classed|classified|listed)"
-    r"(?:\s+as)?\s+)(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines)\b"
+    r"(?:\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|\s+among\s+(?:its\s+|the\s+|their\s+|our\s+)?(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
+    r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+)(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines)\b"
 )
 _EN_LIST_BOUNDARY = re.compile(r"[;:.!?]\s|\s[-–—]{1,2}\s|[\"”]\s+and\s")
 _EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|out|up|with|of|for|to|on|in|into|between)\b")
@@ -481,8 +530,65 @@ def _and_action(seg: str) -> bool:
 
 
 _AS_WELL_AS = re.compile(r"as\s+well\s+as\s+", re.IGNORECASE)
+
+
+_EN_ACRONYM = re.compile(r"\s?\((?=[A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*[A-Z])([A-Za-z0-9&]{2,8})\)")
+_EN_WORD = re.compile(r"[A-Za-z][\w\-]*")
+_EN_EXPANSION_SKIP = frozenset({"and", "of", "the", "&"})
+
+
+def _expansion_start(text: str, start: int, at: int, acronym: str) -> int | None:
+    """Start of the words before ``at`` whose initials spell ``acronym`` ("carbon capture, utilisation
+    and storage" before "(CCUS)"; "and", "of", "the" skipped), when they hold a comma or an "and"
+    that would otherwise split them; else None."""
+    letters = [c.lower() for c in acronym.rstrip("s") if c.isalpha()]
+    words = [m for m in _EN_WORD.finditer(text, max(start, at - 120), at) if m.group().lower() not in _EN_EXPANSION_SKIP]
+    if len(letters) < 2 or len(words) < len(letters):
+        return None
+    tail = words[-len(letters) :]
+    if [w.group()[0].lower() for w in tail] != letters:
+        return None
+    span = text[tail[0].start() : at]
+    return tail[0].start() if ("," in span or " and " in span) else None
+
+
+def _mask_acronyms(sentence: str) -> str | None:
+    """The sentence with each bracketed acronym ("(AI)", "(NEVs)", "(CCUS)") blanked, and the commas and
+    "and"s of a spelled-out expansion before it hidden, so that a list runs on through them; None when
+    the sentence has no such acronym. Same length as ``sentence`` (offsets unchanged)."""
+    if "(" not in sentence:
+        return None
+    found = list(_EN_ACRONYM.finditer(sentence))
+    if not found:
+        return None
+    chars = list(sentence)
+    for m in found:
+        for k in range(m.start(), m.end()):
+            chars[k] = " "
+        ex = _expansion_start(sentence, 0, m.start(), m.group(1))
+        if ex is not None:
+            for k in range(ex, m.start()):
+                if chars[k] == ",":
+                    chars[k] = "\u00b7"
+            inner = "".join(chars[ex : m.start()])
+            for am in re.finditer(r"(?<=\s)and(?=\s)", inner):
+                chars[ex + am.start()] = "&"
+    return "".join(chars)
+
+
 def en_lists(text: str, start: int, end: int) -> list[ListItem]:
-    """Industry items of the English lists in sentence ``text[start:end]``."""
+    """Industry items of the English lists in sentence ``text[start:end]``.
+
+    A bracketed acronym after an item ("artificial intelligence (AI), robotics and …") does not end the
+    list, and a spelled-out expansion ("carbon capture, utilisation and storage (CCUS)") stays one item."""
+    masked = _mask_acronyms(text[start:end])
+    if masked is None:
+        return _en_lists(text, start, end)
+    return [ListItem(it.start + start, it.end + start, text[it.start + start : it.end + start], it.tier, it.tier_source,
+                     it.labelled) for it in _en_lists(masked, 0, len(masked))]
+
+
+def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
     out: list[ListItem] = []
     if not EN_HEADS.test(text[start:end]):
         # every item needs a list part with a head word, and a part's head word is one of the
@@ -696,7 +802,8 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
     out: list[ListItem] = []
     suffix = _ZH_CLUSTER_SUFFIX if language == "zh" else _EN_CLUSTER_SUFFIX
     if suffix.search(text, start, end) is None:
-        return out  # every match ends with one of these
+        # every match ends with one of these
+        return _en_hubs(text, start, end) if language != "zh" and _EN_HUB_WORD.search(text, start, end) else out
     for m in _cluster_matches(text, start, end, language):
         a, b = m.span(1)
         phrase = text[a:b]
@@ -716,6 +823,55 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
                     break
         if best:
             out.append(ListItem(best[0], best[1], text[best[0] : best[1]], None, None, False))
+    return out + (_en_hubs(text, start, end) if language != "zh" and _EN_HUB_WORD.search(text, start, end) else [])
+
+
+_EN_HUB_WORD = re.compile(r"\b(?:hub|base|cluster|highland)s?\b")
+_EN_HUB_OF = re.compile(r"\b(?:hub|base|cluster|highland)s?\s+(?:for|of)\s+(?:the\s+)?((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)"
+                        r"(?:\s+and\s+((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*))?")
+_EN_HUB_CUE = re.compile(r"\b(?:become|becoming|build|building|into|designated|designate|turn|turning|make|making|"
+                         r"to be|as)\b(?!.*\bhome to\b)")
+_EN_X_HUB = re.compile(r"\b((?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*)\s+(?:hub|base|cluster|highland)s?\b")
+
+
+def _en_hubs(text: str, start: int, end: int) -> list[ListItem]:
+    """Industries a place is to be the hub / base / cluster of: "a national hub for marine equipment and
+    smart home appliances", "the hydrogen hub", "a lithium-battery materials base". Only phrases the
+    vocabulary knows as specific industries count (the longest known prefix after "for/of", the longest
+    known tail before the hub word), so "a logistics hub for the region" names nothing it does not know."""
+    out: list[ListItem] = []
+
+    def aspired(at: int) -> bool:
+        """The hub is one to become or build ("build itself into a hub for", "is designated as the …
+        hub"), not one the place already is ("home to a large steel base")."""
+        lead = text[max(start, at - 60) : at]
+        cut = max(lead.rfind(p) for p in ",;:")
+        return bool(_EN_HUB_CUE.search(lead[cut + 1 :]))
+
+    for m in _EN_HUB_OF.finditer(text, start, end):
+        if not aspired(m.start()):
+            continue
+        for g in (1, 2):
+            if m.group(g) is None:
+                continue
+            a, b = m.span(g)
+            words = text[a:b].split()
+            for k in range(len(words), 0, -1):
+                head = " ".join(words[:k])
+                if _known(head):
+                    out.append(ListItem(a, a + len(head), head, None, None, False))
+                    break
+    for m in _EN_X_HUB.finditer(text, start, end):
+        if not aspired(m.start()):
+            continue
+        a, b = m.span(1)
+        words = text[a:b].split()
+        for k in range(len(words)):
+            tail = " ".join(words[k:])
+            if _known(tail):
+                if not any(it.start <= b - len(tail) < it.end for it in out):
+                    out.append(ListItem(b - len(tail), b, tail, None, None, False))
+                break
     return out
 
 

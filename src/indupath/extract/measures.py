@@ -29,8 +29,9 @@ from .fastre import (
 
 KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("fund", re.compile(r"基金|专项资金|资金池|\bfunds?\b|\bfunding\b", re.IGNORECASE)),
-    ("subsidy", re.compile(r"补贴|补助|奖补|奖励|贴息|资助|减免|退税|[算创]力券|创新券|消费券|给予[^，,。；;]{0,12}?\d[\d.]*\s*(?:万|亿)?元|subsid\w*|\brewards?\b|\bgrants?\b|\bvouchers?\b|cost reduction|"
-                           r"tax (?:cuts?|breaks?|relief|incentives?)|rebates?", re.IGNORECASE)),
+    ("subsidy", re.compile(r"补贴|补助|奖补|奖励|贴息|资助|减免|退税|[算创]力券|创新券|消费券|给予[^，,。；;]{0,12}?\d[\d.]*\s*(?:万|亿)?元|subsid\w*|\brewards?\b|\bgrants?\b|cost reduction|"
+                           r"tax (?:cuts?|breaks?|relief|incentives?)|rebates?|rent-free|free (?:office|lab|factory|plant) space|"
+                           r"rent (?:waivers?|reductions?)|vouchers?", re.IGNORECASE)),
     ("talent", re.compile(r"人才|院士|博士|工程师|talents?\b|engineers|scientists|researchers", re.IGNORECASE)),
     ("land", re.compile(r"(?<!应)用地|土地|标准化?厂房|land (?:supply|use)|industrial land|\boffer(?:s|ed|ing)? land\b", re.IGNORECASE)),
     ("reform", re.compile(r"改革|体制机制|\breforms?\b", re.IGNORECASE)),
@@ -66,7 +67,8 @@ ACTION_EN = Folded(
     r"reform(?:s|ed|ing)?|open(?:s|ed|ing)? up|encourag(?:e|es|ed|ing)|invest(?:s|ed|ing)?|"
     r"allocat(?:e|es|ed|ing)|grant(?:s|ed|ing)?|releas(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|"
     r"highlight(?:s|ed|ing)?|map(?:s|ped|ping)?|speed(?:s|ing)? up|create|establishment|construction|creation|"
-    r"host(?:s|ed|ing)?|extend(?:s|ed|ing)?)\b",
+    r"host(?:s|ed|ing)?|extend(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|giv(?:e|es|ing)|arrang(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
+    r"set(?:s|ting)? aside|roll(?:s|ed|ing)? out|award(?:s|ed|ing)?)\b",
 )
 _TITLE_ZH = re.compile(r"《(?P<t>[^《》]{6,80}?(?:方案|计划|规划|意见|措施|办法|政策|纲要)(?:[（(][^）)]{0,20}[）)])?)》")
 _TITLE_EN = re.compile(
@@ -169,6 +171,10 @@ _ISDIGIT = re.compile(
 )
 
 
+_FIRM_COUNT_ZH = re.compile(r"(?:培育|推动)[^，,。；;]{0,20}?\d+(?:\s*(?:至|到|-|—|–|~)\s*\d+)?\s*家")
+_SUPPORT_ZH = re.compile(r"给予|奖励|补助|补贴|扶持|资助|支持")
+
+
 def measure_spans(text: str, start: int, end: int, language: str) -> list[tuple[int, int, MeasureKind]]:
     """Measure clauses inside ``text[start:end]`` (one clause): action + measure noun; split at "and"
     when both halves are measures of their own."""
@@ -206,6 +212,8 @@ def measure_spans(text: str, start: int, end: int, language: str) -> list[tuple[
         kind = classify(piece)
         if kind is None or _NOT_MEASURE_ANYWHERE.test(piece) or _NOT_MEASURE_AT_START.match(piece) is not None:
             continue
+        if zh and kind == "enterprise" and has_digit and _FIRM_COUNT_ZH.search(piece) and not _SUPPORT_ZH.search(piece):
+            continue  # 培育领军企业20家以上: how many firms to grow is a target, not a policy measure
         if not (has_digit and kind in ("fund", "subsidy", "other")) and not has_action and not (
             _NOMINAL_ACTION.test(piece)
         ):

@@ -294,6 +294,11 @@ def _is_word_char(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in "-'")
 
 
+def is_possessive(text: str, end: int) -> bool:
+    """True when an English name ending at ``end`` is followed by a possessive "'s" ("Daqing's output")."""
+    return text.startswith(("'s", "’s"), end) and not (end + 2 < len(text) and _is_word_char(text[end + 2]))
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Region mentions in ``text[start:end]``, longest-leftmost, non-overlapping, datelines skipped."""
     gz = gazetteer()
@@ -302,7 +307,12 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     scan = gz.not_key.sub(_SENTINEL, text) if gz.not_key is not None else text
 
     def bounded(a: int, stop: int) -> bool:
-        return not ((a > 0 and _is_word_char(text[a - 1])) or (stop + 1 < len(text) and _is_word_char(text[stop + 1])))
+        if a > 0 and _is_word_char(text[a - 1]):
+            return False
+        if stop + 1 < len(text) and _is_word_char(text[stop + 1]):
+            # a possessive ("Guizhou's pillars") ends the name; "Xi'an" does not end at "Xi"
+            return is_possessive(text, stop + 1)
+        return True
 
     for stop, form in gz.automaton.iter_long(scan, start, end):
         if form is None:  # pragma: no cover - placeholder keys are never completed
@@ -479,6 +489,11 @@ def is_subject(text: str, m: Mention, clause_start: int) -> bool:
         return False
     prefix = text[clause_start : m.start]
     if m.surface.isascii():
+        if is_possessive(text, m.end):
+            # "Daqing's output will …" opens its clause: a subject; "opened Fuzhou's new platform" and
+            # "Fujian's Ningde" (a name follows) are not
+            nxt = text[m.end + 2 : m.end + 4].lstrip()
+            return not prefix.strip(" \t\"“") and not nxt[:1].isupper()
         if _OWN_BODY_EN.match(text, m.end):
             return True
         return not _OBLIQUE_EN.search(prefix[-30:])

@@ -335,6 +335,20 @@ _BASELINE_AFTER = re.compile(r"\S{0,4}?\s*(?:[,，]?\s*)?(?:(?:now|currently|at 
                              re.IGNORECASE)
 
 
+_INTENT = Folded(r"力争|目标|争取|确保|\b(?:aims?|aiming|strives?|seeks?|plans?|expects?|wants?|hopes?) to\b|\btargets?\b|\bgoal\b")
+
+
+def target_after_measure(text: str, sentence_start: int, pos: int) -> bool:
+    """True when a target cue (力争, 目标, "aims to", "targets" ...) comes after the sentence's last fund /
+    subsidy / credit word before the amount at ``pos``: in "设立100亿元产业基金，力争产值突破5000亿元" or
+    "launched a fund and said it aims to lift output to 500 billion yuan" the amount is a target, while
+    "设立产业基金，总规模50亿元" keeps its amounts as the measure's."""
+    last_before = -1
+    for _, b in MEASURE_MONEY.spans(text, sentence_start, pos):
+        last_before = b
+    return last_before >= 0 and _INTENT.test(text[last_before:pos])
+
+
 # "from roughly 17 percent today" / "up from 12 percent now": the level a goal starts from
 _BASELINE_FROM_EN = re.compile(r"\b(?:up |down )?from (?:the current |today's |about |around |roughly |nearly |some |just )?$",
                                re.IGNORECASE)

@@ -1,0 +1,110 @@
+"""Industries named by a target's metric: "lift the output of its low-altitude economy to…", 精细磷化工产值….
+
+A forward-looking target set on one industry's output, revenue or scale declares that
+industry a priority of the target's region even when no list names it: a plan does not
+set a 2027 output goal for an industry it does not mean to grow. The metric (the clause
+before the number, see :func:`indupath.extract.extractor.target_stage`) is read for
+the construction "<size word> of <industry>" or "<industry> <size word>" (产值, 规模,
+营业收入 …); the industry is the longest tail of that phrase (at most five words or ten
+characters) that the taxonomy's policy vocabulary knows as a specific industry. Generic
+words (材料, energy, 工业) and tier labels (战略性新兴产业, future industries) never
+qualify: their targets are aggregates, not a choice of industry.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from indupath.taxonomy.vocabulary import lookup_phrase
+
+from .tiers import label_tier
+
+_ZH_SIZE = re.compile(
+    r"(?:产业|行业)?(?:总产值|产值|规模|营业收入|营收|主营业务收入|销售收入|收入|产量|出货量)(?:占比)?$"
+)
+_ZH_VERB_TAIL = re.compile(r"(?:提高到|提升到|提高至|提升至|增长到|增长至|达到|突破|超过|力争|达)$")
+_ZH_TRIM = re.compile(r"^.*?(?:[，,；;：:、“”\"]|今年|明年|年底|年末|年|全市|全省|全区|全县)")
+_ZH_SUFFIXES = ("产业", "")
+
+_EN_OF = re.compile(
+    r"\b(?:output|revenue|revenues|sales|value added|production|turnover|scale|size)\s+of\s+"
+    r"(?:(?:the|its|their|this|that|our|local|annual|total|combined)\s+)*(?P<x>[a-z][\w\- ]*?)"
+    r"(?P<head>\s+(?:industry|industries|sector|sectors))?(?:\s+to)?\s*$",
+    re.IGNORECASE,
+)
+_EN_SIZE_END = re.compile(r"(?P<head>\s+(?:industry|sector))?\s+(?:output|revenue|revenues|sales|production)\s*$",
+                          re.IGNORECASE)
+_EN_SIZE_WORDS = ("output", "revenue", "sales", "value added", "production", "turnover", "scale", "size")
+_EN_SIZE_ENDINGS = ("output", "revenue", "revenues", "sales", "production")
+_EN_LEAD = frozenset({"the", "its", "their", "this", "that", "our", "local", "annual", "total", "combined", "lift",
+                      "raise", "grow", "boost", "bring", "increase", "double", "expand", "and", "to", "for", "of"})
+
+
+_EN_GENERIC_HEADS = frozenset({"manufacturing", "equipment", "materials", "products", "production"})
+
+
+@functools.lru_cache(maxsize=16384)
+def _specific(phrase: str) -> bool:
+    """True when the vocabulary knows ``phrase`` as a specific industry (not generic, not a tier label)."""
+    hits = lookup_phrase(phrase)
+    return bool(hits) and not any(e.generic for e in hits) and label_tier(phrase) is None
+
+
+def zh_metric_industry(metric: str) -> str | None:
+    """The industry a Chinese metric names (``今年新能源汽车产量`` → ``新能源汽车``), else None."""
+    m = _ZH_SIZE.search(_ZH_VERB_TAIL.sub("", metric))
+    if m is None or m.start() == 0:
+        return None
+    head = m.string[: m.start()]
+    head = _ZH_TRIM.sub("", head) if _ZH_TRIM.search(head) else head
+    head = head[-10:]
+    for k in range(len(head), 1, -1):
+        tail = head[-k:]
+        for suffix in _ZH_SUFFIXES:
+            if _specific(tail + suffix):
+                return tail
+    return None
+
+
+def en_metric_industry(metric: str) -> str | None:
+    """The industry an English metric names ("the output of its software industry" → "software"
+    + " industry" as written), else None."""
+    tail = metric[-100:]  # the construction ends the metric; a bounded tail keeps the scans linear
+    low = tail.lower()
+    m = _EN_OF.search(tail) if " of " in low and any(w in low for w in _EN_SIZE_WORDS) else None
+    if m is not None:
+        phrase, head = m.group("x"), m.group("head") or ""
+    else:
+        if not low.rstrip().endswith(_EN_SIZE_ENDINGS):
+            return None
+        e = _EN_SIZE_END.search(tail)
+        if e is None:
+            return None
+        phrase, head = tail[: e.start()], e.group("head") or ""
+        words = phrase.split()[-6:]
+        if not words or not words[-1][:1].isalpha():
+            return None
+        phrase = " ".join(words)
+    words = phrase.split()
+    while words and words[0].lower() in _EN_LEAD:
+        words = words[1:]
+    words = words[-5:]
+    for k in range(len(words), 0, -1):
+        last = words[-k:]
+        if last[0].lower() in _EN_LEAD:
+            continue
+        core = list(last)
+        while len(core) > 1 and core[-1].lower() in _EN_GENERIC_HEADS:
+            core.pop()  # "new-energy equipment manufacturing": known as "new-energy" + generic heads
+        phrase = " ".join(core)
+        if _specific(phrase) or _specific(phrase + " industry"):
+            return " ".join(last) + head
+    return None
+
+
+def metric_industry(metric: str, language: str) -> str | None:
+    """The industry named by a target's metric in ``language`` ("zh" or "en"), else None."""
+    find: Callable[[str], str | None] = zh_metric_industry if language == "zh" else en_metric_industry
+    return find(metric.strip())
