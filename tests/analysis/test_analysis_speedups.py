@@ -249,6 +249,9 @@ def test_keys_that_are_codes_give_the_result_of_shifted_keys() -> None:
     np.testing.assert_array_equal(a.cells["cog"].to_numpy(), b.cells["cog"].to_numpy())
     assert list(b.regions["region"].astype(int)[:2]) == [100, 101]
     assert len(a.regions) == 25 + 24
+    for dtype in (np.uint64, np.uint8, np.int8, np.int16):
+        c = complexity(df.astype({"region": dtype, "industry": dtype}))
+        np.testing.assert_array_equal(a.regions["eci"].to_numpy(), c.regions["eci"].to_numpy())
 
 
 @pytest.mark.parametrize("position", [0, 1, -1])

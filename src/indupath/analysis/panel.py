@@ -295,7 +295,8 @@ class YearPlan:
         column. Anything else is coded by :func:`sorted_codes` first.
         """
         n_years = len(self.bounds) - 1
-        if not isinstance(col.dtype, pd.CategoricalDtype) and col.dtype.kind in "iu" and len(col):
+        # signed NumPy integers only: unsigned codes would not mix with int64 positions
+        if isinstance(col.dtype, np.dtype) and col.dtype.kind == "i" and len(col):
             arr = col.to_numpy()
             lo, hi = int(arr.min()), int(arr.max())
             if lo == 0 and hi < max(4 * len(arr), 2**24):

@@ -34,11 +34,12 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                            r"rent (?:waivers?|reductions?)|vouchers?", re.IGNORECASE)),
     ("talent", re.compile(r"人才|院士|博士|工程师|talents?\b|engineers|scientists|researchers", re.IGNORECASE)),
     ("land", re.compile(r"(?<!应)用地|土地|标准化?厂房|land (?:supply|use)|industrial land|\boffer(?:s|ed|ing)? land\b", re.IGNORECASE)),
-    ("reform", re.compile(r"改革|体制机制|\breforms?\b", re.IGNORECASE)),
-    ("opening", re.compile(r"对外开放|开放平台|招商|外资|一带一路|opening[- ]up|open(?:ing)? up|investment promotion|"
+    ("reform", re.compile(r"改革|体制机制|亩均论英雄|拿地即开工|承诺制|\breforms?\b", re.IGNORECASE)),
+    ("opening", re.compile(r"对外开放|开放平台|招商|外资|一带一路|博览会|交易会|\bexpos?\b|trade fairs?|opening[- ]up|open(?:ing)? up|investment promotion|"
                            r"foreign (?:investment|trade)|Belt and Road", re.IGNORECASE)),
     ("cluster", re.compile(r"集群|产业链|\bclusters?\b|industrial chains?", re.IGNORECASE)),
     ("platform", re.compile(r"平台|中心(?!工作|任务|城市|环节)|基地|实验室|先导区|示范区|创新区|试验区|协作区|合作区|走廊|科学城|科技城|科创城|科技园|产业园|园区|产业学院|"
+                            r"(?:先导|科创|创新|智造|未来)园|"
                             r"孵化|加速器|谷|platforms?|cent(?:er|re)s?\b|\bbases?\b|\blabs?\b|laborator\w*|\bparks?\b|"
                             r"\bzones?\b|\bhubs?\b|corridor|science city|incubat\w*|accelerators?", re.IGNORECASE)),
     ("projects", re.compile(r"项目|\bprojects?\b|\bstations?\b|facilit(?:y|ies)", re.IGNORECASE)),
@@ -49,12 +50,13 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("program", re.compile(r"行动计划|行动方案|实施方案|工程|行动|计划|方案|应用场景|场景清单|\bplans?\b|programs?|programmes?|"
                            r"initiatives?|campaigns?|\bactions?\b", re.IGNORECASE)),
     ("special policy", re.compile(r"政策|措施|举措|policies|policy|measures", re.IGNORECASE)),
-    ("other", re.compile(r"credit line|授信|贷款|loans?", re.IGNORECASE)),
+    ("other", re.compile(r"credit line|授信|贷款|“[^”]{1,6}贷”|风险池|风险补偿|loans?", re.IGNORECASE)),
 ]
 
 ACTION_ZH = fast(
     r"设立|建设|打造|支持|给予|实施|推进|启动|开展|创建|筹建|引进|出台|安排|鼓励|加大|推动|深化|扩大|构建|完善|组建|"
-    r"举办|制定|印发|发布|加快|培育|建成|布局|攻克|实行|提供|奖励|补贴|补助|用好|依托|策划|揭牌|谋划|发起|新建|遴选"
+    r"举办|制定|印发|发布|加快|培育|建成|布局|攻克|实行|提供|奖励|补贴|补助|用好|依托|策划|揭牌|谋划|发起|新建|遴选|"
+    r"办好|争创|推行|腾出"
 )
 ACTION_EN = Folded(
     r"\b(?:establish(?:es|ed|ing)?|set(?:s|ting)? up|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|"

@@ -1,0 +1,29 @@
+"""Chinese measure vocabulary: credit products in quotes, risk pools, fairs, parks named 先导园/科创园.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from indupath.extract import extract
+
+
+def _measures(text: str) -> list[tuple[str, float | None]]:
+    return [(m.kind, m.amount) for m in extract(text, date="2025-03-01", language="zh").measures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("宜兴市将扩大“环保贷”规模至30亿元。", [("other", 3e9)]),
+        ("宜兴市将设立科技信贷风险池。", [("other", None)]),
+        ("宜兴市将办好环保装备博览会。", [("opening", None)]),
+        ("宜兴市将建设未来产业先导园。", [("platform", None)]),
+    ],
+)
+def test_measure_found(text: str, expected: list[tuple[str, float | None]]) -> None:
+    assert _measures(text) == expected
+
+
+def test_a_development_zone_is_a_place_not_a_platform() -> None:
+    assert _measures("宜兴高新区是首批省级高新区之一。") == []
