@@ -27,3 +27,13 @@ def test_measure_found(text: str, expected: list[tuple[str, float | None]]) -> N
 
 def test_a_development_zone_is_a_place_not_a_platform() -> None:
     assert _measures("宜兴高新区是首批省级高新区之一。") == []
+
+
+def test_bare_work_plan_sentence_holds_measures() -> None:
+    # a government work report's plan for the year often drops 将/要: "新建…，推行…"
+    got = _measures("宜兴市新建标准化厂房50万平方米，推行“拿地即开工”。")
+    assert [k for k, _ in got] == ["land", "reform"]
+
+
+def test_past_report_holds_none() -> None:
+    assert _measures("去年宜兴市新建标准化厂房50万平方米。") == []

@@ -817,7 +817,9 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         if ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text):
             # narration carries no measure, except policy clauses that grant money or support (对…给予奖励,
             # "we give a one-off reward of …")
-            if ctx.tense[i] == "past" or not (_GRANT_EN.test(s.text) if lang == "en" else _GRANT_ZH.search(s.text)):
+            if ctx.tense[i] == "past" or not (
+                _GRANT_EN.test(s.text) if lang == "en" else (ctx.tense[i] is None or _GRANT_ZH.search(s.text))
+            ):
                 continue
         end = min(s.end, s.start + MAX_SENTENCE)
         spans: list[tuple[int, int, MeasureKind]] = []
