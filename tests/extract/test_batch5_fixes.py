@@ -440,3 +440,133 @@ def test_counted_firms_and_people_are_targets_not_measures_but_platforms_stay() 
     assert any("中试平台" in m for m in measures)
     values = {t["value"] for t in road["targets"]}
     assert {300.0, 15.0} <= values
+
+
+def test_as_well_as_continues_a_labelled_list() -> None:
+    text = (
+        "own://t/f14\n2025-09-01\nRemarks by a Vice Governor of Shandong Province\n"
+        "Shandong will back future industries, including fusion energy and brain-computer interfaces, "
+        "as well as satellite internet and synthetic biology, over the next decade.\n"
+    )
+    got = {(p["industry"], p["tier"]) for p in _road(text)["priorities"]}
+    assert {("fusion energy", "future"), ("brain-computer interfaces", "future"),
+            ("satellite internet", "future"), ("synthetic biology", "future")} <= got
+
+
+def test_and_with_a_verb_after_a_comma_ends_the_list() -> None:
+    text = (
+        "own://t/f15\n2026-02-01\nProvincial roadmaps\n"
+        "Hubei singled out optical chips, industrial software, commercial aerospace and humanoid robots, "
+        "and set a goal of raising its AI industry output.\n"
+    )
+    got = {p["industry"] for p in _road(text)["priorities"]}
+    assert {"optical chips", "industrial software", "commercial aerospace", "humanoid robots"} <= got
+
+
+def test_a_numbered_heading_names_the_tier_of_its_paragraph() -> None:
+    # 人工智能 and 生物医药 default to emerging; the heading says these are future industries
+    text = (
+        "own://t/f16\n2026-01-25\n陕西省政府工作报告（摘要）\n"
+        "（三）超前布局未来产业。以人工智能、生物医药、量子通信为重点方向，建设未来产业先导区。\n"
+        "（四）改造提升传统产业。推动煤化工、有色金属高端化发展。\n"
+    )
+    got = {(p["industry"], p["tier"]) for p in _road(text)["priorities"]}
+    assert {("人工智能", "future"), ("生物医药", "future"), ("量子通信", "future")} <= got
+    assert ("煤化工", "traditional") in got
+
+
+def test_an_english_heading_line_names_the_tier_of_the_next_line() -> None:
+    text = (
+        "own://t/f17\n2026-03-01\nBriefing: Xi'an\n"
+        "Future industries\n"
+        "The city will focus on developing artificial intelligence, biomedicine and photonics.\n"
+        "Other plans\n"
+        "The city will also expand artificial intelligence services.\n"
+    )
+    got = {(p["industry"], p["tier"]) for p in _road(text)["priorities"]}
+    assert ("artificial intelligence", "future") in got and ("biomedicine", "future") in got
+
+
+def test_more_measure_nouns_and_actions() -> None:
+    en = (
+        "own://t/g7\n2026-03-01\nBriefing: Wuhan\n"
+        "The city will offer innovation vouchers worth up to 2 million yuan per firm. "
+        "Hannan district will host a national vehicle testing centre. "
+        "The city will also offer land for battery plants at a reduced price.\n"
+    )
+    kinds = {m["kind"] for m in _road(en)["measures"]}
+    assert {"subsidy", "platform", "land"} <= kinds
+    zh = (
+        "own://t/g8\n2026-01-20\n湖北省政府工作报告（摘要）\n"
+        "今年将推动高校设立集成电路产业学院，每年遴选发布50个以上人工智能应用场景，加快推进光谷科技城建设，新建标准化厂房80万平方米。\n"
+    )
+    got = {(m["kind"], m["text"]) for m in _road(zh)["measures"]}
+    kinds_zh = {k for k, _ in got}
+    assert {"platform", "program", "land"} <= kinds_zh
+
+
+def test_a_district_written_in_lower_case_is_a_region() -> None:
+    text = (
+        "own://t/g9\n2026-03-01\nBriefing: Hangzhou\n"
+        "Xiaoshan district will build a robotics industrial park by 2027.\n"
+    )
+    assert {m["region_code"] for m in _road(text)["measures"]} == {"330109"}
+
+
+def test_a_backed_city_keeps_the_next_clause_unless_it_speaks_of_the_whole_area() -> None:
+    text = (
+        "own://t/f18\n2026-01-25\n江西省政府工作报告（摘要）\n"
+        "支持南昌建设航空产业基地，到2028年航空产业规模突破800亿元。\n"
+        "支持赣州打造稀土产业集群，力争明年全省稀土新材料产值增长10%。\n"
+    )
+    got = _targets(text)
+    assert any(code == "360100" and v == 8e10 for code, v, _, _ in got)
+    assert any(code == "360000" and v == 10.0 for code, v, _, _ in got)
+
+
+def test_existing_funds_and_generic_economies_are_not_measures() -> None:
+    text = (
+        "own://t/g10\n2026-02-06\nProvinces roll out plans\n"
+        "Several of the largest provincial economies have unveiled new platforms for emerging industries. "
+        "Zhejiang will set up a 30-billion-yuan fund for robotics, adding to funds that already manage 200 billion yuan.\n"
+    )
+    got = [(m["region_code"], m["text"]) for m in _road(text)["measures"]]
+    assert any(code == "330000" and "30-billion-yuan fund" in t for code, t in got)
+    assert not any("already" in t or "unveiled" in t for _, t in got)
+
+
+def test_statistics_in_the_previous_sentence_do_not_hide_a_target() -> None:
+    text = (
+        "own://t/e8\n2025-12-20\n常州市委经济工作会议召开\n"
+        "据统计，今年全市共发放惠企资金30亿元。明年全市规上工业增加值增长7%。\n"
+    )
+    assert ("320400", 7.0, 2026, "=") in _targets(text)
+
+
+def test_a_new_fund_under_an_existing_system_is_still_a_measure() -> None:
+    text = (
+        "own://t/g11\n2026-03-01\nBriefing: Ningbo\n"
+        "The city will set up a 5-billion-yuan robotics fund under its existing fund system.\n"
+    )
+    assert any(m["kind"] == "fund" for m in _road(text)["measures"])
+
+
+def test_an_appositive_count_label_closes_an_english_list() -> None:
+    text = (
+        "own://t/f19\n2026-03-01\nBriefing: Hefei\n"
+        "Hefei will expand display panels, new energy vehicles and photovoltaics, the three industries that "
+        "already anchor its economy.\n"
+    )
+    got = {p["industry"] for p in _road(text)["priorities"]}
+    assert {"display panels", "new energy vehicles", "photovoltaics"} <= got
+    assert not any("three" in g or "industries" in g for g in got)
+
+
+def test_and_with_a_policy_verb_after_a_comma_ends_the_list() -> None:
+    text = (
+        "own://t/f20\n2026-02-03\nAnhui government work report (English version)\n"
+        "We will implement action plans for future industries including photonic chips, quantum computing and "
+        "hydrogen energy, and build four pilot zones this year.\n"
+    )
+    got = {(p["industry"], p["tier"]) for p in _road(text)["priorities"]}
+    assert ("hydrogen energy", "future") in got and ("quantum computing", "future") in got

@@ -175,14 +175,22 @@ BATCH4 = BLIND / "batch4"
 FLOORS_BATCH4 = {"priorities": 0.75, "targets": 0.83, "measures": 0.68}
 
 
+BATCH5 = BLIND / "batch5"
+# Batch 5 (8 texts, written without reading the extractor; blind at db1aa32) first scored priorities
+# F1 0.598, targets 0.634, measures 0.508. After the general fixes made from its error list
+# (tests/extract/test_batch5_fixes.py): 0.964 / 0.974 / 0.833; no longer blind. Regression floors a
+# little under those scores, not goals:
+FLOORS_BATCH5 = {"priorities": 0.95, "targets": 0.96, "measures": 0.81}
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("batch", "floors"),
-    [(BATCH2, FLOORS_BATCH2), (BATCH3, FLOORS_BATCH3), (BATCH4, FLOORS_BATCH4)],
-    ids=["batch2", "batch3", "batch4"],
+    [(BATCH2, FLOORS_BATCH2), (BATCH3, FLOORS_BATCH3), (BATCH4, FLOORS_BATCH4), (BATCH5, FLOORS_BATCH5)],
+    ids=["batch2", "batch3", "batch4", "batch5"],
 )
 def test_later_blind_batches_regression_floors(batch: Path, floors: dict[str, float]) -> None:
-    """Batches 2-4 as they are. Floors a little below the current scores, not goals (see the comments above)."""
+    """Batches 2-5 as they are. Floors a little below the current scores, not goals (see the comments above)."""
     res = evaluate_corpus(batch / "gold", batch / "texts").summary()
     for cat, floor in floors.items():
         assert res[cat]["f1"] >= floor, (cat, res[cat])

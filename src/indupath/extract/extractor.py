@@ -333,13 +333,15 @@ def _backed_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
     if not ctx.mentions[i]:
         return None
     lo = max(s.start, pos - 80)
-    ca = max((ctx.text.rfind(p, lo, pos) + 1 for p in "，,；;。"), default=lo)
+    ca = max((ctx.text.rfind(p, lo, pos) + 1 for p in "；;。"), default=lo)  # commas too: 支持长沙建设…，到2027年…
     ca = max(ca, lo)
-    for m in ctx.mentions[i]:
+    before = [m for m in ctx.mentions[i] if ca <= m.start and m.end <= pos]
+    for m in before[-1:]:
         # before the fact in its clause (a measure that opens with 支持 stays the government's that takes it)
         if ca <= m.start and m.end <= pos and m.info.level != "cluster":
-            if _BACKS_BEFORE.search(ctx.text, max(ca, m.start - 12), m.start) and _BACKED_VERB_AFTER.match(ctx.text, m.end):
-                return m
+            if _BACKS_BEFORE.search(ctx.text, max(ca, m.start - 12), m.start) and _BACKED_VERB_AFTER.match(ctx.text, m.end) \
+                    and not whole_area_levels(ctx.text[m.end : pos]):
+                return m  # not across a whole-area clause: 支持柳州市建设…，力争明年全区…
     return None
 
 
@@ -456,6 +458,7 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
     # numbered lines ("1. X，…", "(2) X;") under a sentence ending in a colon that announces industries
     list_open = False
     list_tier: Tier | None = None
+    section_tier: Tier | None = None  # the tier a heading names (（二）前瞻布局未来产业。/ "Future industries")
     for i, s in enumerate(ctx.sentences):
         new_line = i == 0 or ctx.sentences[i - 1].line != s.line
         last_of_line = i + 1 == len(ctx.sentences) or ctx.sentences[i + 1].line != s.line
@@ -481,6 +484,10 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
             for it in ind.named_clusters(ctx.text, s.start, end, ctx.language):
                 if not any(a <= it.start < b or it.start <= a < it.end for a, b in covered):
                     items.append(it)
+        section_tier = _section_tier(ctx, i, section_tier)
+        if section_tier is not None and not _heading_like(s.text, ctx.language):
+            items = [ind.ListItem(it.start, it.end, it.phrase, section_tier, "label", it.labelled) if it.tier is None else it
+                     for it in items]
         paired: dict[int, Mention] = {}
         if ctx.language == "zh" and "分别" in s.text and not ctx.hard_past[i]:
             paired = _respective_industries(ctx, i, end, items)
@@ -503,6 +510,34 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
                     )
                 )
     return out
+
+
+_SECTION_ORDINAL = re.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、])")
+
+
+def _heading_like(text: str, language: str) -> bool:
+    """A short section title: （二）前瞻布局未来产业。, 三、培育未来产业, "Future industries"."""
+    t = text.strip().rstrip("。.:：")
+    if language == "zh":
+        return len(t) <= 16 and ("，" not in t and "、" not in t)
+    return len(t.split()) <= 5 and "," not in t
+
+
+def _section_tier(ctx: DocContext, i: int, current: Tier | None) -> Tier | None:
+    """The tier label of the section sentence ``i`` belongs to: a heading-like sentence that opens its
+    line (a numbered title or a heading line) sets it from its own label (or clears it); a sentence
+    later in that line keeps it; a new line keeps it only after a heading line of its own."""
+    s = ctx.sentences[i]
+    new_line = i == 0 or ctx.sentences[i - 1].line != s.line
+    if new_line:
+        numbered = _SECTION_ORDINAL.match(s.text) is not None
+        if (s.heading or numbered) and _heading_like(s.text, ctx.language):
+            return label_tier(s.text)
+        prev = ctx.sentences[i - 1] if i > 0 else None
+        if prev is not None and prev.heading and _heading_like(prev.text, ctx.language):
+            return current  # the first line under a heading line
+        return None
+    return current
 
 
 def metric_priorities(ctx: DocContext, targets: list[Target], priorities: list[Priority]) -> list[Priority]:
@@ -814,6 +849,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 continue
             if _SUMMARY_OBJECT.search(ctx.text, ma, mb):
                 continue  # 部署了…的举措: a summary of measures, not one
+            if _EXISTING.search(ctx.text, ma, mb):
+                continue  # "a family of funds that already manages …", 已有的基金: what exists, not a new measure
             if lang == "zh" and kind in _COUNTED_KINDS and _COUNT_GOAL_END.search(ctx.text, ma, mb) \
                     and ctx.text.find("元", ma, mb) < 0:
                 continue  # 培育领军企业50家以上 / 引进高层次人才3000名: a quantified goal (a target), not a measure
@@ -844,6 +881,7 @@ _SUMMARY_OBJECT = re.compile(r"(?:了|出)[^，,。；;]{0,24}?(?:的|等|相关
                              r"\b(?:targets|priorities) and (?:support )?measures$")
 
 
+_EXISTING = Folded(r"\balready\b|已有|已经")
 _COUNTED_KINDS = frozenset({"enterprise", "talent"})
 _COUNT_GOAL_END = re.compile(r"[\u4e00-\u9fff]\d[\d,.]*(?:万)?(?:家|个|项|名|套|座|所|批)(?:以上|左右|及以上)?[。；;]?$")
 _PROGRAM_GAP = re.compile(r"\s*[，,]\s*")

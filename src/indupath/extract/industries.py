@@ -30,6 +30,7 @@ from indupath.model import Tier
 
 from . import cache, fastre
 from .fastre import Folded, fast
+from .measures import ACTION_EN
 from .tiers import convention_tier, label_tier
 
 # ---------------------------------------------------------------- vocabulary (general sector nouns)
@@ -479,7 +480,7 @@ _EN_LABEL_AFTER = Folded(
     r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|"
     r"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|\s+among\s+(?:its\s+|the\s+|their\s+|our\s+)?(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
     r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+|"
-    r",?\s+and\s+other\s+)"
+    r",?\s+and\s+other\s+|,\s*the\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s))"
     r"(?P<label>(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines))\b",
 )
 
@@ -541,6 +542,21 @@ _RX_EN_LISTS_2 = re.compile(r"(?:of|for|in|on|to|with|by|from|at)\b", re.IGNOREC
 _RX_EN_LISTS_3 = re.compile(r"\s+and\s+")
 _RX_EN_LISTS_4 = re.compile(r"\d")
 _RX_EN_LISTS_5 = re.compile(r"\s*(?:and|or)\s")
+
+
+_AND_CLAUSE = re.compile(r"\s*and\s+(?:then\s+|also\s+)?(?:set|sets|said|says|will|would|plans?|aims?|wants?|announced|"
+                         r"pledged|vowed|launched|unveiled|has|have|had|is|are|was|were|it|its|the|expects?|called|urged)\b",
+                         re.IGNORECASE)
+_AND_WORD = re.compile(r"\s*and\s+", re.IGNORECASE)
+
+
+def _and_action(seg: str) -> bool:
+    """A comma part "and <policy verb> …" (", and build five pilot zones"): a clause, not a list item."""
+    m = _AND_WORD.match(seg)
+    return m is not None and ACTION_EN.match(seg, m.end()) is not None
+
+
+_AS_WELL_AS = re.compile(r"as\s+well\s+as\s+", re.IGNORECASE)
 
 
 _EN_ACRONYM = re.compile(r"\s?\((?=[A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*[A-Z])([A-Za-z0-9&]{2,8})\)")
@@ -642,6 +658,8 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
                 stop = min(stop, cues[j][0])
                 break
         sm = _EN_STOP.search(text, cb, stop)
+        while sm and labelled and text[max(cb, sm.start() - 1) : sm.start()] == "," and sm.group().strip() == "as well as":
+            sm = _EN_STOP.search(text, sm.end(), stop)  # "including A and B, as well as C and D": one list
         if sm:
             stop = sm.start()
         # a label after the list: "named A, B and C as future industries", "A and B, two of its traditional industries"
@@ -664,6 +682,8 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         kept: list[tuple[int, int]] = []
         for pa, pb in raw_parts:
             seg = text[pa:pb]
+            if kept and (_AND_CLAUSE.match(seg) or _and_action(seg)):
+                break  # "…, and set a goal of …", "…, and build five zones": a new clause, not an item
             if kept and not EN_HEADS.test(seg) and not (cb in dashed and len(seg.split()) <= 3 and _RX_EN_LISTS_4.search(seg) is None):
                 break  # between a label and its dash a short item needs no sector noun ("industries - A, footwear, … -")
             kept.append((pa, pb))
@@ -671,11 +691,14 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
             continue
         n_all = len(kept)
         parts: list[tuple[int, int]] = []
+        also = [bool(_AS_WELL_AS.match(text[pa:pb].lstrip())) for pa, pb in kept]
         for k, (pa, pb) in enumerate(kept):
             seg = text[pa:pb]
             last = k == n_all - 1
             am = list(_RX_EN_LISTS_3.finditer(seg))
-            if am and (n_all == 1 or (last and not _RX_EN_LISTS_5.match(seg))):
+            # "A and B, as well as C and D": each side of "as well as" is a pair of its own
+            beside_also = also[k] or (k + 1 < n_all and also[k + 1])
+            if am and (n_all == 1 or beside_also or (last and not _RX_EN_LISTS_5.match(seg))):
                 cuts = am if n_all == 1 else am[-1:]
                 q = pa
                 for a2 in cuts:
@@ -697,6 +720,9 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         items = []
         for pa, pb in parts:
             pa, pb = _strip_span(text, pa, pb)
+            awm = _AS_WELL_AS.match(text, pa, pb)
+            if awm:
+                pa = awm.end()
             while True:
                 lm = _EN_LEAD.match(text, pa, pb)
                 if not lm:

@@ -29,16 +29,16 @@ from .fastre import (
 
 KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("fund", re.compile(r"基金|专项资金|资金池|\bfunds?\b|\bfunding\b", re.IGNORECASE)),
-    ("subsidy", re.compile(r"补贴|补助|奖补|奖励|贴息|资助|减免|退税|给予[^，,。；;]{0,12}?\d[\d.]*\s*(?:万|亿)?元|subsid\w*|\brewards?\b|\bgrants?\b|cost reduction|"
+    ("subsidy", re.compile(r"补贴|补助|奖补|奖励|贴息|资助|减免|退税|[算创]力券|创新券|消费券|给予[^，,。；;]{0,12}?\d[\d.]*\s*(?:万|亿)?元|subsid\w*|\brewards?\b|\bgrants?\b|cost reduction|"
                            r"tax (?:cuts?|breaks?|relief|incentives?)|rebates?|rent-free|free (?:office|lab|factory|plant) space|"
                            r"rent (?:waivers?|reductions?)|vouchers?", re.IGNORECASE)),
     ("talent", re.compile(r"人才|院士|博士|工程师|talents?\b|engineers|scientists|researchers", re.IGNORECASE)),
-    ("land", re.compile(r"(?<!应)用地|土地|标准化?厂房|land (?:supply|use)|industrial land", re.IGNORECASE)),
+    ("land", re.compile(r"(?<!应)用地|土地|标准化?厂房|land (?:supply|use)|industrial land|\boffer(?:s|ed|ing)? land\b", re.IGNORECASE)),
     ("reform", re.compile(r"改革|体制机制|亩均论英雄|拿地即开工|承诺制|\breforms?\b", re.IGNORECASE)),
     ("opening", re.compile(r"对外开放|开放平台|招商|外资|一带一路|博览会|交易会|\bexpos?\b|trade fairs?|opening[- ]up|open(?:ing)? up|investment promotion|"
                            r"foreign (?:investment|trade)|Belt and Road", re.IGNORECASE)),
     ("cluster", re.compile(r"集群|产业链|\bclusters?\b|industrial chains?", re.IGNORECASE)),
-    ("platform", re.compile(r"平台|中心(?!工作|任务|城市|环节)|基地|实验室|先导区|示范区|创新区|试验区|协作区|合作区|走廊|科学城|科技园|产业园|园区|"
+    ("platform", re.compile(r"平台|中心(?!工作|任务|城市|环节)|基地|实验室|先导区|示范区|创新区|试验区|协作区|合作区|走廊|科学城|科技城|科创城|科技园|产业园|园区|产业学院|"
                             r"(?:先导|科创|创新|智造|未来)园|"
                             r"孵化|加速器|谷|platforms?|cent(?:er|re)s?\b|\bbases?\b|\blabs?\b|laborator\w*|\bparks?\b|"
                             r"\bzones?\b|\bhubs?\b|corridor|science city|incubat\w*|accelerators?", re.IGNORECASE)),
@@ -47,7 +47,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("innovation support", re.compile(r"技术攻关|研发|关键核心技术|科技成果|创新平台|创新中心|创新基地|创新联合体|科技创新|技术创新|"
                                       r"\bR&D\b|research and development|technolog\w* innovation|innovation "
                                       r"(?:support|capacity|platforms?)|commercialization", re.IGNORECASE)),
-    ("program", re.compile(r"行动计划|行动方案|实施方案|工程|行动|计划|方案|\bplans?\b|programs?|programmes?|"
+    ("program", re.compile(r"行动计划|行动方案|实施方案|工程|行动|计划|方案|应用场景|场景清单|\bplans?\b|programs?|programmes?|"
                            r"initiatives?|campaigns?|\bactions?\b", re.IGNORECASE)),
     ("special policy", re.compile(r"政策|措施|举措|policies|policy|measures", re.IGNORECASE)),
     ("other", re.compile(r"credit line|授信|贷款|“[^”]{1,6}贷”|风险池|风险补偿|loans?", re.IGNORECASE)),
@@ -55,7 +55,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
 
 ACTION_ZH = fast(
     r"设立|建设|打造|支持|给予|实施|推进|启动|开展|创建|筹建|引进|出台|安排|鼓励|加大|推动|深化|扩大|构建|完善|组建|"
-    r"举办|制定|印发|发布|加快|培育|建成|布局|攻克|实行|提供|奖励|补贴|补助|用好|依托|策划|揭牌|谋划|发起|新建|"
+    r"举办|制定|印发|发布|加快|培育|建成|布局|攻克|实行|提供|奖励|补贴|补助|用好|依托|策划|揭牌|谋划|发起|新建|遴选|"
     r"办好|争创|推行|腾出"
 )
 ACTION_EN = Folded(
@@ -69,7 +69,7 @@ ACTION_EN = Folded(
     r"reform(?:s|ed|ing)?|open(?:s|ed|ing)? up|encourag(?:e|es|ed|ing)|invest(?:s|ed|ing)?|"
     r"allocat(?:e|es|ed|ing)|grant(?:s|ed|ing)?|releas(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|"
     r"highlight(?:s|ed|ing)?|map(?:s|ped|ping)?|speed(?:s|ing)? up|create|establishment|construction|creation|"
-    r"host(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|giv(?:e|es|ing)|arrang(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
+    r"host(?:s|ed|ing)?|extend(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|giv(?:e|es|ing)|arrang(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
     r"set(?:s|ting)? aside|roll(?:s|ed|ing)? out|award(?:s|ed|ing)?)\b",
 )
 _TITLE_ZH = re.compile(r"《(?P<t>[^《》]{6,80}?(?:方案|计划|规划|意见|措施|办法|政策|纲要)(?:[（(][^）)]{0,20}[）)])?)》")

@@ -256,6 +256,9 @@ def _build_tables() -> tuple[dict[str, list[RegionInfo]], dict[str, RegionInfo]]
             if info.name_zh == form + "市" and len(form) >= 2:
                 city_shorts.add(form)
         rows.append((form, info, kind, lang))
+        if lang == "en" and info.level == "county" and form.endswith((" District", " County")):
+            head, _, level_word = form.rpartition(" ")
+            rows.append((head + " " + level_word.lower(), info, kind, lang))  # "Yuhang district": news style
     common = _common_words(county_shorts, frozenset(city_shorts))
     forms: dict[str, list[RegionInfo]] = {}
     for form, info, _kind, lang in rows:
@@ -363,7 +366,7 @@ def dateline_end(sentence_text: str) -> int:
 
 
 _GENERIC_SUBJECT_PATTERN = (
-    r"\b(?:provinces|provincial-level regions|regions|cities|localities|places)\b|各地|多地|各省|多个省份|多个城市|各城市"
+    r"\b(?:provinces|provincial-level regions|regions|cities|localities|places|provincial economies)\b|各地|多地|各省|多个省份|多个城市|各城市"
 )
 _GENERIC_SUBJECT = re.compile(literal_led(_GENERIC_SUBJECT_PATTERN) or _GENERIC_SUBJECT_PATTERN)  # same matches
 

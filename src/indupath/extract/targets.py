@@ -409,8 +409,11 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "our base case is growth of 5.1 percent", "some of you have read that …": not the government's goal
     if _GOAL_REFERENCE_BEFORE.search(before) and _GOAL_REFERENCE_AFTER.match(after):
         return True  # "the 800-billion-yuan goal implies …", 这一3000亿元目标: a target named again, not a new one
-    if language == "zh" and _STATISTICS_ZH.search(text, max(clause_start - 40, q.start - 60), q.start):
-        return True  # 据统计，今年全市共出台…: a count of what was done
+    lo = max(0, q.start - 80)
+    if language == "zh" and ("统计" in text[lo : q.start] or "数据显示" in text[lo : q.start]):
+        lo = max(lo, text.rfind("。", lo, q.start) + 1, text.rfind("；", lo, q.start) + 1)  # within the sentence
+        if _STATISTICS_ZH.search(text, lo, q.start):
+            return True  # 据统计，今年全市共出台…: a count of what was done
     if language == "zh":
         if q.kind == "money" and after.startswith("的"):
             return True  # 突破千亿元的产业集群: a threshold describing the counted things
