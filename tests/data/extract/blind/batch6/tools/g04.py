@@ -1,0 +1,45 @@
+from gb import Doc
+d = Doc("zh_wuhu_lowaltitude_plan_20240618", "zh", {
+    "芜湖市": ("Wuhu City", "340200"), "湾沚区": ("Wanzhi District, Wuhu", "340210"),
+    "鸠江区": ("Jiujiang District, Wuhu", "340207")}, ["安徽省"], "industry-chain action plan summary")
+W = "芜湖市"
+d.P(W, "低空经济", "emerging", "medium")
+d.P(W, "电动垂直起降飞行器(eVTOL)|工业级无人机|通用飞机", "emerging", "medium")
+d.P(W, "航空发动机|飞控系统|机载电池|复合材料结构件", "emerging", "low", opt=True)
+d.P("湾沚区", "通用飞机整机|航空发动机", "emerging", "medium")
+d.P("鸠江区", "工业级无人机|eVTOL", "emerging", "medium")
+d.T(W, "low-altitude economy scale", 500, "亿元", "about", 2027, "全市低空经济产业规模达到500亿元左右")
+d.T(W, "low-altitude economy firms", 300, "家", ">=", 2027, "集聚低空经济相关企业300家以上")
+d.T(W, "above-designated-size low-altitude firms", 100, "家", ">=", 2027, "其中规上企业不少于100家")
+d.T(W, "low-altitude routes", 50, "条", ">=", 2027, "开通低空航线50条以上")
+d.T(W, "vertiports", 200, "个", "=", 2027, "建成垂直起降点200个")
+d.T(W, "low-altitude economy scale", 1000, "亿元", ">=", 2030, "低空经济产业规模力争突破一千亿元",
+    note="一千亿元 = 1e11; 力争突破 -> '>='", w=("一千", "亿元"))
+d.M(W, "fund", "设立规模50亿元的低空经济产业基金", 5e9, "50亿元")
+d.M(W, "subsidy", "对首次取得型号合格证的eVTOL企业,给予最高1000万元一次性奖励", 1e7, "1000万元")
+d.M(W, "subsidy", "对新开通并常态化运营的低空航线,每条给予最高50万元运营补贴", 5e5, "50万元")
+d.M(W, "special policy", "对新落户的低空经济领军人才团队,给予最高500万元项目资助", 5e6, "500万元", detail="talent")
+d.M(W, "special policy", "对低空经济重点项目优先保障用地指标", detail="land")
+d.M(W, "special policy", "工业用地出让价格可按所在地土地等级对应基准地价的七成执行", detail="land price", opt=True)
+d.M(W, "special policy", "市财政每年统筹安排不少于3亿元专项资金,用于低空基础设施建设和场景示范", 3e8, "3亿元")
+d.M(W, "program", "实施“强链补链”工程")
+d.M(W, "platform", "建设市级低空飞行综合管理服务平台")
+d.M(W, "projects", "统筹建设起降场地、低空通信导航监视网络和飞行服务站")
+d.M(W, "program", "开展示范应用,打造低空场景“试验田”", opt=True)
+d.M(W, "other", "成立由市政府主要负责同志任组长的低空经济发展工作专班", opt=True)
+d.M(W, "reform", "积极争取国家低空空域管理改革试点")
+d.M(W, "innovation support", "支持整机企业开展适航取证", opt=True)
+d.M("湾沚区", "platform", "建设航空产业园")
+d.D("2023年全市低空经济相关产业产值约240亿元", "past result")
+d.D("通用航空整机产量占全省的七成", "past share (七成), not a target")
+d.D("进入全国前十", "ranking attributed to a research institute")
+d.D("四个部分", "count of plan parts")
+d.D("17项具体举措", "count of measures")
+d.D("基准地价的七成", "land-price ratio in a measure, not a target")
+d.D("三类整机产品", "count")
+d.D("2024—2027年", "plan period in the title")
+d.notes = ("Synthetic test text (blind6). Summary of a city low-altitude-economy action plan (2024-2027). "
+           "No tier label in the text: 低空经济 and its products are emerging/medium by national convention; the "
+           "key component segments are optional (low). eVTOL appears as 电动垂直起降飞行器(eVTOL) for the city and as eVTOL for 鸠江区. "
+           "Talent and land measures use kind 'special policy' with kind_detail.")
+d.write()
