@@ -184,6 +184,9 @@ def _speaker_level(body: str, pos: int) -> str | None:
     return best[1] if best else None
 
 
+_MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
+
+
 def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
     """The document's own region: the most named one, at the level the text speaks from
     (全县/县委 → a county, 全市/市委 → a city, 全省/省委 → a province) when it names one there."""
@@ -200,13 +203,15 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
     body = ctx.text if bs == 0 or not _WORD_CHAR.match(ctx.text, bs - 1) else ctx.text[bs:]
     pos = bs if body is ctx.text else 0
     level = _speaker_level(body, pos)
+    top = max(counts, key=lambda k: (counts[k], -first[k].start))
+    if level == "prefecture" and first[top].info.code in _MUNICIPALITIES:
+        return first[top]  # a municipality (北京, 上海, 天津, 重庆) is a province that speaks as a city ("the city", 全市)
     if level is not None:
         at = [k for k in counts if first[k].info.level == level]
         if at:
             best = max(at, key=lambda k: (counts[k], -first[k].start))
             return first[best]
-    best = max(counts, key=lambda k: (counts[k], -first[k].start))
-    return first[best]
+    return first[top]
 
 
 _PLAN_TITLE = re.compile(r"方案|计划|规划|目标|意见|措施|办法|goals?|targets?|plans?|aims?|roadmap|measures",
