@@ -56,6 +56,7 @@ from .regions import (
     is_generic_subject,
     is_possessive,
     is_subject,
+    names_zone,
     region_from_source,
 )
 from .segment import detect_language, parse_header, split_sentences
@@ -167,6 +168,7 @@ _SPEAKER = tuple(
         ("county", r"全县|县委|县政府|本县|我县|县人大|县人民|\bthe (?:district|county)\b|\b(?:district|county)'s\b"),
         ("prefecture", r"全市|市委|市政府|本市|我市|市人大|市人民|the city|the municipal"),
         ("province", r"全省|省委|省政府|本省|我省|全区|自治区|the province|provincial"),
+        ("zone", r"\b[Tt]he zone\b|\b[Tt]he new area\b|\b[Tt]he park\b|高新区管委会|园区管委会"),
     )
 )
 _WORD_CHAR = re.compile(r"\w")
@@ -207,7 +209,9 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
     if level == "prefecture" and first[top].info.code in _MUNICIPALITIES:
         return first[top]  # a municipality (北京, 上海, 天津, 重庆) is a province that speaks as a city ("the city", 全市)
     if level is not None:
-        at = [k for k in counts if first[k].info.level == level]
+        # a zone may carry a county-level code of its own (长春高新区 220173): its name says it is a zone
+        at = [k for k in counts if first[k].info.level == level
+              or (level == "zone" and names_zone(first[k].surface))]
         if at:
             best = max(at, key=lambda k: (counts[k], -first[k].start))
             return first[best]

@@ -403,7 +403,7 @@ _ZONE_END_ZH = re.compile(_ZONE_ZH.pattern + r"$")
 _ZONE_END_EN = re.compile(_ZONE_EN.pattern + r"$")
 
 
-def _names_zone(surface: str) -> bool:
+def names_zone(surface: str) -> bool:
     """True when a mention's form ends in a development-zone word after a name (合肥高新区, 经开区 alone
     is not one; "Liuyang High-tech Zone")."""
     if surface.isascii():
@@ -420,7 +420,7 @@ def confirmed(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         short_form = m.surface != m.info.name_zh or len(m.surface) <= 2
-        if short_form and _names_zone(m.surface):
+        if short_form and names_zone(m.surface):
             short_form = False  # 合肥高新区: a host's name and a zone word cannot be a stray short form
         if m.info.level == "county" and short_form and not m.surface.isascii():
             if m.info.code not in full and not any(a in named for a in ancestors(m.info)):
