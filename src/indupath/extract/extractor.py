@@ -101,6 +101,7 @@ def region_stage(ctx: DocContext) -> None:
     ctx.main = main
     current: Mention | None = main
     line = -1
+    recent: list[Mention] = []  # the mentions of the last sentences, for "The province …" openings
     for s, ms in zip(ctx.sentences, kept, strict=True):
         if s.line != line:
             line = s.line
@@ -131,6 +132,10 @@ def region_stage(ctx: DocContext) -> None:
         if levels and (current is None or current.info.level not in levels) and main is not None \
                 and main.info.level in levels:
             current = main  # "全区…" / "province-wide": the document's own region again, not the last city named
+        if not subs:
+            named = _named_before(s.text, recent)
+            if named is not None:
+                current = named  # "Shaanxi's conference set … The province aims to …": the province just named
         ctx.mentions.append(ms)
         ctx.subjects.append(subs)
         ctx.subject_ends.append([m.end for m in subs])
@@ -139,6 +144,30 @@ def region_stage(ctx: DocContext) -> None:
         carried = [m for m in subs if not is_possessive(ctx.text, m.end)]
         if carried:
             current = carried[0]  # "Daqing's output will …" is Daqing's fact, but the text goes on about its own region
+        recent.extend(ms)
+        del recent[:-24]
+
+
+_LEVEL_ANAPHOR = re.compile(r"^\s*(?:[A-Z][\w ,\-]{0,40}?,\s*)?[Tt]he (?P<w>province|city|county|district|zone|new area)\b(?!-)"
+                            r"(?!\s*(?:'s\s+)?(?:of|government|party|committee|officials?)\b)")
+_ANAPHOR_LEVELS = {"province": ("province",), "city": ("prefecture", "municipality"), "county": ("county",),
+                   "district": ("county",), "zone": ("zone",), "new area": ("zone",)}
+
+
+def _named_before(sentence: str, recent: list[Mention]) -> Mention | None:
+    """The region an English sentence opening with "The province / The city / The zone …" points back at:
+    the last one of that level named in the sentences before it (a municipality is a city too); None when
+    the sentence does not open so or none was named."""
+    m = _LEVEL_ANAPHOR.match(sentence)
+    if m is None:
+        return None
+    levels = _ANAPHOR_LEVELS[m.group("w")]
+    for r in reversed(recent):
+        lv = r.info.level
+        if lv in levels or ("municipality" in levels and r.info.code in _MUNICIPALITIES) or \
+                ("zone" in levels and names_zone(r.surface)):
+            return r
+    return None
 
 
 _WHOLE_AREA: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (

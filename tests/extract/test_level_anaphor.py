@@ -1,0 +1,27 @@
+""""The province …" / "The city …" opening a sentence points back at the last region of that level
+named, even one named in a possessive. Text written for this test (figures illustrative)."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+TEXT = """Three provinces set their course
+
+Hebei said it would aim for growth of about 5 percent next year.
+
+In the west, Gansu's conference set a growth target of 5.5 percent as well. The province aims to raise \
+industrial value added by more than 7 percent in 2026.
+"""
+
+
+def test_the_province_is_the_one_just_named() -> None:
+    rm = extract(TEXT, date="2025-12-20", language="en")
+    by_value = {t.value: t.region_code for t in rm.targets}
+    assert by_value[7.0] == "620000"
+    assert by_value[5.0] == "130000"
+
+
+def test_no_anaphor_keeps_the_scope() -> None:
+    text = "Hebei will grow. The provincial government of Hebei aims to add 200 firms in 2026."
+    rm = extract(text, date="2025-12-20", language="en")
+    assert {t.region_code for t in rm.targets} == {"130000"}
