@@ -672,6 +672,7 @@ def _metric(text: str, clause_start: int, q: Quantity, language: str) -> str:
     return raw[-120:] if raw else "value"
 
 
+_THIS_YEAR = Folded(r"\bthis year\b|今年|本年|年内|全年")
 _SAME_YEAR_REF = Folded(r"the same year|同年")
 _BY_YEAR = re.compile(r"\bby (?:the end of )?(20\d\d)\b")
 
@@ -703,6 +704,7 @@ def target_stage(ctx: DocContext) -> list[Target]:
     so_far_line = -1  # the line (paragraph) whose report of this year so far (今年以来) is running
     doc_date = ctx.document.date
     late_in_year = doc_date is not None and ctx.year == doc_date.year and doc_date.month >= 11
+    next_year_set = False  # a goal for next year has been read (late in the year, goals with no year follow it)
     for i, s in enumerate(ctx.sentences):
         years = known_years[i] if known_years is not None else tg.explicit_years(s.text, lang)
         mixed = ctx.year is not None and any(y >= ctx.year for y in years)
@@ -779,10 +781,16 @@ def target_stage(ctx: DocContext) -> list[Target]:
                     year = rel_after[1]  # "by about 6 percent this year and … by 2027": the nearer year word
             if year is None or (ctx.year is not None and year < ctx.year):
                 year = sent_year
+                if late_in_year and year == ctx.year and ctx.year is not None \
+                        and next_year_set and not _THIS_YEAR.test(s.text):
+                    # a November/December text that has set next year's goals: a goal with no year of its
+                    # own ("set a target of 5.5 percent growth as well") is next year's too
+                    year = ctx.year + 1
             if late_in_year and year == ctx.year and tg.ESTIMATE.search(ctx.text, s.start, q.start):
                 continue  # in November or December, "we expect … for this year" estimates a result
             if year is not None:
                 state.last_target_year = year
+                next_year_set = next_year_set or (ctx.year is not None and year == ctx.year + 1)
             owners = regions_at(ctx, i, q.start)
             if len(owners) > 1 and _RESPECTIVELY.test(s.text):
                 # 鸠江区、繁昌区…分别增长12%、15% / "A and B will grow 6 and 7 percent respectively": pair in order

@@ -470,6 +470,8 @@ _OBLIQUE_EN = re.compile(
     r"visit\w*|around)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_LEVEL_OF_EN = re.compile(r"\b(?:the|a)\s+(?:[\w\-]+\s+){0,3}?(?:province|city|county|municipality|region) of\s+$",
+                          re.IGNORECASE)
 _ZH_LEADING_FREE = re.compile(
     r"^(?:\s|[“”\"'《(（]|[0-9]+年(?:[0-9]+月)?(?:[0-9]+日)?|今年|明年|去年|新的一年|同时|此外|另外|其中|目前|近日|日前|据悉|"
     r"据了解|据介绍|而且|而|但|并且|并|也|还|则|先看|再看|最后|首先|其次)+"
@@ -496,6 +498,12 @@ def is_subject(text: str, m: Mention, clause_start: int) -> bool:
             return not prefix.strip(" \t\"“") and not nxt[:1].isupper()
         if _OWN_BODY_EN.match(text, m.end):
             return True
+        pm = _LEVEL_OF_EN.search(prefix[-60:])
+        if pm is not None:
+            # "the rust-belt province of Jilin took …": the name of the subject, unless the whole phrase
+            # follows a preposition ("in the province of Jilin")
+            rest = prefix[-60:][: pm.start()]
+            return not _OBLIQUE_EN.search(rest[-30:])
         return not _OBLIQUE_EN.search(prefix[-30:])
     prefix = _ZH_LEADING_FREE.sub("", prefix)
     if _RX_IS_SUBJECT_1.fullmatch(prefix):

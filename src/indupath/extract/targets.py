@@ -302,7 +302,7 @@ def results_so_far(text: str, language: str) -> bool:
 
 _ESTIMATE_ZH = re.compile(r"^[^，。；]{0,4}?预计")
 ESTIMATE = Folded(r"\b(?:we|i) (?:expect|estimate|reckon)\b|\bis (?:expected|estimated|projected) to\b|"
-                  r"\bare (?:expected|estimated|projected) to\b|预计")
+                  r"\bare (?:expected|estimated|projected) to\b|\ban? (?:estimated|expected|projected)\b|预计")
 
 
 def estimate_continues(text: str, language: str) -> bool:

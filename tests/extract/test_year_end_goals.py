@@ -1,0 +1,27 @@
+"""Late in the year, once a text has set next year's goals, a goal with no year of its own is next
+year's; an estimate of this year's result is no goal. Text written for this test (figures illustrative)."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+TEXT = """Provinces set growth goals at year-end conferences
+
+Hunan said it would aim for GDP growth of around 5.5 percent next year, after an estimated 5.1 percent \
+expansion this year.
+
+Further west, the inland province of Gansu, long reliant on metals, took a more cautious line, targeting \
+growth of about 5 percent.
+"""
+
+
+def test_goal_without_year_follows_next_year() -> None:
+    rm = extract(TEXT, date="2025-12-18", language="en")
+    got = sorted((t.region_code, t.value, t.year) for t in rm.targets)
+    assert got == [("430000", 5.5, 2026), ("620000", 5.0, 2026)]
+
+
+def test_early_in_the_year_the_document_year_stays() -> None:
+    text = "Gansu is targeting growth of about 5 percent."
+    rm = extract(text, date="2025-03-05", language="en")
+    assert [(t.value, t.year) for t in rm.targets] == [(5.0, 2025)]
