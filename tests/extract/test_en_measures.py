@@ -31,3 +31,21 @@ def test_given_that_is_no_action() -> None:
 
 def test_past_grant_is_narration() -> None:
     assert _kinds("Last year we gave 300 firms rewards for new equipment.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Top teams that relocate to Hefei can receive up to 50 million yuan in combined support.", ["subsidy"]),
+        ("Engineers hired by leading firms will get annual allowances of up to 100,000 yuan.", ["subsidy"]),
+        ("Industrial land can be leased for 20 years with an option to buy.", ["land"]),
+    ],
+)
+def test_standing_support_in_modal_and_passive_form(text: str, kinds: list[str]) -> None:
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text", ["The city plans to open more than 100 drone delivery routes by 2027.",
+                                  "The work plan itself runs to 30 articles."])
+def test_open_and_run_are_no_actions(text: str) -> None:
+    assert _kinds(text) == []

@@ -837,7 +837,8 @@ _ANNOUNCE = Folded(
 
 
 _GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|district|zone))\s+(?:also\s+)?"
-                   r"(?:give|offer|provide|grant|award|pay|cover)\b")
+                   r"(?:give|offer|provide|grant|award|pay|cover)\b|"
+                   r"\bcan (?:receive|get|enjoy|apply for|be (?:leased|granted|given|reimbursed))\b")
 _GRANT_ZH = fast(r"资金|基金|奖励|补贴|补助|奖补|给予|贴息|资助")
 
 
