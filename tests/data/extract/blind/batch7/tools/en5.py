@@ -1,0 +1,37 @@
+from common import Doc
+d = Doc("en_hunan_future_industries_guideline_20240628", "en", "2024-06-28")
+P = "湖南省"
+for i in ["humanoid robots", "quantum technology", "advanced computing", "hydrogen energy", "aerospace and satellite applications"]:
+    d.P(P, i, "future", "high")
+for i in ["construction machinery", "rail transit equipment", "new energy materials"]: d.P(P, i, "emerging", "high")
+for i in ["nonferrous metals", "steel", "food processing"]: d.P(P, i, "traditional", "high")
+d.P("长沙市", "advanced computing", "future", "high"); d.P("长沙市", "humanoid robots", "future", "high")
+d.P("株洲市", "aerospace and low-altitude equipment", "future", "medium")
+d.P("湘潭市", "hydrogen energy", "future", "high")
+d.T(P, "future industries output", 1e11, "CNY", 100, "billion yuan", "=", 2027, "By 2027, the output of Hunan's future industries is expected to reach 100 billion yuan")
+d.T(P, "future-industry leading enterprises", 10, "count", 10, "enterprises", ">=", 2027, "with at least 10 future-industry leading enterprises and more than 50 specialized start-ups")
+d.T(P, "specialized start-ups", 50, "count", 50, "start-ups", ">=", 2027, "with at least 10 future-industry leading enterprises and more than 50 specialized start-ups")
+d.T(P, "pilot-scale testing platforms", 20, "count", 20, "platforms", ">=", 2027, "build over 20 pilot-scale testing platforms by 2027")
+d.T(P, "future industries output", 3e11, "CNY", 300, "billion yuan", ">=", 2030, "By 2030, future industries should exceed 300 billion yuan in output")
+d.T(P, "R&D intensity", 3, "%", 3, "percent", "=", 2030, "the share of R&D spending in GDP should reach 3 percent")
+d.T(P, "young researchers supported", 1000, "count", 1000, "young researchers", "=", None, "A \"future engineers\" talent program will support 1,000 young researchers over five years")
+d.M(P, "fund", "The province will set up a future industries fund of 10 billion yuan", 1e10)
+d.M(P, "program", "open application scenarios in public services and manufacturing")
+d.M(P, "innovation support", "award up to 20 million yuan to major breakthrough projects", 2e7)
+d.M(P, "program", "A \"future engineers\" talent program will support 1,000 young researchers over five years")
+d.M(P, "other", "a provincial committee to coordinate the work and annual evaluations of the pilot zones", opt=True)
+d.M("长沙市", "platform", "Changsha will focus on advanced computing and humanoid robots, building on the Xiangjiang New Area")
+d.M("株洲市", "platform", "Zhuzhou will develop aerospace and low-altitude equipment, centered on its general aviation industry town")
+d.M("湘潭市", "platform", "Xiangtan will pilot hydrogen energy applications in heavy trucks and industrial parks")
+d.D("issued earlier this year by seven central ministries", "count of ministries")
+d.D("build future industries in six directions", "count of national directions")
+d.D("Hunan's strategic emerging industries accounted for about 23 percent of GDP in 2023", "past statistic despite 'about'")
+d.D("three of the world's top 50 construction machinery makers", "ranking")
+d.D("its rail transit equipment industry ranks first in China by output", "ranking")
+d.D("made up of 6 sections", "count of sections")
+d.D("sets a goal of making China's future industries a leading force by 2027", "national qualitative goal, no number")
+d.D("the plan will be reviewed in 2027", "review date, not a target")
+d.save("Written for blind testing (figures illustrative). Provincial implementation of the national future-industry guideline (2024-06-28). Five industries labelled 'future industries' -> high; "
+       "construction machinery/rail transit equipment/new energy materials labelled 'strategic emerging industries' -> high; 'traditional industries such as' -> high. "
+       "Zhuzhou 'aerospace and low-altitude equipment' is a pilot-zone direction in a future-industry plan: future/medium. The national six directions (future manufacturing, ...) are categories, not regional priorities. "
+       "'over five years' -> year null. Pilot zones are platform measures per city.")
