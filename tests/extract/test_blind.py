@@ -183,14 +183,26 @@ BATCH5 = BLIND / "batch5"
 FLOORS_BATCH5 = {"priorities": 0.95, "targets": 0.96, "measures": 0.81}
 
 
+BATCH6 = BLIND / "batch6"
+# Batch 6 (10 texts, written without reading the extractor) first scored 0.745 / 0.750 / 0.588 at
+# 491783c; after the general fixes made from its errors 0.802 / 0.887 / 0.724; no longer blind.
+FLOORS_BATCH6 = {"priorities": 0.78, "targets": 0.86, "measures": 0.70}
+
+BATCH7 = BLIND / "batch7"
+# Batch 7 (10 texts) was scored once, blind, at 32ecbbc: 0.626 / 0.760 / 0.510. Nothing was fixed from
+# it; it stays the unseen measure for the next round. Floors just under that first score:
+FLOORS_BATCH7 = {"priorities": 0.60, "targets": 0.73, "measures": 0.48}
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("batch", "floors"),
-    [(BATCH2, FLOORS_BATCH2), (BATCH3, FLOORS_BATCH3), (BATCH4, FLOORS_BATCH4), (BATCH5, FLOORS_BATCH5)],
-    ids=["batch2", "batch3", "batch4", "batch5"],
+    [(BATCH2, FLOORS_BATCH2), (BATCH3, FLOORS_BATCH3), (BATCH4, FLOORS_BATCH4), (BATCH5, FLOORS_BATCH5),
+     (BATCH6, FLOORS_BATCH6), (BATCH7, FLOORS_BATCH7)],
+    ids=["batch2", "batch3", "batch4", "batch5", "batch6", "batch7"],
 )
 def test_later_blind_batches_regression_floors(batch: Path, floors: dict[str, float]) -> None:
-    """Batches 2-5 as they are. Floors a little below the current scores, not goals (see the comments above)."""
+    """Batches 2-7 as they are. Floors a little below the current scores, not goals (see the comments above)."""
     res = evaluate_corpus(batch / "gold", batch / "texts").summary()
     for cat, floor in floors.items():
         assert res[cat]["f1"] >= floor, (cat, res[cat])
