@@ -357,16 +357,6 @@ _ZH_CUE_OBJECTS = re.compile(
 )
 
 
-def _vocabulary_specific(phrase: str) -> bool:
-    from indupath.taxonomy.vocabulary import lookup_phrase
-
-    for variant in (phrase, phrase + "产业"):
-        hits = lookup_phrase(variant)
-        if hits and not any(e.generic for e in hits):
-            return True
-    return False
-
-
 _ZH_INCLUDED = re.compile(
     r"[把将](?P<x>[\u4e00-\u9fff、和及与]{2,40}?)纳入(?P<label>[^，,。；;]{0,16}?"
     r"(?:未来产业|战略性新兴产业|新兴产业|传统产业|主导产业|支柱产业|重点产业|产业体系|产业集群))"
@@ -402,7 +392,7 @@ def _zh_cue_objects(clause: str, start: int) -> list[ListItem]:
     phrases = [clause[a:b] for a, b in spans]
     if any(not _ZH_HEAD_END.search(p) or _ZH_ORG_END.search(p) for p in phrases):
         return []
-    if not any(_vocabulary_specific(p) for p in phrases):
+    if not any(known_industry(p) or known_industry(p + "产业") for p in phrases):
         return []
     return [ListItem(start + a, start + b, clause[a:b], None, None, False) for a, b in spans]
 
@@ -787,7 +777,7 @@ _KNOWN = cache.PersistentMemo("vocabulary_known", __name__)
 
 
 @functools.lru_cache(maxsize=16384)
-def _known(phrase: str) -> bool:
+def known_industry(phrase: str) -> bool:
     """True when the policy vocabulary has a non-generic entry for the phrase (remembered on disk,
     so a process whose phrases were all seen before does not load the taxonomy)."""
     hit = _KNOWN.get(phrase)
@@ -838,14 +828,14 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
         best = None
         if language == "zh":
             for k in range(0, max(1, len(phrase) - 1)):
-                if _known(phrase[k:]):
+                if known_industry(phrase[k:]):
                     best = (a + k, b)
                     break
         else:
             words = phrase.split()
             for k in range(len(words)):
                 tail = " ".join(words[k:])
-                if _known(tail):
+                if known_industry(tail):
                     best = (b - len(tail), b)
                     break
         if best:
@@ -885,7 +875,7 @@ def _en_hubs(text: str, start: int, end: int) -> list[ListItem]:
             words = text[a:b].split()
             for k in range(len(words), 0, -1):
                 head = " ".join(words[:k])
-                if _known(head):
+                if known_industry(head):
                     out.append(ListItem(a, a + len(head), head, None, None, False))
                     break
     for m in _EN_X_HUB.finditer(text, start, end):
@@ -895,7 +885,7 @@ def _en_hubs(text: str, start: int, end: int) -> list[ListItem]:
         words = text[a:b].split()
         for k in range(len(words)):
             tail = " ".join(words[k:])
-            if _known(tail):
+            if known_industry(tail):
                 if not any(it.start <= b - len(tail) < it.end for it in out):
                     out.append(ListItem(b - len(tail), b, tail, None, None, False))
                 break

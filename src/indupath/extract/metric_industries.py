@@ -13,12 +13,10 @@ qualify: their targets are aggregates, not a choice of industry.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
-from indupath.taxonomy.vocabulary import lookup_phrase
-
+from .industries import known_industry
 from .tiers import label_tier
 
 _ZH_SIZE = re.compile(
@@ -49,11 +47,9 @@ _EN_LEAD = frozenset({"the", "its", "their", "this", "that", "our", "local", "an
 _EN_GENERIC_HEADS = frozenset({"manufacturing", "equipment", "materials", "products", "production"})
 
 
-@functools.lru_cache(maxsize=16384)
 def _specific(phrase: str) -> bool:
     """True when the vocabulary knows ``phrase`` as a specific industry (not generic, not a tier label)."""
-    hits = lookup_phrase(phrase)
-    return bool(hits) and not any(e.generic for e in hits) and label_tier(phrase) is None
+    return known_industry(phrase) and label_tier(phrase) is None
 
 
 def zh_metric_industry(metric: str) -> str | None:
