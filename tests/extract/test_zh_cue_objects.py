@@ -44,3 +44,16 @@ def test_industries_brought_into_a_tier_group() -> None:
 
 def test_firms_brought_into_a_support_scheme_are_not_industries() -> None:
     assert _items("将符合条件的企业纳入重点产业支持范围。") == []
+
+
+def test_respective_pair_joined_by_dunhao() -> None:
+    rm = extract("支持绵阳市、德阳市分别围绕先进核能、清洁能源装备建设省级未来产业先导区。", date="2026-03-01", language="zh")
+    assert sorted((p.region, p.industry) for p in rm.priorities) == [("德阳市", "清洁能源装备"), ("绵阳市", "先进核能")]
+
+
+def test_direction_heading_is_not_an_industry() -> None:
+    text = "江西省未来产业培育方案提出三大方向：\n（一）未来材料。重点发展超导材料、纳米材料。\n（二）未来能源。前瞻布局氢能、核聚变。"
+    rm = extract(text, date="2026-03-01", language="zh")
+    got = [p.industry for p in rm.priorities]
+    assert "未来材料" not in got and "未来能源" not in got
+    assert {"超导材料", "纳米材料", "氢能"} <= set(got)

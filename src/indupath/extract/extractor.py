@@ -618,7 +618,7 @@ def metric_priorities(ctx: DocContext, targets: list[Target], priorities: list[P
 
 _PAIRED_ZH = re.compile(
     r"(?:要|将)?分别(?:围绕|聚焦|发展|重点发展|培育|做强|做大|打造|布局)"
-    r"(?P<x>[\u4e00-\u9fff]{2,12}?)(?:和|与|及)(?P<y>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;]|打造|建设|形成|发展)"
+    r"(?P<x>[\u4e00-\u9fff]{2,12}?)(?:和|与|及|、)(?P<y>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;]|打造|建设|形成|发展)"
 )
 
 
@@ -650,6 +650,8 @@ def _respective_industries(ctx: DocContext, i: int, end: int, items: list[ind.Li
             if not any(it.start == a for it in items):
                 items.append(ind.ListItem(a, b, phrase, None, None, True))
             out[a] = m
+        # a 、-list read across the pair's regions ("宜昌市分别围绕氢能装备") is not an industry
+        items[:] = [it for it in items if not (it.start < pm.start() < it.end or "分别" in it.phrase)]
     return out
 
 

@@ -909,6 +909,12 @@ _RX_NUMBERED_ITEM_1 = re.compile(r"[\d的“”\"]")
 _RX_NUMBERED_ITEM_2 = re.compile(r"\d")
 
 
+# the six directions of the national future-industry guideline (未来制造, 未来信息, 未来材料, 未来能源, 未来空间,
+# 未来健康): group names that head lists, not industries
+_DIRECTION_HEADING = re.compile(r"未来(?:制造|信息|材料|能源|空间|健康)|[Ff]uture (?:manufacturing|information|materials|energy|"
+                                r"space|health)")
+
+
 def numbered_item(text: str, start: int, end: int, language: str, tier: Tier | None) -> ListItem | None:
     """The industry that a numbered line ``1. X，…`` / ``(2) X;`` names: its words up to the first stop.
 
@@ -921,6 +927,8 @@ def numbered_item(text: str, start: int, end: int, language: str, tier: Tier | N
     b = stop.start() if stop else end
     a, b = _strip_span(text, a, b)
     phrase = text[a:b]
+    if _DIRECTION_HEADING.fullmatch(phrase):
+        return None  # （一）未来制造。: one of the future-industry directions, a heading over its own list
     if language == "zh":
         if not (2 <= len(phrase) <= 14) or _ZH_ORG_END.search(phrase) or _RX_NUMBERED_ITEM_1.search(phrase):
             return None
