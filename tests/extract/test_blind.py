@@ -189,20 +189,25 @@ BATCH6 = BLIND / "batch6"
 FLOORS_BATCH6 = {"priorities": 0.78, "targets": 0.86, "measures": 0.70}
 
 BATCH7 = BLIND / "batch7"
-# Batch 7 (10 texts) was scored once, blind, at 32ecbbc: 0.626 / 0.760 / 0.510. Nothing was fixed from
+# Batch 7 (10 texts) was first scored blind at 32ecbbc: 0.626 / 0.760 / 0.510; two fixes were then made
+# from its errors (0.657 / 0.760 / 0.510). Floors just under:
+FLOORS_BATCH7 = {"priorities": 0.63, "targets": 0.73, "measures": 0.48}
+
+BATCH8 = BLIND / "batch8"
+# Batch 8 (10 texts) was scored once, blind, at d6356f5: 0.685 / 0.829 / 0.718. Nothing was fixed from
 # it; it stays the unseen measure for the next round. Floors just under that first score:
-FLOORS_BATCH7 = {"priorities": 0.60, "targets": 0.73, "measures": 0.48}
+FLOORS_BATCH8 = {"priorities": 0.66, "targets": 0.80, "measures": 0.69}
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("batch", "floors"),
     [(BATCH2, FLOORS_BATCH2), (BATCH3, FLOORS_BATCH3), (BATCH4, FLOORS_BATCH4), (BATCH5, FLOORS_BATCH5),
-     (BATCH6, FLOORS_BATCH6), (BATCH7, FLOORS_BATCH7)],
-    ids=["batch2", "batch3", "batch4", "batch5", "batch6", "batch7"],
+     (BATCH6, FLOORS_BATCH6), (BATCH7, FLOORS_BATCH7), (BATCH8, FLOORS_BATCH8)],
+    ids=["batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8"],
 )
 def test_later_blind_batches_regression_floors(batch: Path, floors: dict[str, float]) -> None:
-    """Batches 2-7 as they are. Floors a little below the current scores, not goals (see the comments above)."""
+    """Batches 2-8 as they are. Floors a little below the current scores, not goals (see the comments above)."""
     res = evaluate_corpus(batch / "gold", batch / "texts").summary()
     for cat, floor in floors.items():
         assert res[cat]["f1"] >= floor, (cat, res[cat])
