@@ -100,3 +100,18 @@ def test_a_hub_to_become_names_its_industry(text: str, expected: list[str]) -> N
 )
 def test_an_existing_base_or_unknown_hub_names_nothing(text: str) -> None:
     assert _items(text) == []
+
+
+def test_semicolon_list_after_a_colon() -> None:
+    text = ("Shaanxi lists five future industries: quantum technology; biomanufacturing; hydrogen energy and "
+            "energy storage; satellite internet; and frontier materials.")
+    assert [i for i, _ in _items(text)] == ["quantum technology", "biomanufacturing",
+                                           "hydrogen energy and energy storage", "satellite internet",
+                                           "frontier materials"]
+    assert all(t == "future" for _, t in _items(text))
+
+
+def test_semicolons_between_long_clauses_are_no_list() -> None:
+    text = ("The plan has two aims: the province will double the output of its chip makers by 2027; "
+            "and it will build ten new laboratories for quantum technology.")
+    assert "the province will double the output of its chip makers by 2027" not in [i for i, _ in _items(text)]

@@ -593,12 +593,32 @@ def _mask_acronyms(sentence: str) -> str | None:
     return "".join(chars)
 
 
+_EN_SEMI_INTRO = re.compile(r"(?::|\s[-–—]{1,2})\s")
+
+
+def _semicolon_list(sentence: str) -> str | None:
+    """The sentence with the semicolons of a list after a colon written as commas ("lists six future
+    industries: A; B; C and D; E; and F"), when every part between them is short (at most six words) and
+    there are at least two; None otherwise. Same length as ``sentence``."""
+    m = _EN_SEMI_INTRO.search(sentence)
+    if m is None:
+        return None
+    tail_end = len(sentence.rstrip(" .!?"))
+    body = sentence[m.end() : tail_end]
+    parts = body.split(";")
+    if len(parts) < 3 or any(not p.strip() or len(p.split()) > 6 or "," in p for p in parts):
+        return None
+    return sentence[: m.end()] + body.replace(";", ",") + sentence[tail_end:]
+
+
 def en_lists(text: str, start: int, end: int) -> list[ListItem]:
     """Industry items of the English lists in sentence ``text[start:end]``.
 
     A bracketed acronym after an item ("artificial intelligence (AI), robotics and …") does not end the
     list, and a spelled-out expansion ("carbon capture, utilisation and storage (CCUS)") stays one item."""
     masked = _mask_acronyms(text[start:end])
+    if ";" in text[start:end] and (":" in text[start:end] or "—" in text[start:end] or " - " in text[start:end]):
+        masked = _semicolon_list(masked if masked is not None else text[start:end])
     if masked is None:
         return _en_lists(text, start, end)
     return [ListItem(it.start + start, it.end + start, text[it.start + start : it.end + start], it.tier, it.tier_source,
