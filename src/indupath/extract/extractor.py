@@ -488,9 +488,15 @@ def _industry_lookup(phrase: str) -> tuple[str | None, str | None, Tier | None]:
 _NON_WORD = re.compile(r"\W")
 
 
+def _document_tier(ctx: DocContext) -> Tier | None:
+    """The tier a whole document gives its unlabelled items (a future-industry plan: future), from its
+    title and opening lines (see :func:`indupath.extract.tiers.document_tier`)."""
+    return document_tier(ctx.title, ctx.text[ctx.header.body_start : ctx.header.body_start + 400])
+
+
 def priority_stage(ctx: DocContext) -> list[Priority]:
     """Priority industries from list constructions, with tier and region."""
-    doc_tier = document_tier(ctx.title, ctx.text[ctx.header.body_start : ctx.header.body_start + 400])
+    doc_tier = _document_tier(ctx)
     out: list[Priority] = []
     seen: set[tuple[str | None, str]] = set()
     # numbered lines ("1. X，…", "(2) X;") under a sentence ending in a colon that announces industries
@@ -581,7 +587,7 @@ def _section_tier(ctx: DocContext, i: int, current: Tier | None) -> Tier | None:
 def metric_priorities(ctx: DocContext, targets: list[Target], priorities: list[Priority]) -> list[Priority]:
     """Priorities named by target metrics ("the output of its low-altitude economy to…", 生物医药产业规模…)
     that no list gave for the target's region (see :mod:`indupath.extract.metric_industries`)."""
-    doc_tier = document_tier(ctx.title, ctx.text[ctx.header.body_start : ctx.header.body_start + 400])
+    doc_tier = _document_tier(ctx)
     have = [((p.region_code or p.region), _NON_WORD.sub("", p.industry.lower())) for p in priorities]
     listed = {((p.region_code or p.region), p.sentence) for p in priorities}
     out: list[Priority] = []
