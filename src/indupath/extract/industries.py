@@ -73,7 +73,7 @@ _EN_PLATFORM_END = Folded(
 )
 
 _ZH_LABEL = re.compile(
-    r"(?:等(?P<count>\d+|[一二两三四五六七八九十]+|N|n)?(?P<cl>个|大|类|条|项)?|这些|这几[个大类]|"
+    r"(?:等(?P<count>\d+|[一二两三四五六七八九十]+|N|n)?(?P<cl>个|大|类|条|项)?|这些|这(?:几|两|[三四五六七八九十]{1,2}|\d{1,2})[个大类]|"
     r"(?P<count2>\d+|[一二两三四五六七八九十]+|N|n)(?P<cl2>个|大|类|条|项))(?P<batch>一批)?"
     r"(?P<label>[^、，,。；;：:和及与等]{0,10}?(?:产业集群|产业链条|产业链|主链|产业|领域|方向|行业|集群|赛道|板块|方面|区域|企业|"
     r"行动|工程|项目|举措|任务|环节|技术|产品))"
@@ -91,12 +91,12 @@ _ZH_SINGLE = re.compile(
 _ZH_INDUSTRY_LABEL = fast(r"产业集群|产业链条|产业链|主链|产业|领域|方向|行业|集群|赛道|板块")
 _ZH_CUE = fast(
     r"(?:聚焦|重点发展|发展壮大|大力发展|加快发展|培育发展|发展|培育壮大|培育|壮大|做大做强|做强做优|做优做强|做强|"
-    r"前瞻布局|谋划布局|超前布局|布局|打造|围绕|巩固提升|改造提升|提升|形成|涵盖|包括|主攻|瞄准|深耕|抢占|突出|"
+    r"前瞻布局|谋划布局|超前布局|布局|谋划|打造|围绕|巩固提升|改造提升|提升|形成|涵盖|包括|主攻|瞄准|深耕|抢占|突出|"
     r"在|推动|加快|支持|重点)"
 )
 _ZH_LEAD = re.compile(r"(?:对于|在|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|"
                       r"和|及|以及|与|并|同时|还|将|把|要|也|重点|加快|大力|积极|着力|全力|持续|进一步|围绕|推动|"
-                      r"巩固提升|改造提升|发展壮大|培育壮大|做大做强|前瞻布局|谋划布局|重点发展|加快发展|培育|壮大|"
+                      r"巩固提升|改造提升|发展壮大|培育壮大|做大做强|前瞻布局|谋划布局|谋划|重点发展|加快发展|培育|壮大|"
                       r"发展|布局|打造|聚焦|形成|提升)+")
 
 
@@ -248,7 +248,7 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             # 大力发展软件和信息服务业: one industry (a sector noun in 业) after a strong cue fills the clause
             ia, ib = single.span("x")
             return [ListItem(start + ia, start + ib, clause[ia:ib], None, None, True)]
-    if "纳入" in clause:
+    if any(v in clause for v in _ZH_INCLUDE_VERBS):
         included = _zh_included(clause, start)
         if included:
             return included
@@ -309,7 +309,7 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         fa, fb = offs[0]
         first = clause[fa:fb]
         cue = _ZH_CUE.search(first)
-        if cue and len(parts) >= 2:
+        if cue and (len(parts) >= 2 or label):
             fa = fa + cue.end() if fa + cue.end() < fb else fa + cue.start()
         lead = _ZH_LEAD.match(clause, fa, fb)
         if lead:
@@ -358,14 +358,17 @@ _ZH_CUE_OBJECTS = re.compile(
 
 
 _ZH_INCLUDED = re.compile(
-    r"[把将](?P<x>[\u4e00-\u9fff、和及与]{2,40}?)纳入(?P<label>[^，,。；;]{0,16}?"
-    r"(?:未来产业|战略性新兴产业|新兴产业|传统产业|主导产业|支柱产业|重点产业|产业体系|产业集群))"
+    r"[把将](?P<x>[\u4e00-\u9fff、和及与]{2,40}?)(?:纳入|列入|作为|列为|确定为|定位为)"
+    r"(?P<label>[^，,。；;]{0,16}?"
+    r"(?:未来产业|战略性新兴产业|新兴产业|传统产业|主导产业|支柱产业|重点产业|首位产业|优势产业|特色产业|产业体系|产业集群|"
+    r"产业赛道|重点领域|主攻方向))"
 )
+_ZH_INCLUDE_VERBS = ("纳入", "列入", "作为", "列为", "确定为", "定位为")
 
 
 def _zh_included(clause: str, start: int) -> list[ListItem]:
-    """Industries a text brings into a group: 把人形机器人纳入未来产业体系, 将低空经济、商业航天纳入战略性新兴产业;
-    the group gives the tier."""
+    """Industries a text brings into a group or names as one: 把人形机器人纳入未来产业体系, 将低空经济、商业航天纳入
+    战略性新兴产业, 把A、B和C作为战略性新兴产业来培育, 将D列为首位产业; the group gives the tier."""
     m = _ZH_INCLUDED.search(clause)
     if m is None:
         return []
