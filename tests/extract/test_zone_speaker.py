@@ -21,3 +21,29 @@ def test_the_zone_is_the_speaker() -> None:
     zone = [r for r in rm.regions if "Zone" in r.name]
     assert zone, [r.name for r in rm.regions]
     assert {t.region for t in rm.targets} == {zone[0].name}
+
+
+ZONE_WORK_POINTS = """西安高新区2027年工作要点
+
+2026年，西安高新区营业收入增长9%。2027年全区工作安排如下。
+一、主要目标
+● 规上工业增加值增长8%以上；
+● 半导体产业规模力争突破1200亿元。
+二、重点任务
+● 高水平建设中国（陕西）自由贸易试验区西安高新功能区，新增外资企业50家以上。
+"""
+
+
+def test_a_zone_that_says_quanqu_speaks_for_the_zone() -> None:
+    # 全区 is also an autonomous region's word; the most named region among the levels it can mean
+    # (the zone, named twice) speaks, not the province named once inside a free-trade-zone's title
+    rm = extract(ZONE_WORK_POINTS, date="2027-02-20", language="zh")
+    assert rm.targets
+    assert {t.region for t in rm.targets} == {"西安高新技术产业开发区"}, {t.region for t in rm.targets}
+
+
+def test_an_autonomous_region_that_says_quanqu_still_speaks_for_itself() -> None:
+    text = ("广西壮族自治区政府工作报告提出，今年全区地区生产总值增长5.5%左右。"
+            "南宁市要加快建设面向东盟的开放合作高地。全区规上工业增加值增长7%以上。")
+    rm = extract(text, date="2026-01-20", language="zh")
+    assert {t.region for t in rm.targets} == {"广西壮族自治区"}

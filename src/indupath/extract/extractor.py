@@ -192,26 +192,28 @@ def whole_area_levels(text: str) -> tuple[str, ...]:
 _ANAPHOR = Folded(r"当地|该区|该市|该县|该省|本地|\bthe (?:district|city|county|province|zone)\b")
 
 _SPEAKER = tuple(
-    (level, re.compile(literal_led(pattern) or pattern))  # same matches, faster scan (see fastre.literal_led)
-    for level, pattern in (
-        ("county", r"全县|县委|县政府|本县|我县|县人大|县人民|\bthe (?:district|county)\b|\b(?:district|county)'s\b"),
-        ("prefecture", r"全市|市委|市政府|本市|我市|市人大|市人民|the city|the municipal"),
-        ("province", r"全省|省委|省政府|本省|我省|全区|自治区|the province|provincial"),
-        ("zone", r"\b[Tt]he zone\b|\b[Tt]he new area\b|\b[Tt]he park\b|高新区管委会|园区管委会"),
+    (levels, re.compile(literal_led(pattern) or pattern))  # same matches, faster scan (see fastre.literal_led)
+    for levels, pattern in (
+        (("county",), r"全县|县委|县政府|本县|我县|县人大|县人民|\bthe (?:district|county)\b|\b(?:district|county)'s\b"),
+        (("prefecture",), r"全市|市委|市政府|本市|我市|市人大|市人民|the city|the municipal"),
+        (("province",), r"全省|省委|省政府|本省|我省|自治区|the province|provincial"),
+        # 全区 is an autonomous region's, a district's or a zone's own word: the most named of those speaks
+        (("province", "county", "zone"), r"全区|我区|本区"),
+        (("zone",), r"\b[Tt]he zone\b|\b[Tt]he new area\b|\b[Tt]he park\b|高新区管委会|园区管委会"),
     )
 )
 _WORD_CHAR = re.compile(r"\w")
 
 
-def _speaker_level(body: str, pos: int) -> str | None:
-    """The level a text speaks from: the level whose own words (全县/县委, 全市/the city, 全省/provincial)
+def _speaker_level(body: str, pos: int) -> tuple[str, ...] | None:
+    """The level(s) a text speaks from: those whose own words (全县/县委, 全市/the city, 全省/provincial, 全区)
     occur most often, the lower level on a tie. One passing "the city's" in a provincial speaker's text
-    (about a city just named) does not outweigh two "provincial"."""
-    best: tuple[int, str] | None = None
-    for level, pattern in _SPEAKER:
+    (about a city just named) does not outweigh two "provincial". 全区 names three levels at once."""
+    best: tuple[int, tuple[str, ...]] | None = None
+    for levels, pattern in _SPEAKER:
         n = sum(1 for _ in itertools.islice(pattern.finditer(body, pos), 50))
         if n and (best is None or n > best[0]):
-            best = (n, level)
+            best = (n, levels)
     return best[1] if best else None
 
 
@@ -233,14 +235,14 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
     # there would see a word character before it
     body = ctx.text if bs == 0 or not _WORD_CHAR.match(ctx.text, bs - 1) else ctx.text[bs:]
     pos = bs if body is ctx.text else 0
-    level = _speaker_level(body, pos)
+    levels = _speaker_level(body, pos)
     top = max(counts, key=lambda k: (counts[k], -first[k].start))
-    if level == "prefecture" and first[top].info.code in _MUNICIPALITIES:
+    if levels == ("prefecture",) and first[top].info.code in _MUNICIPALITIES:
         return first[top]  # a municipality (北京, 上海, 天津, 重庆) is a province that speaks as a city ("the city", 全市)
-    if level is not None:
+    if levels is not None:
         # a zone may carry a county-level code of its own (长春高新区 220173): its name says it is a zone
-        at = [k for k in counts if first[k].info.level == level
-              or (level == "zone" and names_zone(first[k].surface))]
+        at = [k for k in counts if first[k].info.level in levels
+              or ("zone" in levels and names_zone(first[k].surface))]
         if at:
             best = max(at, key=lambda k: (counts[k], -first[k].start))
             return first[best]
