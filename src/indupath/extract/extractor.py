@@ -49,10 +49,12 @@ from .protocol import (
 )
 from .regions import (
     Mention,
+    ancestors,
     confirmed,
     dateline_end,
     display_name,
     find_mentions,
+    gazetteer,
     is_generic_subject,
     is_possessive,
     is_subject,
@@ -246,7 +248,24 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
         if at:
             best = max(at, key=lambda k: (counts[k], -first[k].start))
             return first[best]
+        if levels == ("province",):
+            # (not for a city's words: a county-level city, 昆山, speaks of itself as "the city" too)
+            above = _unit_above(first[top], "province", ctx.language)
+            if above is not None:
+                return above  # 省委经济工作会议在济南召开 and no province named: the province of the city named
     return first[top]
+
+
+def _unit_above(m: Mention, level: str, language: str) -> Mention | None:
+    """The unit at ``level`` that contains the region of ``m`` (济南 → 山东省), as a mention of no width at
+    the text's start; None when there is none."""
+    regions = gazetteer().regions
+    for code in ancestors(m.info):
+        info = regions.get(code)
+        if info is not None and info.level == level:
+            return Mention(start=0, end=0, surface=(info.name_zh if language == "zh" else info.name_en) or info.name_zh,
+                           info=info)
+    return None
 
 
 _PLAN_TITLE = re.compile(r"方案|计划|规划|目标|意见|措施|办法|goals?|targets?|plans?|aims?|roadmap|measures",
