@@ -404,6 +404,42 @@ def _backed_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
     return None
 
 
+_SERIES_COMMA = re.compile(r"\s*,\s*")
+_SERIES_AND = re.compile(r",?\s+and\s+")
+
+
+def _and_series(ctx: DocContext, i: int, m: Mention, pos: int) -> bool:
+    """True when mention ``m`` of sentence ``i``, after a comma, goes on to an "and" before ``pos``: the
+    middle of a series "Anhui, Jiangxi and Henan have …" (commas between the names, "and" before the last)."""
+    allm = ctx.mentions[i]
+    k = next((n for n, x in enumerate(allm) if x is m), None)
+    if k is None:
+        return False
+    for a, b in zip(allm[k:], allm[k + 1 : k + 6], strict=False):
+        if b.end > pos:
+            return False
+        gap = ctx.text[a.end : b.start]
+        if _SERIES_AND.fullmatch(gap):
+            return True
+        if not _SERIES_COMMA.fullmatch(gap):
+            return False
+    return False
+
+
+def _in_series(ctx: DocContext, i: int, m: Mention, pos: int) -> bool:
+    """True when mention ``m`` continues an English series of names that opened before it ("Anhui,
+    Jiangxi and Henan": Jiangxi and Henan do), so that it does not open a clause of its own."""
+    allm = ctx.mentions[i]
+    k = next((n for n, x in enumerate(allm) if x is m), 0)
+    if k == 0:
+        return False
+    gap = ctx.text[allm[k - 1].end : m.start]
+    if _SERIES_AND.fullmatch(gap):
+        # the last name: a series only when a comma-joined name came before ("A, B and C", not "A and B")
+        return k >= 2 and bool(_SERIES_COMMA.fullmatch(ctx.text[allm[k - 2].end : allm[k - 1].start]))
+    return bool(_SERIES_COMMA.fullmatch(gap)) and _and_series(ctx, i, m, pos)
+
+
 def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     """The region(s) a fact at ``pos`` in sentence ``i`` belongs to: nearest mention before it in the
     sentence (all of them when coordinated: "Xizang and Hainan have ..."), else the first mention
@@ -436,8 +472,9 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
         chosen = before[0]
         for m in before[max(1, k - 5) :]:
             lead = ctx.text[max(ctx.sentences[i].start, m.start - 12) : m.start]
-            if _OPENS_CLAUSE.search(lead) and not _COORDINATED.fullmatch(ctx.text[chosen.end : m.start]):
-                chosen = m  # not for "Nantong and Yancheng will …": coordinated subjects, one clause
+            if _OPENS_CLAUSE.search(lead) and not _COORDINATED.fullmatch(ctx.text[chosen.end : m.start]) \
+                    and not _in_series(ctx, i, m, pos):
+                chosen = m  # not for "Nantong and Yancheng will …" / "A, B and C have …": coordinated subjects
         group = [chosen]
         allm = ctx.mentions[i]
         j = bisect.bisect_left([m.start for m in allm[:64]], chosen.start) if len(allm) <= 64 else len(allm)
@@ -445,7 +482,8 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
             if m.end > pos:
                 break
             gap = ctx.text[group[-1].end : m.start]
-            if gap == "、" or (len(gap) <= 80 and _RX_REGIONS_AT_1.search(gap) and not _RX_REGIONS_AT_2.search(gap)):
+            if gap == "、" or (len(gap) <= 80 and _RX_REGIONS_AT_1.search(gap) and not _RX_REGIONS_AT_2.search(gap)) \
+                    or (_SERIES_COMMA.fullmatch(gap) and _and_series(ctx, i, m, pos)):
                 group.append(m)
             else:
                 break

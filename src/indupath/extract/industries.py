@@ -57,7 +57,9 @@ EN_HEADS = Folded(
     r"engineering|sensors?|equipments?|apparel|garments?|furniture|appliances|aircraft|engines?|fibers?|"
     r"fibres?|polymers?|textile|sports|media|gaming|entertainment|e-commerce|commerce|trade|retail|"
     r"pharmaceuticals?|biomedicine|biotech\w*|vaccines?|diagnostics|healthcare|crops?|seeds?|livestock|"
-    r"fisher\w*|forestry|construction|cars|new energy|IoT|internet of things|metals?|metallurgy)\b",
+    r"fisher\w*|forestry|construction|cars|new energy|IoT|internet of things|metals?|metallurgy|"
+    r"footwear|shoes|paper|toys|jewell?ery|stationery|leather|glass|cement|rubber|plastics|hardware|cosmetics|"
+    r"packaging|printing|timber|bamboo|silk|cashmere|wool|dairy|beverages?|alloys?|fertili[sz]ers?)\b",
 )
 _ZH_HEAD_END = re.compile("(?:" + fastre.REWRITTEN.get(ZH_HEADS.pattern, ZH_HEADS.pattern) + ")$")
 _ZH_ORG_END = re.compile(r"(?:集团|公司|企业|大学|学院|医学院|研究院|研究所|院|中心|基地|平台|园区|园|实验室|项目|工程|工厂|"
@@ -401,7 +403,8 @@ def _zh_cue_objects(clause: str, start: int) -> list[ListItem]:
 
 
 _EN_CONN = Folded(
-    r"(?:\b(?:such as|like|including|include|includes|covering|centered on|centering on|focusing on|namely|of)\b"
+    r"(?:\b(?:such as|like|including|include|includes|covering|centered on|centering on|focusing on|namely|of|"
+    r"among them|among which|notably|in particular|especially|particularly)\b"
     r"|\bare\b|:|--|—|–)\s+|\s\((?=[a-z])",
 )
 _EN_LABEL_BEFORE = Folded(
@@ -446,7 +449,9 @@ _EN_VERB_CUE = Folded(
     r"revitaliz(?:e|es|ing)|grow(?:s|ing)?|speed up the development of|concentrat(?:e|es|ed|ing) on|"
     r"clusters? in|named|names|back(?:s|ing)?|boost(?:s|ing)?|bolster(?:s|ing)?|"
     r"target(?:s|ing)?|invest(?:s|ing)? in|singl(?:e|es|ed) out|pick(?:s|ed)? out|identif(?:y|ies|ied)|highlight(?:s|ed)?|"
-    r"counting on)\s+",
+    r"counting on|"
+    # "put A and B at the centre of its strategy": the list between the verb and the place it is put
+    r"put(?:s|ting)?(?=\s[^.;:!?]{3,160}?\sat\s+the\s+(?:centre|center|heart|core|top)\s+of\b))\s+",
 )
 _EN_STOP = Folded(
     r"\s+(?:are|is|were|was|will|would|should|shall|can|could|may|have|has|had|to|which|that|with|among|"
@@ -458,7 +463,7 @@ _EN_LEAD = re.compile(r"(?:and|or|the|a|an|its|their|our|his|her|such|other|as|a
                       re.IGNORECASE)
 _EN_GENERIC = re.compile(
     r"(?:the\s+)?(?:real\s+|digital\s+|local\s+|national\s+)?(?:economy|technology|technologies|industry|industries|"
-    r"innovation|development|science|others|manufacturing industry|sectors?)|"
+    r"innovation|development|science|others|manufacturing industry|manufacturing|sectors?)|"
     r"(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?"
     r"(?:(?:strategic\s+)?emerging|new|future|traditional|key|leading|pillar|advantageous|other|"
     r"pioneering|major|these|related|relevant|advanced|core|cutting-edge|frontier|high|high-tech)\s+"
@@ -474,13 +479,13 @@ _EN_LABEL_AFTER = Folded(
     r"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|\s+among\s+(?:its\s+|the\s+|their\s+|our\s+)?(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
     r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+|"
     r",?\s+and\s+other\s+|,\s*the\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s))"
-    r"(?P<label>(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines))\b",
+    r"(?P<label>(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines|lines|drivers|directions))\b",
 )
 
 
 _EN_AS_LABEL = Folded(
     r"(?:\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|\s+among\s+(?:its\s+|the\s+|their\s+|our\s+)?(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
-    r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+)(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines)\b"
+    r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+)(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines|lines|drivers|directions)\b"
 )
 _EN_LIST_BOUNDARY = re.compile(r"[;:.!?]\s|\s[-–—]{1,2}\s|[\"”]\s+and\s")
 _EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|out|up|with|of|for|to|on|in|into|between)\b")

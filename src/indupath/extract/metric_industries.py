@@ -32,7 +32,9 @@ _EN_OF = re.compile(
     r"(?P<head>\s+(?:industry|industries|sector|sectors))?(?:\s+to)?\s*$",
     re.IGNORECASE,
 )
-_EN_SIZE_END = re.compile(r"(?P<head>\s+(?:industry|sector))?\s+(?:output|revenue|revenues|sales|production|"
+_EN_SIZE_END = re.compile(r"(?P<head>\s+(?:industry|sector))?"
+                          r"(?:\s+to\s+(?:generate|post|reach|record|achieve|earn|hit))?"  # "the X industry to generate revenue"
+                          r"\s+(?:output|revenue|revenues|sales|production|"
                           r"(?:growing|grow|grows)(?:\s+(?:at|by))?)\s*$", re.IGNORECASE)
 # the amount first: "more than 100 billion yuan in integrated circuit revenue"
 _EN_AFTER = re.compile(r"\s*(?:in|of)\s+(?:(?:the|its|their|annual|total)\s+)*(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}?)"

@@ -176,5 +176,30 @@ def _squashed() -> dict[str, tuple[VocabEntry, ...]]:
 
 
 def lookup_phrase(text: str) -> list[VocabEntry]:
-    """Entries whose phrase equals ``text`` after folding case, width, spaces and hyphens."""
-    return list(_squashed().get(squash(text), ()))
+    """Entries whose phrase equals ``text`` after folding case, width, spaces and hyphens; for an English
+    phrase the last word's other number is tried when the phrase itself is not listed ("lithium battery"
+    finds "lithium batteries", "power batteries" finds "power battery")."""
+    table = _squashed()
+    hit = table.get(squash(text))
+    if hit is None and text.isascii():
+        for variant in _other_number(text.strip()):
+            hit = table.get(squash(variant))
+            if hit is not None:
+                break
+    return list(hit or ())
+
+
+def _other_number(phrase: str) -> list[str]:
+    """The phrase with its last English word in the other grammatical number (batteries ↔ battery,
+    vehicles ↔ vehicle); [] when the last word is not a plain lower-case noun form."""
+    head, _, last = phrase.rpartition(" ")
+    if len(last) < 4 or not last.isalpha() or not last.islower():
+        return []
+    lead = head + " " if head else ""
+    if last.endswith("ies"):
+        return [lead + last[:-3] + "y"]
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        return [lead + last[:-1]]
+    if last.endswith("y") and last[-2] not in "aeiou":
+        return [lead + last[:-1] + "ies"]
+    return [lead + last + "s"]
