@@ -167,7 +167,8 @@ def _named_before(sentence: str, recent: list[Mention]) -> Mention | None:
     for r in reversed(recent):
         lv = r.info.level
         if lv in levels or ("municipality" in levels and r.info.code in _MUNICIPALITIES) or \
-                ("zone" in levels and names_zone(r.surface)):
+                ("zone" in levels and names_zone(r.surface)) or \
+                ("prefecture" in levels and lv == "county" and r.info.name_zh.endswith("市")):  # 义乌市, a county-level city
             return r
     return None
 
@@ -440,6 +441,23 @@ def _in_series(ctx: DocContext, i: int, m: Mention, pos: int) -> bool:
     return bool(_SERIES_COMMA.fullmatch(gap)) and _and_series(ctx, i, m, pos)
 
 
+_POSSESSED_GAP = re.compile(r"[^,;:.!?()\"“”]{1,60}")
+
+
+def _possessor(ctx: DocContext, i: int, pos: int) -> Mention | None:
+    """An English region named in the possessive right before the fact, in its clause ("said Guangzhou's
+    output of new energy vehicles should reach …"): the fact is that region's. None otherwise."""
+    if ctx.language != "en":
+        return None
+    for m in reversed(ctx.mentions[i]):
+        if m.end > pos:
+            continue
+        if is_possessive(ctx.text, m.end) and _POSSESSED_GAP.fullmatch(ctx.text, m.end + 2, pos):
+            return m
+        return None  # only the nearest mention before the fact
+    return None
+
+
 def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     """The region(s) a fact at ``pos`` in sentence ``i`` belongs to: nearest mention before it in the
     sentence (all of them when coordinated: "Xizang and Hainan have ..."), else the first mention
@@ -464,6 +482,9 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     backed = _backed_region(ctx, i, pos)
     if backed is not None:
         return [backed]
+    owner = _possessor(ctx, i, pos)
+    if owner is not None:
+        return [owner]
     ms = ctx.subjects[i]
     k = bisect.bisect_right(ctx.subject_ends[i], pos)
     before = ms[:k]

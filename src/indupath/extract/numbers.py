@@ -119,6 +119,8 @@ ZH_QTY = re.compile(
 )
 # 实现全覆盖 / 达到全覆盖: full coverage, a share of 100 %
 _ZH_FULL_COVER = re.compile(r"(?:实现|达到|做到)(?P<q>全覆盖)")
+# 迈上万亿元台阶 / 突破万亿元: one trillion yuan with no numeral (千亿元 and 百亿元 parse as 千/百 × 亿)
+_ZH_BARE_TRILLION = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万.])(?P<q>万亿元)")
 
 # ---------------------------------------------------------------- English
 _EN_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True)) + ")"
@@ -277,6 +279,11 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
         for fm in _ZH_FULL_COVER.finditer(text, start, end):
             out.append(Quantity(value=100.0, unit="%", comparator="=", start=fm.start("q"), end=fm.end("q"),
                                 as_written="全覆盖", unit_as_written="全覆盖", kind="percent"))
+    if "万亿元" in text[start:end]:
+        for bm in _ZH_BARE_TRILLION.finditer(text, start, end):
+            out.append(Quantity(value=1e12, unit="CNY", start=bm.start("q"), end=bm.end("q"),
+                                comparator=_zh_comparator(None, None, text[max(0, bm.start() - 8) : bm.start()]),
+                                as_written="万亿", unit_as_written="万亿元", kind="money"))
     for m in _zh_matches(text, start, end):
         unit = m.group("unit")
         mult = m.group("mult") or ""
@@ -346,7 +353,7 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
                 size_class=bool(m.group("lvl")),
             )
         )
-    if out and out[0].as_written == "全覆盖":
+    if out and out[0].as_written in ("全覆盖", "万亿"):
         out.sort(key=lambda q: q.start)
     return out
 

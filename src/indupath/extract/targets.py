@@ -358,11 +358,15 @@ _NOW_AFTER = re.compile(r"\s*(?:of \w+\s+)?(?:today|now|currently|at present|at 
 _FORECAST = Folded(r"\b(?:our|the|a|their) (?:base case|baseline scenario|forecast|projection|house view|central scenario)s?\b|"
                    r"\bwe (?:forecast|project|predict|pencil in)\b|\b(?:analysts|economists|forecasters|the market|markets) "
                    r"(?:expect|forecast|predict|see|project)\b|\bconsensus (?:forecast|estimate)s?\b|"
-                   r"机构预测|分析师预[测计]|市场预期|我们预[测计]|我们的基准(?:情形|预测)")
+                   r"机构预测|分析师预[测计]|市场预期|我们预[测计]|我们的基准(?:情形|预测)|"
+                   # "An economist at a bank said … could come in at 4.7 percent", "a power analyst said he expected …"
+                   r"\b(?:analysts?|economists?|strategists?|forecasters?)\b[^.;]{0,100}?\b(?:said|says|expects?|expected|"
+                   r"estimates?|estimated|predicts?|predicted|wrote|warned|believes?)\b")
 _HEARSAY = Folded(r"\b(?:have|has|may have|might have) (?:read|heard|seen)(?: (?:reports|it said|claims))? that\b|"
                   r"\b(?:media|press|some) reports? (?:say|said|suggest|suggested|claim|claimed)\b|"
                   r"\bit (?:is|was|has been) (?:widely )?(?:said|reported|rumou?red) that\b|\brumou?rs? (?:say|said|that)\b|"
                   r"有报道称|据传|网传|传言|坊间|外界(?:传|猜测|盛传)|有人说")
+_RATE_BEFORE = re.compile(r"(?:[$€£¥]\s*1|\b1\s+(?:US\s+)?(?:dollars?|euros?|yuan))\s*=\s*$|1美元(?:兑|=)\s*$", re.IGNORECASE)
 # "the 800-billion-yuan goal", 这一3000亿元目标: a target referred to again
 _GOAL_REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|our)\s+|这一|该|此|上述)$", re.IGNORECASE)
 _GOAL_REFERENCE_AFTER = re.compile(r"(?:-\w+)*\s*(?:goal|target|objective)s?\b|的?(?:目标|预期目标)", re.IGNORECASE)
@@ -389,6 +393,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True
     if _RANGE_AFTER.match(after):
         return True  # first number of a range
+    if _RATE_BEFORE.search(before):
+        return True  # "($1 = 7.30 yuan)": an exchange rate
     if _RANGE_BEFORE.search(before):
         return True  # second number of a range
     if _IMPLIED.search(text, clause_start, q.start):
