@@ -52,6 +52,7 @@ from .regions import (
     ancestors,
     confirmed,
     dateline_end,
+    disambiguated,
     display_name,
     find_mentions,
     gazetteer,
@@ -93,6 +94,10 @@ def region_stage(ctx: DocContext) -> None:
             k = bisect.bisect_right(starts, m.start) - 1
             if k >= 0 and m.start >= skips[k] and m.end <= ctx.sentences[k].end:
                 per_sentence[k].append(m)
+    resolved = disambiguated([m for ms in per_sentence for m in ms])
+    if resolved:
+        by_start = {m.start: m for m in resolved}
+        per_sentence = [[by_start[m.start] for m in found] for found in per_sentence]
     keep = {id(m) for m in confirmed([m for ms in per_sentence for m in ms])}
     kept = [[m for m in found if id(m) in keep] for found in per_sentence]
     main = main_region(ctx, [m for ms in kept for m in ms])
@@ -150,10 +155,11 @@ def region_stage(ctx: DocContext) -> None:
         del recent[:-24]
 
 
-_LEVEL_ANAPHOR = re.compile(r"^\s*(?:[A-Z][\w ,\-]{0,40}?,\s*)?[Tt]he (?P<w>province|city|county|district|zone|new area)\b(?!-)"
+_LEVEL_ANAPHOR = re.compile(r"^\s*(?:[A-Z][\w ,\-]{0,40}?,\s*)?[Tt]he (?P<w>province|city|county|district|zone|new area|region)\b(?!-)"
                             r"(?!\s*(?:'s\s+)?(?:of|government|party|committee|officials?)\b)")
 _ANAPHOR_LEVELS = {"province": ("province",), "city": ("prefecture", "municipality"), "county": ("county",),
-                   "district": ("county",), "zone": ("zone",), "new area": ("zone",)}
+                   "district": ("county",), "zone": ("zone",), "new area": ("zone",), "region": ("autonomous",)}
+_AUTONOMOUS_REGIONS = frozenset({"150000", "450000", "540000", "640000", "650000"})
 
 
 def _named_before(sentence: str, recent: list[Mention]) -> Mention | None:
@@ -167,6 +173,7 @@ def _named_before(sentence: str, recent: list[Mention]) -> Mention | None:
     for r in reversed(recent):
         lv = r.info.level
         if lv in levels or ("municipality" in levels and r.info.code in _MUNICIPALITIES) or \
+                ("autonomous" in levels and r.info.code in _AUTONOMOUS_REGIONS) or \
                 ("zone" in levels and names_zone(r.surface)) or \
                 ("prefecture" in levels and lv == "county" and r.info.name_zh.endswith("市")):  # 义乌市, a county-level city
             return r
@@ -458,6 +465,33 @@ def _possessor(ctx: DocContext, i: int, pos: int) -> Mention | None:
     return None
 
 
+_BACKS_AT = Folded(r"(?:支持|鼓励|指导|引导|\b(?:support|supports|help|helps|back|backs|encourage|encourages)\s+)")
+_BACKED_JOIN = re.compile(r"、|和|与|及|,?\s+and\s+|,\s*")
+
+
+def _backed_at(ctx: DocContext, i: int, pos: int) -> list[Mention]:
+    """The region(s) a fact backs at its opening (支持昆山市建设量子精密测量产业园, "Shenzhen will support Nanshan
+    District and Longgang District in building …"): the park or base is theirs, so is the fact; [] otherwise.
+    The backing verb must open the fact's clause (after its subject at most) and be followed at once by the
+    named regions and a building verb."""
+    vm = _BACKS_AT.search(ctx.text, pos, min(pos + 40, ctx.sentences[i].end))
+    if vm is None or _RX_REGIONS_AT_2.search(ctx.text, pos, vm.start()):
+        return []
+    out: list[Mention] = []
+    at = vm.end()
+    for m in ctx.mentions[i]:
+        if m.start < at:
+            continue
+        if m.start != at or m.info.level == "cluster":
+            break
+        out.append(m)
+        j = _BACKED_JOIN.match(ctx.text, m.end)
+        at = j.end() if j else m.end
+    if out and _BACKED_VERB_AFTER.match(ctx.text, out[-1].end):
+        return out
+    return []
+
+
 def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     """The region(s) a fact at ``pos`` in sentence ``i`` belongs to: nearest mention before it in the
     sentence (all of them when coordinated: "Xizang and Hainan have ..."), else the first mention
@@ -482,6 +516,9 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     backed = _backed_region(ctx, i, pos)
     if backed is not None:
         return [backed]
+    opened = _backed_at(ctx, i, pos)
+    if opened:
+        return list(opened)
     owner = _possessor(ctx, i, pos)
     if owner is not None:
         return [owner]
@@ -953,6 +990,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
             continue  # a reporter's question, a numbered section heading ("（二）企业梯度培育行动。")
         if _not_measure_sentence(s.text, s.heading):
             continue  # "Support measures" (a heading), "This briefing summarises …", 据统计…
+        if _run_in_heading(ctx, i):
+            continue  # "2. Strengthening the industrial chain. Focus on …", ● 深化改革开放。深化…: the title of its item
         if ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text):
             # narration carries no measure, except policy clauses that grant money or support (对…给予奖励,
             # "we give a one-off reward of …")
@@ -1033,6 +1072,33 @@ def _merge_program_detail(text: str, spans: list[tuple[int, int, MeasureKind]]) 
             continue
         out.append((a, b, kind))
     return out
+
+
+_ITEM_MARK = re.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、)]|"
+                        r"[●•·▪■◆○◇►\-–—*])\s*")
+
+
+def _run_in_heading(ctx: DocContext, i: int) -> bool:
+    """A list item's run-in title: a short first sentence of its line, opened by an ordinal or a bullet and
+    followed by more text on the same line (at most 16 characters of Chinese, 6 English words, no comma)."""
+    s = ctx.sentences[i]
+    if i + 1 >= len(ctx.sentences) or ctx.sentences[i + 1].line != s.line:
+        return False
+    if i > 0 and ctx.sentences[i - 1].line == s.line:
+        prev = ctx.sentences[i - 1]
+        # "2. Strengthening …" read as two sentences, "2." and the title: the ordinal opens the line
+        if (i > 1 and ctx.sentences[i - 2].line == s.line) or not _ITEM_MARK.fullmatch(prev.text):
+            return False
+        lead = 0
+    else:
+        mark = _ITEM_MARK.match(s.text)
+        if mark is None:
+            return False
+        lead = mark.end()
+    title = s.text[lead:].strip().rstrip("。.:：")
+    if not title or any(c in title for c in ",，;；、"):
+        return False
+    return len(title.split()) <= 6 if title.isascii() else len(title) <= 16
 
 
 def _not_measure_sentence(text: str, heading: bool) -> bool:

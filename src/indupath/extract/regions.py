@@ -17,6 +17,7 @@ sentence, else the sentence's subject, else the inherited scope.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -410,6 +411,23 @@ def names_zone(surface: str) -> bool:
         return bool(_ZONE_END_EN.search(surface))
     zm = _ZONE_END_ZH.search(surface)
     return zm is not None and zm.start() >= 2
+
+
+def disambiguated(mentions: list[Mention]) -> list[Mention]:
+    """Mentions whose name several regions share ("Nanshan District": Shenzhen's, Hegang's …) resolved to the
+    one inside a region the document names without ambiguity (Shenzhen); others unchanged."""
+    if not any(m.ambiguous for m in mentions):
+        return mentions
+    forms = gazetteer().forms
+    named = {m.info.code for m in mentions if not m.ambiguous and m.info.code}
+    out = []
+    for m in mentions:
+        if m.ambiguous:
+            inside = [c for c in forms.get(m.surface, ()) if any(a in named for a in ancestors(c))]
+            if inside:
+                m = dataclasses.replace(m, info=inside[0], ambiguous=len(inside) > 1)
+        out.append(m)
+    return out
 
 
 def confirmed(mentions: list[Mention]) -> list[Mention]:

@@ -230,7 +230,10 @@ doc("heldout", "zh_shandong_future_plan_20240220", "2024-02-20", """山东省未
      T(*SD2, "high-growth firms", 100, "count", ">=", 2027, "培育100家以上高成长企业")],
     [M(*SD2, "program", "《山东省未来产业发展行动计划(2024-2027年)》", optional=True),
      M(*SD2, "subsidy", "省级财政对入选的未来产业先导区给予最高3000万元支持"),
-     M(*SD2, "platform", "支持青岛、济南建设未来产业科技园")],
+     # a measure that backs named cities in building something is theirs (the convention of the blind
+     # batches' independent labellers, adopted in the fourth session; this row had named the province)
+     M("青岛市", "370200", "platform", "支持青岛、济南建设未来产业科技园"),
+     M("济南市", "370100", "platform", "支持青岛、济南建设未来产业科技园")],
     ["(2024-2027年)"])
 
 GZ, GZC = "广州市", "440100"
@@ -309,7 +312,7 @@ Hubei will reform its science and technology funding system and support Wuhan in
      T(*HB2, "high-tech enterprises", 30000, "count", ">=", 2024, "exceed 30,000 this year"),
      T(*HB2, "trillion-yuan industries", 5, "count", "=", None, "build five trillion-yuan industries", optional=True)],
     [M(*HB2, "reform", "Hubei will reform its science and technology funding system"),
-     M(*HB2, "platform", "support Wuhan in building the Optics Valley science innovation corridor")],
+     M(WH, WHC, "platform", "support Wuhan in building the Optics Valley science innovation corridor")],  # see 支持青岛
     ["grew 6 percent in 2023"])
 
 
