@@ -61,6 +61,7 @@ from .regions import (
     is_subject,
     names_zone,
     region_from_source,
+    regions_in_name,
 )
 from .segment import detect_language, parse_header, split_sentences
 from .tiers import document_tier, label_tier
@@ -256,12 +257,26 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
         if at:
             best = max(at, key=lambda k: (counts[k], -first[k].start))
             return first[best]
+        named = _named_in_title(ctx, levels, [first[k] for k in counts])
+        if named is not None:
+            return named  # a city's plan that names only its province: the city its file name or address spells
         if levels == ("province",):
             # (not for a city's words: a county-level city, 昆山, speaks of itself as "the city" too)
             above = _unit_above(first[top], "province", ctx.language)
             if above is not None:
                 return above  # 省委经济工作会议在济南召开 and no province named: the province of the city named
     return first[top]
+
+
+def _named_in_title(ctx: DocContext, levels: tuple[str, ...], named: list[Mention]) -> Mention | None:
+    """The region at one of ``levels`` that the document's file name or source address spells, inside a
+    region the text names when it names any (a zero-width mention at the text's start); None otherwise."""
+    codes = {m.info.code for m in named}
+    for info in regions_in_name(ctx.document.name, ctx.header.source):
+        if info.level in levels and (not codes or codes & set(ancestors(info))):
+            return Mention(start=0, end=0, surface=(info.name_zh if ctx.language == "zh" else info.name_en) or info.name_zh,
+                           info=info)
+    return None
 
 
 def _unit_above(m: Mention, level: str, language: str) -> Mention | None:

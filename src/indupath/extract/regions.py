@@ -465,6 +465,28 @@ def _host_names() -> dict[str, RegionInfo]:
 _RX_REGION_FROM_SOURCE_1 = re.compile(r"\s*(?:https?://)?([^/\s]+)")
 
 
+_NAME_TOKEN = re.compile(r"[a-z]+")
+
+
+def regions_in_name(*names: str | None) -> list[RegionInfo]:
+    """Regions a document's file name or source address spells, in pinyin words (``wuhan_15th_plan.txt``,
+    ``…/news/hefei/…``) or in Chinese (``武汉市十五五规划建议.pdf``), in the order found."""
+    out: list[RegionInfo] = []
+    hosts = _host_names()
+    for name in names:
+        if not name:
+            continue
+        for tok in _NAME_TOKEN.findall(name.lower()):
+            info = hosts.get(tok)
+            if info is not None and info not in out:
+                out.append(info)
+        if not name.isascii():
+            for m in find_mentions(name):
+                if m.info.code and m.info not in out:
+                    out.append(m.info)
+    return out
+
+
 def region_from_source(source: str | None) -> RegionInfo | None:
     """The region a government portal's host name spells (``english.beijing.gov.cn`` → Beijing)."""
     if not source:
