@@ -655,6 +655,11 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
                 items.extend(ind.zh_lists(ctx.text, a, min(b, end)))
         else:
             items.extend(ind.en_lists(ctx.text, s.start, end))
+        carried_owners: list[Mention | None] | None = None
+        if ctx.language == "en" and i > 0 and _THEY_INCLUDE.match(ctx.text, s.start, end):
+            carried = _they_include(ctx, i, end)
+            if carried is not None:
+                items, carried_owners = carried
         if not ctx.hard_past[i]:
             covered = [(it.start, it.end) for it in items]
             for it in ind.named_clusters(ctx.text, s.start, end, ctx.language):
@@ -670,7 +675,8 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
         for it in items:
             icode, ischeme, vocab_tier = industry_lookup(it.phrase)
             tier, source = ind.item_tier(it, doc_tier, vocab_tier)
-            owners = [paired[it.start]] if it.start in paired else regions_at(ctx, i, it.start)
+            owners = [paired[it.start]] if it.start in paired else (
+                carried_owners if carried_owners is not None else regions_at(ctx, i, it.start))
             for m in owners:
                 name, code = _region_fields(ctx, m)
                 key = (code or name, _NON_WORD.sub("", it.phrase.lower()))
@@ -686,6 +692,39 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
                     )
                 )
     return out
+
+
+_THEY_INCLUDE = re.compile(r"\s*(?:They|These|Those|The (?:industries|sectors))\s+(?:include|includes|included|are|were|"
+                           r"cover|covers|span|spans)\s+")
+_PREVIOUS_LABEL = Folded(r"\b(?:[\w\-]+\s+){0,3}?(?:industries|sectors)\b")
+
+
+def _they_include(ctx: DocContext, i: int, end: int) -> tuple[list[ind.ListItem], list[Mention | None]] | None:
+    """"Beijing's plan lists 20 future industries. They include A, B and C.": the items of a sentence that
+    opens with "They include" under the industry label the sentence before it (same paragraph) ends on,
+    with that sentence's region; None when the sentence does not open so or no label is found."""
+    s, prev = ctx.sentences[i], ctx.sentences[i - 1]
+    opening = _THEY_INCLUDE.match(ctx.text, s.start, end)
+    if opening is None or prev.line != s.line:
+        return None
+    labels = _PREVIOUS_LABEL.spans(ctx.text, prev.start, prev.end)
+    if not labels:
+        return None
+    la, lb = labels[-1]
+    label = ctx.text[la:lb]
+    if label_tier(label) is None and not _PREVIOUS_LABEL_TIERLESS.search(label):
+        return None
+    prefix = f"{label} including "
+    body = ctx.text[opening.end() : end]
+    shift = opening.end() - len(prefix)
+    items = [ind.ListItem(it.start + shift, it.end + shift, it.phrase, it.tier, it.tier_source, it.labelled)
+             for it in ind.en_lists(prefix + body, 0, len(prefix) + len(body)) if it.start >= len(prefix)]
+    if not items:
+        return None
+    return items, regions_at(ctx, i - 1, la)
+
+
+_PREVIOUS_LABEL_TIERLESS = re.compile(r"\b(?:key|priority|pillar|leading|core|major)\s+(?:industries|sectors)\b", re.IGNORECASE)
 
 
 _SECTION_ORDINAL = re.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、])")

@@ -77,7 +77,7 @@ _EN_PLATFORM_END = Folded(
 _ZH_LABEL = re.compile(
     r"(?:等(?P<count>\d+|[一二两三四五六七八九十]+|N|n)?(?P<cl>个|大|类|条|项)?|这些|这(?:几|两|[三四五六七八九十]{1,2}|\d{1,2})[个大类]|"
     r"(?P<count2>\d+|[一二两三四五六七八九十]+|N|n)(?P<cl2>个|大|类|条|项))(?P<batch>一批)?"
-    r"(?P<label>[^、，,。；;：:和及与等]{0,10}?(?:产业集群|产业链条|产业链|主链|产业|领域|方向|行业|集群|赛道|板块|方面|区域|企业|"
+    r"(?P<label>[^、，,。；;：:和及与等]{0,10}?(?:产业集群|产业链条|产业链|主链|产业|制造业(?!集群|产业|链|基地)|领域|方向|行业|集群|赛道|板块|方面|区域|企业|"
     r"行动|工程|项目|举措|任务|环节|技术|产品))"
 )
 _ZH_PAIR = re.compile(
@@ -90,14 +90,14 @@ _ZH_SINGLE = re.compile(
     r"[^，,。；;：:、]{0,8}?(?:重点发展|大力发展|加快发展|培育壮大|发展壮大|做大做强|做强做优|做优做强|聚焦|做优|做强|做精)"
     r"(?P<x>[\u4e00-\u9fff]{2,10}(?:服务业|制造业|产业|工业))[。；;]?"
 )
-_ZH_INDUSTRY_LABEL = fast(r"产业集群|产业链条|产业链|主链|产业|领域|方向|行业|集群|赛道|板块")
+_ZH_INDUSTRY_LABEL = fast(r"产业集群|产业链条|产业链|主链|产业|制造业|领域|方向|行业|集群|赛道|板块")
 _ZH_CUE = fast(
     r"(?:聚焦|重点发展|发展壮大|大力发展|加快发展|培育发展|发展|培育壮大|培育|壮大|做大做强|做强做优|做优做强|做强|"
     r"前瞻布局|谋划布局|超前布局|布局|谋划|打造|围绕|巩固提升|改造提升|提升|形成|涵盖|包括|主攻|瞄准|深耕|抢占|突出|"
-    r"在|推动|加快|支持|重点)"
+    r"在|推动|推进|加快|支持|重点)"
 )
 _ZH_LEAD = re.compile(r"(?:对于|在|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|"
-                      r"和|及|以及|与|并|同时|还|将|把|要|也|重点|加快|大力|积极|着力|全力|持续|进一步|围绕|推动|"
+                      r"和|及|以及|与|并|同时|还|将|把|要|也|重点|加快|大力|积极|着力|全力|持续|进一步|围绕|推动|推进|"
                       r"巩固提升|改造提升|发展壮大|培育壮大|做大做强|前瞻布局|谋划布局|谋划|重点发展|加快发展|培育|壮大|"
                       r"发展|布局|打造|聚焦|形成|提升)+")
 
@@ -190,6 +190,8 @@ _RX_LABEL_GENERIC = re.compile(r"产业集群|产业链条|产业链|产业|行�
 _ZH_ETC_TAIL = re.compile(r"等[\u4e00-\u9fff]{1,8}$")
 
 
+_ZH_COUNT_LABEL_END = re.compile(r"等?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个|大|类|项)"
+                                 r"[\u4e00-\u9fff]{0,6}?(?:产业集群|产业|行业|领域|赛道|方向)$")
 # 以A、B和C为重点方向 / 以A为主攻方向 / 以A、B为突破口: the items between 以 and 为 are the directions
 _ZH_YI_WEI = re.compile(
     r"以(?P<body>[^，,。；;：:为以]{2,80}?)为(?:重点|主攻|主导|优先|发展|首要)?(?:方向|领域|赛道|突破口|主攻方向|重点)"
@@ -211,7 +213,11 @@ def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
             a0 = m.start("body")
             pos = a0
             items = []
-            for part in re.split(r"(、|和|及|与|以及)", m.group("body")):
+            body = m.group("body")
+            cm = _ZH_COUNT_LABEL_END.search(body)
+            if cm and cm.start() > 0:
+                body = body[: cm.start()]  # 以新材料、算力两大产业为突破口: the count and label close the list
+            for part in re.split(r"(、|和|及|与|以及)", body):
                 if part in ("、", "和", "及", "与", "以及"):
                     pos += len(part)
                     continue
@@ -449,7 +455,7 @@ _EN_VERB_CUE = Folded(
     r"revitaliz(?:e|es|ing)|grow(?:s|ing)?|speed up the development of|concentrat(?:e|es|ed|ing) on|"
     r"clusters? in|named|names|back(?:s|ing)?|boost(?:s|ing)?|bolster(?:s|ing)?|"
     r"target(?:s|ing)?|invest(?:s|ing)? in|singl(?:e|es|ed) out|pick(?:s|ed)? out|identif(?:y|ies|ied)|highlight(?:s|ed)?|"
-    r"counting on|"
+    r"counting on|earmarked for|(?:channel|channell|direct)(?:s|ed|ing)? (?:to|into|towards?)|"
     # "put A and B at the centre of its strategy": the list between the verb and the place it is put
     r"put(?:s|ting)?(?=\s[^.;:!?]{3,160}?\sat\s+the\s+(?:centre|center|heart|core|top)\s+of\b))\s+",
 )
