@@ -507,6 +507,32 @@ def _backed_at(ctx: DocContext, i: int, pos: int) -> list[Mention]:
     return []
 
 
+_CLAUSE_ANAPHOR = re.compile(r"[,;]\s+(?:and\s+|but\s+|while\s+|whereas\s+)?the (?P<w>province|city|region)\s+"
+                             r"(?:aims|plans|wants|will|hopes|expects|intends|seeks|is to|targets)\b")
+
+
+def _clause_anaphor(ctx: DocContext, i: int, pos: int) -> Mention | None:
+    """"Sanya's new city will host a testing ground, and the province aims for its marine economy to …": a
+    clause of its own opened by "the province / the city" names the last region of that level named before
+    it (in this sentence or the ten before), with no other region named between; None otherwise."""
+    if ctx.language != "en":
+        return None
+    s = ctx.sentences[i]
+    lo = max(s.start, pos - 200)
+    found = max(_CLAUSE_ANAPHOR.finditer(ctx.text, lo, pos), key=lambda m: m.start(), default=None)
+    if found is None or any(found.end() <= m.start < pos for m in ctx.mentions[i]):
+        return None
+    levels = _ANAPHOR_LEVELS[found.group("w")]
+    for j in range(i, max(-1, i - 11), -1):
+        for m in reversed(ctx.mentions[j]):
+            if j == i and m.start >= found.start():
+                continue
+            if m.info.level in levels or ("municipality" in levels and m.info.code in _MUNICIPALITIES) or \
+                    ("autonomous" in levels and m.info.code in _AUTONOMOUS_REGIONS):
+                return m
+    return None
+
+
 def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     """The region(s) a fact at ``pos`` in sentence ``i`` belongs to: nearest mention before it in the
     sentence (all of them when coordinated: "Xizang and Hainan have ..."), else the first mention
@@ -535,6 +561,9 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     if opened:
         return list(opened)
     owner = _possessor(ctx, i, pos)
+    if owner is not None:
+        return [owner]
+    owner = _clause_anaphor(ctx, i, pos)
     if owner is not None:
         return [owner]
     ms = ctx.subjects[i]
@@ -894,6 +923,8 @@ def target_stage(ctx: DocContext) -> list[Target]:
             so_far = True  # "今年以来，…。预计全年…": the estimate continues the report, it is no target
         if (ctx.tense[i] != "future" and not mixed) or so_far:
             continue
+        if lang == "zh" and tg.past_plan_period(s.text, ctx.year):
+            continue  # “十四五”时期，全市…迈过6000亿元 in a text of 2025 or later: the period's results
         if _disowned_by_next(ctx, i):
             continue  # "Some have read that X will spend 1 trillion yuan. That figure is … not a new target."
         finder = find_zh_quantities if lang == "zh" else find_en_quantities
@@ -932,7 +963,8 @@ def target_stage(ctx: DocContext) -> list[Target]:
             if tg.is_past_clause(sub, lang, ctx.year) and not tg.is_future(sub, lang):
                 previous.append(q)
                 continue
-            near = measure_context and not tg.target_after_measure(ctx.text, s.start, q.start)
+            near = measure_context and not tg.target_after_measure(ctx.text, s.start, q.start) \
+                and not (q.kind == "money" and tg.target_before_measure(ctx.text, s.start, q.start, q.end, s.end))
             if tg.distractor(q, ctx.text, ca, cb, near, lang, previous):
                 previous.append(q)
                 continue

@@ -335,7 +335,19 @@ _BASELINE_AFTER = re.compile(r"\S{0,4}?\s*(?:[,，]?\s*)?(?:(?:now|currently|at 
                              re.IGNORECASE)
 
 
-_INTENT = Folded(r"力争|目标|争取|确保|\b(?:aims?|aiming|strives?|seeks?|plans?|expects?|wants?|hopes?) to\b|\btargets?\b|\bgoal\b")
+_INTENT = Folded(r"力争|目标|争取|确保|\b(?:aims?|aiming|strives?|seeks?|plans?|expects?|wants?|hopes?) to\b|\btargets?\b|\bgoal\b|"
+                 r"\bwants?\b")
+_CLAUSE_BREAK = re.compile(r"[,;，；]|\band\b")
+
+
+def target_before_measure(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
+    """True when an amount at ``[start, end)`` follows a target cue and every fund / subsidy word of its
+    sentence comes after it, in a later clause: "plans to lift seed output to 20 billion yuan by 2027 …,
+    backed by a 5-billion-yuan fund" (the first amount is a target, the second the fund's)."""
+    if MEASURE_MONEY.test(text, sentence_start, start) or not _INTENT.test(text, sentence_start, start):
+        return False
+    after = MEASURE_MONEY.spans(text, end, sentence_end)
+    return not after or bool(_CLAUSE_BREAK.search(text, end, after[0][0]))
 
 
 def target_after_measure(text: str, sentence_start: int, pos: int) -> bool:
@@ -366,6 +378,29 @@ _HEARSAY = Folded(r"\b(?:have|has|may have|might have) (?:read|heard|seen)(?: (?
                   r"\b(?:media|press|some) reports? (?:say|said|suggest|suggested|claim|claimed)\b|"
                   r"\bit (?:is|was|has been) (?:widely )?(?:said|reported|rumou?red) that\b|\brumou?rs? (?:say|said|that)\b|"
                   r"有报道称|据传|网传|传言|坊间|外界(?:传|猜测|盛传)|有人说")
+_FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预测|预计|认为|估计)|"
+                         r"\b(?:brokerages?|advis[eo]rs?|consultanc(?:y|ies)|research (?:firms?|houses?|institutes?)|"
+                         r"banks?)\b[^.;]{0,60}?\b(?:expects?|expected|reckons?|thinks?|estimates?|forecasts?|predicts?|"
+                         r"sees?|projects?)\b")
+_SERIAL_NUMBER_BEFORE = re.compile(r"\b(?:No|Nos|Number|Issue|Vol|Volume|Article|Chapter|Section|Item|Phase|Round)\.?\s*$|#\s*$",
+                                   re.IGNORECASE)
+# "organised into five clusters", "The plan covers 12 chains": the parts of a plan, not a target
+_PARTS_BEFORE_EN = re.compile(r"\b(?:organi[sz]ed into|grouped (?:into|under)|divided into|split into|covers|covering|"
+                              r"comprises|comprising|consists of|falls? into)\s+$", re.IGNORECASE)
+_PARTS_AFTER_EN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:clusters|chains|groups|categories|headings|areas|fields|"
+                             r"directions|sectors|industries|tracks|parts|chapters|sections|pillars)\b", re.IGNORECASE)
+# “十四五”时期，全市…迈过6000亿元: what a plan period already achieved, in a text written at (or after) its end
+_PERIOD_PAST_ZH = re.compile(r"^[^，,。]{0,6}?[“\"]?(?P<p>十三五|十四五)[”\"]?(?:时期|期间|以来)")
+_PERIOD_END = {"十三五": 2020, "十四五": 2025}
+
+
+def past_plan_period(sentence: str, doc_year: int | None) -> bool:
+    """True when a Chinese sentence opens with a five-year-plan period (“十四五”时期, 十三五期间) that ends in or
+    before the document's year: it reports that period's results."""
+    m = _PERIOD_PAST_ZH.search(sentence)
+    return m is not None and doc_year is not None and _PERIOD_END[m.group("p")] <= doc_year
+
+
 _RATE_BEFORE = re.compile(r"(?:[$€£¥]\s*1|\b1\s+(?:US\s+)?(?:dollars?|euros?|yuan))\s*=\s*$|1美元(?:兑|=)\s*$", re.IGNORECASE)
 # "the 800-billion-yuan goal", 这一3000亿元目标: a target referred to again
 _GOAL_REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|our)\s+|这一|该|此|上述)$", re.IGNORECASE)
@@ -413,6 +448,14 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "to 20 percent by 2030, from roughly 17 percent today": the level it starts from
     if _FORECAST.search(text, max(clause_start, q.start - 160), q.start) or _HEARSAY.search(text, max(clause_start, q.start - 160), q.start):
         return True  # "our base case is growth of 5.1 percent", "some of you have read that …": not the government's goal
+    lo = max(0, q.start - 160)
+    lo = max(lo, *(text.rfind(c, lo, q.start) + 1 for c in "。！？!?\n"), text.rfind(". ", lo, q.start) + 2)
+    if _FORECAST_CROSS.search(text, lo, q.start):
+        return True  # 有研究机构预测，到2030年…; "A Shanghai-based brokerage expects …": across the sentence's clauses
+    if _SERIAL_NUMBER_BEFORE.search(before):
+        return True  # "Research Note No. 14", "Phase 2": a serial number
+    if language == "en" and q.kind == "count" and _PARTS_BEFORE_EN.search(before) and _PARTS_AFTER_EN.match(after):
+        return True  # "organised into five clusters", "covers 12 chains": the parts of a plan
     if _GOAL_REFERENCE_BEFORE.search(before) and _GOAL_REFERENCE_AFTER.match(after):
         return True  # "the 800-billion-yuan goal implies …", 这一3000亿元目标: a target named again, not a new one
     lo = max(0, q.start - 80)
