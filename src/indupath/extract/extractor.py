@@ -62,6 +62,7 @@ from .regions import (
     names_zone,
     region_from_source,
     regions_in_name,
+    without_qualifiers,
 )
 from .segment import detect_language, parse_header, split_sentences
 from .tiers import document_tier, label_tier
@@ -95,6 +96,7 @@ def region_stage(ctx: DocContext) -> None:
             k = bisect.bisect_right(starts, m.start) - 1
             if k >= 0 and m.start >= skips[k] and m.end <= ctx.sentences[k].end:
                 per_sentence[k].append(m)
+    per_sentence = [without_qualifiers(ctx.text, found) for found in per_sentence]
     resolved = disambiguated([m for ms in per_sentence for m in ms])
     if resolved:
         by_start = {m.start: m for m in resolved}
@@ -1135,10 +1137,13 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
 _SHORT_HEADING = re.compile(r"[^\d。.!?！？]{1,40}")
 _ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|report|article|paper|section|summary|"
                          r"chapter)\s+(?:summari[sz]es|describes|covers|reviews|lists|sets out|outlines|looks at)\b|"
+                         # "The plan covers 12 chains", "The plan is the third of its kind": about the plan, no measure
+                         r"^\s*(?:the|this|its) (?:plan|document|package|programme|program)\s+(?:covers|is|was|includes|"
+                         r"contains|consists|runs|spans|lists|has)\b|"
                          r"^\s*(?:本文|本报告|本简报|本节)")
 _STATISTICS_OPEN = re.compile(r"^[^，,。]{0,6}?(?:据(?:初步)?统计|据不完全统计|统计显示|数据显示)")
 _SUMMARY_OBJECT = re.compile(r"(?:了|出)[^，,。；;]{0,24}?(?:的|等|相关)(?:举措|措施|部署|安排)$|"
-                             r"\b(?:targets|priorities) and (?:support )?measures$")
+                             r"\b(?:targets|priorities|goals) and (?:\d+ |\w+ )?(?:support |policy )?measures\b")
 
 
 _EXISTING = Folded(r"\balready\b|已有|已经")
@@ -1160,7 +1165,7 @@ def _merge_program_detail(text: str, spans: list[tuple[int, int, MeasureKind]]) 
     return out
 
 
-_ITEM_MARK = re.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、)]|"
+_ITEM_MARK = re.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、要是]|\d{1,2}[.．、)]|"
                         r"[●•·▪■◆○◇►\-–—*])\s*")
 
 

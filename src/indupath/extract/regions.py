@@ -413,6 +413,22 @@ def names_zone(surface: str) -> bool:
     return zm is not None and zm.start() >= 2
 
 
+_QUALIFIER_GAP = re.compile(r"\s?")
+
+
+def without_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions without a parent region written right before its own unit as a qualifier ("the Tianjin Binhai
+    New Area", 南京市江宁区, 湖北武汉): the unit is the region spoken of."""
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and m.info.code and _QUALIFIER_GAP.fullmatch(text, m.end, nxt.start) \
+                and m.info.code in ancestors(nxt.info):
+            continue
+        out.append(m)
+    return out
+
+
 def disambiguated(mentions: list[Mention]) -> list[Mention]:
     """Mentions whose name several regions share ("Nanshan District": Shenzhen's, Hegang's …) resolved to the
     one inside a region the document names without ambiguity (Shenzhen); others unchanged."""
@@ -510,6 +526,7 @@ _OBLIQUE_EN = re.compile(
     r"visit\w*|around)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_CONJUNCT_BEFORE_EN = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,4}(?:and|or)\s+$")
 _LEVEL_OF_EN = re.compile(r"\b(?:the|a)\s+(?:[\w\-]+\s+){0,3}?(?:province|city|county|municipality|region) of\s+$",
                           re.IGNORECASE)
 _ZH_LEADING_FREE = re.compile(
@@ -544,7 +561,8 @@ def is_subject(text: str, m: Mention, clause_start: int) -> bool:
             # follows a preposition ("in the province of Jilin")
             rest = prefix[-60:][: pm.start()]
             return not _OBLIQUE_EN.search(rest[-30:])
-        return not _OBLIQUE_EN.search(prefix[-30:])
+        tail = _CONJUNCT_BEFORE_EN.sub("", prefix[-80:])  # "led by Zhangjiang and Lingang": Lingang follows "by" too
+        return not _OBLIQUE_EN.search(tail[-30:])
     prefix = _ZH_LEADING_FREE.sub("", prefix)
     if _RX_IS_SUBJECT_1.fullmatch(prefix):
         return True  # 省内的浏阳经开区: a modified noun is still the subject
