@@ -203,16 +203,22 @@ BATCH9 = BLIND / "batch9"
 # its errors (0.870 / 0.974 / 0.859 at 001c5e3). Floors just under the current scores:
 FLOORS_BATCH9 = {"priorities": 0.84, "targets": 0.94, "measures": 0.83}
 
+BATCH10 = BLIND / "batch10"
+# Batch 10 (10 texts) was first scored blind at 20e3a12: 0.590 / 0.707 / 0.631; fixes were then made from
+# its errors (0.880 / 0.908 / 0.746 at ede2eca). Floors just under the current scores:
+FLOORS_BATCH10 = {"priorities": 0.85, "targets": 0.88, "measures": 0.72}
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("batch", "floors"),
     [(BATCH2, FLOORS_BATCH2), (BATCH3, FLOORS_BATCH3), (BATCH4, FLOORS_BATCH4), (BATCH5, FLOORS_BATCH5),
-     (BATCH6, FLOORS_BATCH6), (BATCH7, FLOORS_BATCH7), (BATCH8, FLOORS_BATCH8), (BATCH9, FLOORS_BATCH9)],
-    ids=["batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9"],
+     (BATCH6, FLOORS_BATCH6), (BATCH7, FLOORS_BATCH7), (BATCH8, FLOORS_BATCH8), (BATCH9, FLOORS_BATCH9),
+     (BATCH10, FLOORS_BATCH10)],
+    ids=["batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10"],
 )
 def test_later_blind_batches_regression_floors(batch: Path, floors: dict[str, float]) -> None:
-    """Batches 2-9 as they are. Floors a little below the current scores, not goals (see the comments above)."""
+    """Batches 2-10 as they are. Floors a little below the current scores, not goals (see the comments above)."""
     res = evaluate_corpus(batch / "gold", batch / "texts").summary()
     for cat, floor in floors.items():
         assert res[cat]["f1"] >= floor, (cat, res[cat])
