@@ -84,3 +84,14 @@ def test_industry_growth_metric() -> None:
 
 def test_amount_in_a_generic_metric_names_nothing() -> None:
     assert _priorities("Nanjing is targeting more than 80 billion yuan in total revenue by 2027.") == set()
+
+
+def test_the_size_word_gate_and_the_regexes_agree() -> None:
+    # the cheap substring gate and the regexes are built from the same word lists: every ending the gate
+    # lets through is one the regex can end on, and every size word of "<size> of" is in the gate
+    from indupath.extract import metric_industries as mi
+
+    for ending in mi._EN_SIZE_ENDINGS:
+        assert mi._EN_SIZE_END.search(f"lithium battery {ending}"), ending
+    for word in mi._EN_OF_SIZES:
+        assert mi._EN_OF.search(f"lift the {word} of its robotics industry"), word

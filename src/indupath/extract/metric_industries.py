@@ -26,22 +26,31 @@ _ZH_VERB_TAIL = re.compile(r"(?:提高到|提升到|提高至|提升至|增长�
 _ZH_TRIM = re.compile(r"^.*?(?:[，,；;：:、“”\"]|今年|明年|年底|年末|年|全市|全省|全区|全县)")
 _ZH_SUFFIXES = ("产业", "")
 
+# The size words, written once: the regexes below are built from them, and so is the cheap substring gate in
+# en_metric_industry that decides whether a regex is tried at all.
+_EN_OF_SIZES = ("output", "revenue", "revenues", "sales", "value added", "production", "turnover", "scale", "size")
+_EN_END_SIZES = ("output", "revenue", "revenues", "sales", "production")
+_EN_GROW = ("growing", "grow", "grows")
+_EN_SIZE_ENDINGS = _EN_END_SIZES + _EN_GROW + tuple(f"{g} {p}" for g in _EN_GROW for p in ("at", "by"))
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 _EN_OF = re.compile(
-    r"\b(?:output|revenue|revenues|sales|value added|production|turnover|scale|size)\s+of\s+"
+    rf"\b(?:{_alternation(_EN_OF_SIZES)})\s+of\s+"
     r"(?:(?:the|its|their|this|that|our|local|annual|total|combined)\s+)*(?P<x>[a-z][\w\- ]*?)"
     r"(?P<head>\s+(?:industry|industries|sector|sectors))?(?:\s+to)?\s*$",
     re.IGNORECASE,
 )
 _EN_SIZE_END = re.compile(r"(?P<head>\s+(?:industry|sector))?"
                           r"(?:\s+to\s+(?:generate|post|reach|record|achieve|earn|hit))?"  # "the X industry to generate revenue"
-                          r"\s+(?:output|revenue|revenues|sales|production|"
-                          r"(?:growing|grow|grows)(?:\s+(?:at|by))?)\s*$", re.IGNORECASE)
+                          rf"\s+(?:{_alternation(_EN_END_SIZES)}|(?:{_alternation(_EN_GROW)})(?:\s+(?:at|by))?)\s*$",
+                          re.IGNORECASE)
 # the amount first: "more than 100 billion yuan in integrated circuit revenue"
 _EN_AFTER = re.compile(r"\s*(?:in|of)\s+(?:(?:the|its|their|annual|total)\s+)*(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}?)"
                        r"(?P<head>\s+(?:industry|sector))?\s+(?:output|revenue|revenues|sales)\b", re.IGNORECASE)
-_EN_SIZE_WORDS = ("output", "revenue", "sales", "value added", "production", "turnover", "scale", "size")
-_EN_SIZE_ENDINGS = ("output", "revenue", "revenues", "sales", "production", "growing", "grow", "grows", "growing at",
-                    "growing by", "grow by", "grow at")
 _EN_LEAD = frozenset({"the", "its", "their", "this", "that", "our", "local", "annual", "total", "combined", "lift",
                       "raise", "grow", "boost", "bring", "increase", "double", "expand", "and", "to", "for", "of"})
 
@@ -75,7 +84,7 @@ def en_metric_industry(metric: str) -> str | None:
     + " industry" as written), else None."""
     tail = metric[-100:]  # the construction ends the metric; a bounded tail keeps the scans linear
     low = tail.lower()
-    m = _EN_OF.search(tail) if " of " in low and any(w in low for w in _EN_SIZE_WORDS) else None
+    m = _EN_OF.search(tail) if " of " in low and any(w in low for w in _EN_OF_SIZES) else None
     if m is not None:
         phrase, head = m.group("x"), m.group("head") or ""
     else:
