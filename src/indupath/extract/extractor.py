@@ -178,7 +178,7 @@ def _named_before(sentence: str, recent: list[Mention]) -> Mention | None:
         if lv in levels or ("municipality" in levels and r.info.code in _MUNICIPALITIES) or \
                 ("autonomous" in levels and r.info.code in _AUTONOMOUS_REGIONS) or \
                 ("zone" in levels and names_zone(r.surface)) or \
-                ("prefecture" in levels and lv == "county" and r.info.name_zh.endswith("市")):  # 义乌市, a county-level city
+                ("prefecture" in levels and _county_level_city(r)):  # 义乌市
             return r
     return None
 
@@ -255,7 +255,8 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
     if levels is not None:
         # a zone may carry a county-level code of its own (长春高新区 220173): its name says it is a zone
         at = [k for k in counts if first[k].info.level in levels
-              or ("zone" in levels and names_zone(first[k].surface))]
+              or ("zone" in levels and names_zone(first[k].surface))
+              or ("prefecture" in levels and _county_level_city(first[k]))]
         if at:
             best = max(at, key=lambda k: (counts[k], -first[k].start))
             return first[best]
@@ -268,6 +269,11 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
             if above is not None:
                 return above  # 省委经济工作会议在济南召开 and no province named: the province of the city named
     return first[top]
+
+
+def _county_level_city(m: Mention) -> bool:
+    """True for a county-level city (晋江市, 义乌市, 昆山市): it speaks of itself as "the city" and 全市."""
+    return m.info.level == "county" and m.info.name_zh.endswith("市")
 
 
 def _named_in_title(ctx: DocContext, levels: tuple[str, ...], named: list[Mention]) -> Mention | None:
