@@ -933,6 +933,8 @@ def target_stage(ctx: DocContext) -> list[Target]:
             continue
         if lang == "zh" and tg.past_plan_period(s.text, ctx.year):
             continue  # “十四五”时期，全市…迈过6000亿元 in a text of 2025 or later: the period's results
+        if late_in_year and lang == "zh" and tg.opens_with_year(s.text, ctx.year) and not tg.is_future(s.text, lang):
+            continue  # 2025年，高新区…全年地区生产总值增长7.2% in a December text: the year's results
         if _disowned_by_next(ctx, i):
             continue  # "Some have read that X will spend 1 trillion yuan. That figure is … not a new target."
         finder = find_zh_quantities if lang == "zh" else find_en_quantities

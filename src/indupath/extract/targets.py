@@ -44,9 +44,10 @@ PAST_EN = Folded(
     r"\b(?:last year|previous year|past (?:year|five years|decade)|in the past|so far|in (?:19|20)\d\d(?!\s*-)|"
     r"grew|rose|increased|jumped|surged|climbed|declined|decreased|fell|expanded|beat|recorded|posted|"
     r"has (?:been|become|reached|grown|risen|achieved)|had|was|were|ranked|ranks|currently|already|existing|"
-    r"over the past|a year earlier|year-on-year in)\b",
+    r"over the past|a year earlier|year-on-year in|as of|stood at)\b",
 )
-PAST_ZH = fast(r"去年|上年|过去一年|过去的一年|过去五年|以来|已经|已|累计|现有|拥有|目前|同比增长|比上年|较上年|回顾|成就|成效")
+PAST_ZH = fast(r"去年|上年|过去一年|过去的一年|过去五年|以来|已经|已|累计|现有|拥有|目前|同比增长|比上年|较上年|回顾|成就|成效|"
+              r"截至|截止")
 HARD_PAST = Folded(r"\b(?:last year|previous year|past (?:year|five years|decade)|over the past|a year earlier)\b|"
                    r"去年|上年|过去一年|过去的一年|过去五年|回顾")
 _SUBCLAUSE_EN = re.compile(r"\s+(?=(?:after|since|compared with|up from|following|while)\b)", re.IGNORECASE)
@@ -336,6 +337,7 @@ _BASELINE_AFTER = re.compile(r"\S{0,4}?\s*(?:[,，]?\s*)?(?:(?:now|currently|at 
 
 
 _INTENT = Folded(r"力争|目标|争取|确保|\b(?:aims?|aiming|strives?|seeks?|plans?|expects?|wants?|hopes?) to\b|\btargets?\b|\bgoal\b|"
+                 r"\b(?:aims?|aiming) for\b|"
                  r"\bwants?\b")
 _CLAUSE_BREAK = re.compile(r"[,;，；]|\band\b")
 
@@ -378,7 +380,7 @@ _HEARSAY = Folded(r"\b(?:have|has|may have|might have) (?:read|heard|seen)(?: (?
                   r"\b(?:media|press|some) reports? (?:say|said|suggest|suggested|claim|claimed)\b|"
                   r"\bit (?:is|was|has been) (?:widely )?(?:said|reported|rumou?red) that\b|\brumou?rs? (?:say|said|that)\b|"
                   r"有报道称|据传|网传|传言|坊间|外界(?:传|猜测|盛传)|有人说")
-_FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预测|预计|认为|估计)|"
+_FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预测|预计|认为|估计|测算)|"
                          r"\b(?:brokerages?|advis[eo]rs?|consultanc(?:y|ies)|research (?:firms?|houses?|institutes?)|"
                          r"banks?)\b[^.;]{0,60}?\b(?:expects?|expected|reckons?|thinks?|estimates?|forecasts?|predicts?|"
                          r"sees?|projects?)\b")
@@ -394,6 +396,15 @@ _PERIOD_PAST_ZH = re.compile(r"^[^，,。]{0,6}?[“\"]?(?P<p>十三五|十四�
 _PERIOD_END = {"十三五": 2020, "十四五": 2025}
 
 
+_OPENS_WITH_YEAR_ZH = re.compile(r"^\s*(?P<y>20\d\d)年(?:以来)?[，,]")
+
+
+def opens_with_year(sentence: str, year: int | None) -> bool:
+    """True when a Chinese sentence opens with the given year as its time frame (2025年，… / 2025年以来，…)."""
+    m = _OPENS_WITH_YEAR_ZH.match(sentence)
+    return m is not None and year is not None and int(m.group("y")) == year
+
+
 def past_plan_period(sentence: str, doc_year: int | None) -> bool:
     """True when a Chinese sentence opens with a five-year-plan period (“十四五”时期, 十三五期间) that ends in or
     before the document's year: it reports that period's results."""
@@ -403,7 +414,7 @@ def past_plan_period(sentence: str, doc_year: int | None) -> bool:
 
 _RATE_BEFORE = re.compile(r"(?:[$€£¥]\s*1|\b1\s+(?:US\s+)?(?:dollars?|euros?|yuan))\s*=\s*$|1美元(?:兑|=)\s*$", re.IGNORECASE)
 # "the 800-billion-yuan goal", 这一3000亿元目标: a target referred to again
-_GOAL_REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|our)\s+|这一|该|此|上述)$", re.IGNORECASE)
+_GOAL_REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|our)\s+|\b[A-Z][\w\-]*['’]s\s+|这一|该|此|上述)$", re.IGNORECASE)
 _GOAL_REFERENCE_AFTER = re.compile(r"(?:-\w+)*\s*(?:goal|target|objective)s?\b|的?(?:目标|预期目标)", re.IGNORECASE)
 _STATISTICS_ZH = re.compile(r"据(?:初步)?统计|据不完全统计|统计显示|数据显示")
 # "That figure is … not a new target", 该数字并非目标: the previous sentence's figures are disowned
