@@ -208,17 +208,22 @@ BATCH10 = BLIND / "batch10"
 # its errors (0.880 / 0.908 / 0.746 at ede2eca). Floors just under the current scores:
 FLOORS_BATCH10 = {"priorities": 0.85, "targets": 0.88, "measures": 0.72}
 
+BATCH11 = BLIND / "batch11"
+# Batch 11 (10 texts) was first scored blind at b59a94f: 0.730 / 0.741 / 0.708; fixes were then made from
+# its errors (0.798 / 0.847 / 0.769 at e5ce43c). Floors just under the current scores:
+FLOORS_BATCH11 = {"priorities": 0.77, "targets": 0.82, "measures": 0.74}
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("batch", "floors"),
     [(BATCH2, FLOORS_BATCH2), (BATCH3, FLOORS_BATCH3), (BATCH4, FLOORS_BATCH4), (BATCH5, FLOORS_BATCH5),
      (BATCH6, FLOORS_BATCH6), (BATCH7, FLOORS_BATCH7), (BATCH8, FLOORS_BATCH8), (BATCH9, FLOORS_BATCH9),
-     (BATCH10, FLOORS_BATCH10)],
-    ids=["batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10"],
+     (BATCH10, FLOORS_BATCH10), (BATCH11, FLOORS_BATCH11)],
+    ids=["batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10", "batch11"],
 )
 def test_later_blind_batches_regression_floors(batch: Path, floors: dict[str, float]) -> None:
-    """Batches 2-10 as they are. Floors a little below the current scores, not goals (see the comments above)."""
+    """Batches 2-11 as they are. Floors a little below the current scores, not goals (see the comments above)."""
     res = evaluate_corpus(batch / "gold", batch / "texts").summary()
     for cat, floor in floors.items():
         assert res[cat]["f1"] >= floor, (cat, res[cat])
