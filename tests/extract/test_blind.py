@@ -213,17 +213,23 @@ BATCH11 = BLIND / "batch11"
 # its errors (0.798 / 0.847 / 0.769 at e5ce43c). Floors just under the current scores:
 FLOORS_BATCH11 = {"priorities": 0.77, "targets": 0.82, "measures": 0.74}
 
+BATCH12 = BLIND / "batch12"
+# Batch 12 (10 texts) was scored once, blind, at 4043a32: 0.842 / 0.833 / 0.752. No rule was written from
+# its errors (it is the untouched held-out set). Floors just under that score:
+FLOORS_BATCH12 = {"priorities": 0.82, "targets": 0.81, "measures": 0.73}
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("batch", "floors"),
     [(BATCH2, FLOORS_BATCH2), (BATCH3, FLOORS_BATCH3), (BATCH4, FLOORS_BATCH4), (BATCH5, FLOORS_BATCH5),
      (BATCH6, FLOORS_BATCH6), (BATCH7, FLOORS_BATCH7), (BATCH8, FLOORS_BATCH8), (BATCH9, FLOORS_BATCH9),
-     (BATCH10, FLOORS_BATCH10), (BATCH11, FLOORS_BATCH11)],
-    ids=["batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10", "batch11"],
+     (BATCH10, FLOORS_BATCH10), (BATCH11, FLOORS_BATCH11), (BATCH12, FLOORS_BATCH12)],
+    ids=["batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10", "batch11",
+         "batch12"],
 )
 def test_later_blind_batches_regression_floors(batch: Path, floors: dict[str, float]) -> None:
-    """Batches 2-11 as they are. Floors a little below the current scores, not goals (see the comments above)."""
+    """Batches 2-12 as they are. Floors a little below the current scores, not goals (see the comments above)."""
     res = evaluate_corpus(batch / "gold", batch / "texts").summary()
     for cat, floor in floors.items():
         assert res[cat]["f1"] >= floor, (cat, res[cat])
