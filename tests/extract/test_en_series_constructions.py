@@ -56,3 +56,15 @@ def test_vocabulary_finds_the_other_number_of_an_english_noun() -> None:
     assert concepts("lithium battery") and concepts("lithium battery") == concepts("lithium batteries")
     assert concepts("power batteries") == concepts("power battery")
     assert concepts("energy storage battery") == concepts("energy storage batteries") != set()
+
+
+def test_money_put_into_a_list_with_a_counted_appositive_label() -> None:
+    rows = _rows("Hefei's new fund will put money mainly into display panels, quantum technology and robotics, three "
+                 "sectors the city calls its strategic industries.")
+    assert [i for _, i in rows] == ["display panels", "quantum technology", "robotics"]
+
+
+def test_the_province_names_after_a_colon() -> None:
+    rows = _rows("Shaanxi published its list, and Xi'an hosts most of the firms: the province names photonics, "
+                 "hydrogen and commercial aerospace.")
+    assert {r for r, _ in rows} == {"Shaanxi Province"}, rows

@@ -515,8 +515,9 @@ def _backed_at(ctx: DocContext, i: int, pos: int) -> list[Mention]:
     return []
 
 
-_CLAUSE_ANAPHOR = re.compile(r"[,;]\s+(?:and\s+|but\s+|while\s+|whereas\s+)?the (?P<w>province|city|region)\s+"
-                             r"(?:aims|plans|wants|will|hopes|expects|intends|seeks|is to|targets)\b")
+_CLAUSE_ANAPHOR = re.compile(r"[,;:]\s+(?:and\s+|but\s+|while\s+|whereas\s+)?the (?P<w>province|city|region)\s+"
+                             r"(?:aims|plans|wants|will|hopes|expects|intends|seeks|is to|targets|names|named|lists|listed|"
+                             r"picks|picked|backs|highlights|identifies|identified)\b")
 
 
 def _clause_anaphor(ctx: DocContext, i: int, pos: int) -> Mention | None:

@@ -456,6 +456,7 @@ _EN_VERB_CUE = Folded(
     r"clusters? in|named|names|back(?:s|ing)?|boost(?:s|ing)?|bolster(?:s|ing)?|"
     r"target(?:s|ing)?|invest(?:s|ing)? in|singl(?:e|es|ed) out|pick(?:s|ed)? out|identif(?:y|ies|ied)|highlight(?:s|ed)?|"
     r"counting on|earmarked for|(?:channel|channell|direct)(?:s|ed|ing)? (?:to|into|towards?)|"
+    r"put(?:s|ting)? (?:money|funds|capital|resources)(?: mainly| chiefly| primarily| largely)? into|"
     # "put A and B at the centre of its strategy": the list between the verb and the place it is put
     r"put(?:s|ting)?(?=\s[^.;:!?]{3,160}?\sat\s+the\s+(?:centre|center|heart|core|top)\s+of\b))\s+",
 )
@@ -484,7 +485,7 @@ _EN_LABEL_AFTER = Folded(
     r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|"
     r"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|\s+among\s+(?:its\s+|the\s+|their\s+|our\s+)?(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
     r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+|"
-    r",?\s+and\s+other\s+|,\s*the\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s))"
+    r",?\s+and\s+other\s+|,\s*(?:the\s+)?(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s))"
     r"(?P<label>(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines|lines|drivers|directions))\b",
 )
 
