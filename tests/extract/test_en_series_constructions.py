@@ -68,3 +68,21 @@ def test_the_province_names_after_a_colon() -> None:
     rows = _rows("Shaanxi published its list, and Xi'an hosts most of the firms: the province names photonics, "
                  "hydrogen and commercial aerospace.")
     assert {r for r, _ in rows} == {"Shaanxi Province"}, rows
+
+
+def test_a_sentence_initial_list_labelled_by_were_listed_as() -> None:
+    rows = _rows("In Guangxi, new energy storage and materials, nonferrous metal alloys and new energy vehicles were "
+                 "listed as strategic emerging industries to be scaled up.")
+    assert [i for _, i in rows] == ["new energy storage and materials", "nonferrous metal alloys",
+                                    "new energy vehicles"], rows
+
+
+def test_consumer_staples_after_such_as() -> None:
+    rows = _rows("Sichuan said traditional industries such as liquor, tobacco and specialty foods will be upgraded.")
+    assert [i for _, i in rows] == ["liquor", "tobacco", "specialty foods"]
+
+
+def test_a_zone_after_make_is_an_object_not_the_owner() -> None:
+    rows = _rows("Guizhou released its report. It named computing power and big data as the province's first engine, "
+                 "pledging to make the Gui'an New Area a computing hub.")
+    assert rows and {r for r, _ in rows} == {"Guizhou Province"}, rows

@@ -523,7 +523,7 @@ _OBLIQUE_ZH = fast(
 )
 _OBLIQUE_EN = re.compile(
     r"\b(?:in|to|for|from|with|of|at|by|into|across|toward|towards|between|than|on|within|near|outside|via|"
-    r"visit\w*|around)\s+(?:the\s+)?$",
+    r"visit\w*|around|make|making|turn|turning|transform|transforming)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _CONJUNCT_BEFORE_EN = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,4}(?:and|or)\s+$")
