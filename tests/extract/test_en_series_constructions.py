@@ -86,3 +86,17 @@ def test_a_zone_after_make_is_an_object_not_the_owner() -> None:
     rows = _rows("Guizhou released its report. It named computing power and big data as the province's first engine, "
                  "pledging to make the Gui'an New Area a computing hub.")
     assert rows and {r for r, _ in rows} == {"Guizhou Province"}, rows
+
+
+def test_lists_after_push_into_and_driven_by() -> None:
+    assert _rows("Karamay will lead the push into hydrogen energy and battery storage.") == [
+        ("Karamay", "hydrogen energy"), ("Karamay", "battery storage")]
+    rows = _rows("Anhui wants output to exceed 1 trillion yuan by 2027, driven by display panels, quantum technology "
+                 "and robotics.")
+    assert [i for _, i in rows] == ["display panels", "quantum technology", "robotics"]
+
+
+def test_extending_from_one_industry_into_others() -> None:
+    rows = _rows("Guangxi will help Yulin in extending from diesel engines into hydrogen fuel cells and "
+                 "energy storage systems.")
+    assert ("hydrogen fuel cells" in [i for _, i in rows]), rows
