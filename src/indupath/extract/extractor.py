@@ -49,6 +49,7 @@ from .protocol import (
 )
 from .regions import (
     Mention,
+    RegionInfo,
     ancestors,
     confirmed,
     dateline_end,
@@ -107,7 +108,7 @@ def region_stage(ctx: DocContext) -> None:
     if main is None:
         info = region_from_source(ctx.header.source)
         if info is not None:
-            main = Mention(start=0, end=0, surface=info.name_en, info=info)
+            main = _zero_width(info, ctx.language)
     ctx.main = main
     current: Mention | None = main
     line = -1
@@ -173,14 +174,16 @@ def _named_before(sentence: str, recent: list[Mention]) -> Mention | None:
     if m is None:
         return None
     levels = _ANAPHOR_LEVELS[m.group("w")]
-    for r in reversed(recent):
-        lv = r.info.level
-        if lv in levels or ("municipality" in levels and r.info.code in _MUNICIPALITIES) or \
-                ("autonomous" in levels and r.info.code in _AUTONOMOUS_REGIONS) or \
-                ("zone" in levels and names_zone(r.surface)) or \
-                ("prefecture" in levels and _county_level_city(r)):  # 义乌市
-            return r
-    return None
+    return next((r for r in reversed(recent) if _answers_to(r, levels)), None)
+
+
+def _answers_to(m: Mention, levels: tuple[str, ...]) -> bool:
+    """True when region ``m`` is what a level word of ``levels`` can point at: its own level, a municipality
+    for a city, an autonomous region for "the region", a named zone for a zone, a county-level city (义乌市)
+    for a city."""
+    return m.info.level in levels or ("municipality" in levels and m.info.code in _MUNICIPALITIES) or \
+        ("autonomous" in levels and m.info.code in _AUTONOMOUS_REGIONS) or \
+        ("zone" in levels and names_zone(m.surface)) or ("prefecture" in levels and _county_level_city(m))
 
 
 _WHOLE_AREA: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -282,8 +285,7 @@ def _named_in_title(ctx: DocContext, levels: tuple[str, ...], named: list[Mentio
     codes = {m.info.code for m in named}
     for info in regions_in_name(ctx.document.name, ctx.header.source):
         if info.level in levels and (not codes or codes & set(ancestors(info))):
-            return Mention(start=0, end=0, surface=(info.name_zh if ctx.language == "zh" else info.name_en) or info.name_zh,
-                           info=info)
+            return _zero_width(info, ctx.language)
     return None
 
 
@@ -294,9 +296,15 @@ def _unit_above(m: Mention, level: str, language: str) -> Mention | None:
     for code in ancestors(m.info):
         info = regions.get(code)
         if info is not None and info.level == level:
-            return Mention(start=0, end=0, surface=(info.name_zh if language == "zh" else info.name_en) or info.name_zh,
-                           info=info)
+            return _zero_width(info, language)
     return None
+
+
+def _zero_width(info: RegionInfo, language: str) -> Mention:
+    """A region the text implies without naming it where it speaks (its province, the city its file name
+    spells, the portal it comes from): a mention of no width at the text's start, named in its language."""
+    return Mention(start=0, end=0, surface=(info.name_zh if language == "zh" else info.name_en) or info.name_zh,
+                   info=info)
 
 
 _PLAN_TITLE = re.compile(r"方案|计划|规划|目标|意见|措施|办法|goals?|targets?|plans?|aims?|roadmap|measures",
@@ -411,7 +419,11 @@ _RX_REGIONS_AT_1 = re.compile(r"\band\b|和|与")
 _RX_REGIONS_AT_2 = re.compile(r"[,，;；:：、]")
 
 
-_BACKS_BEFORE = Folded(r"(?:支持|鼓励|推动|指导|引导|\b(?:support|supports|supporting|help|helps|back|backs|encourage|encourages)\s+)$")
+# verbs of a government backing a named region (支持长沙建设…, "support Xiamen in building …"); before a fact in
+# its clause 推动 and "supporting" back a region too
+_BACKING = r"支持|鼓励|指导|引导|\b(?:support|supports|help|helps|back|backs|encourage|encourages)\s+"
+_BACKS_BEFORE = Folded(rf"(?:{_BACKING}|推动|\bsupporting\s+)$")
+_BACKS_AT = Folded(rf"(?:{_BACKING})")
 _BACKED_VERB_AFTER = Folded(r"(?:建设|打造|做强|做大|做优|发展|创建|争创|培育|建成|布局|聚焦|\s+(?:in|to)\s+"
                             r"(?:build|develop|grow|become|expand|building|developing|growing|becoming|expanding)\b)")
 
@@ -488,7 +500,6 @@ def _possessor(ctx: DocContext, i: int, pos: int) -> Mention | None:
     return None
 
 
-_BACKS_AT = Folded(r"(?:支持|鼓励|指导|引导|\b(?:support|supports|help|helps|back|backs|encourage|encourages)\s+)")
 _BACKED_JOIN = re.compile(r"、|和|与|及|,?\s+and\s+|,\s*")
 
 
@@ -536,8 +547,7 @@ def _clause_anaphor(ctx: DocContext, i: int, pos: int) -> Mention | None:
         for m in reversed(ctx.mentions[j]):
             if j == i and m.start >= found.start():
                 continue
-            if m.info.level in levels or ("municipality" in levels and m.info.code in _MUNICIPALITIES) or \
-                    ("autonomous" in levels and m.info.code in _AUTONOMOUS_REGIONS):
+            if _answers_to(m, levels):
                 return m
     return None
 
