@@ -372,17 +372,17 @@ _NOW_AFTER = re.compile(r"\s*(?:of \w+\s+)?(?:today|now|currently|at present|at 
 _FORECAST = Folded(r"\b(?:our|the|a|their) (?:base case|baseline scenario|forecast|projection|house view|central scenario)s?\b|"
                    r"\bwe (?:forecast|project|predict|pencil in)\b|\b(?:analysts|economists|forecasters|the market|markets) "
                    r"(?:expect|forecast|predict|see|project)\b|\bconsensus (?:forecast|estimate)s?\b|"
-                   r"机构预测|分析师预[测计]|市场预期|我们预[测计]|我们的基准(?:情形|预测)|"
-                   # "An economist at a bank said … could come in at 4.7 percent", "a power analyst said he expected …"
-                   r"\b(?:analysts?|economists?|strategists?|forecasters?)\b[^.;]{0,100}?\b(?:said|says|expects?|expected|"
-                   r"estimates?|estimated|predicts?|predicted|wrote|warned|believes?)\b")
+                   r"机构预测|分析师预[测计]|市场预期|我们预[测计]|我们的基准(?:情形|预测)")
 _HEARSAY = Folded(r"\b(?:have|has|may have|might have) (?:read|heard|seen)(?: (?:reports|it said|claims))? that\b|"
                   r"\b(?:media|press|some) reports? (?:say|said|suggest|suggested|claim|claimed)\b|"
                   r"\bit (?:is|was|has been) (?:widely )?(?:said|reported|rumou?red) that\b|\brumou?rs? (?:say|said|that)\b|"
                   r"有报道称|据传|网传|传言|坊间|外界(?:传|猜测|盛传)|有人说")
+# someone else's figure, read across the sentence's clauses: 有研究机构预测，…; "An economist at a bank said …
+# could come in at 4.7 percent"; "A Shanghai-based brokerage expects …"
 _FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预测|预计|认为|估计|测算)|"
-                         r"\b(?:brokerages?|advis[eo]rs?|consultanc(?:y|ies)|research (?:firms?|houses?|institutes?)|"
-                         r"banks?)\b[^.;]{0,60}?\b(?:expects?|expected|reckons?|thinks?|estimates?|forecasts?|predicts?|"
+                         r"\b(?:analysts?|economists?|strategists?|forecasters?|brokerages?|advis[eo]rs?|consultanc(?:y|ies)|"
+                         r"research (?:firms?|houses?|institutes?)|banks?)\b[^.;]{0,100}?\b(?:said|says|wrote|warned|"
+                         r"believes?|expects?|expected|reckons?|thinks?|estimates?|estimated|forecasts?|predicts?|predicted|"
                          r"sees?|projects?)\b")
 _SERIAL_NUMBER_BEFORE = re.compile(r"\b(?:No|Nos|Number|Issue|Vol|Volume|Article|Chapter|Section|Item|Phase|Round)\.?\s*$|#\s*$",
                                    re.IGNORECASE)
