@@ -100,3 +100,11 @@ def test_extending_from_one_industry_into_others() -> None:
     rows = _rows("Guangxi will help Yulin in extending from diesel engines into hydrogen fuel cells and "
                  "energy storage systems.")
     assert ("hydrogen fuel cells" in [i for _, i in rows]), rows
+
+
+def test_pushes_into_and_lists_as() -> None:
+    rows = _rows("Zibo wants its ceramics industry to stay strong while it pushes into advanced ceramics and "
+                 "aviation parts.")
+    assert ("Zibo", "advanced ceramics") in rows
+    rows = _rows("Tianjin lists biomedicine, new materials and aerospace as its three leading industries.")
+    assert [i for _, i in rows] == ["biomedicine", "new materials", "aerospace"]

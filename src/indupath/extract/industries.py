@@ -454,11 +454,12 @@ _EN_VERB_CUE = Folded(
     r"nurtur(?:e|es|ing)|expand(?:s|ing)?|strengthen(?:s|ing)?|upgrad(?:e|es|ing)|foster(?:s|ing)?|"
     r"gaps in|policies for|projects in|mapping in|plan ahead for|layouts? for|centered on|bet on|"
     r"revitaliz(?:e|es|ing)|grow(?:s|ing)?|speed up the development of|concentrat(?:e|es|ed|ing) on|"
-    r"clusters? in|named|names|back(?:s|ing)?|boost(?:s|ing)?|bolster(?:s|ing)?|"
+    r"clusters? in|named|names|lists|listed|back(?:s|ing)?|boost(?:s|ing)?|bolster(?:s|ing)?|"
     r"target(?:s|ing)?|invest(?:s|ing)? in|singl(?:e|es|ed) out|pick(?:s|ed)? out|identif(?:y|ies|ied)|highlight(?:s|ed)?|"
     r"counting on|earmarked for|(?:channel|channell|direct)(?:s|ed|ing)? (?:to|into|towards?)|"
     r"put(?:s|ting)? (?:money|funds|capital|resources)(?: mainly| chiefly| primarily| largely)? into|"
-    r"(?:push|drive|foray|move|moves|moving|expan(?:d|ds|ding|sion)|exten(?:d|ds|ding|sion)|branch(?:es|ing)? out)"
+    r"(?:push(?:es|ing)?|drive|foray|move|moves|moving|expan(?:d|ds|ding|sion)|exten(?:d|ds|ding|sion)|"
+    r"branch(?:es|ing)? out)"
     r"(?: from [^,.;:]{1,40}?)? into|driven by|"
     # "put A and B at the centre of its strategy": the list between the verb and the place it is put
     r"put(?:s|ting)?(?=\s[^.;:!?]{3,160}?\sat\s+the\s+(?:centre|center|heart|core|top)\s+of\b))\s+",
