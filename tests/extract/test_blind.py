@@ -170,7 +170,8 @@ def test_blind_scores_with_date_given_regression_floor() -> None:
 #   batch7  first 0.626 / 0.760 / 0.510 at 32ecbbc   batch8  first 0.685 / 0.829 / 0.718 at d6356f5
 #   batch9  first 0.524 / 0.717 / 0.638 at 848a61b   batch10 first 0.590 / 0.707 / 0.631 at 20e3a12
 #   batch11 first 0.730 / 0.741 / 0.708 at b59a94f   batch12 first 0.842 / 0.833 / 0.752 at 4043a32
-# Batch 12 is the untouched held-out set: no rule has been written from its errors.
+#   batch13 first 0.814 / 0.762 / 0.575 at 50bfdda
+# Batch 13 is the untouched held-out set: no rule has been written from its errors.
 LATER_FLOORS: dict[str, tuple[float, float, float]] = {
     "batch2": (FLOORS_BATCH2["priorities"], FLOORS_BATCH2["targets"], FLOORS_BATCH2["measures"]),
     "batch3": (0.82, 0.82, 0.72),
@@ -182,14 +183,15 @@ LATER_FLOORS: dict[str, tuple[float, float, float]] = {
     "batch9": (0.84, 0.94, 0.83),
     "batch10": (0.85, 0.88, 0.72),
     "batch11": (0.77, 0.82, 0.74),
-    "batch12": (0.82, 0.81, 0.73),
+    "batch12": (0.83, 0.81, 0.73),
+    "batch13": (0.79, 0.74, 0.55),
 }
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(LATER_FLOORS, key=lambda n: int(n[5:])))
 def test_later_blind_batches_regression_floors(name: str) -> None:
-    """Batches 2-12 as they are, against the floors of LATER_FLOORS (regression floors, not goals)."""
+    """Batches 2-13 as they are, against the floors of LATER_FLOORS (regression floors, not goals)."""
     batch = BLIND / name
     res = evaluate_corpus(batch / "gold", batch / "texts").summary()
     for cat, floor in zip(("priorities", "targets", "measures"), LATER_FLOORS[name], strict=True):
