@@ -98,11 +98,12 @@ def region_stage(ctx: DocContext) -> None:
             if k >= 0 and m.start >= skips[k] and m.end <= ctx.sentences[k].end:
                 per_sentence[k].append(m)
     per_sentence = [without_qualifiers(ctx.text, found) for found in per_sentence]
-    resolved = disambiguated([m for ms in per_sentence for m in ms])
-    if resolved:
+    flat = [m for ms in per_sentence for m in ms]
+    resolved = disambiguated(flat)
+    if resolved is not flat:  # a shared name was resolved: put the resolved mentions in their sentences
         by_start = {m.start: m for m in resolved}
         per_sentence = [[by_start[m.start] for m in found] for found in per_sentence]
-    keep = {id(m) for m in confirmed([m for ms in per_sentence for m in ms])}
+    keep = {id(m) for m in confirmed(resolved)}  # the same mentions, in the same order, as per_sentence now holds
     kept = [[m for m in found if id(m) in keep] for found in per_sentence]
     main = main_region(ctx, [m for ms in kept for m in ms])
     if main is None:
@@ -451,13 +452,10 @@ _SERIES_COMMA = re.compile(r"\s*,\s*")
 _SERIES_AND = re.compile(r",?\s+and\s+")
 
 
-def _and_series(ctx: DocContext, i: int, m: Mention, pos: int) -> bool:
-    """True when mention ``m`` of sentence ``i``, after a comma, goes on to an "and" before ``pos``: the
+def _and_series(ctx: DocContext, i: int, k: int, pos: int) -> bool:
+    """True when mention ``k`` of sentence ``i``, after a comma, goes on to an "and" before ``pos``: the
     middle of a series "Anhui, Jiangxi and Henan have …" (commas between the names, "and" before the last)."""
     allm = ctx.mentions[i]
-    k = next((n for n, x in enumerate(allm) if x is m), None)
-    if k is None:
-        return False
     for a, b in zip(allm[k:], allm[k + 1 : k + 6], strict=False):
         if b.end > pos:
             return False
@@ -480,7 +478,7 @@ def _in_series(ctx: DocContext, i: int, m: Mention, pos: int) -> bool:
     if _SERIES_AND.fullmatch(gap):
         # the last name: a series only when a comma-joined name came before ("A, B and C", not "A and B")
         return k >= 2 and bool(_SERIES_COMMA.fullmatch(ctx.text[allm[k - 2].end : allm[k - 1].start]))
-    return bool(_SERIES_COMMA.fullmatch(gap)) and _and_series(ctx, i, m, pos)
+    return bool(_SERIES_COMMA.fullmatch(gap)) and _and_series(ctx, i, k, pos)
 
 
 _POSSESSED_GAP = re.compile(r"[^,;:.!?()\"“”]{1,60}")
@@ -599,12 +597,12 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
         group = [chosen]
         allm = ctx.mentions[i]
         j = bisect.bisect_left([m.start for m in allm[:64]], chosen.start) if len(allm) <= 64 else len(allm)
-        for m in allm[j + 1 : j + 6]:
+        for k, m in enumerate(allm[j + 1 : j + 6], start=j + 1):
             if m.end > pos:
                 break
             gap = ctx.text[group[-1].end : m.start]
             if gap == "、" or (len(gap) <= 80 and _RX_REGIONS_AT_1.search(gap) and not _RX_REGIONS_AT_2.search(gap)) \
-                    or (_SERIES_COMMA.fullmatch(gap) and _and_series(ctx, i, m, pos)):
+                    or (_SERIES_COMMA.fullmatch(gap) and _and_series(ctx, i, k, pos)):
                 group.append(m)
             else:
                 break

@@ -182,24 +182,22 @@ def lookup_phrase(text: str) -> list[VocabEntry]:
     table = _squashed()
     hit = table.get(squash(text))
     if hit is None and text.isascii():
-        for variant in _other_number(text.strip()):
-            hit = table.get(squash(variant))
-            if hit is not None:
-                break
+        variant = _other_number(text.strip())
+        hit = table.get(squash(variant)) if variant else None
     return list(hit or ())
 
 
-def _other_number(phrase: str) -> list[str]:
+def _other_number(phrase: str) -> str | None:
     """The phrase with its last English word in the other grammatical number (batteries ↔ battery,
-    vehicles ↔ vehicle); [] when the last word is not a plain lower-case noun form."""
+    vehicles ↔ vehicle); None when the last word is not a plain lower-case noun form."""
     head, _, last = phrase.rpartition(" ")
     if len(last) < 4 or not last.isalpha() or not last.islower():
-        return []
+        return None
     lead = head + " " if head else ""
     if last.endswith("ies"):
-        return [lead + last[:-3] + "y"]
+        return lead + last[:-3] + "y"
     if last.endswith("s") and not last.endswith(("ss", "us", "is")):
-        return [lead + last[:-1]]
+        return lead + last[:-1]
     if last.endswith("y") and last[-2] not in "aeiou":
-        return [lead + last[:-1] + "ies"]
-    return [lead + last + "s"]
+        return lead + last[:-1] + "ies"
+    return lead + last + "s"
