@@ -485,22 +485,27 @@ _EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|ind
                        r"sectors?|fields?|areas|industries|industry)$")
 
 
+# a label after a list: the nouns it ends in, and the openers "as …", "among its … future", ", labelled …"
+# that both _EN_LABEL_AFTER and _EN_AS_LABEL accept
+_LABEL_AFTER_NOUNS = r"(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines|lines|drivers|directions)"
+_AS_LABEL_OPENERS = (
+    r"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|\s+among\s+(?:its\s+|the\s+|their\s+|our\s+)?(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
+    r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+"
+)
 _EN_LABEL_AFTER = Folded(
     r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|"
     # "A, B and C were listed as strategic emerging industries"
     r"\s+(?:are|were|is|was|have been|has been|will be)\s+(?:listed|named|designated|classed|classified|identified|"
     r"chosen|selected|singled out)\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?|"
-    r"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|\s+among\s+(?:its\s+|the\s+|their\s+|our\s+)?(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
-    r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+|"
+    + _AS_LABEL_OPENERS + r"|"
     r",?\s+and\s+other\s+|,\s*(?:the\s+)?(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s))"
-    r"(?P<label>(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines|lines|drivers|directions))\b",
+    rf"(?P<label>(?:[\w\-]+\s+){{0,3}}?{_LABEL_AFTER_NOUNS})\b",
 )
 
 
-_EN_AS_LABEL = Folded(
-    r"(?:\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|\s+among\s+(?:its\s+|the\s+|their\s+|our\s+)?(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
-    r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+)(?:[\w\-]+\s+){0,3}?(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines|lines|drivers|directions)\b"
-)
+_EN_AS_LABEL = Folded(rf"(?:{_AS_LABEL_OPENERS})(?:[\w\-]+\s+){{0,3}}?{_LABEL_AFTER_NOUNS}\b")
+
+
 _EN_LIST_BOUNDARY = re.compile(r"[;:.!?]\s|\s[-–—]{1,2}\s|[\"”]\s+and\s")
 _EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|out|up|with|of|for|to|on|in|into|between)\b")
 _EN_NOT_VERB = frozenset({"its", "this", "his", "is", "was", "has", "as", "us", "plus", "always", "thus", "less",
