@@ -288,3 +288,38 @@ def test_dateline_gates_change_nothing() -> None:
         for s in [t] + re.split(r"[。\n]", t):
             m = rg._EN_DATELINE.match(s) or rg._ZH_DATELINE.match(s)
             assert rg.dateline_end(s) == (m.end() if m else 0), s[:60]
+
+
+def test_collector_paused_while_reading_and_restored_after() -> None:
+    """The cyclic collector is off while a document is read (its full passes over a long document's
+    live objects cost more than half the time) and is restored afterwards, on, or off when the
+    caller had turned it off; an error inside the stages restores it too."""
+    import gc
+
+    from indupath.extract import extract
+
+    seen: list[bool] = []
+
+    def spy(ctx: ex.DocContext) -> None:
+        seen.append(gc.isenabled())
+        ex.segment_stage(ctx)
+
+    spying = ex.RuleExtractor(segmenter=spy)
+    assert gc.isenabled()
+    rm = extract("安徽省将大力发展新能源汽车、人工智能等战略性新兴产业。", extractor=spying)
+    assert seen == [False]
+    assert gc.isenabled()
+    assert [p.industry for p in rm.priorities] == ["新能源汽车", "人工智能"]
+    gc.disable()
+    try:
+        extract("Anhui will develop new energy vehicles and robotics industries.", extractor=spying)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    def broken(ctx: ex.DocContext) -> None:
+        raise RuntimeError("stage failed")
+
+    with pytest.raises(RuntimeError):
+        extract("安徽省发展新能源汽车。", extractor=ex.RuleExtractor(segmenter=broken))
+    assert gc.isenabled()

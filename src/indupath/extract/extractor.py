@@ -9,12 +9,15 @@ lines included), its sentence and a confidence.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import functools
+import gc
 import hashlib
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from indupath import __version__
@@ -1280,6 +1283,10 @@ class RuleExtractor:
     def extract(self, document: Document, *, year: int | None = None, text: str | None = None) -> Roadmap:
         """Read one document into a roadmap (``year``: the document's year when its date is unknown;
         ``text``: the original text, see :meth:`context`)."""
+        with _collector_paused():
+            return self._extract(document, year=year, text=text)
+
+    def _extract(self, document: Document, *, year: int | None, text: str | None) -> Roadmap:
         ctx = self.context(document, year=year, text=text)
         pr = self.priorities(ctx)
         ta = self.targets(ctx)
@@ -1301,6 +1308,24 @@ class RuleExtractor:
                                          name_en=m.info.name_en or None, span=Span(start=m.start, end=m.end)))
         return Roadmap(document=document, regions=tuple(regions), priorities=tuple(pr), targets=tuple(ta),
                        measures=tuple(me), extractor=self.name, extractor_version=__version__)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while one document is read, and restore it after.
+
+    Reading a long document keeps tens of thousands of small objects alive (sentences, mentions,
+    matches, facts) and builds no reference cycles that need collecting; with the collector on, its
+    full passes over that growing heap (and over the gazetteers) took more than half the time of a
+    0.5 MB document. Everything is still freed by reference counting; a collector that the caller had
+    switched off stays off."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 _RX_COERCE_DATE_1 = re.compile(r"(19|20)\d\d")
