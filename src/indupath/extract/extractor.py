@@ -214,12 +214,14 @@ _ANAPHOR = Folded(r"当地|该区|该市|该县|该省|本地|\bthe (?:district|
 _SPEAKER = tuple(
     (levels, re.compile(literal_led(pattern) or pattern))  # same matches, faster scan (see fastre.literal_led)
     for levels, pattern in (
-        (("county",), r"全县|县委|县政府|本县|我县|县人大|县人民|\bthe (?:district|county)\b|\b(?:district|county)'s\b"),
-        (("prefecture",), r"全市|市委|市政府|本市|我市|市人大|市人民|the city|the municipal"),
-        (("province",), r"全省|省委|省政府|本省|我省|自治区|the province|provincial"),
+        # a district's party committee and government (区委, 区政府), not an autonomous region's (自治区政府)
+        (("county",), r"全县|县委|县政府|本县|我县|县人大|县人民|(?<!自治)区委|(?<!自治)区政府|"
+                      r"\bthe (?:district|county)\b|\b(?:district|county)'s\b"),
         # 全区 is an autonomous region's, a district's or a zone's own word: the most named of those speaks
         (("province", "county", "zone"), r"全区|我区|本区"),
         (("zone",), r"\b[Tt]he zone\b|\b[Tt]he new area\b|\b[Tt]he park\b|高新区管委会|园区管委会"),
+        (("prefecture",), r"全市|市委|市政府|本市|我市|市人大|市人民|the city|the municipal"),
+        (("province",), r"全省|省委|省政府|本省|我省|自治区|the province|provincial"),
     )
 )
 _WORD_CHAR = re.compile(r"\w")
@@ -227,7 +229,7 @@ _WORD_CHAR = re.compile(r"\w")
 
 def _speaker_level(body: str, pos: int) -> tuple[str, ...] | None:
     """The level(s) a text speaks from: those whose own words (全县/县委, 全市/the city, 全省/provincial, 全区)
-    occur most often, the lower level on a tie. One passing "the city's" in a provincial speaker's text
+    occur most often, the lower level on a tie (全区 and a zone's words rank below a city's). One passing "the city's" in a provincial speaker's text
     (about a city just named) does not outweigh two "provincial". 全区 names three levels at once."""
     best: tuple[int, tuple[str, ...]] | None = None
     for levels, pattern in _SPEAKER:

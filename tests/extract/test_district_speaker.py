@@ -1,0 +1,42 @@
+"""A district's own conference speaks for the district, not for the city whose committee it quotes.
+
+区委 / 区政府 are a district's words (not an autonomous region's: 自治区政府), and 全区 ties with
+全市 in favour of the lower level. Texts written for these tests (figures illustrative)."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+DISTRICT = """黄埔区委经济工作会议召开
+
+12月18日，黄埔区委召开经济工作会议，传达学习广州市委经济工作会议精神。
+
+会议指出，今年全区工业总产值连续多年位居全市第一。
+
+会议提出，明年全区要做强新能源汽车、集成电路等战略性新兴产业，力争规模以上工业增加值增长7%。
+"""
+
+
+def test_district_committee_text_belongs_to_the_district() -> None:
+    rm = extract(DISTRICT, date="2025-12-19", language="zh")
+    assert {p.region for p in rm.priorities} == {"黄埔区"}
+    assert {(p.industry, p.region_code) for p in rm.priorities} == {("新能源汽车", "440112"), ("集成电路", "440112")}
+    assert [(t.region, t.value, t.year) for t in rm.targets] == [("黄埔区", 7.0, 2026)]
+
+
+def test_quanqu_and_quanshi_tie_goes_to_the_lower_level() -> None:
+    # no 区委 here: 全区 twice against 全市 and 市委 once each
+    text = DISTRICT.replace("黄埔区委经济工作会议召开", "黄埔区经济工作会议召开").replace("黄埔区委召开", "黄埔区召开")
+    rm = extract(text, date="2025-12-19", language="zh")
+    assert {p.region for p in rm.priorities} == {"黄埔区"}
+
+
+def test_autonomous_region_government_is_not_a_district() -> None:
+    # 自治区政府 three times: the autonomous region's government, not a district's (区政府), so the
+    # district named twice does not become the speaker
+    text = ("广西壮族自治区政府常务会议召开。会议听取了南宁市兴宁区关于数字经济产业园的汇报，兴宁区将建设数字经济产业园。\n\n"
+            "会议强调，自治区政府将设立规模100亿元的产业引导基金，支持发展新能源汽车、铝精深加工等产业。"
+            "自治区政府各部门要抓好落实。")
+    rm = extract(text, date="2025-05-10", language="zh")
+    assert {m.region for m in rm.measures if m.amount} == {"广西壮族自治区"}
+    assert {p.region for p in rm.priorities if p.industry in ("新能源汽车", "铝精深加工")} == {"广西壮族自治区"}
