@@ -184,14 +184,15 @@ LATER_FLOORS: dict[str, tuple[float, float, float]] = {
     "batch10": (0.85, 0.88, 0.72),
     "batch11": (0.77, 0.82, 0.74),
     "batch12": (0.83, 0.81, 0.73),
-    "batch13": (0.79, 0.74, 0.55),
+    "batch13": (0.89, 0.86, 0.61),  # first seen 0.814 / 0.762 / 0.575 (50bfdda)
+    "batch14": (0.67, 0.73, 0.64),  # first seen 0.699 / 0.758 / 0.667 (07c286e)
 }
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(LATER_FLOORS, key=lambda n: int(n[5:])))
 def test_later_blind_batches_regression_floors(name: str) -> None:
-    """Batches 2-13 as they are, against the floors of LATER_FLOORS (regression floors, not goals)."""
+    """Batches 2-14 as they are, against the floors of LATER_FLOORS (regression floors, not goals)."""
     batch = BLIND / name
     res = evaluate_corpus(batch / "gold", batch / "texts").summary()
     for cat, floor in zip(("priorities", "targets", "measures"), LATER_FLOORS[name], strict=True):
