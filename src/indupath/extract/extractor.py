@@ -211,18 +211,20 @@ def whole_area_levels(text: str) -> tuple[str, ...]:
 
 _ANAPHOR = Folded(r"当地|该区|该市|该县|该省|本地|\bthe (?:district|city|county|province|zone)\b")
 
+# the words a text speaks from a level with, lowest level first (a tie goes to the lower level)
+_SPEAKER_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
+    # a district's party committee and government (区委, 区政府), not an autonomous region's (自治区政府)
+    (("county",), r"全县|县委|县政府|本县|我县|县人大|县人民|(?<!自治)区委|(?<!自治)区政府|"
+                  r"\b[Tt]he (?:district|county)\b|\b(?:district|county)'s\b"),
+    # 全区 is an autonomous region's, a district's or a zone's own word: the most named of those speaks
+    (("province", "county", "zone"), r"全区|我区|本区"),
+    (("zone",), r"\b[Tt]he zone\b|\b[Tt]he new area\b|\b[Tt]he park\b|高新区管委会|园区管委会"),
+    (("prefecture",), r"全市|市委|市政府|本市|我市|市人大|市人民|[Tt]he city|[Tt]he [Mm]unicipal"),
+    (("province",), r"全省|省委|省政府|本省|我省|自治区|[Tt]he province|[Pp]rovincial"),
+)
 _SPEAKER = tuple(
     (levels, re.compile(literal_led(pattern) or pattern))  # same matches, faster scan (see fastre.literal_led)
-    for levels, pattern in (
-        # a district's party committee and government (区委, 区政府), not an autonomous region's (自治区政府)
-        (("county",), r"全县|县委|县政府|本县|我县|县人大|县人民|(?<!自治)区委|(?<!自治)区政府|"
-                      r"\bthe (?:district|county)\b|\b(?:district|county)'s\b"),
-        # 全区 is an autonomous region's, a district's or a zone's own word: the most named of those speaks
-        (("province", "county", "zone"), r"全区|我区|本区"),
-        (("zone",), r"\b[Tt]he zone\b|\b[Tt]he new area\b|\b[Tt]he park\b|高新区管委会|园区管委会"),
-        (("prefecture",), r"全市|市委|市政府|本市|我市|市人大|市人民|the city|the municipal"),
-        (("province",), r"全省|省委|省政府|本省|我省|自治区|the province|provincial"),
-    )
+    for levels, pattern in _SPEAKER_WORDS
 )
 _WORD_CHAR = re.compile(r"\w")
 

@@ -1,7 +1,9 @@
-"""A district's own conference speaks for the district, not for the city whose committee it quotes.
+"""The level a text speaks from, read from its own words.
 
+A district's own conference speaks for the district, not for the city whose committee it quotes:
 区委 / 区政府 are a district's words (not an autonomous region's: 自治区政府), and 全区 ties with
-全市 in favour of the lower level. Texts written for these tests (figures illustrative)."""
+全市 in favour of the lower level. English speaker words count capitalised too ("Provincial
+Government", "The province will …"). Texts written for these tests (figures illustrative)."""
 
 from __future__ import annotations
 
@@ -40,3 +42,23 @@ def test_autonomous_region_government_is_not_a_district() -> None:
     rm = extract(text, date="2025-05-10", language="zh")
     assert {m.region for m in rm.measures if m.amount} == {"广西壮族自治区"}
     assert {p.region for p in rm.priorities if p.industry in ("新能源汽车", "铝精深加工")} == {"广西壮族自治区"}
+
+
+PRESSER = """Transcript: press conference on Jilin's plan for new energy industries
+
+Host: The Information Office of the Jilin Provincial Government is holding this press conference. Officials of the
+Provincial Energy Bureau, the Provincial Department of Commerce and the Changchun Municipal Government attend.
+
+Director, Provincial Energy Bureau: The plan backs hydrogen energy and wind power
+equipment. We will set up a 10-billion-yuan new energy fund.
+
+Reporter: What about Changchun?
+
+Vice Mayor of Changchun: Changchun will build a hydrogen industrial park. The city aims to bring in 30 new energy
+companies by 2028. Changchun has more than 200 suppliers already.
+"""
+
+
+def test_capitalised_provincial_words_make_a_provincial_speaker() -> None:
+    rm = extract(PRESSER, date="2026-04-02", language="en")
+    assert {m.region for m in rm.measures if m.amount} == {"Jilin Province"}
