@@ -62,3 +62,19 @@ companies by 2028. Changchun has more than 200 suppliers already.
 def test_capitalised_provincial_words_make_a_provincial_speaker() -> None:
     rm = extract(PRESSER, date="2026-04-02", language="en")
     assert {m.region for m in rm.measures if m.amount} == {"Jilin Province"}
+
+
+NOTICE = ("Notice of Fujian Province on accelerating marine industries\n\n"
+          "I. Goals\n"
+          "By 2028, Fujian's marine economy shall exceed 1.5 trillion yuan.\n\n"
+          "II. Measures\n"
+          "1. Marine industries. The province shall give priority to offshore wind power and marine biomedicine, and "
+          "turn the Lianjiang fishing port and the Ningde Sandu'ao base into national-level industrial bases.\n")
+
+
+def test_opening_level_word_is_the_subject_before_later_regions() -> None:
+    # the items come before any region of the sentence; "The province" that opens it owns them, not Ningde or Lianjiang
+    rm = extract(NOTICE, date="2026-03-01", language="en")
+    assert {(p.industry, p.region) for p in rm.priorities} >= {
+        ("offshore wind power", "Fujian Province"), ("marine biomedicine", "Fujian Province")}
+    assert {p.region for p in rm.priorities} == {"Fujian Province"}

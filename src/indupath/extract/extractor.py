@@ -147,10 +147,10 @@ def region_stage(ctx: DocContext) -> None:
         if levels and (current is None or current.info.level not in levels) and main is not None \
                 and main.info.level in levels:
             current = main  # "全区…" / "province-wide": the document's own region again, not the last city named
-        if not subs:
-            named = _named_before(s.text, recent)
-            if named is not None:
-                current = named  # "Shaanxi's conference set … The province aims to …": the province just named
+        named = _named_before(s.text, recent) if ctx.language == "en" else None
+        if named is not None and not subs:
+            current = named  # "Shaanxi's conference set … The province aims to …": the province just named
+        ctx.opener.append(named)
         ctx.mentions.append(ms)
         ctx.subjects.append(subs)
         ctx.subject_ends.append([m.end for m in subs])
@@ -617,7 +617,9 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
             return list(group)
         return [chosen]
     if ms:
-        return [ms[0]]
+        # "The province shall back A and B, and build a base in Sanya": the opening level word is the subject,
+        # not the first region named after the fact
+        return [ctx.opener[i] or ms[0]]
     return [ctx.scope[i]]
 
 

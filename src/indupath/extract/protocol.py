@@ -33,6 +33,7 @@ class DocContext:
     subjects: list[list[Mention]] = field(default_factory=list)  # per sentence: mentions in subject position
     subject_ends: list[list[int]] = field(default_factory=list)  # per sentence: their end offsets
     scope: list[Mention | None] = field(default_factory=list)  # per sentence: region carried in from before
+    opener: list[Mention | None] = field(default_factory=list)  # per sentence: region its opening "The province" means
     generic: list[bool] = field(default_factory=list)  # per sentence: about regions in general
     tense: list[str | None] = field(default_factory=list)  # per sentence: future | past | None
     years: list[int | None] = field(default_factory=list)  # per sentence: deadline year in force
