@@ -117,10 +117,12 @@ def region_stage(ctx: DocContext) -> None:
     current: Mention | None = main
     line = -1
     recent: list[Mention] = []  # the mentions of the last sentences, for "The province …" openings
-    for s, ms in zip(ctx.sentences, kept, strict=True):
+    section: Mention | None = None  # the one region a section heading names ("2. Anhui: cars first")
+    for i, (s, ms) in enumerate(zip(ctx.sentences, kept, strict=True)):
         if s.line != line:
             line = s.line
-            current = main  # a new paragraph without a region of its own is about the document's region
+            # a new paragraph without a region of its own is about its section's region, else the document's
+            current = section or main
         generic = is_generic_subject(s.text) and not ms
         subs = []
         cstarts = [a for a, _ in s.clauses]
@@ -143,6 +145,10 @@ def region_stage(ctx: DocContext) -> None:
                 before = [m for m in ms if m.end <= s.start + ana.start()]
                 if before:
                     subs = [before[-1]]
+        if s.heading and i > 0 and (ctx.sentences[i - 1].line != s.line
+                                    or _SECTION_ORDINAL.fullmatch(ctx.sentences[i - 1].text) is not None):
+            # a heading line whose subject is one region opens that region's section; any other heading closes it
+            section = subs[0] if len({m.info.code or m.surface for m in subs}) == 1 else None
         levels = whole_area_levels(s.text) if not subs else ()
         if levels and (current is None or current.info.level not in levels) and main is not None \
                 and main.info.level in levels:

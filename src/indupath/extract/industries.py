@@ -490,7 +490,10 @@ _EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|ind
 _LABEL_AFTER_NOUNS = r"(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines|lines|drivers|directions)"
 _AS_LABEL_OPENERS = (
     r"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|\s+among\s+(?:its\s+|the\s+|their\s+|our\s+)?(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
-    r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+"
+    r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+|"
+    # "…, described as strategic emerging industries", "A and B are grouped as future industries"
+    r",?\s+(?:are\s+|were\s+)?(?:described|grouped|categori[sz]ed|billed)\s+as\s+"
+    r"(?:its\s+|the\s+|their\s+|our\s+)?"
 )
 _EN_LABEL_AFTER = Folded(
     r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|"
@@ -506,8 +509,8 @@ _EN_LABEL_AFTER = Folded(
 _EN_AS_LABEL = Folded(rf"(?:{_AS_LABEL_OPENERS})(?:[\w\-]+\s+){{0,3}}?{_LABEL_AFTER_NOUNS}\b")
 
 
-_EN_LIST_BOUNDARY = re.compile(r"[;:.!?]\s|\s[-–—]{1,2}\s|[\"”]\s+and\s")
-_EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|out|up|with|of|for|to|on|in|into|between)\b")
+_EN_LIST_BOUNDARY = re.compile(r"[;:.!?]\s|\s[-–—]{1,2}\s|[\"”]\s+and\s|,\s+(?:while|whereas)\s+")
+_EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|are|were|out|up|with|of|for|to|on|in|into|between)\b")
 _EN_NOT_VERB = frozenset({"its", "this", "his", "is", "was", "has", "as", "us", "plus", "always", "thus", "less",
                           "across", "perhaps", "whereas", "gas", "mass", "glass", "process", "access", "press", "bus",
                           "biomass", "chassis", "ons", "its'"})
@@ -539,15 +542,18 @@ def _as_label_starts(text: str, start: int, end: int) -> list[int]:
         cut = None
         for wm in _EN_BOUNDARY_WORD.finditer(text, b0, m_start):
             w = wm.group(0)
-            if w in _EN_NOT_VERB or w in _EN_ADJ_ED or (len(w) > 3 and EN_HEADS.test(w)):
-                continue
+            if w in _EN_NOT_VERB or w in _EN_ADJ_ED or w.rpartition("-")[2] in _EN_ADJ_ED or w.endswith("ous") or \
+                    (len(w) > 3 and EN_HEADS.test(w)):
+                continue  # "phosphorus-based", "nonferrous" are adjectives too
+            if w.endswith("s") and any(e == wm.end() for _, e in EN_HEADS.spans(text, max(b0, wm.start() - 40), wm.end())):
+                continue  # "integrated circuits": the last word of a sector name, not a verb
             if w.endswith("ed") and _ADJ_BEFORE_HEAD.match(text, wm.end()):
                 continue  # "embodied intelligence": an -ed word right before a sector noun is its adjective
             cut = wm.end()
         if cut is not None:
             starts.append(cut)
-        elif cut is None and b0 == start and len(text[b0:first_end].split()) <= 6:
-            starts.append(b0)  # the list opens the sentence: "Basic chemicals and ordinary steel, labelled ..."
+        elif cut is None and len(text[b0:first_end].split()) <= 6:
+            starts.append(b0)  # the list opens the sentence or clause: "Basic chemicals and ordinary steel, labelled ..."
     return starts
 
 
