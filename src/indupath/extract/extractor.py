@@ -994,7 +994,8 @@ def target_stage(ctx: DocContext) -> list[Target]:
             if ctx.tense[i] != "future" and (qy is None or (ctx.year is not None and qy < ctx.year)):
                 previous.append(q)
                 continue
-            if tg.is_past_clause(sub, lang, ctx.year) and not tg.is_future(sub, lang):
+            if tg.is_past_clause(sub, lang, ctx.year) and (not tg.is_future(sub, lang) or
+                                                           (lang == "en" and tg.ALREADY_DONE_EN.test(sub))):
                 previous.append(q)
                 continue
             near = measure_context and not tg.target_after_measure(ctx.text, s.start, q.start) \

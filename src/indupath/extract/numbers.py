@@ -134,11 +134,11 @@ EN_QTY = re.compile(
     re.IGNORECASE,
 )
 _EN_ANCHOR = Folded(
-    r"(?:US\$|\$|RMB|CNY|USD|¥)?\d|\b(?:" + "|".join(sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True))
+    r"(?:US\$|\$|RMB\s?|CNY\s?|USD\s?|¥)?\d|\b(?:" + "|".join(sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True))
     + r")\b",
 )
 
-_EN_ANCHOR_DIGIT = re.compile(r"(?:us\$|\$|rmb|cny|usd|¥)?\d")  # the two halves of _EN_ANCHOR, lowered
+_EN_ANCHOR_DIGIT = re.compile(r"(?:us\$|\$|rmb\s?|cny\s?|usd\s?|¥)?\d")  # the two halves of _EN_ANCHOR, lowered
 _EN_ANCHOR_WORD = Folded(
     r"\b(?:" + "|".join(sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True)) + r")\b"
 )
@@ -150,7 +150,7 @@ def _en_anchor_starts(text: str, start: int, end: int) -> list[int]:
 
     A digit anchor (an optional currency prefix and a digit) and a number-word anchor (a whole
     word of letters) never overlap, so the union's matches are those of each half, merged. Digit
-    anchors: every digit starts or ends one, so the next anchor starts at most 3 characters before
+    anchors: every digit starts or ends one, so the next anchor starts at most 4 characters before
     the next digit (a C character-class search finds it) and is matched there."""
     low = lowered(text)
     if low is None:
@@ -163,7 +163,7 @@ def _en_anchor_starts(text: str, start: int, end: int) -> list[int]:
             break
         q = d.start()
         m = None
-        for p in (q - 3, q - 2, q - 1, q):
+        for p in (q - 4, q - 3, q - 2, q - 1, q):
             if p >= pos:
                 m = _EN_ANCHOR_DIGIT.match(low, p, end)
                 if m is not None:

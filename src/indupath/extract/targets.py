@@ -44,12 +44,15 @@ PAST_EN = Folded(
     r"\b(?:last year|previous year|past (?:year|five years|decade)|in the past|so far|in (?:19|20)\d\d(?!\s*-)|"
     r"grew|rose|increased|jumped|surged|climbed|declined|decreased|fell|expanded|beat|recorded|posted|"
     r"has (?:been|become|reached|grown|risen|achieved)|had|was|were|ranked|ranks|currently|already|existing|"
+    r"took|drew|saw|(?<!be )(?<!been )brought|"
     r"over the past|a year earlier|year-on-year in|as of|stood at)\b",
 )
 PAST_ZH = fast(r"去年|上年|过去一年|过去的一年|过去五年|以来|已经|已|累计|现有|拥有|目前|同比增长|比上年|较上年|回顾|成就|成效|"
               r"截至|截止")
 HARD_PAST = Folded(r"\b(?:last year|previous year|past (?:year|five years|decade)|over the past|a year earlier)\b|"
                    r"去年|上年|过去一年|过去的一年|过去五年|回顾")
+# "this year the yards have already delivered 11": done, whatever year word the clause also holds
+ALREADY_DONE_EN = Folded(r"\b(?<!will )(?:has|have|had)\s+already\b|\balready\s+(?:has|have|had)\b")
 _SUBCLAUSE_EN = re.compile(r"\s+(?=(?:after|since|compared with|up from|following|while)\b)", re.IGNORECASE)
 
 _YEAR_ZH = re.compile(r"(?:到|至|截至)?(?P<y>20\d\d)年(?:底|末)?(?:前)?")
@@ -384,7 +387,8 @@ _FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预
                          r"research (?:firms?|houses?|institutes?)|banks?)\b[^.;]{0,100}?\b(?:said|says|wrote|warned|"
                          r"believes?|expects?|expected|reckons?|thinks?|estimates?|estimated|forecasts?|predicts?|predicted|"
                          r"sees?|projects?)\b")
-_SERIAL_NUMBER_BEFORE = re.compile(r"\b(?:No|Nos|Number|Issue|Vol|Volume|Article|Chapter|Section|Item|Phase|Round)\.?\s*$|#\s*$",
+_SERIAL_NUMBER_BEFORE = re.compile(r"\b(?:No|Nos|Number|Issue|Vol|Volume|Article|Chapter|Section|Item|Phase|Round|"
+                                   r"(?-i:Measures?|Clauses?|Paragraphs?|Annex|Appendix|Tasks?|Steps?|Part))\.?\s*$|#\s*$",
                                    re.IGNORECASE)
 # "organised into five clusters", "The plan covers 12 chains": the parts of a plan, not a target
 _PARTS_BEFORE_EN = re.compile(r"\b(?:organi[sz]ed into|grouped (?:into|under)|divided into|split into|covers|covering|"
@@ -412,6 +416,15 @@ def past_plan_period(sentence: str, doc_year: int | None) -> bool:
     return m is not None and doc_year is not None and _PERIOD_END[m.group("p")] <= doc_year
 
 
+# "corporate income tax at a reduced rate of 15%", "a reward of 10% of the increase", "a cap of 15%": the
+# parameter of a tax or incentive, not a level to reach
+_POLICY_RATE_BEFORE_EN = re.compile(r"\b(?:(?:tax|interest|tariff|duty|reduced|preferential|discount|subsidy|rebate)\s+rate|"
+                                    r"rewards?|bonus|cap|discount|rebate|refund|deduction|ceiling)\s+of\s+"
+                                    r"(?:up\s+to\s+|at\s+most\s+|no\s+more\s+than\s+)?$", re.IGNORECASE)
+# "Enterprises whose R&D spending grows by more than 20% shall receive …": who qualifies, not a goal
+_WHOSE_CONDITION_EN = re.compile(r"\b(?:enterprises?|firms?|compan(?:y|ies)|projects?|applicants?|teams?|institutions?|"
+                                 r"entities|manufacturers?|businesses|operators?)\s+whose\b"
+                                 r"(?![^,;]*\b(?:will|shall|must|aims?|is to|are to)\b)[^,;]*$", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"(?:[$€£¥]\s*1|\b1\s+(?:US\s+)?(?:dollars?|euros?|yuan))\s*=\s*$|1美元(?:兑|=)\s*$", re.IGNORECASE)
 # "the 800-billion-yuan goal", 这一3000亿元目标: a target referred to again
 _GOAL_REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|our)\s+|\b[A-Z][\w\-]*['’]s\s+|这一|该|此|上述)$", re.IGNORECASE)
@@ -463,6 +476,10 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     lo = max(lo, *(text.rfind(c, lo, q.start) + 1 for c in "。！？!?\n"), text.rfind(". ", lo, q.start) + 2)
     if _FORECAST_CROSS.search(text, lo, q.start):
         return True  # 有研究机构预测，到2030年…; "A Shanghai-based brokerage expects …": across the sentence's clauses
+    if language == "en" and q.kind == "percent" and _POLICY_RATE_BEFORE_EN.search(before):
+        return True  # "at a reduced rate of 15%", "a reward of 10%": a tax or incentive rate
+    if language == "en" and _WHOSE_CONDITION_EN.search(text, max(clause_start, q.start - 120), q.start):
+        return True  # "firms whose revenue grows by more than 20%": an eligibility condition
     if _SERIAL_NUMBER_BEFORE.search(before):
         return True  # "Research Note No. 14", "Phase 2": a serial number
     if language == "en" and q.kind == "count" and _PARTS_BEFORE_EN.search(before) and _PARTS_AFTER_EN.match(after):
