@@ -118,11 +118,15 @@ def region_stage(ctx: DocContext) -> None:
     line = -1
     recent: list[Mention] = []  # the mentions of the last sentences, for "The province …" openings
     section: Mention | None = None  # the one region a section heading names ("2. Anhui: cars first")
+    in_list = False  # the lines after one that ends in a colon, while they are list items
+    list_region: Mention | None = None  # the region of the line that opened the list
     for i, (s, ms) in enumerate(zip(ctx.sentences, kept, strict=True)):
         if s.line != line:
             line = s.line
-            # a new paragraph without a region of its own is about its section's region, else the document's
-            current = section or main
+            in_list = in_list and _LIST_ITEM_START.match(s.text) is not None
+            # a new paragraph without a region of its own is about its section's region, else the
+            # document's; the items of a list are about the region of the line that opened it
+            current = list_region if in_list else section or main
         generic = is_generic_subject(s.text) and not ms
         subs = []
         cstarts = [a for a, _ in s.clauses]
@@ -157,6 +161,10 @@ def region_stage(ctx: DocContext) -> None:
         if named is not None and not subs:
             current = named  # "Shaanxi's conference set … The province aims to …": the province just named
         ctx.opener.append(named)
+        if s.text.rstrip().endswith((":", "：")):
+            in_list = True
+            carried_here = [m for m in subs if not is_possessive(ctx.text, m.end)]
+            list_region = carried_here[0] if carried_here else current
         ctx.mentions.append(ms)
         ctx.subjects.append(subs)
         ctx.subject_ends.append([m.end for m in subs])
@@ -1104,16 +1112,22 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                                span=Span(start=title[0], end=title[1]),
                                sentence=ctx.sentences[i].text[:MAX_SENTENCE] if ctx.sentences else "",
                                confidence=_confidence(0.6, m), document_id=ctx.document.id))
+    listing = False  # inside the items of a line that announces measures ("Measures include:", 主要措施：)
     for i, s in enumerate(ctx.sentences):
+        if i == 0 or ctx.sentences[i - 1].line != s.line:
+            listing = listing and _LIST_ITEM_START.match(s.text) is not None
+        listed = listing
+        if s.text.rstrip().endswith((":", "：")) and _MEASURES_INTRO.search(s.text):
+            listing = True
         if ctx.hard_past[i] or (i == 0 and s.heading):
             continue
-        if _QUESTION_END.search(s.text) or _SECTION_HEADING.fullmatch(s.text.strip()):
+        if _QUESTION_END.search(s.text) or (not listed and _SECTION_HEADING.fullmatch(s.text.strip())):
             continue  # a reporter's question, a numbered section heading ("（二）企业梯度培育行动。")
         if _not_measure_sentence(s.text, s.heading):
             continue  # "Support measures" (a heading), "This briefing summarises …", 据统计…
         if _run_in_heading(ctx, i):
             continue  # "2. Strengthening the industrial chain. Focus on …", ● 深化改革开放。深化…: the title of its item
-        if ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text):
+        if ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text) and not (listed and ctx.tense[i] is None):
             # narration carries no measure, except policy clauses that grant money or support (对…给予奖励,
             # "we give a one-off reward of …")
             if ctx.tense[i] == "past" or not (
@@ -1126,7 +1140,7 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         for a, b in s.clauses:
             if a >= end:
                 break
-            found = meas.measure_spans(ctx.text, a, min(b, end), lang)
+            found = meas.measure_spans(ctx.text, a, min(b, end), lang, listed=listed)
             if not found:
                 if spans and _AMOUNT_ONLY.fullmatch(ctx.text[a:b]) and spans[-1][2] in ("subsidy", "fund"):
                     pa, _pb, pk = spans[-1]
@@ -1167,6 +1181,9 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
     return _dedupe_measures(out)
 
 
+# a line that announces a list of measures: each item under it is a measure without a verb of its own
+_MEASURES_INTRO = Folded(r"\b(?:measures|steps|incentives|policies|support package|policy package|policy tools)\b|"
+                         r"措施|举措|政策")
 _SHORT_HEADING = re.compile(r"[^\d。.!?！？]{1,40}")
 _ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|report|article|paper|section|summary|"
                          r"chapter)\s+(?:summari[sz]es|describes|covers|reviews|lists|sets out|outlines|looks at)\b|"

@@ -179,9 +179,10 @@ _FIRM_COUNT_ZH = re.compile(r"(?:培育|推动)[^，,。；;]{0,20}?\d+(?:\s*(?:
 _SUPPORT_ZH = re.compile(r"给予|奖励|补助|补贴|扶持|资助|支持")
 
 
-def measure_spans(text: str, start: int, end: int, language: str) -> list[tuple[int, int, MeasureKind]]:
+def measure_spans(text: str, start: int, end: int, language: str, *, listed: bool = False) -> list[tuple[int, int, MeasureKind]]:
     """Measure clauses inside ``text[start:end]`` (one clause): action + measure noun; split at "and"
-    when both halves are measures of their own."""
+    when both halves are measures of their own. ``listed``: the clause is an item of a list that a line
+    announcing measures opened ("Measures include:"), which stands for its action."""
     pieces: list[tuple[int, int]] = [(start, end)]
     splitter = _SPLIT_AND_ZH if language == "zh" else _SPLIT_AND_EN
     cuts = [m for m in splitter.finditer(text, start, end)]
@@ -211,6 +212,7 @@ def measure_spans(text: str, start: int, end: int, language: str) -> list[tuple[
             continue
         has_digit = _ISDIGIT.search(piece) is not None
         has_action = (ACTION_ZH.search(piece) is not None) if zh else ACTION_EN.test(piece)
+        has_action = has_action or listed
         if not has_digit and not has_action and not _NOMINAL_ACTION.test(piece):
             continue
         kind = classify(piece)

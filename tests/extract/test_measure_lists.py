@@ -1,0 +1,38 @@
+"""Items of a list that a line announcing measures opens ("Measures include:", 主要措施：) are measures
+without a verb of their own, and belong to the region of the line that opened the list. Texts written
+for these tests (figures illustrative)."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+BRIEF = ("Regional note: Hunan's engineering machinery plan\n\n"
+         "Hunan wants more than machines. Changsha will carry most of the load. Measures include:\n"
+         "- a CNY 10 billion construction machinery upgrading fund;\n"
+         "- free lab space for two years for returning engineers;\n"
+         "- a testing platform for electric excavators.\n\n"
+         "Our view: the plan is credible.\n")
+
+
+def test_items_under_measures_include_are_measures_of_the_opening_line_region() -> None:
+    rm = extract(BRIEF, date="2026-03-10", language="en")
+    got = {(m.kind, m.region) for m in rm.measures}
+    assert got == {("fund", "Changsha"), ("subsidy", "Changsha"), ("platform", "Changsha")}, got
+    fund = next(m for m in rm.measures if m.kind == "fund")
+    assert fund.amount == 1e10
+
+
+def test_a_list_not_announced_as_measures_needs_verbs() -> None:
+    text = BRIEF.replace("Measures include:", "Its strengths:")
+    rm = extract(text, date="2026-03-10", language="en")
+    assert {m.kind for m in rm.measures} <= {"fund"}  # the fund keeps its amount; the two nominal items are not measures
+
+
+def test_chinese_measures_list() -> None:
+    text = ("长沙市工程机械产业提升方案\n\n"
+            "长沙市将围绕工程机械打造世界级产业集群，主要措施：\n"
+            "1. 规模50亿元的工程机械产业升级基金；\n"
+            "2. 电动挖掘机检测认证平台。\n")
+    rm = extract(text, date="2026-03-10", language="zh")
+    kinds = {(m.kind, m.region) for m in rm.measures}
+    assert ("platform", "长沙市") in kinds and ("fund", "长沙市") in kinds, kinds
