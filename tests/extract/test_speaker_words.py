@@ -78,3 +78,11 @@ def test_opening_level_word_is_the_subject_before_later_regions() -> None:
     assert {(p.industry, p.region) for p in rm.priorities} >= {
         ("offshore wind power", "Fujian Province"), ("marine biomedicine", "Fujian Province")}
     assert {p.region for p in rm.priorities} == {"Fujian Province"}
+
+
+def test_the_provincial_government_points_back_at_the_province() -> None:
+    text = ("Regional note: Anhui's plan\n\n"
+            "Anhui keeps cars first. Hefei is asked to build a quantum industry cluster. The provincial government will "
+            "allocate CNY 5 billion a year to a future-industry guidance fund.\n")
+    rm = extract(text, date="2026-03-10", language="en")
+    assert [(m.kind, m.region) for m in rm.measures if m.amount] == [("fund", "Anhui Province")]

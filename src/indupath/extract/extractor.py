@@ -177,8 +177,11 @@ def region_stage(ctx: DocContext) -> None:
         del recent[:-24]
 
 
-_LEVEL_ANAPHOR = re.compile(r"^\s*(?:[A-Z][\w ,\-]{0,40}?,\s*)?[Tt]he (?P<w>province|city|county|district|zone|new area|region)\b(?!-)"
-                            r"(?!\s*(?:'s\s+)?(?:of|government|party|committee|officials?)\b)")
+_LEVEL_ANAPHOR = re.compile(r"^\s*(?:[A-Z][\w ,\-]{0,40}?,\s*)?[Tt]he (?:(?P<w>province|city|county|district|zone|new area|region)\b"
+                            r"(?!-)(?!\s*(?:'s\s+)?(?:of|government|party|committee|officials?)\b)|"
+                            # "The provincial government will allocate …": the province just named
+                            r"(?P<adj>provincial|municipal)\s+(?:government|authorities)\b)")
+_LEVEL_ADJECTIVES = {"provincial": "province", "municipal": "city"}
 _ANAPHOR_LEVELS = {"province": ("province",), "city": ("prefecture", "municipality"), "county": ("county",),
                    "district": ("county",), "zone": ("zone",), "new area": ("zone",), "region": ("autonomous",)}
 _AUTONOMOUS_REGIONS = frozenset({"150000", "450000", "540000", "640000", "650000"})
@@ -191,7 +194,7 @@ def _named_before(sentence: str, recent: list[Mention]) -> Mention | None:
     m = _LEVEL_ANAPHOR.match(sentence)
     if m is None:
         return None
-    levels = _ANAPHOR_LEVELS[m.group("w")]
+    levels = _ANAPHOR_LEVELS[m.group("w") or _LEVEL_ADJECTIVES[m.group("adj")]]
     return next((r for r in reversed(recent) if _answers_to(r, levels)), None)
 
 
