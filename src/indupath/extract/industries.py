@@ -95,8 +95,12 @@ _ZH_INDUSTRY_LABEL = fast(r"产业集群|产业链条|产业链|主链|产业|�
 _ZH_CUE = fast(
     r"(?:聚焦|重点发展|发展壮大|大力发展|加快发展|培育发展|发展|培育壮大|培育|壮大|做大做强|做强做优|做优做强|做强|"
     r"前瞻布局|谋划布局|超前布局|布局|谋划|打造|围绕|巩固提升|改造提升|提升|形成|涵盖|包括|主攻|瞄准|深耕|抢占|突出|"
-    r"在|推动|推进|加快|支持|重点)"
+    r"在|推动|推进|加快|支持|重点突破|重点)"
 )
+# a strong cue before a list closed by 等关键环节 / 等产品: the parts are the industries it backs
+_ZH_STRONG_CUE = fast(r"重点发展|大力发展|加快发展|培育发展|培育壮大|发展壮大|做大做强|做强做优|做优做强|做强|前瞻布局|超前布局|"
+                      r"重点突破|主攻|聚焦")
+_ZH_PART_LABEL = re.compile(r"等(?:关键|核心|重点|主要|高端|优势|拳头)?(?:环节|产品)")
 _ZH_LEAD = re.compile(r"(?:对于|在|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|"
                       r"和|及|以及|与|并|同时|还|将|把|要|也|重点|加快|大力|积极|着力|全力|持续|进一步|围绕|推动|推进|"
                       r"巩固提升|改造提升|发展壮大|培育壮大|做大做强|前瞻布局|谋划布局|谋划|重点发展|加快发展|培育|壮大|"
@@ -299,8 +303,9 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             label = label + after  # 新兴产业和未来产业: a mixed label
         if "、" not in body and not label:
             continue
-        if label and not _ZH_INDUSTRY_LABEL.search(label):
-            continue
+        if label and not _ZH_INDUSTRY_LABEL.search(label) and not (
+                _ZH_PART_LABEL.fullmatch(label) and _ZH_STRONG_CUE.search(body.split("、", 1)[0])):
+            continue  # 做强A、B、C等关键环节: parts backed by a strong cue count; 等任务, 等项目 do not
         parts = body.split("、")
         if len(parts) < 2 and not label:
             continue
@@ -336,14 +341,23 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
                     phrase = clause[ia:ib]
             # one-character items (铝、铜、锰) only in a labelled list of three or more
             shortest = 1 if label and len(parts) >= 3 and len(phrase) == 1 and "\u4e00" <= phrase <= "\u9fff" else 2
-            if not (shortest <= len(phrase) <= 14) or _RX_ZH_LISTS_2.search(phrase.replace("5G", "").replace("6G", "")):
+            # an item may be two joined by 和 (…、高性能金属材料和碳纤维复合材料): split below, then measured again
+            longest = 29 if "和" in phrase else 14
+            if not (shortest <= len(phrase) <= longest) or _RX_ZH_LISTS_2.search(phrase.replace("5G", "").replace("6G", "")):
                 continue
             if _ZH_ORG_END.search(phrase) or _RX_ZH_LISTS_3.search(phrase):
                 continue
             items.append((ia, ib, phrase))
         if not items:
             continue
-        items = _split_he(clause, items, label)
+        # a half of a long item joined by 和 must be short and end in a sector word itself (工业和信息化厅… is no pair)
+        long_items = [(ia, ib) for ia, ib, p in items if len(p) > 14]
+        halves = _split_he(clause, items, label)
+        bad = {(la, lb) for la, lb in long_items
+               if any(la <= ia and ib <= lb and (len(p) > 14 or not _ZH_HEAD_END.search(p)) for ia, ib, p in halves)}
+        items = [(ia, ib, p) for ia, ib, p in halves if not any(la <= ia and ib <= lb for la, lb in bad)]
+        if not items:
+            continue
         heads = sum(1 for _, _, p in items if ZH_HEADS.search(p))
         if not label and not grouped and heads * 2 < len(items):
             continue
