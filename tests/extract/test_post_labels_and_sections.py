@@ -66,3 +66,22 @@ def test_ous_adjective_does_not_cut_a_grouped_list() -> None:
     got = _items("In Yunnan, green aluminium, nonferrous metal alloys and silicon photovoltaics are grouped as "
                  "strategic emerging industries.")
     assert [i for _, i, _ in got] == ["green aluminium", "nonferrous metal alloys", "silicon photovoltaics"]
+
+
+def test_are_named_as_label_in_a_while_clause() -> None:
+    got = _items("Gansu's report backs new materials, while brain-computer interfaces and nuclear fusion are named as "
+                 "future industries for early deployment.")
+    assert [(i, t) for _, i, t in got if i != "new materials"] == [
+        ("brain-computer interfaces", "future"), ("nuclear fusion", "future")]
+
+
+def test_an_apposition_names_the_tier_of_a_sentence_initial_pair() -> None:
+    got = _items("Fujian backs the sea. Deep-sea fishing and cruise tourism, the traditional mainstays, are to be "
+                 "upgraded rather than expanded.")
+    assert [(i, t) for _, i, t in got] == [("Deep-sea fishing", "traditional"), ("cruise tourism", "traditional")]
+
+
+def test_the_digital_economy_in_a_list_of_pillars() -> None:
+    got = _items("The plan identifies four pillars for Jilin: the bio-economy, the ice-and-snow economy, the digital "
+                 "economy and aerospace.")
+    assert "digital economy" in [i for _, i, _ in got]

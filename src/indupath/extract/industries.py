@@ -487,7 +487,7 @@ _EN_STOP = Folded(
 _EN_LEAD = re.compile(r"(?:and|or|the|a|an|its|their|our|his|her|such|other|as|also|both|key|major|more|new types of)\s+",
                       re.IGNORECASE)
 _EN_GENERIC = re.compile(
-    r"(?:the\s+)?(?:real\s+|digital\s+|local\s+|national\s+)?(?:economy|technology|technologies|industry|industries|"
+    r"(?:the\s+)?(?:real\s+|local\s+|national\s+)?(?:economy|technology|technologies|industry|industries|"
     r"innovation|development|science|others|manufacturing industry|manufacturing|sectors?)|"
     r"(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?"
     r"(?:(?:strategic\s+)?emerging|new|future|traditional|key|leading|pillar|advantageous|other|"
@@ -501,12 +501,13 @@ _EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|ind
 
 # a label after a list: the nouns it ends in, and the openers "as …", "among its … future", ", labelled …"
 # that both _EN_LABEL_AFTER and _EN_AS_LABEL accept
-_LABEL_AFTER_NOUNS = r"(?:industries|sectors|industry|priorities|pillars|chains|clusters|engines|lines|drivers|directions)"
+_LABEL_AFTER_NOUNS = r"(?:industries|sectors|industry|priorities|pillars|mainstays|chains|clusters|engines|lines|drivers|directions)"
 _AS_LABEL_OPENERS = (
     r"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|\s+among\s+(?:its\s+|the\s+|their\s+|our\s+)?(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
     r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+|"
     # "…, described as strategic emerging industries", "A and B are grouped as future industries"
-    r",?\s+(?:are\s+|were\s+)?(?:described|grouped|categori[sz]ed|billed)\s+as\s+"
+    r",?\s+(?:are\s+|were\s+)?(?:described|grouped|categori[sz]ed|billed)\s+as\s+|"
+    r"\s+(?:are|were)\s+(?:named|listed|designated|classified|identified|selected|chosen)\s+as\s+"
     r"(?:its\s+|the\s+|their\s+|our\s+)?"
 )
 _EN_LABEL_AFTER = Folded(
@@ -515,7 +516,9 @@ _EN_LABEL_AFTER = Folded(
     r"\s+(?:are|were|is|was|have been|has been|will be)\s+(?:listed|named|designated|classed|classified|identified|"
     r"chosen|selected|singled out)\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?|"
     + _AS_LABEL_OPENERS + r"|"
-    r",?\s+and\s+other\s+|,\s*(?:the\s+)?(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s))"
+    r",?\s+and\s+other\s+|,\s*(?:the\s+)?(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s)|"
+    # an apposition that names the tier: "A and B, the traditional mainstays, are …"
+    r",\s*(?:the|its|their|our)\s+(?=(?:[\w\-]+\s+){0,1}?(?:traditional|emerging|future|pillar|leading)\s))"
     rf"(?P<label>(?:[\w\-]+\s+){{0,3}}?{_LABEL_AFTER_NOUNS})\b",
 )
 
