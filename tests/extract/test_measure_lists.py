@@ -36,3 +36,21 @@ def test_chinese_measures_list() -> None:
     rm = extract(text, date="2026-03-10", language="zh")
     kinds = {(m.kind, m.region) for m in rm.measures}
     assert ("platform", "长沙市") in kinds and ("fund", "长沙市") in kinds, kinds
+
+
+def test_enactment_clauses_of_the_document_are_not_measures() -> None:
+    text = ("长沙市工程机械产业提升方案\n\n"
+            "为巩固工程机械产业优势，结合我市实际，制定本方案。\n"
+            "设立规模50亿元的工程机械产业升级基金。\n"
+            "本方案自印发之日起施行，有效期至2027年12月31日。\n")
+    rm = extract(text, date="2025-06-18", language="zh")
+    assert [m.kind for m in rm.measures if "本方案" in m.text] == []
+    assert [m.kind for m in rm.measures if m.amount] == ["fund"]
+
+
+def test_hereby_issued_is_not_a_measure() -> None:
+    text = ("Notice of Changsha on engineering machinery\n\n"
+            "The following measures are hereby issued for implementation.\n"
+            "1. Fund. A CNY 5 billion machinery upgrading fund shall be established.\n")
+    rm = extract(text, date="2025-06-18", language="en")
+    assert [m.kind for m in rm.measures] == ["fund"]

@@ -1193,7 +1193,11 @@ _ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|r
                          # "The plan covers 12 chains", "The plan is the third of its kind": about the plan, no measure
                          r"^\s*(?:the|this|its) (?:plan|document|package|programme|program)\s+(?:covers|is|was|includes|"
                          r"contains|consists|runs|spans|lists|has)\b|"
-                         r"^\s*(?:本文|本报告|本简报|本节)")
+                         r"^\s*(?:本文|本报告|本简报|本节)|"
+                         # the document's own enactment clauses: "…，制定本方案。", 本方案自印发之日起施行,
+                         # "The following measures are hereby issued"
+                         r"^\s*本(?:方案|办法|措施|意见|细则|规定|通知)|(?:制定|出台|印发)本(?:方案|办法|措施|意见|细则|规定)[。.]?\s*$|"
+                         r"^\s*the following (?:measures|provisions|policies)\b|\bhereby\b")
 _STATISTICS_OPEN = re.compile(r"^[^，,。]{0,6}?(?:据(?:初步)?统计|据不完全统计|统计显示|数据显示)")
 _SUMMARY_OBJECT = re.compile(r"(?:了|出)[^，,。；;]{0,24}?(?:的|等|相关)(?:举措|措施|部署|安排)$|"
                              r"\b(?:targets|priorities|goals) and (?:\d+ |\w+ )?(?:support |policy )?measures\b")
