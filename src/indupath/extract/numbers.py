@@ -36,7 +36,8 @@ EN_WORDS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
 }
-_EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+             "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12}
 
 
 def zh_numeral(text: str) -> float | None:
@@ -112,6 +113,27 @@ _ZH_COUNT_UNITS = (
     "人次|万人次|个百分点|个|家|项|条|所|座|款|户|处|批|套|台|辆|人|名|艘|架|件|种|场|支|次|吨|千瓦时|千瓦|兆瓦|"
     "平方米|平方公里|亩|公顷|公里|千米|标准箱|标箱|列|班|位|床|栋|基|颗|只|部|篇|本|册|万千瓦"
 )
+# physical units (energy, power, area, mass, length, computing power): the corpus convention counts them
+# (unit "count", as the dev gold does for "80 million kilowatts"); the unit as written keeps the symbol
+_EN_PHYSICAL = re.compile(
+    r"\s*(?P<u>EFLOPS|PFLOPS|GWh|MWh|kWh|GW|MW|kW|gigawatt[- ]hours?|gigawatts?|megawatts?|kilowatts?|"
+    r"square (?:metres|meters|kilometres|kilometers)|sq\.? ?m|mu|hectares|tonnes|tons|kilometres|kilometers|km)\b"
+)
+_EN_PHYSICAL_SYMBOL = {"gigawatt-hour": "GWh", "gigawatt hour": "GWh", "gigawatt": "GW", "megawatt": "MW",
+                       "kilowatt": "kW", "square metre": "m2", "square meter": "m2", "square kilometre": "km2",
+                       "square kilometer": "km2", "sq m": "m2", "sq. m": "m2", "sqm": "m2", "sq.m": "m2", "hectare": "ha",
+                       "tonne": "t", "ton": "t", "kilometre": "km", "kilometer": "km"}
+
+
+def _en_physical(text: str, end: int) -> str | None:
+    """The unit symbol of a physical unit right after a number ("150 EFLOPS", "12 gigawatts", "100,000 square
+    metres" → EFLOPS, GW, m2), else None: kept as the quantity's unit as written."""
+    pm = _EN_PHYSICAL.match(text, end)
+    if pm is None:
+        return None
+    u = pm.group("u")
+    key = u.lower().rstrip("s") if u.lower() not in ("mu", "gwh", "mwh", "kwh") else u.lower()
+    return _EN_PHYSICAL_SYMBOL.get(key) or {"gwh": "GWh", "mwh": "MWh", "kwh": "kWh", "mu": "mu"}.get(key) or u
 ZH_QTY = re.compile(
     rf"(?P<num>{_ZH_NUM})(?P<more>多|余)?(?P<mult>{_ZH_MULT_RE})"
     rf"(?P<unit>亿美元|美元|元人民币|元|%|％|成(?!不)|{_ZH_COUNT_UNITS})?"
@@ -127,7 +149,7 @@ _EN_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted((k for k in EN_WORDS
 EN_QTY = re.compile(
     r"(?P<cur>US\$|\$|RMB\s?|CNY\s?|USD\s?|¥)?"
     rf"(?P<num>{_EN_NUM})"
-    r"(?:(?:\s|-)(?P<scale>thousand|million|billion|trillion))?"
+    r"(?:(?:\s|-)(?P<scale>thousand|million|billion|trillion)|\s?(?P<abbr>bn|mn|mln|bln|tn|trn)\b)?"
     r"(?P<lvl>-level|-class)?"
     r"(?:(?:\s|-)?(?P<unit>percentage points?|percent|per cent|pct|%|yuan|RMB|dollars|U\.S\. dollars|US dollars))?"
     r"(?P<post>\s+(?:or more|and above|or above|or higher|or less|at most))?",
@@ -389,10 +411,11 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
         value = number_value(num)
         if value is None:
             continue
-        scale = (m.group("scale") or "").lower()
+        scale = (m.group("scale") or m.group("abbr") or "").lower()  # "RMB 600bn", "USD 30mn"
         unit = (m.group("unit") or "").lower()
         cur = (m.group("cur") or "").strip().upper()
         lvl = bool(m.group("lvl"))
+        physical: str | None = None
         if scale and not lvl:
             value *= _EN_SCALE[scale]
         if unit in {"percent", "per cent", "pct", "%"} or unit.startswith("percentage point"):
@@ -403,6 +426,7 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
             kind, base = "money", "USD"
         else:
             kind, base = "count", "count"
+            physical = _en_physical(text, m.end())
             if "." in num and not (scale and not lvl):
                 continue  # counts are whole numbers: "3.0 stage" is a phase, not a count
             if _is_year_like(value, num) and not scale:
@@ -432,8 +456,8 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
                 comparator=comp,
                 start=s,
                 end=m.end(),
-                as_written=text[s : m.end("scale")] if scale and not lvl else num,
-                unit_as_written=unit or cur or ("count" if kind == "count" else ""),
+                as_written=text[s : m.end("scale" if m.group("scale") else "abbr")] if scale and not lvl else num,
+                unit_as_written=unit or cur or ((physical or "count") if kind == "count" else ""),
                 kind=kind,
                 size_class=lvl and kind != "count",
                 currency_conversion=conv,

@@ -382,11 +382,19 @@ _HEARSAY = Folded(r"\b(?:have|has|may have|might have) (?:read|heard|seen)(?: (?
                   r"有报道称|据传|网传|传言|坊间|外界(?:传|猜测|盛传)|有人说")
 # someone else's figure, read across the sentence's clauses: 有研究机构预测，…; "An economist at a bank said …
 # could come in at 4.7 percent"; "A Shanghai-based brokerage expects …"
-_FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预测|预计|认为|估计|测算)|"
+_FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预测|预计|认为|估计|测算)|(?:调查|问卷|调研)(?:显示|发现)|"
+                         # a research note's own forecast ("We forecast A growth of 5.4% (consensus: 5.3%) and B at 5.6%")
+                         r"\bwe (?:forecast|project|predict|pencil in)\b|"
+                         # a survey's finding: "One recent survey found only 28 percent of companies plan to …"
+                         r"\b(?:survey|poll)s?\b[^.;]{0,40}?\b(?:found|finds|showed|shows|suggested|suggests)\b|"
                          r"\b(?:analysts?|economists?|strategists?|forecasters?|brokerages?|advis[eo]rs?|consultanc(?:y|ies)|"
+                         r"researchers?|think[- ]tanks?|scholars?|"
                          r"research (?:firms?|houses?|institutes?)|banks?)\b[^.;]{0,100}?\b(?:said|says|wrote|warned|"
                          r"believes?|expects?|expected|reckons?|thinks?|estimates?|estimated|forecasts?|predicts?|predicted|"
                          r"sees?|projects?)\b")
+_GOAL_ASKED_ABOUT = re.compile(r"\b(?:asked about|questions? (?:about|over)|doubts? (?:about|over)|sceptical (?:about|of)|"
+                               r"skeptical (?:about|of)|comment(?:ed|ing)? on)\s+(?:the|this|that|its)\s+(?:[\w\-]+\s+)?"
+                               r"(?:target|goal|objective)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _SERIAL_NUMBER_BEFORE = re.compile(r"\b(?:No|Nos|Number|Issue|Vol|Volume|Article|Chapter|Section|Item|Phase|Round|"
                                    r"(?-i:Measures?|Clauses?|Paragraphs?|Annex|Appendix|Tasks?|Steps?|Part))\.?\s*$|#\s*$",
                                    re.IGNORECASE)
@@ -484,6 +492,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "Research Note No. 14", "Phase 2": a serial number
     if language == "en" and q.kind == "count" and _PARTS_BEFORE_EN.search(before) and _PARTS_AFTER_EN.match(after):
         return True  # "organised into five clusters", "covers 12 chains": the parts of a plan
+    if language == "en" and _GOAL_ASKED_ABOUT.search(text, max(clause_start, q.start - 60), q.start):
+        return True  # "asked about the target of 150 EFLOPS": a target talked about, not set
     if _GOAL_REFERENCE_BEFORE.search(before) and _GOAL_REFERENCE_AFTER.match(after):
         return True  # "the 800-billion-yuan goal implies …", 这一3000亿元目标: a target named again, not a new one
     lo = max(0, q.start - 80)
