@@ -86,3 +86,24 @@ def test_the_provincial_government_points_back_at_the_province() -> None:
             "allocate CNY 5 billion a year to a future-industry guidance fund.\n")
     rm = extract(text, date="2026-03-10", language="en")
     assert [(m.kind, m.region) for m in rm.measures if m.amount] == [("fund", "Anhui Province")]
+
+
+def test_a_short_form_after_the_full_name_is_that_region() -> None:
+    text = ("Transcript: Shanghai press conference on Pudong\n\n"
+            "Host: Officials of the Shanghai Municipal Commission and the Pudong New Area attend.\n\n"
+            "Deputy Director: Under the plan, Pudong's integrated circuit output will exceed 600 billion yuan by 2027. "
+            "Shanghai will support the plan.\n\n"
+            "Deputy Director: Pudong itself will build around 3,000 talent apartments by the end of 2026.\n")
+    rm = extract(text, date="2025-11-05", language="en")
+    assert {(t.region, t.year) for t in rm.targets} == {("Pudong", 2027), ("Pudong", 2026)}
+
+
+def test_a_short_form_before_the_full_name_is_not_a_region() -> None:
+    # "Binhai" alone is ambiguous (a county in Jiangsu, a new area in Tianjin) until the text names which
+    from indupath.extract.regions import find_mentions, with_short_forms
+
+    text = "Binhai grows. The Binhai New Area of Tianjin will expand. Binhai's output will grow."
+    ms = with_short_forms(text, find_mentions(text), len(text))
+    assert [(m.surface, m.info.code) for m in ms if "Binhai" in m.surface] == [
+        ("Binhai New Area", "120116"), ("Binhai", "120116")]
+    assert ms[-1].start == text.rindex("Binhai")

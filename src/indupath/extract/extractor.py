@@ -66,6 +66,7 @@ from .regions import (
     names_zone,
     region_from_source,
     regions_in_name,
+    with_short_forms,
     without_qualifiers,
 )
 from .segment import detect_language, parse_header, split_sentences
@@ -94,6 +95,8 @@ def region_stage(ctx: DocContext) -> None:
     per_sentence: list[list[Mention]] = [[] for _ in ctx.sentences]
     if ctx.sentences:
         everything = find_mentions(ctx.text, ctx.sentences[0].start, ctx.sentences[-1].end)
+        if ctx.language == "en":
+            everything = with_short_forms(ctx.text, everything, ctx.sentences[-1].end)
         starts = [s.start for s in ctx.sentences]
         skips = [s.start + dateline_end(s.text) for s in ctx.sentences]
         for m in everything:

@@ -300,6 +300,34 @@ def is_possessive(text: str, end: int) -> bool:
     return text.startswith(("'s", "’s"), end) and not (end + 2 < len(text) and _is_word_char(text[end + 2]))
 
 
+_EN_LEVEL_SUFFIX = re.compile(r"\s+(?:New Area|New District|District|County|City)$")
+
+
+def with_short_forms(text: str, mentions: list[Mention], end: int) -> list[Mention]:
+    """``mentions`` plus the later bare short forms of English names found with a level word: once
+    "Binhai New Area" is named, "Binhai's industrial output" and "Binhai will …" name it too (a short form
+    alone can be ambiguous, 滨海县 in Jiangsu is also Binhai, so it counts only after the full name)."""
+    shorts: dict[str, Mention] = {}
+    for m in mentions:
+        sm = _EN_LEVEL_SUFFIX.search(m.surface) if m.surface.isascii() else None
+        if sm is not None:
+            short = m.surface[: sm.start()]
+            if len(short) >= 4 and " " not in short and short[0].isupper():
+                shorts.setdefault(short, m)
+    if not shorts:
+        return mentions
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(shorts, key=len, reverse=True)) + r")\b(?!-)")
+    first = min(m.start for m in shorts.values())
+    taken = [(m.start, m.end) for m in mentions]
+    extra: list[Mention] = []
+    for hit in pattern.finditer(text, first, end):
+        full = shorts[hit.group()]
+        if hit.start() < full.end or any(a < hit.end() and hit.start() < b for a, b in taken):
+            continue
+        extra.append(Mention(hit.start(), hit.end(), hit.group(), full.info, full.ambiguous))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Region mentions in ``text[start:end]``, longest-leftmost, non-overlapping, datelines skipped."""
     gz = gazetteer()
