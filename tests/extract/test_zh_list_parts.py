@@ -35,3 +35,14 @@ def test_zhongdian_tupo_opens_a_list_of_products() -> None:
 def test_a_weak_verb_before_parts_is_no_list() -> None:
     got = _industries("常州市将梳理采购、物流、仓储等关键环节的堵点。")
     assert got == []
+
+
+def test_a_computing_item_ends_in_a_sector_word() -> None:
+    got = _industries("常州市重点发展量子计算、6G通信和类脑智能。")
+    assert got == ["量子计算", "6G通信", "类脑智能"]
+
+
+def test_an_english_list_stops_at_comma_toward() -> None:
+    rm = extract("Changzhou will transform traditional industries, namely textiles, chemicals and steel, toward green "
+                 "and intelligent production.", date="2026-04-15", language="en")
+    assert [p.industry for p in rm.priorities] == ["textiles", "chemicals", "steel"]

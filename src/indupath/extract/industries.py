@@ -41,7 +41,7 @@ ZH_HEADS = fast(
     "数据|区块链|人工智能|新能源|新材料|消费品|低空|家电|建材|石油|天然气|稀土|有色|冶金|数字|中医|网联|交通|轨道|环保|"
     "节能|传感|仪器|种业|畜牧|茶|文旅|康养|大健康|商贸|电商|创意|设计|光子|纳米|微纳|柔性|视觉|脑机|生命|基因|细胞|"
     "聚变|核能|核电|合成|通用|未来网络|检测|工业|加工|家居|家具|轻工|鞋|服饰|果|蔬|花卉|水产|养殖|中药|疫苗|诊断|动力|"
-    "工程|精细|新型|智造|影视|体育|养老|航运|港口|物联网|云计算|大数据|5G|6G|飞机|发动机|接口"
+    "工程|精细|新型|智造|影视|体育|养老|航运|港口|物联网|云计算|计算|大数据|5G|6G|飞机|发动机|接口"
 )
 EN_HEADS = Folded(
     r"\b(?:industry|industries|manufactur\w*|materials?|energy|vehicles?|equipment|technolog\w*|information|intelligen\w*|"
@@ -481,7 +481,7 @@ _EN_VERB_CUE = Folded(
 _EN_STOP = Folded(
     r"\s+(?:are|is|were|was|will|would|should|shall|can|could|may|have|has|had|to|which|that|with|among|"
     r"as well as|while|in order|so as|by|for|at|from|amounting|accounting|reaching|into|through|where|when|"
-    r"according|providing|highlighting|making|aimed|and other|among other|under|across|within|during)\b"
+    r"according|providing|highlighting|making|aimed|and other|among other|under|across|within|during)\b|,\s*towards?\b"
     r"|[;.!?()]|\s[-–—]{1,2}\s",
 )
 _EN_LEAD = re.compile(r"(?:and|or|the|a|an|its|their|our|his|her|such|other|as|also|both|key|major|more|new types of)\s+",
