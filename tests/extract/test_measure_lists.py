@@ -54,3 +54,24 @@ def test_hereby_issued_is_not_a_measure() -> None:
             "1. Fund. A CNY 5 billion machinery upgrading fund shall be established.\n")
     rm = extract(text, date="2025-06-18", language="en")
     assert [m.kind for m in rm.measures] == ["fund"]
+
+
+def test_the_term_of_a_fund_or_subsidy_is_not_a_measure_of_its_own() -> None:
+    text = ("常州市设立总规模50亿元的未来产业天使投资基金，重点投向初创期项目，基金存续期最长可达12年。"
+            "对新建储能项目按放电量给予每千瓦时0.1元补贴，补贴期限不超过两年。")
+    rm = extract(text, date="2025-03-18", language="zh")
+    assert sorted(m.kind for m in rm.measures) == ["fund", "subsidy"], [m.text for m in rm.measures]
+
+
+def test_these_measures_are_formulated_is_about_the_text() -> None:
+    text = ("Measures of Changning District on supporting embodied intelligence\n\n"
+            "These Measures are formulated to implement Shanghai's plans for future industries.\n"
+            "Article 2. The district shall set up a 1-billion-yuan embodied intelligence fund.\n")
+    rm = extract(text, date="2025-04-08", language="en")
+    assert [m.kind for m in rm.measures] == ["fund"]
+
+
+def test_last_month_is_past() -> None:
+    text = "Changsha released a plan for its machinery industry last month. Changsha will set up a 2-billion-yuan fund."
+    rm = extract(text, date="2025-11-05", language="en")
+    assert [m.kind for m in rm.measures] == ["fund"]

@@ -1200,7 +1200,9 @@ _ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|r
                          # the document's own enactment clauses: "…，制定本方案。", 本方案自印发之日起施行,
                          # "The following measures are hereby issued"
                          r"^\s*本(?:方案|办法|措施|意见|细则|规定|通知)|(?:制定|出台|印发)本(?:方案|办法|措施|意见|细则|规定)[。.]?\s*$|"
-                         r"^\s*the following (?:measures|provisions|policies)\b|\bhereby\b")
+                         r"^\s*the following (?:measures|provisions|policies)\b|\bhereby\b|"
+                         r"^\s*(?:these|the present) (?:measures|rules|provisions|regulations|opinions)\s+(?:are|were|shall be)\s+"
+                         r"(?:formulated|enacted|issued|adopted|drawn up)\b")
 _STATISTICS_OPEN = re.compile(r"^[^，,。]{0,6}?(?:据(?:初步)?统计|据不完全统计|统计显示|数据显示)")
 _SUMMARY_OBJECT = re.compile(r"(?:了|出)[^，,。；;]{0,24}?(?:的|等|相关)(?:举措|措施|部署|安排)$|"
                              r"\b(?:targets|priorities|goals) and (?:\d+ |\w+ )?(?:support |policy )?measures\b")

@@ -100,7 +100,8 @@ _NOT_MEASURE = Folded(
 )
 # _NOT_MEASURE.test(piece) split in two: the alternatives that may match anywhere, and those anchored at the
 # start (^), tried once there instead of at every position
-_NOT_MEASURE_ANYWHERE = Folded(r"[?？]$|Commission|委员会|发展和改革委|在[^，,]{0,12}方面$")
+# … a clause that only states the term of the measure before it (基金存续期最长可达15年, 补贴期限不超过三年)
+_NOT_MEASURE_ANYWHERE = Folded(r"[?？]$|Commission|委员会|发展和改革委|在[^，,]{0,12}方面$|^[^，,]{0,12}(?:存续期|期限|有效期)")
 _NOT_MEASURE_AT_START = Folded(
     r"(?:按照|根据|依据|according to).{0,30}(?:政策|规定|要求|部署|精神|policy|policies)$|据|《[^》]{1,12}》"
 )

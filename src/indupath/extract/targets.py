@@ -41,7 +41,8 @@ FUTURE_ZH = fast(r"力争|目标|预期|计划|将|确保|争取|今年|明年|�
                  r"[由从](?:目前|当前|现在)的?[^，。；]{0,14}?(?:提高|提升|增加|增长|降低|下降|扩大|缩小)(?:到|至)")
 WEAK_FUTURE_ZH = fast(r"预计|全年|打造|培育|建设|突破|实现|新增|达到|形成|超过|增长")
 PAST_EN = Folded(
-    r"\b(?:last year|previous year|past (?:year|five years|decade)|in the past|so far|in (?:19|20)\d\d(?!\s*-)|"
+    r"\b(?:last (?:year|month|week|quarter)|previous year|past (?:year|five years|decade)|in the past|so far|"
+    r"in (?:19|20)\d\d(?!\s*-)|"
     r"grew|rose|increased|jumped|surged|climbed|declined|decreased|fell|expanded|beat|recorded|posted|"
     r"has (?:been|become|reached|grown|risen|achieved)|had|was|were|ranked|ranks|currently|already|existing|"
     r"took|drew|saw|(?<!be )(?<!been )brought|"
@@ -49,7 +50,7 @@ PAST_EN = Folded(
 )
 PAST_ZH = fast(r"去年|上年|过去一年|过去的一年|过去五年|以来|已经|已|累计|现有|拥有|目前|同比增长|比上年|较上年|回顾|成就|成效|"
               r"截至|截止")
-HARD_PAST = Folded(r"\b(?:last year|previous year|past (?:year|five years|decade)|over the past|a year earlier)\b|"
+HARD_PAST = Folded(r"\b(?:last (?:year|month|week|quarter)|previous year|past (?:year|five years|decade)|over the past|a year earlier)\b|"
                    r"去年|上年|过去一年|过去的一年|过去五年|回顾")
 # "this year the yards have already delivered 11": done, whatever year word the clause also holds
 ALREADY_DONE_EN = Folded(r"\b(?<!will )(?:has|have|had)\s+already\b|\balready\s+(?:has|have|had)\b")
