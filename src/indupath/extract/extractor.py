@@ -234,13 +234,13 @@ _ANAPHOR = Folded(r"当地|该区|该市|该县|该省|本地|\bthe (?:district|
 # the words a text speaks from a level with, lowest level first (a tie goes to the lower level)
 _SPEAKER_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     # a district's party committee and government (区委, 区政府), not an autonomous region's (自治区政府)
-    (("county",), r"全县|县委|县政府|本县|我县|县人大|县人民|(?<!自治)区委|(?<!自治)区政府|"
-                  r"\b[Tt]he (?:district|county)\b|\b(?:district|county)'s\b"),
+    (("county",), r"全县|县委|县政府|本县|我县|县人大|县人民|区(?<!自治区)委|区(?<!自治区)政府|"
+                  r"\b(?:the|The) (?:district|county)\b|\b(?:district|county)'s\b"),
     # 全区 is an autonomous region's, a district's or a zone's own word: the most named of those speaks
     (("province", "county", "zone"), r"全区|我区|本区"),
     (("zone",), r"\b[Tt]he zone\b|\b[Tt]he new area\b|\b[Tt]he park\b|高新区管委会|园区管委会"),
-    (("prefecture",), r"全市|市委|市政府|本市|我市|市人大|市人民|[Tt]he city|[Tt]he [Mm]unicipal"),
-    (("province",), r"全省|省委|省政府|本省|我省|自治区|[Tt]he province|[Pp]rovincial"),
+    (("prefecture",), r"全市|市委|市政府|本市|我市|市人大|市人民|the city|The city|the municipal|the Municipal|The municipal|The Municipal"),
+    (("province",), r"全省|省委|省政府|本省|我省|自治区|the province|The province|provincial|Provincial"),
 )
 _SPEAKER = tuple(
     (levels, re.compile(literal_led(pattern) or pattern))  # same matches, faster scan (see fastre.literal_led)
@@ -1197,12 +1197,14 @@ _ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|r
                          r"^\s*(?:the|this|its) (?:plan|document|package|programme|program)\s+(?:covers|is|was|includes|"
                          r"contains|consists|runs|spans|lists|has)\b|"
                          r"^\s*(?:本文|本报告|本简报|本节)|"
-                         # the document's own enactment clauses: "…，制定本方案。", 本方案自印发之日起施行,
-                         # "The following measures are hereby issued"
-                         r"^\s*本(?:方案|办法|措施|意见|细则|规定|通知)|(?:制定|出台|印发)本(?:方案|办法|措施|意见|细则|规定)[。.]?\s*$|"
-                         r"^\s*the following (?:measures|provisions|policies)\b|\bhereby\b|"
+                         # the document's own enactment clauses: 本方案自印发之日起施行, "The following measures are
+                         # …", "These Measures are formulated …" (all anchored: one cheap test per sentence)
+                         r"^\s*本(?:方案|办法|措施|意见|细则|规定|通知)|"
+                         r"^\s*the following (?:measures|provisions|policies)\b|"
                          r"^\s*(?:these|the present) (?:measures|rules|provisions|regulations|opinions)\s+(?:are|were|shall be)\s+"
                          r"(?:formulated|enacted|issued|adopted|drawn up)\b")
+# "…，结合我市实际，制定本方案。", "… are hereby issued": looked for only when 本 / "hereby" occurs
+_ENACTED_HERE = re.compile(r"(?:制定|出台|印发)本(?:方案|办法|措施|意见|细则|规定)[。.]?\s*$|\bhereby\b", re.IGNORECASE)
 _STATISTICS_OPEN = re.compile(r"^[^，,。]{0,6}?(?:据(?:初步)?统计|据不完全统计|统计显示|数据显示)")
 _SUMMARY_OBJECT = re.compile(r"(?:了|出)[^，,。；;]{0,24}?(?:的|等|相关)(?:举措|措施|部署|安排)$|"
                              r"\b(?:targets|priorities|goals) and (?:\d+ |\w+ )?(?:support |policy )?measures\b")
@@ -1259,6 +1261,8 @@ def _not_measure_sentence(text: str, heading: bool) -> bool:
     about the text itself ("This briefing summarises …"), a statistics report (据统计，今年全市共出台…)."""
     t = text.strip()
     if heading and _SHORT_HEADING.fullmatch(t) and (len(t) <= 6 if not t.isascii() else len(t.split()) <= 3):
+        return True
+    if ("本" in t or "ereby" in t) and _ENACTED_HERE.search(t):
         return True
     return bool(_ABOUT_THE_TEXT.search(t)) or bool(_STATISTICS_OPEN.search(t))
 

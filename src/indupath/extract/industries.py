@@ -503,12 +503,16 @@ _EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|ind
 # that both _EN_LABEL_AFTER and _EN_AS_LABEL accept
 _LABEL_AFTER_NOUNS = r"(?:industries|sectors|industry|priorities|pillars|mainstays|chains|clusters|engines|lines|drivers|directions)"
 _AS_LABEL_OPENERS = (
-    r"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|\s+among\s+(?:its\s+|the\s+|their\s+|our\s+)?(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
+    # the alternatives that open with a space, then those that open with a comma (one branch each, so the
+    # scan tries two alternatives per position, not five; the matches are the same)
+    r"\s+(?:as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|among\s+(?:its\s+|the\s+|their\s+|our\s+)?"
+    r"(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
+    # "A and B are grouped as future industries", "…, described as strategic emerging industries"
+    r"(?:are\s+|were\s+)?(?:described|grouped|categori[sz]ed|billed)\s+as\s+|"
+    r"(?:are|were)\s+(?:named|listed|designated|classified|identified|selected|chosen)\s+as\s+"
+    r"(?:its\s+|the\s+|their\s+|our\s+)?)|"
     r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+|"
-    # "…, described as strategic emerging industries", "A and B are grouped as future industries"
-    r",?\s+(?:are\s+|were\s+)?(?:described|grouped|categori[sz]ed|billed)\s+as\s+|"
-    r"\s+(?:are|were)\s+(?:named|listed|designated|classified|identified|selected|chosen)\s+as\s+"
-    r"(?:its\s+|the\s+|their\s+|our\s+)?"
+    r",\s+(?:are\s+|were\s+)?(?:described|grouped|categori[sz]ed|billed)\s+as\s+"
 )
 _EN_LABEL_AFTER = Folded(
     r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|"
@@ -557,13 +561,17 @@ def _as_label_starts(text: str, start: int, end: int) -> list[int]:
         comma = text.find(",", b0, m_start)
         first_end = comma if comma >= 0 else m_start
         cut = None
+        head_ends: set[int] | None = None  # ends of sector names in the list's span, found once when needed
         for wm in _EN_BOUNDARY_WORD.finditer(text, b0, m_start):
             w = wm.group(0)
             if w in _EN_NOT_VERB or w in _EN_ADJ_ED or w.rpartition("-")[2] in _EN_ADJ_ED or w.endswith("ous") or \
                     (len(w) > 3 and EN_HEADS.test(w)):
                 continue  # "phosphorus-based", "nonferrous" are adjectives too
-            if w.endswith("s") and any(e == wm.end() for _, e in EN_HEADS.spans(text, max(b0, wm.start() - 40), wm.end())):
-                continue  # "integrated circuits": the last word of a sector name, not a verb
+            if w.endswith("s"):
+                if head_ends is None:
+                    head_ends = {e for _, e in EN_HEADS.spans(text, b0, m_start)}
+                if wm.end() in head_ends:
+                    continue  # "integrated circuits": the last word of a sector name, not a verb
             if w.endswith("ed") and _ADJ_BEFORE_HEAD.match(text, wm.end()):
                 continue  # "embodied intelligence": an -ed word right before a sector noun is its adjective
             cut = wm.end()

@@ -100,8 +100,9 @@ _NOT_MEASURE = Folded(
 )
 # _NOT_MEASURE.test(piece) split in two: the alternatives that may match anywhere, and those anchored at the
 # start (^), tried once there instead of at every position
-# … a clause that only states the term of the measure before it (基金存续期最长可达15年, 补贴期限不超过三年)
-_NOT_MEASURE_ANYWHERE = Folded(r"[?？]$|Commission|委员会|发展和改革委|在[^，,]{0,12}方面$|^[^，,]{0,12}(?:存续期|期限|有效期)")
+_NOT_MEASURE_ANYWHERE = Folded(r"[?？]$|Commission|委员会|发展和改革委|在[^，,]{0,12}方面$")
+# a clause that only states the term of the measure before it (基金存续期最长可达15年, 补贴期限不超过三年)
+_TERM_CLAUSE_ZH = re.compile(r"[^，,]{0,12}(?:存续期|期限|有效期)")
 _NOT_MEASURE_AT_START = Folded(
     r"(?:按照|根据|依据|according to).{0,30}(?:政策|规定|要求|部署|精神|policy|policies)$|据|《[^》]{1,12}》"
 )
@@ -217,7 +218,8 @@ def measure_spans(text: str, start: int, end: int, language: str, *, listed: boo
         if not has_digit and not has_action and not _NOMINAL_ACTION.test(piece):
             continue
         kind = classify(piece)
-        if kind is None or _NOT_MEASURE_ANYWHERE.test(piece) or _NOT_MEASURE_AT_START.match(piece) is not None:
+        if kind is None or _NOT_MEASURE_ANYWHERE.test(piece) or _NOT_MEASURE_AT_START.match(piece) is not None or \
+                ("期" in piece and _TERM_CLAUSE_ZH.match(piece) is not None):
             continue
         if zh and kind == "enterprise" and has_digit and _FIRM_COUNT_ZH.search(piece) and not _SUPPORT_ZH.search(piece):
             continue  # 培育领军企业20家以上: how many firms to grow is a target, not a policy measure

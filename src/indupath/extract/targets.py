@@ -487,13 +487,14 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # 有研究机构预测，到2030年…; "A Shanghai-based brokerage expects …": across the sentence's clauses
     if language == "en" and q.kind == "percent" and _POLICY_RATE_BEFORE_EN.search(before):
         return True  # "at a reduced rate of 15%", "a reward of 10%": a tax or incentive rate
-    if language == "en" and _WHOSE_CONDITION_EN.search(text, max(clause_start, q.start - 120), q.start):
+    if language == "en" and "whose" in text[max(clause_start, q.start - 120) : q.start] and \
+            _WHOSE_CONDITION_EN.search(text, max(clause_start, q.start - 120), q.start):
         return True  # "firms whose revenue grows by more than 20%": an eligibility condition
     if _SERIAL_NUMBER_BEFORE.search(before):
         return True  # "Research Note No. 14", "Phase 2": a serial number
     if language == "en" and q.kind == "count" and _PARTS_BEFORE_EN.search(before) and _PARTS_AFTER_EN.match(after):
         return True  # "organised into five clusters", "covers 12 chains": the parts of a plan
-    if language == "en" and _GOAL_ASKED_ABOUT.search(text, max(clause_start, q.start - 60), q.start):
+    if language == "en" and "of" in before and _GOAL_ASKED_ABOUT.search(text, max(clause_start, q.start - 60), q.start):
         return True  # "asked about the target of 150 EFLOPS": a target talked about, not set
     if _GOAL_REFERENCE_BEFORE.search(before) and _GOAL_REFERENCE_AFTER.match(after):
         return True  # "the 800-billion-yuan goal implies …", 这一3000亿元目标: a target named again, not a new one
