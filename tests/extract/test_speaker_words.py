@@ -107,3 +107,13 @@ def test_a_short_form_before_the_full_name_is_not_a_region() -> None:
     assert [(m.surface, m.info.code) for m in ms if "Binhai" in m.surface] == [
         ("Binhai New Area", "120116"), ("Binhai", "120116")]
     assert ms[-1].start == text.rindex("Binhai")
+
+
+def test_autonomous_region_conference_that_names_only_its_capital() -> None:
+    text = ("自治区党委经济工作会议在呼和浩特召开\n\n"
+            "会议指出，今年全区经济运行稳中有进。\n\n"
+            "会议提出，明年全区要做优稀土新材料、现代煤化工等支柱产业，规模以上工业增加值增长7%以上。\n\n"
+            "包头市要加快建设稀土新材料基地。\n")
+    rm = extract(text, date="2025-12-24", language="zh")
+    assert {p.region for p in rm.priorities if p.industry == "现代煤化工"} == {"内蒙古自治区"}
+    assert [(t.region, t.value) for t in rm.targets] == [("内蒙古自治区", 7.0)]

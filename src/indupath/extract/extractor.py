@@ -294,11 +294,13 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
         named = _named_in_title(ctx, levels, [first[k] for k in counts])
         if named is not None:
             return named  # a city's plan that names only its province: the city its file name or address spells
-        if levels == ("province",):
+        if levels == ("province",) or ("province" in levels and "自治区" in body):
             # (not for a city's words: a county-level city, 昆山, speaks of itself as "the city" too)
             above = _unit_above(first[top], "province", ctx.language)
-            if above is not None:
-                return above  # 省委经济工作会议在济南召开 and no province named: the province of the city named
+            if above is not None and (levels == ("province",) or above.info.code in _AUTONOMOUS_REGIONS):
+                # 省委经济工作会议在济南召开 and no province named: the province of the city named; 自治区党委…
+                # 在银川召开 with 全区 throughout: the autonomous region of the city named
+                return above
     return first[top]
 
 
