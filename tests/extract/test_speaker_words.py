@@ -117,3 +117,11 @@ def test_autonomous_region_conference_that_names_only_its_capital() -> None:
     rm = extract(text, date="2025-12-24", language="zh")
     assert {p.region for p in rm.priorities if p.industry == "现代煤化工"} == {"内蒙古自治区"}
     assert [(t.region, t.value) for t in rm.targets] == [("内蒙古自治区", 7.0)]
+
+
+def test_its_opening_points_at_the_subject_before() -> None:
+    text = ("Comparing the Gansu and Qinghai plans\n\n"
+            "Gansu's plan is short. Qinghai's list is longer. Its future industries include quantum sensing and "
+            "salt-lake lithium extraction.\n")
+    rm = extract(text, date="2025-09-09", language="en")
+    assert {p.region for p in rm.priorities} == {"Qinghai Province"}

@@ -121,6 +121,7 @@ def region_stage(ctx: DocContext) -> None:
     line = -1
     recent: list[Mention] = []  # the mentions of the last sentences, for "The province …" openings
     section: Mention | None = None  # the one region a section heading names ("2. Anhui: cars first")
+    prev_subs: list[Mention] = []  # the subjects of the sentence before (possessives included)
     in_list = False  # the lines after one that ends in a colon, while they are list items
     list_region: Mention | None = None  # the region of the line that opened the list
     for i, (s, ms) in enumerate(zip(ctx.sentences, kept, strict=True)):
@@ -163,6 +164,9 @@ def region_stage(ctx: DocContext) -> None:
         named = _named_before(s.text, recent) if ctx.language == "en" else None
         if named is not None and not subs:
             current = named  # "Shaanxi's conference set … The province aims to …": the province just named
+        elif ctx.language == "en" and not ms and prev_subs and _ITS_OPENING.match(s.text):
+            current = prev_subs[0]  # "Hunan's list is longer. Its future industries include …": Hunan's
+        prev_subs = subs
         ctx.opener.append(named)
         if s.text.rstrip().endswith((":", "：")):
             in_list = True
@@ -185,6 +189,7 @@ _LEVEL_ANAPHOR = re.compile(r"^\s*(?:[A-Z][\w ,\-]{0,40}?,\s*)?[Tt]he (?:(?P<w>p
                             # "The provincial government will allocate …": the province just named
                             r"(?P<adj>provincial|municipal)\s+(?:government|authorities)\b)")
 _LEVEL_ADJECTIVES = {"provincial": "province", "municipal": "city"}
+_ITS_OPENING = re.compile(r"\s*(?:Its|Their)\s")
 _ANAPHOR_LEVELS = {"province": ("province",), "city": ("prefecture", "municipality"), "county": ("county",),
                    "district": ("county",), "zone": ("zone",), "new area": ("zone",), "region": ("autonomous",)}
 _AUTONOMOUS_REGIONS = frozenset({"150000", "450000", "540000", "640000", "650000"})
