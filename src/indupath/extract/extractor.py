@@ -1369,9 +1369,9 @@ def _collector_paused() -> Iterator[None]:
 
     Reading a long document keeps tens of thousands of small objects alive (sentences, mentions,
     matches, facts) and builds no reference cycles that need collecting; with the collector on, its
-    full passes over that growing heap (and over the gazetteers) took more than half the time of a
-    0.5 MB document. Everything is still freed by reference counting; a collector that the caller had
-    switched off stays off."""
+    passes over that growing heap (and over the gazetteers) made 1 MB documents 1.15-1.45x slower
+    (``bench_extract.py --mb 8``). Everything is still freed by reference counting; a collector that the
+    caller had switched off stays off."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
