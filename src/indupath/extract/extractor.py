@@ -256,8 +256,9 @@ _WORD_CHAR = re.compile(r"\w")
 
 def _speaker_level(body: str, pos: int) -> tuple[str, ...] | None:
     """The level(s) a text speaks from: those whose own words (全县/县委, 全市/the city, 全省/provincial, 全区)
-    occur most often, the lower level on a tie (全区 and a zone's words rank below a city's). One passing "the city's" in a provincial speaker's text
-    (about a city just named) does not outweigh two "provincial". 全区 names three levels at once."""
+    occur most often, the lower level on a tie (全区 and a zone's words rank below a city's). One passing
+    "the city's" in a provincial speaker's text (about a city just named) does not outweigh two
+    "provincial". 全区 names three levels at once."""
     best: tuple[int, tuple[str, ...]] | None = None
     for levels, pattern in _SPEAKER:
         n = sum(1 for _ in itertools.islice(pattern.finditer(body, pos), 50))
