@@ -17,7 +17,7 @@ import hashlib
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from indupath import __version__
@@ -69,7 +69,7 @@ from .regions import (
     with_short_forms,
     without_qualifiers,
 )
-from .segment import detect_language, parse_header, split_sentences
+from .segment import Sentence, detect_language, parse_header, split_sentences
 from .tiers import document_tier, label_tier
 
 EXTRACTOR_NAME = "indupath-rules"
@@ -122,15 +122,14 @@ def region_stage(ctx: DocContext) -> None:
     recent: list[Mention] = []  # the mentions of the last sentences, for "The province …" openings
     section: Mention | None = None  # the one region a section heading names ("2. Anhui: cars first")
     prev_subs: list[Mention] = []  # the subjects of the sentence before (possessives included)
-    in_list = False  # the lines after one that ends in a colon, while they are list items
+    in_list = _list_items(ctx.sentences, _ends_with_colon)
     list_region: Mention | None = None  # the region of the line that opened the list
     for i, (s, ms) in enumerate(zip(ctx.sentences, kept, strict=True)):
         if s.line != line:
             line = s.line
-            in_list = in_list and _LIST_ITEM_START.match(s.text) is not None
             # a new paragraph without a region of its own is about its section's region, else the
             # document's; the items of a list are about the region of the line that opened it
-            current = list_region if in_list else section or main
+            current = list_region if in_list[i] else section or main
         generic = is_generic_subject(s.text) and not ms
         subs = []
         cstarts = [a for a, _ in s.clauses]
@@ -168,8 +167,7 @@ def region_stage(ctx: DocContext) -> None:
             current = prev_subs[0]  # "Hunan's list is longer. Its future industries include …": Hunan's
         prev_subs = subs
         ctx.opener.append(named)
-        if s.text.rstrip().endswith((":", "：")):
-            in_list = True
+        if _ends_with_colon(s):
             carried_here = [m for m in subs if not is_possessive(ctx.text, m.end)]
             list_region = carried_here[0] if carried_here else current
         ctx.mentions.append(ms)
@@ -352,6 +350,24 @@ _RX_TENSE_STAGE_2 = re.compile(r"方案|计划|规划|意见|措施|action plan"
 
 
 _LIST_ITEM_START = re.compile(r"\s*(?:[（(]?\d{1,2}[)）.、．]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|[-•·–]\s)")
+
+
+def _ends_with_colon(s: Sentence) -> bool:
+    return s.text.rstrip().endswith((":", "："))
+
+
+def _list_items(sentences: list[Sentence], opens: Callable[[Sentence], bool]) -> list[bool]:
+    """Per sentence: True when it stands on the lines after a sentence that ``opens`` a list, while each of
+    those lines starts with a list-item mark ("Measures include:" then "- a fund …", "- a platform …")."""
+    flags: list[bool] = []
+    inside = False
+    for i, s in enumerate(sentences):
+        if i == 0 or sentences[i - 1].line != s.line:
+            inside = inside and _LIST_ITEM_START.match(s.text) is not None
+        flags.append(inside)
+        if opens(s):
+            inside = True
+    return flags
 
 
 def tense_stage(ctx: DocContext) -> None:
@@ -1126,13 +1142,10 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                                span=Span(start=title[0], end=title[1]),
                                sentence=ctx.sentences[i].text[:MAX_SENTENCE] if ctx.sentences else "",
                                confidence=_confidence(0.6, m), document_id=ctx.document.id))
-    listing = False  # inside the items of a line that announces measures ("Measures include:", 主要措施：)
+    # the items of a line that announces measures ("Measures include:", 主要措施：)
+    in_measure_list = _list_items(ctx.sentences, lambda s: _ends_with_colon(s) and _MEASURES_INTRO.search(s.text) is not None)
     for i, s in enumerate(ctx.sentences):
-        if i == 0 or ctx.sentences[i - 1].line != s.line:
-            listing = listing and _LIST_ITEM_START.match(s.text) is not None
-        listed = listing
-        if s.text.rstrip().endswith((":", "：")) and _MEASURES_INTRO.search(s.text):
-            listing = True
+        listed = in_measure_list[i]
         if ctx.hard_past[i] or (i == 0 and s.heading):
             continue
         if _QUESTION_END.search(s.text) or (not listed and _SECTION_HEADING.fullmatch(s.text.strip())):
