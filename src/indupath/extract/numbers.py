@@ -131,9 +131,8 @@ def _en_physical(text: str, end: int) -> str | None:
     pm = _EN_PHYSICAL.match(text, end)
     if pm is None:
         return None
-    u = pm.group("u")
-    key = u.lower().rstrip("s") if u.lower() not in ("mu", "gwh", "mwh", "kwh") else u.lower()
-    return _EN_PHYSICAL_SYMBOL.get(key) or {"gwh": "GWh", "mwh": "MWh", "kwh": "kWh", "mu": "mu"}.get(key) or u
+    u = pm.group("u")  # a symbol (GW, EFLOPS, mu) is kept as written; a word is mapped to its symbol
+    return _EN_PHYSICAL_SYMBOL.get(u.lower().rstrip("s"), u)
 ZH_QTY = re.compile(
     rf"(?P<num>{_ZH_NUM})(?P<more>多|余)?(?P<mult>{_ZH_MULT_RE})"
     rf"(?P<unit>亿美元|美元|元人民币|元|%|％|成(?!不)|{_ZH_COUNT_UNITS})?"
