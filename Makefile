@@ -7,11 +7,15 @@ SHARED   ?= ../shared
 
 .PHONY: demo test test-fast lint typecheck bench eval system venv clean serve docs
 
+# Each fresh install of pyspark's source archive leaves about 1 GB in uv's cache;
+# `uv cache prune` drops what no install can reach, so repeated clean clones do not fill the disk.
 $(STAMP): requirements.lock pyproject.toml
+	@bash scripts/check-disk.sh
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip uv
 	$(BIN)/uv pip install -q --python $(BIN)/python -r requirements.lock
 	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e .
+	$(BIN)/uv cache prune -q || true
 	touch $(STAMP)
 
 venv: $(STAMP)
