@@ -733,16 +733,27 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
     # numbered lines ("1. X，…", "(2) X;") under a sentence ending in a colon that announces industries
     list_open = False
     list_tier: Tier | None = None
+    # a numbered heading that names industries (二、重点方向) opens a list of its numbered sub-lines; a line
+    # numbered like the heading itself (三、重点任务) is its sibling and closes it
+    heading_shape: str | None = None
     section_tier: Tier | None = None  # the tier a heading names (（二）前瞻布局未来产业。/ "Future industries")
+    line_start = 0
     for i, s in enumerate(ctx.sentences):
         new_line = i == 0 or ctx.sentences[i - 1].line != s.line
         last_of_line = i + 1 == len(ctx.sentences) or ctx.sentences[i + 1].line != s.line
         numbered = None
         if new_line:
-            numbered = ind.numbered_item(ctx.text, s.start, s.end, ctx.language, list_tier) if list_open else None
+            line_start = s.start
+            if list_open and heading_shape is not None and ind.ordinal_shape(s.text) == heading_shape:
+                list_open = False
+            numbered = ind.numbered_item(ctx.text, s.start, s.end, ctx.language, list_tier,
+                                         need_head=heading_shape is not None) if list_open else None
             list_open = list_open and numbered is not None
         if last_of_line and ind.announces_list(s.text):
-            list_open, list_tier = True, label_tier(s.text)
+            list_open, list_tier, heading_shape = True, label_tier(s.text), None
+        elif last_of_line and not list_open and s.end - line_start <= 80 and \
+                ind.announces_section(line := ctx.text[line_start : s.end], ctx.language):
+            list_open, list_tier, heading_shape = True, label_tier(line), ind.ordinal_shape(line)
         if ctx.tense[i] == "past" and ctx.language == "zh":
             continue
         end = min(s.end, s.start + MAX_SENTENCE)

@@ -41,7 +41,7 @@ ZH_HEADS = fast(
     "数据|区块链|人工智能|新能源|新材料|消费品|低空|家电|建材|石油|天然气|稀土|有色|冶金|数字|中医|网联|交通|轨道|环保|"
     "节能|传感|仪器|种业|畜牧|茶|文旅|康养|大健康|商贸|电商|创意|设计|光子|纳米|微纳|柔性|视觉|脑机|生命|基因|细胞|"
     "聚变|核能|核电|合成|通用|未来网络|检测|工业|加工|家居|家具|轻工|鞋|服饰|果|蔬|花卉|水产|养殖|中药|疫苗|诊断|动力|"
-    "工程|精细|新型|智造|影视|体育|养老|航运|港口|物联网|云计算|计算|大数据|5G|6G|飞机|发动机|接口"
+    "工程|精细|新型|智造|影视|体育|养老|航运|港口|物联网|云计算|计算|大数据|5G|6G|飞机|发动机|接口|发电|蓄能|OLED|LED"
 )
 EN_HEADS = Folded(
     r"\b(?:industry|industries|manufactur\w*|materials?|energy|vehicles?|equipment|technolog\w*|information|intelligen\w*|"
@@ -72,7 +72,8 @@ _EN_PLATFORM_END = Folded(
     r"mechanisms?|corridors?|city|cities|stations?|projects?|programs?|programmes?|companies|company|enterprises?|"
     r"firms?|universit\w*|institutes?|schools?|conferences?|policies|policy|measures?|reforms?|routes?|"
     r"towns?|counties|areas|regions?|province|provinces|goals?|targets?|tasks?|actions?|efforts?|capacity|"
-    r"scenarios?|applications?|output|revenue|value|growth|development|investment|market|markets|components)$",
+    r"scenarios?|applications?|output|revenue|value|growth|development|investment|market|markets|components|"
+    r"makers?|producers?|suppliers?|developers?|operators?|manufacturers?)$",
 )
 
 _ZH_LABEL = re.compile(
@@ -82,7 +83,7 @@ _ZH_LABEL = re.compile(
     r"行动|工程|项目|举措|任务|环节|技术|产品))"
 )
 _ZH_PAIR = re.compile(
-    r"(?:重点发展|大力发展|加快发展|培育发展|培育壮大|发展壮大|做大做强|前瞻布局|布局|聚焦|培育|发展|壮大|打造)"
+    r"(?:重点发展|大力发展|加快发展|培育发展|培育壮大|发展壮大|做大做强|前瞻布局|布局|聚焦|培育|发展|壮大|打造|推动|促进)"
     r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:和|及|与|以及)(?P<y>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
     r"(?P<label>(?:等)?(?:世界级|国家级|国际级|省级|[千万百]亿级)?(?:战略性新兴|新兴|未来|传统|优势|主导|支柱)?(?:产业集群|产业|行业))"
 )
@@ -451,6 +452,8 @@ def _label_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             lm = _EN_LABEL_CLAUSE.search(text[window_start:c_start])
         if lm and " and other " in lm.group("label"):
             continue  # "A, B and other traditional sectors are …": the tail of a list, closed by its label
+        if lm and lm.group("label").lower().endswith(("supply chain", "supply chains")):
+            continue  # "the supply chains of local vehicle makers": buyers, not industries
         if lm:
             out.append((window_start + lm.start(), c_end, lm.group("label")))
     return out
@@ -554,9 +557,14 @@ def _as_label_starts(text: str, start: int, end: int) -> list[int]:
     The list runs back from " as" to the last verb-like word ("names", "singled out", "with") before its
     first comma, within the clause (not across ";", ":", " -- " or a sentence end)."""
     starts: list[int] = []
-    for m_start, _ in _EN_AS_LABEL.spans(text, start, end):
-        b0 = start
-        for bm in _EN_LIST_BOUNDARY.finditer(text, start, m_start):
+    prev_end = start  # "names A and B as emerging industries, and C and D as future industries": the second list
+    for m_start, m_end in _EN_AS_LABEL.spans(text, start, end):
+        b0 = prev_end
+        if prev_end > start:
+            joint = _AFTER_LABEL_JOINT.match(text, prev_end, m_start)
+            b0 = joint.end() if joint else prev_end  # opens after the first one's label and the "and" that follows
+        prev_end = m_end
+        for bm in _EN_LIST_BOUNDARY.finditer(text, b0, m_start):
             b0 = bm.end()
         comma = text.find(",", b0, m_start)
         first_end = comma if comma >= 0 else m_start
@@ -582,6 +590,7 @@ def _as_label_starts(text: str, start: int, end: int) -> list[int]:
     return starts
 
 
+_AFTER_LABEL_JOINT = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+")
 _EN_COLON = Folded(r":\s+")
 _EN_DASH = re.compile(r"\s[-–—]{1,2}\s")
 _EN_SENTENCE_LIST = re.compile(r"\s*(?=[A-Z][\w\-]*(?:\s+[\w\-]+){0,5},\s)")
@@ -971,7 +980,7 @@ def _en_hubs(text: str, start: int, end: int) -> list[ListItem]:
 
 
 _ORDINAL = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*[.．、)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[-•·–*▪●](?=[ \t]))[ \t]*")
-_ANNOUNCE_LABEL = Folded(r"产业|领域|方向|行业|赛道|集群|industr\w*|sectors?|clusters?|ecosystems?|fields")
+_ANNOUNCE_LABEL = Folded(r"产业|领域|方向|行业|赛道|集群|industr\w*|sectors?|clusters?|ecosystems?|fields|directions")
 _ITEM_END = re.compile(r"[，,；;。：:！!？?]|\.(?:\s|$)|\s+and\s*$|$")
 
 
@@ -981,6 +990,31 @@ def announces_list(sentence: str) -> bool:
     ``重点培育四大未来产业方向：`` / ``The plan names four industrial clusters it will back:``"""
     text = sentence.strip()
     return len(text) <= 160 and text.endswith(("：", ":")) and bool(_ANNOUNCE_LABEL.search(text))
+
+
+_HEADING_ORDINAL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分][ \t]*|\d{1,2}[.．、][ \t]*|"
+                              r"[IVX]{1,4}\.[ \t]+)")
+_NUMERAL_SHAPE = re.compile(r"\d+|[一二三四五六七八九十]+|[IVX]+")
+
+
+def ordinal_shape(text: str) -> str | None:
+    """The shape of the ordinal opening ``text`` (``（一）`` → ``（c）``, ``2.`` → ``d.``), else None: items
+    of one list share a shape, and a line of the shape of the heading above them is its sibling."""
+    m = _ORDINAL.match(text) or _HEADING_ORDINAL.match(text)
+    return None if m is None else _NUMERAL_SHAPE.sub(lambda n: "d" if n.group()[0].isdigit() else "c", m.group().strip())
+
+
+def announces_section(line: str, language: str) -> bool:
+    """A numbered heading line that names industries with no colon, so the numbered lines below it list
+    them: ``二、重点方向`` over ``（一）智能终端。…``, "2. Priority industries" over "(1) Batteries. …"."""
+    m = _HEADING_ORDINAL.match(line)
+    if m is None:
+        return False
+    title = line[m.end():].strip().rstrip("。.")
+    if not title or any(c in title for c in "，,。；;：:"):
+        return False
+    short = len(title) <= 12 if language == "zh" else len(title.split()) <= 6
+    return short and _ANNOUNCE_LABEL.test(title)
 
 
 _RX_NUMBERED_ITEM_1 = re.compile(r"[\d的“”\"]")
@@ -993,10 +1027,13 @@ _DIRECTION_HEADING = re.compile(r"未来(?:制造|信息|材料|能源|空间|�
                                 r"space|health)")
 
 
-def numbered_item(text: str, start: int, end: int, language: str, tier: Tier | None) -> ListItem | None:
+def numbered_item(text: str, start: int, end: int, language: str, tier: Tier | None,
+                  need_head: bool = False) -> ListItem | None:
     """The industry that a numbered line ``1. X，…`` / ``(2) X;`` names: its words up to the first stop.
 
-    Only called for lines under a sentence that :func:`announces_list`; ``tier`` is that sentence's label tier."""
+    Only called for lines under a sentence that :func:`announces_list` or a heading that
+    :func:`announces_section`; ``tier`` is its label tier. Under a heading (``need_head``) the item must
+    hold a sector word: such a section also has lines like （四）总体要求 that name none."""
     m = _ORDINAL.match(text, start, end)
     if m is None:
         return None
@@ -1010,8 +1047,13 @@ def numbered_item(text: str, start: int, end: int, language: str, tier: Tier | N
     if language == "zh":
         if not (2 <= len(phrase) <= 14) or _ZH_ORG_END.search(phrase) or _RX_NUMBERED_ITEM_1.search(phrase):
             return None
+        if need_head and (not ZH_HEADS.search(phrase) or _ZH_CUE.match(phrase)):
+            return None  # （二）改造提升传统产业: a task heading, not an industry
     else:
         phrase_words = phrase.split()
         if not (1 <= len(phrase_words) <= 8) or _RX_NUMBERED_ITEM_2.search(phrase):
             return None
+        if need_head and (not EN_HEADS.test(phrase) or _EN_PLATFORM_END.search(phrase)
+                          or ACTION_EN.match(phrase) is not None):
+            return None  # "(2) Upgrade traditional industries": a task heading, not an industry
     return ListItem(a, b, phrase, tier, "label" if tier else None, True)

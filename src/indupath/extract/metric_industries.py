@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from .industries import known_industry
+from .regions import find_mentions
 from .tiers import label_tier
 
 _ZH_SIZE = re.compile(
@@ -39,7 +40,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _EN_OF = re.compile(
-    rf"\b(?:{_alternation(_EN_OF_SIZES)})\s+of\s+"
+    rf"\b(?:{_alternation(_EN_OF_SIZES)})\s+(?:of|from)\s+"
     r"(?:(?:the|its|their|this|that|our|local|annual|total|combined)\s+)*(?P<x>[a-z][\w\- ]*?)"
     r"(?P<head>\s+(?:industry|industries|sector|sectors))?(?:\s+to)?\s*$",
     re.IGNORECASE,
@@ -75,8 +76,17 @@ def zh_metric_industry(metric: str) -> str | None:
         tail = head[-k:]
         for suffix in _ZH_SUFFIXES:
             if _specific(tail + suffix):
-                return tail
+                return None if _broad_tail(head[:-k], tail) else tail
     return None
+
+
+def _broad_tail(prefix: str, tail: str) -> bool:
+    """True when a two-character tail (生物, 汽车) is the last word of a longer name the vocabulary does not
+    know (高原生物产业): that name, not its broad last word, is the industry, so the metric names none we can
+    report. A region before the tail (湖南汽车产业) is no part of the name."""
+    if len(tail) > 2 or not prefix or not "\u4e00" <= prefix[-1] <= "\u9fff":
+        return False
+    return not any(m.end == len(prefix) for m in find_mentions(prefix))
 
 
 def en_metric_industry(metric: str) -> str | None:
@@ -84,7 +94,7 @@ def en_metric_industry(metric: str) -> str | None:
     + " industry" as written), else None."""
     tail = metric[-100:]  # the construction ends the metric; a bounded tail keeps the scans linear
     low = tail.lower()
-    m = _EN_OF.search(tail) if " of " in low and any(w in low for w in _EN_OF_SIZES) else None
+    m = _EN_OF.search(tail) if (" of " in low or " from " in low) and any(w in low for w in _EN_OF_SIZES) else None
     if m is not None:
         phrase, head = m.group("x"), m.group("head") or ""
     else:

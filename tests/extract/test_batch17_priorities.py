@@ -1,0 +1,102 @@
+"""Priority constructions found on blind batch 17's errors, with sentences written for these tests:
+推动A和B产业高质量发展, sector words for power and display (发电, 蓄能, OLED, LED), numbered headings
+that name industries with no colon, a metric whose industry the vocabulary knows only by its last word,
+"revenue from its X industry", two "as <label>" groups in one sentence, and buyers ("the supply chains
+of local vehicle makers") that are no industry."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+
+def _priorities(text: str, language: str) -> list[tuple[str | None, str, str]]:
+    rm = extract(text, date="2026-03-01", language=language)
+    return [(p.region, p.industry, p.tier) for p in rm.priorities]
+
+
+def _industries(text: str, language: str) -> list[str]:
+    return [industry for _, industry, _ in _priorities(text, language)]
+
+
+def test_tuidong_a_he_b_chanye_names_both() -> None:
+    assert _industries("安庆市推动高端化工和新型储能产业高质量发展。", "zh") == ["高端化工", "新型储能"]
+
+
+def test_tuidong_without_an_industry_label_names_none() -> None:
+    assert _industries("安庆市推动制造业和服务业深度融合。", "zh") == []
+
+
+def test_power_generation_and_storage_words_end_sector_names() -> None:
+    got = _industries("青海省将大力发展光伏发电、光热发电和抽水蓄能。", "zh")
+    assert got == ["光伏发电", "光热发电", "抽水蓄能"]
+
+
+def test_display_technologies_end_sector_names() -> None:
+    got = _industries("合肥市将重点突破印刷OLED、Mini LED和量子点显示。", "zh")
+    assert got == ["印刷OLED", "Mini LED", "量子点显示"]
+
+
+ZH_SECTIONS = """芜湖市推进先进制造业发展工作方案
+二、主攻方向
+（一）新能源汽车。壮大整车规模，完善配套体系。
+（二）机器人。提升关键零部件本地配套率。
+（三）总体要求。坚持系统推进。
+三、重点任务
+（一）培育龙头企业。
+（二）做强先进制造业集群。
+"""
+
+
+def test_numbered_heading_opens_a_list_of_its_sub_lines() -> None:
+    got = _industries(ZH_SECTIONS, "zh")
+    assert "新能源汽车" in got and "机器人" in got
+    assert "总体要求" not in got  # a sub-line with no sector word
+
+
+def test_sibling_heading_closes_the_list_and_task_lines_are_no_industries() -> None:
+    got = _industries(ZH_SECTIONS, "zh")
+    assert "培育龙头企业" not in got and "做强先进制造业集群" not in got
+
+
+EN_SECTIONS = """Work plan of the city of Wuhu
+2. Main directions
+(1) New energy vehicles. Expand vehicle output and the local supply base.
+(2) Industrial robots. Raise the local share of key parts.
+3. Key tasks
+(1) Upgrade traditional industries.
+(2) Industrial platforms for small firms.
+"""
+
+
+def test_numbered_heading_in_english() -> None:
+    got = _industries(EN_SECTIONS, "en")
+    assert got[:2] == ["New energy vehicles", "Industrial robots"]
+    assert not any(g.startswith(("Upgrade", "Industrial platforms")) for g in got)
+
+
+def test_metric_named_by_an_unknown_name_yields_no_broad_industry() -> None:
+    # the vocabulary knows 生物 but not 沙漠生物: "生物" alone would be a different, broader priority
+    assert _industries("到2030年，沙漠生物产业总产值力争达到50亿元。", "zh") == []
+
+
+def test_metric_with_a_region_before_the_industry_still_names_it() -> None:
+    assert ("湖南省", "汽车") in [(r, i) for r, i, _ in _priorities("到2027年，湖南汽车产业产值突破3000亿元。", "zh")]
+
+
+def test_revenue_from_its_industry() -> None:
+    got = _industries("By 2028 Wuxi aims for revenue from its integrated circuit industry to exceed 300 billion yuan.", "en")
+    assert got == ["integrated circuit industry"]
+
+
+def test_two_as_label_groups_in_one_sentence() -> None:
+    got = _priorities("Jiangxi's outline names lithium batteries, copper processing and new displays as strategic "
+                      "emerging industries, and quantum sensing and green hydrogen as future industries.", "en")
+    assert [(i, t) for _, i, t in got] == [
+        ("lithium batteries", "emerging"), ("copper processing", "emerging"), ("new displays", "emerging"),
+        ("quantum sensing", "future"), ("green hydrogen", "future")]
+
+
+def test_supply_chains_of_buyers_are_no_industry_list() -> None:
+    got = _industries("Changzhou will give a reward of up to 3 million yuan to parts firms that enter the supply "
+                      "chains of local battery makers.", "en")
+    assert got == []
