@@ -100,3 +100,27 @@ def test_supply_chains_of_buyers_are_no_industry_list() -> None:
     got = _industries("Changzhou will give a reward of up to 3 million yuan to parts firms that enter the supply "
                       "chains of local battery makers.", "en")
     assert got == []
+
+
+def test_material_words_end_sector_names() -> None:
+    got = _industries("东营市重点发展特种橡胶、工程塑料和高性能树脂。", "zh")
+    assert got == ["特种橡胶", "工程塑料", "高性能树脂"]
+
+
+def test_apposition_zheyi_names_the_group() -> None:
+    got = _priorities("桐乡市将推动毛衫制造这一传统产业向品牌化延伸。", "zh")
+    assert [(i, t) for _, i, t in got] == [("毛衫制造", "traditional")]
+
+
+def test_apposition_after_a_bracket_names_no_bare_chanye() -> None:
+    got = _industries("做大做强航天（卫星）产业这一主导产业。", "zh")
+    assert "产业" not in got
+
+
+def test_systems_of_a_sector_are_items() -> None:
+    got = _industries("Hefei will focus on complete vehicles, power batteries and intelligent cockpit systems.", "en")
+    assert got == ["complete vehicles", "power batteries", "intelligent cockpit systems"]
+
+
+def test_institutional_systems_are_no_items() -> None:
+    assert _industries("Hefei will focus on innovation systems and service systems.", "en") == []

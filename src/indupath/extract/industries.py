@@ -41,7 +41,8 @@ ZH_HEADS = fast(
     "数据|区块链|人工智能|新能源|新材料|消费品|低空|家电|建材|石油|天然气|稀土|有色|冶金|数字|中医|网联|交通|轨道|环保|"
     "节能|传感|仪器|种业|畜牧|茶|文旅|康养|大健康|商贸|电商|创意|设计|光子|纳米|微纳|柔性|视觉|脑机|生命|基因|细胞|"
     "聚变|核能|核电|合成|通用|未来网络|检测|工业|加工|家居|家具|轻工|鞋|服饰|果|蔬|花卉|水产|养殖|中药|疫苗|诊断|动力|"
-    "工程|精细|新型|智造|影视|体育|养老|航运|港口|物联网|云计算|计算|大数据|5G|6G|飞机|发动机|接口|发电|蓄能|OLED|LED"
+    "工程|精细|新型|智造|影视|体育|养老|航运|港口|物联网|云计算|计算|大数据|5G|6G|飞机|发动机|接口|发电|蓄能|OLED|LED|"
+    "树脂|塑料|橡胶|纤维|涂料|薄膜"
 )
 EN_HEADS = Folded(
     r"\b(?:industry|industries|manufactur\w*|materials?|energy|vehicles?|equipment|technolog\w*|information|intelligen\w*|"
@@ -209,11 +210,29 @@ _ZH_BARE_PAIR = re.compile(
 )
 
 
+# an industry named with an apposition that gives its group: 推动盐化工这一传统产业向高端延伸
+_ZH_THIS_ONE = re.compile(r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)这(?:一|个)(?P<label>(?:传统|新兴|战略性新兴|未来|"
+                          r"支柱|主导|优势|特色|首位)产业)")
+_ZH_THIS_ONE_VERB = re.compile(_ZH_CUE.pattern + r"|[把将对让使]")
+
+
 def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
-    """Two list frames without a 等/N个 label: ``以A、B和C为重点方向`` (every item between 以 and 为,
-    industries by head word) and a clause that ends in a bare pair after a cue verb (``布局A和B``)."""
+    """Three list frames without a 等/N个 label: ``盐化工这一传统产业`` (an apposition that names the
+    group), ``以A、B和C为重点方向`` (every item between 以 and 为, industries by head word) and a clause
+    that ends in a bare pair after a cue verb (``布局A和B``)."""
     clause = text[start:end]
     out: list[ListItem] = []
+    if "这" in clause:
+        for m in _ZH_THIS_ONE.finditer(clause):
+            ia, ib = m.span("x")
+            for vm in _ZH_THIS_ONE_VERB.finditer(clause, ia, ib):
+                ia = vm.end()  # the object of the last verb: 推动盐化工, 把盐化工
+            phrase = clause[ia:ib]
+            if len(phrase.removesuffix("产业")) >= 2 and ZH_HEADS.search(phrase) and not _ZH_ORG_END.search(phrase):
+                tier = label_tier(m.group("label"))
+                out.append(ListItem(start + ia, start + ib, phrase, tier, "label" if tier else None, True))
+        if out:
+            return out
     if "为" in clause and "以" in clause:
         for m in _ZH_YI_WEI.finditer(clause):
             a0 = m.start("body")
@@ -809,7 +828,7 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
             words = phrase.split()
             if not words or len(words) > 7 or _RX_EN_LISTS_4.search(phrase.replace("5G", "").replace("6G", "")):
                 continue
-            if len(phrase) < 2 or (not labelled and _EN_PLATFORM_END.search(phrase)):
+            if len(phrase) < 2 or (not labelled and _EN_PLATFORM_END.search(phrase) and not _sector_system(phrase)):
                 continue
             if _RX_EN_LISTS_2.match(phrase):
                 continue
@@ -832,6 +851,13 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
                 continue  # a proper name (Bio-Park, Tesla); the sentence's first word is capitalised anyway
             out.append(ListItem(pa, pb, phrase, tier, "label" if tier else None, labelled))
     return out
+
+
+def _sector_system(phrase: str) -> bool:
+    """"intelligent cockpit systems", "hydrogen fuel systems": products of a sector, not an institution
+    ("innovation systems"); the words before "systems" must name the sector."""
+    words = phrase.split()
+    return len(words) >= 2 and words[-1].lower() in ("system", "systems") and EN_HEADS.test(" ".join(words[:-1]))
 
 
 def _first_word_common(phrase: str) -> bool:
