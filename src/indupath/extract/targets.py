@@ -149,11 +149,11 @@ def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseCont
 
 
 # the end of a five-year plan period: 到“十五五”末 = 2030 (the 14th plan ran 2021-2025, each plan five years)
-_PLAN_END_ZH = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:期末|末|时期末)")
+_PLAN_END_ZH = re.compile(r"[“\"‘']?十([一二三四五六七八九])五[”\"’']?(?:规划)?(?:期末|末|时期末)")
 _PLAN_NO = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16, "七": 17, "八": 18, "九": 19}
 # the whole period as a horizon: “十五五”期间 / 时期, 展望“十五五” (not “十五五”开局之年, the first year)
-_PLAN_PERIOD_ZH = re.compile(r"(?:展望|到|至)[“\"]?十([一二三四五六七八九])五[”\"]?(?!开局|第|首)|"
-                             r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期)(?!以来)")
+_PLAN_PERIOD_ZH = re.compile(r"(?:展望|到|至)[“\"‘']?十([一二三四五六七八九])五[”\"’']?(?!开局|第|首)|"
+                             r"[“\"‘']?十([一二三四五六七八九])五[”\"’']?(?:规划)?(?:期间|时期)(?!以来)")
 # "by the end of / during / within the 15th Five-Year Plan (period)"
 _PLAN_END_EN = Folded(
     r"\b(?:by the end of|by the close of|end of|during|within|over|through|throughout|in) the "
@@ -211,8 +211,8 @@ def relative_year_before(text: str, pos: int, start: int, language: str, doc_yea
         last = m
     if last is None:
         return None
-    if text.find("20", last.end(), pos) >= 0 and year_before(text, pos, last.end(), language) is not None:
-        return None
+    if year_before(text, pos, last.end(), language) is not None:
+        return None  # an explicit year or a plan's end (到“十五五”末) after the relative word
     return doc_year + 1 if (last.group("next") or last.group("next_zh")) else doc_year
 
 
@@ -364,7 +364,15 @@ def target_after_measure(text: str, sentence_start: int, pos: int) -> bool:
     last_before = -1
     for _, b in MEASURE_MONEY.spans(text, sentence_start, pos):
         last_before = b
-    return last_before >= 0 and _INTENT.test(text[last_before:pos])
+    if last_before < 0:
+        return False
+    between = text[last_before:pos]
+    if "arget" in between:
+        between = _FUND_TARGET_SIZE.sub(" ", between)  # "a fund with a target size of …": the fund's own size
+    return _INTENT.test(between)
+
+
+_FUND_TARGET_SIZE = re.compile(r"\btarget(?:ed)?\s+(?:size|scale|amount|capital|corpus)\b", re.IGNORECASE)
 
 
 # "from roughly 17 percent today" / "up from 12 percent now": the level a goal starts from
@@ -434,6 +442,15 @@ _POLICY_RATE_BEFORE_EN = re.compile(r"\b(?:(?:tax|interest|tariff|duty|reduced|p
 _WHOSE_CONDITION_EN = re.compile(r"\b(?:enterprises?|firms?|compan(?:y|ies)|projects?|applicants?|teams?|institutions?|"
                                  r"entities|manufacturers?|businesses|operators?)\s+whose\b"
                                  r"(?![^,;]*\b(?:will|shall|must|aims?|is to|are to)\b)[^,;]*$", re.IGNORECASE)
+# "enterprises with annual revenue above 100 million yuan": a size threshold on what is counted
+_WITH_THRESHOLD_EN = re.compile(r"\b(?:enterprises?|firms?|compan(?:y|ies)|projects?|manufacturers?|businesses|makers?|"
+                                r"suppliers?|players?)\s+with\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?(?:revenues?|sales|"
+                                r"output(?:\s+value)?|turnover|investment|market\s+value|valuations?)\s+"
+                                r"(?:of\s+)?(?:above|over|exceeding|topping|more\s+than|at\s+least|no\s+less\s+than|of)?\s*$",
+                                re.IGNORECASE)
+_DISTANCE_UNIT_EN = re.compile(r"\s*(?:kilomet(?:re|er)s?|km|miles?)\b", re.IGNORECASE)
+_DISTANCE_AFTER_EN = re.compile(r"\s*(?:kilomet(?:re|er)s?|km|miles?)\s+(?:away|to\s+the|north|south|east|west|off|"
+                                r"from|outside|inland|upstream|downstream)\b", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"(?:[$€£¥]\s*1|\b1\s+(?:US\s+)?(?:dollars?|euros?|yuan))\s*=\s*$|1美元(?:兑|=)\s*$", re.IGNORECASE)
 # "the 800-billion-yuan goal", 这一3000亿元目标: a target referred to again
 _GOAL_REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|our)\s+|\b[A-Z][\w\-]*['’]s\s+|这一|该|此|上述)$", re.IGNORECASE)
@@ -487,6 +504,12 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # 有研究机构预测，到2030年…; "A Shanghai-based brokerage expects …": across the sentence's clauses
     if language == "en" and q.kind == "percent" and _POLICY_RATE_BEFORE_EN.search(before):
         return True  # "at a reduced rate of 15%", "a reward of 10%": a tax or incentive rate
+    if language == "en" and " with " in text[max(clause_start, q.start - 60) : q.start] and \
+            _WITH_THRESHOLD_EN.search(text, max(clause_start, q.start - 60), q.start):
+        return True  # "enterprises with annual revenue above 100 million yuan": which firms count, not a goal
+    if language == "en" and q.kind == "count" and (_DISTANCE_AFTER_EN.match(after) or
+                                                   (before.endswith("within ") and _DISTANCE_UNIT_EN.match(after))):
+        return True  # "Some 300 kilometres to the south", "from within 200 kilometres": where, not how much
     if language == "en" and "whose" in text[max(clause_start, q.start - 120) : q.start] and \
             _WHOSE_CONDITION_EN.search(text, max(clause_start, q.start - 120), q.start):
         return True  # "firms whose revenue grows by more than 20%": an eligibility condition

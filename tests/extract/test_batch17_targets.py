@@ -1,0 +1,49 @@
+"""Target readings found on blind batch 17's errors, with sentences written for these tests: a fund's
+"target size", a size threshold on the firms counted ("enterprises with annual revenue above …"),
+distances that say where, not how much, and a plan period's end (到“十五五”末) after 今年 in the same
+sentence."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+
+def _targets(text: str, language: str) -> list[tuple[float, str, int | None]]:
+    rm = extract(text, date="2025-03-20", language=language)
+    return [(t.value, t.unit, t.year) for t in rm.targets]
+
+
+def test_a_funds_target_size_is_no_target() -> None:
+    got = _targets("Jiangsu will set up a provincial AI fund with a target size of 50 billion yuan by 2026.", "en")
+    assert got == []
+
+
+def test_a_target_after_the_fund_is_still_a_target() -> None:
+    got = _targets("Jiangsu will set up an AI fund and aims to lift AI output to 500 billion yuan by 2027.", "en")
+    assert (5e11, "CNY", 2027) in got
+
+
+def test_revenue_threshold_of_counted_firms_is_no_target() -> None:
+    got = _targets("By 2028, Wuxi will cultivate more than 20 robot enterprises with annual revenue above "
+                   "500 million yuan.", "en")
+    assert got == [(20.0, "count", 2028)]
+
+
+def test_distance_that_places_a_city_is_no_target() -> None:
+    assert _targets("About 150 kilometres to the north, Yancheng will add 2 GW of offshore wind by 2027.", "en") == \
+        [(2.0, "count", 2027)]
+    assert _targets("By 2027, 70 percent of parts should come from within 300 kilometres.", "en") == [(70.0, "%", 2027)]
+
+
+def test_a_length_to_build_is_a_target() -> None:
+    assert _targets("By 2027 the province will build 600 kilometres of new expressways.", "en") == [(600.0, "count", 2027)]
+
+
+def test_plan_end_after_jinnian_gives_the_later_figure_its_own_year() -> None:
+    got = _targets("今年全市数字经济核心产业增加值要突破900亿元，到“十五五”末占地区生产总值比重超过15%。", "zh")
+    assert got == [(9e10, "CNY", 2025), (15.0, "%", 2030)]
+
+
+def test_plan_end_in_single_quotes() -> None:
+    got = _targets("“到‘十五五’末，全市新材料产业产值超过800亿元。”", "zh")
+    assert got == [(8e10, "CNY", 2030)]
