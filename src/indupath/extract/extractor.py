@@ -1156,7 +1156,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
     # the items of a line that announces measures ("Measures include:", 主要措施：)
     in_measure_list = _list_items(ctx.sentences, lambda s: _ends_with_colon(s) and _MEASURES_INTRO.search(s.text) is not None)
     for i, s in enumerate(ctx.sentences):
-        listed = in_measure_list[i]
+        # "Measures include A, B and C." lists its measures inline: each clause is an item, as under a colon line
+        listed = in_measure_list[i] or (lang == "en" and _MEASURES_INLINE.match(s.text) is not None)
         if ctx.hard_past[i] or (i == 0 and s.heading):
             continue
         if _QUESTION_END.search(s.text) or (not listed and _SECTION_HEADING.fullmatch(s.text.strip())):
@@ -1222,6 +1223,9 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
 # a line that announces a list of measures: each item under it is a measure without a verb of its own
 _MEASURES_INTRO = Folded(r"\b(?:measures|steps|incentives|policies|support package|policy package|policy tools)\b|"
                          r"措施|举措|政策")
+_MEASURES_INLINE = re.compile(r"\s*(?:(?:the\s+)?(?:main|key|other|support(?:ing)?|policy|new)\s+)?(?:measures|tools|steps|"
+                              r"incentives|policies|support)\s+(?:include|includes|included|cover|covers|comprise|"
+                              r"comprises|range from)\s+", re.IGNORECASE)
 _SHORT_HEADING = re.compile(r"[^\d。.!?！？]{1,40}")
 _ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|report|article|paper|section|summary|"
                          r"chapter)\s+(?:summari[sz]es|describes|covers|reviews|lists|sets out|outlines|looks at)\b|"

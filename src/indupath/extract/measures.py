@@ -35,7 +35,8 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                            r"up to [\d.,]+\s*(?:million|billion)?\s*yuan", re.IGNORECASE)),
     ("talent", re.compile(r"人才|院士|博士|工程师|talents?\b|engineers|scientists|researchers", re.IGNORECASE)),
     ("land", re.compile(r"(?<!应)用地|土地|标准化?厂房|land (?:supply|use)|industrial land|\boffer(?:s|ed|ing)? land\b", re.IGNORECASE)),
-    ("reform", re.compile(r"改革|体制机制|亩均论英雄|拿地即开工|承诺制|\breforms?\b", re.IGNORECASE)),
+    ("reform", re.compile(r"改革|体制机制|亩均论英雄|拿地即开工|承诺制|\breforms?\b|"
+                          r"\b(?:trading|pricing|market|compensation|sharing) mechanisms?\b", re.IGNORECASE)),
     ("opening", re.compile(r"对外开放|开放平台|招商|外资|一带一路|博览会|交易会|\bexpos?\b|trade fairs?|opening[- ]up|open(?:ing)? up|investment promotion|"
                            r"foreign (?:investment|trade)|Belt and Road", re.IGNORECASE)),
     ("cluster", re.compile(r"集群|产业链|\bclusters?\b|industrial chains?", re.IGNORECASE)),
@@ -104,7 +105,13 @@ _NOT_MEASURE_ANYWHERE = Folded(r"[?？]$|Commission|委员会|发展和改革委
 # a clause that only states the term of the measure before it (基金存续期最长可达15年, 补贴期限不超过三年)
 _TERM_CLAUSE_ZH = re.compile(r"[^，,]{0,12}(?:存续期|期限|有效期)")
 _NOT_MEASURE_AT_START = Folded(
-    r"(?:按照|根据|依据|according to).{0,30}(?:政策|规定|要求|部署|精神|policy|policies)$|据|《[^》]{1,12}》"
+    r"(?:按照|根据|依据|according to).{0,30}(?:政策|规定|要求|部署|精神|policy|policies)$|据|《[^》]{1,12}》|"
+    # "Under a city plan released in May": the plan a sentence refers to, not a measure of its own
+    r"(?:under|in line with|as part of|according to)\s+(?:a|an|the|its|their|this|that)\s+[^,;]{0,50}?"
+    r"\b(?:plan|programme|program|policy|outline|roadmap|strategy|guideline)s?"
+    r"(?:\s+(?:released|issued|unveiled|published|adopted)\s+(?:in|on|last|this)\s+\w+(?:\s+\d{4})?)?\s*$|"
+    # "in order to build Nanshan into an AI hub": the purpose of what follows, not a measure
+    r"(?:in order to|so as to)\s"
 )
 
 
