@@ -124,3 +124,26 @@ def test_systems_of_a_sector_are_items() -> None:
 
 def test_institutional_systems_are_no_items() -> None:
     assert _industries("Hefei will focus on innovation systems and service systems.", "en") == []
+
+
+def test_title_names_its_subject_industries_zh() -> None:
+    text = "关于推动海洋装备产业高质量发展的若干措施\n\n第一条 为加快建设海洋强市，制定本措施。\n"
+    assert _industries(text, "zh") == ["海洋装备"]
+
+
+def test_title_without_an_industry_names_none() -> None:
+    text = "关于推动经济社会高质量发展的若干意见\n\n第一条 为加快建设现代化城市，制定本意见。\n"
+    assert _industries(text, "zh") == []
+
+
+def test_title_names_its_subject_industries_en() -> None:
+    text = ("Several Measures of Longhua District, Shenzhen, to Support the Development of the Drone and "
+            "Robotics Industries\n\nArticle 1 These measures are formulated to help local firms grow.\n")
+    got = _priorities(text, "en")
+    assert [(r, i) for r, i, _ in got] == [("Longhua", "Drone"), ("Longhua", "Robotics")]
+
+
+def test_a_parent_region_after_its_unit_is_a_qualifier() -> None:
+    rm = extract("Longhua District, Shenzhen, will develop drones, industrial robots and smart sensors.",
+                 date="2026-03-01", language="en")
+    assert {p.region_code for p in rm.priorities} == {"440309"}

@@ -765,6 +765,9 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
                 items.extend(ind.zh_lists(ctx.text, a, min(b, end)))
         else:
             items.extend(ind.en_lists(ctx.text, s.start, end))
+        if not items and new_line and last_of_line and s.end - s.start <= 200 and \
+                s.text.rstrip()[-1:] not in _TITLE_END:
+            items = ind.title_subjects(ctx.text, s.start, end, ctx.language)  # a title line names its subject
         carried_owners: list[Mention | None] | None = None
         if ctx.language == "en" and i > 0 and _THEY_INCLUDE.match(ctx.text, s.start, end):
             carried = _they_include(ctx, i, end)
@@ -804,6 +807,7 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
     return out
 
 
+_TITLE_END = frozenset("。.!?！？;；:：，,")
 _THEY_INCLUDE = re.compile(r"\s*(?:They|These|Those|The (?:industries|sectors))\s+(?:include|includes|included|are|were|"
                            r"cover|covers|span|spans)\s+")
 _PREVIOUS_LABEL = Folded(r"\b(?:[\w\-]+\s+){0,3}?(?:industries|sectors)\b")

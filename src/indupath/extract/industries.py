@@ -860,6 +860,53 @@ def _sector_system(phrase: str) -> bool:
     return len(words) >= 2 and words[-1].lower() in ("system", "systems") and EN_HEADS.test(" ".join(words[:-1]))
 
 
+# the subject of a policy's title: "Measures to Support the Development of the A and B Industries",
+# "Action Plan for Promoting the High-Quality Development of the X Industry", 关于推动X产业高质量发展的若干措施
+_EN_TITLE_SUBJECT = Folded(
+    r"\b(?:promot(?:e|ing)|accelerat(?:e|ing)|support(?:ing)?|boost(?:ing)?|advanc(?:e|ing)|develop(?:ing)?|"
+    r"foster(?:ing)?|cultivat(?:e|ing)|strengthen(?:ing)?|speed(?:ing)? up)\s+(?:the\s+)?(?:high-quality\s+)?"
+    r"(?:development\s+of\s+(?:the\s+)?)?(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,6}?)\s+"
+    r"(?:industry|industries|sector|sectors|innovation and development|development)\b"
+)
+_ZH_TITLE_SUBJECT = re.compile(r"(?:推动|加快|促进|支持|推进|加速|大力发展)(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:产业)?"
+                               r"(?:高质量|创新|集群化?|融合|规模化)?发展")
+_TITLE_AND = re.compile(r"\s+and\s+|和|与|及")
+
+
+def title_subjects(text: str, start: int, end: int, language: str) -> list[ListItem]:
+    """The industries a policy's title names as its subject (``text[start:end]`` is a title line):
+    "… to Support the Development of the Artificial Intelligence and Embodied Intelligence Industries",
+    关于推动生物医药产业高质量发展的若干措施. Each must end in a sector word (Chinese) or hold one
+    (English), and the taxonomy's vocabulary must know one of them as a specific industry."""
+    pattern = _ZH_TITLE_SUBJECT if language == "zh" else _EN_TITLE_SUBJECT
+    m = pattern.search(text, start, end)
+    if m is None or "、" in m.group("x") or "," in m.group("x"):
+        return []
+    a0 = m.start("x")
+    items: list[ListItem] = []
+    pos = a0
+    for part in _TITLE_AND.split(m.group("x")):
+        at = text.find(part, pos, m.end("x"))
+        a, b = _strip_span(text, at, at + len(part))
+        pos = at + len(part)
+        phrase = text[a:b]
+        if language == "zh":
+            ok = len(phrase) >= 2 and bool(_ZH_HEAD_END.search(phrase)) and not _ZH_ORG_END.search(phrase)
+        else:
+            lead = _EN_LEAD.match(phrase)
+            if lead:
+                a, phrase = a + lead.end(), phrase[lead.end():]
+            ok = bool(phrase) and EN_HEADS.test(phrase) and not _EN_PLATFORM_END.search(phrase) \
+                and not _EN_GENERIC.fullmatch(phrase)
+        if not ok:
+            return []
+        items.append(ListItem(a, b, phrase, None, None, False))
+    if not any(known_industry(i.phrase) or known_industry(i.phrase + ("产业" if language == "zh" else " industry"))
+               for i in items):
+        return []
+    return items
+
+
 def _first_word_common(phrase: str) -> bool:
     w = phrase.split()[0]
     return w.lower() in {"new", "high-end", "advanced", "modern", "green", "smart", "intelligent", "digital", "clean",

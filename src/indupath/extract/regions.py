@@ -445,14 +445,21 @@ _QUALIFIER_GAP = re.compile(r"\s?")
 
 
 def without_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions without a parent region written right before its own unit as a qualifier ("the Tianjin Binhai
-    New Area", 南京市江宁区, 湖北武汉): the unit is the region spoken of."""
+    """Mentions without a parent region written as a qualifier right before its own unit ("the Tianjin Binhai
+    New Area", 南京市江宁区, 湖北武汉) or right after it ("Nanshan District, Shenzhen"): the unit is the
+    region spoken of."""
     out: list[Mention] = []
     for k, m in enumerate(mentions):
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         if nxt is not None and m.info.code and _QUALIFIER_GAP.fullmatch(text, m.end, nxt.start) \
                 and m.info.code in ancestors(nxt.info):
             continue
+        prev = mentions[k - 1] if k > 0 else None
+        if prev is not None and m.info.code and m.surface.isascii() and text.startswith(", ", prev.end) \
+                and prev.end + 2 == m.start and any(
+                    m.info.code in ancestors(c) for c in (gazetteer().forms.get(prev.surface, ()) if prev.ambiguous
+                                                          else (prev.info,))):
+            continue  # "Nanshan District, Shenzhen": the parent written after its unit qualifies it too
         out.append(m)
     return out
 
