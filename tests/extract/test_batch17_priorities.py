@@ -147,3 +147,34 @@ def test_a_parent_region_after_its_unit_is_a_qualifier() -> None:
     rm = extract("Longhua District, Shenzhen, will develop drones, industrial robots and smart sensors.",
                  date="2026-03-01", language="en")
     assert {p.region_code for p in rm.priorities} == {"440309"}
+
+
+# batch 18 (read after batch 19 was written as the new held-out set)
+
+def test_chinese_ordinal_items_under_an_announcing_line() -> None:
+    text = ("今年我们将重点抓好以下产业：\n一、新能源汽车。今年产量力争增长两成。\n二、集成电路与新型显示。补齐关键环节。\n"
+            "三、空天信息、生物制造等新兴领域。新招引项目30个。\n")
+    got = _industries(text, "zh")
+    assert got[:3] == ["新能源汽车", "集成电路", "新型显示"]
+    assert "三" not in got and not any("、" in g for g in got)
+    assert "空天信息" in got and "生物制造" in got
+
+
+def test_machine_words_end_sector_names_and_split_a_pair() -> None:
+    got = _industries("包头市将重点发展风电整机、永磁电机和稀土储氢材料。", "zh")
+    assert got == ["风电整机", "永磁电机", "稀土储氢材料"]
+
+
+def test_goujian_is_a_cue_not_part_of_the_first_item() -> None:
+    got = _industries("赤峰市将加快构建风电装备、光伏装备、储能装备等新能源装备集群。", "zh")
+    assert got == ["风电装备", "光伏装备", "储能装备"]
+
+
+def test_direction_lines_keep_the_list_open_and_its_tier() -> None:
+    text = ("Xuhui picks three future industry tracks:\n- future health, including synthetic biology;\n"
+            "- future intelligence, centred on brain-inspired chips and service robots;\n"
+            "- future materials, such as graphene materials.\n")
+    got = _priorities(text, "en")
+    names = {i: t for _, i, t in got}
+    assert names.get("brain-inspired chips") == "future" and names.get("service robots") == "future"
+    assert names.get("graphene materials") == "future"

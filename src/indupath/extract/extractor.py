@@ -738,26 +738,33 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
     heading_shape: str | None = None
     section_tier: Tier | None = None  # the tier a heading names (（二）前瞻布局未来产业。/ "Future industries")
     line_start = 0
+    direction = False
+    list_counted = False  # the announcing line counts its items (四大方向：): one item per numbered line
     for i, s in enumerate(ctx.sentences):
         new_line = i == 0 or ctx.sentences[i - 1].line != s.line
         last_of_line = i + 1 == len(ctx.sentences) or ctx.sentences[i + 1].line != s.line
         numbered = None
+        direction = direction and not new_line  # the rest of a direction line keeps its list's tier
         if new_line:
             line_start = s.start
             if list_open and heading_shape is not None and ind.ordinal_shape(s.text) == heading_shape:
                 list_open = False
             numbered = ind.numbered_item(ctx.text, s.start, s.end, ctx.language, list_tier,
                                          need_head=heading_shape is not None) if list_open else None
-            list_open = list_open and numbered is not None
+            direction = list_open and numbered is None and ind.direction_line(ctx.text, s.start, s.end)
+            list_open = list_open and (numbered is not None or direction)
         if last_of_line and ind.announces_list(s.text):
             list_open, list_tier, heading_shape = True, label_tier(s.text), None
+            list_counted = ind.counts_items(s.text)
         elif last_of_line and not list_open and s.end - line_start <= 80 and \
                 ind.announces_section(line := ctx.text[line_start : s.end], ctx.language):
             list_open, list_tier, heading_shape = True, label_tier(line), ind.ordinal_shape(line)
+            list_counted = ind.counts_items(line)
         if ctx.tense[i] == "past" and ctx.language == "zh":
             continue
         end = min(s.end, s.start + MAX_SENTENCE)
-        items: list[ind.ListItem] = [numbered] if numbered is not None else []
+        items: list[ind.ListItem] = [] if numbered is None else (
+            [numbered] if list_counted else ind.split_pair(numbered, ctx.language))
         if ctx.language == "zh":
             for a, b in s.clauses:
                 if a >= end:
@@ -765,6 +772,9 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
                 items.extend(ind.zh_lists(ctx.text, a, min(b, end)))
         else:
             items.extend(ind.en_lists(ctx.text, s.start, end))
+        if direction and list_tier is not None:
+            items = [ind.ListItem(it.start, it.end, it.phrase, list_tier, "label", True) if it.tier is None else it
+                     for it in items]  # "- future energy, with an emphasis on A and B": the list's tier
         if not items and new_line and last_of_line and s.end - s.start <= 200 and \
                 s.text.rstrip()[-1:] not in _TITLE_END:
             items = ind.title_subjects(ctx.text, s.start, end, ctx.language)  # a title line names its subject

@@ -42,7 +42,7 @@ ZH_HEADS = fast(
     "节能|传感|仪器|种业|畜牧|茶|文旅|康养|大健康|商贸|电商|创意|设计|光子|纳米|微纳|柔性|视觉|脑机|生命|基因|细胞|"
     "聚变|核能|核电|合成|通用|未来网络|检测|工业|加工|家居|家具|轻工|鞋|服饰|果|蔬|花卉|水产|养殖|中药|疫苗|诊断|动力|"
     "工程|精细|新型|智造|影视|体育|养老|航运|港口|物联网|云计算|计算|大数据|5G|6G|飞机|发动机|接口|发电|蓄能|OLED|LED|"
-    "树脂|塑料|橡胶|纤维|涂料|薄膜"
+    "树脂|塑料|橡胶|纤维|涂料|薄膜|整机|电机"
 )
 EN_HEADS = Folded(
     r"\b(?:industry|industries|manufactur\w*|materials?|energy|vehicles?|equipment|technolog\w*|information|intelligen\w*|"
@@ -104,7 +104,7 @@ _ZH_STRONG_CUE = fast(r"重点发展|大力发展|加快发展|培育发展|培�
                       r"重点突破|主攻|聚焦")
 _ZH_PART_LABEL = re.compile(r"等(?:关键|核心|重点|主要|高端|优势|拳头)?(?:环节|产品)")
 _ZH_LEAD = re.compile(r"(?:对于|在|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|"
-                      r"和|及|以及|与|并|同时|还|将|把|要|也|重点|加快|大力|积极|着力|全力|持续|进一步|围绕|推动|推进|"
+                      r"和|及|以及|与|并|同时|还|将|把|要|也|重点|加快|大力|积极|着力|全力|持续|进一步|围绕|推动|推进|构建|"
                       r"巩固提升|改造提升|发展壮大|培育壮大|做大做强|前瞻布局|谋划布局|谋划|重点发展|加快发展|培育|壮大|"
                       r"发展|布局|打造|聚焦|形成|提升)+")
 
@@ -156,6 +156,7 @@ def _split_he(clause: str, items: list[tuple[int, int, str]], label: str) -> lis
 
 
 _ZH_AND = re.compile(r"[和及与]")
+_CJK_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 
 
 _RX_ZH_LISTS_1 = re.compile(r"[和与及、]")
@@ -327,6 +328,9 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
                 _ZH_PART_LABEL.fullmatch(label) and _ZH_STRONG_CUE.search(body.split("、", 1)[0])):
             continue  # 做强A、B、C等关键环节: parts backed by a strong cue count; 等任务, 等项目 do not
         parts = body.split("、")
+        if len(parts) >= 2 and a == 0 and _CJK_NUMERAL.fullmatch(parts[0].strip()):
+            a += len(parts[0]) + 1  # 五、空天信息、生物制造等新兴领域: the line's ordinal, not an item
+            parts = parts[1:]
         if len(parts) < 2 and not label:
             continue
         if _ZH_STAGE_END.search(parts[-1].strip()):
@@ -489,7 +493,8 @@ _EN_VERB_CUE = Folded(
     r"\b(?:such as|including|focus(?:es|ed|ing)? on|prioritiz(?:e|es|ing)|developing|develop|cultivat(?:e|es|ing)|"
     r"nurtur(?:e|es|ing)|expand(?:s|ing)?|strengthen(?:s|ing)?|upgrad(?:e|es|ing)|foster(?:s|ing)?|"
     r"gaps in|policies for|projects in|mapping in|plan ahead for|layouts? for|centered on|bet on|"
-    r"revitaliz(?:e|es|ing)|grow(?:s|ing)?|speed up the development of|concentrat(?:e|es|ed|ing) on|"
+    r"revitaliz(?:e|es|ing)|grow(?:s|ing)?|speed up the development of|centred on|centring on|"
+    r"with (?:an|a special|particular) (?:emphasis|focus) on|concentrat(?:e|es|ed|ing) on|"
     r"clusters? in|named|names|lists|listed|back(?:s|ing)?|boost(?:s|ing)?|bolster(?:s|ing)?|"
     r"target(?:s|ing)?|invest(?:s|ing)? in|singl(?:e|es|ed) out|pick(?:s|ed)? out|identif(?:y|ies|ied)|highlight(?:s|ed)?|"
     r"counting on|earmarked for|(?:channel|channell|direct)(?:s|ed|ing)? (?:to|into|towards?)|"
@@ -1052,7 +1057,8 @@ def _en_hubs(text: str, start: int, end: int) -> list[ListItem]:
     return out
 
 
-_ORDINAL = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*[.．、)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[-•·–*▪●](?=[ \t]))[ \t]*")
+_ORDINAL = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*[.．、)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|"
+                      r"[-•·–*▪●](?=[ \t]))[ \t]*")
 _ANNOUNCE_LABEL = Folded(r"产业|领域|方向|行业|赛道|集群|industr\w*|sectors?|clusters?|ecosystems?|fields|directions")
 _ITEM_END = re.compile(r"[，,；;。：:！!？?]|\.(?:\s|$)|\s+and\s*$|$")
 
@@ -1100,6 +1106,38 @@ _DIRECTION_HEADING = re.compile(r"未来(?:制造|信息|材料|能源|空间|�
                                 r"space|health)")
 
 
+def counts_items(announcing: str) -> bool:
+    """True when a line announcing a list counts its items (重点培育四大未来产业方向：): each numbered line
+    below it is then one item, even one that joins two names (2. 合成生物与生物制造)."""
+    return _COUNT_IN_LABEL.search(announcing) is not None
+
+
+def split_pair(item: ListItem, language: str) -> list[ListItem]:
+    """A numbered item that names two industries joined by 和 / 与 / 及 (``二、集成电路和新型显示。``) as two
+    items, when the first half ends in a sector word and the second holds one; else the item itself.
+    Not called under a line that counts its items (:func:`counts_items`)."""
+    if language != "zh":
+        return [item]
+    m = _ZH_AND.search(item.phrase)
+    if m is None:
+        return [item]
+    left, right = item.phrase[: m.start()], item.phrase[m.end() :]
+    if len(left) < 2 or len(right) < 2 or not _ZH_HEAD_END.search(left) or not ZH_HEADS.search(right) \
+            or _ZH_AND.search(right):
+        return [item]
+    a, b = item.start, item.end
+    return [ListItem(a, a + m.start(), left, item.tier, item.tier_source, item.labelled),
+            ListItem(a + m.end(), b, right, item.tier, item.tier_source, item.labelled)]
+
+
+def direction_line(text: str, start: int, end: int) -> bool:
+    """A numbered or bulleted line led by one of the future-industry directions (``- future health,
+    including …``, （一）未来制造：…): a group over the items the rest of the line names, so a list
+    that an announcing sentence opened goes on past it."""
+    m = _ORDINAL.match(text, start, end)
+    return m is not None and _DIRECTION_HEADING.match(text, m.end(), end) is not None
+
+
 def numbered_item(text: str, start: int, end: int, language: str, tier: Tier | None,
                   need_head: bool = False) -> ListItem | None:
     """The industry that a numbered line ``1. X，…`` / ``(2) X;`` names: its words up to the first stop.
@@ -1118,8 +1156,9 @@ def numbered_item(text: str, start: int, end: int, language: str, tier: Tier | N
     if _DIRECTION_HEADING.fullmatch(phrase):
         return None  # （一）未来制造。: one of the future-industry directions, a heading over its own list
     if language == "zh":
-        if not (2 <= len(phrase) <= 14) or _ZH_ORG_END.search(phrase) or _RX_NUMBERED_ITEM_1.search(phrase):
-            return None
+        if not (2 <= len(phrase) <= 14) or _ZH_ORG_END.search(phrase) or _RX_NUMBERED_ITEM_1.search(phrase) \
+                or "、" in phrase:
+            return None  # 五、A、B等新兴领域: a list of its own, read by zh_lists
         if need_head and (not ZH_HEADS.search(phrase) or _ZH_CUE.match(phrase)):
             return None  # （二）改造提升传统产业: a task heading, not an industry
     else:
