@@ -178,3 +178,25 @@ def test_direction_lines_keep_the_list_open_and_its_tier() -> None:
     names = {i: t for _, i, t in got}
     assert names.get("brain-inspired chips") == "future" and names.get("service robots") == "future"
     assert names.get("graphene materials") == "future"
+
+
+def test_asked_to_lead_in_names_industries_but_leading_now_does_not() -> None:
+    assert _industries("Hangzhou is asked to lead in artificial intelligence and the low-altitude economy.", "en") == \
+        ["artificial intelligence", "low-altitude economy"]
+    assert _industries("Ningbo and Wenzhou lead in new materials.", "en") == []
+
+
+def test_singular_label_after_an_as_list_and_an_especially_aside() -> None:
+    got = _priorities("Hebei treats steel, especially special steel, as a traditional pillar to be upgraded.", "en")
+    assert [(i, t) for _, i, t in got] == [("steel", "traditional"), ("special steel", "traditional")]
+
+
+def test_industry_worth_an_amount_names_it() -> None:
+    got = _industries("Xinyu aims to build a photovoltaic industry worth 200 billion yuan by 2027.", "en")
+    assert got == ["photovoltaic industry"]
+
+
+def test_metric_joining_two_names_keeps_both() -> None:
+    got = _industries("Baotou plans to raise the output of its rare earth and permanent magnet materials industry to "
+                      "over 150 billion yuan by 2027.", "en")
+    assert got == ["rare earth and permanent magnet materials industry"]

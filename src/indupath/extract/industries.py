@@ -493,7 +493,7 @@ _EN_VERB_CUE = Folded(
     r"\b(?:such as|including|focus(?:es|ed|ing)? on|prioritiz(?:e|es|ing)|developing|develop|cultivat(?:e|es|ing)|"
     r"nurtur(?:e|es|ing)|expand(?:s|ing)?|strengthen(?:s|ing)?|upgrad(?:e|es|ing)|foster(?:s|ing)?|"
     r"gaps in|policies for|projects in|mapping in|plan ahead for|layouts? for|centered on|bet on|"
-    r"revitaliz(?:e|es|ing)|grow(?:s|ing)?|speed up the development of|centred on|centring on|"
+    r"revitaliz(?:e|es|ing)|grow(?:s|ing)?|speed up the development of|centred on|centring on|to lead in|"
     r"with (?:an|a special|particular) (?:emphasis|focus) on|concentrat(?:e|es|ed|ing) on|"
     r"clusters? in|named|names|lists|listed|back(?:s|ing)?|boost(?:s|ing)?|bolster(?:s|ing)?|"
     r"target(?:s|ing)?|invest(?:s|ing)? in|singl(?:e|es|ed) out|pick(?:s|ed)? out|identif(?:y|ies|ied)|highlight(?:s|ed)?|"
@@ -511,7 +511,8 @@ _EN_STOP = Folded(
     r"according|providing|highlighting|making|aimed|and other|among other|under|across|within|during)\b|,\s*towards?\b"
     r"|[;.!?()]|\s[-–—]{1,2}\s",
 )
-_EN_LEAD = re.compile(r"(?:and|or|the|a|an|its|their|our|his|her|such|other|as|also|both|key|major|more|new types of)\s+",
+_EN_LEAD = re.compile(r"(?:and|or|the|a|an|its|their|our|his|her|such|other|as|also|both|key|major|more|new types of|"
+                      r"especially|particularly|notably|chiefly|mainly)\s+",
                       re.IGNORECASE)
 _EN_GENERIC = re.compile(
     r"(?:the\s+)?(?:real\s+|local\s+|national\s+)?(?:economy|technology|technologies|industry|industries|"
@@ -528,7 +529,8 @@ _EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|ind
 
 # a label after a list: the nouns it ends in, and the openers "as …", "among its … future", ", labelled …"
 # that both _EN_LABEL_AFTER and _EN_AS_LABEL accept
-_LABEL_AFTER_NOUNS = r"(?:industries|sectors|industry|priorities|pillars|mainstays|chains|clusters|engines|lines|drivers|directions)"
+_LABEL_AFTER_NOUNS = (r"(?:industries|sectors|industry|priorities|pillars?|mainstays?|chains|clusters|engines|lines|drivers|"
+                      r"directions)")
 _AS_LABEL_OPENERS = (
     # the alternatives that open with a space, then those that open with a comma (one branch each, so the
     # scan tries two alternatives per position, not five; the matches are the same)

@@ -49,6 +49,7 @@ _EN_SIZE_END = re.compile(r"(?P<head>\s+(?:industry|sector))?"
                           r"(?:\s+to\s+(?:generate|post|reach|record|achieve|earn|hit))?"  # "the X industry to generate revenue"
                           rf"\s+(?:{_alternation(_EN_END_SIZES)}|(?:{_alternation(_EN_GROW)})(?:\s+(?:at|by))?)\s*$",
                           re.IGNORECASE)
+_EN_WORTH_END = re.compile(r"(?P<head>\s+(?:industry|industries|sector|cluster))\s+worth\s*$", re.IGNORECASE)
 # the amount first: "more than 100 billion yuan in integrated circuit revenue"
 _EN_AFTER = re.compile(r"\s*(?:in|of)\s+(?:(?:the|its|their|annual|total)\s+)*(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}?)"
                        r"(?P<head>\s+(?:industry|sector))?\s+(?:output|revenue|revenues|sales)\b", re.IGNORECASE)
@@ -98,9 +99,12 @@ def en_metric_industry(metric: str) -> str | None:
     if m is not None:
         phrase, head = m.group("x"), m.group("head") or ""
     else:
-        if not low.rstrip().endswith(_EN_SIZE_ENDINGS):
+        if low.rstrip().endswith(" worth"):
+            e = _EN_WORTH_END.search(tail)  # "build a lithium battery industry worth 300 billion yuan"
+        elif low.rstrip().endswith(_EN_SIZE_ENDINGS):
+            e = _EN_SIZE_END.search(tail)
+        else:
             return None
-        e = _EN_SIZE_END.search(tail)
         if e is None:
             return None
         phrase, head = tail[: e.start()], e.group("head") or ""
@@ -126,6 +130,7 @@ def _en_known_tail(phrase: str, head: str) -> str | None:
     words = phrase.split()
     while words and words[0].lower() in _EN_LEAD:
         words = words[1:]
+    whole = words
     words = words[-5:]
     for k in range(len(words), 0, -1):
         last = words[-k:]
@@ -137,6 +142,14 @@ def _en_known_tail(phrase: str, head: str) -> str | None:
         phrase = " ".join(core)
         if _specific(phrase) or _specific(phrase + " industry"):
             return " ".join(last) + head
+    # "its rare earth and permanent magnet materials industry": two names joined, one of them known
+    low = [w.lower() for w in whole]
+    if "and" in low and len(whole) <= 8:
+        k = low.index("and")
+        left, right = whole[:k], whole[k + 1 :]
+        if 0 < len(left) <= 3 and right and (_en_known_tail(" ".join(left), "") is not None
+                                             or _en_known_tail(" ".join(right), "") is not None):
+            return " ".join(whole) + head
     return None
 
 
