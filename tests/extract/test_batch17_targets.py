@@ -47,3 +47,36 @@ def test_plan_end_after_jinnian_gives_the_later_figure_its_own_year() -> None:
 def test_plan_end_in_single_quotes() -> None:
     got = _targets("“到‘十五五’末，全市新材料产业产值超过800亿元。”", "zh")
     assert got == [(8e10, "CNY", 2030)]
+
+
+# batch 18 (read after batch 19 was written as the held-out set)
+
+def test_a_per_project_threshold_after_each_with_is_no_target() -> None:
+    got = _targets("About 800 industrial projects, each with investment above 50 million yuan, will break ground "
+                   "in Anhui in 2026.", "en")
+    assert all(unit != "CNY" for _, unit, _ in got)
+
+
+def test_the_share_a_voucher_covers_is_no_target() -> None:
+    assert _targets("Hefei will expand its computing vouchers, covering up to 40 percent of costs for small firms, "
+                    "in 2026.", "en") == []
+
+
+def test_a_goal_named_again_with_around_is_no_new_target() -> None:
+    assert _targets("Economists noted that the around-6-percent goal matches last year's.", "en") == []
+
+
+def test_a_notes_own_view_at_the_start_of_the_text_is_no_target() -> None:
+    # the sentence opens the text: the search window must keep its first letter
+    assert _targets("Our view: we expect Anhui's car output to reach about 4 million units in 2027.", "en") == []
+
+
+def test_under_the_fifteenth_plan_period_ends_in_2030() -> None:
+    got = _targets("Under the 15th Five-Year Plan period, Anhui aims to have at least 8 national-level "
+                   "advanced manufacturing clusters.", "en")
+    assert got == [(8.0, "count", 2030)]
+
+
+def test_awards_and_geiyu_zhichi_are_measure_money() -> None:
+    assert _targets("Researchers in Hefei can apply for talent awards of up to 3 million yuan in 2026.", "en") == []
+    assert _targets("新获批国家级平台的，最高给予800万元支持。", "zh") == []

@@ -64,7 +64,8 @@ _SAME_YEAR = Folded(r"(?:by )?the same year|同年|届时")
 _ANY_YEAR_WORD = Folded(r"the same year|同年|届时|next year|明年|来年|this year|throughout the year|今年|本年|全年|年内")
 
 MEASURE_MONEY = Folded(
-    r"基金|资金|奖励|补贴|补助|奖补|贴息|资助|授信|信贷|贷款|融资|\bfunds?\b|funding|subsid\w*|rewards?|grants?|"
+    r"基金|资金|奖励|补贴|补助|奖补|贴息|资助|授信|信贷|贷款|融资|给予[^，,。；;]{0,12}支持|\bfunds?\b|funding|subsid\w*|rewards?|"
+    r"awards?|grants?|"
     r"credit line|credit|loans?|cost reduction|bonus|allocat\w*|budget|bonds?|discounts?|安排[^，,。；;]{0,6}\d|"
     r"按[^，,。；;]{0,10}的\s*\d|配套支持|最高(?=[\d一二三四五六七八九十百千万])",
 )
@@ -156,7 +157,7 @@ _PLAN_PERIOD_ZH = re.compile(r"(?:展望|到|至)[“\"‘']?十([一二三四�
                              r"[“\"‘']?十([一二三四五六七八九])五[”\"’']?(?:规划)?(?:期间|时期)(?!以来)")
 # "by the end of / during / within the 15th Five-Year Plan (period)"
 _PLAN_END_EN = Folded(
-    r"\b(?:by the end of|by the close of|end of|during|within|over|through|throughout|in) the "
+    r"\b(?:by the end of|by the close of|end of|during|within|over|through|throughout|in|under) the "
     r"(1[1-9])(?:th|st|nd|rd) five-year plan\b(?!\s+(?:has|had|was|ended))"
 )
 # a span of years (三年内, 五年内, 两年内), not 年内 (within this year)
@@ -394,13 +395,15 @@ _HEARSAY = Folded(r"\b(?:have|has|may have|might have) (?:read|heard|seen)(?: (?
 _FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预测|预计|认为|估计|测算)|(?:调查|问卷|调研)(?:显示|发现)|"
                          # a research note's own forecast ("We forecast A growth of 5.4% (consensus: 5.3%) and B at 5.6%")
                          r"\bwe (?:forecast|project|predict|pencil in)\b|"
+                         # a note's own reading: "Our view: we expect …", "extrapolating that pace gives …"
+                         r"\bour (?:view|take)\b|\bextrapolat(?:e|es|ed|ing|ion)\b|"
                          # a survey's finding: "One recent survey found only 28 percent of companies plan to …"
                          r"\b(?:survey|poll)s?\b[^.;]{0,40}?\b(?:found|finds|showed|shows|suggested|suggests)\b|"
                          r"\b(?:analysts?|economists?|strategists?|forecasters?|brokerages?|advis[eo]rs?|consultanc(?:y|ies)|"
                          r"researchers?|think[- ]tanks?|scholars?|"
                          r"research (?:firms?|houses?|institutes?)|banks?)\b[^.;]{0,100}?\b(?:said|says|wrote|warned|"
                          r"believes?|expects?|expected|reckons?|thinks?|estimates?|estimated|forecasts?|predicts?|predicted|"
-                         r"sees?|projects?)\b")
+                         r"sees?|projects?|noted|notes|argued|argues|pointed out|point out)\b")
 _GOAL_ASKED_ABOUT = re.compile(r"\b(?:asked about|questions? (?:about|over)|doubts? (?:about|over)|sceptical (?:about|of)|"
                                r"skeptical (?:about|of)|comment(?:ed|ing)? on)\s+(?:the|this|that|its)\s+(?:[\w\-]+\s+)?"
                                r"(?:target|goal|objective)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
@@ -435,8 +438,10 @@ def past_plan_period(sentence: str, doc_year: int | None) -> bool:
 
 # "corporate income tax at a reduced rate of 15%", "a reward of 10% of the increase", "a cap of 15%": the
 # parameter of a tax or incentive, not a level to reach
-_POLICY_RATE_BEFORE_EN = re.compile(r"\b(?:(?:tax|interest|tariff|duty|reduced|preferential|discount|subsidy|rebate)\s+rate|"
-                                    r"rewards?|bonus|cap|discount|rebate|refund|deduction|ceiling)\s+of\s+"
+_POLICY_RATE_BEFORE_EN = re.compile(r"\b(?:(?:(?:tax|interest|tariff|duty|reduced|preferential|discount|subsidy|rebate)\s+rate|"
+                                    r"rewards?|bonus|cap|discount|rebate|refund|deduction|ceiling)\s+of|"
+                                    # "vouchers covering up to 50 percent of the costs": the share a subsidy pays
+                                    r"cover(?:s|ing)?|reimburs(?:e|es|ing))\s+"
                                     r"(?:up\s+to\s+|at\s+most\s+|no\s+more\s+than\s+)?$", re.IGNORECASE)
 # "Enterprises whose R&D spending grows by more than 20% shall receive …": who qualifies, not a goal
 _WHOSE_CONDITION_EN = re.compile(r"\b(?:enterprises?|firms?|compan(?:y|ies)|projects?|applicants?|teams?|institutions?|"
@@ -444,7 +449,7 @@ _WHOSE_CONDITION_EN = re.compile(r"\b(?:enterprises?|firms?|compan(?:y|ies)|proj
                                  r"(?![^,;]*\b(?:will|shall|must|aims?|is to|are to)\b)[^,;]*$", re.IGNORECASE)
 # "enterprises with annual revenue above 100 million yuan": a size threshold on what is counted
 _WITH_THRESHOLD_EN = re.compile(r"\b(?:enterprises?|firms?|compan(?:y|ies)|projects?|manufacturers?|businesses|makers?|"
-                                r"suppliers?|players?)\s+with\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?(?:revenues?|sales|"
+                                r"suppliers?|players?|each)\s+with\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?(?:revenues?|sales|"
                                 r"output(?:\s+value)?|turnover|investment|market\s+value|valuations?)\s+"
                                 r"(?:of\s+)?(?:above|over|exceeding|topping|more\s+than|at\s+least|no\s+less\s+than|of)?\s*$",
                                 re.IGNORECASE)
@@ -453,7 +458,8 @@ _DISTANCE_AFTER_EN = re.compile(r"\s*(?:kilomet(?:re|er)s?|km|miles?)\s+(?:away|
                                 r"from|outside|inland|upstream|downstream)\b", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"(?:[$€£¥]\s*1|\b1\s+(?:US\s+)?(?:dollars?|euros?|yuan))\s*=\s*$|1美元(?:兑|=)\s*$", re.IGNORECASE)
 # "the 800-billion-yuan goal", 这一3000亿元目标: a target referred to again
-_GOAL_REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|our)\s+|\b[A-Z][\w\-]*['’]s\s+|这一|该|此|上述)$", re.IGNORECASE)
+_GOAL_REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|our)\s+|\b[A-Z][\w\-]*['’]s\s+|这一|该|此|上述)"
+                                    r"(?:(?:around|about|roughly|nearly|some)[\s\-])?$", re.IGNORECASE)
 _GOAL_REFERENCE_AFTER = re.compile(r"(?:-\w+)*\s*(?:goal|target|objective)s?\b|的?(?:目标|预期目标)", re.IGNORECASE)
 _STATISTICS_ZH = re.compile(r"据(?:初步)?统计|据不完全统计|统计显示|数据显示")
 # "That figure is … not a new target", 该数字并非目标: the previous sentence's figures are disowned
@@ -499,7 +505,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if _FORECAST.search(text, max(clause_start, q.start - 160), q.start) or _HEARSAY.search(text, max(clause_start, q.start - 160), q.start):
         return True  # "our base case is growth of 5.1 percent", "some of you have read that …": not the government's goal
     lo = max(0, q.start - 160)
-    lo = max(lo, *(text.rfind(c, lo, q.start) + 1 for c in "。！？!?\n"), text.rfind(". ", lo, q.start) + 2)
+    dot = text.rfind(". ", lo, q.start)  # -1 when none: no "+ 2" then, or the sentence's first letter is lost
+    lo = max(lo, *(text.rfind(c, lo, q.start) + 1 for c in "。！？!?\n"), dot + 2 if dot >= 0 else lo)
     if _FORECAST_CROSS.search(text, lo, q.start):
         return True  # 有研究机构预测，到2030年…; "A Shanghai-based brokerage expects …": across the sentence's clauses
     if language == "en" and q.kind == "percent" and _POLICY_RATE_BEFORE_EN.search(before):
