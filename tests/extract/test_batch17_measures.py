@@ -37,3 +37,24 @@ def test_a_purpose_clause_is_no_measure() -> None:
     got = _measures("Haidong offers rent subsidies of up to 1 million yuan to solar glass start-ups, in order to "
                     "build Haidong into a solar glass innovation hub with national influence.")
     assert [k for k, _ in got] == ["subsidy"]
+
+
+# batch 18 (read after batch 19 was written as the held-out set)
+
+def _measures_zh(text: str) -> list[tuple[str, str]]:
+    rm = extract(text, date="2025-06-18", language="zh")
+    return [(m.kind, m.text) for m in rm.measures]
+
+
+def test_article_titles_and_the_enacting_line_are_no_measures() -> None:
+    text = ("温江区关于支持生物医药产业发展的若干措施\n\n为加快建设生物医药产业高地，结合我区实际，制定以下措施。\n\n"
+            "第一条 支持企业研发。对新获批的一类新药，每个品种给予最高500万元奖励。\n"
+            "第二条 支持平台建设。对新认定的省级以上创新平台，一次性给予200万元补助。\n")
+    got = [t for _, t in _measures_zh(text)]
+    assert not any(t.startswith(("第一条", "第二条", "制定")) or t == "支持企业研发" for t in got)
+    assert any("500万元奖励" in t for t in got) and any("200万元补助" in t for t in got)
+
+
+def test_a_clause_that_cites_the_plan_it_follows_is_no_measure_zh() -> None:
+    got = _measures_zh("根据新近印发的行动方案，到2027年，全市生物医药产业规模突破800亿元。")
+    assert got == []

@@ -1254,7 +1254,8 @@ _ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|r
                          r"^\s*(?:these|the present) (?:measures|rules|provisions|regulations|opinions)\s+(?:are|were|shall be)\s+"
                          r"(?:formulated|enacted|issued|adopted|drawn up)\b")
 # "…，结合我市实际，制定本方案。", "… are hereby issued": looked for only when 本 / "hereby" occurs
-_ENACTED_HERE = re.compile(r"(?:制定|出台|印发)本(?:方案|办法|措施|意见|细则|规定)[。.]?\s*$|\bhereby\b", re.IGNORECASE)
+_ENACTED_HERE = re.compile(r"(?:制定|出台|印发)(?:本|以下|如下)(?:方案|办法|措施|意见|细则|规定|政策)[。.]?\s*$|\bhereby\b",
+                           re.IGNORECASE)
 _STATISTICS_OPEN = re.compile(r"^[^，,。]{0,6}?(?:据(?:初步)?统计|据不完全统计|统计显示|数据显示)")
 _SUMMARY_OBJECT = re.compile(r"(?:了|出)[^，,。；;]{0,24}?(?:的|等|相关)(?:举措|措施|部署|安排)$|"
                              r"\b(?:targets|priorities|goals) and (?:\d+ |\w+ )?(?:support |policy )?measures\b")
@@ -1280,6 +1281,7 @@ def _merge_program_detail(text: str, spans: list[tuple[int, int, MeasureKind]]) 
 
 
 _ITEM_MARK = re.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、要是]|\d{1,2}[.．、)]|"
+                        r"第[一二三四五六七八九十百]{1,4}条|"
                         r"[●•·▪■◆○◇►\-–—*])\s*")
 
 
@@ -1312,7 +1314,7 @@ def _not_measure_sentence(text: str, heading: bool) -> bool:
     t = text.strip()
     if heading and _SHORT_HEADING.fullmatch(t) and (len(t) <= 6 if not t.isascii() else len(t.split()) <= 3):
         return True
-    if ("本" in t or "ereby" in t) and _ENACTED_HERE.search(t):
+    if ("本" in t or "以下" in t or "如下" in t or "ereby" in t) and _ENACTED_HERE.search(t):
         return True
     return bool(_ABOUT_THE_TEXT.search(t)) or bool(_STATISTICS_OPEN.search(t))
 
