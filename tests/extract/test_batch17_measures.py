@@ -58,3 +58,16 @@ def test_article_titles_and_the_enacting_line_are_no_measures() -> None:
 def test_a_clause_that_cites_the_plan_it_follows_is_no_measure_zh() -> None:
     got = _measures_zh("根据新近印发的行动方案，到2027年，全市生物医药产业规模突破800亿元。")
     assert got == []
+
+
+def test_reform_verbs_and_nouns() -> None:
+    kinds = [k for k, _ in _measures("Anhui will streamline environmental approvals for battery recycling plants.")]
+    assert kinds == ["reform"]
+    kinds = [k for k, _ in _measures("Hefei will pilot a regulatory sandbox for autonomous driving tests.")]
+    assert kinds == ["reform"]
+
+
+def test_a_drive_carried_out_is_a_programme() -> None:
+    got = _measures("Wuhu will carry out a digital transformation drive this year.")
+    assert [k for k, _ in got] == ["program"]
+

@@ -34,9 +34,13 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                            r"rent (?:waivers?|reductions?)|vouchers?|allowances?|\bbonus(?:es)?\b|"
                            r"up to [\d.,]+\s*(?:million|billion)?\s*yuan", re.IGNORECASE)),
     ("talent", re.compile(r"人才|院士|博士|工程师|talents?\b|engineers|scientists|researchers", re.IGNORECASE)),
-    ("land", re.compile(r"(?<!应)用地|土地|标准化?厂房|land (?:supply|use)|industrial land|\boffer(?:s|ed|ing)? land\b", re.IGNORECASE)),
+    ("land", re.compile(r"(?<!应)用地|土地|标准化?厂房|land (?:supply|use|quotas?|guarantees?)|land and [a-z]+ guarantees?|"
+                        r"industrial land|\boffer(?:s|ed|ing)? land\b", re.IGNORECASE)),
     ("reform", re.compile(r"改革|体制机制|亩均论英雄|拿地即开工|承诺制|\breforms?\b|"
-                          r"\b(?:trading|pricing|market|compensation|sharing) mechanisms?\b", re.IGNORECASE)),
+                          r"\b(?:trading|pricing|market|compensation|sharing) mechanisms?\b|"
+                          # "streamline approvals", a regulatory "sandbox": how rules are applied, a reform
+                          r"\bstreamlin(?:e|es|ed|ing)\b[^.;]{0,40}?\b(?:approvals?|procedures|permits?|licensing)\b|"
+                          r"\bsandbox(?:es)?\b", re.IGNORECASE)),
     ("opening", re.compile(r"对外开放|开放平台|招商|外资|一带一路|博览会|交易会|\bexpos?\b|trade fairs?|opening[- ]up|open(?:ing)? up|investment promotion|"
                            r"foreign (?:investment|trade)|Belt and Road", re.IGNORECASE)),
     ("cluster", re.compile(r"集群|产业链|\bclusters?\b|industrial chains?", re.IGNORECASE)),
@@ -50,7 +54,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                                       r"\bR&D\b|research and development|technolog\w* innovation|innovation "
                                       r"(?:support|capacity|platforms?)|commercialization", re.IGNORECASE)),
     ("program", re.compile(r"行动计划|行动方案|实施方案|工程|行动|计划|方案|应用场景|场景清单|\bplans?\b|programs?|programmes?|"
-                           r"initiatives?|campaigns?|\bactions?\b", re.IGNORECASE)),
+                           r"initiatives?|campaigns?|\bactions?\b|\bdrives?\b", re.IGNORECASE)),
     ("special policy", re.compile(r"政策|措施|举措|policies|policy|measures", re.IGNORECASE)),
     ("other", re.compile(r"credit line|授信|贷款|“[^”]{1,6}贷”|风险池|风险补偿|loans?", re.IGNORECASE)),
 ]
@@ -73,7 +77,8 @@ ACTION_EN = Folded(
     r"highlight(?:s|ed|ing)?|map(?:s|ped|ping)?|speed(?:s|ing)? up|create|establishment|construction|creation|"
     r"host(?:s|ed|ing)?|extend(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|giv(?:e|es|ing)|arrang(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
     r"set(?:s|ting)? aside|roll(?:s|ed|ing)? out|award(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|get|gets|guarantee[sd]?|"
-    r"leas(?:e|es|ed|ing)|cover(?:s|ed|ing)?)\b",
+    r"leas(?:e|es|ed|ing)|cover(?:s|ed|ing)?|streamlin(?:e|es|ed|ing)|pilot(?:s|ed)? an?|promis(?:e|es|ed)|"
+    r"carr(?:y|ies|ied|ying) out)\b",
 )
 _TITLE_ZH = re.compile(r"《(?P<t>[^《》]{6,80}?(?:方案|计划|规划|意见|措施|办法|政策|纲要)(?:[（(][^）)]{0,20}[）)])?)》")
 _TITLE_EN = re.compile(
