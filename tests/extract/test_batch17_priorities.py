@@ -200,3 +200,19 @@ def test_metric_joining_two_names_keeps_both() -> None:
     got = _industries("Baotou plans to raise the output of its rare earth and permanent magnet materials industry to "
                       "over 150 billion yuan by 2027.", "en")
     assert got == ["rare earth and permanent magnet materials industry"]
+
+
+def test_british_prioritises_and_a_next_clause_label_stays_its_own() -> None:
+    # a document with its own title line: a lone sentence about future industries would be its own title,
+    # and a future-industry title gives every unlabelled item the future tier
+    text = ("https://example.org/t\n2026-03-01\nWuxi industry note\n\nWuxi's plan prioritises integrated circuits, "
+            "biomedicine and advanced materials, and names quantum sensing and humanoid robots as future industries.\n")
+    got = {i: t for _, i, t in _priorities(text, "en")}
+    assert got["quantum sensing"] == "future" and got["humanoid robots"] == "future"
+    assert got["integrated circuits"] != "future" and got["advanced materials"] != "future"
+
+
+def test_as_emerging_areas_after_a_present_participle() -> None:
+    got = _industries("We are also supporting power chips, sodium-ion batteries and vehicle operating systems as "
+                      "emerging areas where the city is still weak.", "en")
+    assert got == ["power chips", "sodium-ion batteries", "vehicle operating systems"]

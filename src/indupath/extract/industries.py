@@ -490,10 +490,10 @@ _EN_LABEL_CLAUSE = Folded(
 
 
 _EN_VERB_CUE = Folded(
-    r"\b(?:such as|including|focus(?:es|ed|ing)? on|prioritiz(?:e|es|ing)|developing|develop|cultivat(?:e|es|ing)|"
+    r"\b(?:such as|including|focus(?:es|ed|ing)? on|prioriti[sz](?:e|es|ing)|developing|develop|cultivat(?:e|es|ing)|"
     r"nurtur(?:e|es|ing)|expand(?:s|ing)?|strengthen(?:s|ing)?|upgrad(?:e|es|ing)|foster(?:s|ing)?|"
     r"gaps in|policies for|projects in|mapping in|plan ahead for|layouts? for|centered on|bet on|"
-    r"revitaliz(?:e|es|ing)|grow(?:s|ing)?|speed up the development of|centred on|centring on|to lead in|"
+    r"revitali[sz](?:e|es|ing)|grow(?:s|ing)?|speed up the development of|centred on|centring on|to lead in|"
     r"with (?:an|a special|particular) (?:emphasis|focus) on|concentrat(?:e|es|ed|ing) on|"
     r"clusters? in|named|names|lists|listed|back(?:s|ing)?|boost(?:s|ing)?|bolster(?:s|ing)?|"
     r"target(?:s|ing)?|invest(?:s|ing)? in|singl(?:e|es|ed) out|pick(?:s|ed)? out|identif(?:y|ies|ied)|highlight(?:s|ed)?|"
@@ -530,7 +530,7 @@ _EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|ind
 # a label after a list: the nouns it ends in, and the openers "as …", "among its … future", ", labelled …"
 # that both _EN_LABEL_AFTER and _EN_AS_LABEL accept
 _LABEL_AFTER_NOUNS = (r"(?:industries|sectors|industry|priorities|pillars?|mainstays?|chains|clusters|engines|lines|drivers|"
-                      r"directions)")
+                      r"directions|areas|fields|tracks|domains)")
 _AS_LABEL_OPENERS = (
     # the alternatives that open with a space, then those that open with a comma (one branch each, so the
     # scan tries two alternatives per position, not five; the matches are the same)
@@ -560,7 +560,9 @@ _EN_AS_LABEL = Folded(rf"(?:{_AS_LABEL_OPENERS})(?:[\w\-]+\s+){{0,3}}?{_LABEL_AF
 
 
 _EN_LIST_BOUNDARY = re.compile(r"[;:.!?]\s|\s[-–—]{1,2}\s|[\"”]\s+and\s|,\s+(?:while|whereas)\s+")
-_EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|are|were|out|up|with|of|for|to|on|in|into|between)\b")
+_EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|are|were|out|up|with|of|for|to|on|in|into|between|supporting|"
+                               r"developing|backing|building|nurturing|cultivating|prioriti[sz]ing|targeting|fostering|"
+                               r"promoting)\b")
 _EN_NOT_VERB = frozenset({"its", "this", "his", "is", "was", "has", "as", "us", "plus", "always", "thus", "less",
                           "across", "perhaps", "whereas", "gas", "mass", "glass", "process", "access", "press", "bus",
                           "biomass", "chassis", "ons", "its'"})
@@ -598,6 +600,8 @@ def _as_label_starts(text: str, start: int, end: int) -> list[int]:
         head_ends: set[int] | None = None  # ends of sector names in the list's span, found once when needed
         for wm in _EN_BOUNDARY_WORD.finditer(text, b0, m_start):
             w = wm.group(0)
+            if wm.end() == m_start:
+                continue  # the word right before " as <label>" ends the list ("… operating systems as …")
             if w in _EN_NOT_VERB or w in _EN_ADJ_ED or w.rpartition("-")[2] in _EN_ADJ_ED or w.endswith("ous") or \
                     (len(w) > 3 and EN_HEADS.test(w)):
                 continue  # "phosphorus-based", "nonferrous" are adjectives too
@@ -628,7 +632,9 @@ _RX_EN_LISTS_5 = re.compile(r"\s*(?:and|or)\s")
 
 
 _AND_CLAUSE = re.compile(r"\s*and\s+(?:then\s+|also\s+)?(?:set|sets|said|says|will|would|plans?|aims?|wants?|announced|"
-                         r"pledged|vowed|launched|unveiled|has|have|had|is|are|was|were|it|its|the|expects?|called|urged)\b",
+                         r"pledged|vowed|launched|unveiled|has|have|had|is|are|was|were|it|its|the|expects?|called|urged|"
+                         r"names|named|lists|listed|designates|designated|picks|picked|identifies|identified|treats|"
+                         r"labels|labelled|labeled)\b",
                          re.IGNORECASE)
 _AND_WORD = re.compile(r"\s*and\s+", re.IGNORECASE)
 
@@ -786,6 +792,8 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         for pa, pb in raw_parts:
             seg = text[pa:pb]
             if kept and (_AND_CLAUSE.match(seg) or _and_action(seg)):
+                if post is not None and post.start() >= pa:
+                    post = None  # "…, and names A and B as future industries": that label is the next clause's
                 break  # "…, and set a goal of …", "…, and build five zones": a new clause, not an item
             if kept and not EN_HEADS.test(seg) and not (cb in dashed and len(seg.split()) <= 3 and _RX_EN_LISTS_4.search(seg) is None):
                 break  # between a label and its dash a short item needs no sector noun ("industries - A, footwear, … -")
