@@ -216,3 +216,16 @@ def test_as_emerging_areas_after_a_present_participle() -> None:
     got = _industries("We are also supporting power chips, sodium-ion batteries and vehicle operating systems as "
                       "emerging areas where the city is still weak.", "en")
     assert got == ["power chips", "sodium-ion batteries", "vehicle operating systems"]
+
+
+def test_a_list_listed_as_a_label_after_with() -> None:
+    got = _industries("Anhui's plan names new energy vehicles and new displays as its two pillar clusters, with "
+                      "commercial aerospace and quantum sensing listed as emerging growth engines.", "en")
+    assert "commercial aerospace" in got and "quantum sensing" in got
+    assert "emerging growth engines" not in got
+
+
+def test_metric_of_its_industry_beyond_or_above_an_amount() -> None:
+    got = _industries("Mianyang aims to lift the revenue of its optoelectronic display industry beyond CNY 300 "
+                      "billion by the end of 2028.", "en")
+    assert got == ["optoelectronic display industry"]

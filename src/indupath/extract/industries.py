@@ -587,6 +587,10 @@ def _as_label_starts(text: str, start: int, end: int) -> list[int]:
     starts: list[int] = []
     prev_end = start  # "names A and B as emerging industries, and C and D as future industries": the second list
     for m_start, m_end in _EN_AS_LABEL.spans(text, start, end):
+        label_start = m_start  # where the list ends: before " as <label>", or before "listed as <label>"
+        pm = _PARTICIPLE_BEFORE_AS.search(text, max(start, m_start - 16), m_start)
+        if pm is not None:
+            label_start = pm.start()
         b0 = prev_end
         if prev_end > start:
             joint = _AFTER_LABEL_JOINT.match(text, prev_end, m_start)
@@ -600,8 +604,8 @@ def _as_label_starts(text: str, start: int, end: int) -> list[int]:
         head_ends: set[int] | None = None  # ends of sector names in the list's span, found once when needed
         for wm in _EN_BOUNDARY_WORD.finditer(text, b0, m_start):
             w = wm.group(0)
-            if wm.end() == m_start:
-                continue  # the word right before " as <label>" ends the list ("… operating systems as …")
+            if wm.end() >= label_start:
+                continue  # the word right before " (listed) as <label>" ends the list ("… operating systems as …")
             if w in _EN_NOT_VERB or w in _EN_ADJ_ED or w.rpartition("-")[2] in _EN_ADJ_ED or w.endswith("ous") or \
                     (len(w) > 3 and EN_HEADS.test(w)):
                 continue  # "phosphorus-based", "nonferrous" are adjectives too
@@ -620,6 +624,8 @@ def _as_label_starts(text: str, start: int, end: int) -> list[int]:
     return starts
 
 
+_PARTICIPLE_BEFORE_AS = re.compile(r"\s+(?:listed|named|designated|classed|classified|identified|described|grouped|billed|"
+                                   r"chosen|selected)$")
 _AFTER_LABEL_JOINT = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+")
 _EN_COLON = Folded(r":\s+")
 _EN_DASH = re.compile(r"\s[-–—]{1,2}\s")
@@ -738,6 +744,8 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
     for m_start, m_end in _EN_VERB_CUE.spans(text, start, end):
         if any(a <= m_start < b for a, b, _, _ in cues):
             continue
+        if text.startswith("as ", m_end):
+            continue  # "A and B listed as emerging growth engines": the label's verb, not a list's
         cues.append((m_start, m_end, "", False))
     for m_start, m_end in _EN_PRIORITY_CUE.spans(text, start, end):
         cues.append((m_start, m_end, "", False))  # "Priority will go to A, B and C"
@@ -775,6 +783,9 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         post = _EN_LABEL_AFTER.search(text, cb, min(end, stop + 60))
         if post and post.start() <= stop:
             stop = post.start()
+            pm = _PARTICIPLE_BEFORE_AS.search(text, max(cb, stop - 16), stop)
+            if pm is not None:
+                stop = pm.start()  # "A and B listed as emerging growth engines"
         else:
             post = None
         body = text[cb:stop]

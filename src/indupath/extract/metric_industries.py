@@ -42,7 +42,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 _EN_OF = re.compile(
     rf"\b(?:{_alternation(_EN_OF_SIZES)})\s+(?:of|from)\s+"
     r"(?:(?:the|its|their|this|that|our|local|annual|total|combined)\s+)*(?P<x>[a-z][\w\- ]*?)"
-    r"(?P<head>\s+(?:industry|industries|sector|sectors))?(?:\s+to)?\s*$",
+    r"(?P<head>\s+(?:industry|industries|sector|sectors))?(?:\s+(?:to|beyond|above|over|past))?\s*$",
     re.IGNORECASE,
 )
 _EN_SIZE_END = re.compile(r"(?P<head>\s+(?:industry|sector))?"
