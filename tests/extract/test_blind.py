@@ -190,7 +190,7 @@ LATER_FLOORS: dict[str, tuple[float, float, float]] = {
     "batch15": (0.88, 0.80, 0.73),  # first seen 0.881 / 0.701 / 0.726 (6fe0527)
     "batch16": (0.80, 0.87, 0.75),  # first seen 0.685 / 0.803 / 0.719 (a59c62e)
     "batch17": (0.86, 0.97, 0.82),  # first seen 0.763 / 0.941 / 0.800 (918a258); 0.888 / 0.991 / 0.845 at 6b6eae1
-    "batch18": (0.84, 0.93, 0.75),  # first seen 0.760 / 0.887 / 0.704 (e562d6b); 0.870 / 0.957 / 0.780 at 6b6eae1
+    "batch18": (0.84, 0.93, 0.75),  # first seen 0.760 / 0.887 / 0.704 (e562d6b); 0.881 / 0.957 / 0.780 at f67f49e
     "batch19": (0.71, 0.74, 0.70),  # first seen 0.735 / 0.765 / 0.731 (6b6eae1), errors not read
 }
 
