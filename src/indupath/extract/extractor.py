@@ -725,46 +725,62 @@ def _document_tier(ctx: DocContext) -> Tier | None:
     return document_tier(ctx.title, ctx.text[ctx.header.body_start : ctx.header.body_start + 400])
 
 
+@dataclass
+class _NumberedList:
+    """The numbered list :func:`priority_stage` is reading, line by line.
+
+    A sentence ending in a colon that announces industries (重点培育四大未来产业方向：) opens it, and so does a
+    numbered heading that names industries with no colon (二、重点方向); each numbered line below is an item
+    (:func:`indupath.extract.industries.numbered_item`), a future-industry direction line (``- future
+    energy, with …``) keeps it open and gives the rest of its line the list's tier, and any other line closes
+    it, as does a line numbered like the heading itself (三、重点任务: its sibling)."""
+
+    open: bool = False
+    tier: Tier | None = None
+    heading_shape: str | None = None  # the ordinal shape of the heading that opened the list, if one did
+    counted: bool = False  # the announcing line counts its items (四大方向：): one item per numbered line
+    direction: bool = False  # the current line is a direction line
+    line_start: int = 0
+
+    def step(self, ctx: DocContext, s: Sentence, new_line: bool, last_of_line: bool) -> list[ind.ListItem]:
+        """The items sentence ``s`` contributes as a numbered line (none, one, or a pair split in two)."""
+        numbered = None
+        self.direction = self.direction and not new_line
+        if new_line:
+            self.line_start = s.start
+            if self.open and self.heading_shape is not None and ind.ordinal_shape(s.text) == self.heading_shape:
+                self.open = False
+            numbered = ind.numbered_item(ctx.text, s.start, s.end, ctx.language, self.tier,
+                                         need_head=self.heading_shape is not None) if self.open else None
+            self.direction = self.open and numbered is None and ind.direction_line(ctx.text, s.start, s.end)
+            self.open = self.open and (numbered is not None or self.direction)
+        if last_of_line and ind.announces_list(s.text):
+            self.open, self.tier, self.heading_shape = True, label_tier(s.text), None
+            self.counted = ind.counts_items(s.text)
+        elif last_of_line and not self.open and s.end - self.line_start <= 80 and \
+                ind.announces_section(line := ctx.text[self.line_start : s.end], ctx.language):
+            self.open, self.tier, self.heading_shape = True, label_tier(line), ind.ordinal_shape(line)
+            self.counted = ind.counts_items(line)
+        if numbered is None:
+            return []
+        return [numbered] if self.counted else ind.split_pair(numbered, ctx.language)
+
+
 def priority_stage(ctx: DocContext) -> list[Priority]:
     """Priority industries from list constructions, with tier and region."""
     doc_tier = _document_tier(ctx)
     out: list[Priority] = []
     seen: set[tuple[str | None, str]] = set()
-    # numbered lines ("1. X，…", "(2) X;") under a sentence ending in a colon that announces industries
-    list_open = False
-    list_tier: Tier | None = None
-    # a numbered heading that names industries (二、重点方向) opens a list of its numbered sub-lines; a line
-    # numbered like the heading itself (三、重点任务) is its sibling and closes it
-    heading_shape: str | None = None
+    numbered_list = _NumberedList()
     section_tier: Tier | None = None  # the tier a heading names (（二）前瞻布局未来产业。/ "Future industries")
-    line_start = 0
-    direction = False
-    list_counted = False  # the announcing line counts its items (四大方向：): one item per numbered line
     for i, s in enumerate(ctx.sentences):
         new_line = i == 0 or ctx.sentences[i - 1].line != s.line
         last_of_line = i + 1 == len(ctx.sentences) or ctx.sentences[i + 1].line != s.line
-        numbered = None
-        direction = direction and not new_line  # the rest of a direction line keeps its list's tier
-        if new_line:
-            line_start = s.start
-            if list_open and heading_shape is not None and ind.ordinal_shape(s.text) == heading_shape:
-                list_open = False
-            numbered = ind.numbered_item(ctx.text, s.start, s.end, ctx.language, list_tier,
-                                         need_head=heading_shape is not None) if list_open else None
-            direction = list_open and numbered is None and ind.direction_line(ctx.text, s.start, s.end)
-            list_open = list_open and (numbered is not None or direction)
-        if last_of_line and ind.announces_list(s.text):
-            list_open, list_tier, heading_shape = True, label_tier(s.text), None
-            list_counted = ind.counts_items(s.text)
-        elif last_of_line and not list_open and s.end - line_start <= 80 and \
-                ind.announces_section(line := ctx.text[line_start : s.end], ctx.language):
-            list_open, list_tier, heading_shape = True, label_tier(line), ind.ordinal_shape(line)
-            list_counted = ind.counts_items(line)
+        numbered = numbered_list.step(ctx, s, new_line, last_of_line)
         if ctx.tense[i] == "past" and ctx.language == "zh":
             continue
         end = min(s.end, s.start + MAX_SENTENCE)
-        items: list[ind.ListItem] = [] if numbered is None else (
-            [numbered] if list_counted else ind.split_pair(numbered, ctx.language))
+        items: list[ind.ListItem] = numbered
         if ctx.language == "zh":
             for a, b in s.clauses:
                 if a >= end:
@@ -772,9 +788,9 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
                 items.extend(ind.zh_lists(ctx.text, a, min(b, end)))
         else:
             items.extend(ind.en_lists(ctx.text, s.start, end))
-        if direction and list_tier is not None:
-            items = [ind.ListItem(it.start, it.end, it.phrase, list_tier, "label", True) if it.tier is None else it
-                     for it in items]  # "- future energy, with an emphasis on A and B": the list's tier
+        if numbered_list.direction and numbered_list.tier is not None:
+            items = [ind.ListItem(it.start, it.end, it.phrase, numbered_list.tier, "label", True) if it.tier is None
+                     else it for it in items]  # "- future energy, with an emphasis on A and B": the list's tier
         if not items and new_line and last_of_line and s.end - s.start <= 200 and \
                 s.text.rstrip()[-1:] not in _TITLE_END:
             items = ind.title_subjects(ctx.text, s.start, end, ctx.language)  # a title line names its subject
