@@ -132,6 +132,12 @@ def _strip_span(text: str, a: int, b: int, chars: str = " \t\r\n“”\"'‘’�
 _COUNT_IN_LABEL = re.compile(r"(\d+|[一二两三四五六七八九十]+)(?:个|大|类|条|项)")
 
 
+def _two_industries(left: str, right: str) -> bool:
+    """The halves of a phrase joined by 和 / 与 / 及 name two industries: the first ends in a sector word and
+    the second holds one (储能和氢能, 集成电路与新型显示; not 工业和信息化厅)."""
+    return len(left) >= 2 and len(right) >= 2 and bool(_ZH_HEAD_END.search(left)) and bool(ZH_HEADS.search(right))
+
+
 def _split_he(clause: str, items: list[tuple[int, int, str]], label: str) -> list[tuple[int, int, str]]:
     """Split items joined by 和 ("储能和氢能") when both halves name industries, unless the label's
     count says they are one item ("新能源汽车和智能网联汽车等3个产业集群")."""
@@ -139,7 +145,7 @@ def _split_he(clause: str, items: list[tuple[int, int, str]], label: str) -> lis
     for ia, ib, phrase in items:
         k = phrase.find("和")
         left, right = phrase[:k], phrase[k + 1 :]
-        if k >= 2 and len(right) >= 2 and _ZH_HEAD_END.search(left) and ZH_HEADS.search(right):
+        if k >= 0 and _two_industries(left, right):
             split.extend([(ia, ia + k, left), (ia + k + 1, ib, right)])
         else:
             split.append((ia, ib, phrase))
@@ -1143,8 +1149,7 @@ def split_pair(item: ListItem, language: str) -> list[ListItem]:
     if m is None:
         return [item]
     left, right = item.phrase[: m.start()], item.phrase[m.end() :]
-    if len(left) < 2 or len(right) < 2 or not _ZH_HEAD_END.search(left) or not ZH_HEADS.search(right) \
-            or _ZH_AND.search(right):
+    if not _two_industries(left, right) or _ZH_AND.search(right):
         return [item]
     a, b = item.start, item.end
     return [ListItem(a, a + m.start(), left, item.tier, item.tier_source, item.labelled),
