@@ -80,3 +80,26 @@ def test_under_the_fifteenth_plan_period_ends_in_2030() -> None:
 def test_awards_and_geiyu_zhichi_are_measure_money() -> None:
     assert _targets("Researchers in Hefei can apply for talent awards of up to 3 million yuan in 2026.", "en") == []
     assert _targets("新获批国家级平台的，最高给予800万元支持。", "zh") == []
+
+
+# batches 15 and 16: outsiders' figures, results so far, and support amounts
+
+def test_results_so_far_in_english_are_no_targets() -> None:
+    assert _targets("In the first nine months of this year, Hefei produced 1.1 million vehicles.", "en") == []
+    assert _targets("From January to August, Wuhu's output rose 14 percent.", "en") == []
+
+
+def test_a_firm_goal_after_in_the_first_half_stays_a_target() -> None:
+    assert _targets("In the first half, Wuhu aims to sign 40 projects.", "en") == [(40.0, "count", 2025)]
+
+
+def test_outsiders_and_a_notes_own_model_are_no_targets() -> None:
+    assert _targets("Our own model suggests Anhui's robot output will be closer to 90 billion yuan in 2030.", "en") == []
+    assert _targets("A Beijing consultancy puts Anhui's 2027 figure at about 70 billion yuan.", "en") == []
+    assert _targets("Some institutions forecast a decline of 2 percent in car exports in 2026.", "en") == []
+    assert _targets("据业内人士估算，未来三年全市光伏行业可新增投资约200亿元。", "zh") == []
+
+
+def test_vouchers_and_support_amounts_are_measure_money() -> None:
+    assert _targets("Hefei will open computing vouchers worth up to 500 million yuan to small firms in 2026.", "en") == []
+    assert _targets("Wuhu will offer each qualifying firm up to 200,000 yuan in support in 2026.", "en") == []

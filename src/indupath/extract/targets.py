@@ -65,7 +65,7 @@ _ANY_YEAR_WORD = Folded(r"the same year|同年|届时|next year|明年|来年|th
 
 MEASURE_MONEY = Folded(
     r"基金|资金|奖励|补贴|补助|奖补|贴息|资助|授信|信贷|贷款|融资|给予[^，,。；;]{0,12}支持|\bfunds?\b|funding|subsid\w*|rewards?|"
-    r"awards?|grants?|"
+    r"awards?|grants?|vouchers?|in support\b|support of up to|"
     r"credit line|credit|loans?|cost reduction|bonus|allocat\w*|budget|bonds?|discounts?|安排[^，,。；;]{0,6}\d|"
     r"按[^，,。；;]{0,10}的\s*\d|配套支持|最高(?=[\d一二三四五六七八九十百千万])",
 )
@@ -302,8 +302,18 @@ _FIRM_FUTURE_ZH = fast(r"力争|目标|预期目标|计划|确保|争取|明年|
 def results_so_far(text: str, language: str) -> bool:
     """A report of this year's results so far (今年以来…预计全年…): its figures are estimates, not targets.
 
-    True for a Chinese sentence opened by 今年以来/年初以来 with no firm future marker (力争, 目标, 明年 ...)."""
-    return language == "zh" and bool(_SO_FAR_ZH.search(text)) and not _FIRM_FUTURE_ZH.search(text)
+    True for a Chinese sentence opened by 今年以来/年初以来 with no firm future marker (力争, 目标, 明年 ...),
+    and for an English one opened by "In the first eight months (of this year)", "From January to
+    September", "So far this year" with no firm future marker (aims, target, will, next year ...)."""
+    if language == "zh":
+        return bool(_SO_FAR_ZH.search(text)) and not _FIRM_FUTURE_ZH.search(text)
+    return _SO_FAR_EN.match(text) is not None and not _FIRM_FUTURE_EN.search(text)
+
+
+_SO_FAR_EN = re.compile(r"\s*(?:in the first (?:\w+ )?(?:months?|quarters?|half)\b|in the first \w+ months\b|"
+                        r"from january (?:to|through|until) \w+\b|so far this year\b|year to date\b|"
+                        r"in the (?:january|first)[- ](?:to[- ])?\w*[- ]?(?:period|months)\b)", re.IGNORECASE)
+_FIRM_FUTURE_EN = Folded(r"\b(?:aims?|target(?:s|ed)?|will|plans?|goal|next year|is to|are to|expects?)\b")
 
 
 _ESTIMATE_ZH = re.compile(r"^[^，。；]{0,4}?预计")
@@ -396,14 +406,15 @@ _FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预
                          # a research note's own forecast ("We forecast A growth of 5.4% (consensus: 5.3%) and B at 5.6%")
                          r"\bwe (?:forecast|project|predict|pencil in)\b|"
                          # a note's own reading: "Our view: we expect …", "extrapolating that pace gives …"
-                         r"\bour (?:view|take)\b|\bextrapolat(?:e|es|ed|ing|ion)\b|"
+                         r"\bour (?:view|take|(?:own )?model)\b|\bextrapolat(?:e|es|ed|ing|ion)\b|"
+                         r"(?:业内人士|专家|业内)(?:估算|预计|预测|认为|测算)|"
                          # a survey's finding: "One recent survey found only 28 percent of companies plan to …"
                          r"\b(?:survey|poll)s?\b[^.;]{0,40}?\b(?:found|finds|showed|shows|suggested|suggests)\b|"
                          r"\b(?:analysts?|economists?|strategists?|forecasters?|brokerages?|advis[eo]rs?|consultanc(?:y|ies)|"
-                         r"researchers?|think[- ]tanks?|scholars?|"
+                         r"researchers?|think[- ]tanks?|scholars?|institutions|observers|experts|industry insiders|"
                          r"research (?:firms?|houses?|institutes?)|banks?)\b[^.;]{0,100}?\b(?:said|says|wrote|warned|"
                          r"believes?|expects?|expected|reckons?|thinks?|estimates?|estimated|forecasts?|predicts?|predicted|"
-                         r"sees?|projects?|noted|notes|argued|argues|pointed out|point out)\b")
+                         r"sees?|projects?|noted|notes|argued|argues|pointed out|point out|puts|pegs|pegged)\b")
 _GOAL_ASKED_ABOUT = re.compile(r"\b(?:asked about|questions? (?:about|over)|doubts? (?:about|over)|sceptical (?:about|of)|"
                                r"skeptical (?:about|of)|comment(?:ed|ing)? on)\s+(?:the|this|that|its)\s+(?:[\w\-]+\s+)?"
                                r"(?:target|goal|objective)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
