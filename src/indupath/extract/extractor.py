@@ -120,6 +120,7 @@ def region_stage(ctx: DocContext) -> None:
     current: Mention | None = main
     line = -1
     recent: list[Mention] = []  # the mentions of the last sentences, for "The province …" openings
+    line_mentions: list[Mention] = []  # the mentions of the current paragraph so far
     section: Mention | None = None  # the one region a section heading names ("2. Anhui: cars first")
     prev_subs: list[Mention] = []  # the subjects of the sentence before (possessives included)
     in_list = _list_items(ctx.sentences, _ends_with_colon)
@@ -127,6 +128,7 @@ def region_stage(ctx: DocContext) -> None:
     for i, (s, ms) in enumerate(zip(ctx.sentences, kept, strict=True)):
         if s.line != line:
             line = s.line
+            line_mentions = []
             # a new paragraph without a region of its own is about its section's region, else the
             # document's; the items of a list are about the region of the line that opened it
             current = list_region if in_list[i] else section or main
@@ -163,6 +165,10 @@ def region_stage(ctx: DocContext) -> None:
         named = _named_before(s.text, recent) if ctx.language == "en" else None
         if named is not None and not subs:
             current = named  # "Shaanxi's conference set … The province aims to …": the province just named
+        elif ctx.language == "zh" and not ms and ("市" in s.text or "州" in s.text or "县" in s.text):
+            pointed = _zh_level_anaphor(s.text, main, line_mentions, recent)
+            if pointed is not None:
+                current = pointed  # 支持宁波市建设…。该市将设立…: the city just named, not the province
         elif ctx.language == "en" and not ms and prev_subs and _ITS_OPENING.match(s.text):
             current = prev_subs[0]  # "Hunan's list is longer. Its future industries include …": Hunan's
         prev_subs = subs
@@ -179,7 +185,37 @@ def region_stage(ctx: DocContext) -> None:
         if carried:
             current = carried[0]  # "Daqing's output will …" is Daqing's fact, but the text goes on about its own region
         recent.extend(ms)
+        line_mentions.extend(ms)
         del recent[:-24]
+
+
+_ZH_LEVEL_ANAPHOR = re.compile(r"^(?:[^，,。；;：:]{0,12}[，,])?(?P<w>该|全|此)(?P<l>市|州|县)")
+_ZH_ANAPHOR_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county",)}
+
+
+def _zh_answers_to(m: Mention, word: str) -> bool:
+    """True when region ``m`` is what 该/全 + ``word`` (市, 州, 县) can point at; 州 is a prefecture only
+    (not the county-level city 都匀市 inside 黔南州)."""
+    if word == "州":
+        return m.info.level == "prefecture" and m.info.name_zh.endswith("州")
+    return _answers_to(m, _ZH_ANAPHOR_LEVELS[word])
+
+
+def _zh_level_anaphor(sentence: str, main: Mention | None, paragraph: list[Mention],
+                      recent: list[Mention]) -> Mention | None:
+    """The region a Chinese sentence with no region of its own points back at when its opening clause starts
+    with 该市 / 全市 / 此市 (州, 县): the last region of that level named earlier in the paragraph (for 该X
+    also in the sentences just before). 全X is the document's own region when that region is of the level
+    (a city's report); in a province's text it is the city the paragraph has just named
+    (支持杭州市打造…。全市布局建设…). None when the sentence does not open so or nothing fits."""
+    m = _ZH_LEVEL_ANAPHOR.match(sentence)
+    if m is None:
+        return None
+    word = m.group("l")
+    if m.group("w") == "全" and (main is None or _zh_answers_to(main, word) or main.info.code in _MUNICIPALITIES):
+        return None
+    pool = paragraph if m.group("w") == "全" else paragraph or recent
+    return next((r for r in reversed(pool) if _zh_answers_to(r, word) and r is not main), None)
 
 
 _LEVEL_ANAPHOR = re.compile(r"^\s*(?:[A-Z][\w ,\-]{0,40}?,\s*)?[Tt]he (?:(?P<w>province|city|county|district|zone|new area|region)\b"
@@ -294,7 +330,7 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
               or ("prefecture" in levels and _county_level_city(first[k]))]
         if at:
             best = max(at, key=lambda k: (counts[k], -first[k].start))
-            return first[best]
+            return _title_region(ctx, mentions, first, first[best]) or first[best]
         named = _named_in_title(ctx, levels, [first[k] for k in counts])
         if named is not None:
             return named  # a city's plan that names only its province: the city its file name or address spells
@@ -305,7 +341,27 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
                 # 省委经济工作会议在济南召开 and no province named: the province of the city named; 自治区党委…
                 # 在银川召开 with 全区 throughout: the autonomous region of the city named
                 return above
-    return first[top]
+    return _title_region(ctx, mentions, first, first[top]) or first[top]
+
+
+_PLACE_WITHIN = re.compile(r"\s*(?:county|city|town|township|district|village|prefecture|一?[县市镇区村])", re.IGNORECASE)
+
+
+def _title_region(ctx: DocContext, mentions: list[Mention], first: dict[str, Mention],
+                  chosen: Mention | None = None) -> Mention | None:
+    """"Press conference of the Information Office of the Guangxi Zhuang Autonomous Region …" whose answers
+    name Nanning most: the one region the title (first sentence) names, when it contains ``chosen`` (the
+    region the counts picked); None otherwise."""
+    if not ctx.sentences or chosen is None:
+        return None
+    titled = [m for m in mentions if m.start < ctx.sentences[0].end and m.info.code]
+    in_title = {m.info.code for m in titled}
+    if len(in_title) != 1 or any(_PLACE_WITHIN.match(ctx.text, m.end) for m in titled):
+        return None  # "In a Fujian county, an old craft …": a place within the region named
+    (code,) = in_title
+    if code != chosen.info.code and code in ancestors(chosen.info) and code in first:
+        return first[code]
+    return None
 
 
 def _county_level_city(m: Mention) -> bool:
@@ -994,6 +1050,7 @@ def _metric(text: str, clause_start: int, q: Quantity, language: str) -> str:
 _THIS_YEAR = Folded(r"\bthis year\b|今年|本年|年内|全年")
 _SAME_YEAR_REF = Folded(r"the same year|同年")
 _BY_YEAR = re.compile(r"\bby (?:the end of )?(20\d\d)\b")
+_IN_YEAR_AFTER = re.compile(r"^[^,;]{0,40}?\bin (20\d\d)\b(?!\s*[-–])")  # "aims to make more than 300,000 in 2026"
 
 
 _RX_TARGET_STAGE_1 = re.compile(r"\s*(?:、|和|and|,)\s*")
@@ -1098,11 +1155,13 @@ def target_stage(ctx: DocContext) -> list[Target]:
                 year = rel  # 力争明年…达到160万辆，…到2030年…: 明年 is this figure's year, not the sentence's deadline
             if lang == "en":
                 # "by 2030" after the number in the same clause
-                m_after = _BY_YEAR.search(ctx.text[q.end : cb]) if ctx.text.find("20", q.end, cb) >= 0 else None
+                m_after = None
+                if ctx.text.find("20", q.end, cb) >= 0:
+                    m_after = _BY_YEAR.search(ctx.text[q.end : cb]) or _IN_YEAR_AFTER.search(ctx.text[q.end : cb])
                 if m_after:
                     year = int(m_after.group(1))
                 rel_after = tg.relative_year_after(ctx.text, q.end, cb, ctx.year)
-                if rel_after is not None and (m_after is None or rel_after[0] < q.end + m_after.start()):
+                if rel_after is not None and (m_after is None or rel_after[0] < q.end + m_after.start(1)):
                     year = rel_after[1]  # "by about 6 percent this year and … by 2027": the nearer year word
             if year is None or (ctx.year is not None and year < ctx.year):
                 year = sent_year

@@ -42,7 +42,7 @@ ZH_HEADS = fast(
     "节能|传感|仪器|种业|畜牧|茶|文旅|康养|大健康|商贸|电商|创意|设计|光子|纳米|微纳|柔性|视觉|脑机|生命|基因|细胞|"
     "聚变|核能|核电|合成|通用|未来网络|检测|工业|加工|家居|家具|轻工|鞋|服饰|果|蔬|花卉|水产|养殖|中药|疫苗|诊断|动力|"
     "工程|精细|新型|智造|影视|体育|养老|航运|港口|物联网|云计算|计算|大数据|5G|6G|飞机|发动机|接口|发电|蓄能|OLED|LED|"
-    "树脂|塑料|橡胶|纤维|涂料|薄膜|整机|电机"
+    "树脂|塑料|橡胶|纤维|涂料|薄膜|整机|电机|飞行器|航空器|直升机"
 )
 EN_HEADS = Folded(
     r"\b(?:industry|industries|manufactur\w*|materials?|energy|vehicles?|equipment|technolog\w*|information|intelligen\w*|"
@@ -61,7 +61,7 @@ EN_HEADS = Folded(
     r"fisher\w*|forestry|construction|cars|new energy|IoT|internet of things|metals?|metallurgy|"
     r"footwear|shoes|paper|toys|jewell?ery|stationery|leather|glass|cement|rubber|plastics|hardware|cosmetics|"
     r"packaging|printing|timber|bamboo|silk|cashmere|wool|dairy|beverages?|alloys?|fertili[sz]ers?|foods|liquor|"
-    r"spirits|wines?|baijiu|tobacco)\b",
+    r"spirits|wines?|baijiu|tobacco|lidars?)\b",
 )
 _ZH_HEAD_END = re.compile("(?:" + fastre.REWRITTEN.get(ZH_HEADS.pattern, ZH_HEADS.pattern) + ")$")
 _ZH_ORG_END = re.compile(r"(?:集团|公司|企业|大学|学院|医学院|研究院|研究所|院|中心|基地|平台|园区|园|实验室|项目|工程|工厂|"
@@ -271,8 +271,49 @@ def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
     return out
 
 
+_ZH_ACRONYM = re.compile(r"[（(][A-Za-z][A-Za-z0-9\-+]{0,11}[)）]")
+
+
 def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     """Industry items of the Chinese enumerations in clause ``text[start:end]``.
+
+    A bracketed Latin acronym after an item (电动垂直起降飞行器（eVTOL）、物流无人机) is read as part of
+    that item and does not end the list."""
+    if "（" not in text[start:end] and "(" not in text[start:end]:
+        return _zh_lists(text, start, end)
+    brackets = [m.span() for m in _ZH_ACRONYM.finditer(text, start, end)]
+    if not brackets:
+        return _zh_lists(text, start, end)
+    # the text with the brackets cut out of the clause; positions mapped back to the original afterwards
+    kept: list[int] = []  # original position of each character of the cut clause
+    pos = start
+    for a, b in brackets:
+        kept.extend(range(pos, a))
+        pos = b
+    kept.extend(range(pos, end))
+    cut = text[:start] + "".join(text[k] for k in kept) + text[end:]
+    removed = (end - start) - len(kept)
+
+    def back(p: int, is_end: bool) -> int:
+        if p < start:
+            return p
+        if p - start >= len(kept):
+            return p + removed
+        k = kept[p - start - 1] + 1 if is_end and p > start else kept[p - start]
+        if is_end:
+            closing = next((b for a, b in brackets if a == k), None)
+            k = closing if closing is not None else k  # an item that ends at a bracket keeps it
+        return k
+
+    out = []
+    for it in _zh_lists(cut, start, end - removed):
+        a, b = back(it.start, False), back(it.end, True)
+        out.append(ListItem(a, b, text[a:b], it.tier, it.tier_source, it.labelled))
+    return out
+
+
+def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
+    """Industry items of the Chinese enumerations in clause ``text[start:end]`` (see :func:`zh_lists`).
 
     A list right after a colon takes the clause before the colon as its label when that clause names
     an industry group (:func:`colon_group`): ``（1）未来信息：量子科技、6G通信`` lists two future
@@ -498,7 +539,7 @@ _EN_LABEL_CLAUSE = Folded(
 _EN_VERB_CUE = Folded(
     r"\b(?:such as|including|focus(?:es|ed|ing)? on|prioriti[sz](?:e|es|ing)|developing|develop|cultivat(?:e|es|ing)|"
     r"nurtur(?:e|es|ing)|expand(?:s|ing)?|strengthen(?:s|ing)?|upgrad(?:e|es|ing)|foster(?:s|ing)?|"
-    r"gaps in|policies for|projects in|mapping in|plan ahead for|layouts? for|centered on|bet on|"
+    r"gaps in|policies for|projects in|engaged in|mapping in|plan ahead for|layouts? for|centered on|bet on|"
     r"revitali[sz](?:e|es|ing)|grow(?:s|ing)?|speed up the development of|centred on|centring on|to lead in|"
     r"with (?:an|a special|particular) (?:emphasis|focus) on|concentrat(?:e|es|ed|ing) on|"
     r"clusters? in|named|names|lists|listed|back(?:s|ing)?|boost(?:s|ing)?|bolster(?:s|ing)?|"
@@ -536,7 +577,9 @@ _EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|ind
 # a label after a list: the nouns it ends in, and the openers "as …", "among its … future", ", labelled …"
 # that both _EN_LABEL_AFTER and _EN_AS_LABEL accept
 _LABEL_AFTER_NOUNS = (r"(?:industries|sectors|industry|priorities|pillars?|mainstays?|chains|clusters|engines|lines|drivers|"
-                      r"directions|areas|fields|tracks|domains)")
+                      r"directions|areas|fields|tracks|domains|segments)")
+# up to three words before the noun; a quoted phrase counts as one ("as its \"number one\" strategic emerging industry")
+_LABEL_WORDS = r"(?:[\"“][\w\-\s]{1,30}?[\"”]\s+|[\w\-]+\s+){0,3}?"
 _AS_LABEL_OPENERS = (
     # the alternatives that open with a space, then those that open with a comma (one branch each, so the
     # scan tries two alternatives per position, not five; the matches are the same)
@@ -558,11 +601,11 @@ _EN_LABEL_AFTER = Folded(
     r",?\s+and\s+other\s+|,\s*(?:the\s+)?(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s)|"
     # an apposition that names the tier: "A and B, the traditional mainstays, are …"
     r",\s*(?:the|its|their|our)\s+(?=(?:[\w\-]+\s+){0,1}?(?:traditional|emerging|future|pillar|leading)\s))"
-    rf"(?P<label>(?:[\w\-]+\s+){{0,3}}?{_LABEL_AFTER_NOUNS})\b",
+    rf"(?P<label>{_LABEL_WORDS}{_LABEL_AFTER_NOUNS})\b",
 )
 
 
-_EN_AS_LABEL = Folded(rf"(?:{_AS_LABEL_OPENERS})(?:[\w\-]+\s+){{0,3}}?{_LABEL_AFTER_NOUNS}\b")
+_EN_AS_LABEL = Folded(rf"(?:{_AS_LABEL_OPENERS}){_LABEL_WORDS}{_LABEL_AFTER_NOUNS}\b")
 
 
 _EN_LIST_BOUNDARY = re.compile(r"[;:.!?]\s|\s[-–—]{1,2}\s|[\"”]\s+and\s|,\s+(?:while|whereas)\s+")
@@ -896,8 +939,9 @@ def _sector_system(phrase: str) -> bool:
 # "Action Plan for Promoting the High-Quality Development of the X Industry", 关于推动X产业高质量发展的若干措施
 _EN_TITLE_SUBJECT = Folded(
     r"\b(?:promot(?:e|ing)|accelerat(?:e|ing)|support(?:ing)?|boost(?:ing)?|advanc(?:e|ing)|develop(?:ing)?|"
-    r"foster(?:ing)?|cultivat(?:e|ing)|strengthen(?:ing)?|speed(?:ing)? up)\s+(?:the\s+)?(?:high-quality\s+)?"
-    r"(?:development\s+of\s+(?:the\s+)?)?(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,6}?)\s+"
+    r"foster(?:ing)?|cultivat(?:e|ing)|strengthen(?:ing)?|speed(?:ing)? up)\s+(?:the\s+)?"
+    r"(?:(?:(?:high-quality|innovative|green|sound|healthy|coordinated|integrated|sustainable|accelerated|"
+    r"clustered)\s+)?development\s+of\s+(?:the\s+)?)?(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,6}?)\s+"
     r"(?:industry|industries|sector|sectors|innovation and development|development)\b"
 )
 _ZH_TITLE_SUBJECT = re.compile(r"(?:推动|加快|促进|支持|推进|加速|大力发展)(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:产业)?"

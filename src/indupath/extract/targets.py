@@ -46,15 +46,21 @@ PAST_EN = Folded(
     r"grew|rose|increased|jumped|surged|climbed|declined|decreased|fell|expanded|beat|recorded|posted|"
     r"has (?:been|become|reached|grown|risen|achieved)|had|was|were|ranked|ranks|currently|already|existing|"
     r"took|drew|saw|(?<!be )(?<!been )brought|"
-    r"over the past|a year earlier|year-on-year in|as of|stood at)\b",
+    r"over the past|a year earlier|year-on-year in|as of|stood at|"
+    r"(?:expected|estimated|likely|believed|thought|projected) to have)\b",
 )
 PAST_ZH = fast(r"去年|上年|过去一年|过去的一年|过去五年|以来|已经|已|累计|现有|拥有|目前|同比增长|比上年|较上年|回顾|成就|成效|"
               r"截至|截止")
 HARD_PAST = Folded(r"\b(?:last (?:year|month|week|quarter)|previous year|past (?:year|five years|decade)|over the past|a year earlier)\b|"
                    r"去年|上年|过去一年|过去的一年|过去五年|回顾")
 # "this year the yards have already delivered 11": done, whatever year word the clause also holds
-ALREADY_DONE_EN = Folded(r"\b(?<!will )(?:has|have|had)\s+already\b|\balready\s+(?:has|have|had)\b")
-_SUBCLAUSE_EN = re.compile(r"\s+(?=(?:after|since|compared with|up from|following|while)\b)", re.IGNORECASE)
+ALREADY_DONE_EN = Folded(r"\b(?<!will )(?:has|have|had)\s+already\b|\balready\s+(?:has|have|had)\b|"
+                         # a result estimated after the fact: "is expected to have topped 6.3 trillion yuan"
+                         r"\b(?:expected|estimated|likely|believed|thought|projected) to have\b")
+# "The city produced around 180,000 … this year and aims to make more than 300,000 in 2026": the aim is a clause
+# of its own
+_SUBCLAUSE_EN = re.compile(r"\s+(?=(?:after|since|compared with|up from|following|while)\b|"
+                           r"and (?:aims|plans|intends|hopes|seeks|wants|expects|is set|is expected) to\b)", re.IGNORECASE)
 
 _YEAR_ZH = re.compile(r"(?:到|至|截至)?(?P<y>20\d\d)年(?:底|末)?(?:前)?")
 _YEAR_EN = Folded(r"\b(?P<by>by (?:the end of |end-)?|in |for |before |until )?(?P<y>20\d\d)\b(?!\s*-\s*20\d\d)")
@@ -84,7 +90,17 @@ _LIST_COUNT_EN = re.compile(
     r"chapters|sections|aspects|measures|articles|points|steps|priorities|pillars)\b",
     re.IGNORECASE,
 )
-_STATUS_VERB_EN = Folded(r"\b(?:focus(?:es|ed|ing)? on|consolidat\w*|home to|boasts?|existing|lists|listing|contains|"
+# a verb of something already done right before the number (its only modifier between)
+_DONE_BEFORE_EN = re.compile(r"(?:\b(?<!be )(?<!been )(?:produced|delivered|exported|shipped)|"
+                             r"\b(?<!will )(?:has|have) (?:already )?(?:reserved|signed|attracted|completed|launched|"
+                             r"introduced|added|allocated|approved|opened|established|set up|gathered|created|registered))"
+                             r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|approximately)\s+)?$",
+                             re.IGNORECASE)
+_WITHIN_BEFORE_EN = re.compile(r"\bwithin\s+(?:the\s+first\s+)?$", re.IGNORECASE)
+_TIME_SPAN_AFTER_EN = re.compile(r"\s*(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|hours?)\b", re.IGNORECASE)
+# (not "shall be home to at least 50 …", "will be home to": a goal)
+_STATUS_VERB_EN = Folded(r"\b(?:focus(?:es|ed|ing)? on|consolidat\w*|(?<!shall be )(?<!will be )home to|boasts?|existing|lists|"
+                         r"listing|contains|"
                          r"comprises|consists of|sets out|spells out)\b")
 _STATUS_VERB_ZH = fast(r"壮大|做强|做优|围绕|聚焦|依托|巩固|现有|拥有|涵盖|包括|支持")
 
@@ -295,7 +311,8 @@ def deadline_years(text: str, language: str) -> list[int]:
     return [int(m.group(1)) for m in _DEADLINE_EN.finditer(text)] + [y for _, y in plan_end_years(text, language="en")]
 
 
-_SO_FAR_ZH = re.compile(r"(?:今年|年初|本年度?)以来|(?:今年)?前[一二三]季度|(?:今年)?[1-9１-９一二三四五六七八九十]{1,2}[-—至到~][1-9１-９一二三四五六七八九十]{1,2}月份?|(?:今年)?上半年")
+_SO_FAR_ZH = re.compile(r"(?:今年|年初|本年度?)以来|(?:今年)?前[一二三]季度|(?:今年)?[1-9１-９一二三四五六七八九十]{1,2}[-—至到~][1-9１-９一二三四五六七八九十]{1,2}月份?|(?:今年)?上半年|"
+                        r"截[至止](?:今年|目前|[0-9]{4}年)?[1-9１-９一二三四五六七八九十]{1,2}月(?:底|末|份)?")
 _FIRM_FUTURE_ZH = fast(r"力争|目标|预期目标|计划|确保|争取|明年|新的一年|力求|拟")
 
 
@@ -354,6 +371,9 @@ _BASELINE_AFTER = re.compile(r"\S{0,4}?\s*(?:[,，]?\s*)?(?:(?:now|currently|at 
 _INTENT = Folded(r"力争|目标|争取|确保|\b(?:aims?|aiming|strives?|seeks?|plans?|expects?|wants?|hopes?) to\b|\btargets?\b|\bgoal\b|"
                  r"\b(?:aims?|aiming) for\b|"
                  r"\bwants?\b")
+# a forecast cue before an amount whose measure words all come in a later clause: "the industry is expected to
+# generate more than 100 billion yuan …, and the city will provide up to 3 million yuan in rewards"
+_EXPECTED = Folded(r"\b(?:is|are) (?:expected|projected|set|poised) to\b")
 _CLAUSE_BREAK = re.compile(r"[,;，；]|\band\b")
 
 
@@ -361,7 +381,8 @@ def target_before_measure(text: str, sentence_start: int, start: int, end: int, 
     """True when an amount at ``[start, end)`` follows a target cue and every fund / subsidy word of its
     sentence comes after it, in a later clause: "plans to lift seed output to 20 billion yuan by 2027 …,
     backed by a 5-billion-yuan fund" (the first amount is a target, the second the fund's)."""
-    if MEASURE_MONEY.test(text, sentence_start, start) or not _INTENT.test(text, sentence_start, start):
+    if MEASURE_MONEY.test(text, sentence_start, start) or not (_INTENT.test(text, sentence_start, start)
+                                                                or _EXPECTED.test(text, sentence_start, start)):
         return False
     after = MEASURE_MONEY.spans(text, end, sentence_end)
     return not after or bool(_CLAUSE_BREAK.search(text, end, after[0][0]))
@@ -407,6 +428,8 @@ _FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预
                          r"\bwe (?:forecast|project|predict|pencil in)\b|"
                          # a note's own reading: "Our view: we expect …", "extrapolating that pace gives …"
                          r"\bour (?:view|take|(?:own )?model)\b|\bextrapolat(?:e|es|ed|ing|ion)\b|"
+                         # "Our 2026 provincial output forecast stands at 4.5 million units"
+                         r"\bour\s+(?:[\w\-]+\s+){0,4}?(?:forecasts?|projections?|estimates?)\b|"
                          r"(?:业内人士|专家|业内)(?:估算|预计|预测|认为|测算)|"
                          # a survey's finding: "One recent survey found only 28 percent of companies plan to …"
                          r"\b(?:survey|poll)s?\b[^.;]{0,40}?\b(?:found|finds|showed|shows|suggested|suggests)\b|"
@@ -419,6 +442,7 @@ _GOAL_ASKED_ABOUT = re.compile(r"\b(?:asked about|questions? (?:about|over)|doub
                                r"skeptical (?:about|of)|comment(?:ed|ing)? on)\s+(?:the|this|that|its)\s+(?:[\w\-]+\s+)?"
                                r"(?:target|goal|objective)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _SERIAL_NUMBER_BEFORE = re.compile(r"\b(?:No|Nos|Number|Issue|Vol|Volume|Article|Chapter|Section|Item|Phase|Round|"
+                                   r"Class|Grade|Category|Type|Level|Generation|"
                                    r"(?-i:Measures?|Clauses?|Paragraphs?|Annex|Appendix|Tasks?|Steps?|Part))\.?\s*$|#\s*$",
                                    re.IGNORECASE)
 # "organised into five clusters", "The plan covers 12 chains": the parts of a plan, not a target
@@ -499,6 +523,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "($1 = 7.30 yuan)": an exchange rate
     if _RANGE_BEFORE.search(before):
         return True  # second number of a range
+    if language == "en" and _DONE_BEFORE_EN.search(before):
+        return True  # "produced around 180,000 vehicles", "We have reserved 5,000 mu": done, not to do
     if _IMPLIED.search(text, clause_start, q.start):
         return True  # a figure derived from a target or an analyst's estimate: "implies growth of 25 percent", 对应年均增速30%
     if q.kind == "money" and language == "en" and _EACH_AFTER.match(after):
@@ -561,6 +587,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
                 return True  # a part of a named whole: "two of its traditional industries"
             if _STATUS_VERB_EN.search(text[clause_start : q.start]):
                 return True
+            if _WITHIN_BEFORE_EN.search(before) and _TIME_SPAN_AFTER_EN.match(after):
+                return True  # "register companies online within three working days": a time limit of a procedure
             if _LIST_COUNT_EN.match(after) or _LIST_COUNT_EN.match(text[q.end : q.end + 60]):
                 return True  # "names five strategic emerging industries": a count of the list that follows
         if q.kind == "money" and _RX_DISTRACTOR_3.search(before):
