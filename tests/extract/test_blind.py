@@ -171,8 +171,8 @@ def test_blind_scores_with_date_given_regression_floor() -> None:
 #   batch9  first 0.524 / 0.717 / 0.638 at 848a61b   batch10 first 0.590 / 0.707 / 0.631 at 20e3a12
 #   batch11 first 0.730 / 0.741 / 0.708 at b59a94f   batch12 first 0.842 / 0.833 / 0.752 at 4043a32
 #   batch13 first 0.814 / 0.762 / 0.575 at 50bfdda
-# Batch 19 is the untouched held-out set: no rule has been written from its errors (batches 13, 17 and 18
-# were held out in turn and have been read since; each README says when).
+# Batch 20 is the untouched held-out set: no rule has been written from its errors (batches 13, 17, 18 and
+# 19 were held out in turn and have been read since; each README says when).
 LATER_FLOORS: dict[str, tuple[float, float, float]] = {
     "batch2": (FLOORS_BATCH2["priorities"], FLOORS_BATCH2["targets"], FLOORS_BATCH2["measures"]),
     "batch3": (0.82, 0.82, 0.72),
@@ -191,14 +191,15 @@ LATER_FLOORS: dict[str, tuple[float, float, float]] = {
     "batch16": (0.80, 0.87, 0.75),  # first seen 0.685 / 0.803 / 0.719 (a59c62e)
     "batch17": (0.86, 0.97, 0.82),  # first seen 0.763 / 0.941 / 0.800 (918a258); 0.888 / 0.991 / 0.845 at 6b6eae1
     "batch18": (0.84, 0.93, 0.75),  # first seen 0.760 / 0.887 / 0.704 (e562d6b); 0.881 / 0.957 / 0.780 at f67f49e
-    "batch19": (0.71, 0.74, 0.70),  # first seen 0.735 / 0.765 / 0.731 (6b6eae1), errors not read
+    "batch19": (0.80, 0.92, 0.73),  # first seen 0.735 / 0.765 / 0.731 (6b6eae1); 0.825 / 0.946 / 0.761 at 4ee5710
+    "batch20": (0.71, 0.82, 0.64),  # first seen 0.736 / 0.845 / 0.661 (48b956f), errors not read
 }
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(LATER_FLOORS, key=lambda n: int(n[5:])))
 def test_later_blind_batches_regression_floors(name: str) -> None:
-    """Batches 2-17 as they are, against the floors of LATER_FLOORS (regression floors, not goals)."""
+    """Batches 2-20 as they are, against the floors of LATER_FLOORS (regression floors, not goals)."""
     batch = BLIND / name
     res = evaluate_corpus(batch / "gold", batch / "texts").summary()
     for cat, floor in zip(("priorities", "targets", "measures"), LATER_FLOORS[name], strict=True):
