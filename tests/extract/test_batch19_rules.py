@@ -153,3 +153,43 @@ def test_a_fund_expected_to_attract_money_is_no_target() -> None:
 def test_status_as_of_a_month_end_is_results_so_far() -> None:
     got = _targets("截至今年9月底，云南省新能源装机已达到4000万千瓦，占全省装机的比重接近三成。", "zh")
     assert got == []
+
+
+# ------------------------------------------------------------------------------------------------ measures
+
+
+def _measures(text: str, language: str) -> list[tuple[str | None, str]]:
+    rm = extract(text, date="2025-06-20", language=language)
+    return [(m.region, m.kind) for m in rm.measures]
+
+
+def test_a_texts_clauses_about_itself_are_no_measures() -> None:
+    assert _measures("为加快发展智能网联汽车产业，结合南沙区实际，制定本实施方案。", "zh") == []
+    assert _measures("本方案自印发之日起施行，有效期至2027年12月31日。", "zh") == []
+    assert _measures("同一项目符合南沙区其他扶持政策的，按就高原则执行，不重复享受。", "zh") == []
+    assert _measures("Article 1 These Rules are formulated to make Hefei High-tech Zone a base for quantum "
+                     "technology.", "en") == []
+    assert _measures("Article 12 These Rules shall take effect on 1 May 2026. An enterprise of Hefei High-tech Zone "
+                     "that qualifies under several policies shall receive the higher amount without duplication.",
+                     "en") == []
+
+
+def test_a_grant_is_still_a_measure() -> None:
+    assert _measures("对新认定的国家级专精特新企业，南沙区给予一次性奖励50万元。", "zh") == [("南沙区", "subsidy")]
+
+
+def test_a_provision_whose_condition_names_last_year_is_a_measure() -> None:
+    got = _measures("南沙区规定：\n对企业研发投入较上年增长的部分，按15%给予补助，每家企业每年最高200万元。", "zh")
+    assert got == [("南沙区", "subsidy")]
+
+
+def test_spoken_zhou_li_is_the_prefecture_its_speaker_serves() -> None:
+    text = ("贵州省新闻发布会。\n\n黔东南苗族侗族自治州副州长：我们重点发展大数据和新型储能。\n\n"
+            "政策上，州里设立了规模20亿元的大数据产业基金。")
+    assert _measures(text, "zh") == [("黔东南苗族侗族自治州", "fund")]
+
+
+def test_spoken_shi_li_in_a_citys_text_stays_that_city() -> None:
+    text = ("记者专访株洲市市长。\n\n株洲市将做强轨道交通装备产业，支持醴陵市发展陶瓷产业。\n\n"
+            "市里将设立规模30亿元的产业转型升级基金。")
+    assert ("株洲市", "fund") in _measures(text, "zh")

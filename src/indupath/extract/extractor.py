@@ -166,6 +166,7 @@ def region_stage(ctx: DocContext) -> None:
         if named is not None and not subs:
             current = named  # "Shaanxi's conference set … The province aims to …": the province just named
         elif ctx.language == "zh" and not ms and ("市" in s.text or "州" in s.text or "县" in s.text):
+            # (also 州里设立了…, spoken)
             pointed = _zh_level_anaphor(s.text, main, line_mentions, recent)
             if pointed is not None:
                 current = pointed  # 支持宁波市建设…。该市将设立…: the city just named, not the province
@@ -189,7 +190,7 @@ def region_stage(ctx: DocContext) -> None:
         del recent[:-24]
 
 
-_ZH_LEVEL_ANAPHOR = re.compile(r"^(?:[^，,。；;：:]{0,12}[，,])?(?P<w>该|全|此)(?P<l>市|州|县)")
+_ZH_LEVEL_ANAPHOR = re.compile(r"^(?:[^，,。；;：:]{0,12}[，,])?(?:(?P<w>该|全|此)(?P<l>市|州|县)|(?P<l2>市|州|县)里)")
 _ZH_ANAPHOR_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county",)}
 
 
@@ -204,15 +205,16 @@ def _zh_answers_to(m: Mention, word: str) -> bool:
 def _zh_level_anaphor(sentence: str, main: Mention | None, paragraph: list[Mention],
                       recent: list[Mention]) -> Mention | None:
     """The region a Chinese sentence with no region of its own points back at when its opening clause starts
-    with 该市 / 全市 / 此市 (州, 县): the last region of that level named earlier in the paragraph (for 该X
+    with 该市 / 全市 / 此市 / 市里 (州, 县): the last region of that level named earlier in the paragraph (for 该X
     also in the sentences just before). 全X is the document's own region when that region is of the level
     (a city's report); in a province's text it is the city the paragraph has just named
     (支持杭州市打造…。全市布局建设…). None when the sentence does not open so or nothing fits."""
     m = _ZH_LEVEL_ANAPHOR.match(sentence)
     if m is None:
         return None
-    word = m.group("l")
-    if m.group("w") == "全" and (main is None or _zh_answers_to(main, word) or main.info.code in _MUNICIPALITIES):
+    word = m.group("l") or m.group("l2")  # 州里设立了…基金 (spoken): as 该州
+    whole = m.group("w") in ("全", None)  # 全市 and 市里 are the speaker's own city when the text is a city's
+    if whole and (main is None or _zh_answers_to(main, word) or main.info.code in _MUNICIPALITIES):
         return None
     pool = paragraph if m.group("w") == "全" else paragraph or recent
     return next((r for r in reversed(pool) if _zh_answers_to(r, word) and r is not main), None)
@@ -1226,6 +1228,7 @@ _GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|distr
 _GRANT_ZH = fast(r"资金|基金|奖励|补贴|补助|奖补|给予|贴息|资助")
 
 
+_PROVISION_ZH = re.compile(r"\s*(?:\d{1,2}[.．、]\s*)?对[^。；;]{2,60}?[，,][^。；;]{0,30}?给予(?!了)")
 _MONEY_WORD = Folded(r"yuan|rmb|cny|¥|dollars|\$|usd")
 
 
@@ -1247,7 +1250,9 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
     for i, s in enumerate(ctx.sentences):
         # "Measures include A, B and C." lists its measures inline: each clause is an item, as under a colon line
         listed = in_measure_list[i] or (lang == "en" and _MEASURES_INLINE.match(s.text) is not None)
-        if ctx.hard_past[i] or (i == 0 and s.heading):
+        # 对企业研发投入较上年增长的部分，按10%给予补助: a provision (对…给予), whatever past word its condition holds
+        provision = lang == "zh" and _PROVISION_ZH.match(s.text) is not None
+        if (ctx.hard_past[i] and not provision) or (i == 0 and s.heading):
             continue
         if _QUESTION_END.search(s.text) or (not listed and _SECTION_HEADING.fullmatch(s.text.strip())):
             continue  # a reporter's question, a numbered section heading ("（二）企业梯度培育行动。")
@@ -1255,7 +1260,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
             continue  # "Support measures" (a heading), "This briefing summarises …", 据统计…
         if _run_in_heading(ctx, i):
             continue  # "2. Strengthening the industrial chain. Focus on …", ● 深化改革开放。深化…: the title of its item
-        if ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text) and not (listed and ctx.tense[i] is None):
+        if ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text) and not (listed and ctx.tense[i] is None) \
+                and not provision:
             # narration carries no measure, except policy clauses that grant money or support (对…给予奖励,
             # "we give a one-off reward of …")
             if ctx.tense[i] == "past" or not (
@@ -1329,8 +1335,20 @@ _ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|r
                          r"^\s*(?:these|the present) (?:measures|rules|provisions|regulations|opinions)\s+(?:are|were|shall be)\s+"
                          r"(?:formulated|enacted|issued|adopted|drawn up)\b")
 # "…，结合我市实际，制定本方案。", "… are hereby issued": looked for only when 本 / "hereby" occurs
-_ENACTED_HERE = re.compile(r"(?:制定|出台|印发)(?:本|以下|如下)(?:方案|办法|措施|意见|细则|规定|政策)[。.]?\s*$|\bhereby\b",
+_ENACTED_HERE = re.compile(r"(?:制定|出台|印发)(?:本|以下|如下)(?:行动|实施|工作)?(?:方案|办法|措施|意见|细则|规定|政策|计划)[。.]?\s*$|"
+                           r"\bhereby\b|"
+                           # the text's own clauses on when it applies and how it meets other policies:
+                           # 本行动计划自印发之日起施行, 本措施由区发展改革局负责解释, 同一项目不重复享受
+                           r"^本(?:行动|实施|工作)?(?:方案|办法|措施|意见|细则|规定|政策|计划)(?:自|从|由|有效期|所称)|"
+                           r"不(?:重复|叠加)(?:享受|支持|补助|奖励)|就高(?:不重复|享受)",
                            re.IGNORECASE)
+# the same in English: "These Measures are formulated to …", "shall take effect on …", "the higher amount without
+# duplication"
+_ENACTED_HERE_EN = re.compile(r"^\s*(?:Article\s+\d+\s+)?(?:These|The(?:se)? present)\s+(?:Measures|Rules|Provisions|Regulations|"
+                              r"Policies|Guidelines)\s+(?:are|were|have been|shall be)\s+(?:formulated|enacted|drawn up|"
+                              r"issued|interpreted)\b|\b(?:shall|will) (?:take effect|come into (?:force|effect))\b|"
+                              r"\bremain (?:valid|in (?:force|effect)) until\b|\bwithout duplication\b|"
+                              r"\bshall not (?:be )?(?:granted|enjoy\w*|receive\w*) (?:twice|repeatedly)\b")
 _STATISTICS_OPEN = re.compile(r"^[^，,。]{0,6}?(?:据(?:初步)?统计|据不完全统计|统计显示|数据显示)")
 _SUMMARY_OBJECT = re.compile(r"(?:了|出)[^，,。；;]{0,24}?(?:的|等|相关)(?:举措|措施|部署|安排)$|"
                              r"\b(?:targets|priorities|goals) and (?:\d+ |\w+ )?(?:support |policy )?measures\b")
@@ -1389,7 +1407,10 @@ def _not_measure_sentence(text: str, heading: bool) -> bool:
     t = text.strip()
     if heading and _SHORT_HEADING.fullmatch(t) and (len(t) <= 6 if not t.isascii() else len(t.split()) <= 3):
         return True
-    if ("本" in t or "以下" in t or "如下" in t or "ereby" in t) and _ENACTED_HERE.search(t):
+    if ("本" in t or "以下" in t or "如下" in t or "ereby" in t or "重复" in t or "叠加" in t or "就高" in t) \
+            and _ENACTED_HERE.search(t):
+        return True
+    if t.isascii() and _ENACTED_HERE_EN.search(t):
         return True
     return bool(_ABOUT_THE_TEXT.search(t)) or bool(_STATISTICS_OPEN.search(t))
 
