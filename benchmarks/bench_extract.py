@@ -91,7 +91,9 @@ def main() -> None:
     print(f"many documents: wall {wall:.2f} s ({mb / wall:.2f} MB/s), CPU {cpu:.2f} s ({mb / cpu:.2f} MB/s per core)")
     # one long document per language (a mixed-language concatenation would be read with one language's
     # rules only, which is neither realistic nor comparable)
+    many = mb / cpu
     quarter = docs[: max(1, len(docs) // 4)]
+    rates: dict[str, float] = {}
     for lang in ("zh", "en"):
         one = "\n".join(t for _, t in quarter if detect_language(t) == lang)
         if not one:
@@ -100,9 +102,40 @@ def main() -> None:
         t0, c0 = time.perf_counter(), time.process_time()
         extract(one, name=f"one-big-{lang}-document.txt", language=lang)
         wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        rates[lang] = mb1 / cpu
         print(f"one {lang} document of {mb1:.2f} MB: wall {wall:.2f} s ({mb1 / wall:.2f} MB/s), "
               f"CPU {cpu:.2f} s ({mb1 / cpu:.2f} MB/s per core)")
     print("(CPU time is the per-core figure; wall time depends on how busy the machine is)")
+    anchors(quarter, many, rates)
+
+
+def anchors(docs: list[tuple[str, str]], many: float, rates: dict[str, float]) -> None:
+    """Reference workloads timed on the same texts in the same run, and the extractor's ratios to them.
+
+    - jieba's default-mode word segmentation of the Chinese texts (jieba's README gives 400 KB/s for this
+      mode on its reference machine): a widely used pure-Python text tool, so the ratio shows how the
+      extractor's speed compares with merely cutting the text into words, whatever the machine;
+    - a fixed pure-Python loop (10 million additions), a machine-speed calibrator: its seconds here, divided
+      by its seconds on another machine, convert this run's MB/s to that machine's."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.ERROR)
+    zh = "\n".join(t for _, t in docs if detect_language(t) == "zh")
+    jieba.lcut("预热")  # loads the dictionary (not timed)
+    c0 = time.process_time()
+    jieba.lcut(zh)
+    jieba_rate = len(zh.encode("utf-8")) / 1e6 / (time.process_time() - c0)
+    c0 = time.process_time()
+    total = 0
+    for k in range(10_000_000):
+        total += k
+    loop = time.process_time() - c0
+    print(f"anchor: jieba default-mode segmentation of the Chinese texts {jieba_rate:.2f} MB/s per core")
+    print(f"anchor: pure-Python loop of 10 million additions {loop:.2f} s CPU")
+    print(f"ratio extractor / jieba segmentation: many documents {many / jieba_rate:.2f}, "
+          + ", ".join(f"one {lang} document {r / jieba_rate:.2f}" for lang, r in rates.items()))
 
 
 if __name__ == "__main__":
