@@ -1237,9 +1237,10 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
     out: list[Measure] = []
     lang = ctx.language
     title = meas.plan_title(ctx.text, ctx.header.body_start, len(ctx.text), lang)
+    lead = _lead_sentences(ctx)
     if title:
         i = next((k for k, s in enumerate(ctx.sentences) if s.start <= title[0] < s.end), 0)
-        for m in regions_at(ctx, i, title[0]) if ctx.sentences else [None]:
+        for m in [] if i < lead else regions_at(ctx, i, title[0]) if ctx.sentences else [None]:
             name, code = _region_fields(ctx, m)
             out.append(Measure(region=name, region_code=code, kind="program", text=ctx.text[title[0] : title[1]],
                                span=Span(start=title[0], end=title[1]),
@@ -1254,6 +1255,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         provision = lang == "zh" and _PROVISION_ZH.match(s.text) is not None
         if (ctx.hard_past[i] and not provision) or (i == 0 and s.heading):
             continue
+        if not provision and tg.results_so_far(s.text, lang):
+            continue  # 今年以来，全市共出台…，兑现奖补资金6亿元: this year's record so far, not a measure
         if _QUESTION_END.search(s.text) or (not listed and _SECTION_HEADING.fullmatch(s.text.strip())):
             continue  # a reporter's question, a numbered section heading ("（二）企业梯度培育行动。")
         if _not_measure_sentence(s.text, s.heading):
@@ -1292,6 +1295,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 continue
             if _SUMMARY_OBJECT.search(ctx.text, ma, mb):
                 continue  # 部署了…的举措: a summary of measures, not one
+            if _POLICY_COUNT.search(ctx.text, ma, mb):
+                continue  # 全市共出台产业支持政策文件27件, "issued 36 policy documents since 2021": a tally, not a measure
             if _EXISTING.search(ctx.text, ma, mb):
                 continue  # "a family of funds that already manages …", 已有的基金: what exists, not a new measure
             if lang == "zh" and kind in _COUNTED_KINDS and _COUNT_GOAL_END.search(ctx.text, ma, mb) \
@@ -1354,6 +1359,20 @@ _SUMMARY_OBJECT = re.compile(r"(?:了|出)[^，,。；;]{0,24}?(?:的|等|相关
                              r"\b(?:targets|priorities|goals) and (?:\d+ |\w+ )?(?:support |policy )?measures\b")
 
 
+def _lead_sentences(ctx: DocContext) -> int:
+    """How many sentences open the text (its title line and the first sentence after it): a plan named
+    there is what the text reports on or is (近日，X印发《…行动方案》 / "Wuxi published its Action Plan for …"),
+    not one of the measures it lists."""
+    if not ctx.sentences:
+        return 0
+    first_line = ctx.sentences[0].line
+    k = next((j for j, s in enumerate(ctx.sentences) if s.line != first_line), len(ctx.sentences))
+    return k + 1
+
+
+_POLICY_COUNT = Folded(r"(?:政策|文件|措施|办法)[^，,。；;]{0,4}?(?:\d+|[一二两三四五六七八九十百]{1,3})(?:份|件|部|个)|"
+                       r"\b(?:issued|released|introduced|rolled out|published|unveiled)\b[^.;]{0,30}?\b\d+\s+(?:[\w\-]+\s+){0,2}"
+                       r"(?:policy documents|documents|policies)\b")
 _EXISTING = Folded(r"\balready\b|已有|已经")
 _COUNTED_KINDS = frozenset({"enterprise", "talent"})
 _COUNT_GOAL_END = re.compile(r"[\u4e00-\u9fff]\d[\d,.]*(?:万)?(?:家|个|项|名|套|座|所|批)(?:以上|左右|及以上)?[。；;]?$")

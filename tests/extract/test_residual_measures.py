@@ -1,0 +1,39 @@
+"""Measure readings found on the errors that remain across the tuned blind batches (2-19), rather than on
+one batch, with sentences written for these tests: a tally of policy documents issued is no measure, and the
+plan a text opens with (the plan it reports on or is) is not one of its measures, while a plan the text
+cites later among other steps is."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+
+def _measures(text: str, language: str) -> list[tuple[str | None, str, str]]:
+    rm = extract(text, date="2025-06-20", language=language)
+    return [(m.region, m.kind, m.text) for m in rm.measures]
+
+
+def test_a_tally_of_policy_documents_is_no_measure() -> None:
+    assert _measures("今年以来，绍兴市共出台产业支持政策文件15件，兑现奖补资金6亿元。", "zh") == []
+    assert _measures("Shaoxing said it issued 15 policy documents for manufacturers this year.", "en") == []
+
+
+def test_a_new_fund_is_still_a_measure() -> None:
+    got = _measures("绍兴市将设立规模20亿元的集成电路产业基金。", "zh")
+    assert [(r, k) for r, k, _ in got] == [("绍兴市", "fund")]
+
+
+def test_the_plan_a_news_text_reports_on_is_not_its_measure() -> None:
+    text = ("绍兴市印发集成电路产业行动方案\n\n"
+            "近日，绍兴市人民政府办公室印发《绍兴市集成电路产业高质量发展行动方案（2025—2027年）》。\n\n"
+            "《方案》提出，设立规模20亿元的集成电路产业基金。")
+    got = _measures(text, "zh")
+    assert [(r, k) for r, k, _ in got] == [("绍兴市", "fund")]
+
+
+def test_a_plan_cited_later_among_other_steps_is_a_measure() -> None:
+    text = ("绍兴市加快发展集成电路产业\n\n"
+            "绍兴市将集成电路作为首位产业。\n\n"
+            "近年来，绍兴市先后实施《绍兴市集成电路产业高质量发展行动方案（2023—2025年）》，并将设立规模20亿元的集成电路产业基金。")
+    got = _measures(text, "zh")
+    assert ("绍兴市", "program") in [(r, k) for r, k, _ in got]
