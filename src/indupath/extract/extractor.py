@@ -843,7 +843,10 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
             for a, b in s.clauses:
                 if a >= end:
                     break
-                items.extend(ind.zh_lists(ctx.text, a, min(b, end)))
+                found = ind.zh_lists(ctx.text, a, min(b, end))
+                if found and _APPLICATION_FIELDS.match(ctx.text, max(it.end for it in found), min(b, end)):
+                    continue  # 在制造、医疗、交通等领域打造典型应用场景: where a technology is applied, not industries
+                items.extend(found)
         else:
             items.extend(ind.en_lists(ctx.text, s.start, end))
         if numbered_list.direction and numbered_list.tier is not None:
@@ -891,6 +894,7 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
     return out
 
 
+_APPLICATION_FIELDS = re.compile(r"等?(?:领域|场景|行业|方面)[^，,。；;]{0,20}?(?:应用|场景|示范|试点|赋能)")
 _TITLE_END = frozenset("。.!?！？;；:：，,")
 _THEY_INCLUDE = re.compile(r"\s*(?:They|These|Those|The (?:industries|sectors))\s+(?:include|includes|included|are|were|"
                            r"cover|covers|span|spans)\s+")

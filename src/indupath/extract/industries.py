@@ -278,7 +278,28 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     """Industry items of the Chinese enumerations in clause ``text[start:end]``.
 
     A bracketed Latin acronym after an item (电动垂直起降飞行器（eVTOL）、物流无人机) is read as part of
-    that item and does not end the list."""
+    that item and does not end the list. A first item that still holds the clause's subject and verb
+    (东莞市则依托电子信息、模具…, 重点投向动力电池、…) keeps only what follows the verb; a bureau's name
+    (市工业和信息化局) names no industry."""
+    items = _zh_lists_bracketed(text, start, end)
+    out = []
+    for it in items:
+        if text.startswith(("和信息化", "与信息化"), it.end):
+            continue
+        vm = _ZH_LEAD_VERB.match(it.phrase)
+        if vm is not None:
+            a = it.start + vm.end()
+            it = ListItem(a, it.end, text[a : it.end], it.tier, it.tier_source, it.labelled)
+        out.append(it)
+    return out
+
+
+# a subject and verb left at the head of a first item: the text up to the last such verb (at least two
+# characters of the item must follow it)
+_ZH_LEAD_VERB = re.compile(r"^.{0,12}(?:依托|做强|做大|做优|做精|投向|聚焦|围绕|培育|壮大|布局|瞄准|突出)(?=.{2})")
+
+
+def _zh_lists_bracketed(text: str, start: int, end: int) -> list[ListItem]:
     if "（" not in text[start:end] and "(" not in text[start:end]:
         return _zh_lists(text, start, end)
     brackets = [m.span() for m in _ZH_ACRONYM.finditer(text, start, end)]
@@ -555,7 +576,8 @@ _EN_VERB_CUE = Folded(
 _EN_STOP = Folded(
     r"\s+(?:are|is|were|was|will|would|should|shall|can|could|may|have|has|had|to|which|that|with|among|"
     r"as well as|while|in order|so as|by|for|at|from|amounting|accounting|reaching|into|through|where|when|"
-    r"according|providing|highlighting|making|aimed|and other|among other|under|across|within|during)\b|,\s*towards?\b"
+    r"according|providing|highlighting|making|aimed|and other|among other|under|across|within|during|but|yet)\b|"
+    r",\s*towards?\b"
     r"|[;.!?()]|\s[-–—]{1,2}\s",
 )
 _EN_LEAD = re.compile(r"(?:and|or|the|a|an|its|their|our|his|her|such|other|as|also|both|key|major|more|new types of|"

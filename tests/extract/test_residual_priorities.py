@@ -1,0 +1,39 @@
+"""Priority readings found on the errors that remain across the tuned blind batches (2-19), rather than on
+one batch, with sentences written for these tests: the fields where a technology is applied are not
+industries, a first item keeps no subject or verb of its clause, a bureau's name (市工业和信息化局) names no
+industry, and "but" ends an English item."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+
+def _priorities(text: str, language: str) -> list[tuple[str | None, str]]:
+    rm = extract(text, date="2025-06-20", language=language)
+    return [(p.region, p.industry) for p in rm.priorities]
+
+
+def test_application_fields_are_not_industries() -> None:
+    assert _priorities("合肥市将在交通、医疗、教育等领域开展人工智能规模化应用。", "zh") == []
+    assert _priorities("嘉兴市在港口巡检、电力巡线、农林植保等场景推广无人机示范应用。", "zh") == []
+
+
+def test_a_list_of_industries_before_a_field_word_stays() -> None:
+    got = [i for _, i in _priorities("合肥市重点发展集成电路、新型显示、人工智能等领域。", "zh")]
+    assert got == ["集成电路", "新型显示", "人工智能"]
+
+
+def test_a_first_item_drops_its_clauses_subject_and_verb() -> None:
+    got = [i for _, i in _priorities("佛山市则依托家电、陶瓷等传统优势产业，打造智能制造示范基地。", "zh")]
+    assert got == ["家电", "陶瓷"]
+    got = [i for _, i in _priorities("设立规模50亿元的佛山市产业投资基金，重点投向新型储能、半导体和智能装备。", "zh")]
+    assert got == ["新型储能", "半导体", "智能装备"]
+
+
+def test_a_bureau_name_is_no_industry() -> None:
+    assert _priorities("佛山市召开新闻发布会，市发展改革局、市工业和信息化局、市科技局负责同志出席。", "zh") == []
+
+
+def test_but_ends_an_english_item() -> None:
+    got = [i for _, i in _priorities("The plan keeps Ningbo's focus on new materials but widens it to robots.", "en")]
+    assert "new materials" in got and not any("widens" in i for i in got)
