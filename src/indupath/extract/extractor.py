@@ -140,6 +140,9 @@ def region_stage(ctx: DocContext) -> None:
             ca = cstarts[ci] if ci >= 0 else s.start
             if is_subject(ctx.text, m, ca):
                 subs.append(m)
+        if not subs and ms and ctx.language == "zh" and s.text.startswith("在") and ms[0].start == s.start + 1 \
+                and _LOCATIVE_CLOSE.match(ctx.text, ms[0].end):
+            subs = [ms[0]]  # 在苏州市，规划还提出…: the sentence is about the place its opening clause names
         if not subs and ms:
             ana = _ANAPHOR.search(s.text)
             if ana:
@@ -190,6 +193,7 @@ def region_stage(ctx: DocContext) -> None:
         del recent[:-24]
 
 
+_LOCATIVE_CLOSE = re.compile(r"(?:这边|这里|方面|层面)?[，,]")
 _ZH_LEVEL_ANAPHOR = re.compile(r"^(?:[^，,。；;：:]{0,12}[，,])?(?:(?P<w>该|全|此)(?P<l>市|州|县)|(?P<l2>市|州|县)里)")
 _ZH_ANAPHOR_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county",)}
 

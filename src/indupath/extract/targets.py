@@ -96,6 +96,9 @@ _DONE_BEFORE_EN = re.compile(r"(?:\b(?<!be )(?<!been )(?:produced|delivered|expo
                              r"introduced|added|allocated|approved|opened|established|set up|gathered|created|registered))"
                              r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|approximately)\s+)?$",
                              re.IGNORECASE)
+_WORD_NUMBER = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+_BUILD_GOAL_EN = Folded(r"\b(?:build|set up|establish|establishing|create|add|cultivate|foster|launch|open|nurture|"
+                        r"develop|recogni[sz]e|at least|more than|over|no fewer than)\b")
 _WITHIN_BEFORE_EN = re.compile(r"\bwithin\s+(?:the\s+first\s+)?$", re.IGNORECASE)
 _TIME_SPAN_AFTER_EN = re.compile(r"\s*(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|hours?)\b", re.IGNORECASE)
 # (not "shall be home to at least 50 …", "will be home to": a goal)
@@ -587,6 +590,9 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
                 return True  # a part of a named whole: "two of its traditional industries"
             if _STATUS_VERB_EN.search(text[clause_start : q.start]):
                 return True
+            if _WORD_NUMBER.match(q.as_written) and not _BUILD_GOAL_EN.search(text, clause_start, q.start):
+                return True  # "The plan names five ecosystems", "Three instruments stand out": counts of the text's own
+                # parts, not goals (a goal spelled out has its verb: "build five pilot zones this year")
             if _WITHIN_BEFORE_EN.search(before) and _TIME_SPAN_AFTER_EN.match(after):
                 return True  # "register companies online within three working days": a time limit of a procedure
             if _LIST_COUNT_EN.match(after) or _LIST_COUNT_EN.match(text[q.end : q.end + 60]):

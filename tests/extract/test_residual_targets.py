@@ -1,0 +1,31 @@
+"""Target readings found on the errors that remain across the tuned blind batches (2-19), rather than on
+one batch, with sentences written for these tests: a count spelled out in words without a verb that makes
+it a goal counts the text's own parts ("The plan names five ecosystems"), and a Chinese sentence opening
+"在苏州市，" is about that place."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+
+def _targets(text: str, language: str) -> list[tuple[str | None, float, int | None]]:
+    rm = extract(text, date="2025-06-20", language=language)
+    return [(t.region, t.value, t.year) for t in rm.targets]
+
+
+def test_spelled_out_counts_of_the_texts_parts_are_no_targets() -> None:
+    assert _targets("Ningbo's plan names five industrial ecosystems the city will prioritise by 2027.", "en") == []
+    assert _targets("Three instruments stand out in Ningbo's new plan.", "en") == []
+    assert _targets("Ningbo has two vehicle plants and wants more by 2027.", "en") == []
+
+
+def test_a_spelled_out_goal_with_its_verb_is_a_target() -> None:
+    got = _targets("This year Ningbo will build five provincial future industry pilot zones.", "en")
+    assert got == [("Ningbo", 5.0, 2025)]
+    got = _targets("By 2030 Ningbo wants at least four industry clusters worth 10 billion yuan each.", "en")
+    assert ("Ningbo", 4.0, 2030) in got
+
+
+def test_a_sentence_opening_with_a_place_is_about_that_place() -> None:
+    text = "浙江省发布集成电路产业规划。在宁波市，规划提出到2028年集成电路产业规模突破1000亿元。"
+    assert _targets(text, "zh") == [("宁波市", 1e11, 2028)]
