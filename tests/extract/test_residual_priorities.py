@@ -37,3 +37,16 @@ def test_a_bureau_name_is_no_industry() -> None:
 def test_but_ends_an_english_item() -> None:
     got = [i for _, i in _priorities("The plan keeps Ningbo's focus on new materials but widens it to robots.", "en")]
     assert "new materials" in got and not any("widens" in i for i in got)
+
+
+def test_a_copula_and_label_name_an_industry() -> None:
+    assert _priorities("会议强调，纺织是我市的传统优势产业，要加快转型升级。", "zh") == [(None, "纺织")]
+    got = _priorities("辽宁省会议指出，石化是我省的支柱产业。", "zh")
+    assert got == [("辽宁省", "石化")]
+    got = _priorities("In Weihai, marine equipment and shipbuilding are the city's leading emerging industries.", "en")
+    assert [i for _, i in got] == ["marine equipment", "shipbuilding"]
+
+
+def test_a_copula_without_an_industry_label_names_nothing() -> None:
+    assert _priorities("会议指出，创新是我省的第一动力。", "zh") == []
+    assert _priorities("In Weihai, jobs and housing are the city's main worries.", "en") == []

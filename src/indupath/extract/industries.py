@@ -223,6 +223,13 @@ _ZH_THIS_ONE = re.compile(r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)这(?:一|个)
 _ZH_THIS_ONE_VERB = re.compile(_ZH_CUE.pattern + r"|[把将对让使]")
 
 
+# 钢铁是我省的传统优势产业: a subject the clause names as one of the region's industries (copula and label)
+_ZH_COPULA_LABEL = re.compile(
+    r"\s*(?P<x>[\u4e00-\u9fff]{2,10}?)(?:产业|行业)?(?:是|作为)(?:我省|我市|我区|我县|全省|全市|本省|本市|该省|该市|当地|本地)?的?"
+    r"(?P<label>[\u4e00-\u9fff]{0,8}?(?:产业|支柱|行业))(?:[，,。；;]|$)"
+)
+
+
 def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
     """Three list frames without a 等/N个 label: ``盐化工这一传统产业`` (an apposition that names the
     group), ``以A、B和C为重点方向`` (every item between 以 and 为, industries by head word) and a clause
@@ -240,6 +247,15 @@ def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
                 out.append(ListItem(start + ia, start + ib, phrase, tier, "label" if tier else None, True))
         if out:
             return out
+    if "是" in clause:
+        cm = _ZH_COPULA_LABEL.match(clause)
+        if cm is not None:
+            ia, ib = cm.span("x")
+            phrase = clause[ia:ib]
+            tier = label_tier(cm.group("label"))
+            if _ZH_HEAD_END.search(phrase) and not _ZH_ORG_END.search(phrase) and \
+                    (tier is not None or known_industry(phrase) or known_industry(phrase + "产业")):
+                return [ListItem(start + ia, start + ib, phrase, tier, "label" if tier else None, True)]
     if "为" in clause and "以" in clause:
         for m in _ZH_YI_WEI.finditer(clause):
             a0 = m.start("body")
@@ -610,7 +626,9 @@ _AS_LABEL_OPENERS = (
     # "A and B are grouped as future industries", "…, described as strategic emerging industries"
     r"(?:are\s+|were\s+)?(?:described|grouped|categori[sz]ed|billed)\s+as\s+|"
     r"(?:are|were)\s+(?:named|listed|designated|classified|identified|selected|chosen)\s+as\s+"
-    r"(?:its\s+|the\s+|their\s+|our\s+)?)|"
+    r"(?:its\s+|the\s+|their\s+|our\s+)?|"
+    # "A, B, and the marine economy are our three strategic directions": a copula and a possessive label
+    r"(?:are|remain)\s+(?:our|its|their|the\s+(?:city|province|region|zone|county|district)['’]s)\s+)|"
     r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+|"
     r",\s+(?:are\s+|were\s+)?(?:described|grouped|categori[sz]ed|billed)\s+as\s+"
 )
