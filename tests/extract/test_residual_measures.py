@@ -37,3 +37,12 @@ def test_a_plan_cited_later_among_other_steps_is_a_measure() -> None:
             "近年来，绍兴市先后实施《绍兴市集成电路产业高质量发展行动方案（2023—2025年）》，并将设立规模20亿元的集成电路产业基金。")
     got = _measures(text, "zh")
     assert ("绍兴市", "program") in [(r, k) for r, k, _ in got]
+
+
+def test_priority_land_guarantees_are_land_measures() -> None:
+    got = _measures("绍兴市对集成电路重点项目优先保障用地指标。", "zh")
+    assert [(r, k) for r, k, _ in got] == [("绍兴市", "land")]
+
+
+def test_a_guarantees_chapter_heading_is_no_measure() -> None:
+    assert _measures("五、保障措施", "zh") == []
