@@ -50,3 +50,9 @@ def test_a_copula_and_label_name_an_industry() -> None:
 def test_a_copula_without_an_industry_label_names_nothing() -> None:
     assert _priorities("会议指出，创新是我省的第一动力。", "zh") == []
     assert _priorities("In Weihai, jobs and housing are the city's main worries.", "en") == []
+
+
+def test_smelting_and_coking_are_sector_words() -> None:
+    got = [i for _, i in _priorities("Shanxi's traditional industries such as coal, coking and aluminium smelting "
+                                     "will be upgraded.", "en")]
+    assert got == ["coal", "coking", "aluminium smelting"]
