@@ -53,6 +53,6 @@ def test_a_copula_without_an_industry_label_names_nothing() -> None:
 
 
 def test_smelting_and_coking_are_sector_words() -> None:
-    got = [i for _, i in _priorities("Shanxi's traditional industries such as coal, coking and aluminium smelting "
+    got = [i for _, i in _priorities("Shanxi's traditional industries such as coal, coking and magnesium smelting "
                                      "will be upgraded.", "en")]
-    assert got == ["coal", "coking", "aluminium smelting"]
+    assert got == ["coal", "coking", "magnesium smelting"]
