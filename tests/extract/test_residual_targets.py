@@ -29,3 +29,14 @@ def test_a_spelled_out_goal_with_its_verb_is_a_target() -> None:
 def test_a_sentence_opening_with_a_place_is_about_that_place() -> None:
     text = "浙江省发布集成电路产业规划。在宁波市，规划提出到2028年集成电路产业规模突破1000亿元。"
     assert _targets(text, "zh") == [("宁波市", 1e11, 2028)]
+
+
+def test_land_and_floor_space_are_measures_not_targets() -> None:
+    assert _targets("全年供应工业用地3000亩以上，新建标准厂房50万平方米。", "zh") == []
+    assert _targets("By 2027 Ningbo shall provide at least 100,000 square metres of industrial space and "
+                    "set aside 2,000 mu of land.", "en") == []
+
+
+def test_a_count_of_firms_beside_land_is_still_a_target() -> None:
+    got = _targets("到2027年，宁波市新增高新技术企业500家以上，供应工业用地3000亩。", "zh")
+    assert got == [("宁波市", 500.0, 2027)]

@@ -96,6 +96,8 @@ _DONE_BEFORE_EN = re.compile(r"(?:\b(?<!be )(?<!been )(?:produced|delivered|expo
                              r"introduced|added|allocated|approved|opened|established|set up|gathered|created|registered))"
                              r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|approximately)\s+)?$",
                              re.IGNORECASE)
+_AREA_UNIT = re.compile(r"(?:万)?(?:亩|平方米|平方公里|公顷|mu|hectares?|ha|square (?:met(?:re|er)s?|kilomet(?:re|er)s?)|"
+                        r"sq(?:uare)?\.? ?(?:m|km)|m2|km2|㎡)", re.IGNORECASE)
 _WORD_NUMBER = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
 _BUILD_GOAL_EN = Folded(r"\b(?:build|set up|establish|establishing|create|add|cultivate|foster|launch|open|nurture|"
                         r"develop|recogni[sz]e|at least|more than|over|no fewer than)\b")
@@ -514,6 +516,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     are measures); ``clause_start``/``clause_end`` may be a window of the clause around ``q``."""
     if q.currency_conversion or q.size_class:
         return True
+    if q.kind == "count" and _AREA_UNIT.fullmatch(q.unit_as_written.strip()):
+        return True  # 全年供应工业用地3000亩以上, "set aside 1,500 mu", 新建标准厂房50万平方米: land and space a measure provides
     if _SLOGAN_OPEN.search(text[max(0, q.start - 4) : q.start]):
         return True  # a numbered slogan: “八场硬仗”, "三个一批"
     after = text[q.end : q.end + 24]
