@@ -40,3 +40,7 @@ def test_land_and_floor_space_are_measures_not_targets() -> None:
 def test_a_count_of_firms_beside_land_is_still_a_target() -> None:
     got = _targets("到2027年，宁波市新增高新技术企业500家以上，供应工业用地3000亩。", "zh")
     assert got == [("宁波市", 500.0, 2027)]
+
+
+def test_a_plans_own_indicator_count_is_no_target() -> None:
+    assert _targets("专栏：宁波市本规划共设置主要指标24项，其中约束性指标6项。", "zh") == []

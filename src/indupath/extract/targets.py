@@ -81,6 +81,7 @@ _ARTICLES_BEFORE = re.compile(r"(?:方面|部分|章|节|共)$")
 _CONDITION_OPEN_ZH = re.compile(r"^对")
 _CONDITION_CLOSE_ZH = re.compile(r"^[^，,。；;]{0,10}?的")
 # a count that splits a plan into items (分解为42项, 细化为30条), or an implied / estimated figure
+_PARTS_BEFORE_ZH = re.compile(r"(?:指标|任务|条款|举措|政策措施|重点工作|章)(?:共|合计)?$")
 _PLAN_SPLIT_ZH = re.compile(r"(?:分解为|细化为|分解成|细化成|梳理出|列出|共分为|共)$")
 _IMPLIED = Folded(r"\b(?:impl(?:y|ies|ying|ied)|would (?:require|need|mean)|we estimate|estimates? that|"
                   r"by our (?:estimate|calculation)s?|we calculate)\b|对应|意味着|测算")
@@ -536,6 +537,9 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # a figure derived from a target or an analyst's estimate: "implies growth of 25 percent", 对应年均增速30%
     if q.kind == "money" and language == "en" and _EACH_AFTER.match(after):
         return True  # a threshold each counted thing must pass: "firms with sales above 100 million yuan each"
+    if q.kind == "count" and language == "zh" and q.unit_as_written in ("项", "条", "个", "章", "节") and \
+            _PARTS_BEFORE_ZH.search(before):
+        return True  # 本纲要共设置主要指标28项，其中约束性指标7项: the plan's own indicators and articles
     if q.kind == "count" and language == "zh" and _PLAN_SPLIT_ZH.search(before):
         return True  # 各项任务分解为42项: items of the plan, not a target
     if q.kind == "count" and q.unit_as_written == "条" and _ARTICLES_END.match(after) and _ARTICLES_BEFORE.search(before):
