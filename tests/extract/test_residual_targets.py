@@ -44,3 +44,27 @@ def test_a_count_of_firms_beside_land_is_still_a_target() -> None:
 
 def test_a_plans_own_indicator_count_is_no_target() -> None:
     assert _targets("专栏：宁波市本规划共设置主要指标24项，其中约束性指标6项。", "zh") == []
+
+
+def _targets_at(text: str, date: str) -> list[tuple[str | None, float, int | None]]:
+    rm = extract(text, date=date, language="en")
+    return [(t.region, t.value, t.year) for t in rm.targets]
+
+
+def test_budget_revenue_and_loan_balances_are_metrics_not_measure_money() -> None:
+    got = _targets_at("Yunnan sets goals\n\nFor 2026, the Yunnan report set targets including growth in "
+                      "fixed-asset investment of about 5 percent and an increase in general public budget revenue "
+                      "of 2 percent.", "2026-01-27")
+    assert got == [("Yunnan Province", 5.0, 2026), ("Yunnan Province", 2.0, 2026)]
+    got = _targets("到2027年，宁波市科技贷款余额年均增长18%。", "zh")
+    assert got == [("宁波市", 18.0, 2027)]
+
+
+def test_a_plan_periods_own_span_is_no_deadline() -> None:
+    got = _targets_at("For 2026, the first year of the 15th Five-Year Plan period (2026-2030), Yunnan aims for "
+                      "industrial growth of about 6 percent.", "2026-01-27")
+    assert got == [("Yunnan Province", 6.0, 2026)]
+
+
+def test_a_fund_budget_is_still_measure_money() -> None:
+    assert _targets_at("Yunnan will allocate a budget of 2 billion yuan to the fund this year.", "2026-01-27") == []

@@ -63,16 +63,20 @@ _SUBCLAUSE_EN = re.compile(r"\s+(?=(?:after|since|compared with|up from|followin
                            r"and (?:aims|plans|intends|hopes|seeks|wants|expects|is set|is expected) to\b)", re.IGNORECASE)
 
 _YEAR_ZH = re.compile(r"(?:到|至|截至)?(?P<y>20\d\d)年(?:底|末)?(?:前)?")
-_YEAR_EN = Folded(r"\b(?P<by>by (?:the end of |end-)?|in |for |before |until )?(?P<y>20\d\d)\b(?!\s*-\s*20\d\d)")
+# (not the end of a plan period's own span: "For 2026, the first year of the 15th Five-Year Plan period (2026-2030)")
+_YEAR_EN = Folded(r"\b(?P<by>by (?:the end of |end-)?|in |for |before |until )?(?<!period \(20\d\d-)(?<!period \(20\d\d–)"
+                  r"(?P<y>20\d\d)\b(?!\s*-\s*20\d\d)")
 _THIS_YEAR = Folded(r"this year|throughout the year|今年|本年|全年|年内")
 _NEXT_YEAR = Folded(r"next year|明年|来年")
 _SAME_YEAR = Folded(r"(?:by )?the same year|同年|届时")
 _ANY_YEAR_WORD = Folded(r"the same year|同年|届时|next year|明年|来年|this year|throughout the year|今年|本年|全年|年内")
 
 MEASURE_MONEY = Folded(
-    r"基金|资金|奖励|补贴|补助|奖补|贴息|资助|授信|信贷|贷款|融资|给予[^，,。；;]{0,12}支持|\bfunds?\b|funding|subsid\w*|rewards?|"
-    r"awards?|grants?|vouchers?|in support\b|support of up to|"
-    r"credit line|credit|loans?|cost reduction|bonus|allocat\w*|budget|bonds?|discounts?|安排[^，,。；;]{0,6}\d|"
+    # (not a metric of the economy that shares a word: 贷款余额, "loan balance", "budget revenue")
+    r"基金|资金|奖励|补贴|补助|奖补|贴息|资助|授信|信贷(?!余额)|贷款(?!余额)|融资|给予[^，,。；;]{0,12}支持|\bfunds?\b|funding|"
+    r"subsid\w*|rewards?|awards?|grants?|vouchers?|in support\b|support of up to|"
+    r"credit line|credit|loans?(?! balance)|cost reduction|bonus|allocat\w*|budget(?!ary)(?! revenue)|bonds?|discounts?|"
+    r"安排[^，,。；;]{0,6}\d|"
     r"按[^，,。；;]{0,10}的\s*\d|配套支持|最高(?=[\d一二三四五六七八九十百千万])",
 )
 _LIST_COUNT_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:领域|方向|行业|方面|赛道|板块|任务|行动|章|节|部分|措施|政策|举措|条款|个字|事)")
