@@ -46,3 +46,13 @@ def test_priority_land_guarantees_are_land_measures() -> None:
 
 def test_a_guarantees_chapter_heading_is_no_measure() -> None:
     assert _measures("五、保障措施", "zh") == []
+
+
+def test_a_clause_that_only_names_what_the_next_builds_on_is_no_measure() -> None:
+    got = _measures("依托绍兴集成电路产业园，建设晶圆级封装中试平台。", "zh")
+    assert [t for _, _, t in got] == ["建设晶圆级封装中试平台"]
+
+
+def test_relying_on_a_place_to_build_something_is_one_measure() -> None:
+    got = _measures("绍兴市将依托集成电路产业园建设晶圆级封装中试平台。", "zh")
+    assert len(got) == 1 and got[0][2].endswith("中试平台")

@@ -1303,6 +1303,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 continue
             if _SUMMARY_OBJECT.search(ctx.text, ma, mb):
                 continue  # 部署了…的举措: a summary of measures, not one
+            if lang == "zh" and _RELYING_ONLY.fullmatch(ctx.text, ma, mb):
+                continue  # 依托综合性国家科学中心，建设…: what the next clause builds on, not a measure of its own
             if _POLICY_COUNT.search(ctx.text, ma, mb):
                 continue  # 全市共出台产业支持政策文件27件, "issued 36 policy documents since 2021": a tally, not a measure
             if _EXISTING.search(ctx.text, ma, mb):
@@ -1378,6 +1380,8 @@ def _lead_sentences(ctx: DocContext) -> int:
     return k + 1
 
 
+_RELYING_ONLY = re.compile(r"[^，,。；;]{0,8}?(?:将|要|可)?依托(?:(?!建设|打造|建成|发展|培育|布局|推进|实施|设立|开展|组建|创建|"
+                           r"引进|支持|突破|形成|做强|壮大|加快|深化|扩大|推动|提升|打通)[^，,。；;]){2,40}")
 _POLICY_COUNT = Folded(r"(?:政策|文件|措施|办法)[^，,。；;]{0,4}?(?:\d+|[一二两三四五六七八九十百]{1,3})(?:份|件|部|个)|"
                        r"\b(?:issued|released|introduced|rolled out|published|unveiled)\b[^.;]{0,30}?\b\d+\s+(?:[\w\-]+\s+){0,2}"
                        r"(?:policy documents|documents|policies)\b")
