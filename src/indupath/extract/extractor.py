@@ -1345,23 +1345,20 @@ _ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|r
                          r"^\s*(?:本文|本报告|本简报|本节)|"
                          # the document's own enactment clauses: 本方案自印发之日起施行, "The following measures are
                          # …", "These Measures are formulated …" (all anchored: one cheap test per sentence)
-                         r"^\s*本(?:方案|办法|措施|意见|细则|规定|通知)|"
+                         r"^\s*本(?:行动|实施|工作)?(?:方案|办法|措施|意见|细则|规定|通知|计划)|"
                          r"^\s*the following (?:measures|provisions|policies)\b|"
-                         r"^\s*(?:these|the present) (?:measures|rules|provisions|regulations|opinions)\s+(?:are|were|shall be)\s+"
-                         r"(?:formulated|enacted|issued|adopted|drawn up)\b")
+                         r"^\s*(?:article\s+\d+\s+)?(?:these|the present) (?:measures|rules|provisions|regulations|opinions|"
+                         r"policies|guidelines)\s+(?:are|were|have been|shall be)\s+(?:formulated|enacted|issued|adopted|drawn up|"
+                         r"interpreted)\b")
 # "…，结合我市实际，制定本方案。", "… are hereby issued": looked for only when 本 / "hereby" occurs
 _ENACTED_HERE = re.compile(r"(?:制定|出台|印发)(?:本|以下|如下)(?:行动|实施|工作)?(?:方案|办法|措施|意见|细则|规定|政策|计划)[。.]?\s*$|"
                            r"\bhereby\b|"
-                           # the text's own clauses on when it applies and how it meets other policies:
-                           # 本行动计划自印发之日起施行, 本措施由区发展改革局负责解释, 同一项目不重复享受
-                           r"^本(?:行动|实施|工作)?(?:方案|办法|措施|意见|细则|规定|政策|计划)(?:自|从|由|有效期|所称)|"
+                           # how the text meets other policies (its clauses on when it applies, 本行动计划自印发之日起
+                           # 施行, are _ABOUT_THE_TEXT's): 同一项目不重复享受, 按照就高原则
                            r"不(?:重复|叠加)(?:享受|支持|补助|奖励)|就高(?:不重复|享受)",
                            re.IGNORECASE)
-# the same in English: "These Measures are formulated to …", "shall take effect on …", "the higher amount without
-# duplication"
-_ENACTED_HERE_EN = re.compile(r"^\s*(?:Article\s+\d+\s+)?(?:These|The(?:se)? present)\s+(?:Measures|Rules|Provisions|Regulations|"
-                              r"Policies|Guidelines)\s+(?:are|were|have been|shall be)\s+(?:formulated|enacted|drawn up|"
-                              r"issued|interpreted)\b|\b(?:shall|will) (?:take effect|come into (?:force|effect))\b|"
+# the same in English: "shall take effect on …", "the higher amount without duplication"
+_ENACTED_HERE_EN = re.compile(r"\b(?:shall|will) (?:take effect|come into (?:force|effect))\b|"
                               r"\bremain (?:valid|in (?:force|effect)) until\b|\bwithout duplication\b|"
                               r"\bshall not (?:be )?(?:granted|enjoy\w*|receive\w*) (?:twice|repeatedly)\b")
 _STATISTICS_OPEN = re.compile(r"^[^，,。]{0,6}?(?:据(?:初步)?统计|据不完全统计|统计显示|数据显示)")
