@@ -169,7 +169,6 @@ def region_stage(ctx: DocContext) -> None:
         if named is not None and not subs:
             current = named  # "Shaanxi's conference set … The province aims to …": the province just named
         elif ctx.language == "zh" and not ms and ("市" in s.text or "州" in s.text or "县" in s.text):
-            # (also 州里设立了…, spoken)
             pointed = _zh_level_anaphor(s.text, main, line_mentions, recent)
             if pointed is not None:
                 current = pointed  # 支持宁波市建设…。该市将设立…: the city just named, not the province
@@ -353,12 +352,11 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
 _PLACE_WITHIN = re.compile(r"\s*(?:county|city|town|township|district|village|prefecture|一?[县市镇区村])", re.IGNORECASE)
 
 
-def _title_region(ctx: DocContext, mentions: list[Mention], first: dict[str, Mention],
-                  chosen: Mention | None = None) -> Mention | None:
+def _title_region(ctx: DocContext, mentions: list[Mention], first: dict[str, Mention], chosen: Mention) -> Mention | None:
     """"Press conference of the Information Office of the Guangxi Zhuang Autonomous Region …" whose answers
     name Nanning most: the one region the title (first sentence) names, when it contains ``chosen`` (the
     region the counts picked); None otherwise."""
-    if not ctx.sentences or chosen is None:
+    if not ctx.sentences:
         return None
     titled = [m for m in mentions if m.start < ctx.sentences[0].end and m.info.code]
     in_title = {m.info.code for m in titled}
@@ -1245,15 +1243,15 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
     out: list[Measure] = []
     lang = ctx.language
     title = meas.plan_title(ctx.text, ctx.header.body_start, len(ctx.text), lang)
-    lead = _lead_sentences(ctx)
     if title:
         i = next((k for k, s in enumerate(ctx.sentences) if s.start <= title[0] < s.end), 0)
-        for m in [] if i < lead else regions_at(ctx, i, title[0]) if ctx.sentences else [None]:
-            name, code = _region_fields(ctx, m)
-            out.append(Measure(region=name, region_code=code, kind="program", text=ctx.text[title[0] : title[1]],
-                               span=Span(start=title[0], end=title[1]),
-                               sentence=ctx.sentences[i].text[:MAX_SENTENCE] if ctx.sentences else "",
-                               confidence=_confidence(0.6, m), document_id=ctx.document.id))
+        if i >= _lead_sentences(ctx):  # (a plan named in the text's opening is what it reports on)
+            for m in regions_at(ctx, i, title[0]) if ctx.sentences else [None]:
+                name, code = _region_fields(ctx, m)
+                out.append(Measure(region=name, region_code=code, kind="program", text=ctx.text[title[0] : title[1]],
+                                   span=Span(start=title[0], end=title[1]),
+                                   sentence=ctx.sentences[i].text[:MAX_SENTENCE] if ctx.sentences else "",
+                                   confidence=_confidence(0.6, m), document_id=ctx.document.id))
     # the items of a line that announces measures ("Measures include:", 主要措施：)
     in_measure_list = _list_items(ctx.sentences, lambda s: _ends_with_colon(s) and _MEASURES_INTRO.search(s.text) is not None)
     for i, s in enumerate(ctx.sentences):
