@@ -316,7 +316,7 @@ _ZH_LEAD_VERB = re.compile(r"^.{0,12}(?:依托|做强|做大|做优|做精|投�
 
 
 def _zh_lists_bracketed(text: str, start: int, end: int) -> list[ListItem]:
-    if "（" not in text[start:end] and "(" not in text[start:end]:
+    if text.find("（", start, end) < 0 and text.find("(", start, end) < 0:
         return _zh_lists(text, start, end)
     brackets = [m.span() for m in _ZH_ACRONYM.finditer(text, start, end)]
     if not brackets:
