@@ -3,8 +3,6 @@ either all of the old contents or all of the new ones, never a part."""
 
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
 import sys
 import time
@@ -115,7 +113,9 @@ def test_sigkill_during_import_keeps_old_or_new_contents(tmp_path: Path) -> None
         started = time.monotonic()
         time.sleep(delay)
         still_running = proc.poll() is None
-        os.kill(proc.pid, signal.SIGKILL)
+        # Popen.kill, not os.kill: an import that finished within the delay has been reaped by poll(), and
+        # os.kill on its pid raised ProcessLookupError (which also left the pipe open until GC)
+        proc.kill()
         proc.wait()
         proc.stdout.close()
         count, values, counts = _state(db)
