@@ -474,6 +474,7 @@ def tense_stage(ctx: DocContext) -> None:
             state.line_tense, state.line_year = head
         years = tg.explicit_years(s.text, lang)
         ctx.sentence_years.append(years)
+        ctx.so_far.append(tg.results_so_far(s.text, lang))  # read by the target and measure stages
         deadlines = tg.deadline_years(s.text, lang)
         strong = tg.is_future(s.text, lang) or any(ctx.year is None or y >= ctx.year for y in deadlines)
         weak = bool(tg.WEAK_FUTURE_ZH.search(s.text)) if lang == "zh" else False
@@ -1092,7 +1093,7 @@ def target_stage(ctx: DocContext) -> list[Target]:
     for i, s in enumerate(ctx.sentences):
         years = known_years[i] if known_years is not None else tg.explicit_years(s.text, lang)
         mixed = ctx.year is not None and any(y >= ctx.year for y in years)
-        so_far = tg.results_so_far(s.text, lang)
+        so_far = ctx.so_far[i] if known_years is not None else tg.results_so_far(s.text, lang)
         if so_far:
             so_far_line = s.line
         elif so_far_line == s.line and tg.estimate_continues(s.text, lang):
@@ -1261,7 +1262,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         provision = lang == "zh" and _PROVISION_ZH.match(s.text) is not None
         if (ctx.hard_past[i] and not provision) or (i == 0 and s.heading):
             continue
-        if not provision and tg.results_so_far(s.text, lang):
+        if not provision and (ctx.so_far[i] if len(ctx.so_far) == len(ctx.sentences)
+                              else tg.results_so_far(s.text, lang)):
             continue  # 今年以来，全市共出台…，兑现奖补资金6亿元: this year's record so far, not a measure
         if _QUESTION_END.search(s.text) or (not listed and _SECTION_HEADING.fullmatch(s.text.strip())):
             continue  # a reporter's question, a numbered section heading ("（二）企业梯度培育行动。")

@@ -39,6 +39,7 @@ class DocContext:
     years: list[int | None] = field(default_factory=list)  # per sentence: deadline year in force
     hard_past: list[bool] = field(default_factory=list)  # per sentence: explicitly about the past
     sentence_years: list[list[int]] = field(default_factory=list)  # per sentence: years it names (explicit_years)
+    so_far: list[bool] = field(default_factory=list)  # per sentence: a report of this year so far (results_so_far)
     main: Mention | None = None  # the document's own region (region_stage)
 
 
