@@ -56,3 +56,17 @@ def test_smelting_and_coking_are_sector_words() -> None:
     got = [i for _, i in _priorities("Shanxi's traditional industries such as coal, coking and magnesium smelting "
                                      "will be upgraded.", "en")]
     assert got == ["coal", "coking", "magnesium smelting"]
+
+
+def test_an_industry_that_is_a_goals_subject_is_a_priority() -> None:
+    # the goal's verb follows the industry: "wants its X industry to top …", "its X industry should pass …"
+    got = _priorities("Wuxi wants its biomedicine industry to top 200 billion yuan in revenue by 2027.", "en")
+    assert got == [("Wuxi", "biomedicine industry")]
+    got = _priorities("Officials said Taiyuan's robotics industry should pass 30 billion yuan by 2028.", "en")
+    assert got == [("Taiyuan", "robotics industry")]
+
+
+def test_a_known_last_word_of_a_longer_name_is_not_the_goals_industry() -> None:
+    # "marine electronic information" is not "electronic information": no priority from the metric
+    got = _priorities("Zhoushan expects its marine electronic information industry to pass 10 billion yuan by 2027.", "en")
+    assert got == []

@@ -5,7 +5,8 @@ industry a priority of the target's region even when no list names it: a plan do
 set a 2027 output goal for an industry it does not mean to grow. The metric (the clause
 before the number, see :func:`indupath.extract.extractor.target_stage`) is read for
 the construction "<size word> of <industry>" or "<industry> <size word>" (产值, 规模,
-营业收入 …); the industry is the longest tail of that phrase (at most five words or ten
+营业收入 …), or an English industry that is the goal's subject ("wants its robotics industry to
+top …", where only determiners may precede the known name); the industry is the longest tail of that phrase (at most five words or ten
 characters) that the taxonomy's policy vocabulary knows as a specific industry. Generic
 words (材料, energy, 工业) and tier labels (战略性新兴产业, future industries) never
 qualify: their targets are aggregates, not a choice of industry.
@@ -90,10 +91,38 @@ def _broad_tail(prefix: str, tail: str) -> bool:
     return not any(m.end == len(prefix) for m in find_mentions(prefix))
 
 
+# what a metric may end with after its subject: the verb of the goal and the comparator before the number
+# ("wants its robotics industry output to top", "its photonics industry is expected to generate revenue of",
+# "targets NEV output of at least"); stripped, repeatedly, before the constructions below are read
+_EN_GOAL_TAIL = re.compile(
+    r"(?:\s+(?:to|of|at least|at most|more than|over|above|past|beyond|around|about|approximately|nearly|roughly|"
+    r"some|a combined|a total of|a|an|should|will|would|is|are|expected|projected|set|likely|"
+    r"top|tops|pass|passes|surpass|surpasses|exceed|exceeds|hit|hits|cross|crosses|reach|reaches|"
+    r"generate|generates|post|posts|record|records|achieve|achieves|stay|stays|remain|remains|"
+    r"climb|climbs|rise|rises|account for|accounts for))+\s*$",
+    re.IGNORECASE,
+)
+_EN_GOAL_VERB = re.compile(r"\b(?:top|tops|pass|passes|surpass|surpasses|exceed|exceeds|hit|hits|cross|crosses|reach|"
+                           r"reaches|generate|generates|post|posts|record|records|achieve|achieves|stay|stays|"
+                           r"remain|remains|climb|climbs|rise|rises|account for|accounts for)\b", re.IGNORECASE)
+# "wants its electronic information industry to pass": the industry is the goal's subject
+_EN_SUBJECT_END = re.compile(r"(?P<head>\s+(?:industry|industries|sector|sectors|industry cluster|industrial cluster|"
+                             r"economy))\s*$", re.IGNORECASE)
+
+
 def en_metric_industry(metric: str) -> str | None:
     """The industry an English metric names ("the output of its software industry" → "software"
-    + " industry" as written), else None."""
+    + " industry" as written; "wants its robotics industry to top" → "robotics industry"), else None."""
     tail = metric[-100:]  # the construction ends the metric; a bounded tail keeps the scans linear
+    goal = _EN_GOAL_TAIL.search(tail) if " " in tail else None
+    if goal is not None and goal.start() > 0:
+        subject = _EN_SUBJECT_END.search(tail, 0, goal.start())
+        if subject is not None and _EN_GOAL_VERB.search(tail, goal.start()):
+            words = tail[: subject.start()].split()[-6:]
+            found = _en_known_tail(" ".join(words), subject.group("head")) if words else None
+            before = words[: len(words) - len(found.split()) + 1] if found is not None else []
+            if found is not None and (not before or before[-1].lower() in _EN_LEAD or before[-1].endswith("'s")):
+                return found  # (not "its optical electronic information industry" read as "electronic information")
     low = tail.lower()
     m = _EN_OF.search(tail) if (" of " in low or " from " in low) and any(w in low for w in _EN_OF_SIZES) else None
     if m is not None:
