@@ -1,4 +1,4 @@
-"""Priority readings found on the errors that remain across the tuned blind batches (2-19), rather than on
+"""Priority readings found on the errors that remain across the tuned blind batches (2-20), rather than on
 one batch, with sentences written for these tests: the fields where a technology is applied are not
 industries, a first item keeps no subject or verb of its clause, a bureau's name (市工业和信息化局) names no
 industry, and "but" ends an English item."""
@@ -70,3 +70,30 @@ def test_a_known_last_word_of_a_longer_name_is_not_the_goals_industry() -> None:
     # "marine electronic information" is not "electronic information": no priority from the metric
     got = _priorities("Zhoushan expects its marine electronic information industry to pass 10 billion yuan by 2027.", "en")
     assert got == []
+
+
+def test_items_between_ba_and_zuowei_are_the_regions_directions() -> None:
+    got = _priorities("株洲市将轨道交通装备、中小航空发动机和先进陶瓷作为制造业的主攻方向。", "zh")
+    assert [i for _, i in got] == ["轨道交通装备", "中小航空发动机", "先进陶瓷"]
+    assert {r for r, _ in got} == {"株洲市"}
+    got = _priorities("芜湖市把机器人和新能源汽车作为两张“王牌”。", "zh")
+    assert [i for _, i in got] == ["机器人", "新能源汽车"]
+
+
+def test_a_ba_zuowei_label_gives_the_tier() -> None:
+    rm = extract("我们把量子科技和生物制造作为未来产业来培育。", date="2025-06-20", language="zh")
+    assert [(p.industry, p.tier) for p in rm.priorities] == [("量子科技", "future"), ("生物制造", "future")]
+
+
+def test_ba_zuowei_without_a_direction_word_is_no_list() -> None:
+    # a task or a slogan after 作为 makes no industries of what precedes it
+    assert _priorities("各区县要把项目建设和营商环境作为硬任务。", "zh") == []
+
+
+def test_green_hydrogen_is_an_industry_head() -> None:
+    assert [i for _, i in _priorities("鄂尔多斯市将发展新型储能和绿氢产业。", "zh")] == ["新型储能", "绿氢"]
+
+
+def test_specialises_in_names_the_regions_industry() -> None:
+    assert _priorities("Leshan, in the south, specialises in silicon materials and photovoltaic equipment.", "en") == [
+        ("Leshan", "silicon materials"), ("Leshan", "photovoltaic equipment")]

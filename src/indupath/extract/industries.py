@@ -42,7 +42,7 @@ ZH_HEADS = fast(
     "节能|传感|仪器|种业|畜牧|茶|文旅|康养|大健康|商贸|电商|创意|设计|光子|纳米|微纳|柔性|视觉|脑机|生命|基因|细胞|"
     "聚变|核能|核电|合成|通用|未来网络|检测|工业|加工|家居|家具|轻工|鞋|服饰|果|蔬|花卉|水产|养殖|中药|疫苗|诊断|动力|"
     "工程|精细|新型|智造|影视|体育|养老|航运|港口|物联网|云计算|计算|大数据|5G|6G|飞机|发动机|接口|发电|蓄能|OLED|LED|"
-    "树脂|塑料|橡胶|纤维|涂料|薄膜|整机|电机|飞行器|航空器|直升机"
+    "树脂|塑料|橡胶|纤维|涂料|薄膜|整机|电机|飞行器|航空器|直升机|氢"
 )
 EN_HEADS = Folded(
     r"\b(?:industry|industries|manufactur\w*|materials?|energy|vehicles?|equipment|technolog\w*|information|intelligen\w*|"
@@ -210,6 +210,13 @@ _ZH_COUNT_LABEL_END = re.compile(r"等?(?:\d{1,2}|[一二两三四五六七八�
 _ZH_YI_WEI = re.compile(
     r"以(?P<body>[^，,。；;：:为以]{2,80}?)为(?:重点|主攻|主导|优先|发展|首要)?(?:方向|领域|赛道|突破口|主攻方向|重点)"
 )
+# 把A、B和C作为主攻方向 / 将A和B作为新的增长点: the items between 把/将 and 作为, the clause ending on a word that
+# makes them the region's directions (not 把政策落实作为硬任务)
+_ZH_BA_ZUOWEI = re.compile(
+    r"[把将](?P<body>[^，,。；;：:把将为]{2,80}?)作为[^，,。；;]{0,14}?"
+    r"(?:主攻方向|方向|重点|增长点|增长极|增长曲线|突破口|王牌|抓手|引擎|主导产业|支柱产业|首位产业|一号产业|产业|赛道)"
+    r"[”\"’']?(?:来培育|来抓|加以培育)?$"
+)
 # 重点突破A和B / 布局A和B / 培育A和B, the clause ending there: a pair of industries without a label
 _ZH_BARE_PAIR = re.compile(
     r"(?:重点突破|重点发展|重点培育|大力发展|加快发展|培育发展|前瞻布局|超前布局|布局|培育|发展|壮大|突破|攻坚)"
@@ -231,9 +238,9 @@ _ZH_COPULA_LABEL = re.compile(
 
 
 def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
-    """Three list frames without a 等/N个 label: ``盐化工这一传统产业`` (an apposition that names the
-    group), ``以A、B和C为重点方向`` (every item between 以 and 为, industries by head word) and a clause
-    that ends in a bare pair after a cue verb (``布局A和B``)."""
+    """Four list frames without a 等/N个 label: ``盐化工这一传统产业`` (an apposition that names the
+    group), ``以A、B和C为重点方向`` and ``把A、B和C作为主攻方向`` (every item between 以 and 为, or 把/将 and
+    作为, industries by head word) and a clause that ends in a bare pair after a cue verb (``布局A和B``)."""
     clause = text[start:end]
     out: list[ListItem] = []
     if "这" in clause:
@@ -256,8 +263,15 @@ def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
             if _ZH_HEAD_END.search(phrase) and not _ZH_ORG_END.search(phrase) and \
                     (tier is not None or known_industry(phrase) or known_industry(phrase + "产业")):
                 return [ListItem(start + ia, start + ib, phrase, tier, "label" if tier else None, True)]
+    frames: list[re.Match[str]] = []
     if "为" in clause and "以" in clause:
-        for m in _ZH_YI_WEI.finditer(clause):
+        frames.extend(_ZH_YI_WEI.finditer(clause))
+    if "作为" in clause:
+        bz = _ZH_BA_ZUOWEI.search(clause.rstrip("。；;，, "))
+        if bz is not None and "等" not in bz.group("body"):  # (a 等-labelled list is read with its label)
+            frames.append(bz)
+    if frames:
+        for m in frames:
             a0 = m.start("body")
             pos = a0
             items = []
@@ -276,7 +290,8 @@ def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
                     items.append((ia, ib, phrase))
             heads = sum(1 for _, _, p in items if _ZH_HEAD_END.search(p) or ZH_HEADS.search(p))
             if items and heads == len(items):
-                out.extend(ListItem(start + ia, start + ib, p, None, None, True) for ia, ib, p in items)
+                tier = label_tier(clause[m.end("body") : m.end()])  # 作为战略性新兴产业来培育
+                out.extend(ListItem(start + ia, start + ib, p, tier, "label" if tier else None, True) for ia, ib, p in items)
     if not out and "、" not in clause:
         bp = _ZH_BARE_PAIR.search(clause.rstrip("。；;，, "))
         if bp and "等" not in bp.group("y") and not _ZH_PAIR.search(clause):
@@ -576,7 +591,7 @@ _EN_LABEL_CLAUSE = Folded(
 _EN_VERB_CUE = Folded(
     r"\b(?:such as|including|focus(?:es|ed|ing)? on|prioriti[sz](?:e|es|ing)|developing|develop|cultivat(?:e|es|ing)|"
     r"nurtur(?:e|es|ing)|expand(?:s|ing)?|strengthen(?:s|ing)?|upgrad(?:e|es|ing)|foster(?:s|ing)?|"
-    r"gaps in|policies for|projects in|engaged in|mapping in|plan ahead for|layouts? for|centered on|bet on|"
+    r"gaps in|policies for|projects in|engaged in|mapping in|plan ahead for|layouts? for|centered on|bet on|speciali[sz](?:e|es|ed|ing) in|"
     r"revitali[sz](?:e|es|ing)|grow(?:s|ing)?|speed up the development of|centred on|centring on|to lead in|"
     r"with (?:an|a special|particular) (?:emphasis|focus) on|concentrat(?:e|es|ed|ing) on|"
     r"clusters? in|named|names|lists|listed|back(?:s|ing)?|boost(?:s|ing)?|bolster(?:s|ing)?|"
