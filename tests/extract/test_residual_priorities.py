@@ -97,3 +97,9 @@ def test_green_hydrogen_is_an_industry_head() -> None:
 def test_specialises_in_names_the_regions_industry() -> None:
     assert _priorities("Leshan, in the south, specialises in silicon materials and photovoltaic equipment.", "en") == [
         ("Leshan", "silicon materials"), ("Leshan", "photovoltaic equipment")]
+
+
+def test_an_industrial_park_being_built_is_no_priority() -> None:
+    assert _priorities("邯郸市将加快建设邯郸新材料产业园，完善园区配套。", "zh") == []
+    # a cluster still names its industry
+    assert [i for _, i in _priorities("邯郸市将打造新材料产业集群。", "zh")] == ["新材料"]
