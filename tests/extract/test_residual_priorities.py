@@ -103,3 +103,4 @@ def test_an_industrial_park_being_built_is_no_priority() -> None:
     assert _priorities("邯郸市将加快建设邯郸新材料产业园，完善园区配套。", "zh") == []
     # a cluster still names its industry
     assert [i for _, i in _priorities("邯郸市将打造新材料产业集群。", "zh")] == ["新材料"]
+    assert _priorities("Harbin will build an aerospace industrial park in Pingfang District.", "en") == []

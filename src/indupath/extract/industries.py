@@ -1107,8 +1107,8 @@ def _cluster_matches(text: str, start: int, end: int, language: str) -> Iterator
 def named_clusters(text: str, start: int, end: int, language: str) -> list[ListItem]:
     """Single industries named as a cluster / chain / base (生物医药产业集群, "bio-pharmaceutical
     industry cluster") when the phrase is in the taxonomy's policy vocabulary. A Chinese industrial park
-    (建设氢能产业园) is a site being built, not an industry the text declares: the labelled batches agree
-    on that, so 产业园 names none."""
+    (建设氢能产业园, "an aerospace industrial park") is a site being built, not an industry the text
+    declares: the labelled batches mostly agree on that, so a park names none."""
     out: list[ListItem] = []
     suffix = _ZH_CLUSTER_SUFFIX if language == "zh" else _EN_CLUSTER_SUFFIX
     if suffix.search(text, start, end) is None:
@@ -1131,7 +1131,7 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
                 if known_industry(tail):
                     best = (b - len(tail), b)
                     break
-        if best and not (language == "zh" and text.startswith("产业园", b)):
+        if best and not (text.startswith("产业园", b) if language == "zh" else m.group(0).endswith(("park", "parks"))):
             out.append(ListItem(best[0], best[1], text[best[0] : best[1]], None, None, False))
     return out + (_en_hubs(text, start, end) if language != "zh" and _EN_HUB_WORD.search(text, start, end) else [])
 
