@@ -1,4 +1,4 @@
-"""Measure readings found on the errors that remain across the tuned blind batches (2-19), rather than on
+"""Measure readings found on the errors that remain across the tuned blind batches (2-20), rather than on
 one batch, with sentences written for these tests: a tally of policy documents issued is no measure, and the
 plan a text opens with (the plan it reports on or is) is not one of its measures, while a plan the text
 cites later among other steps is."""
@@ -56,3 +56,16 @@ def test_a_clause_that_only_names_what_the_next_builds_on_is_no_measure() -> Non
 def test_relying_on_a_place_to_build_something_is_one_measure() -> None:
     got = _measures("绍兴市将依托集成电路产业园建设晶圆级封装中试平台。", "zh")
     assert len(got) == 1 and got[0][2].endswith("中试平台")
+
+
+def test_a_provision_in_the_present_with_its_beneficiary_as_subject_is_a_measure() -> None:
+    got = _measures("In Zhangjiang, newly settled chip design firms receive a one-off reward of up to 3 million yuan.", "en")
+    assert [(k, t) for _, k, t in got] == [("subsidy", "newly settled chip design firms receive a one-off reward of up "
+                                                        "to 3 million yuan")]
+    got = _measures("Returning scientists may receive a housing allowance of 500,000 yuan in Suzhou.", "en")
+    assert [(r, k) for r, k, _ in got] == [("Suzhou", "subsidy")]
+
+
+def test_receiving_orders_or_visitors_is_no_measure() -> None:
+    # the verb alone is not a provision: what is received must be money or relief
+    assert _measures("Suzhou's robot makers receive orders from across Asia.", "en") == []

@@ -1231,7 +1231,12 @@ _ANNOUNCE = Folded(
 
 _GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|district|zone))\s+(?:also\s+)?"
                    r"(?:give|offer|provide|grant|award|pay|cover)\b|"
-                   r"\bcan (?:receive|get|enjoy|apply for|be (?:leased|granted|given|reimbursed))\b")
+                   r"\bcan (?:receive|get|enjoy|apply for|be (?:leased|granted|given|reimbursed))\b|"
+                   # "Core technical staff receive housing subsidies of up to …", "may receive a one-off reward": a
+                   # provision stated in the present, its beneficiary the subject
+                   r"\b(?:receives?|enjoys?|may (?:receive|get|enjoy|apply for))\b(?=[^.;]{0,80}?"
+                   r"(?:\bsubsid|\brewards?\b|\bgrants?\b|\ballowances?\b|\bbonus|\bexempt|\bwaivers?\b|\brent-free\b|"
+                   r"\bfree of\b|\bup to\b))")
 _GRANT_ZH = fast(r"资金|基金|奖励|补贴|补助|奖补|给予|贴息|资助")
 
 
