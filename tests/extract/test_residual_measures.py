@@ -69,3 +69,17 @@ def test_a_provision_in_the_present_with_its_beneficiary_as_subject_is_a_measure
 def test_receiving_orders_or_visitors_is_no_measure() -> None:
     # the verb alone is not a provision: what is received must be money or relief
     assert _measures("Suzhou's robot makers receive orders from across Asia.", "en") == []
+
+
+def test_a_headline_names_no_measure() -> None:
+    text = ("Jiangxi unveils plan to build a copper-based new materials hub\n"
+            "NANCHANG -- Jiangxi province will set up a 5-billion-yuan copper materials fund, officials said.\n")
+    got = _measures(text, "en")
+    assert [(k, t[:40]) for _, k, t in got] == [("fund", "Jiangxi province will set up a 5-billion")]
+
+
+def test_a_broken_first_line_of_a_long_paragraph_keeps_its_measure() -> None:
+    text = ("近日，江西省政府办公厅印发通知，为加快铜基新材料产业发展，推动有色金属产业转型升级，培育壮大新兴产业集群，"
+            "制定江西省铜基新材料产业高质量发展行动方案\n"
+            "一、发展目标\n")
+    assert [k for _, k, _ in _measures(text, "zh")] == ["cluster", "program"]

@@ -1265,8 +1265,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         listed = in_measure_list[i] or (lang == "en" and _MEASURES_INLINE.match(s.text) is not None)
         # 对企业研发投入较上年增长的部分，按10%给予补助: a provision (对…给予), whatever past word its condition holds
         provision = lang == "zh" and _PROVISION_ZH.match(s.text) is not None
-        if (ctx.hard_past[i] and not provision) or (i == 0 and s.heading):
-            continue
+        if (ctx.hard_past[i] and not provision) or (i == 0 and (s.heading or _title_line(ctx))):
+            continue  # (the title says what the text reports: "Qinghai unveils plan to double clean power capacity")
         if not provision and (ctx.so_far[i] if len(ctx.so_far) == len(ctx.sentences)
                               else tg.results_so_far(s.text, lang)):
             continue  # 今年以来，全市共出台…，兑现奖补资金6亿元: this year's record so far, not a measure
@@ -1380,6 +1380,18 @@ def _lead_sentences(ctx: DocContext) -> int:
     first_line = ctx.sentences[0].line
     k = next((j for j, s in enumerate(ctx.sentences) if s.line != first_line), len(ctx.sentences))
     return k + 1
+
+
+def _title_line(ctx: DocContext) -> bool:
+    """True when the text's first sentence is a short line of its own without closing punctuation (a headline;
+    not a first paragraph whose line was broken, as a long Chinese line is)."""
+    first = ctx.sentences[0]
+    alone = len(ctx.sentences) == 1 or ctx.sentences[1].line != first.line
+    short = len(first.text) <= (60 if ctx.language == "zh" else 200)
+    return alone and short and first.text.rstrip()[-1:] not in _SENTENCE_END
+
+
+_SENTENCE_END = frozenset("。.!?！？;；:：")
 
 
 _RELYING_ONLY = re.compile(r"[^，,。；;]{0,8}?(?:将|要|可)?依托(?:(?!建设|打造|建成|发展|培育|布局|推进|实施|设立|开展|组建|创建|"
