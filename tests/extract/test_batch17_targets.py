@@ -31,7 +31,7 @@ def test_revenue_threshold_of_counted_firms_is_no_target() -> None:
 
 def test_distance_that_places_a_city_is_no_target() -> None:
     assert _targets("About 150 kilometres to the north, Yancheng will add 2 GW of offshore wind by 2027.", "en") == \
-        [(2.0, "count", 2027)]
+        [(2e6, "count", 2027)]  # 2 GW in kW
     assert _targets("By 2027, 70 percent of parts should come from within 300 kilometres.", "en") == [(70.0, "%", 2027)]
 
 

@@ -81,3 +81,21 @@ def test_en_conversion_size_class_and_times() -> None:
     assert find_en_quantities("19:48 UTC+8, 2024-03-29") == []
     assert find_en_quantities("its 70th anniversary") == []
     assert find_en_quantities("the 3.0 stage of the zone") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "written"),
+    [("installed capacity of 120 GW", 120e6, "GW"), ("a 300 MW offshore farm", 300e3, "MW"),
+     ("capacity of 12 gigawatts", 12e6, "GW"), ("80 million kilowatts", 80e6, "kW"), ("storage of 50 GWh", 50, "GWh")],
+)
+def test_en_power_is_counted_in_kilowatts(text: str, value: float, written: str) -> None:
+    # the corpus convention: power in kW as a count (万千瓦 and "million kilowatts" read so already); energy (GWh)
+    # is left as written, the labelled sets disagree on it
+    (q,) = find_en_quantities(text, 0, len(text))
+    assert (q.unit, q.value, q.unit_as_written) == ("count", pytest.approx(value), written)
+
+
+def test_zh_megawatts_are_counted_in_kilowatts() -> None:
+    text = "新增光伏装机500兆瓦"
+    (q,) = find_zh_quantities(text, 0, len(text))
+    assert (q.unit, q.value) == ("count", pytest.approx(500e3))

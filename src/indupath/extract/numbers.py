@@ -8,7 +8,8 @@ Finds quantities such as ``2000亿元``, ``1.2万亿元``, ``一千亿``, ``20%�
 * shares and growth rates → ``%``;
 * everything counted (firms, platforms, persons, tourists, kilowatts...) → ``count``,
   following the corpus convention (``../shared/eval/SPEC.md``); the unit as written
-  is kept in :attr:`Quantity.unit_as_written` (``千瓦``, ``persons``...).
+  is kept in :attr:`Quantity.unit_as_written` (``千瓦``, ``persons``...). Power is counted in
+  kilowatts, as the labelled sets do (``200 GW`` and ``2亿千瓦`` → 2e8; ``500兆瓦`` → 5e5).
 
 Comparators follow SPEC.md: ``>=`` for exceeding / more than / over / at least /
 突破 / 超过 / 以上; ``about`` for about / around / 左右; ``<=`` for up to / 最高 /
@@ -123,6 +124,9 @@ _EN_PHYSICAL_SYMBOL = {"gigawatt-hour": "GWh", "gigawatt hour": "GWh", "gigawatt
                        "kilowatt": "kW", "square metre": "m2", "square meter": "m2", "square kilometre": "km2",
                        "square kilometer": "km2", "sq m": "m2", "sq. m": "m2", "sqm": "m2", "sq.m": "m2", "hectare": "ha",
                        "tonne": "t", "ton": "t", "kilometre": "km", "kilometer": "km"}
+
+
+_EN_POWER_TO_KW = {"GW": 1e6, "MW": 1e3}
 
 
 def _en_physical(text: str, end: int) -> str | None:
@@ -344,6 +348,8 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
         factor = _ZH_MULT.get(mult, 1.0) if mult else 1.0
         if unit == "万千瓦":
             factor *= 1e4
+        elif unit == "兆瓦":
+            factor *= 1e3  # power is counted in kilowatts
         if unit == "万人次":
             factor *= 1e4
         value *= factor
@@ -426,6 +432,8 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
         else:
             kind, base = "count", "count"
             physical = _en_physical(text, m.end())
+            if physical in _EN_POWER_TO_KW:
+                value *= _EN_POWER_TO_KW[physical]  # power is counted in kilowatts, as 万千瓦 and "million kilowatts" are
             if "." in num and not (scale and not lvl):
                 continue  # counts are whole numbers: "3.0 stage" is a phase, not a count
             if _is_year_like(value, num) and not scale:
