@@ -1,4 +1,4 @@
-"""Target readings found on the errors that remain across the tuned blind batches (2-19), rather than on
+"""Target readings found on the errors that remain across the tuned blind batches (2-20), rather than on
 one batch, with sentences written for these tests: a count spelled out in words without a verb that makes
 it a goal counts the text's own parts ("The plan names five ecosystems"), and a Chinese sentence opening
 "在苏州市，" is about that place."""
@@ -68,3 +68,12 @@ def test_a_plan_periods_own_span_is_no_deadline() -> None:
 
 def test_a_fund_budget_is_still_measure_money() -> None:
     assert _targets_at("Yunnan will allocate a budget of 2 billion yuan to the fund this year.", "2026-01-27") == []
+
+
+def test_a_forecasters_figure_a_few_characters_from_its_verb_is_no_target() -> None:
+    assert _targets("业内人士分析，到2030年全国低空经济规模有望超过3万亿元。", "zh") == []
+    assert _targets("一家券商发布的研究报告预测，2027年全省储能装机有望达到5000万千瓦。", "zh") == []
+
+
+def test_the_governments_own_expectation_stays_a_target() -> None:
+    assert _targets("合肥市预计到2027年新能源汽车产量突破200万辆。", "zh") == [("合肥市", 2e6, 2027)]

@@ -440,7 +440,9 @@ _FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预
                          r"\bour (?:view|take|(?:own )?model)\b|\bextrapolat(?:e|es|ed|ing|ion)\b|"
                          # "Our 2026 provincial output forecast stands at 4.5 million units"
                          r"\bour\s+(?:[\w\-]+\s+){0,4}?(?:forecasts?|projections?|estimates?)\b|"
-                         r"(?:业内人士|专家|业内)(?:估算|预计|预测|认为|测算)|"
+                         # 业内人士分析，…有望…; 一家咨询机构发布的报告预测，…: the forecaster, then (within a few
+                         # characters) its verb
+                         r"(?:业内人士|分析人士|专家|业内|研究机构|咨询机构|分析师|券商)[^，,。；;]{0,12}?(?:估算|预计|预测|认为|测算|分析|估计)|"
                          # a survey's finding: "One recent survey found only 28 percent of companies plan to …"
                          r"\b(?:survey|poll)s?\b[^.;]{0,40}?\b(?:found|finds|showed|shows|suggested|suggests)\b|"
                          r"\b(?:analysts?|economists?|strategists?|forecasters?|brokerages?|advis[eo]rs?|consultanc(?:y|ies)|"
