@@ -83,3 +83,10 @@ def test_a_broken_first_line_of_a_long_paragraph_keeps_its_measure() -> None:
             "制定江西省铜基新材料产业高质量发展行动方案\n"
             "一、发展目标\n")
     assert [k for _, k, _ in _measures(text, "zh")] == ["cluster", "program"]
+
+
+def test_backed_regions_keep_the_measure_when_a_base_comes_before_the_verb() -> None:
+    got = _measures("湖南省：支持长沙市依托湘江新区建设国家级人工智能创新应用先导区。", "zh")
+    assert [r for r, _, _ in got] == ["长沙市"]
+    got = _measures("湖南省：支持株洲市、湘潭市分别围绕轨道交通装备、新能源装备建设省级先进制造业集群。", "zh")
+    assert [r for r, _, _ in got] == ["株洲市", "湘潭市"]

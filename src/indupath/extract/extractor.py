@@ -617,7 +617,8 @@ def _backed_at(ctx: DocContext, i: int, pos: int) -> list[Mention]:
     """The region(s) a fact backs at its opening (支持昆山市建设量子精密测量产业园, "Shenzhen will support Nanshan
     District and Longgang District in building …"): the park or base is theirs, so is the fact; [] otherwise.
     The backing verb must open the fact's clause (after its subject at most) and be followed at once by the
-    named regions and a building verb."""
+    named regions and a building verb, or by what they build on or around and then that verb
+    (支持武汉市依托东湖高新区建设…, 支持襄阳市、宜昌市分别围绕氢能装备…建设…)."""
     vm = _BACKS_AT.search(ctx.text, pos, min(pos + 40, ctx.sentences[i].end))
     if vm is None or _RX_REGIONS_AT_2.search(ctx.text, pos, vm.start()):
         return []
@@ -631,9 +632,14 @@ def _backed_at(ctx: DocContext, i: int, pos: int) -> list[Mention]:
         out.append(m)
         j = _BACKED_JOIN.match(ctx.text, m.end)
         at = j.end() if j else m.end
-    if out and _BACKED_VERB_AFTER.match(ctx.text, out[-1].end):
+    if out and (_BACKED_VERB_AFTER.match(ctx.text, out[-1].end) or _BACKED_VIA.match(ctx.text, out[-1].end)):
         return out
     return []
+
+
+# 支持武汉市依托东湖高新区建设…, 支持襄阳市、宜昌市分别围绕氢能装备…建设…: what the backed regions build on or
+# around comes between them and the building verb
+_BACKED_VIA = re.compile(r"(?:分别)?(?:依托|围绕|聚焦|立足|发挥)[^，,。；;]{1,40}?(?:建设|打造|创建|争创|建成|布局|发展)")
 
 
 _CLAUSE_ANAPHOR = re.compile(r"[,;:]\s+(?:and\s+|but\s+|while\s+|whereas\s+)?the (?P<w>province|city|region)\s+"
