@@ -90,3 +90,8 @@ def test_backed_regions_keep_the_measure_when_a_base_comes_before_the_verb() -> 
     assert [r for r, _, _ in got] == ["长沙市"]
     got = _measures("湖南省：支持株洲市、湘潭市分别围绕轨道交通装备、新能源装备建设省级先进制造业集群。", "zh")
     assert [r for r, _, _ in got] == ["株洲市", "湘潭市"]
+
+
+def test_regions_that_open_a_measure_clause_are_its_regions() -> None:
+    got = _measures("四川省：绵阳市、遂宁市分别围绕先进核能和锂电材料打造特色产业集群。", "zh")
+    assert [r for r, _, _ in got] == ["绵阳市", "遂宁市"]

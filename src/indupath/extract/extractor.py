@@ -1332,13 +1332,27 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 if q.kind == "money" and not q.currency_conversion:
                     amount, unit = q.value, q.unit
                     break
-            for m in regions_at(ctx, i, ma):
+            for m in regions_at(ctx, i, _after_leading_regions(ctx, i, ma)):
                 name, code = _region_fields(ctx, m)
                 out.append(Measure(region=name, region_code=code, kind=kind, text=ctx.text[ma:mb],  # type: ignore[arg-type]
                                    amount=amount, amount_unit=unit, span=Span(start=ma, end=mb),
                                    sentence=s.text[:MAX_SENTENCE], confidence=_confidence(0.6, m),
                                    document_id=ctx.document.id))
     return _dedupe_measures(out)
+
+
+def _after_leading_regions(ctx: DocContext, i: int, pos: int) -> int:
+    """``pos``, or the end of the regions a measure clause opens with (德阳市、自贡市分别围绕…打造…): they are its
+    subject, so the measure's regions are read from after them."""
+    end = pos
+    for m in ctx.mentions[i]:
+        if m.start < end:
+            continue
+        if m.start != end:
+            break
+        j = _BACKED_JOIN.match(ctx.text, m.end)
+        end = j.end() if j else m.end
+    return pos if end == pos else end
 
 
 # a line that announces a list of measures: each item under it is a measure without a verb of its own
