@@ -318,3 +318,13 @@ def test_collector_paused_while_reading_and_restored_after() -> None:
     with pytest.raises(RuntimeError):
         extract("安徽省发展新能源汽车。", extractor=ex.RuleExtractor(segmenter=broken))
     assert gc.isenabled()
+
+
+def test_whole_area_pretest_skips_no_match() -> None:
+    """The union pre-test of whole_area_levels is true exactly when one of its four patterns matches."""
+    words = ["全省", "我区", "本市", "全县", "province-wide", "provincewide", "the whole province", "the entire region",
+             "region-wide", "citywide", "city-wide", "the whole city", "countywide", "county-wide", "the entire county",
+             "province", "whole", "the", "全", "省", "市"]
+    texts = _texts()
+    for t in texts + [s for d in texts for s in re.split(r"(?<=[。.；;\n])", d)] + _noise(41, words, 3000):
+        assert ex._ANY_WHOLE_AREA.test(t) == any(rx.search(t) for rx, _ in ex._WHOLE_AREA), t[:60]

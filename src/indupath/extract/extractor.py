@@ -261,12 +261,16 @@ _WHOLE_AREA: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("prefecture", "province", "county")),
     (re.compile(r"全县|我县|本县|countywide|county-wide|the (?:whole|entire) county", re.IGNORECASE), ("county",)),
 )
+# does any of them match (one scan of the lowered text instead of four searches on most sentences)
+_ANY_WHOLE_AREA = Folded("|".join(rx.pattern for rx, _ in _WHOLE_AREA))
 
 
 def whole_area_levels(text: str) -> tuple[str, ...]:
     """Region levels that a whole-area word in ``text`` may mean, nearest first: 全省 → province,
     全市 → prefecture (or a municipality, or a county-level city), 全区 → an autonomous region, a
     district or a zone; () when there is none."""
+    if not _ANY_WHOLE_AREA.test(text):
+        return ()
     for rx, levels in _WHOLE_AREA:
         if rx.search(text):
             return levels

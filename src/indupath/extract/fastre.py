@@ -213,7 +213,7 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
             continue
         if n == 0 or body[n : n + 1] in ("?", "*", "{"):
             return None
-        plain = re.fullmatch(r"\[([a-z0-9_]+)\]", body[:n])
+        plain = re.fullmatch(r"\[([A-Za-z0-9_]+)\]", body[:n])
         if boundary and plain and body[n : n + 1] not in ("+",):
             # \b[56]g → 5(?<!\w.)g|6(?<!\w.)g
             out.extend(c + "(?<!\\w.)" + body[n:] for c in dict.fromkeys(plain.group(1)))
