@@ -328,3 +328,29 @@ def test_whole_area_pretest_skips_no_match() -> None:
     texts = _texts()
     for t in texts + [s for d in texts for s in re.split(r"(?<=[。.；;\n])", d)] + _noise(41, words, 3000):
         assert ex._ANY_WHOLE_AREA.test(t) == any(rx.search(t) for rx, _ in ex._WHOLE_AREA), t[:60]
+
+
+def test_so_far_and_label_after_pretests_skip_no_match() -> None:
+    """Every match of targets._SO_FAR_ZH holds 以来, 季度, 月 or 上半年; every match of industries._EN_LABEL_AFTER
+    within a window holds a match of industries._LABEL_AFTER_NOUN within that window."""
+    zh_words = ["今年", "年初", "本年度", "以来", "前三季度", "1-9月", "十至十一月份", "上半年", "截至", "截止目前", "2024年", "3月底"]
+    for t in _texts() + _noise(51, zh_words, 3000) + _zh_noise(51):
+        if targets._SO_FAR_ZH.search(t):
+            assert "月" in t or "以来" in t or "季度" in t or "上半年" in t, t[:60]
+    en_words = ["two of its", "were listed as", "as the", "among its", "and other", ", the", "traditional", "three",
+                "industries", "sectors", "pillar", "mainstays", "lines", "drivers", "future", "emerging", "A", "B"]
+    for t in _texts() + _noise(52, en_words, 3000):
+        for a, b in ((0, len(t)), (len(t) // 3, 2 * len(t) // 3), (1, max(1, len(t) - 5))):
+            if industries._EN_LABEL_AFTER.search(t, a, b):
+                assert industries._LABEL_AFTER_NOUN.test(t, a, b), (t[:60], a, b)
+
+
+def test_clause_anaphor_pretest_skips_no_match() -> None:
+    """Every match of extractor._CLAUSE_ANAPHOR within a window holds "the province", "the city" or "the region"
+    within that window."""
+    words = [", the province", "; and the city", ": but the region", " aims", " will", " names", "the", "city", " ",
+             ",", "province", "region", "The city"]
+    for t in _texts() + _noise(61, words, 3000):
+        for a, b in ((0, len(t)), (len(t) // 3, 2 * len(t) // 3), (1, max(1, len(t) - 5))):
+            if ex._CLAUSE_ANAPHOR.search(t, a, b):
+                assert any(t.find(w, a, b) >= 0 for w in ("the province", "the city", "the region")), (t[:60], a, b)

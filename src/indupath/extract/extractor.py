@@ -622,6 +622,8 @@ def _backed_at(ctx: DocContext, i: int, pos: int) -> list[Mention]:
     District and Longgang District in building …"): the park or base is theirs, so is the fact; [] otherwise.
     The backing verb must open the fact's clause (after its subject at most) and be followed at once by the
     named regions and a building verb."""
+    if all(m.start < pos for m in ctx.mentions[i]):
+        return []  # no region named from the fact on (most facts): none can follow the backing verb
     vm = _BACKS_AT.search(ctx.text, pos, min(pos + 40, ctx.sentences[i].end))
     if vm is None or _RX_REGIONS_AT_2.search(ctx.text, pos, vm.start()):
         return []
@@ -653,6 +655,9 @@ def _clause_anaphor(ctx: DocContext, i: int, pos: int) -> Mention | None:
         return None
     s = ctx.sentences[i]
     lo = max(s.start, pos - 200)
+    if ctx.text.find("the province", lo, pos) < 0 and ctx.text.find("the city", lo, pos) < 0 \
+            and ctx.text.find("the region", lo, pos) < 0:
+        return None  # every match holds one of these (most windows hold none)
     found = max(_CLAUSE_ANAPHOR.finditer(ctx.text, lo, pos), key=lambda m: m.start(), default=None)
     if found is None or any(found.end() <= m.start < pos for m in ctx.mentions[i]):
         return None

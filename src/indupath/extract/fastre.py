@@ -349,10 +349,11 @@ class Folded:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As :meth:`re.Pattern.search`."""
-        low = lowered(text)
+        hit = _memo.get(id(text))  # lowered(text), inlined for the common case
+        low = hit[1] if hit is not None and hit[0] is text else lowered(text)
         if low is None:
             return self.orig.search(text, pos, endpos)
-        m = self.scan.search(low, pos, endpos)
+        m = (self._scan or self.scan).search(low, pos, endpos)
         if m is None:
             return None
         return self.orig.match(text, m.start(), endpos)
@@ -371,7 +372,7 @@ class Folded:
         low = hit[1] if hit is not None and hit[0] is text else lowered(text)
         if low is None:
             return self.orig.search(text, pos, endpos) is not None
-        return self.scan.search(low, pos, endpos) is not None
+        return (self._scan or self.scan).search(low, pos, endpos) is not None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """As :meth:`re.Pattern.finditer`."""
@@ -388,7 +389,7 @@ class Folded:
         """``m.span()`` of every match of :meth:`finditer` (no original match objects built)."""
         hit = _memo.get(id(text))
         low = hit[1] if hit is not None and hit[0] is text else lowered(text)
-        it = self.orig.finditer(text, pos, endpos) if low is None else self.scan.finditer(low, pos, endpos)
+        it = self.orig.finditer(text, pos, endpos) if low is None else (self._scan or self.scan).finditer(low, pos, endpos)
         return [m.span() for m in it]
 
     def lastgroups(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[str | None]:
