@@ -354,3 +354,28 @@ def test_clause_anaphor_pretest_skips_no_match() -> None:
         for a, b in ((0, len(t)), (len(t) // 3, 2 * len(t) // 3), (1, max(1, len(t) - 5))):
             if ex._CLAUSE_ANAPHOR.search(t, a, b):
                 assert any(t.find(w, a, b) >= 0 for w in ("the province", "the city", "the region")), (t[:60], a, b)
+
+
+def test_english_year_scan_equals_plain_finditer() -> None:
+    words = ["by ", "by the end of ", "By The End Of ", "by end-", "in ", "IN ", "for ", "before ", "until ", "2025", "2030",
+             "20", "2", "0", "-", " - ", "–", "period (2021-", "period (2026–", "x", " ", "ı", "ſ", "İ", "202", "12020", "of "]
+    for t in _texts() + _noise(71, words, 5000):
+        for a, b in ((0, len(t)), (len(t) // 3, len(t)), (1, max(1, len(t) - 3))):
+            assert [(m.span(), m.groups()) for m in targets._year_en_matches(t, a, b)] == [
+                (m.span(), m.groups()) for m in targets._YEAR_EN.finditer(t, a, b)
+            ], (t[:60], a, b)
+
+
+def test_literal_led_moves_lookbehinds_after_the_first_character() -> None:
+    pattern = r"\b(?:saw|(?<!be )(?<!been )brought|home to|(?<!shall be )(?<!will be )home to)\b|x"
+    led = fastre.literal_led(pattern)
+    assert led is not None and "(?<!been b)" in led and "(?<!will be h)" in led
+    fast, ref = re.compile(led), re.compile(pattern)
+    rnd = random.Random(pattern)
+    alphabet = ["be ", "been ", "brought", "b", "rought", "saw", "home to", "shall ", "will ", "x", " ", "a", "_", "1", "中"]
+    for _ in range(5000):
+        s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 10)))
+        assert [m.span() for m in fast.finditer(s)] == [m.span() for m in ref.finditer(s)], s
+        k = rnd.randint(0, len(s))
+        m1, m2 = fast.search(s, k), ref.search(s, k)
+        assert (m1 and m1.span()) == (m2 and m2.span()), (s, k)

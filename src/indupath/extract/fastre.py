@@ -155,7 +155,8 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
 
     * ``\\bx…`` (``x`` a word character) → ``x(?<!\\w.)…``: a boundary before a word character is
       "no word character before it", checked after consuming it (``.`` there is ``x`` itself);
-    * ``(?<!a)b…`` (single characters) → ``b(?<!ab)…``;
+    * ``(?<!a)b…`` (single characters) → ``b(?<!ab)…``; ``\\b(?<!xy)c…`` (plain look-behinds, ``c`` a word
+      character) → ``c(?<!\\w.)(?<!xyc)…``;
     * ``\\b(?:A|B)R`` and ``(?:A|B)R`` → ``\\bAR|\\bBR`` / ``AR|BR`` (alternatives in the same order,
       so the leftmost-first choice is the same), when no capturing group would be duplicated;
       ``(?:A|B)?R`` → ``AR|BR|R`` (a greedy optional group is tried first, then skipped);
@@ -189,6 +190,13 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
         lb = re.match(r"\(\?<!([^\\()\[\].*+?{}|^$])\)([^\\()\[\].*+?{}|^$])", body)
         if lb and not boundary:
             body = lb.group(2) + "(?<!" + lb.group(1) + lb.group(2) + ")" + body[lb.end() :]
+        lbs = re.match(r"(?:\(\?<![^\\()\[\].*+?{}|^$]+\))+([A-Za-z0-9_])(?![?*+{])", body) if boundary else None
+        if lbs:
+            # \b(?<!x)(?<!y)cR → c(?<!\w.)(?<!xc)(?<!yc)R: the boundary and look-behinds one character later
+            c = lbs.group(1)
+            looks = re.findall(r"\(\?<!([^)]*)\)", body[: lbs.start(1)])
+            out.append(c + _BOUNDARY_AFTER_FIRST + "".join(f"(?<!{x}{c})" for x in looks) + body[lbs.end() :])
+            continue
         if (body.startswith("\\s") and not boundary and body[2:3] not in ("?", "*", "{") and not body.startswith("\\s+?")
                 and len(body) <= _EXPAND_MAX):
             # \sR → one alternative per whitespace character (\s+R → c\s*R, same greedy lengths)
