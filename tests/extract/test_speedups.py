@@ -379,3 +379,17 @@ def test_literal_led_moves_lookbehinds_after_the_first_character() -> None:
         k = rnd.randint(0, len(s))
         m1, m2 = fast.search(s, k), ref.search(s, k)
         assert (m1 and m1.span()) == (m2 and m2.span()), (s, k)
+
+
+def test_without_captures_keeps_the_matches() -> None:
+    assert fastre.without_captures(r"(a)\1|b") == r"(a)\1|b"  # a back-reference keeps its group
+    assert fastre.without_captures(r"(?P<x>a)(?P=x)") == r"(?P<x>a)(?P=x)"
+    assert fastre.without_captures(r"[(](?P<n>a)|\((b)(?:c)(?<!d)") == r"[(](?:a)|\((?:b)(?:c)(?<!d)"
+    rnd = random.Random(7)
+    for pattern in (r"\b(?P<next>next year)\b|(?P<zh>明年)|\bthis year\b", r"(?P<y>20\d\d)(?!\s*-)|(a|b)+c", r"[(](x)\)|x"):
+        plain = re.compile(fastre.without_captures(pattern))
+        ref = re.compile(pattern)
+        alphabet = ["next year", "this year", "next", "明年", "2025", "20", "-", " ", "a", "b", "c", "x", "(", ")"]
+        for _ in range(2000):
+            s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8)))
+            assert [m.span() for m in plain.finditer(s)] == [m.span() for m in ref.finditer(s)], (pattern, s)

@@ -141,6 +141,23 @@ def _group_end(pattern: str, i: int) -> int:
     raise ConfigError(f"unbalanced group in {pattern!r}")
 
 
+def without_captures(pattern: str) -> str:
+    """The pattern with its capturing groups made non-capturing (``(x)``, ``(?P<n>x)`` → ``(?:x)``): the same
+    matches (spans), for scans that use no groups. Unchanged when it refers to a group (``\\1``, ``(?P=n)``,
+    ``(?(n)…)``)."""
+    if re.search(r"\\\d|\(\?P=|\(\?\(", pattern):
+        return pattern
+    out: list[str] = []
+    last = 0
+    for i, ch, _ in _structure(pattern):
+        if ch != "(" or pattern.startswith("(?", i) and not pattern.startswith("(?P<", i):
+            continue
+        out.append(pattern[last:i] + "(?:")
+        last = pattern.index(">", i) + 1 if pattern.startswith("(?P<", i) else i + 1
+    out.append(pattern[last:])
+    return "".join(out)
+
+
 def _captures(pattern: str) -> bool:
     return bool(re.search(r"(?<!\\)\((?!\?)|\(\?P<", pattern))
 
@@ -341,10 +358,10 @@ class Folded:
 
     @property
     def scan(self) -> re.Pattern[str]:
-        """The lowered pattern, literal-led when :func:`literal_led` applies (the same matches, found
-        faster; group numbers may differ), for case-sensitive use on lowered text."""
+        """The lowered pattern without captures (:func:`without_captures`), literal-led when :func:`literal_led`
+        applies (the same matches, found faster; no groups), for case-sensitive use on lowered text."""
         if self._scan is None:
-            lowered_pattern = lower_pattern(self.pattern)
+            lowered_pattern = without_captures(lower_pattern(self.pattern))
             self._scan = re.compile(literal_led(lowered_pattern) or lowered_pattern, self._flags)
         return self._scan
 
