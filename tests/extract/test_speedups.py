@@ -393,3 +393,12 @@ def test_without_captures_keeps_the_matches() -> None:
         for _ in range(2000):
             s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8)))
             assert [m.span() for m in plain.finditer(s)] == [m.span() for m in ref.finditer(s)], (pattern, s)
+
+
+def test_question_pretest_skips_no_match() -> None:
+    """Every match of extractor._QUESTION_END holds ?, ？, 请 or 介绍."""
+    words = ["请问", "请介绍", "请谈谈", "请具体介绍", "能否介绍", "可否介绍", "？", "?", "”", "'", " ", "。", "介", "绍", "请", "a"]
+    for t in _texts() + _noise(81, words, 3000) + _zh_noise(81):
+        for s in [t] + re.split(r"(?<=[。\n])", t):
+            if ex._QUESTION_END.search(s):
+                assert "?" in s or "？" in s or "请" in s or "介绍" in s, s[:60]

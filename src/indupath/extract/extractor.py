@@ -1274,7 +1274,9 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         if not provision and (ctx.so_far[i] if len(ctx.so_far) == len(ctx.sentences)
                               else tg.results_so_far(s.text, lang)):
             continue  # 今年以来，全市共出台…，兑现奖补资金6亿元: this year's record so far, not a measure
-        if _QUESTION_END.search(s.text) or (not listed and _SECTION_HEADING.fullmatch(s.text.strip())):
+        # (every _QUESTION_END match holds ?, ？, 请 or 介绍: most sentences are not searched)
+        if (("?" in s.text or "？" in s.text or "请" in s.text or "介绍" in s.text) and _QUESTION_END.search(s.text)) \
+                or (not listed and _SECTION_HEADING.fullmatch(s.text.strip())):
             continue  # a reporter's question, a numbered section heading ("（二）企业梯度培育行动。")
         if _not_measure_sentence(s.text, s.heading):
             continue  # "Support measures" (a heading), "This briefing summarises …", 据统计…
