@@ -318,3 +318,87 @@ def test_collector_paused_while_reading_and_restored_after() -> None:
     with pytest.raises(RuntimeError):
         extract("安徽省发展新能源汽车。", extractor=ex.RuleExtractor(segmenter=broken))
     assert gc.isenabled()
+
+
+def test_whole_area_pretest_skips_no_match() -> None:
+    """The union pre-test of whole_area_levels is true exactly when one of its four patterns matches."""
+    words = ["全省", "我区", "本市", "全县", "province-wide", "provincewide", "the whole province", "the entire region",
+             "region-wide", "citywide", "city-wide", "the whole city", "countywide", "county-wide", "the entire county",
+             "province", "whole", "the", "全", "省", "市"]
+    texts = _texts()
+    for t in texts + [s for d in texts for s in re.split(r"(?<=[。.；;\n])", d)] + _noise(41, words, 3000):
+        assert ex._ANY_WHOLE_AREA.test(t) == any(rx.search(t) for rx, _ in ex._WHOLE_AREA), t[:60]
+
+
+def test_so_far_and_label_after_pretests_skip_no_match() -> None:
+    """Every match of targets._SO_FAR_ZH holds 以来, 季度, 月 or 上半年; every match of industries._EN_LABEL_AFTER
+    within a window holds a match of industries._LABEL_AFTER_NOUN within that window."""
+    zh_words = ["今年", "年初", "本年度", "以来", "前三季度", "1-9月", "十至十一月份", "上半年", "截至", "截止目前", "2024年", "3月底"]
+    for t in _texts() + _noise(51, zh_words, 3000) + _zh_noise(51):
+        if targets._SO_FAR_ZH.search(t):
+            assert "月" in t or "以来" in t or "季度" in t or "上半年" in t, t[:60]
+    en_words = ["two of its", "were listed as", "as the", "among its", "and other", ", the", "traditional", "three",
+                "industries", "sectors", "pillar", "mainstays", "lines", "drivers", "future", "emerging", "A", "B"]
+    for t in _texts() + _noise(52, en_words, 3000):
+        for a, b in ((0, len(t)), (len(t) // 3, 2 * len(t) // 3), (1, max(1, len(t) - 5))):
+            if industries._EN_LABEL_AFTER.search(t, a, b):
+                assert industries._LABEL_AFTER_NOUN.test(t, a, b), (t[:60], a, b)
+
+
+def test_clause_anaphor_pretest_skips_no_match() -> None:
+    """Every match of extractor._CLAUSE_ANAPHOR within a window holds "the province", "the city" or "the region"
+    within that window."""
+    words = [", the province", "; and the city", ": but the region", " aims", " will", " names", "the", "city", " ",
+             ",", "province", "region", "The city"]
+    for t in _texts() + _noise(61, words, 3000):
+        for a, b in ((0, len(t)), (len(t) // 3, 2 * len(t) // 3), (1, max(1, len(t) - 5))):
+            if ex._CLAUSE_ANAPHOR.search(t, a, b):
+                assert any(t.find(w, a, b) >= 0 for w in ("the province", "the city", "the region")), (t[:60], a, b)
+
+
+def test_english_year_scan_equals_plain_finditer() -> None:
+    words = ["by ", "by the end of ", "By The End Of ", "by end-", "in ", "IN ", "for ", "before ", "until ", "2025", "2030",
+             "20", "2", "0", "-", " - ", "–", "period (2021-", "period (2026–", "x", " ", "ı", "ſ", "İ", "202", "12020", "of "]
+    for t in _texts() + _noise(71, words, 5000):
+        for a, b in ((0, len(t)), (len(t) // 3, len(t)), (1, max(1, len(t) - 3))):
+            assert [(m.span(), m.groups()) for m in targets._year_en_matches(t, a, b)] == [
+                (m.span(), m.groups()) for m in targets._YEAR_EN.finditer(t, a, b)
+            ], (t[:60], a, b)
+
+
+def test_literal_led_moves_lookbehinds_after_the_first_character() -> None:
+    pattern = r"\b(?:saw|(?<!be )(?<!been )brought|home to|(?<!shall be )(?<!will be )home to)\b|x"
+    led = fastre.literal_led(pattern)
+    assert led is not None and "(?<!been b)" in led and "(?<!will be h)" in led
+    fast, ref = re.compile(led), re.compile(pattern)
+    rnd = random.Random(pattern)
+    alphabet = ["be ", "been ", "brought", "b", "rought", "saw", "home to", "shall ", "will ", "x", " ", "a", "_", "1", "中"]
+    for _ in range(5000):
+        s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 10)))
+        assert [m.span() for m in fast.finditer(s)] == [m.span() for m in ref.finditer(s)], s
+        k = rnd.randint(0, len(s))
+        m1, m2 = fast.search(s, k), ref.search(s, k)
+        assert (m1 and m1.span()) == (m2 and m2.span()), (s, k)
+
+
+def test_without_captures_keeps_the_matches() -> None:
+    assert fastre.without_captures(r"(a)\1|b") == r"(a)\1|b"  # a back-reference keeps its group
+    assert fastre.without_captures(r"(?P<x>a)(?P=x)") == r"(?P<x>a)(?P=x)"
+    assert fastre.without_captures(r"[(](?P<n>a)|\((b)(?:c)(?<!d)") == r"[(](?:a)|\((?:b)(?:c)(?<!d)"
+    rnd = random.Random(7)
+    for pattern in (r"\b(?P<next>next year)\b|(?P<zh>明年)|\bthis year\b", r"(?P<y>20\d\d)(?!\s*-)|(a|b)+c", r"[(](x)\)|x"):
+        plain = re.compile(fastre.without_captures(pattern))
+        ref = re.compile(pattern)
+        alphabet = ["next year", "this year", "next", "明年", "2025", "20", "-", " ", "a", "b", "c", "x", "(", ")"]
+        for _ in range(2000):
+            s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8)))
+            assert [m.span() for m in plain.finditer(s)] == [m.span() for m in ref.finditer(s)], (pattern, s)
+
+
+def test_question_pretest_skips_no_match() -> None:
+    """Every match of extractor._QUESTION_END holds ?, ？, 请 or 介绍."""
+    words = ["请问", "请介绍", "请谈谈", "请具体介绍", "能否介绍", "可否介绍", "？", "?", "”", "'", " ", "。", "介", "绍", "请", "a"]
+    for t in _texts() + _noise(81, words, 3000) + _zh_noise(81):
+        for s in [t] + re.split(r"(?<=[。\n])", t):
+            if ex._QUESTION_END.search(s):
+                assert "?" in s or "？" in s or "请" in s or "介绍" in s, s[:60]

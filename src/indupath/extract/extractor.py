@@ -261,12 +261,16 @@ _WHOLE_AREA: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("prefecture", "province", "county")),
     (re.compile(r"全县|我县|本县|countywide|county-wide|the (?:whole|entire) county", re.IGNORECASE), ("county",)),
 )
+# does any of them match (one scan of the lowered text instead of four searches on most sentences)
+_ANY_WHOLE_AREA = Folded("|".join(rx.pattern for rx, _ in _WHOLE_AREA))
 
 
 def whole_area_levels(text: str) -> tuple[str, ...]:
     """Region levels that a whole-area word in ``text`` may mean, nearest first: 全省 → province,
     全市 → prefecture (or a municipality, or a county-level city), 全区 → an autonomous region, a
     district or a zone; () when there is none."""
+    if not _ANY_WHOLE_AREA.test(text):
+        return ()
     for rx, levels in _WHOLE_AREA:
         if rx.search(text):
             return levels
@@ -619,6 +623,8 @@ def _backed_at(ctx: DocContext, i: int, pos: int) -> list[Mention]:
     The backing verb must open the fact's clause (after its subject at most) and be followed at once by the
     named regions and a building verb, or by what they build on or around and then that verb
     (支持武汉市依托东湖高新区建设…, 支持襄阳市、宜昌市分别围绕氢能装备…建设…)."""
+    if all(m.start < pos for m in ctx.mentions[i]):
+        return []  # no region named from the fact on (most facts): none can follow the backing verb
     vm = _BACKS_AT.search(ctx.text, pos, min(pos + 40, ctx.sentences[i].end))
     if vm is None or _RX_REGIONS_AT_2.search(ctx.text, pos, vm.start()):
         return []
@@ -655,6 +661,9 @@ def _clause_anaphor(ctx: DocContext, i: int, pos: int) -> Mention | None:
         return None
     s = ctx.sentences[i]
     lo = max(s.start, pos - 200)
+    if ctx.text.find("the province", lo, pos) < 0 and ctx.text.find("the city", lo, pos) < 0 \
+            and ctx.text.find("the region", lo, pos) < 0:
+        return None  # every match holds one of these (most windows hold none)
     found = max(_CLAUSE_ANAPHOR.finditer(ctx.text, lo, pos), key=lambda m: m.start(), default=None)
     if found is None or any(found.end() <= m.start < pos for m in ctx.mentions[i]):
         return None
@@ -1276,7 +1285,9 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         if not provision and (ctx.so_far[i] if len(ctx.so_far) == len(ctx.sentences)
                               else tg.results_so_far(s.text, lang)):
             continue  # 今年以来，全市共出台…，兑现奖补资金6亿元: this year's record so far, not a measure
-        if _QUESTION_END.search(s.text) or (not listed and _SECTION_HEADING.fullmatch(s.text.strip())):
+        # (every _QUESTION_END match holds ?, ？, 请 or 介绍: most sentences are not searched)
+        if (("?" in s.text or "？" in s.text or "请" in s.text or "介绍" in s.text) and _QUESTION_END.search(s.text)) \
+                or (not listed and _SECTION_HEADING.fullmatch(s.text.strip())):
             continue  # a reporter's question, a numbered section heading ("（二）企业梯度培育行动。")
         if _not_measure_sentence(s.text, s.heading):
             continue  # "Support measures" (a heading), "This briefing summarises …", 据统计…

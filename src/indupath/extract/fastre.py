@@ -141,6 +141,23 @@ def _group_end(pattern: str, i: int) -> int:
     raise ConfigError(f"unbalanced group in {pattern!r}")
 
 
+def without_captures(pattern: str) -> str:
+    """The pattern with its capturing groups made non-capturing (``(x)``, ``(?P<n>x)`` → ``(?:x)``): the same
+    matches (spans), for scans that use no groups. Unchanged when it refers to a group (``\\1``, ``(?P=n)``,
+    ``(?(n)…)``)."""
+    if re.search(r"\\\d|\(\?P=|\(\?\(", pattern):
+        return pattern
+    out: list[str] = []
+    last = 0
+    for i, ch, _ in _structure(pattern):
+        if ch != "(" or pattern.startswith("(?", i) and not pattern.startswith("(?P<", i):
+            continue
+        out.append(pattern[last:i] + "(?:")
+        last = pattern.index(">", i) + 1 if pattern.startswith("(?P<", i) else i + 1
+    out.append(pattern[last:])
+    return "".join(out)
+
+
 def _captures(pattern: str) -> bool:
     return bool(re.search(r"(?<!\\)\((?!\?)|\(\?P<", pattern))
 
@@ -155,7 +172,8 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
 
     * ``\\bx…`` (``x`` a word character) → ``x(?<!\\w.)…``: a boundary before a word character is
       "no word character before it", checked after consuming it (``.`` there is ``x`` itself);
-    * ``(?<!a)b…`` (single characters) → ``b(?<!ab)…``;
+    * ``(?<!a)b…`` (single characters) → ``b(?<!ab)…``; ``\\b(?<!xy)c…`` (plain look-behinds, ``c`` a word
+      character) → ``c(?<!\\w.)(?<!xyc)…``;
     * ``\\b(?:A|B)R`` and ``(?:A|B)R`` → ``\\bAR|\\bBR`` / ``AR|BR`` (alternatives in the same order,
       so the leftmost-first choice is the same), when no capturing group would be duplicated;
       ``(?:A|B)?R`` → ``AR|BR|R`` (a greedy optional group is tried first, then skipped);
@@ -189,6 +207,13 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
         lb = re.match(r"\(\?<!([^\\()\[\].*+?{}|^$])\)([^\\()\[\].*+?{}|^$])", body)
         if lb and not boundary:
             body = lb.group(2) + "(?<!" + lb.group(1) + lb.group(2) + ")" + body[lb.end() :]
+        lbs = re.match(r"(?:\(\?<![^\\()\[\].*+?{}|^$]+\))+([A-Za-z0-9_])(?![?*+{])", body) if boundary else None
+        if lbs:
+            # \b(?<!x)(?<!y)cR → c(?<!\w.)(?<!xc)(?<!yc)R: the boundary and look-behinds one character later
+            c = lbs.group(1)
+            looks = re.findall(r"\(\?<!([^)]*)\)", body[: lbs.start(1)])
+            out.append(c + _BOUNDARY_AFTER_FIRST + "".join(f"(?<!{x}{c})" for x in looks) + body[lbs.end() :])
+            continue
         if (body.startswith("\\s") and not boundary and body[2:3] not in ("?", "*", "{") and not body.startswith("\\s+?")
                 and len(body) <= _EXPAND_MAX):
             # \sR → one alternative per whitespace character (\s+R → c\s*R, same greedy lengths)
@@ -213,7 +238,7 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
             continue
         if n == 0 or body[n : n + 1] in ("?", "*", "{"):
             return None
-        plain = re.fullmatch(r"\[([a-z0-9_]+)\]", body[:n])
+        plain = re.fullmatch(r"\[([A-Za-z0-9_]+)\]", body[:n])
         if boundary and plain and body[n : n + 1] not in ("+",):
             # \b[56]g → 5(?<!\w.)g|6(?<!\w.)g
             out.extend(c + "(?<!\\w.)" + body[n:] for c in dict.fromkeys(plain.group(1)))
@@ -333,10 +358,10 @@ class Folded:
 
     @property
     def scan(self) -> re.Pattern[str]:
-        """The lowered pattern, literal-led when :func:`literal_led` applies (the same matches, found
-        faster; group numbers may differ), for case-sensitive use on lowered text."""
+        """The lowered pattern without captures (:func:`without_captures`), literal-led when :func:`literal_led`
+        applies (the same matches, found faster; no groups), for case-sensitive use on lowered text."""
         if self._scan is None:
-            lowered_pattern = lower_pattern(self.pattern)
+            lowered_pattern = without_captures(lower_pattern(self.pattern))
             self._scan = re.compile(literal_led(lowered_pattern) or lowered_pattern, self._flags)
         return self._scan
 
@@ -349,10 +374,11 @@ class Folded:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As :meth:`re.Pattern.search`."""
-        low = lowered(text)
+        hit = _memo.get(id(text))  # lowered(text), inlined for the common case
+        low = hit[1] if hit is not None and hit[0] is text else lowered(text)
         if low is None:
             return self.orig.search(text, pos, endpos)
-        m = self.scan.search(low, pos, endpos)
+        m = (self._scan or self.scan).search(low, pos, endpos)
         if m is None:
             return None
         return self.orig.match(text, m.start(), endpos)
@@ -371,7 +397,7 @@ class Folded:
         low = hit[1] if hit is not None and hit[0] is text else lowered(text)
         if low is None:
             return self.orig.search(text, pos, endpos) is not None
-        return self.scan.search(low, pos, endpos) is not None
+        return (self._scan or self.scan).search(low, pos, endpos) is not None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """As :meth:`re.Pattern.finditer`."""
@@ -388,7 +414,7 @@ class Folded:
         """``m.span()`` of every match of :meth:`finditer` (no original match objects built)."""
         hit = _memo.get(id(text))
         low = hit[1] if hit is not None and hit[0] is text else lowered(text)
-        it = self.orig.finditer(text, pos, endpos) if low is None else self.scan.finditer(low, pos, endpos)
+        it = self.orig.finditer(text, pos, endpos) if low is None else (self._scan or self.scan).finditer(low, pos, endpos)
         return [m.span() for m in it]
 
     def lastgroups(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[str | None]:

@@ -661,6 +661,7 @@ _EN_LABEL_AFTER = Folded(
 
 
 _EN_AS_LABEL = Folded(rf"(?:{_AS_LABEL_OPENERS}){_LABEL_WORDS}{_LABEL_AFTER_NOUNS}\b")
+_LABEL_AFTER_NOUN = Folded(_LABEL_AFTER_NOUNS)  # in every match of _EN_LABEL_AFTER (a cheap pre-test)
 
 
 _EN_LIST_BOUNDARY = re.compile(r"[;:.!?]\s|\s[-–—]{1,2}\s|[\"”]\s+and\s|,\s+(?:while|whereas)\s+")
@@ -884,7 +885,8 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         if sm:
             stop = sm.start()
         # a label after the list: "named A, B and C as future industries", "A and B, two of its traditional industries"
-        post = _EN_LABEL_AFTER.search(text, cb, min(end, stop + 60))
+        post_end = min(end, stop + 60)
+        post = _EN_LABEL_AFTER.search(text, cb, post_end) if _LABEL_AFTER_NOUN.test(text, cb, post_end) else None
         if post and post.start() <= stop:
             stop = post.start()
             pm = _PARTICIPLE_BEFORE_AS.search(text, max(cb, stop - 16), stop)

@@ -218,7 +218,7 @@ def year_before(text: str, pos: int, start: int, language: str) -> int | None:
         at, found = p, y
     if text.find("20", start, pos) < 0:
         return found  # every year pattern holds "20"
-    matches = _year_zh_matches(text, start, pos) if language == "zh" else _YEAR_EN.finditer(text, start, pos)
+    matches = _year_zh_matches(text, start, pos) if language == "zh" else _year_en_matches(text, start, pos)
     for m in matches:
         if m.start() > at:
             found = int(m["y"])
@@ -277,6 +277,31 @@ def is_past_clause(clause: str, language: str, doc_year: int | None, years: list
     return any(y < doc_year for y in (explicit_years(clause, language) if years is None else years))
 
 
+_YEAR_EN_LEADS = (14, 7, 6, 4, 3, 0)  # the lengths _YEAR_EN's "by" group can have ("by the end of ", …, none)
+
+
+def _year_en_matches(text: str, pos: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """``_YEAR_EN.finditer(text, pos, end)``. A match's "20" follows its "by" group (letters, spaces and a
+    hyphen, one of :data:`_YEAR_EN_LEADS` characters long), so the next match starts at one of those
+    distances before the next "20" (nearest-first order of the starts is farthest lead first)."""
+    end = len(text) if end is None else end
+    while True:
+        c = text.find("20", pos, end)
+        if c < 0:
+            return
+        m = None
+        for k in _YEAR_EN_LEADS:
+            if c - k >= pos:
+                m = _YEAR_EN.match(text, c - k, end)
+                if m is not None:
+                    break
+        if m is None:
+            pos = c + 1  # no match starts at or before c
+            continue
+        yield m
+        pos = m.end()
+
+
 def _year_zh_matches(text: str, pos: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """``_YEAR_ZH.finditer(text, pos, end)``. A match starts 0-2 characters (到, 至, 截至) before its
     "20", so the next match starts at most 2 before the next "20": only those positions are tried."""
@@ -304,7 +329,7 @@ def explicit_years(text: str, language: str) -> list[int]:
         return []  # every year pattern holds "20"
     if language == "zh":
         return [int(m["y"]) for m in _year_zh_matches(text)]
-    return [int(m["y"]) for m in _YEAR_EN.finditer(text)]
+    return [int(m["y"]) for m in _year_en_matches(text)]
 
 
 _DEADLINE_ZH = re.compile(r"(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前?")
@@ -333,6 +358,8 @@ def results_so_far(text: str, language: str) -> bool:
     and for an English one opened by "In the first eight months (of this year)", "From January to
     September", "So far this year" with no firm future marker (aims, target, will, next year ...)."""
     if language == "zh":
+        if "月" not in text and "以来" not in text and "季度" not in text and "上半年" not in text:
+            return False  # every match of _SO_FAR_ZH holds one of these (95% of sentences hold none)
         return bool(_SO_FAR_ZH.search(text)) and not _FIRM_FUTURE_ZH.search(text)
     return _SO_FAR_EN.match(text) is not None and not _FIRM_FUTURE_EN.search(text)
 
