@@ -63,3 +63,19 @@ def test_long_unpunctuated_line_stays_linear() -> None:
         times.append(time.process_time() - t0)
         assert len(rm.targets) == n
     assert times[1] < 4 * times[0] * 2.5 + 0.5  # 4x the text: well under the 16x of a quadratic pass
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue of 3 trıllion yuan by 2027.", "A fund of 5 bıllıon yuan will be set up.", "Output will reach 2 TRİLLİON yuan by 2027.",
+    "About 4 mıllıon units by 2026.", "ſix new platforms by 2027.",
+])
+def test_letters_that_fold_to_ascii_do_not_crash(text: str) -> None:
+    # ı (dotless i), İ and ſ (long s) match i and s in the case-insensitive number patterns; the scale word they
+    # spell must still be read ("trıllion" is a trillion), not raise a KeyError
+    rm = extract(text, language="en", date="2025-06-20")
+    assert all(t.value > 0 for t in rm.targets)
+
+
+def test_a_dotless_i_in_a_scale_word_keeps_the_scale() -> None:
+    (t,) = extract("Revenue of 3 trıllion yuan by 2027.", language="en", date="2025-06-20").targets
+    assert (t.value, t.unit, t.year) == (3e12, "CNY", 2027)

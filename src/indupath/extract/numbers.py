@@ -88,6 +88,12 @@ def number_value(text: str) -> float | None:
     return zh_numeral(t)
 
 
+def _ascii_word(word: str) -> str:
+    """``word`` lowered as the case-insensitive patterns matched it: ``ı`` (dotless i), ``İ`` and ``ſ`` (long s)
+    match i and s there, so "trıllion" is read as "trillion" (a dictionary lookup of the lowered word failed)."""
+    return word.lower().replace("i\u0307", "i").replace("\u0131", "i").replace("\u017f", "s")
+
+
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
 
 
@@ -416,8 +422,8 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
         value = number_value(num)
         if value is None:
             continue
-        scale = (m.group("scale") or m.group("abbr") or "").lower()  # "RMB 600bn", "USD 30mn"
-        unit = (m.group("unit") or "").lower()
+        scale = _ascii_word(m.group("scale") or m.group("abbr") or "")  # "RMB 600bn", "USD 30mn"
+        unit = _ascii_word(m.group("unit") or "")
         cur = (m.group("cur") or "").strip().upper()
         lvl = bool(m.group("lvl"))
         physical: str | None = None
