@@ -104,3 +104,8 @@ def test_an_industrial_park_being_built_is_no_priority() -> None:
     # a cluster still names its industry
     assert [i for _, i in _priorities("邯郸市将打造新材料产业集群。", "zh")] == ["新材料"]
     assert _priorities("Harbin will build an aerospace industrial park in Pingfang District.", "en") == []
+
+
+def test_component_words_end_an_industry_item() -> None:
+    got = _priorities("东莞市重点发展智能终端、新能源汽车零部件和智能传感器。", "zh")
+    assert [i for _, i in got] == ["智能终端", "新能源汽车零部件", "智能传感器"]
