@@ -109,3 +109,8 @@ def test_an_industrial_park_being_built_is_no_priority() -> None:
 def test_component_words_end_an_industry_item() -> None:
     got = _priorities("东莞市重点发展智能终端、新能源汽车零部件和智能传感器。", "zh")
     assert [i for _, i in got] == ["智能终端", "新能源汽车零部件", "智能传感器"]
+
+
+def test_zuoda_opens_a_list() -> None:
+    got = _priorities("洛阳市要做大高端装备、新材料、先进超硬材料产业。", "zh")
+    assert [i for _, i in got][:2] == ["高端装备", "新材料"]
