@@ -114,3 +114,10 @@ def test_component_words_end_an_industry_item() -> None:
 def test_zuoda_opens_a_list() -> None:
     got = _priorities("洛阳市要做大高端装备、新材料、先进超硬材料产业。", "zh")
     assert [i for _, i in got][:2] == ["高端装备", "新材料"]
+
+
+def test_items_between_yi_and_wei_daibiao_are_industries() -> None:
+    got = _priorities("在包头，以稀土永磁材料、单晶硅、风电装备为代表的新兴产业快速壮大。", "zh")
+    assert [i for _, i in got][:3] == ["稀土永磁材料", "单晶硅", "风电装备"]
+    got = _priorities("构建以集成电路、新型显示为支柱，以新材料为支撑的现代化产业体系。", "zh")
+    assert [i for _, i in got] == ["集成电路", "新型显示", "新材料"]

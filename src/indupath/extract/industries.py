@@ -206,9 +206,10 @@ _ZH_ETC_TAIL = re.compile(r"等[\u4e00-\u9fff]{1,8}$")
 
 _ZH_COUNT_LABEL_END = re.compile(r"等?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个|大|类|项)"
                                  r"[\u4e00-\u9fff]{0,6}?(?:产业集群|产业|行业|领域|赛道|方向)$")
-# 以A、B和C为重点方向 / 以A为主攻方向 / 以A、B为突破口: the items between 以 and 为 are the directions
+# 以A、B和C为重点方向 / 以A为主攻方向 / 以A、B为突破口 / 以A、B为代表的… / 以A为支柱: the items between 以 and 为 are the directions
 _ZH_YI_WEI = re.compile(
-    r"以(?P<body>[^，,。；;：:为以]{2,80}?)为(?:重点|主攻|主导|优先|发展|首要)?(?:方向|领域|赛道|突破口|主攻方向|重点)"
+    r"以(?P<body>[^，,。；;：:为以]{2,80}?)为(?:重点|主攻|主导|优先|发展|首要)?(?:方向|领域|赛道|突破口|主攻方向|重点|"
+    r"代表|支柱|支撑)"
 )
 # 把A、B和C作为主攻方向 / 将A和B作为新的增长点: the items between 把/将 and 作为, the clause ending on a word that
 # makes them the region's directions (not 把政策落实作为硬任务)
