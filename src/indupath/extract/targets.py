@@ -278,49 +278,40 @@ def is_past_clause(clause: str, language: str, doc_year: int | None, years: list
 
 
 _YEAR_EN_LEADS = (14, 7, 6, 4, 3, 0)  # the lengths _YEAR_EN's "by" group can have ("by the end of ", …, none)
+_YEAR_ZH_LEADS = (2, 1, 0)  # 到, 至, 截至 before the "20", or none
+
+
+def _matches_before_20(rx: re.Pattern[str] | Folded, leads: tuple[int, ...], text: str, pos: int,
+                       end: int | None) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text, pos, end)`` for a year pattern whose matches start ``leads`` characters (one of
+    them, farthest first) before their "20": only those positions before the next "20" are tried."""
+    end = len(text) if end is None else end
+    while True:
+        c = text.find("20", pos, end)
+        if c < 0:
+            return
+        m = None
+        for k in leads:
+            if c - k >= pos:
+                m = rx.match(text, c - k, end)
+                if m is not None:
+                    break
+        if m is None:
+            pos = c + 1  # no match starts at or before c
+            continue
+        yield m
+        pos = m.end()
 
 
 def _year_en_matches(text: str, pos: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
-    """``_YEAR_EN.finditer(text, pos, end)``. A match's "20" follows its "by" group (letters, spaces and a
-    hyphen, one of :data:`_YEAR_EN_LEADS` characters long), so the next match starts at one of those
-    distances before the next "20" (nearest-first order of the starts is farthest lead first)."""
-    end = len(text) if end is None else end
-    while True:
-        c = text.find("20", pos, end)
-        if c < 0:
-            return
-        m = None
-        for k in _YEAR_EN_LEADS:
-            if c - k >= pos:
-                m = _YEAR_EN.match(text, c - k, end)
-                if m is not None:
-                    break
-        if m is None:
-            pos = c + 1  # no match starts at or before c
-            continue
-        yield m
-        pos = m.end()
+    """``_YEAR_EN.finditer(text, pos, end)``: a match's "20" follows its "by" group (letters, spaces and a
+    hyphen, one of :data:`_YEAR_EN_LEADS` characters long)."""
+    return _matches_before_20(_YEAR_EN, _YEAR_EN_LEADS, text, pos, end)
 
 
 def _year_zh_matches(text: str, pos: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
-    """``_YEAR_ZH.finditer(text, pos, end)``. A match starts 0-2 characters (到, 至, 截至) before its
-    "20", so the next match starts at most 2 before the next "20": only those positions are tried."""
-    end = len(text) if end is None else end
-    while True:
-        c = text.find("20", pos, end)
-        if c < 0:
-            return
-        m = None
-        for p in (c - 2, c - 1, c):
-            if p >= pos:
-                m = _YEAR_ZH.match(text, p, end)
-                if m is not None:
-                    break
-        if m is None:
-            pos = c + 1  # no match starts at or before c
-            continue
-        yield m
-        pos = m.end()
+    """``_YEAR_ZH.finditer(text, pos, end)``: a match starts 0-2 characters (到, 至, 截至) before its "20"."""
+    return _matches_before_20(_YEAR_ZH, _YEAR_ZH_LEADS, text, pos, end)
 
 
 def explicit_years(text: str, language: str) -> list[int]:
