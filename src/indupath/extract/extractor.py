@@ -628,19 +628,25 @@ def _backed_at(ctx: DocContext, i: int, pos: int) -> list[Mention]:
     vm = _BACKS_AT.search(ctx.text, pos, min(pos + 40, ctx.sentences[i].end))
     if vm is None or _RX_REGIONS_AT_2.search(ctx.text, pos, vm.start()):
         return []
+    out = list(itertools.takewhile(lambda m: m.info.level != "cluster", _mention_run(ctx, i, vm.end())[0]))
+    if out and (_BACKED_VERB_AFTER.match(ctx.text, out[-1].end) or _BACKED_VIA.match(ctx.text, out[-1].end)):
+        return out
+    return []
+
+
+def _mention_run(ctx: DocContext, i: int, at: int) -> tuple[list[Mention], int]:
+    """The mentions of sentence ``i`` that follow one another from ``at`` on (joined by 、, 和, "and" or a comma:
+    支持德阳市、自贡市…), and the position after the run (``at`` when none starts there)."""
     out: list[Mention] = []
-    at = vm.end()
     for m in ctx.mentions[i]:
         if m.start < at:
             continue
-        if m.start != at or m.info.level == "cluster":
+        if m.start != at:
             break
         out.append(m)
         j = _BACKED_JOIN.match(ctx.text, m.end)
         at = j.end() if j else m.end
-    if out and (_BACKED_VERB_AFTER.match(ctx.text, out[-1].end) or _BACKED_VIA.match(ctx.text, out[-1].end)):
-        return out
-    return []
+    return out, at
 
 
 # 支持武汉市依托东湖高新区建设…, 支持襄阳市、宜昌市分别围绕氢能装备…建设…: what the backed regions build on or
@@ -1355,15 +1361,7 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
 def _after_leading_regions(ctx: DocContext, i: int, pos: int) -> int:
     """``pos``, or the end of the regions a measure clause opens with (德阳市、自贡市分别围绕…打造…): they are its
     subject, so the measure's regions are read from after them."""
-    end = pos
-    for m in ctx.mentions[i]:
-        if m.start < end:
-            continue
-        if m.start != end:
-            break
-        j = _BACKED_JOIN.match(ctx.text, m.end)
-        end = j.end() if j else m.end
-    return pos if end == pos else end
+    return _mention_run(ctx, i, pos)[1]
 
 
 # a line that announces a list of measures: each item under it is a measure without a verb of its own
