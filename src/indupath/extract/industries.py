@@ -271,28 +271,27 @@ def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
         bz = _ZH_BA_ZUOWEI.search(clause.rstrip("。；;，, "))
         if bz is not None and "等" not in bz.group("body"):  # (a 等-labelled list is read with its label)
             frames.append(bz)
-    if frames:
-        for m in frames:
-            a0 = m.start("body")
-            pos = a0
-            items = []
-            body = m.group("body")
-            cm = _ZH_COUNT_LABEL_END.search(body)
-            if cm and cm.start() > 0:
-                body = body[: cm.start()]  # 以新材料、算力两大产业为突破口: the count and label close the list
-            for part in re.split(r"(、|和|及|与|以及)", body):
-                if part in ("、", "和", "及", "与", "以及"):
-                    pos += len(part)
-                    continue
-                ia, ib = _strip_span(clause, pos, pos + len(part))
+    for m in frames:
+        a0 = m.start("body")
+        pos = a0
+        items = []
+        body = m.group("body")
+        cm = _ZH_COUNT_LABEL_END.search(body)
+        if cm and cm.start() > 0:
+            body = body[: cm.start()]  # 以新材料、算力两大产业为突破口: the count and label close the list
+        for part in re.split(r"(、|和|及|与|以及)", body):
+            if part in ("、", "和", "及", "与", "以及"):
                 pos += len(part)
-                phrase = clause[ia:ib]
-                if 2 <= len(phrase) <= 14 and not _ZH_ORG_END.search(phrase) and not _RX_ZH_LISTS_3.search(phrase):
-                    items.append((ia, ib, phrase))
-            heads = sum(1 for _, _, p in items if _ZH_HEAD_END.search(p) or ZH_HEADS.search(p))
-            if items and heads == len(items):
-                tier = label_tier(clause[m.end("body") : m.end()])  # 作为战略性新兴产业来培育
-                out.extend(ListItem(start + ia, start + ib, p, tier, "label" if tier else None, True) for ia, ib, p in items)
+                continue
+            ia, ib = _strip_span(clause, pos, pos + len(part))
+            pos += len(part)
+            phrase = clause[ia:ib]
+            if 2 <= len(phrase) <= 14 and not _ZH_ORG_END.search(phrase) and not _RX_ZH_LISTS_3.search(phrase):
+                items.append((ia, ib, phrase))
+        heads = sum(1 for _, _, p in items if _ZH_HEAD_END.search(p) or ZH_HEADS.search(p))
+        if items and heads == len(items):
+            tier = label_tier(clause[m.end("body") : m.end()])  # 作为战略性新兴产业来培育
+            out.extend(ListItem(start + ia, start + ib, p, tier, "label" if tier else None, True) for ia, ib, p in items)
     if not out and "、" not in clause:
         bp = _ZH_BARE_PAIR.search(clause.rstrip("。；;，, "))
         if bp and "等" not in bp.group("y") and not _ZH_PAIR.search(clause):
