@@ -121,3 +121,9 @@ def test_items_between_yi_and_wei_daibiao_are_industries() -> None:
     assert [i for _, i in got][:3] == ["稀土永磁材料", "单晶硅", "风电装备"]
     got = _priorities("构建以集成电路、新型显示为支柱，以新材料为支撑的现代化产业体系。", "zh")
     assert [i for _, i in got] == ["集成电路", "新型显示", "新材料"]
+
+
+def test_a_bulleted_5g_or_6g_item_is_kept() -> None:
+    text = ("The plan picks three future industries for Suzhou:\n"
+            "- quantum computing\n- 6G communications\n- brain-computer interfaces\n")
+    assert [i for _, i in _priorities(text, "en")] == ["quantum computing", "6G communications", "brain-computer interfaces"]

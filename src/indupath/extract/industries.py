@@ -1292,8 +1292,8 @@ def numbered_item(text: str, start: int, end: int, language: str, tier: Tier | N
             return None  # （二）改造提升传统产业: a task heading, not an industry
     else:
         phrase_words = phrase.split()
-        if not (1 <= len(phrase_words) <= 8) or _RX_NUMBERED_ITEM_2.search(phrase):
-            return None
+        if not (1 <= len(phrase_words) <= 8) or _RX_NUMBERED_ITEM_2.search(phrase.replace("5G", "").replace("6G", "")):
+            return None  # a figure ("2025 targets"), not an industry; 5G and 6G are names
         if need_head and (not EN_HEADS.test(phrase) or _EN_PLATFORM_END.search(phrase)
                           or ACTION_EN.match(phrase) is not None):
             return None  # "(2) Upgrade traditional industries": a task heading, not an industry
