@@ -77,3 +77,8 @@ def test_a_forecasters_figure_a_few_characters_from_its_verb_is_no_target() -> N
 
 def test_the_governments_own_expectation_stays_a_target() -> None:
     assert _targets("合肥市预计到2027年新能源汽车产量突破200万辆。", "zh") == [("合肥市", 2e6, 2027)]
+
+
+def test_a_spelled_out_count_the_region_wants_is_a_target() -> None:
+    got = _targets("Changzhou wants three robot makers with revenue above 1 billion yuan each by 2027.", "en")
+    assert got == [("Changzhou", 3.0, 2027)]

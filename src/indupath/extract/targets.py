@@ -105,7 +105,8 @@ _AREA_UNIT = re.compile(r"(?:万)?(?:亩|平方米|平方公里|公顷|mu|hectar
                         r"sq(?:uare)?\.? ?(?:m|km)|m2|km2|㎡)", re.IGNORECASE)
 _WORD_NUMBER = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
 _BUILD_GOAL_EN = Folded(r"\b(?:build|set up|establish|establishing|create|add|cultivate|foster|launch|open|nurture|"
-                        r"develop|recogni[sz]e|at least|more than|over|no fewer than)\b")
+                        r"develop|recogni[sz]e|at least|more than|over|no fewer than|wants?|aims? for|aims? to have|"
+                        r"will have|to have)\b")
 _WITHIN_BEFORE_EN = re.compile(r"\bwithin\s+(?:the\s+first\s+)?$", re.IGNORECASE)
 _TIME_SPAN_AFTER_EN = re.compile(r"\s*(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|hours?)\b", re.IGNORECASE)
 # (not "shall be home to at least 50 …", "will be home to": a goal)
