@@ -95,3 +95,13 @@ def test_backed_regions_keep_the_measure_when_a_base_comes_before_the_verb() -> 
 def test_regions_that_open_a_measure_clause_are_its_regions() -> None:
     got = _measures("四川省：绵阳市、遂宁市分别围绕先进核能和锂电材料打造特色产业集群。", "zh")
     assert [r for r, _, _ in got] == ["绵阳市", "遂宁市"]
+
+
+def test_an_english_counted_goal_is_no_measure() -> None:
+    assert _measures("Suzhou aims to host at least 2,000 AI enterprises by 2027.", "en") == []
+    assert _measures("No fewer than 5 public pilot-testing platforms shall be built in Suzhou by 2027.", "en") == []
+
+
+def test_a_counted_measure_with_money_stays() -> None:
+    got = _measures("Suzhou will give at least 20 pilot projects grants of up to 5 million yuan each.", "en")
+    assert [(r, k) for r, k, _ in got] == [("Suzhou", "subsidy")]

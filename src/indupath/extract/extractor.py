@@ -1340,6 +1340,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
             if lang == "zh" and kind in _COUNTED_KINDS and _COUNT_GOAL_END.search(ctx.text, ma, mb) \
                     and ctx.text.find("元", ma, mb) < 0:
                 continue  # 培育领军企业50家以上 / 引进高层次人才3000名: a quantified goal (a target), not a measure
+            if lang == "en" and _COUNT_GOAL_EN.search(ctx.text, ma, mb) and not _MONEY_WORD.test(ctx.text, ma, mb):
+                continue  # "aims to host at least 15,000 high-tech enterprises": a quantified goal, not a measure
             amount = None
             unit = None
             finder = find_zh_quantities if lang == "zh" else find_en_quantities
@@ -1430,6 +1432,10 @@ _POLICY_COUNT = Folded(r"(?:政策|文件|措施|办法)[^，,。；;]{0,4}?(?:\
                        r"(?:policy documents|documents|policies)\b")
 _EXISTING = Folded(r"\balready\b|已有|已经")
 _COUNTED_KINDS = frozenset({"enterprise", "talent"})
+_COUNT_GOAL_EN = Folded(r"\b(?:at least|no fewer than|more than|over|around|about|some)\s+[\d,]+\s+(?!percent|per cent)"
+                        r"(?:[\w\-\"“”']+\s+){0,5}?"
+                        r"(?:enterprises|companies|firms|platforms|projects|parks|events|cent(?:er|re)s|zones|bases|"
+                        r"factories|scenarios|talents|engineers|scientists)\b")
 _COUNT_GOAL_END = re.compile(r"[\u4e00-\u9fff]\d[\d,.]*(?:万)?(?:家|个|项|名|套|座|所|批)(?:以上|左右|及以上)?[。；;]?$")
 _PROGRAM_GAP = re.compile(r"\s*[，,]\s*")
 
