@@ -94,17 +94,17 @@ def _broad_tail(prefix: str, tail: str) -> bool:
 # what a metric may end with after its subject: the verb of the goal and the comparator before the number
 # ("wants its robotics industry output to top", "its photonics industry is expected to generate revenue of",
 # "targets NEV output of at least"); stripped, repeatedly, before the constructions below are read
+_EN_GOAL_VERBS = ("top", "tops", "pass", "passes", "surpass", "surpasses", "exceed", "exceeds", "hit", "hits", "cross",
+                  "crosses", "reach", "reaches", "generate", "generates", "post", "posts", "record", "records", "achieve",
+                  "achieves", "stay", "stays", "remain", "remains", "climb", "climbs", "rise", "rises", "account for",
+                  "accounts for")
 _EN_GOAL_TAIL = re.compile(
     r"(?:\s+(?:to|of|at least|at most|more than|over|above|past|beyond|around|about|approximately|nearly|roughly|"
     r"some|a combined|a total of|a|an|should|will|would|is|are|expected|projected|set|likely|"
-    r"top|tops|pass|passes|surpass|surpasses|exceed|exceeds|hit|hits|cross|crosses|reach|reaches|"
-    r"generate|generates|post|posts|record|records|achieve|achieves|stay|stays|remain|remains|"
-    r"climb|climbs|rise|rises|account for|accounts for))+\s*$",
+    rf"{_alternation(_EN_GOAL_VERBS)}))+\s*$",
     re.IGNORECASE,
 )
-_EN_GOAL_VERB = re.compile(r"\b(?:top|tops|pass|passes|surpass|surpasses|exceed|exceeds|hit|hits|cross|crosses|reach|"
-                           r"reaches|generate|generates|post|posts|record|records|achieve|achieves|stay|stays|"
-                           r"remain|remains|climb|climbs|rise|rises|account for|accounts for)\b", re.IGNORECASE)
+_EN_GOAL_VERB = re.compile(rf"\b(?:{_alternation(_EN_GOAL_VERBS)})\b", re.IGNORECASE)
 # "wants its electronic information industry to pass": the industry is the goal's subject
 _EN_SUBJECT_END = re.compile(r"(?P<head>\s+(?:industry|industries|sector|sectors|industry cluster|industrial cluster|"
                              r"economy))\s*$", re.IGNORECASE)
