@@ -127,3 +127,14 @@ def test_a_bulleted_5g_or_6g_item_is_kept() -> None:
     text = ("The plan picks three future industries for Suzhou:\n"
             "- quantum computing\n- 6G communications\n- brain-computer interfaces\n")
     assert [i for _, i in _priorities(text, "en")] == ["quantum computing", "6G communications", "brain-computer interfaces"]
+
+
+def test_a_backed_city_keeps_its_facts_past_an_adverb_and_a_place_it_builds() -> None:
+    # 支持X加快建设…，做强X某新区…，[facts]: the facts are the backed city's, not the province's that speaks
+    text = ("湖北省政府工作报告部署了全年任务。支持襄阳加快建设汽车产业强市，做强襄阳高新区和东津新区，"
+            "新能源汽车、氢能装备两大产业规模力争突破2000亿元。")
+    got = _priorities(text, "zh")
+    assert ("襄阳市", "新能源汽车") in got and ("襄阳市", "氢能装备") in got
+    assert not any(region == "湖北省" for region, _ in got)
+    rm = extract(text, date="2025-06-20", language="zh")
+    assert [t.region for t in rm.targets] == ["襄阳市"]

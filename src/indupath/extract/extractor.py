@@ -541,7 +541,7 @@ _RX_REGIONS_AT_2 = re.compile(r"[,，;；:：、]")
 _BACKING = r"支持|鼓励|指导|引导|\b(?:support|supports|help|helps|back|backs|encourage|encourages)\s+"
 _BACKS_BEFORE = Folded(rf"(?:{_BACKING}|推动|\bsupporting\s+)$")
 _BACKS_AT = Folded(rf"(?:{_BACKING})")
-_BACKED_VERB_AFTER = Folded(r"(?:建设|打造|做强|做大|做优|发展|创建|争创|培育|建成|布局|聚焦|\s+(?:in|to)\s+"
+_BACKED_VERB_AFTER = Folded(r"(?:(?:加快|加速|全力|着力|大力|持续|继续|率先|进一步)?(?:建设|打造|做强|做大|做优|发展|创建|争创|培育|建成|布局|聚焦)|\s+(?:in|to)\s+"
                             r"(?:build|develop|grow|become|expand|building|developing|growing|becoming|expanding)\b)")
 
 
@@ -555,13 +555,18 @@ def _backed_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
     ca = max((ctx.text.rfind(p, lo, pos) + 1 for p in "；;。"), default=lo)  # commas too: 支持长沙建设…，到2027年…
     ca = max(ca, lo)
     before = [m for m in ctx.mentions[i] if ca <= m.start and m.end <= pos]
-    for m in before[-1:]:
+    for m in reversed(before):
         # before the fact in its clause (a measure that opens with 支持 stays the government's that takes it)
-        if ca <= m.start and m.end <= pos and m.info.level != "cluster":
-            if _BACKS_BEFORE.search(ctx.text, max(ca, m.start - 12), m.start) and _BACKED_VERB_AFTER.match(ctx.text, m.end) \
-                    and not whole_area_levels(ctx.text[m.end : pos]):
-                return m  # not across a whole-area clause: 支持柳州市建设…，力争明年全区…
+        if m.info.level != "cluster" and _BACKS_BEFORE.search(ctx.text, max(ca, m.start - 12), m.start) \
+                and _BACKED_VERB_AFTER.match(ctx.text, m.end) and not whole_area_levels(ctx.text[m.end : pos]):
+            return m  # not across a whole-area clause: 支持柳州市建设…，力争明年全区…
+        if not _BUILT_OBJECT.search(ctx.text, max(ca, m.start - 4), m.start):
+            break  # only a place the backed region builds or strengthens (支持成都…，做强成都东部新区…) is looked past
     return None
+
+
+# a place named as what is built or strengthened (做强成都东部新区, 建设宜宾三江新区), not a subject
+_BUILT_OBJECT = re.compile(r"(?:建设|打造|做强|做大|做优|提升|壮大|办好)$")
 
 
 _SERIES_COMMA = re.compile(r"\s*,\s*")
