@@ -138,3 +138,19 @@ def test_a_backed_city_keeps_its_facts_past_an_adverb_and_a_place_it_builds() ->
     assert not any(region == "湖北省" for region, _ in got)
     rm = extract(text, date="2025-06-20", language="zh")
     assert [t.region for t in rm.targets] == ["襄阳市"]
+
+
+def test_counted_directions_named_after_ordinals_in_one_line() -> None:
+    text = ("苏州市出台未来产业培育方案。方案提出布局四大未来产业方向：一是第三代半导体，建设化合物半导体中试线；"
+            "二是生物制造，推进酶工程平台建设；三是推进场景开放，每年发布应用清单；四是前沿新材料，突破关键工艺。")
+    got = _priorities(text, "zh")
+    assert [i for _, i in got if i in ("第三代半导体", "生物制造", "前沿新材料")] == ["第三代半导体", "生物制造", "前沿新材料"]
+    assert all(region == "苏州市" for region, _ in got)
+    assert not any(i.startswith("推进") for _, i in got)  # an action after its ordinal names no direction
+    tiers = {p.industry: p.tier for p in extract(text, date="2025-06-20", language="zh").priorities}
+    assert tiers["生物制造"] == "future"
+
+
+def test_ordinals_without_a_counted_announcement_name_no_direction() -> None:
+    got = _priorities("江阴将从三方面发力：一是技术改造，对改造项目给予补助；二是要素保障，每年安排专项资金。", "zh")
+    assert got == []

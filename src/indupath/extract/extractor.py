@@ -860,6 +860,7 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
     seen: set[tuple[str | None, str]] = set()
     numbered_list = _NumberedList()
     section_tier: Tier | None = None  # the tier a heading names (（二）前瞻布局未来产业。/ "Future industries")
+    directions = _counted_directions(ctx) if ctx.language == "zh" else {}
     for i, s in enumerate(ctx.sentences):
         new_line = i == 0 or ctx.sentences[i - 1].line != s.line
         last_of_line = i + 1 == len(ctx.sentences) or ctx.sentences[i + 1].line != s.line
@@ -876,6 +877,9 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
                 if found and _APPLICATION_FIELDS.match(ctx.text, max(it.end for it in found), min(b, end)):
                     continue  # 在制造、医疗、交通等领域打造典型应用场景: where a technology is applied, not industries
                 items.extend(found)
+            inline = directions.get(i)
+            if inline:
+                items.extend(it for it in inline if not any(x.start < it.end and it.start < x.end for x in items))
         else:
             items.extend(ind.en_lists(ctx.text, s.start, end))
         if numbered_list.direction and numbered_list.tier is not None:
@@ -920,6 +924,27 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
                         confidence=_confidence(0.9 if it.labelled else 0.7, m), document_id=ctx.document.id,
                     )
                 )
+    return out
+
+
+def _counted_directions(ctx: DocContext) -> dict[int, list[ind.ListItem]]:
+    """The directions named after 一是/二是… on the rest of a line that announces a counted set of them
+    (聚焦六个赛道：一是量子信息，…；二是聚变能源，…), by the index of the sentence each is in
+    (see :func:`indupath.extract.industries.zh_counted_directions`)."""
+    out: dict[int, list[ind.ListItem]] = {}
+    starts = [s.start for s in ctx.sentences]
+    done_line = -1
+    for i, s in enumerate(ctx.sentences):
+        if s.line == done_line or "：" not in s.text and ":" not in s.text:
+            continue
+        j = i
+        while j + 1 < len(ctx.sentences) and ctx.sentences[j + 1].line == s.line:
+            j += 1
+        found = ind.zh_counted_directions(ctx.text, s.start, min(ctx.sentences[j].end, s.start + 4 * MAX_SENTENCE))
+        if found:
+            done_line = s.line
+            for it in found:
+                out.setdefault(bisect.bisect_right(starts, it.start) - 1, []).append(it)
     return out
 
 

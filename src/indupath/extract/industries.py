@@ -30,7 +30,7 @@ from indupath.model import Tier
 
 from . import cache, fastre
 from .fastre import Folded, fast
-from .measures import ACTION_EN
+from .measures import ACTION_EN, ACTION_ZH
 from .tiers import convention_tier, label_tier
 
 # ---------------------------------------------------------------- vocabulary (general sector nouns)
@@ -300,6 +300,36 @@ def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
             if all(_ZH_HEAD_END.search(p) and not _ZH_ORG_END.search(p) for p in phrases):
                 out.extend(ListItem(start + a, start + b, clause[a:b], None, None, False) for a, b in pair)
     return out
+
+
+# 聚焦六个赛道：一是量子信息，…；二是聚变能源，…: a sentence that announces a counted set of directions and
+# names each after 一是/二是…, inside the same sentence (a line of its own per item is read by numbered_item)
+_ZH_COUNTED_ANNOUNCE = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个|大|项|条)(?P<label>[\u4e00-\u9fff]{0,6}?"
+                                  r"(?:赛道|方向|领域|产业|集群))[”\"]?[：:]")
+_ZH_INLINE_ORDINAL = re.compile(r"[一二三四五六七八九十]{1,2}是(?P<x>[^，,。；;：:、（(]{2,12})(?=[，,；;。])")
+
+
+def zh_counted_directions(text: str, start: int, end: int) -> list[ListItem]:
+    """The directions of ``聚焦六个赛道：一是量子信息，…；二是聚变能源，…`` in sentence ``text[start:end]``: after a
+    colon that closes a count and a label (六个赛道, 四大未来产业方向), each 一是/二是… that opens a clause names
+    one direction by its first words, unless those words are an action (一是推进…) or hold a figure."""
+    if text.find("是", start, end) < 0:
+        return []
+    am = _ZH_COUNTED_ANNOUNCE.search(text, start, end)
+    if am is None:
+        return []
+    tier = label_tier(am.group("label"))
+    out: list[ListItem] = []
+    for m in _ZH_INLINE_ORDINAL.finditer(text, am.end(), end):
+        if m.start() > am.end() and text[m.start() - 1] not in "；;。：:\n":
+            continue  # an ordinal inside a clause, not one that opens it
+        a, b = m.span("x")
+        phrase = text[a:b]
+        if _ZH_CUE.match(phrase) or ACTION_ZH.match(phrase) or _RX_ZH_LISTS_3.search(phrase) \
+                or _ZH_ORG_END.search(phrase) or any(ch.isdigit() for ch in phrase):
+            continue
+        out.append(ListItem(a, b, phrase, tier, "label" if tier else None, True))
+    return out if len(out) >= 2 else []
 
 
 _ZH_ACRONYM = re.compile(r"[（(][A-Za-z][A-Za-z0-9\-+]{0,11}[)）]")
