@@ -154,3 +154,10 @@ def test_counted_directions_named_after_ordinals_in_one_line() -> None:
 def test_ordinals_without_a_counted_announcement_name_no_direction() -> None:
     got = _priorities("江阴将从三方面发力：一是技术改造，对改造项目给予补助；二是要素保障，每年安排专项资金。", "zh")
     assert got == []
+
+
+def test_an_industry_named_as_the_highland_or_base_a_city_builds() -> None:
+    got = _priorities("绍兴市将加快建设具有全国影响力的集成电路产业高地，同步建设现代纺织制造基地。", "zh")
+    assert ("绍兴市", "集成电路") in got
+    got = _priorities("常州市提出建设长三角新能源创新高地。", "zh")
+    assert ("常州市", "新能源") in got

@@ -1092,7 +1092,7 @@ def item_tier(item: ListItem, doc_tier: Tier | None, vocab_tier: Tier | None = N
     return "emerging", "default"
 
 
-_ZH_CLUSTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:产业集群|产业链|产业园|产业基地)")
+_ZH_CLUSTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:产业集群|产业链|产业园|产业基地|产业高地|创新高地|制造基地)")
 _EN_CLUSTER = re.compile(r"\b((?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*)\s+(?:industry|industrial)\s+(?:cluster|chain|base|park)s?\b")
 
 
@@ -1113,7 +1113,7 @@ def known_industry(phrase: str) -> bool:
     return known
 
 
-_ZH_CLUSTER_SUFFIX = fast(r"产业集群|产业链|产业园|产业基地")
+_ZH_CLUSTER_SUFFIX = fast(r"产业集群|产业链|产业园|产业基地|产业高地|创新高地|制造基地")
 _EN_CLUSTER_SUFFIX = re.compile(r"(?:industry|industrial)\s+(?:cluster|chain|base|park)")
 
 
@@ -1137,8 +1137,8 @@ def _cluster_matches(text: str, start: int, end: int, language: str) -> Iterator
 
 
 def named_clusters(text: str, start: int, end: int, language: str) -> list[ListItem]:
-    """Single industries named as a cluster / chain / base (生物医药产业集群, "bio-pharmaceutical
-    industry cluster") when the phrase is in the taxonomy's policy vocabulary. A Chinese industrial park
+    """Single industries named as a cluster / chain / base / highland (生物医药产业集群, 新能源装备制造基地,
+    人工智能创新高地, "bio-pharmaceutical industry cluster") when the phrase is in the taxonomy's policy vocabulary. A Chinese industrial park
     (建设氢能产业园, "an aerospace industrial park") is a site being built, not an industry the text
     declares: the labelled batches mostly agree on that, so a park names none."""
     out: list[ListItem] = []
