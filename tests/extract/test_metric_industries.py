@@ -16,6 +16,11 @@ from indupath.extract.metric_industries import metric_industry
         ("明年集成电路产业营业收入", "zh", "集成电路"),
         ("到2028年全市生物医药产业规模", "zh", "生物医药"),
         ("工业机器人产量", "zh", "工业机器人"),
+        ("全市生物医药产业明年营收", "zh", "生物医药"),  # a time word between the industry and its size word
+        ("全市集成电路产业集群营业收入", "zh", "集成电路"),
+        ("轨道交通装备产业规模要迈上", "zh", "轨道交通装备"),  # 要迈上…台阶
+        ("今年新能源汽车产业产值目标定在", "zh", "新能源汽车"),
+        ("集成电路产业营业收入年内", "zh", "集成电路"),
         ("aims to raise the revenue of its biomedicine industry", "en", "biomedicine industry"),
         ("plans to lift the output of the low-altitude economy", "en", "low-altitude economy"),
         ("expects its new-energy vehicle output", "en", "new-energy vehicle"),

@@ -22,8 +22,11 @@ from .regions import find_mentions
 from .tiers import label_tier
 
 _ZH_SIZE = re.compile(
-    r"(?:产业|行业)?(?:总产值|产值|规模|营业收入|营收|主营业务收入|销售收入|收入|产量|出货量)(?:占比)?$"
+    r"(?:产业集群|产业|行业|集群)?(?:总产值|产值|规模|营业收入|营收|主营业务收入|销售收入|收入|产量|出货量)(?:占比)?"
+    r"(?:要|将|目标|年内|全年)?(?:迈上|定在|定)?$"  # 产业规模要迈上…台阶, 产值目标定在…, 营业收入年内达到…
 )
+# a time word between the industry and its size word: 机器人产业明年营收…
+_ZH_TIME_WORD = re.compile(r"(?<=产业|行业)(?:今年|明年|年内|全年|当年)")
 _ZH_VERB_TAIL = re.compile(r"(?:提高到|提升到|提高至|提升至|增长到|增长至|达到|突破|超过|力争|达)$")
 _ZH_TRIM = re.compile(r"^.*?(?:[，,；;：:、“”\"]|今年|明年|年底|年末|年|全市|全省|全区|全县)")
 _ZH_SUFFIXES = ("产业", "")
@@ -68,7 +71,7 @@ def _specific(phrase: str) -> bool:
 
 def zh_metric_industry(metric: str) -> str | None:
     """The industry a Chinese metric names (``今年新能源汽车产量`` → ``新能源汽车``), else None."""
-    m = _ZH_SIZE.search(_ZH_VERB_TAIL.sub("", metric))
+    m = _ZH_SIZE.search(_ZH_TIME_WORD.sub("", _ZH_VERB_TAIL.sub("", metric)))
     if m is None or m.start() == 0:
         return None
     head = m.string[: m.start()]
