@@ -82,3 +82,19 @@ def test_the_governments_own_expectation_stays_a_target() -> None:
 def test_a_spelled_out_count_the_region_wants_is_a_target() -> None:
     got = _targets("Changzhou wants three robot makers with revenue above 1 billion yuan each by 2027.", "en")
     assert got == [("Changzhou", 3.0, 2027)]
+
+
+def test_an_adverb_before_the_city_still_points_back_at_the_city_just_named() -> None:
+    text = ("Hunan is betting on rail equipment. We spoke with a Hunan official.\n"
+            "Q: Turning to Zhuzhou -- can it lead?\n"
+            "A: It has to. Old parts plants made up most of its industry. "
+            "Now the city wants rail transit equipment output of more than 300 billion yuan by 2028.")
+    rm = extract(text, date="2025-06-20", language="en")
+    assert [t.region_code for t in rm.targets] == ["430200"]
+
+
+def test_the_province_as_a_whole_is_the_province() -> None:
+    text = ("Hubei's official spoke about Xiangyang. Xiangyang offers land at reduced prices to parts suppliers. "
+            "For the province as a whole, we will help at least 30 parts companies list on stock markets by 2030.")
+    rm = extract(text, date="2025-06-20", language="en")
+    assert [t.region_code for t in rm.targets] == ["420000"]

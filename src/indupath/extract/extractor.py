@@ -223,7 +223,7 @@ def _zh_level_anaphor(sentence: str, main: Mention | None, paragraph: list[Menti
     return next((r for r in reversed(pool) if _zh_answers_to(r, word) and r is not main), None)
 
 
-_LEVEL_ANAPHOR = re.compile(r"^\s*(?:[A-Z][\w ,\-]{0,40}?,\s*)?[Tt]he (?:(?P<w>province|city|county|district|zone|new area|region)\b"
+_LEVEL_ANAPHOR = re.compile(r"^\s*(?:[A-Z][\w ,\-]{0,40}?,\s*|(?:Now|And|But|So|Today|Meanwhile|Also)\s+)?[Tt]he (?:(?P<w>province|city|county|district|zone|new area|region)\b"
                             r"(?!-)(?!\s*(?:'s\s+)?(?:of|government|party|committee|officials?)\b)|"
                             # "The provincial government will allocate …": the province just named
                             r"(?P<adj>provincial|municipal)\s+(?:government|authorities)\b)")
@@ -255,9 +255,10 @@ def _answers_to(m: Mention, levels: tuple[str, ...]) -> bool:
 
 
 _WHOLE_AREA: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"全省|我省|本省|province-wide|provincewide|the (?:whole|entire) province", re.IGNORECASE), ("province",)),
+    (re.compile(r"全省|我省|本省|province-wide|provincewide|the (?:whole|entire) province|the province as a whole", re.IGNORECASE),
+     ("province",)),
     (re.compile(r"全区|我区|本区|the (?:whole|entire) region|region-wide", re.IGNORECASE), ("province", "county", "zone")),
-    (re.compile(r"全市|我市|本市|citywide|city-wide|the (?:whole|entire) city", re.IGNORECASE),
+    (re.compile(r"全市|我市|本市|citywide|city-wide|the (?:whole|entire) city|the city as a whole", re.IGNORECASE),
      ("prefecture", "province", "county")),
     (re.compile(r"全县|我县|本县|countywide|county-wide|the (?:whole|entire) county", re.IGNORECASE), ("county",)),
 )
