@@ -98,3 +98,16 @@ def test_the_province_as_a_whole_is_the_province() -> None:
             "For the province as a whole, we will help at least 30 parts companies list on stock markets by 2030.")
     rm = extract(text, date="2025-06-20", language="en")
     assert [t.region_code for t in rm.targets] == ["420000"]
+
+
+def test_the_district_just_named_is_what_qu_li_points_at() -> None:
+    text = ("赣州市发布家具产业报告。\n南康区也在培育新赛道。依托赣州港的通关优势，该区着力发展跨境电商。"
+            "区里提出，今年家具出口额力争突破80亿元。")
+    rm = extract(text, date="2025-06-20", language="zh")
+    assert [t.region_code for t in rm.targets] == ["360703"]
+
+
+def test_quan_qu_in_an_autonomous_regions_text_stays_the_region() -> None:
+    text = "广西壮族自治区印发工业振兴方案。柳州市要做强汽车产业。全区工业投资力争增长10%以上。"
+    rm = extract(text, date="2025-06-20", language="zh")
+    assert [t.region_code for t in rm.targets] == ["450000"]

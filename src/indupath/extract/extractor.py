@@ -168,7 +168,7 @@ def region_stage(ctx: DocContext) -> None:
         named = _named_before(s.text, recent) if ctx.language == "en" else None
         if named is not None and not subs:
             current = named  # "Shaanxi's conference set … The province aims to …": the province just named
-        elif ctx.language == "zh" and not ms and ("市" in s.text or "州" in s.text or "县" in s.text):
+        elif ctx.language == "zh" and not ms and ("市" in s.text or "州" in s.text or "县" in s.text or "区" in s.text):
             pointed = _zh_level_anaphor(s.text, main, line_mentions, recent)
             if pointed is not None:
                 current = pointed  # 支持宁波市建设…。该市将设立…: the city just named, not the province
@@ -193,8 +193,9 @@ def region_stage(ctx: DocContext) -> None:
 
 
 _LOCATIVE_CLOSE = re.compile(r"(?:这边|这里|方面|层面)?[，,]")
-_ZH_LEVEL_ANAPHOR = re.compile(r"^(?:[^，,。；;：:]{0,12}[，,])?(?:(?P<w>该|全|此)(?P<l>市|州|县)|(?P<l2>市|州|县)里)")
-_ZH_ANAPHOR_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county",)}
+_ZH_LEVEL_ANAPHOR = re.compile(r"^(?:[^，,。；;：:]{0,12}[，,])?(?:(?P<w>该|全|此)(?P<l>市|州|县|区)|(?P<l2>市|州|县|区)里)")
+# 区 is a district or a zone (该区, 区里); 全区 is left to whole_area_levels, since it is also a whole autonomous region
+_ZH_ANAPHOR_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county", "zone")}
 
 
 def _zh_answers_to(m: Mention, word: str) -> bool:
@@ -216,6 +217,8 @@ def _zh_level_anaphor(sentence: str, main: Mention | None, paragraph: list[Menti
     if m is None:
         return None
     word = m.group("l") or m.group("l2")  # 州里设立了…基金 (spoken): as 该州
+    if word == "区" and m.group("w") == "全":
+        return None
     whole = m.group("w") in ("全", None)  # 全市 and 市里 are the speaker's own city when the text is a city's
     if whole and (main is None or _zh_answers_to(main, word) or main.info.code in _MUNICIPALITIES):
         return None
