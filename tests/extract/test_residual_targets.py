@@ -111,3 +111,16 @@ def test_quan_qu_in_an_autonomous_regions_text_stays_the_region() -> None:
     text = "广西壮族自治区印发工业振兴方案。柳州市要做强汽车产业。全区工业投资力争增长10%以上。"
     rm = extract(text, date="2025-06-20", language="zh")
     assert [t.region_code for t in rm.targets] == ["450000"]
+
+
+def test_a_figure_a_year_passed_or_topped_is_a_result_not_a_target() -> None:
+    # after a paragraph of next year's goals, the year under review is told in the past
+    for verb in ("passed", "topped", "surpassed", "exceeded"):
+        text = ("HANGZHOU -- Zhejiang province will aim for economic growth of around 5 percent next year, "
+                "according to the provincial economic work conference that closed on Friday.\n\n"
+                f"The meeting looked back on a year in which Zhejiang's GDP {verb} 9 trillion yuan ($1.26 trillion), "
+                "keeping the province in fourth place for the 10th consecutive year.")
+        got = [t.value for t in extract(text, date="2025-12-20", language="en").targets]
+        assert got == [5.0], verb
+    text = "Zhejiang aims for its GDP to have passed 9.5 trillion yuan by the end of next year."
+    assert [t.value for t in extract(text, date="2025-12-20", language="en").targets] == [9.5e12]
