@@ -105,3 +105,10 @@ def test_an_english_counted_goal_is_no_measure() -> None:
 def test_a_counted_measure_with_money_stays() -> None:
     got = _measures("Suzhou will give at least 20 pilot projects grants of up to 5 million yuan each.", "en")
     assert [(r, k) for r, k, _ in got] == [("Suzhou", "subsidy")]
+
+
+def test_a_plan_named_as_the_speaker_leads_its_measure() -> None:
+    got = _measures("在资金保障上，《实施意见》提出设立规模30亿元的苏州市人工智能产业基金，重点投向早期项目。", "zh")
+    assert [(k, t) for _, k, t in got] == [("fund", "设立规模30亿元的苏州市人工智能产业基金")]
+    got = _measures("《意见》还明确建设10个中试平台，对新认定的平台给予最高500万元补助。", "zh")
+    assert [k for _, k, _ in got] == ["platform", "subsidy"]

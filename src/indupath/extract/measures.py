@@ -96,7 +96,8 @@ _SPLIT_AND_ZH = re.compile(literal_led(_SPLIT_AND_ZH.pattern) or _SPLIT_AND_ZH.p
 # 设立30亿元的A基金和20亿元的B基金: two funds, each with its own amount
 _SPLIT_FUNDS_ZH = re.compile(r"[和及](?=(?:规模|总规模)?\d[\d.]*(?:亿|万)元的?[^，,。；;和]{0,16}?(?:基金|资金池))")
 _LEAD_EN = re.compile(r"(?:and|or|also|including|include|includes|as well as|while|with|this includes)\s+", re.IGNORECASE)
-_LEAD_ZH = re.compile(r"(?:包括|并|并且|同时|以及|还|也|和)")
+# (a plan named as the speaker leads its measure: 《方案》提出设立…基金, 《方案》还明确…)
+_LEAD_ZH = re.compile(r"(?:《[^》]{1,12}》(?:还|也|同时)?(?:提出|明确|要求|规定)[，,]?|包括|并|并且|同时|以及|还|也|和)")
 
 
 _NOMINAL_ACTION = Folded(r"construction|establishment|creation")
