@@ -112,3 +112,9 @@ def test_a_plan_named_as_the_speaker_leads_its_measure() -> None:
     assert [(k, t) for _, k, t in got] == [("fund", "设立规模30亿元的苏州市人工智能产业基金")]
     got = _measures("《意见》还明确建设10个中试平台，对新认定的平台给予最高500万元补助。", "zh")
     assert [k for _, k, _ in got] == ["platform", "subsidy"]
+
+
+def test_the_topic_clause_before_measures_is_no_measure() -> None:
+    got = _measures("在支持措施上，市财政每年安排不少于2亿元专项资金；在政策支持方面，对顶尖团队给予最高1亿元资助。", "zh")
+    assert [k for _, k, _ in got] == ["fund", "subsidy"]
+    assert not any(t.startswith("在") for _, _, t in got)

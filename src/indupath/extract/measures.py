@@ -113,6 +113,8 @@ _TERM_CLAUSE_ZH = re.compile(r"[^，,]{0,12}(?:存续期|期限|有效期)")
 _NOT_MEASURE_AT_START = Folded(
     r"(?:按照|根据|依据|according to).{0,30}(?:政策|规定|要求|部署|精神|方案|规划|计划|意见|办法|policy|policies)$|据|"
     r"《[^》]{1,12}》|"
+    # 在支持措施上， / 在政策支持方面，: the topic the measures after it fall under, not a measure
+    r"在[\u4e00-\u9fff]{2,8}(?:上|方面)$|"
     # "Under a city plan released in May": the plan a sentence refers to, not a measure of its own
     r"(?:under|in line with|as part of|according to)\s+(?:a|an|the|its|their|this|that)\s+[^,;]{0,50}?"
     r"\b(?:plan|programme|program|policy|outline|roadmap|strategy|guideline)s?"
