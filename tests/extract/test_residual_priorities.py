@@ -161,3 +161,10 @@ def test_an_industry_named_as_the_highland_or_base_a_city_builds() -> None:
     assert ("绍兴市", "集成电路") in got
     got = _priorities("常州市提出建设长三角新能源创新高地。", "zh")
     assert ("常州市", "新能源") in got
+
+
+def test_an_industry_named_again_as_its_chain_is_one_priority() -> None:
+    text = ("宝鸡市围绕钛材料、汽车零部件两条重点产业链推进强链补链。\n二、重点产业链任务\n"
+            "1．钛材料产业链。由市级领导担任链长。\n2．汽车零部件产业链。推动整零协同。")
+    got = [i for _, i in _priorities(text, "zh")]
+    assert sorted(got) == ["汽车零部件", "钛材料"], got

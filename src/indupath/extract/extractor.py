@@ -916,7 +916,7 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
                 carried_owners if carried_owners is not None else regions_at(ctx, i, it.start))
             for m in owners:
                 name, code = _region_fields(ctx, m)
-                key = (code or name, _NON_WORD.sub("", it.phrase.lower()))
+                key = (code or name, _NON_WORD.sub("", _IND_SUFFIX.sub("", it.phrase.lower())))
                 if key in seen:
                     continue
                 seen.add(key)
