@@ -168,3 +168,8 @@ def test_an_industry_named_again_as_its_chain_is_one_priority() -> None:
             "1．钛材料产业链。由市级领导担任链长。\n2．汽车零部件产业链。推动整零协同。")
     got = [i for _, i in _priorities(text, "zh")]
     assert sorted(got) == ["汽车零部件", "钛材料"], got
+
+
+def test_fields_where_rules_are_tried_out_are_not_industries() -> None:
+    assert _priorities("无锡市在车联网、无人配送等领域探索包容审慎的沙盒监管机制。", "zh") == []
+    assert _priorities("无锡市在数据跨境、算力调度等方向开展先行先试。", "zh") == []

@@ -952,7 +952,8 @@ def _counted_directions(ctx: DocContext) -> dict[int, list[ind.ListItem]]:
     return out
 
 
-_APPLICATION_FIELDS = re.compile(r"等?(?:领域|场景|行业|方面)[^，,。；;]{0,20}?(?:应用|场景|示范|试点|赋能)")
+_APPLICATION_FIELDS = re.compile(r"等?(?:领域|场景|行业|方面|方向)[^，,。；;]{0,20}?(?:应用|场景|示范|试点|赋能|先行先试|沙盒监管|"
+                                  r"包容审慎)")
 _TITLE_END = frozenset("。.!?！？;；:：，,")
 _THEY_INCLUDE = re.compile(r"\s*(?:They|These|Those|The (?:industries|sectors))\s+(?:include|includes|included|are|were|"
                            r"cover|covers|span|spans)\s+")
