@@ -173,3 +173,10 @@ def test_an_industry_named_again_as_its_chain_is_one_priority() -> None:
 def test_fields_where_rules_are_tried_out_are_not_industries() -> None:
     assert _priorities("无锡市在车联网、无人配送等领域探索包容审慎的沙盒监管机制。", "zh") == []
     assert _priorities("无锡市在数据跨境、算力调度等方向开展先行先试。", "zh") == []
+
+
+def test_the_stages_of_a_chain_are_not_industries() -> None:
+    got = [i for _, i in _priorities("无锡市集成电路产业围绕设计、制造、封测、装备材料补链强链。", "zh")]
+    assert not {"设计", "制造", "封测"} & set(got)
+    got = [i for _, i in _priorities("无锡市重点发展集成电路、生物医药、物联网等产业。", "zh")]
+    assert got == ["集成电路", "生物医药", "物联网"]

@@ -345,7 +345,7 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     items = _zh_lists_bracketed(text, start, end)
     out = []
     for it in items:
-        if text.startswith(("和信息化", "与信息化"), it.end):
+        if text.startswith(("和信息化", "与信息化"), it.end) or it.phrase in _ZH_CHAIN_STAGES:
             continue
         vm = _ZH_LEAD_VERB.match(it.phrase)
         if vm is not None:
@@ -353,6 +353,11 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             it = ListItem(a, it.end, text[a : it.end], it.tier, it.tier_source, it.labelled)
         out.append(it)
     return out
+
+
+# the stages of a chain, not industries: 围绕设计、制造、封测补链强链, 集成电路重点发展设计、特色工艺制造和封装测试
+_ZH_CHAIN_STAGES = frozenset({"设计", "研发", "制造", "生产", "封测", "封装", "测试", "封装测试", "检测", "应用", "服务",
+                              "运营", "销售", "维修", "回收"})
 
 
 # a subject and verb left at the head of a first item: the text up to the last such verb (at least two
