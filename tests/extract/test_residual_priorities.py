@@ -180,3 +180,9 @@ def test_the_stages_of_a_chain_are_not_industries() -> None:
     assert not {"设计", "制造", "封测"} & set(got)
     got = [i for _, i in _priorities("无锡市重点发展集成电路、生物医药、物联网等产业。", "zh")]
     assert got == ["集成电路", "生物医药", "物联网"]
+
+
+def test_a_city_before_a_shared_district_name_says_which_district() -> None:
+    # 南山区 is a district of Shenzhen and of Hegang; 深圳市南山区 is Shenzhen's, and the district is the region
+    rm = extract("深圳市南山区将重点发展低空经济、人工智能等产业。", date="2025-06-20", language="zh")
+    assert {(p.region_code, p.industry) for p in rm.priorities} == {("440305", "低空经济"), ("440305", "人工智能")}

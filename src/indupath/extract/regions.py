@@ -449,11 +449,18 @@ def without_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
     New Area", 南京市江宁区, 湖北武汉) or right after it ("Nanshan District, Shenzhen"): the unit is the
     region spoken of."""
     out: list[Mention] = []
+    mentions = list(mentions)
     for k, m in enumerate(mentions):
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        if nxt is not None and m.info.code and _QUALIFIER_GAP.fullmatch(text, m.end, nxt.start) \
-                and m.info.code in ancestors(nxt.info):
-            continue
+        if nxt is not None and m.info.code and _QUALIFIER_GAP.fullmatch(text, m.end, nxt.start):
+            if m.info.code in ancestors(nxt.info):
+                continue
+            if nxt.ambiguous:
+                # 深圳市南山区: the qualifier also says which of the units sharing the name is meant
+                inside = [c for c in gazetteer().forms.get(nxt.surface, ()) if m.info.code in ancestors(c)]
+                if len(inside) == 1:
+                    mentions[k + 1] = dataclasses.replace(nxt, info=inside[0], ambiguous=False)
+                    continue
         prev = mentions[k - 1] if k > 0 else None
         if prev is not None and m.info.code and m.surface.isascii() and text.startswith(", ", prev.end) \
                 and prev.end + 2 == m.start and any(
