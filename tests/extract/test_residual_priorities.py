@@ -186,3 +186,8 @@ def test_a_city_before_a_shared_district_name_says_which_district() -> None:
     # 南山区 is a district of Shenzhen and of Hegang; 深圳市南山区 is Shenzhen's, and the district is the region
     rm = extract("深圳市南山区将重点发展低空经济、人工智能等产业。", date="2025-06-20", language="zh")
     assert {(p.region_code, p.industry) for p in rm.priorities} == {("440305", "低空经济"), ("440305", "人工智能")}
+
+
+def test_placing_early_bets_on_names_industries() -> None:
+    got = _priorities("In future industries, Suzhou is placing early bets on quantum computing and synthetic biology.", "en")
+    assert [i for _, i in got] == ["quantum computing", "synthetic biology"]

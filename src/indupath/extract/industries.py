@@ -626,7 +626,8 @@ _EN_LABEL_CLAUSE = Folded(
 _EN_VERB_CUE = Folded(
     r"\b(?:such as|including|focus(?:es|ed|ing)? on|prioriti[sz](?:e|es|ing)|developing|develop|cultivat(?:e|es|ing)|"
     r"nurtur(?:e|es|ing)|expand(?:s|ing)?|strengthen(?:s|ing)?|upgrad(?:e|es|ing)|foster(?:s|ing)?|"
-    r"gaps in|policies for|projects in|engaged in|mapping in|plan ahead for|layouts? for|centered on|bet on|speciali[sz](?:e|es|ed|ing) in|"
+    r"gaps in|policies for|projects in|engaged in|mapping in|plan ahead for|layouts? for|centered on|bet on|"
+    r"placing (?:early |big |new )?bets on|putting (?:our|its|their) money behind|speciali[sz](?:e|es|ed|ing) in|"
     r"revitali[sz](?:e|es|ing)|grow(?:s|ing)?|speed up the development of|centred on|centring on|to lead in|"
     r"with (?:an|a special|particular) (?:emphasis|focus) on|concentrat(?:e|es|ed|ing) on|"
     r"clusters? in|named|names|lists|listed|back(?:s|ing)?|boost(?:s|ing)?|bolster(?:s|ing)?|"
