@@ -118,3 +118,10 @@ def test_the_topic_clause_before_measures_is_no_measure() -> None:
     got = _measures("在支持措施上，市财政每年安排不少于2亿元专项资金；在政策支持方面，对顶尖团队给予最高1亿元资助。", "zh")
     assert [k for _, k, _ in got] == ["fund", "subsidy"]
     assert not any(t.startswith("在") for _, _, t in got)
+
+
+def test_upgrading_traditional_industries_is_a_programme() -> None:
+    got = _measures("推动印染、五金、化工等传统产业“智改数转”，明年完成技改项目800个。", "zh")
+    assert [(k, t) for _, k, t in got] == [("program", "推动印染、五金、化工等传统产业“智改数转”")]
+    got = _measures("推进家具、陶瓷等传统优势产业数字化改造。", "zh")
+    assert [k for _, k, _ in got] == ["program"]
