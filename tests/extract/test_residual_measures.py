@@ -125,3 +125,10 @@ def test_upgrading_traditional_industries_is_a_programme() -> None:
     assert [(k, t) for _, k, t in got] == [("program", "推动印染、五金、化工等传统产业“智改数转”")]
     got = _measures("推进家具、陶瓷等传统优势产业数字化改造。", "zh")
     assert [k for _, k, _ in got] == ["program"]
+
+
+def test_a_trial_run_is_a_programme() -> None:
+    got = _measures("在社区、港口等场景开展无人配送试点，在文旅、巡检等领域开展无人机规模化应用。", "zh")
+    assert [k for _, k, _ in got] == ["program", "program"]
+    got = _measures("开展低空空域管理改革试点。", "zh")
+    assert [k for _, k, _ in got] == ["reform"]  # a reform's trial stays a reform

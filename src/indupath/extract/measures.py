@@ -55,7 +55,9 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                                       r"(?:support|capacity|platforms?)|commercialization", re.IGNORECASE)),
     ("program", re.compile(r"行动计划|行动方案|实施方案|工程|行动|计划|方案|应用场景|场景清单|"
                            # the upgrading of an industry as a programme: 推动…传统产业“智改数转”, 数字化改造
-                           r"智改数转|数字化转型|数字化改造|智能化改造|技术改造|设备更新|绿色化转型|智能化转型|\bplans?\b|programs?|programmes?|"
+                           r"智改数转|数字化转型|数字化改造|智能化改造|技术改造|设备更新|绿色化转型|智能化转型|"
+                           # a trial run as a programme: 开展即时配送试点, 开展无人机规模化应用, 开展…道路测试示范
+                           r"试点|规模化应用|示范应用|测试示范|\bplans?\b|programs?|programmes?|"
                            r"initiatives?|campaigns?|\bactions?\b|\bdrives?\b", re.IGNORECASE)),
     ("special policy", re.compile(r"政策|措施|举措|policies|policy|measures", re.IGNORECASE)),
     ("other", re.compile(r"credit line|授信|贷款|“[^”]{1,6}贷”|风险池|风险补偿|loans?", re.IGNORECASE)),
