@@ -193,8 +193,8 @@ LATER_FLOORS: dict[str, tuple[float, float, float]] = {
     "batch18": (0.84, 0.93, 0.75),  # first seen 0.760 / 0.887 / 0.704 (e562d6b); 0.881 / 0.957 / 0.780 at f67f49e
     "batch19": (0.82, 0.92, 0.81),  # first seen 0.735 / 0.765 / 0.731 (6b6eae1); 0.846 / 0.946 / 0.840 at f92dcc1
     "batch20": (0.72, 0.83, 0.65),  # first seen 0.736 / 0.845 / 0.661 (48b956f); 0.750 / 0.852 / 0.677 at f92dcc1; 0.775 / 0.860 / 0.687 at 49c4f4e
-    "batch21": (0.80, 0.88, 0.68),  # first seen 0.718 / 0.832 / 0.682 (3b1e63f); 0.734 / 0.832 / 0.692 at 49c4f4e; opened for tuning in the ninth session: 0.829 / 0.911 / 0.702 at a626946
-    "batch22": (0.82, 0.89, 0.72),  # first seen 0.857 / 0.925 / 0.754 (17be3e7), the same at a626946; held out: errors not read
+    "batch21": (0.80, 0.88, 0.68),  # first seen 0.718 / 0.832 / 0.682 (3b1e63f); 0.734 / 0.832 / 0.692 at 49c4f4e; opened for tuning in the ninth session: 0.829 / 0.911 / 0.697 at 310a02d
+    "batch22": (0.82, 0.89, 0.72),  # first seen 0.857 / 0.925 / 0.754 (17be3e7), 0.857 / 0.925 / 0.757 at 310a02d; held out: errors not read
 }
 
 
