@@ -937,14 +937,14 @@ def _counted_directions(ctx: DocContext) -> dict[int, list[ind.ListItem]]:
     (see :func:`indupath.extract.industries.zh_counted_directions`)."""
     out: dict[int, list[ind.ListItem]] = {}
     starts = [s.start for s in ctx.sentences]
+    line_end: dict[int, int] = {}  # the end of each line's last sentence (one pass: a long line stays linear)
+    for s in ctx.sentences:
+        line_end[s.line] = s.end
     done_line = -1
-    for i, s in enumerate(ctx.sentences):
+    for s in ctx.sentences:
         if s.line == done_line or "：" not in s.text and ":" not in s.text:
             continue
-        j = i
-        while j + 1 < len(ctx.sentences) and ctx.sentences[j + 1].line == s.line:
-            j += 1
-        found = ind.zh_counted_directions(ctx.text, s.start, min(ctx.sentences[j].end, s.start + 4 * MAX_SENTENCE))
+        found = ind.zh_counted_directions(ctx.text, s.start, min(line_end[s.line], s.start + 4 * MAX_SENTENCE))
         if found:
             done_line = s.line
             for it in found:
