@@ -954,7 +954,9 @@ def _counted_directions(ctx: DocContext) -> dict[int, list[ind.ListItem]]:
 
 _APPLICATION_FIELDS = re.compile(r"等?(?:领域|场景|行业|方面|方向)[^，,。；;]{0,20}?(?:应用|场景|示范|试点|赋能|先行先试|沙盒监管|"
                                   r"包容审慎)")
-_TITLE_END = frozenset("。.!?！？;；:：，,")
+# what closes a sentence or a clause ending on a colon; a title ends on none of these, nor on a comma
+_SENTENCE_END = frozenset("。.!?！？;；:：")
+_TITLE_END = _SENTENCE_END | frozenset("，,")
 _THEY_INCLUDE = re.compile(r"\s*(?:They|These|Those|The (?:industries|sectors))\s+(?:include|includes|included|are|were|"
                            r"cover|covers|span|spans)\s+")
 _PREVIOUS_LABEL = Folded(r"\b(?:[\w\-]+\s+){0,3}?(?:industries|sectors)\b")
@@ -1455,9 +1457,6 @@ def _title_line(ctx: DocContext) -> bool:
     alone = len(ctx.sentences) == 1 or ctx.sentences[1].line != first.line
     short = len(first.text) <= (60 if ctx.language == "zh" else 200)
     return alone and short and first.text.rstrip()[-1:] not in _SENTENCE_END
-
-
-_SENTENCE_END = frozenset("。.!?！？;；:：")
 
 
 _RELYING_ONLY = re.compile(r"[^，,。；;]{0,8}?(?:将|要|可)?依托(?:(?!建设|打造|建成|发展|培育|布局|推进|实施|设立|开展|组建|创建|"
