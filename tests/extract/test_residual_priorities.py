@@ -191,3 +191,12 @@ def test_a_city_before_a_shared_district_name_says_which_district() -> None:
 def test_placing_early_bets_on_names_industries() -> None:
     got = _priorities("In future industries, Suzhou is placing early bets on quantum computing and synthetic biology.", "en")
     assert [i for _, i in got] == ["quantum computing", "synthetic biology"]
+
+
+def test_a_bare_copula_before_a_tier_word_labels_the_list() -> None:
+    got = _priorities("Zibo: But ceramics and glass are traditional industries, and the city will make them greener.", "en")
+    assert [i for _, i in got] == ["ceramics", "glass"]
+    got = _priorities("Tangshan official: Steel and cement will remain important traditional industries.", "en")
+    assert [i for _, i in got] == ["Steel", "cement"]
+    # no tier word after the copula: no label
+    assert _priorities("Steel and cement are energy-hungry industries.", "en") == []

@@ -647,7 +647,7 @@ _EN_STOP = Folded(
     r",\s*towards?\b"
     r"|[;.!?()]|\s[-–—]{1,2}\s",
 )
-_EN_LEAD = re.compile(r"(?:and|or|the|a|an|its|their|our|his|her|such|other|as|also|both|key|major|more|new types of|"
+_EN_LEAD = re.compile(r"(?:and|or|but|yet|the|a|an|its|their|our|his|her|such|other|as|also|both|key|major|more|new types of|"
                       r"especially|particularly|notably|chiefly|mainly)\s+",
                       re.IGNORECASE)
 _EN_GENERIC = re.compile(
@@ -679,7 +679,11 @@ _AS_LABEL_OPENERS = (
     r"(?:are|were)\s+(?:named|listed|designated|classified|identified|selected|chosen)\s+as\s+"
     r"(?:its\s+|the\s+|their\s+|our\s+)?|"
     # "A, B, and the marine economy are our three strategic directions": a copula and a possessive label
-    r"(?:are|remain)\s+(?:our|its|their|the\s+(?:city|province|region|zone|county|district)['’]s)\s+)|"
+    r"(?:are|remain)\s+(?:our|its|their|the\s+(?:city|province|region|zone|county|district)['’]s)\s+|"
+    # "A and B are traditional industries", "… will remain important traditional industries": a bare copula
+    # only before a tier's own word
+    r"(?:are|remain|will\s+remain|will\s+be)\s+(?:still\s+|also\s+)?(?:important\s+|key\s+|major\s+)?"
+    r"(?=(?:[\w\-]+\s+){0,2}?(?:traditional|emerging|future)\s))|"
     r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+|"
     r",\s+(?:are\s+|were\s+)?(?:described|grouped|categori[sz]ed|billed)\s+as\s+"
 )
@@ -894,6 +898,8 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         if not any(ca <= c_start < cb2 for ca, cb2, _, _ in cues):
             cues.append((c_start, c_end, ":", False))  # "For us that means three things: A, B and C"
     for a in _as_label_starts(text, start, end):
+        # a colon right before the list gives way to its label ("Official: A and B are traditional industries")
+        cues = [c for c in cues if not (c[2] == ":" and c[0] <= a <= c[1])]
         if not any(ca <= a <= cb2 for ca, cb2, _, _ in cues):
             cues.append((a, a, "", False))
     lead = _EN_SENTENCE_LIST.match(text, start, end)
