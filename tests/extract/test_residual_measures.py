@@ -132,3 +132,15 @@ def test_a_trial_run_is_a_programme() -> None:
     assert [k for _, k, _ in got] == ["program", "program"]
     got = _measures("开展低空空域管理改革试点。", "zh")
     assert [k for _, k, _ in got] == ["reform"]  # a reform's trial stays a reform
+
+
+def test_a_documents_own_formalities_are_not_measures() -> None:
+    # the preamble that enacts the text, its purpose article, its effective-date article
+    assert _measures("为加快建设绍兴市集成电路产业集群，推动纺织、印染等传统产业改造提升，制定以下政策措施。", "zh") == []
+    assert _measures("第十二条 本办法自印发之日起施行，有效期三年。", "zh") == []
+    assert _measures("Article 1 (Purpose) These rules are formulated to support the biomedicine industry of "
+                     "Suzhou Industrial Park.", "en") == []
+    assert _measures("To speed up the growth of Wuxi's IoT industry, the following measures are issued.", "en") == []
+    # an article that grants support stays a measure
+    got = _measures("第三条 对新认定的国家级企业技术中心，给予一次性奖励200万元。", "zh")
+    assert [k for _, k, _ in got] == ["subsidy"]

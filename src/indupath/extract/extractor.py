@@ -1418,13 +1418,13 @@ _ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|r
                          r"^\s*(?:本文|本报告|本简报|本节)|"
                          # the document's own enactment clauses: 本方案自印发之日起施行, "The following measures are
                          # …", "These Measures are formulated …" (all anchored: one cheap test per sentence)
-                         r"^\s*本(?:行动|实施|工作)?(?:方案|办法|措施|意见|细则|规定|通知|计划)|"
+                         r"^\s*(?:第[一二三四五六七八九十百零〇\d]{1,4}条\s*)?本(?:行动|实施|工作)?(?:方案|办法|措施|意见|细则|规定|通知|计划)|"
                          r"^\s*the following (?:measures|provisions|policies)\b|"
-                         r"^\s*(?:article\s+\d+\s+)?(?:these|the present) (?:measures|rules|provisions|regulations|opinions|"
+                         r"^\s*(?:article\s+\d+\s+(?:\([^()]{1,40}\)\s+)?)?(?:these|the present) (?:measures|rules|provisions|regulations|opinions|"
                          r"policies|guidelines)\s+(?:are|were|have been|shall be)\s+(?:formulated|enacted|issued|adopted|drawn up|"
                          r"interpreted)\b")
 # "…，结合我市实际，制定本方案。", "… are hereby issued": looked for only when 本 / "hereby" occurs
-_ENACTED_HERE = re.compile(r"(?:制定|出台|印发)(?:本|以下|如下)(?:行动|实施|工作)?(?:方案|办法|措施|意见|细则|规定|政策|计划)[。.]?\s*$|"
+_ENACTED_HERE = re.compile(r"(?:制定|出台|印发)(?:本|以下|如下)(?:行动|实施|工作|政策)?(?:方案|办法|措施|意见|细则|规定|政策|计划)[。.]?\s*$|"
                            r"\bhereby\b|"
                            # how the text meets other policies (its clauses on when it applies, 本行动计划自印发之日起
                            # 施行, are _ABOUT_THE_TEXT's): 同一项目不重复享受, 按照就高原则
@@ -1432,6 +1432,8 @@ _ENACTED_HERE = re.compile(r"(?:制定|出台|印发)(?:本|以下|如下)(?:行
                            re.IGNORECASE)
 # the same in English: "shall take effect on …", "the higher amount without duplication"
 _ENACTED_HERE_EN = re.compile(r"\b(?:shall|will) (?:take effect|come into (?:force|effect))\b|"
+                              r"\bthe following (?:measures|provisions|policies|rules) (?:are|have been|were) "
+                              r"(?:hereby )?(?:issued|formulated|adopted|enacted)\b|"
                               r"\bremain (?:valid|in (?:force|effect)) until\b|\bwithout duplication\b|"
                               r"\bshall not (?:be )?(?:granted|enjoy\w*|receive\w*) (?:twice|repeatedly)\b")
 _STATISTICS_OPEN = re.compile(r"^[^，,。]{0,6}?(?:据(?:初步)?统计|据不完全统计|统计显示|数据显示)")
