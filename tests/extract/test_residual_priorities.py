@@ -200,3 +200,12 @@ def test_a_bare_copula_before_a_tier_word_labels_the_list() -> None:
     assert [i for _, i in got] == ["Steel", "cement"]
     # no tier word after the copula: no label
     assert _priorities("Steel and cement are energy-hungry industries.", "en") == []
+
+
+def test_a_region_that_opens_a_list_owns_its_items() -> None:
+    got = _priorities("浙江省推进产业升级。支持绍兴市纺织、印染、化纤等传统产业开展数字化改造。", "zh")
+    assert got == [("绍兴市", "纺织"), ("绍兴市", "印染"), ("绍兴市", "化纤")]
+    got = _priorities("江苏省推进产业升级。支持南通、盐城发展海上风电、海洋装备等产业。", "zh")
+    assert sorted(got) == [("南通市", "海上风电"), ("南通市", "海洋装备"), ("盐城市", "海上风电"), ("盐城市", "海洋装备")]
+    got = _priorities("江西省重点发展景德镇陶瓷、赣州稀土等特色产业。", "zh")
+    assert got == [("景德镇市", "陶瓷"), ("赣州市", "稀土")]

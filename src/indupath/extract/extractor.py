@@ -873,6 +873,7 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
             continue
         end = min(s.end, s.start + MAX_SENTENCE)
         items: list[ind.ListItem] = numbered
+        headed: dict[int, list[Mention | None]] = {}
         if ctx.language == "zh":
             for a, b in s.clauses:
                 if a >= end:
@@ -884,6 +885,8 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
             inline = directions.get(i)
             if inline:
                 items.extend(it for it in inline if not any(x.start < it.end and it.start < x.end for x in items))
+            if items and ctx.mentions[i]:
+                items, headed = _without_region_heads(ctx, i, items)
         else:
             items.extend(ind.en_lists(ctx.text, s.start, end))
         if numbered_list.direction and numbered_list.tier is not None:
@@ -912,7 +915,7 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
         for it in items:
             icode, ischeme, vocab_tier = industry_lookup(it.phrase)
             tier, source = ind.item_tier(it, doc_tier, vocab_tier)
-            owners = [paired[it.start]] if it.start in paired else (
+            owners = [paired[it.start]] if it.start in paired else headed[it.start] if it.start in headed else (
                 carried_owners if carried_owners is not None else regions_at(ctx, i, it.start))
             for m in owners:
                 name, code = _region_fields(ctx, m)
@@ -929,6 +932,52 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
                     )
                 )
     return out
+
+
+# a verb between a region that opens a list and its first industry: 支持无锡、常州发展集成电路、新能源等产业
+_ZH_VERB_AFTER_REGION = re.compile(r"(?:发展|打造|建设|壮大|培育|做强|做大|推动|布局|聚焦)")
+
+
+def _without_region_heads(ctx: DocContext, i: int,
+                          items: list[ind.ListItem]) -> tuple[list[ind.ListItem], dict[int, list[Mention | None]]]:
+    """Items without the region's name a list opens with, and the owner of each item that had one.
+
+    支持柳州市钢铁、工程机械等传统产业…: the city owns the items (the first one and those that follow it in
+    the same list) and is no part of the first one; 景德镇陶瓷、赣州稀土: each city owns its own item. An item
+    that is only a region's name (支持无锡、常州发展…) names no industry but shares the items of the region
+    after it, and a verb after the region (常州发展集成电路) is no part of the item either."""
+    # (a macro-region opens a slogan, not a list of its industries: 西部算力、东部应用)
+    starts = {m.start: m for m in ctx.mentions[i] if m.info.level != "cluster"}
+    out: list[ind.ListItem] = []
+    owners: dict[int, list[Mention | None]] = {}
+    owner: list[Mention | None] | None = None
+    alone: list[Mention | None] = []  # regions named alone just before (无锡、)
+    prev_end = -1
+    for it in items:
+        m = starts.get(it.start)
+        if m is None:
+            if owner is not None and 0 <= it.start - prev_end <= 1:
+                owners[it.start] = owner  # the next item of the same list (、 or 和 between)
+            else:
+                owner = None
+            out.append(it)
+            prev_end = it.end
+            continue
+        a = m.end
+        vm = _ZH_VERB_AFTER_REGION.match(ctx.text, a, it.end)
+        if vm is not None:
+            a = vm.end()
+        if not 0 <= it.start - prev_end <= 1:
+            alone = []
+        prev_end = it.end
+        if it.end - a < 2:
+            alone.append(m)
+        else:
+            owner = [*alone, m]
+            alone = []
+            owners[a] = owner
+            out.append(ind.ListItem(a, it.end, ctx.text[a : it.end], it.tier, it.tier_source, it.labelled))
+    return out, owners
 
 
 def _counted_directions(ctx: DocContext) -> dict[int, list[ind.ListItem]]:
