@@ -124,3 +124,27 @@ def test_a_figure_a_year_passed_or_topped_is_a_result_not_a_target() -> None:
         assert got == [5.0], verb
     text = "Zhejiang aims for its GDP to have passed 9.5 trillion yuan by the end of next year."
     assert [t.value for t in extract(text, date="2025-12-20", language="en").targets] == [9.5e12]
+
+
+def _zh_years(text: str, date: str) -> list[int | None]:
+    return [t.year for t in extract(text, date=date, language="zh").targets]
+
+
+def test_the_whole_year_of_a_december_plan_is_next_year() -> None:
+    text = ("嘉兴市委经济工作会议召开\n2025-12-20\n会议提出，明年全市生产总值增长5.5%左右。"
+            "会议要求，全年招引10亿元以上产业项目60个，实施技改项目800项以上。")
+    assert sorted(_zh_years(text, "2025-12-20")) == [2026, 2026, 2026]
+    # an estimate of the whole year in December is this year's result, not a goal
+    text = ("嘉兴市委经济工作会议召开\n2025-12-20\n会议提出，明年全市生产总值增长5.5%左右。"
+            "预计全年规上工业增加值增长7%左右。")
+    assert _zh_years(text, "2025-12-20") == [2026]
+    # early in the year, 全年 is the year of the text
+    text = "嘉兴市政府工作报告\n2026-01-20\n全年招引10亿元以上产业项目60个。"
+    assert _zh_years(text, "2026-01-20") == [2026]
+
+
+def test_a_money_size_before_a_count_of_projects_is_no_target() -> None:
+    got = extract("到2027年，嘉兴市实施千万元以上技改项目三千个左右。", date="2025-06-20", language="zh").targets
+    assert [(t.value, t.unit) for t in got] == [(3000.0, "count")]
+    got = extract("到2027年，嘉兴市引进10亿元以上产业项目60个。", date="2025-06-20", language="zh").targets
+    assert [(t.value, t.unit) for t in got] == [(60.0, "count")]

@@ -1164,6 +1164,7 @@ def _metric(text: str, clause_start: int, q: Quantity, language: str) -> str:
 
 
 _THIS_YEAR = Folded(r"\bthis year\b|今年|本年|年内|全年")
+_THIS_YEAR_NAMED = Folded(r"\bthis year\b|今年|本年|年内")  # (全年, the whole year, is the year being planned)
 _SAME_YEAR_REF = Folded(r"the same year|同年")
 _BY_YEAR = re.compile(r"\bby (?:the end of )?(20\d\d)\b")
 _IN_YEAR_AFTER = re.compile(r"^[^,;]{0,40}?\bin (20\d\d)\b(?!\s*[-–])")  # "aims to make more than 300,000 in 2026"
@@ -1281,10 +1282,12 @@ def target_stage(ctx: DocContext) -> list[Target]:
                     year = rel_after[1]  # "by about 6 percent this year and … by 2027": the nearer year word
             if year is None or (ctx.year is not None and year < ctx.year):
                 year = sent_year
-                if late_in_year and year == ctx.year and ctx.year is not None \
-                        and next_year_set and not _THIS_YEAR.test(s.text):
+                if late_in_year and year == ctx.year and ctx.year is not None and next_year_set and (
+                        not _THIS_YEAR.test(s.text) or (not _THIS_YEAR_NAMED.test(s.text)
+                                                        and not tg.ESTIMATE.search(ctx.text, s.start, q.start))):
                     # a November/December text that has set next year's goals: a goal with no year of its
-                    # own ("set a target of 5.5 percent growth as well") is next year's too
+                    # own ("set a target of 5.5 percent growth as well") is next year's too, and so is one
+                    # for 全年, the whole year it plans (全年招引亿元以上项目500个), unless it is estimated
                     year = ctx.year + 1
             if late_in_year and year == ctx.year and tg.ESTIMATE.search(ctx.text, s.start, q.start):
                 continue  # in November or December, "we expect … for this year" estimates a result

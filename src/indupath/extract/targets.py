@@ -535,6 +535,11 @@ DISOWNED = Folded(r"\b(?:is|was|are|were) not (?:a|an|our|any)(?: new| official|
                   r"(?:并非|不是|不属于|不作为|不代表)[^，。；]{0,8}(?:目标|规划|计划)")
 
 
+# a money size class before a count of the things it sizes: 10亿元以上产业项目60个, 千万元以上技改项目三千个左右
+_SIZE_BEFORE_COUNT_ZH = re.compile(r"(?:(?:及)?以上)?的?[^，,。；;、\d]{0,8}?(?:项目|企业)"
+                                   r"(?=[\d一二三四五六七八九十两百千万]+(?:个|家|项|余))")
+
+
 def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measure_context: bool, language: str,
                previous: list[Quantity]) -> bool:
     """True when a quantity is not a target whatever the tense (see module docstring).
@@ -563,6 +568,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # a figure derived from a target or an analyst's estimate: "implies growth of 25 percent", 对应年均增速30%
     if q.kind == "money" and language == "en" and _EACH_AFTER.match(after):
         return True  # a threshold each counted thing must pass: "firms with sales above 100 million yuan each"
+    if q.kind == "money" and language == "zh" and _SIZE_BEFORE_COUNT_ZH.match(after):
+        return True  # 实施千万元以上技改项目三千个: the size of each project counted, not a goal of its own
     if q.kind == "count" and language == "zh" and q.unit_as_written in ("项", "条", "个", "章", "节") and \
             _PARTS_BEFORE_ZH.search(before):
         return True  # 本纲要共设置主要指标28项，其中约束性指标7项: the plan's own indicators and articles
