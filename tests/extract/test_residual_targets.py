@@ -148,3 +148,15 @@ def test_a_money_size_before_a_count_of_projects_is_no_target() -> None:
     assert [(t.value, t.unit) for t in got] == [(3000.0, "count")]
     got = extract("到2027年，嘉兴市引进10亿元以上产业项目60个。", date="2025-06-20", language="zh").targets
     assert [(t.value, t.unit) for t in got] == [(60.0, "count")]
+
+
+def test_an_eligibility_condition_after_the_first_sentence_is_no_target() -> None:
+    # the condition's 对 was only recognised at the very start of a text
+    text = "第二条 支持扩大出口。对年度出口量首次超过2万辆的整车企业，给予一次性奖励300万元。"
+    assert _zh_years(text, "2025-06-20") == []
+    text = "到2027年，嘉兴市新增专精特新企业100家。对年度飞行架次超过1万架次的运营企业给予补贴。"
+    assert _zh_years(text, "2025-06-20") == [2027]
+
+
+def test_a_plans_chapters_and_articles_are_no_targets() -> None:
+    assert _zh_years("《实施方案》共分五章、十八条，明确了嘉兴市未来三年的发展路径。", "2025-06-20") == []

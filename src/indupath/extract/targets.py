@@ -82,8 +82,8 @@ MEASURE_MONEY = Folded(
 )
 _LIST_COUNT_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:领域|方向|行业|方面|赛道|板块|任务|行动|章|节|部分|措施|政策|举措|条款|个字|事)")
 _ARTICLES_END = re.compile(r"\s*(?:[，,。；;）)]|$)")
-_ARTICLES_BEFORE = re.compile(r"(?:方面|部分|章|节|共)$")
-_CONDITION_OPEN_ZH = re.compile(r"^对")
+_ARTICLES_BEFORE = re.compile(r"(?:方面|部分|章|节|共|共分)、?$")
+_CONDITION_OPEN_ZH = re.compile(r"对")  # (used with match(text, pos): a "^" would only match at the text's start)
 _CONDITION_CLOSE_ZH = re.compile(r"^[^，,。；;]{0,10}?的")
 # a count that splits a plan into items (分解为42项, 细化为30条), or an implied / estimated figure
 _PARTS_BEFORE_ZH = re.compile(r"(?:指标|任务|条款|举措|政策措施|重点工作|章)(?:共|合计)?$")
