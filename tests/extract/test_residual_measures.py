@@ -144,3 +144,21 @@ def test_a_documents_own_formalities_are_not_measures() -> None:
     # an article that grants support stays a measure
     got = _measures("第三条 对新认定的国家级企业技术中心，给予一次性奖励200万元。", "zh")
     assert [k for _, k, _ in got] == ["subsidy"]
+
+
+def test_free_trade_port_provisions_are_measures() -> None:
+    got = _measures("Hainan: Equipment imported by aviation maintenance firms shall enjoy the zero-tariff policy.", "en")
+    assert [k for _, k, _ in got] == ["opening"]
+    got = _measures("Hainan: Overseas researchers working in Boao may apply for a five-year residence permit.", "en")
+    assert [k for _, k, _ in got] == ["talent"]
+    got = _measures("Hainan: Yacht makers may import engines and hull materials free of import duties.", "en")
+    assert [k for _, k, _ in got] == ["opening"]
+    assert _measures("Hainan: Residents enjoy the island's beaches.", "en") == []
+
+
+def test_an_articles_number_and_title_are_not_its_text_but_name_its_kind() -> None:
+    text = ("Sanya measures for marine industries\n\nArticle 6 (Fund) A marine industry fund with a total size of "
+            "5 billion yuan shall invest in deep-sea equipment projects.\n"
+            "Article 9 (Supplementary provisions) These measures take effect on 1 May 2026.")
+    got = _measures(text, "en")
+    assert [(k, t[:12]) for _, k, t in got] == [("fund", "A marine ind")]

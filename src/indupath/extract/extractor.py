@@ -1346,7 +1346,8 @@ _GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|distr
                    # provision stated in the present, its beneficiary the subject
                    r"\b(?:receives?|enjoys?|may (?:receive|get|enjoy|apply for))\b(?=[^.;]{0,80}?"
                    r"(?:\bsubsid|\brewards?\b|\bgrants?\b|\ballowances?\b|\bbonus|\bexempt|\bwaivers?\b|\brent-free\b|"
-                   r"\bfree of\b|\bup to\b))")
+                   r"\bfree of\b|\bup to\b|\btax\b|tariff|duty-free|residence permit))|"
+                   r"\bmay import\b|\bcan enter\b[^.;]{0,40}?duty-free")
 _GRANT_ZH = fast(r"资金|基金|奖励|补贴|补助|奖补|给予|贴息|资助")
 
 
@@ -1483,7 +1484,8 @@ _ENACTED_HERE = re.compile(r"(?:制定|出台|印发)(?:本|以下|如下)(?:行
                            r"不(?:重复|叠加)(?:享受|支持|补助|奖励)|就高(?:不重复|享受)",
                            re.IGNORECASE)
 # the same in English: "shall take effect on …", "the higher amount without duplication"
-_ENACTED_HERE_EN = re.compile(r"\b(?:shall|will) (?:take effect|come into (?:force|effect))\b|"
+_ENACTED_HERE_EN = re.compile(r"\b(?:(?:shall|will) (?:take effect|come into (?:force|effect))|takes effect|"
+                              r"(?:[Tt]hese|[Tt]he present) (?:measures|rules|provisions) take effect)\b|"
                               r"\bthe following (?:measures|provisions|policies|rules) (?:are|have been|were) "
                               r"(?:hereby )?(?:issued|formulated|adopted|enacted)\b|"
                               r"\bremain (?:valid|in (?:force|effect)) until\b|\bwithout duplication\b|"

@@ -42,7 +42,9 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                           r"\bstreamlin(?:e|es|ed|ing)\b[^.;]{0,40}?\b(?:approvals?|procedures|permits?|licensing)\b|"
                           r"\bsandbox(?:es)?\b", re.IGNORECASE)),
     ("opening", re.compile(r"对外开放|开放平台|招商|外资|一带一路|博览会|交易会|\bexpos?\b|trade fairs?|opening[- ]up|open(?:ing)? up|investment promotion|"
-                           r"foreign (?:investment|trade)|Belt and Road", re.IGNORECASE)),
+                           r"foreign (?:investment|trade)|Belt and Road|"
+                           # a free trade port's provisions: zero tariffs, duty-free imports and sales
+                           r"零关税|免关税|zero[- ]tariffs?|duty-free|free of (?:import )?duties", re.IGNORECASE)),
     ("cluster", re.compile(r"集群|产业链|\bclusters?\b|industrial chains?", re.IGNORECASE)),
     ("platform", re.compile(r"平台|中心(?!工作|任务|城市|环节)|基地|实验室|先导区|示范区|创新区|试验区|协作区|合作区|走廊|科学城|科技城|科创城|科技园|产业园|园区|产业学院|"
                             r"(?:先导|科创|创新|智造|未来)园|"
@@ -82,7 +84,9 @@ ACTION_EN = Folded(
     r"host(?:s|ed|ing)?|extend(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|giv(?:e|es|ing)|arrang(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
     r"set(?:s|ting)? aside|roll(?:s|ed|ing)? out|award(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|get|gets|guarantee[sd]?|"
     r"leas(?:e|es|ed|ing)|cover(?:s|ed|ing)?|streamlin(?:e|es|ed|ing)|pilot(?:s|ed)? an?|promis(?:e|es|ed)|"
-    r"carr(?:y|ies|ied|ying) out)\b",
+    r"carr(?:y|ies|ied|ying) out|"
+    # a provision whose beneficiary is the subject: "shall enjoy the zero-tariff policy", "may import … duty-free"
+    r"enjoys?|may (?:import|apply for)|can (?:import|enter|apply for))\b",
 )
 _TITLE_ZH = re.compile(r"《(?P<t>[^《》]{6,80}?(?:方案|计划|规划|意见|措施|办法|政策|纲要)(?:[（(][^）)]{0,20}[）)])?)》")
 _TITLE_EN = re.compile(
@@ -100,6 +104,9 @@ _SPLIT_AND_ZH = re.compile(literal_led(_SPLIT_AND_ZH.pattern) or _SPLIT_AND_ZH.p
 # 设立30亿元的A基金和20亿元的B基金: two funds, each with its own amount
 _SPLIT_FUNDS_ZH = re.compile(r"[和及](?=(?:规模|总规模)?\d[\d.]*(?:亿|万)元的?[^，,。；;和]{0,16}?(?:基金|资金池))")
 _LEAD_EN = re.compile(r"(?:and|or|also|including|include|includes|as well as|while|with|this includes)\s+", re.IGNORECASE)
+# the number and title of an article of a measures document ("Article 8 (Opening up) …"): not part of the
+# measure's text, and, like an item under "Measures include:", the article stands for its action
+_ARTICLE_HEAD_EN = re.compile(r"article \d{1,2}\s+\([^()]{1,40}\)\s+", re.IGNORECASE)
 # (a plan named as the speaker leads its measure: 《方案》提出设立…基金, 《方案》还明确…)
 _LEAD_ZH = re.compile(r"(?:《[^》]{1,12}》(?:还|也|同时)?(?:提出|明确|要求|规定)[，,]?|包括|并|并且|同时|以及|还|也|和)")
 
@@ -226,6 +233,13 @@ def measure_spans(text: str, start: int, end: int, language: str, *, listed: boo
     for a, b in pieces:
         while a < b and text[a] in " \t\"“”'":
             a += 1
+        article = False
+        head = a  # where the article's title starts: it names the kind ("Article 9 (Fund) …")
+        if not zh and text.startswith(("Article", "article", "ARTICLE"), a):
+            hm = _ARTICLE_HEAD_EN.match(text, a, b)
+            if hm:
+                # (a condition that opens the article, "Where an enterprise purchases …,", is not its measure)
+                a, article = hm.end(), not text.startswith(("Where ", "For ", "If ", "When "), hm.end())
         lm = (_LEAD_EN if language == "en" else _LEAD_ZH).match(text, a, b)
         if lm:
             a = lm.end()
@@ -234,10 +248,10 @@ def measure_spans(text: str, start: int, end: int, language: str, *, listed: boo
             continue
         has_digit = _ISDIGIT.search(piece) is not None
         has_action = (ACTION_ZH.search(piece) is not None) if zh else ACTION_EN.test(piece)
-        has_action = has_action or listed
+        has_action = has_action or listed or article
         if not has_digit and not has_action and not _NOMINAL_ACTION.test(piece):
             continue
-        kind = classify(piece)
+        kind = classify(text[head:b] if article else piece)
         if kind is None or _NOT_MEASURE_ANYWHERE.test(piece) or _NOT_MEASURE_AT_START.match(piece) is not None or \
                 ("期" in piece and _TERM_CLAUSE_ZH.match(piece) is not None):
             continue
