@@ -209,3 +209,8 @@ def test_a_region_that_opens_a_list_owns_its_items() -> None:
     assert sorted(got) == [("南通市", "海上风电"), ("南通市", "海洋装备"), ("盐城市", "海上风电"), ("盐城市", "海洋装备")]
     got = _priorities("江西省重点发展景德镇陶瓷、赣州稀土等特色产业。", "zh")
     assert got == [("景德镇市", "陶瓷"), ("赣州市", "稀土")]
+
+
+def test_the_tail_of_a_develop_verb_is_no_part_of_the_last_item() -> None:
+    got = _priorities("武汉市加快合成生物、脑机接口、细胞与基因治疗发展。", "zh")
+    assert [i for _, i in got] == ["合成生物", "脑机接口", "细胞与基因治疗"]

@@ -492,6 +492,11 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         for ia, ib in offs:
             ia, ib = _strip_span(clause, ia, ib)
             phrase = clause[ia:ib]
+            if not label and ib == offs[-1][1] and phrase.endswith("发展"):
+                dm = _ZH_DEVELOP_TAIL.search(phrase)  # 加快A、B、C发展 / 推动A和B集群化发展: the verb's tail
+                if dm is not None and dm.start() >= 2:
+                    ib = ia + dm.start()
+                    phrase = clause[ia:ib]
             if grouped:
                 em = _ZH_ETC_TAIL.search(phrase)
                 if em and em.start() >= 2:  # "石墨烯等前沿材料": the item before 等
@@ -530,6 +535,9 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             src = "label" if tier else None
             out.append(ListItem(start + ia, start + ib, phrase, t, src, bool(label) or grouped))
     return out
+
+
+_ZH_DEVELOP_TAIL = re.compile(r"(?:集群化|高质量|高端化|融合|规模化|协同|创新|加快|快速|健康)?发展$")
 
 
 _ZH_CUE_OBJECTS = re.compile(
