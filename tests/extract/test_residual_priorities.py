@@ -214,3 +214,9 @@ def test_a_region_that_opens_a_list_owns_its_items() -> None:
 def test_the_tail_of_a_develop_verb_is_no_part_of_the_last_item() -> None:
     got = _priorities("武汉市加快合成生物、脑机接口、细胞与基因治疗发展。", "zh")
     assert [i for _, i in got] == ["合成生物", "脑机接口", "细胞与基因治疗"]
+
+
+def test_a_chains_span_is_no_list_of_industries() -> None:
+    assert _priorities("包头市打造从稀土精矿、稀土金属到永磁材料的完整产业链。", "zh") == []
+    got = _priorities("包头市推动稀土产业向永磁电机、储氢材料和抛光材料延伸。", "zh")
+    assert not any("向" in i for _, i in got)

@@ -347,12 +347,18 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     for it in items:
         if text.startswith(("和信息化", "与信息化"), it.end) or it.phrase in _ZH_CHAIN_STAGES:
             continue
+        if it.phrase.startswith("从") or _ZH_TOWARD.search(it.phrase):
+            continue  # 打造从多晶硅、单晶硅到组件的产业链, 推动锂电池产业向上游材料…延伸: a chain's span, not items
         vm = _ZH_LEAD_VERB.match(it.phrase)
         if vm is not None:
             a = it.start + vm.end()
             it = ListItem(a, it.end, text[a : it.end], it.tier, it.tier_source, it.labelled)
         out.append(it)
     return out
+
+
+# a direction an industry extends in, inside an item: 锂电池产业向上游材料, 从板材初加工向定制家居
+_ZH_TOWARD = re.compile(r"[\u4e00-\u9fff]{2}向(?!量|阳|日葵)[\u4e00-\u9fff]")
 
 
 # the stages of a chain, not industries: 围绕设计、制造、封测补链强链, 集成电路重点发展设计、特色工艺制造和封装测试
