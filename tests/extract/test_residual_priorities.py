@@ -220,3 +220,12 @@ def test_a_chains_span_is_no_list_of_industries() -> None:
     assert _priorities("包头市打造从稀土精矿、稀土金属到永磁材料的完整产业链。", "zh") == []
     got = _priorities("包头市推动稀土产业向永磁电机、储氢材料和抛光材料延伸。", "zh")
     assert not any("向" in i for _, i in got)
+
+
+def test_a_four_word_industry_or_an_industry_highland_names_its_industry() -> None:
+    got = _priorities("Baotou will build a national rare earth permanent magnet base.", "en")
+    got2 = _priorities("Jiuquan has released a plan for building a national clean energy industry highland.", "en")
+    assert [i for _, i in got2] == ["clean energy"]
+    got3 = _priorities("Ningde is to become a lithium battery materials base with 300 billion yuan in revenue.", "en")
+    assert [i for _, i in got3] == ["lithium battery materials"]
+    assert all("build" not in i for _, i in got)

@@ -1199,7 +1199,8 @@ _EN_HUB_OF = re.compile(r"\b(?:hub|base|cluster|highland)s?\s+(?:for|of)\s+(?:th
                         r"(?:\s+and\s+((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*))?")
 _EN_HUB_CUE = re.compile(r"\b(?:become|becoming|build|building|into|designated|designate|turn|turning|make|making|"
                          r"to be|as)\b(?!.*\bhome to\b)")
-_EN_X_HUB = re.compile(r"\b((?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*)\s+(?:hub|base|cluster|highland)s?\b")
+_BECOME_IN_HUB = re.compile(r"\b(?:become|becoming|into)\s")  # "is to become a lithium-battery materials base"
+_EN_X_HUB = re.compile(r"\b((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)(?:\s+industry)?\s+(?:hub|base|cluster|highland)s?\b")
 
 
 def _en_hubs(text: str, start: int, end: int) -> list[ListItem]:
@@ -1230,14 +1231,15 @@ def _en_hubs(text: str, start: int, end: int) -> list[ListItem]:
                     out.append(ListItem(a, a + len(head), head, None, None, False))
                     break
     for m in _EN_X_HUB.finditer(text, start, end):
-        if not aspired(m.start()):
-            continue
         a, b = m.span(1)
         words = text[a:b].split()
         for k in range(len(words)):
             tail = " ".join(words[k:])
             if known_industry(tail):
-                if not any(it.start <= b - len(tail) < it.end for it in out):
+                # (with four words before the hub word, the match may start at the cue: "become a … base")
+                ta = b - len(tail)
+                if (aspired(m.start()) or _BECOME_IN_HUB.search(text, m.start(), ta) is not None) and \
+                        not any(it.start <= ta < it.end for it in out):
                     out.append(ListItem(b - len(tail), b, tail, None, None, False))
                 break
     return out
