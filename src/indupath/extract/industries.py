@@ -1240,7 +1240,7 @@ def _en_hubs(text: str, start: int, end: int) -> list[ListItem]:
                 ta = b - len(tail)
                 if (aspired(m.start()) or _BECOME_IN_HUB.search(text, m.start(), ta) is not None) and \
                         not any(it.start <= ta < it.end for it in out):
-                    out.append(ListItem(b - len(tail), b, tail, None, None, False))
+                    out.append(ListItem(ta, b, tail, None, None, False))
                 break
     return out
 
