@@ -363,7 +363,6 @@ _SO_FAR_EN = re.compile(r"\s*(?:in the first (?:\w+ )?(?:months?|quarters?|half)
 _FIRM_FUTURE_EN = Folded(r"\b(?:aims?|target(?:s|ed)?|will|plans?|goal|next year|is to|are to|expects?)\b")
 
 
-_ESTIMATE_ZH = re.compile(r"^[^，。；]{0,4}?预计")
 ESTIMATE = Folded(r"\b(?:we|i) (?:expect|estimate|reckon)\b|\bis (?:expected|estimated|projected) to\b|"
                   r"\bare (?:expected|estimated|projected) to\b|\ban? (?:estimated|expected|projected)\b|预计")
 
