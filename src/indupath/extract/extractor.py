@@ -1163,8 +1163,8 @@ def _metric(text: str, clause_start: int, q: Quantity, language: str) -> str:
     return raw[-120:] if raw else "value"
 
 
-_THIS_YEAR = Folded(r"\bthis year\b|今年|本年|年内|全年")
-_THIS_YEAR_NAMED = Folded(r"\bthis year\b|今年|本年|年内")  # (全年, the whole year, is the year being planned)
+_THIS_YEAR_NAMED = Folded(r"\bthis year\b|今年|本年|年内")
+_THIS_YEAR = Folded(_THIS_YEAR_NAMED.pattern + "|全年")  # (全年, the whole year, is the year a text plans)
 _SAME_YEAR_REF = Folded(r"the same year|同年")
 _BY_YEAR = re.compile(r"\bby (?:the end of )?(20\d\d)\b")
 _IN_YEAR_AFTER = re.compile(r"^[^,;]{0,40}?\bin (20\d\d)\b(?!\s*[-–])")  # "aims to make more than 300,000 in 2026"
@@ -1474,8 +1474,8 @@ _ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|r
                          r"^\s*(?:第[一二三四五六七八九十百零〇\d]{1,4}条\s*)?本(?:行动|实施|工作)?(?:方案|办法|措施|意见|细则|规定|通知|计划)|"
                          r"^\s*the following (?:measures|provisions|policies)\b|"
                          r"^\s*(?:article\s+\d+\s+(?:\([^()]{1,40}\)\s+)?)?(?:these|the present) (?:measures|rules|provisions|regulations|opinions|"
-                         r"policies|guidelines)\s+(?:are|were|have been|shall be)\s+(?:formulated|enacted|issued|adopted|drawn up|"
-                         r"interpreted)\b")
+                         r"policies|guidelines)\s+(?:(?:are|were|have been|shall be)\s+(?:formulated|enacted|issued|adopted|"
+                         r"drawn up|interpreted)|take effect)\b")
 # "…，结合我市实际，制定本方案。", "… are hereby issued": looked for only when 本 / "hereby" occurs
 _ENACTED_HERE = re.compile(r"(?:制定|出台|印发)(?:本|以下|如下)(?:行动|实施|工作|政策)?(?:方案|办法|措施|意见|细则|规定|政策|计划)[。.]?\s*$|"
                            r"\bhereby\b|"
@@ -1484,8 +1484,7 @@ _ENACTED_HERE = re.compile(r"(?:制定|出台|印发)(?:本|以下|如下)(?:行
                            r"不(?:重复|叠加)(?:享受|支持|补助|奖励)|就高(?:不重复|享受)",
                            re.IGNORECASE)
 # the same in English: "shall take effect on …", "the higher amount without duplication"
-_ENACTED_HERE_EN = re.compile(r"\b(?:(?:shall|will) (?:take effect|come into (?:force|effect))|takes effect|"
-                              r"(?:[Tt]hese|[Tt]he present) (?:measures|rules|provisions) take effect)\b|"
+_ENACTED_HERE_EN = re.compile(r"\b(?:(?:shall|will) (?:take effect|come into (?:force|effect))|takes effect)\b|"
                               r"\bthe following (?:measures|provisions|policies|rules) (?:are|have been|were) "
                               r"(?:hereby )?(?:issued|formulated|adopted|enacted)\b|"
                               r"\bremain (?:valid|in (?:force|effect)) until\b|\bwithout duplication\b|"
