@@ -162,3 +162,22 @@ def test_an_articles_number_and_title_are_not_its_text_but_name_its_kind() -> No
             "Article 9 (Supplementary provisions) These measures take effect on 1 May 2026.")
     got = _measures(text, "en")
     assert [(k, t[:12]) for _, k, t in got] == [("fund", "A marine ind")]
+
+
+def test_a_levels_own_government_acting_owns_the_rest_of_its_sentence() -> None:
+    # after a sentence on a city, the province's own budget opens the next one: the province's measures
+    text = ("湖南省加快发展先进制造业\n\n"
+            "湖南省将工程机械作为优势产业。株洲市要加快发展轨道交通装备，打造世界级产业集群。"
+            "省级财政安排20亿元先进制造业专项资金，对新建智能工厂给予贴息支持。")
+    got = _measures(text, "zh")
+    assert ("湖南省", "fund") in [(r, k) for r, k, _ in got]
+    assert ("株洲市", "fund") not in [(r, k) for r, k, _ in got]
+    assert [r for r, _, t in got if t.startswith("对新建智能工厂")] == ["湖南省"]
+    # a city named earlier in the same sentence does not take what the province sets up
+    got = _measures("湖南省加快发展先进制造业\n\n株洲市明年轨道交通装备产值力争突破1000亿元，为此，省里将设立规模50亿元的"
+                    "轨道交通产业基金。", "zh")
+    assert [(r, k) for r, k, _ in got if k == "fund"] == [("湖南省", "fund")]
+    # a city the province backs after it keeps its own platform
+    got = _measures("湖南省加快发展先进制造业\n\n为此，省里将设立规模50亿元的轨道交通产业基金，支持株洲建设国家级轨道交通装备"
+                    "产业园。", "zh")
+    assert [(r, k) for r, k, _ in got] == [("湖南省", "fund"), ("株洲市", "platform")]

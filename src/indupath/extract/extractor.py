@@ -692,6 +692,39 @@ def _clause_anaphor(ctx: DocContext, i: int, pos: int) -> Mention | None:
     return None
 
 
+# a level's own government opening a clause as the one who acts (省级财政安排…, 省里将设立…, 市财政给予…): what follows
+# in the sentence is that level's, whichever lower region the sentences before spoke of
+_AGENT_OPEN = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?P<w>省|市)(?:级财政|级层面|级(?=将|还将|统筹|安排|设立|给予|出资|每年)|"
+                         r"里(?=将|还将|要|会|每年|统筹|安排|设立|给予|出资)|财政|政府(?=将|还将|每年|统筹|安排|设立|给予|出资))")
+_AGENT_LEVELS = {"省": ("province",), "市": ("prefecture", "province", "county")}
+
+
+def _agent_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
+    """The region whose own government opens the fact's clause, or an earlier clause of its sentence, as the
+    one who acts (省级统筹10亿元…，对新建…给予贴息支持 after a sentence on a city; 为此，省里将设立…基金): the
+    nearest region of that level named before it in the sentence, else the carried scope or the document's
+    region when of that level; None when no such word opens a clause or a region is named after it."""
+    if ctx.language != "zh":
+        return None
+    s = ctx.sentences[i]
+    lo = max(s.start, pos - 200)
+    found = None
+    for hit in _AGENT_OPEN.finditer(ctx.text, lo, min(s.end, pos + 8)):
+        if hit.start() > pos:
+            break
+        found = hit  # the fact may open with the word itself (省里将设立…基金)
+    if found is None or any(found.end() <= m.start < pos for m in ctx.mentions[i]):
+        return None
+    levels = _AGENT_LEVELS[found.group("w")]
+    named = [m for m in ctx.mentions[i] if m.end <= found.start() and m.info.level in levels]
+    if named:
+        return max(named, key=lambda m: (-levels.index(m.info.level), m.start))
+    for carried in (ctx.scope[i], ctx.main):
+        if carried is not None and carried.info.level in levels:
+            return carried
+    return None
+
+
 def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     """The region(s) a fact at ``pos`` in sentence ``i`` belongs to: nearest mention before it in the
     sentence (all of them when coordinated: "Xizang and Hainan have ..."), else the first mention
@@ -719,6 +752,9 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     opened = _backed_at(ctx, i, pos)
     if opened:
         return list(opened)
+    agent = _agent_region(ctx, i, pos)
+    if agent is not None:
+        return [agent]
     owner = _possessor(ctx, i, pos)
     if owner is not None:
         return [owner]
