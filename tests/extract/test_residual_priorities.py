@@ -229,3 +229,17 @@ def test_a_four_word_industry_or_an_industry_highland_names_its_industry() -> No
     got3 = _priorities("Ningde is to become a lithium battery materials base with 300 billion yuan in revenue.", "en")
     assert [i for _, i in got3] == ["lithium battery materials"]
     assert all("build" not in i for _, i in got)
+
+
+def test_next_steps_after_last_years_results_are_plans() -> None:
+    # 下一步 (and 接下来, 今后) turns a paragraph that opened with last year's results to what will be done
+    text = ("烟台市海洋产业发布会\n\n烟台市有关负责同志：去年，全市海工装备产业营业收入320亿元，同比增长9.8%。"
+            "下一步，我们以蓬莱区为主要承载地，加快海上风电装备、海洋牧场装备和深远海养殖装备发展。")
+    got = _priorities(text, "zh")
+    assert [i for _, i in got] == ["海上风电装备", "海洋牧场装备", "深远海养殖装备"]
+    assert {r for r, _ in got} == {"烟台市"}
+    text = text.replace("下一步，", "接下来，")
+    assert [i for _, i in _priorities(text, "zh")] == ["海上风电装备", "海洋牧场装备", "深远海养殖装备"]
+    # the results alone stay results
+    assert _priorities("烟台市海洋产业发布会\n\n烟台市有关负责同志：去年，全市海上风电装备、海洋牧场装备和深远海养殖装备产业"
+                       "营业收入320亿元。", "zh") == []

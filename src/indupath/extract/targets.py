@@ -37,7 +37,8 @@ FUTURE_EN = Folded(
     r"this year|next year|throughout the year|projected|objectives?|pledges?|intends?|envisag\w*|to reach|"
     r"to exceed|to grow|to raise|to increase|to build|to cultivate|to establish)\b",
 )
-FUTURE_ZH = fast(r"力争|目标|预期|计划|将|确保|争取|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)|"
+FUTURE_ZH = fast(r"力争|目标|预期|计划|将|确保|争取|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)|下一步|接下来|下阶段|今后|"
+                 r"未来[一二三四五两几]年|"
                  r"[由从](?:目前|当前|现在)的?[^，。；]{0,14}?(?:提高|提升|增加|增长|降低|下降|扩大|缩小)(?:到|至)")
 WEAK_FUTURE_ZH = fast(r"预计|全年|打造|培育|建设|突破|实现|新增|达到|形成|超过|增长")
 PAST_EN = Folded(
