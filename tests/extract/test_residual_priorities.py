@@ -243,3 +243,13 @@ def test_next_steps_after_last_years_results_are_plans() -> None:
     # the results alone stay results
     assert _priorities("烟台市海洋产业发布会\n\n烟台市有关负责同志：去年，全市海上风电装备、海洋牧场装备和深远海养殖装备产业"
                        "营业收入320亿元。", "zh") == []
+
+
+def test_a_backed_city_keeps_what_it_develops_past_what_it_builds_on() -> None:
+    # 支持X依托Y，重点发展… / 支持X发挥…优势，发展…: the province backs the city, the industries are the city's
+    text = "四川省加快发展新兴产业\n\n支持攀枝花市依托攀西战略资源创新开发试验区，重点发展钒钛新材料、新型储能和高端装备制造。"
+    got = _priorities(text, "zh")
+    assert got == [("攀枝花市", "钒钛新材料"), ("攀枝花市", "新型储能"), ("攀枝花市", "高端装备制造")]
+    text = "四川省加快发展新兴产业\n\n支持宜宾市发挥动力电池配套优势，发展固态电池、钠离子电池和储能系统。"
+    got = _priorities(text, "zh")
+    assert got and {r for r, _ in got} == {"宜宾市"}

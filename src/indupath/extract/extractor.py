@@ -562,15 +562,16 @@ def _backed_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
     for m in reversed(before):
         # before the fact in its clause (a measure that opens with 支持 stays the government's that takes it)
         if m.info.level != "cluster" and _BACKS_BEFORE.search(ctx.text, max(ca, m.start - 12), m.start) \
-                and _BACKED_VERB_AFTER.match(ctx.text, m.end) and not whole_area_levels(ctx.text[m.end : pos]):
+                and (_BACKED_VERB_AFTER.match(ctx.text, m.end) or _BACKED_VIA.match(ctx.text, m.end)) \
+                and not whole_area_levels(ctx.text[m.end : pos]):
             return m  # not across a whole-area clause: 支持柳州市建设…，力争明年全区…
         if not _BUILT_OBJECT.search(ctx.text, max(ca, m.start - 4), m.start):
             break  # only a place the backed region builds or strengthens (支持成都…，做强成都东部新区…) is looked past
     return None
 
 
-# a place named as what is built or strengthened (做强成都东部新区, 建设宜宾三江新区), not a subject
-_BUILT_OBJECT = re.compile(r"(?:建设|打造|做强|做大|做优|提升|壮大|办好)$")
+# a place named as what is built or strengthened (做强成都东部新区, 建设宜宾三江新区) or built on (依托…开发区), not a subject
+_BUILT_OBJECT = re.compile(r"(?:建设|打造|做强|做大|做优|提升|壮大|办好|依托|立足)$")
 
 
 _SERIES_COMMA = re.compile(r"\s*,\s*")
@@ -660,7 +661,8 @@ def _mention_run(ctx: DocContext, i: int, at: int) -> tuple[list[Mention], int]:
 
 # 支持武汉市依托东湖高新区建设…, 支持襄阳市、宜昌市分别围绕氢能装备…建设…: what the backed regions build on or
 # around comes between them and the building verb
-_BACKED_VIA = re.compile(r"(?:分别)?(?:依托|围绕|聚焦|立足|发挥)[^，,。；;]{1,40}?(?:建设|打造|创建|争创|建成|布局|发展)")
+_BACKED_VIA = re.compile(r"(?:分别)?(?:依托|围绕|聚焦|立足|发挥)[^，,。；;]{1,40}?(?:[，,](?:重点|加快|大力|着力)?)?"
+                         r"(?:建设|打造|创建|争创|建成|布局|发展)")
 
 
 _CLAUSE_ANAPHOR = re.compile(r"[,;:]\s+(?:and\s+|but\s+|while\s+|whereas\s+)?the (?P<w>province|city|region)\s+"
