@@ -181,3 +181,12 @@ def test_a_levels_own_government_acting_owns_the_rest_of_its_sentence() -> None:
     got = _measures("湖南省加快发展先进制造业\n\n为此，省里将设立规模50亿元的轨道交通产业基金，支持株洲建设国家级轨道交通装备"
                     "产业园。", "zh")
     assert [(r, k) for r, k, _ in got] == [("湖南省", "fund"), ("株洲市", "platform")]
+
+
+def test_carry_out_and_roll_out_start_a_measure_of_their_own() -> None:
+    got = _measures("Hefei will set up a 5-billion-yuan quantum industry fund and carry out a pilot reform of the approval "
+                    "system for new chemical projects.", "en")
+    assert [k for _, k, _ in got] == ["fund", "reform"]
+    got = _measures("Anhui will set up a 20-billion-yuan provincial fund for new displays and roll out subsidies for "
+                    "equipment upgrades.", "en")
+    assert [k for _, k, _ in got] == ["fund", "subsidy"]
