@@ -230,11 +230,18 @@ def zone_names(zh: str) -> tuple[str, str, list[str]] | None:
     return None
 
 
-def names(zh: str) -> tuple[str, str, list[str]]:
-    """Short Chinese form, English name and aliases of a prefecture or county name."""
+def names(zh: str, *, zone_code: bool = False) -> tuple[str, str, list[str]]:
+    """Short Chinese form, English name and aliases of a prefecture or county name.
+
+    ``zone_code``: the unit is a development zone carried as a county-level unit (codes xxxx7x). A zone
+    named 新区 keeps its whole name: 兰州新区 and 镇江新区 are new areas inside 兰州市 and 镇江市, so their
+    stems (兰州, 镇江, 北戴河) name the city or a district, never the zone (districts named 新区, such as
+    浦东新区 and 滨海新区, keep their short forms)."""
     zone = zone_names(zh)
     if zone is not None:
         return zone
+    if zone_code and zh.endswith("新区") and len(zh) > 2:
+        return zh, f"{pinyin_name(zh[:-2])} New Area", []
     short = short_name(zh)
     suffix = en_suffix(zh)
     aliases: list[str] = []
@@ -295,7 +302,7 @@ def build_regions(shared: Path) -> None:
                 # 东莞市, 中山市, 儋州市: prefecture-level cities without counties, listed in the
                 # source at both levels under one code; kept once, as a prefecture
                 continue
-            short, en, aliases = names(zh)
+            short, en, aliases = names(zh, zone_code=code[4] == "7")
             rows.append({"code": code, "level": "county", "parent": parent, "name_zh": zh,
                          "name_en": en, "short_zh": short if len(short) >= 2 else zh, "abbr": "",
                          "aliases": "|".join(aliases)})

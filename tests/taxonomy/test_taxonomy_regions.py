@@ -149,6 +149,22 @@ def test_development_zones_and_clusters() -> None:
     assert is_within("430181", czt.code) and not is_within("430900", czt.code)
 
 
+def test_new_areas_that_gbt_2260_codes_keep_their_code_and_whole_name() -> None:
+    # the source carries these zones as county-level units (620171 兰州新区, 321171 镇江新区); their code is
+    # the one to give, and their stems name the city around them, not the zone
+    assert _top("兰州新区") == "620171" and _top("Lanzhou New Area") == "620171"
+    assert _top("镇江新区") == "321171" and _top("Zhenjiang New Area") == "321171"
+    assert _top("兰州") == "620100" and _top("镇江") == "321100" and _top("Zhenjiang") == "321100"
+    assert get_region("620171").name_en == "Lanzhou New Area"
+    # a new area that is a district keeps its short form
+    assert _top("浦东") == "310115" and _top("滨海新区") == "120116"
+    # no zone with an own code (Z-…) is one that the source codes
+    table = regions_table()
+    own = table["code"].str.startswith("Z-")
+    coded = set(table.loc[~own & ~table["code"].str.startswith("C-"), "name_zh"])
+    assert not [n for n in table.loc[own, "name_zh"] if n in coded]
+
+
 def test_ambiguous_names_are_flagged_not_picked() -> None:
     chaoyang = resolve_region("朝阳区")
     assert {c.code for c in chaoyang} == {"110105", "220104"} and all(c.ambiguous for c in chaoyang)
