@@ -253,3 +253,10 @@ def test_a_backed_city_keeps_what_it_develops_past_what_it_builds_on() -> None:
     text = "四川省加快发展新兴产业\n\n支持宜宾市发挥动力电池配套优势，发展固态电池、钠离子电池和储能系统。"
     got = _priorities(text, "zh")
     assert got and {r for r, _ in got} == {"宜宾市"}
+
+
+def test_common_sector_nouns_head_english_items() -> None:
+    # terminals, grids, graphene, (virtual) reality, lasers and cybersecurity name sectors as the other heads do
+    for item in ("smart terminals", "smart grids", "graphene", "virtual reality", "lasers", "cybersecurity"):
+        got = _priorities(f"Hubei will speed up the development of energy storage, {item} and biomedicine.", "en")
+        assert [i for _, i in got] == ["energy storage", item, "biomedicine"], item

@@ -61,7 +61,8 @@ EN_HEADS = Folded(
     r"fisher\w*|forestry|construction|cars|new energy|IoT|internet of things|metals?|metallurgy|"
     r"footwear|shoes|paper|toys|jewell?ery|stationery|leather|glass|cement|rubber|plastics|hardware|cosmetics|"
     r"packaging|printing|timber|bamboo|silk|cashmere|wool|dairy|beverages?|alloys?|fertili[sz]ers?|foods|liquor|"
-    r"spirits|wines?|baijiu|tobacco|lidars?|smelting|coking|refining|forging|foundry|foundries)\b",
+    r"spirits|wines?|baijiu|tobacco|lidars?|smelting|coking|refining|forging|foundry|foundries|terminals?|grids?|"
+    r"graphene|reality|lasers?|cybersecurity)\b",
 )
 _ZH_HEAD_END = re.compile("(?:" + fastre.REWRITTEN.get(ZH_HEADS.pattern, ZH_HEADS.pattern) + ")$")
 _ZH_ORG_END = re.compile(r"(?:集团|公司|企业|大学|学院|医学院|研究院|研究所|院|中心|基地|平台|园区|园|实验室|项目|工程|工厂|"
