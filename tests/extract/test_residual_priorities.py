@@ -260,3 +260,15 @@ def test_common_sector_nouns_head_english_items() -> None:
     for item in ("smart terminals", "smart grids", "graphene", "virtual reality", "lasers", "cybersecurity"):
         got = _priorities(f"Hubei will speed up the development of energy storage, {item} and biomedicine.", "en")
         assert [i for _, i in got] == ["energy storage", item, "biomedicine"], item
+
+
+def test_list_frames_found_by_probing_common_constructions() -> None:
+    # 抢抓 opens a list like 抢占 (the verb is no part of the first item)
+    got = _priorities("四川省将抢抓生物制造、核电装备、商业航天等新赛道。", "zh")
+    assert [i for _, i in got] == ["生物制造", "核电装备", "商业航天"]
+    # 北斗, 信创 and 医美 are sectors of their own
+    got = _priorities("四川省将加快培育北斗、信创、医美等产业。", "zh")
+    assert [i for _, i in got] == ["北斗", "信创", "医美"]
+    # "Key sectors (for X) include A, B and C"
+    got = _priorities("Key sectors for Sichuan include quantum information, nonferrous metals and aerospace.", "en")
+    assert [i for _, i in got] == ["quantum information", "nonferrous metals", "aerospace"]

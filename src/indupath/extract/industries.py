@@ -42,7 +42,7 @@ ZH_HEADS = fast(
     "节能|传感|仪器|种业|畜牧|茶|文旅|康养|大健康|商贸|电商|创意|设计|光子|纳米|微纳|柔性|视觉|脑机|生命|基因|细胞|"
     "聚变|核能|核电|合成|通用|未来网络|检测|工业|加工|家居|家具|轻工|鞋|服饰|果|蔬|花卉|水产|养殖|中药|疫苗|诊断|动力|"
     "工程|精细|新型|智造|影视|体育|养老|航运|港口|物联网|云计算|计算|大数据|5G|6G|飞机|发动机|接口|发电|蓄能|OLED|LED|"
-    "树脂|塑料|橡胶|纤维|涂料|薄膜|整机|电机|飞行器|航空器|直升机|氢|终端|零部件|传感器|模组"
+    "树脂|塑料|橡胶|纤维|涂料|薄膜|整机|电机|飞行器|航空器|直升机|氢|终端|零部件|传感器|模组|北斗|信创|医美|激光|遥感"
 )
 EN_HEADS = Folded(
     r"\b(?:industry|industries|manufactur\w*|materials?|energy|vehicles?|equipment|technolog\w*|information|intelligen\w*|"
@@ -97,8 +97,8 @@ _ZH_SINGLE = re.compile(
 _ZH_INDUSTRY_LABEL = fast(r"产业集群|产业链条|产业链|主链|产业|制造业|领域|方向|行业|集群|赛道|板块")
 _ZH_CUE = fast(
     r"(?:聚焦|重点发展|发展壮大|大力发展|加快发展|培育发展|发展|培育壮大|培育|壮大|做大做强|做强做优|做优做强|做强|做大|做优|做精|"
-    r"前瞻布局|谋划布局|超前布局|布局|谋划|打造|围绕|巩固提升|改造提升|提升|形成|涵盖|包括|主攻|瞄准|深耕|抢占|突出|"
-    r"在|推动|推进|加快|支持|重点突破|重点)"
+    r"前瞻布局|谋划布局|超前布局|布局|谋划|打造|围绕|巩固提升|改造提升|提升|形成|涵盖|包括|主攻|瞄准|深耕|抢占|抢抓|抢滩|"
+    r"进军|突出|在|推动|推进|加快|支持|重点突破|重点)"
 )
 # a strong cue before a list closed by 等关键环节 / 等产品: the parts are the industries it backs
 _ZH_STRONG_CUE = fast(r"重点发展|大力发展|加快发展|培育发展|培育壮大|发展壮大|做大做强|做强做优|做优做强|做强|前瞻布局|超前布局|"
@@ -644,6 +644,7 @@ _EN_VERB_CUE = Folded(
     r"gaps in|policies for|projects in|engaged in|mapping in|plan ahead for|layouts? for|centered on|bet on|"
     r"placing (?:early |big |new )?bets on|putting (?:our|its|their) money behind|speciali[sz](?:e|es|ed|ing) in|"
     r"revitali[sz](?:e|es|ing)|grow(?:s|ing)?|speed up the development of|centred on|centring on|to lead in|"
+    r"(?:sectors|industries|priorities|pillars)(?: [^.;:,]{1,30}?)? includ(?:e|es|ed)|"
     r"with (?:an|a special|particular) (?:emphasis|focus) on|concentrat(?:e|es|ed|ing) on|"
     r"clusters? in|named|names|lists|listed|back(?:s|ing)?|boost(?:s|ing)?|bolster(?:s|ing)?|"
     r"target(?:s|ing)?|invest(?:s|ing)? in|singl(?:e|es|ed) out|pick(?:s|ed)? out|identif(?:y|ies|ied)|highlight(?:s|ed)?|"
