@@ -269,6 +269,12 @@ def test_list_frames_found_by_probing_common_constructions() -> None:
     # 北斗, 信创 and 医美 are sectors of their own
     got = _priorities("四川省将加快培育北斗、信创、医美等产业。", "zh")
     assert [i for _, i in got] == ["北斗", "信创", "医美"]
+    # 金属 heads an item, so 有色金属和高性能纤维 is two
+    got = _priorities("合肥市将培育壮大钢铁、有色金属和高性能纤维等产业。", "zh")
+    assert [i for _, i in got] == ["钢铁", "有色金属", "高性能纤维"]
+    # an unlabelled item that ends in no sector word is kept when the vocabulary lists it as an industry
+    got = _priorities("四川省将重点发展工业软件、生物育种、智能网联汽车。", "zh")
+    assert [i for _, i in got] == ["工业软件", "生物育种", "智能网联汽车"]
     # "Key sectors (for X) include A, B and C"
     got = _priorities("Key sectors for Sichuan include quantum information, nonferrous metals and aerospace.", "en")
     assert [i for _, i in got] == ["quantum information", "nonferrous metals", "aerospace"]

@@ -42,7 +42,7 @@ ZH_HEADS = fast(
     "节能|传感|仪器|种业|畜牧|茶|文旅|康养|大健康|商贸|电商|创意|设计|光子|纳米|微纳|柔性|视觉|脑机|生命|基因|细胞|"
     "聚变|核能|核电|合成|通用|未来网络|检测|工业|加工|家居|家具|轻工|鞋|服饰|果|蔬|花卉|水产|养殖|中药|疫苗|诊断|动力|"
     "工程|精细|新型|智造|影视|体育|养老|航运|港口|物联网|云计算|计算|大数据|5G|6G|飞机|发动机|接口|发电|蓄能|OLED|LED|"
-    "树脂|塑料|橡胶|纤维|涂料|薄膜|整机|电机|飞行器|航空器|直升机|氢|终端|零部件|传感器|模组|北斗|信创|医美|激光|遥感"
+    "树脂|塑料|橡胶|纤维|涂料|薄膜|整机|电机|飞行器|航空器|直升机|氢|终端|零部件|传感器|模组|北斗|信创|医美|激光|遥感|金属"
 )
 EN_HEADS = Folded(
     r"\b(?:industry|industries|manufactur\w*|materials?|energy|vehicles?|equipment|technolog\w*|information|intelligen\w*|"
@@ -131,6 +131,14 @@ def _strip_span(text: str, a: int, b: int, chars: str = " \t\r\n“”\"'‘’�
 
 
 _COUNT_IN_LABEL = re.compile(r"(\d+|[一二两三四五六七八九十]+)(?:个|大|类|条|项)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _vocabulary_industry(phrase: str) -> bool:
+    """True when the taxonomy's policy vocabulary lists ``phrase`` itself as a specific (not generic) industry."""
+    from indupath.taxonomy.vocabulary import lookup_phrase
+
+    return any(not e.generic for e in lookup_phrase(phrase))
 
 
 def _two_industries(left: str, right: str) -> bool:
@@ -536,8 +544,8 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         ):
             continue  # a labelled list needs an industry word in an item or a specific label (等有色金属产业)
         for ia, ib, phrase in items:
-            if not label and not grouped and not _ZH_HEAD_END.search(phrase):
-                continue
+            if not label and not grouped and not _ZH_HEAD_END.search(phrase) and not _vocabulary_industry(phrase):
+                continue  # an unlabelled item ends in a sector word, or is an industry the vocabulary lists (生物育种)
             t = tier
             src = "label" if tier else None
             out.append(ListItem(start + ia, start + ib, phrase, t, src, bool(label) or grouped))
