@@ -397,7 +397,7 @@ _EN_COUNT_STOP = re.compile(
     re.IGNORECASE,
 )
 _MONTH = re.compile(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
-_EN_NOUN_AFTER = re.compile(r"(?:\s+[\"'“”‘’]?[A-Za-z][\w'’\-]*){1,6}")
+_EN_NOUN_AFTER = re.compile(r"(?:\s+(?:[56]G\b|[\"'“”‘’]?[A-Za-z][\w'’\-]*)){1,6}")  # "30,000 5G base stations"
 
 
 _RX_FIND_EN_QUANTITIES_1 = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
