@@ -190,3 +190,12 @@ def test_carry_out_and_roll_out_start_a_measure_of_their_own() -> None:
     got = _measures("Anhui will set up a 20-billion-yuan provincial fund for new displays and roll out subsidies for "
                     "equipment upgrades.", "en")
     assert [k for _, k, _ in got] == ["fund", "subsidy"]
+
+
+def test_pushing_ahead_with_projects_is_a_measure() -> None:
+    got = _measures("Hefei will push ahead with 100 major industrial projects.", "en")
+    assert [(r, k) for r, k, _ in got] == [("Hefei", "projects")]
+    got = _measures("Hefei will press ahead with its smart factory campaign.", "en")
+    assert [(r, k) for r, k, _ in got] == [("Hefei", "program")]
+    got = _measures("Hefei will set up a quantum information innovation consortium.", "en")
+    assert [(r, k) for r, k, _ in got] == [("Hefei", "innovation support")]

@@ -53,7 +53,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("projects", re.compile(r"项目|\bprojects?\b|\bstations?\b|facilit(?:y|ies)", re.IGNORECASE)),
     ("enterprise", re.compile(r"企业|龙头|链主|专精特新|商超|\benterprises?\b|companies|\bfirms?\b|SMEs", re.IGNORECASE)),
     ("innovation support", re.compile(r"技术攻关|研发|关键核心技术|科技成果|创新平台|创新中心|创新基地|创新联合体|科技创新|技术创新|"
-                                      r"\bR&D\b|research and development|technolog\w* innovation|innovation "
+                                      r"\bR&D\b|research and development|technolog\w* innovation|consorti(?:um|a)|innovation "
                                       r"(?:support|capacity|platforms?)|commercialization", re.IGNORECASE)),
     ("program", re.compile(r"行动计划|行动方案|实施方案|工程|行动|计划|方案|应用场景|场景清单|"
                            # the upgrading of an industry as a programme: 推动…传统产业“智改数转”, 数字化改造
@@ -84,7 +84,7 @@ ACTION_EN = Folded(
     r"host(?:s|ed|ing)?|extend(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|giv(?:e|es|ing)|arrang(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
     r"set(?:s|ting)? aside|roll(?:s|ed|ing)? out|award(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|get|gets|guarantee[sd]?|"
     r"leas(?:e|es|ed|ing)|cover(?:s|ed|ing)?|streamlin(?:e|es|ed|ing)|pilot(?:s|ed)? an?|promis(?:e|es|ed)|"
-    r"carr(?:y|ies|ied|ying) out|"
+    r"carr(?:y|ies|ied|ying) out|(?:push|press)(?:es|ed|ing)? ahead with|"
     # a provision whose beneficiary is the subject: "shall enjoy the zero-tariff policy", "may import … duty-free"
     r"enjoys?|may (?:import|apply for)|can (?:import|enter|apply for))\b",
 )
