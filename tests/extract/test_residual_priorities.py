@@ -278,3 +278,18 @@ def test_list_frames_found_by_probing_common_constructions() -> None:
     # "Key sectors (for X) include A, B and C"
     got = _priorities("Key sectors for Sichuan include quantum information, nonferrous metals and aerospace.", "en")
     assert [i for _, i in got] == ["quantum information", "nonferrous metals", "aerospace"]
+
+
+def test_an_english_sentence_opened_by_a_region_as_its_topic_is_that_regions() -> None:
+    text = ("Hunan manufacturing\n\nHunan will build a strong manufacturing base. In Changsha, the focus is on artificial "
+            "intelligence, new energy vehicles and biomedicine.")
+    got = _priorities(text, "en")
+    assert [i for _, i in got] == ["artificial intelligence", "new energy vehicles", "biomedicine"]
+    assert {r for r, _ in got} == {"Changsha"}
+    text = ("Hunan manufacturing\n\nHunan will build a strong manufacturing base. For Yueyang, the plan lists artificial "
+            "intelligence, new energy vehicles and biomedicine.")
+    assert {r for r, _ in _priorities(text, "en")} == {"Yueyang"}
+    # a subject named after the topic still owns its facts
+    text = ("Hunan manufacturing\n\nIn Hunan, Zhuzhou will focus on rail transit equipment, aviation engines and "
+            "ceramics.")
+    assert {r for r, _ in _priorities(text, "en")} == {"Zhuzhou"}

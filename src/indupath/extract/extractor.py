@@ -789,11 +789,28 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
         if len(group) > 1 and len({g.info.code or g.surface for g in group}) > 1:
             return list(group)
         return [chosen]
+    topic = _topic_region(ctx, i, pos)
+    if topic is not None:
+        return [topic]
     if ms:
         # "The province shall back A and B, and build a base in Sanya": the opening level word is the subject,
         # not the first region named after the fact
         return [ctx.opener[i] or ms[0]]
     return [ctx.scope[i]]
+
+
+_TOPIC_OPEN_EN = re.compile(r"\s*(?:In|For)\s+")
+
+
+def _topic_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
+    """The region an English sentence opens with as its topic ("In Xiangyang, the focus will be on …", "For
+    Yueyang, the plan lists …"), when no subject before the fact names another: the fact is that region's."""
+    if ctx.language != "en" or not ctx.mentions[i]:
+        return None
+    s, m = ctx.sentences[i], ctx.mentions[i][0]
+    if m.start >= pos or m.info.level == "cluster" or not _TOPIC_OPEN_EN.fullmatch(ctx.text, s.start, m.start):
+        return None
+    return m if ctx.text.startswith(",", m.end) else None
 
 
 def _confidence(base: float, m: Mention | None) -> float:

@@ -653,6 +653,7 @@ _EN_VERB_CUE = Folded(
     r"placing (?:early |big |new )?bets on|putting (?:our|its|their) money behind|speciali[sz](?:e|es|ed|ing) in|"
     r"revitali[sz](?:e|es|ing)|grow(?:s|ing)?|speed up the development of|centred on|centring on|to lead in|"
     r"(?:sectors|industries|priorities|pillars)(?: [^.;:,]{1,30}?)? includ(?:e|es|ed)|"
+    r"(?:focus|emphasis) (?:is|will be|remains|was) on|"
     r"with (?:an|a special|particular) (?:emphasis|focus) on|concentrat(?:e|es|ed|ing) on|"
     r"clusters? in|named|names|lists|listed|back(?:s|ing)?|boost(?:s|ing)?|bolster(?:s|ing)?|"
     r"target(?:s|ing)?|invest(?:s|ing)? in|singl(?:e|es|ed) out|pick(?:s|ed)? out|identif(?:y|ies|ied)|highlight(?:s|ed)?|"
