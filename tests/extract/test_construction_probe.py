@@ -115,3 +115,21 @@ def test_target_sentences_give_one_target_with_its_value_unit_comparator_and_yea
     comparator, value, unit, year = want
     assert got[0][0] == comparator and got[0][2] == unit and got[0][3] == year
     assert got[0][1] is not None and abs(got[0][1] - value) <= 1e-6 * value
+
+
+MORE_EN_FRAMES = [
+    "Hefei will build up integrated circuits, new energy vehicles and biomedicine.",
+    "Hefei will zero in on integrated circuits, new energy vehicles and biomedicine.",
+    "Hefei has pinned its hopes on integrated circuits, new energy vehicles and biomedicine.",
+    "Hefei will pour money into integrated circuits, new energy vehicles and biomedicine.",
+    "Hefei will channel funds into integrated circuits, new energy vehicles and biomedicine.",
+    "Hefei will put more resources into integrated circuits, new energy vehicles and biomedicine.",
+    "Hefei will concentrate resources on integrated circuits, new energy vehicles and biomedicine.",
+    "In Hefei, the focus will be on integrated circuits, new energy vehicles and biomedicine.",
+]
+
+
+@pytest.mark.parametrize("sentence", MORE_EN_FRAMES)
+def test_more_english_verbs_open_lists(sentence: str) -> None:
+    got = [(p.region, p.industry) for p in extract(sentence, language="en", date="2025-06-20").priorities]
+    assert got == [("Hefei", "integrated circuits"), ("Hefei", "new energy vehicles"), ("Hefei", "biomedicine")]
