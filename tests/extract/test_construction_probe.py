@@ -133,3 +133,19 @@ MORE_EN_FRAMES = [
 def test_more_english_verbs_open_lists(sentence: str) -> None:
     got = [(p.region, p.industry) for p in extract(sentence, language="en", date="2025-06-20").priorities]
     assert got == [("Hefei", "integrated circuits"), ("Hefei", "new energy vehicles"), ("Hefei", "biomedicine")]
+
+
+MORE_ZH_FRAMES = [
+    "合肥市将大力培育集成电路、新能源汽车、生物医药等新质生产力。",
+    "合肥市将积极培育集成电路、新能源汽车、生物医药等新增长点。",
+    "合肥市将培育集成电路、新能源汽车、生物医药等新动能。",
+    "合肥市将发力集成电路、新能源汽车、生物医药。",
+    "合肥市将聚力集成电路、新能源汽车、生物医药。",
+    "合肥市将加速集成电路、新能源汽车、生物医药等产业发展。",
+]
+
+
+@pytest.mark.parametrize("sentence", MORE_ZH_FRAMES)
+def test_more_chinese_verbs_and_labels_open_lists(sentence: str) -> None:
+    got = [(p.region, p.industry) for p in extract(sentence, language="zh", date="2025-06-20").priorities]
+    assert got == [("合肥市", "集成电路"), ("合肥市", "新能源汽车"), ("合肥市", "生物医药")]
