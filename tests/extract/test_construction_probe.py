@@ -149,3 +149,24 @@ MORE_ZH_FRAMES = [
 def test_more_chinese_verbs_and_labels_open_lists(sentence: str) -> None:
     got = [(p.region, p.industry) for p in extract(sentence, language="zh", date="2025-06-20").priorities]
     assert got == [("合肥市", "集成电路"), ("合肥市", "新能源汽车"), ("合肥市", "生物医药")]
+
+
+# sentences that state no target: past results, results so far, rankings, a plan's parts, outside forecasts,
+# eligibility thresholds, subsidy rates and rewards, estimates of this year, counts of what exists, conversions
+NO_TARGET_ZH = ["2024年，合肥市新能源汽车产量达到130万辆。", "今年以来，合肥市集成电路产业营业收入突破800亿元。", "合肥市地区生产总值居全国第十九位。",
+ "《方案》共分为五个部分、二十条具体措施。", "某证券机构预测，到2030年合肥市新能源汽车产量有望突破300万辆。", "对年营业收入超过10亿元的企业，给予最高500万元奖励。",
+ "对企业购置设备按投资额的10%给予补贴。", "预计全年合肥市地区生产总值增长6%左右。", "过去五年，合肥市战略性新兴产业产值年均增长15%。",
+ "合肥市现有规上工业企业8000余家。", "截至目前，合肥市已集聚量子企业70余家。", "1000亿元（约合140亿美元）。", "合肥市工业投资连续三年保持两位数增长。",
+ "该项目总投资120亿元，已于去年开工。", "对首次入选国家级专精特新“小巨人”的企业，一次性奖励100万元。"]
+NO_TARGET_EN = ["In 2024, Hefei produced 1.3 million new energy vehicles.", "Hefei's integrated circuit revenue topped 80 billion yuan so far this year.",
+ "Hefei ranks 19th nationwide by GDP.", "The plan has five chapters and 20 articles.", "Analysts at a Shanghai brokerage expect Hefei's output to exceed 3 million vehicles by 2030.",
+ "Companies with annual revenue above 1 billion yuan can receive up to 5 million yuan.", "The city subsidizes 10 percent of the cost of new equipment.",
+ "Hefei's GDP is expected to have grown about 6 percent this year.", "Over the past five years, output of strategic emerging industries grew 15 percent a year.",
+ "Hefei is home to more than 8,000 industrial firms.", "The fund of 10 billion yuan (about 1.4 billion US dollars) was launched in March.",
+ "The project, with a total investment of 12 billion yuan, broke ground last year.", "Hefei's GDP grew 5.8 percent last year, beating the national average."]
+
+
+@pytest.mark.parametrize("sentence", [*NO_TARGET_ZH, *NO_TARGET_EN])
+def test_sentences_that_state_no_target_give_none(sentence: str) -> None:
+    lang = "en" if sentence.isascii() else "zh"
+    assert extract(sentence, language=lang, date="2025-12-20").targets == ()

@@ -355,12 +355,14 @@ def results_so_far(text: str, language: str) -> bool:
         if "月" not in text and "以来" not in text and "季度" not in text and "上半年" not in text:
             return False  # every match of _SO_FAR_ZH holds one of these (95% of sentences hold none)
         return bool(_SO_FAR_ZH.search(text)) and not _FIRM_FUTURE_ZH.search(text)
-    return _SO_FAR_EN.match(text) is not None and not _FIRM_FUTURE_EN.search(text)
+    return (_SO_FAR_EN.match(text) is not None or _SO_FAR_ANYWHERE_EN.test(text)) and not _FIRM_FUTURE_EN.search(text)
 
 
 _SO_FAR_EN = re.compile(r"\s*(?:in the first (?:\w+ )?(?:months?|quarters?|half)\b|in the first \w+ months\b|"
                         r"from january (?:to|through|until) \w+\b|so far this year\b|year to date\b|"
                         r"in the (?:january|first)[- ](?:to[- ])?\w*[- ]?(?:period|months)\b)", re.IGNORECASE)
+# "… topped 80 billion yuan so far this year": the phrases that report results so far wherever they stand
+_SO_FAR_ANYWHERE_EN = Folded(r"\b(?:so far this year|year to date)\b")
 _FIRM_FUTURE_EN = Folded(r"\b(?:aims?|target(?:s|ed)?|will|plans?|goal|next year|is to|are to|expects?)\b")
 
 
