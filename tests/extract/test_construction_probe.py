@@ -170,3 +170,28 @@ NO_TARGET_EN = ["In 2024, Hefei produced 1.3 million new energy vehicles.", "Hef
 def test_sentences_that_state_no_target_give_none(sentence: str) -> None:
     lang = "en" if sentence.isascii() else "zh"
     assert extract(sentence, language=lang, date="2025-12-20").targets == ()
+
+
+_HUNAN = "湖南省制造业发展\n\n湖南省将加快建设制造强省。"
+REGION_FRAMES_ZH = [
+    (_HUNAN + "支持长沙市发展人工智能、新能源汽车和生物医药。", {"长沙市"}),
+    (_HUNAN + "长沙市要重点发展人工智能、新能源汽车和生物医药。", {"长沙市"}),
+    (_HUNAN + "株洲市将打造轨道交通装备产业集群。该市还将培育人工智能、新能源汽车和生物医药。", {"株洲市"}),
+    (_HUNAN + "株洲市将打造轨道交通装备产业集群。同时，全省将大力发展人工智能、新能源汽车和生物医药。", {"湖南省"}),
+    (_HUNAN + "其中，岳阳市聚焦人工智能、新能源汽车和生物医药。", {"岳阳市"}),
+    (_HUNAN + "在长沙，重点发展人工智能、新能源汽车和生物医药。", {"长沙市"}),
+    (_HUNAN + "长沙、株洲两市将重点发展人工智能、新能源汽车和生物医药。", {"长沙市", "株洲市"}),
+    (_HUNAN + "鼓励郴州、永州等地发展人工智能、新能源汽车和生物医药。", {"郴州市", "永州市"}),
+    (_HUNAN + "对长沙而言，重点是发展人工智能、新能源汽车和生物医药。", {"长沙市"}),
+    (_HUNAN + "岳阳市委经济工作会议提出，明年要大力发展人工智能、新能源汽车和生物医药。", {"岳阳市"}),
+    (_HUNAN + "湘潭市：重点发展人工智能、新能源汽车和生物医药。", {"湘潭市"}),
+]
+
+
+@pytest.mark.parametrize(("text", "regions"), REGION_FRAMES_ZH)
+def test_region_frames_give_the_items_to_the_region_they_name(text: str, regions: set[str]) -> None:
+    listed = ("人工智能", "新能源汽车", "生物医药")
+    got = [(p.region, p.industry) for p in extract(text, language="zh", date="2025-06-20").priorities
+           if p.industry in listed]  # (轨道交通装备, named in a sentence before, is its city's)
+    assert sorted(i for _, i in got) == sorted(list(listed) * len(regions))
+    assert {r for r, _ in got} == regions

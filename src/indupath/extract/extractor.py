@@ -800,17 +800,24 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
 
 
 _TOPIC_OPEN_EN = re.compile(r"\s*(?:In|For)\s+")
+_TOPIC_OPEN_ZH = re.compile(r"\s*(?:对于|对|就)")
+_TOPIC_CLOSE_ZH = re.compile(r"(?:而言|来说)[，,]")
 
 
 def _topic_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
-    """The region an English sentence opens with as its topic ("In Xiangyang, the focus will be on …", "For
-    Yueyang, the plan lists …"), when no subject before the fact names another: the fact is that region's."""
-    if ctx.language != "en" or not ctx.mentions[i]:
+    """The region a sentence opens with as its topic ("In Xiangyang, the focus will be on …", "For Yueyang,
+    the plan lists …", 对长沙而言，…), when no subject before the fact names another: the fact is that region's."""
+    if not ctx.mentions[i]:
         return None
     s, m = ctx.sentences[i], ctx.mentions[i][0]
-    if m.start >= pos or m.info.level == "cluster" or not _TOPIC_OPEN_EN.fullmatch(ctx.text, s.start, m.start):
+    if m.start >= pos or m.info.level == "cluster":
         return None
-    return m if ctx.text.startswith(",", m.end) else None
+    if ctx.language == "en":
+        opened = _TOPIC_OPEN_EN.fullmatch(ctx.text, s.start, m.start) is not None and ctx.text.startswith(",", m.end)
+    else:
+        opened = _TOPIC_OPEN_ZH.fullmatch(ctx.text, s.start, m.start) is not None and \
+            _TOPIC_CLOSE_ZH.match(ctx.text, m.end) is not None
+    return m if opened else None
 
 
 def _confidence(base: float, m: Mention | None) -> float:

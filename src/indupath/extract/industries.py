@@ -106,7 +106,7 @@ _ZH_STRONG_CUE = fast(r"重点发展|大力发展|加快发展|培育发展|培�
                       r"重点突破|主攻|聚焦")
 _ZH_PART_LABEL = re.compile(r"等(?:关键|核心|重点|主要|高端|优势|拳头)?(?:环节|产品)")
 _ZH_LEAD = re.compile(r"(?:对于|在|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|"
-                      r"和|及|以及|与|并|同时|还|将|把|要|也|重点|加快|大力|积极|着力|全力|持续|进一步|围绕|推动|推进|构建|"
+                      r"和|及|以及|与|并|同时|还|将|把|要|也|是|重点|加快|大力|积极|着力|全力|持续|进一步|围绕|推动|推进|构建|"
                       r"巩固提升|改造提升|发展壮大|培育壮大|做大做强|前瞻布局|谋划布局|谋划|重点发展|加快发展|培育|壮大|"
                       r"发展|布局|打造|聚焦|形成|提升)+")
 
@@ -487,7 +487,12 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             continue  # "形成研发设计、整机制造、运营服务全链条": stages of one chain, not industries
         grouped = not label and group is not None and a == 0
         if not label and not grouped and not _ZH_CUE.search(parts[0]):
-            continue
+            # 长沙、株洲两市将重点发展A、B和C: the names before the cue are the subject, not items
+            k = next((j for j in range(1, len(parts)) if _ZH_CUE.search(parts[j])), 0)
+            if k == 0 or len(parts) - k < 2 or any(ZH_HEADS.search(q) for q in parts[:k]):
+                continue
+            a += sum(len(q) + 1 for q in parts[:k])
+            parts = parts[k:]
         offs = []
         pos = a
         for p in parts:
