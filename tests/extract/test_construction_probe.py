@@ -195,3 +195,35 @@ def test_region_frames_give_the_items_to_the_region_they_name(text: str, regions
            if p.industry in listed]  # (轨道交通装备, named in a sentence before, is its city's)
     assert sorted(i for _, i in got) == sorted(list(listed) * len(regions))
     assert {r for r, _ in got} == regions
+
+
+_HUNAN_EN = "Hunan manufacturing\n\nHunan will build a strong manufacturing base. "
+_LIST_EN = "artificial intelligence, new energy vehicles and biomedicine"
+REGION_FRAMES_EN = [
+    (_HUNAN_EN + f"Changsha and Zhuzhou will focus on {_LIST_EN}.", {"Changsha", "Zhuzhou"}),
+    (_HUNAN_EN + f"Cities such as Chenzhou and Yongzhou are encouraged to develop {_LIST_EN}.", {"Chenzhou", "Yongzhou"}),
+    (_HUNAN_EN + f"Changsha, the provincial capital, will focus on {_LIST_EN}.", {"Changsha"}),
+    (_HUNAN_EN + f"The capital Changsha will focus on {_LIST_EN}.", {"Changsha"}),
+    (_HUNAN_EN + f"Yueyang's municipal government said it would focus on {_LIST_EN}.", {"Yueyang"}),
+    (_HUNAN_EN + f"Zhuzhou will build a rail equipment cluster. Province-wide, Hunan will develop {_LIST_EN}.", {"Hunan"}),
+    (_HUNAN_EN + f"Zhuzhou will build a rail equipment cluster. Meanwhile, the province will develop {_LIST_EN}.", {"Hunan"}),
+    (_HUNAN_EN + f"Xiangtan: focus on {_LIST_EN}.", {"Xiangtan"}),
+    (_HUNAN_EN + f"Under the plan, Changsha will focus on {_LIST_EN}.", {"Changsha"}),
+    (_HUNAN_EN + f"According to the plan, Changsha will focus on {_LIST_EN}.", {"Changsha"}),
+    (_HUNAN_EN + f"Changsha's party chief said the city would focus on {_LIST_EN}.", {"Changsha"}),
+    (_HUNAN_EN + f"As for Changsha, it will focus on {_LIST_EN}.", {"Changsha"}),
+    (_HUNAN_EN + f"Changsha will, according to the plan, focus on {_LIST_EN}.", {"Changsha"}),
+    (_HUNAN_EN + f"Changsha is expected to focus on {_LIST_EN}.", {"Changsha"}),
+    (_HUNAN_EN + f"Officials in Changsha said the city would focus on {_LIST_EN}.", {"Changsha"}),
+    (_HUNAN_EN + f"The plan asks Changsha to focus on {_LIST_EN}.", {"Changsha"}),
+    (_HUNAN_EN + f"Changsha was asked to focus on {_LIST_EN}.", {"Changsha"}),
+]
+
+
+@pytest.mark.parametrize(("text", "regions"), REGION_FRAMES_EN)
+def test_english_region_frames_give_the_items_to_the_region_they_name(text: str, regions: set[str]) -> None:
+    listed = ("artificial intelligence", "new energy vehicles", "biomedicine")
+    got = [(p.region or "", p.industry) for p in extract(text, language="en", date="2025-06-20").priorities
+           if p.industry in listed]
+    assert len(got) == 3 * len(regions)
+    assert {r.split()[0] for r, _ in got} == regions

@@ -665,8 +665,9 @@ _BACKED_VIA = re.compile(r"(?:分别)?(?:依托|围绕|聚焦|立足|发挥)[^�
                          r"(?:建设|打造|创建|争创|建成|布局|发展)")
 
 
-_CLAUSE_ANAPHOR = re.compile(r"[,;:]\s+(?:and\s+|but\s+|while\s+|whereas\s+)?the (?P<w>province|city|region)\s+"
-                             r"(?:aims|plans|wants|will|hopes|expects|intends|seeks|is to|targets|names|named|lists|listed|"
+_CLAUSE_ANAPHOR = re.compile(r"(?:[,;:]\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\b(?:said|says|added|noted)\s+(?:that\s+)?)"
+                             r"the (?P<w>province|city|region)\s+"
+                             r"(?:aims|plans|wants|will|would|hopes|expects|intends|seeks|is to|targets|names|named|lists|listed|"
                              r"picks|picked|backs|highlights|identifies|identified)\b")
 
 
@@ -799,7 +800,7 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     return [ctx.scope[i]]
 
 
-_TOPIC_OPEN_EN = re.compile(r"\s*(?:In|For)\s+")
+_TOPIC_OPEN_EN = re.compile(r"\s*(?:In|For|As for|As to)\s+")
 _TOPIC_OPEN_ZH = re.compile(r"\s*(?:对于|对|就)")
 _TOPIC_CLOSE_ZH = re.compile(r"(?:而言|来说)[，,]")
 
