@@ -199,3 +199,16 @@ def test_pushing_ahead_with_projects_is_a_measure() -> None:
     assert [(r, k) for r, k, _ in got] == [("Hefei", "program")]
     got = _measures("Hefei will set up a quantum information innovation consortium.", "en")
     assert [(r, k) for r, k, _ in got] == [("Hefei", "innovation support")]
+
+
+def test_chain_chief_system_and_project_drives_are_measures() -> None:
+    # 链长制 (a chain chief for each key industrial chain) is how the government runs its chains: a reform
+    got = _measures("芜湖市将全面推行重点产业链链长制。", "zh")
+    assert [(r, k) for r, k, _ in got] == [("芜湖市", "reform")]
+    # 招引 and 引育 act like 引进
+    got = _measures("芜湖市明年将招引一批新能源汽车零部件项目。", "zh")
+    assert [(r, k) for r, k, _ in got] == [("芜湖市", "projects")]
+    got = _measures("芜湖市将引育一批高层次人才团队。", "zh")
+    assert [(r, k) for r, k, _ in got] == [("芜湖市", "talent")]
+    got = _measures("Wuhu will promote equipment renewal and trade-ins of consumer goods.", "en")
+    assert [(r, k) for r, k, _ in got] == [("Wuhu", "program")]

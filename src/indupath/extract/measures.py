@@ -36,7 +36,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("talent", re.compile(r"人才|院士|博士|工程师|talents?\b|engineers|scientists|researchers", re.IGNORECASE)),
     ("land", re.compile(r"(?<!应)用地|土地|标准化?厂房|land (?:supply|use|quotas?|guarantees?)|land and [a-z]+ guarantees?|"
                         r"industrial land|\boffer(?:s|ed|ing)? land\b", re.IGNORECASE)),
-    ("reform", re.compile(r"改革|体制机制|亩均论英雄|拿地即开工|承诺制|\breforms?\b|"
+    ("reform", re.compile(r"改革|体制机制|亩均论英雄|拿地即开工|承诺制|链长制|\breforms?\b|"
                           r"\b(?:trading|pricing|market|compensation|sharing) mechanisms?\b|"
                           # "streamline approvals", a regulatory "sandbox": how rules are applied, a reform
                           r"\bstreamlin(?:e|es|ed|ing)\b[^.;]{0,40}?\b(?:approvals?|procedures|permits?|licensing)\b|"
@@ -59,7 +59,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                            # the upgrading of an industry as a programme: 推动…传统产业“智改数转”, 数字化改造
                            r"智改数转|数字化转型|数字化改造|智能化改造|技术改造|设备更新|绿色化转型|智能化转型|"
                            # a trial run as a programme: 开展即时配送试点, 开展无人机规模化应用, 开展…道路测试示范
-                           r"试点|规模化应用|示范应用|测试示范|\bplans?\b|programs?|programmes?|"
+                           r"试点|规模化应用|示范应用|测试示范|\bplans?\b|programs?|programmes?|equipment renewal|trade-ins?|"
                            r"initiatives?|campaigns?|\bactions?\b|\bdrives?\b", re.IGNORECASE)),
     ("special policy", re.compile(r"政策|措施|举措|policies|policy|measures", re.IGNORECASE)),
     ("other", re.compile(r"credit line|授信|贷款|“[^”]{1,6}贷”|风险池|风险补偿|loans?", re.IGNORECASE)),
@@ -68,7 +68,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
 ACTION_ZH = fast(
     r"设立|建设|打造|支持|给予|实施|推进|启动|开展|创建|筹建|引进|出台|安排|鼓励|加大|推动|深化|扩大|构建|完善|组建|"
     r"举办|制定|印发|发布|加快|培育|建成|布局|攻克|实行|提供|奖励|补贴|补助|用好|依托|策划|揭牌|谋划|发起|新建|遴选|"
-    r"办好|争创|推行|腾出|优先保障"
+    r"办好|争创|推行|腾出|优先保障|引育|招引"
 )
 ACTION_EN = Folded(
     r"\b(?:establish(?:es|ed|ing)?|set(?:s|ting)? up|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|"
