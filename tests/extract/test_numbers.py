@@ -99,3 +99,26 @@ def test_zh_megawatts_are_counted_in_kilowatts() -> None:
     text = "新增光伏装机500兆瓦"
     (q,) = find_zh_quantities(text, 0, len(text))
     assert (q.unit, q.value) == ("count", pytest.approx(500e3))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator"),
+    [("产业规模达到1000亿", 1e11, "CNY", "="),  # 亿 with no unit after a money metric: yuan
+     ("产值突破一千亿", 1e11, "CNY", ">="),
+     ("营业收入达到3000亿人民币", 3e11, "CNY", "="),
+     ("占比提高到百分之二十五", 25, "%", "="),
+     ("占比达到百分之30以上", 30, "%", ">=")],
+)
+def test_zh_money_without_yuan_and_percent_in_words(text: str, value: float, unit: str, comparator: str) -> None:
+    (q,) = find_zh_quantities(text)
+    assert (q.value, q.unit, q.comparator) == (pytest.approx(value), unit, comparator)
+
+
+def test_zh_bare_yi_is_no_money_without_a_money_metric_or_as_a_size_class() -> None:
+    assert not [q for q in find_zh_quantities("打造千亿级产业集群") if not q.size_class]
+    assert find_zh_quantities("人口超过1亿") == []
+
+
+def test_en_conversion_after_or_about() -> None:
+    qs = find_en_quantities("150 billion yuan, or about 21 billion US dollars")
+    assert [(q.unit, q.currency_conversion) for q in qs] == [("CNY", False), ("USD", True)]

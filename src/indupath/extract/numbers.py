@@ -145,7 +145,7 @@ def _en_physical(text: str, end: int) -> str | None:
     return _EN_PHYSICAL_SYMBOL.get(u.lower().rstrip("s"), u)
 ZH_QTY = re.compile(
     rf"(?P<num>{_ZH_NUM})(?P<more>多|余)?(?P<mult>{_ZH_MULT_RE})"
-    rf"(?P<unit>亿美元|美元|元人民币|元|%|％|成(?!不)|{_ZH_COUNT_UNITS})?"
+    rf"(?P<unit>亿美元|美元|元人民币|人民币|元|%|％|成(?!不)|{_ZH_COUNT_UNITS})?"
     rf"(?P<lvl>级)?(?P<post>以上|左右|上下|以内|以下|及以上|多)?"
 )
 # 实现全覆盖 / 达到全覆盖: full coverage, a share of 100 %
@@ -210,7 +210,8 @@ def _en_anchor_starts(text: str, start: int, end: int) -> list[int]:
 
 # a money amount opening a bracket, or after "about"/约合 in one: a currency conversion of the amount before it
 _CONV_BEFORE = re.compile(
-    r"[(（]\s*(?:about|approximately|around|roughly|some|nearly|or|约合|约|折合|合|相当于)?\s*(?:US\$|\$|USD|美元)?\s*$",
+    r"(?:[(（]\s*(?:about|approximately|around|roughly|some|nearly|or|约合|约|折合|合|相当于)?|"
+    r",\s*or\s+(?:about|approximately|around|roughly|some|nearly)\s*)\s*(?:US\$|\$|USD|美元)?\s*$",
     re.IGNORECASE,
 )
 
@@ -299,6 +300,14 @@ def _zh_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
+# the metrics whose figure is money, so that 亿 with no unit after them is yuan (规模达到1000亿); the window
+# before the number stays in its clause
+_MONEY_METRIC_BEFORE_ZH = re.compile(r"(?:规模|产值|营业收入|营收|收入|销售额|投资|增加值|生产总值|经济总量|总量|产出|税收|"
+                                     r"交易额|成交额|进出口额?|出口额?)[^，,。；;、]{0,8}$")
+# 百分之二十五 / 百分之30: a share written out in words
+_ZH_PERCENT_WORDS = re.compile(rf"百分之(?P<num>{_ZH_NUM})(?P<post>以上|左右|上下|以内|以下)?")
+
+
 def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """All quantities with a unit (money, percent, counted nouns) in a Chinese span of ``text``.
 
@@ -315,12 +324,22 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
             out.append(Quantity(value=1e12, unit="CNY", start=bm.start("q"), end=bm.end("q"),
                                 comparator=_zh_comparator(None, None, text[max(0, bm.start() - 8) : bm.start()]),
                                 as_written="万亿", unit_as_written="万亿元", kind="money"))
+    if "百分之" in text[start:end]:
+        for pm in _ZH_PERCENT_WORDS.finditer(text, start, end):
+            pv = number_value(pm.group("num"))
+            if pv is not None:
+                out.append(Quantity(value=pv, unit="%", start=pm.start(), end=pm.end(), kind="percent",
+                                    comparator=_zh_comparator(None, pm.group("post"), text[max(0, pm.start() - 8) : pm.start()]),
+                                    as_written=pm.group("num"), unit_as_written="百分之"))
     for m in _zh_matches(text, start, end):
         unit = m.group("unit")
         mult = m.group("mult") or ""
         num = m.group("num")
         if not unit:
-            continue  # a bare number (or a size class such as 千亿级) is not a quantity
+            if not (mult.endswith("亿") and not m.group("lvl") and _MONEY_METRIC_BEFORE_ZH.search(
+                    text, max(start, m.start() - 16), m.start())):
+                continue  # a bare number (or a size class such as 千亿级) is not a quantity
+            unit = "元"  # 产业规模达到1000亿, 产值突破一千亿: yuan, left unwritten after a money metric
         if m.start("num") > 0 and text[m.start("num") - 1] in "第每":
             continue  # ordinals (第6位) and rates per unit (每家)
         if len(num) == 1 and num in "一二两三四五六七八九十" and unit in {"个", "项", "条", "家", "批", "次", "位", "种"} and not mult:
@@ -346,7 +365,7 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
         value = number_value(num)
         if value is None:
             continue
-        if _is_year_like(value, num) and unit not in {"%", "％", "元", "亿美元", "美元"} and not mult:
+        if _is_year_like(value, num) and unit not in {"%", "％", "元", "元人民币", "人民币", "亿美元", "美元"} and not mult:
             if unit in {"个", "项", "家"}:
                 pass
             else:
@@ -365,7 +384,7 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
             kind, base = "money", "USD"
             if unit == "亿美元":
                 value *= 1e8
-        elif unit in {"元", "元人民币"}:
+        elif unit in {"元", "元人民币", "人民币"}:
             kind, base = "money", "CNY"
         else:
             kind, base = "count", "count"
@@ -387,6 +406,8 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
             )
         )
     if out and out[0].as_written in ("全覆盖", "万亿"):
+        out.sort(key=lambda q: q.start)
+    elif out and out[0].unit_as_written == "百分之":
         out.sort(key=lambda q: q.start)
     return out
 
