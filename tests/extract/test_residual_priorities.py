@@ -293,3 +293,9 @@ def test_an_english_sentence_opened_by_a_region_as_its_topic_is_that_regions() -
     text = ("Hunan manufacturing\n\nIn Hunan, Zhuzhou will focus on rail transit equipment, aviation engines and "
             "ceramics.")
     assert {r for r, _ in _priorities(text, "en")} == {"Zhuzhou"}
+
+
+def test_an_adverb_after_a_list_is_no_part_of_its_last_item() -> None:
+    for adverb in ("further", "too", "as well", "vigorously"):
+        got = _priorities(f"Hefei will develop quantum information and humanoid robots {adverb}.", "en")
+        assert [i for _, i in got] == ["quantum information", "humanoid robots"], adverb

@@ -677,7 +677,8 @@ _EN_VERB_CUE = Folded(
 _EN_STOP = Folded(
     r"\s+(?:are|is|were|was|will|would|should|shall|can|could|may|have|has|had|to|which|that|with|among|"
     r"as well as|while|in order|so as|by|for|at|from|amounting|accounting|reaching|into|through|where|when|"
-    r"according|providing|highlighting|making|aimed|and other|among other|under|across|within|during|but|yet)\b|"
+    r"according|providing|highlighting|making|aimed|and other|among other|under|across|within|during|but|yet|"
+    r"further|too|as well|again|vigorously|rapidly|actively|steadily)\b|"
     r",\s*towards?\b"
     r"|[;.!?()]|\s[-–—]{1,2}\s",
 )
