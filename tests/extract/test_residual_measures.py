@@ -212,3 +212,12 @@ def test_chain_chief_system_and_project_drives_are_measures() -> None:
     assert [(r, k) for r, k, _ in got] == [("芜湖市", "talent")]
     got = _measures("Wuhu will promote equipment renewal and trade-ins of consumer goods.", "en")
     assert [(r, k) for r, k, _ in got] == [("Wuhu", "program")]
+
+
+def test_opening_waiving_and_covering_a_share_of_costs_are_measures() -> None:
+    got = _measures("Wuhu will open a shared pilot-scale testing platform for battery makers next year.", "en")
+    assert [(r, k) for r, k, _ in got] == [("Wuhu", "platform")]
+    got = _measures("Wuhu will waive land transfer fees for major projects.", "en")
+    assert [(r, k) for r, k, _ in got] == [("Wuhu", "land")]
+    got = _measures("Wuhu will cover up to 30 percent of the cost of new production lines.", "en")
+    assert [(r, k) for r, k, _ in got] == [("Wuhu", "subsidy")]

@@ -32,9 +32,11 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("subsidy", re.compile(r"补贴|补助|奖补|奖励|贴息|资助|减免|退税|[算创]力券|创新券|消费券|给予[^，,。；;]{0,12}?\d[\d.]*\s*(?:万|亿)?元|subsid\w*|\brewards?\b|\bgrants?\b|cost reduction|"
                            r"tax (?:cuts?|breaks?|relief|incentives?)|rebates?|rent-free|free (?:office|lab|factory|plant) space|"
                            r"rent (?:waivers?|reductions?)|vouchers?|allowances?|\bbonus(?:es)?\b|"
-                           r"up to [\d.,]+\s*(?:million|billion)?\s*yuan", re.IGNORECASE)),
+                           r"up to [\d.,]+\s*(?:million|billion)?\s*yuan|"
+                           r"(?:cover|pay|refund|reimburs)\w* (?:up to |as much as )?[\d.]+\s*(?:percent|per cent|%) of (?:the |their |its )?"
+                           r"(?:costs?|investment|expenses|spending)", re.IGNORECASE)),
     ("talent", re.compile(r"人才|院士|博士|工程师|talents?\b|engineers|scientists|researchers", re.IGNORECASE)),
-    ("land", re.compile(r"(?<!应)用地|土地|标准化?厂房|land (?:supply|use|quotas?|guarantees?)|land and [a-z]+ guarantees?|"
+    ("land", re.compile(r"(?<!应)用地|土地|标准化?厂房|land (?:supply|use|quotas?|guarantees?|transfer)|land and [a-z]+ guarantees?|"
                         r"industrial land|\boffer(?:s|ed|ing)? land\b", re.IGNORECASE)),
     ("reform", re.compile(r"改革|体制机制|亩均论英雄|拿地即开工|承诺制|链长制|\breforms?\b|"
                           r"\b(?:trading|pricing|market|compensation|sharing) mechanisms?\b|"
@@ -84,7 +86,8 @@ ACTION_EN = Folded(
     r"host(?:s|ed|ing)?|extend(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|giv(?:e|es|ing)|arrang(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
     r"set(?:s|ting)? aside|roll(?:s|ed|ing)? out|award(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|get|gets|guarantee[sd]?|"
     r"leas(?:e|es|ed|ing)|cover(?:s|ed|ing)?|streamlin(?:e|es|ed|ing)|pilot(?:s|ed)? an?|promis(?:e|es|ed)|"
-    r"carr(?:y|ies|ied|ying) out|(?:push|press)(?:es|ed|ing)? ahead with|"
+    r"carr(?:y|ies|ied|ying) out|(?:push|press)(?:es|ed|ing)? ahead with|waiv(?:e|es|ed|ing)|"
+    r"open(?:s|ed|ing)? (?:a|an|its|their|our|[a-z][\w'’-]*'s)\b|"
     # a provision whose beneficiary is the subject: "shall enjoy the zero-tariff policy", "may import … duty-free"
     r"enjoys?|may (?:import|apply for)|can (?:import|enter|apply for))\b",
 )
