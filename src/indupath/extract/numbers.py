@@ -331,15 +331,17 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
                 out.append(Quantity(value=pv, unit="%", start=pm.start(), end=pm.end(), kind="percent",
                                     comparator=_zh_comparator(None, pm.group("post"), text[max(0, pm.start() - 8) : pm.start()]),
                                     as_written=pm.group("num"), unit_as_written="百分之"))
+    words_first = bool(out)  # quantities found by the passes above come first: sorted in below
     for m in _zh_matches(text, start, end):
         unit = m.group("unit")
         mult = m.group("mult") or ""
         num = m.group("num")
+        written = unit
         if not unit:
             if not (mult.endswith("亿") and not m.group("lvl") and _MONEY_METRIC_BEFORE_ZH.search(
                     text, max(start, m.start() - 16), m.start())):
                 continue  # a bare number (or a size class such as 千亿级) is not a quantity
-            unit = "元"  # 产业规模达到1000亿, 产值突破一千亿: yuan, left unwritten after a money metric
+            unit, written = "元", ""  # 产业规模达到1000亿, 产值突破一千亿: yuan, left unwritten after a money metric
         if m.start("num") > 0 and text[m.start("num") - 1] in "第每":
             continue  # ordinals (第6位) and rates per unit (每家)
         if len(num) == 1 and num in "一二两三四五六七八九十" and unit in {"个", "项", "条", "家", "批", "次", "位", "种"} and not mult:
@@ -400,14 +402,12 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
                 start=m.start("num"),
                 end=m.end(),
                 as_written=text[m.start("num") : m.end("mult")] if mult else num,
-                unit_as_written=(mult + unit) if kind == "money" else unit,
+                unit_as_written=(mult + written) if kind == "money" else unit,
                 kind=kind,
                 size_class=bool(m.group("lvl")),
             )
         )
-    if out and out[0].as_written in ("全覆盖", "万亿"):
-        out.sort(key=lambda q: q.start)
-    elif out and out[0].unit_as_written == "百分之":
+    if words_first:
         out.sort(key=lambda q: q.start)
     return out
 
