@@ -122,3 +122,26 @@ def test_zh_bare_yi_is_no_money_without_a_money_metric_or_as_a_size_class() -> N
 def test_en_conversion_after_or_about() -> None:
     qs = find_en_quantities("150 billion yuan, or about 21 billion US dollars")
     assert [(q.unit, q.currency_conversion) for q in qs] == [("CNY", False), ("USD", True)]
+
+
+def test_computing_power_keeps_its_unit() -> None:
+    # the labelled sets that require a computing-power target give it in EFLOPS / PFLOPS, not as a count
+    assert [(q.value, q.unit) for q in find_zh_quantities("算力规模达到30EFLOPS")] == [(30.0, "EFLOPS")]
+    assert [(q.value, q.unit) for q in find_en_quantities("capacity of 150 EFLOPS and 30,000 PFLOPS")] == \
+        [(150.0, "EFLOPS"), (30000.0, "PFLOPS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [("营收迈上千亿元台阶", ">="), ("产值迈过1000亿元", ">=")],
+)
+def test_zh_stepping_over_a_level_is_at_least(text: str, comparator: str) -> None:
+    assert [q.comparator for q in find_zh_quantities(text)] == [comparator]
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [("no fewer than 200 firms", ">="), ("will cap energy consumption growth at 3 percent", "<=")],
+)
+def test_en_no_fewer_than_and_cap_at(text: str, comparator: str) -> None:
+    assert [q.comparator for q in find_en_quantities(text)] == [comparator]

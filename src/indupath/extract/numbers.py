@@ -118,8 +118,12 @@ _ZH_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十
 _ZH_MULT_RE = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?"
 _ZH_COUNT_UNITS = (
     "人次|万人次|个百分点|个|家|项|条|所|座|款|户|处|批|套|台|辆|人|名|艘|架|件|种|场|支|次|吨|千瓦时|千瓦|兆瓦|"
-    "平方米|平方公里|亩|公顷|公里|千米|标准箱|标箱|列|班|位|床|栋|基|颗|只|部|篇|本|册|万千瓦"
+    "平方米|平方公里|亩|公顷|公里|千米|标准箱|标箱|列|班|位|床|栋|基|颗|只|部|篇|本|册|万千瓦|"
+    "EFLOPS|PFLOPS|EFlops|PFlops|E[Ff][Ll][Oo][Pp][Ss]|P[Ff][Ll][Oo][Pp][Ss]"
 )
+# computing power keeps its own unit (EFLOPS, PFLOPS): the labelled sets that require such a target give it so,
+# unlike power, mass or area, which the corpus counts
+_COMPUTING_UNITS = {"EFLOPS", "PFLOPS"}
 # physical units (energy, power, area, mass, length, computing power): the corpus convention counts them
 # (unit "count", as the dev gold does for "80 million kilowatts"); the unit as written keeps the symbol
 _EN_PHYSICAL = re.compile(
@@ -220,14 +224,15 @@ _ABOUT = {"约", "近", "左右", "上下"}
 _LE = {"不超过", "最高", "最多", "以内", "以下", "低于"}
 
 _EN_GE = {"exceeding", "exceed", "exceeds", "exceeded", "surpass", "surpassing", "surpasses", "more than", "over", "past",
-          "above", "at least", "no less than", "not less than", "beyond", "topping", "top", "tops",
+          "above", "at least", "no less than", "not less than", "no fewer than", "not fewer than", "beyond", "topping",
+          "top", "tops",
           "or more", "and above", "or above", "or higher", "break through", "breaks through", "breaking through",
           "cross", "crosses", "crossing", "pass", "passes", "passing"}
 _EN_ABOUT = {"about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some"}
 _EN_LE = {"up to", "no more than", "at most", "within", "less than", "below", "under", "or less"}
 
 
-_RX_ZH_COMPARATOR_1 = re.compile(r"(?:突破|超过|超|逾|不低于|不少于|至少|高于)$")
+_RX_ZH_COMPARATOR_1 = re.compile(r"(?:突破|超过|超|逾|不低于|不少于|至少|高于|迈上|迈过|跨上|站上|跃上)$")
 _RX_ZH_COMPARATOR_2 = re.compile(r"(?:最高|最多|不超过|低于)$")
 _RX_ZH_COMPARATOR_3 = re.compile(r"(?:约|近|大约)$")
 
@@ -252,13 +257,19 @@ def _zh_comparator(pre: str | None, post: str | None, context_before: str) -> Co
 
 _RX_EN_COMPARATOR_1 = re.compile(
     r"(exceed(?:ing|s|ed)?|surpass(?:ing|es)?|more than|over|above|past|top|tops|topping|at least|no less than|"
+    r"no fewer than|not fewer than|"
     r"break(?:s|ing)? through|cross(?:es|ing)?|pass(?:es|ing)?|about|around|"
     r"approximately|roughly|nearly|up to|no more than|at most|within|below)\s*(?:the\s+)?[\"“‘']?$"
 )
 
 
+_CAP_AT_EN = re.compile(r"\bcap(?:s|ped|ping)?\b[^.;,]{0,40}?\bat\s+$", re.IGNORECASE)
+
+
 def _en_comparator(pre: str | None, post: str | None, context_before: str) -> Comparator:
     words = [(post or "").strip().lower(), (pre or "").strip().lower()]
+    if _CAP_AT_EN.search(context_before):
+        return "<="  # "cap energy consumption growth at 3 percent"
     tail = context_before[-30:].lower()
     m = _RX_EN_COMPARATOR_1.search(tail)
     if m:
@@ -388,6 +399,8 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
                 value *= 1e8
         elif unit in {"元", "元人民币", "人民币"}:
             kind, base = "money", "CNY"
+        elif unit.upper() in _COMPUTING_UNITS:
+            kind, base = "count", unit.upper()
         else:
             kind, base = "count", "count"
         post = m.group("post") or m.group("more")
@@ -459,6 +472,8 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
         else:
             kind, base = "count", "count"
             physical = _en_physical(text, m.end())
+            if physical is not None and physical.upper() in _COMPUTING_UNITS:
+                base = physical.upper()
             if physical in _EN_POWER_TO_KW:
                 value *= _EN_POWER_TO_KW[physical]  # power is counted in kilowatts, as 万千瓦 and "million kilowatts" are
             if "." in num and not (scale and not lvl):
