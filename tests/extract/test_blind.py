@@ -188,15 +188,15 @@ LATER_FLOORS: dict[str, tuple[float, float, float]] = {
     "batch13": (0.89, 0.90, 0.66),  # first seen 0.814 / 0.762 / 0.575 (50bfdda)
     "batch14": (0.90, 0.90, 0.75),  # first seen 0.699 / 0.758 / 0.667 (07c286e)
     "batch15": (0.88, 0.80, 0.73),  # first seen 0.881 / 0.701 / 0.726 (6fe0527)
-    "batch16": (0.80, 0.95, 0.79),  # first seen 0.685 / 0.803 / 0.719 (a59c62e); 0.887 / 0.991 / 0.824 at 5061596
+    "batch16": (0.80, 0.95, 0.79),  # first seen 0.685 / 0.803 / 0.719 (a59c62e); 0.887 / 0.991 / 0.824 at 63afd41
     "batch17": (0.86, 0.97, 0.82),  # first seen 0.763 / 0.941 / 0.800 (918a258); 0.888 / 0.991 / 0.845 at 6b6eae1
     "batch18": (0.84, 0.93, 0.75),  # first seen 0.760 / 0.887 / 0.704 (e562d6b); 0.881 / 0.957 / 0.780 at f67f49e
-    "batch19": (0.85, 0.92, 0.86),  # first seen 0.735 / 0.765 / 0.731 (6b6eae1); 0.846 / 0.946 / 0.840 at f92dcc1; 0.880 / 0.946 / 0.890 at 5061596
+    "batch19": (0.85, 0.92, 0.86),  # first seen 0.735 / 0.765 / 0.731 (6b6eae1); 0.846 / 0.946 / 0.840 at f92dcc1; 0.880 / 0.946 / 0.890 at 63afd41
     "batch20": (0.72, 0.83, 0.65),  # first seen 0.736 / 0.845 / 0.661 (48b956f); 0.750 / 0.852 / 0.677 at f92dcc1; 0.775 / 0.860 / 0.687 at 49c4f4e
     "batch21": (0.80, 0.88, 0.68),  # first seen 0.718 / 0.832 / 0.682 (3b1e63f); 0.734 / 0.832 / 0.692 at 49c4f4e; opened for tuning in the ninth session: 0.829 / 0.911 / 0.697 at 310a02d
     "batch22": (0.87, 0.93, 0.75),  # first seen 0.857 / 0.925 / 0.754 (17be3e7), 0.857 / 0.925 / 0.757 at 310a02d; opened for tuning in the tenth session: 0.909 / 0.962 / 0.791 at f3aba7b
-    "batch23": (0.79, 0.85, 0.77),  # first seen 0.739 / 0.871 / 0.727 (6bf7e22), 0.750 / 0.871 / 0.727 at 0a6743f; opened for tuning in the eleventh session: 0.818 / 0.871 / 0.796 at 5061596
-    "batch24": (0.76, 0.63, 0.65),  # first seen 0.793 / 0.661 / 0.680 (0a6743f), 0.793 / 0.667 / 0.675 at 5061596; held out: errors not read
+    "batch23": (0.79, 0.85, 0.77),  # first seen 0.739 / 0.871 / 0.727 (6bf7e22), 0.750 / 0.871 / 0.727 at 0a6743f; opened for tuning in the eleventh session: 0.818 / 0.871 / 0.796 at 63afd41
+    "batch24": (0.76, 0.63, 0.65),  # first seen 0.793 / 0.661 / 0.680 (0a6743f), 0.793 / 0.667 / 0.675 at 63afd41; held out: errors not read
 }
 
 
