@@ -702,6 +702,12 @@ _AGENT_OPEN = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?P<w>省|市)(?:级�
 _AGENT_LEVELS = {"省": ("province",), "市": ("prefecture", "province", "county")}
 
 
+def _nearest_of_levels(mentions: list[Mention], levels: tuple[str, ...]) -> Mention | None:
+    """Of ``mentions`` (in text order), the last one of the first of ``levels`` (nearest first) that any has."""
+    named = [m for m in mentions if m.info.level in levels]
+    return max(named, key=lambda m: (-levels.index(m.info.level), m.start)) if named else None
+
+
 def _agent_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
     """The region whose own government opens the fact's clause, or an earlier clause of its sentence, as the
     one who acts (省级统筹10亿元…，对新建…给予贴息支持 after a sentence on a city; 为此，省里将设立…基金): the
@@ -719,9 +725,9 @@ def _agent_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
     if found is None or any(found.end() <= m.start < pos for m in ctx.mentions[i]):
         return None
     levels = _AGENT_LEVELS[found.group("w")]
-    named = [m for m in ctx.mentions[i] if m.end <= found.start() and m.info.level in levels]
-    if named:
-        return max(named, key=lambda m: (-levels.index(m.info.level), m.start))
+    named = _nearest_of_levels([m for m in ctx.mentions[i] if m.end <= found.start()], levels)
+    if named is not None:
+        return named
     for carried in (ctx.scope[i], ctx.main):
         if carried is not None and carried.info.level in levels:
             return carried
@@ -744,9 +750,9 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
         ca = max(ca, lo)
         levels = whole_area_levels(ctx.text[ca:pos])
         if levels and not any(ca <= m.start < pos for m in ctx.mentions[i]):
-            named = [m for m in ctx.mentions[i] if m.start < pos and m.info.level in levels]
-            if named:
-                return [max(named, key=lambda m: (-levels.index(m.info.level), m.start))]
+            named = _nearest_of_levels([m for m in ctx.mentions[i] if m.start < pos], levels)
+            if named is not None:
+                return [named]
             if main.info.level in levels:
                 return [main]
     backed = _backed_region(ctx, i, pos)

@@ -349,8 +349,9 @@ def results_so_far(text: str, language: str) -> bool:
     """A report of this year's results so far (今年以来…预计全年…): its figures are estimates, not targets.
 
     True for a Chinese sentence opened by 今年以来/年初以来 with no firm future marker (力争, 目标, 明年 ...),
-    and for an English one opened by "In the first eight months (of this year)", "From January to
-    September", "So far this year" with no firm future marker (aims, target, will, next year ...)."""
+    and for an English one opened by "In the first eight months (of this year)" or "From January to
+    September", or holding "so far this year" / "year to date" anywhere, with no firm future marker (aims,
+    target, will, next year ...)."""
     if language == "zh":
         if "月" not in text and "以来" not in text and "季度" not in text and "上半年" not in text:
             return False  # every match of _SO_FAR_ZH holds one of these (95% of sentences hold none)
@@ -359,7 +360,7 @@ def results_so_far(text: str, language: str) -> bool:
 
 
 _SO_FAR_EN = re.compile(r"\s*(?:in the first (?:\w+ )?(?:months?|quarters?|half)\b|in the first \w+ months\b|"
-                        r"from january (?:to|through|until) \w+\b|so far this year\b|year to date\b|"
+                        r"from january (?:to|through|until) \w+\b|"
                         r"in the (?:january|first)[- ](?:to[- ])?\w*[- ]?(?:period|months)\b)", re.IGNORECASE)
 # "… topped 80 billion yuan so far this year": the phrases that report results so far wherever they stand
 _SO_FAR_ANYWHERE_EN = Folded(r"\b(?:so far this year|year to date)\b")
