@@ -133,7 +133,7 @@ def test_computing_power_keeps_its_unit() -> None:
 
 @pytest.mark.parametrize(
     ("text", "comparator"),
-    [("营收迈上千亿元台阶", ">="), ("产值迈过1000亿元", ">=")],
+    [("营收迈上千亿元台阶", ">="), ("产值迈过1000亿元", ">="), ("产业规模破千亿", ">=")],
 )
 def test_zh_stepping_over_a_level_is_at_least(text: str, comparator: str) -> None:
     assert [q.comparator for q in find_zh_quantities(text)] == [comparator]

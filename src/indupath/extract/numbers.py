@@ -232,7 +232,7 @@ _EN_ABOUT = {"about", "around", "approximately", "roughly", "nearly", "almost", 
 _EN_LE = {"up to", "no more than", "at most", "within", "less than", "below", "under", "or less"}
 
 
-_RX_ZH_COMPARATOR_1 = re.compile(r"(?:突破|超过|超|逾|不低于|不少于|至少|高于|迈上|迈过|跨上|站上|跃上)$")
+_RX_ZH_COMPARATOR_1 = re.compile(r"(?:突破|破|超过|超|逾|不低于|不少于|至少|高于|迈上|迈过|跨上|站上|跃上)$")
 _RX_ZH_COMPARATOR_2 = re.compile(r"(?:最高|最多|不超过|低于)$")
 _RX_ZH_COMPARATOR_3 = re.compile(r"(?:约|近|大约)$")
 
