@@ -119,7 +119,7 @@ _ZH_MULT_RE = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|
 _ZH_COUNT_UNITS = (
     "人次|万人次|个百分点|个|家|项|条|所|座|款|户|处|批|套|台|辆|人|名|艘|架|件|种|场|支|次|吨|千瓦时|千瓦|兆瓦|"
     "平方米|平方公里|亩|公顷|公里|千米|标准箱|标箱|列|班|位|床|栋|基|颗|只|部|篇|本|册|万千瓦|"
-    "EFLOPS|PFLOPS|EFlops|PFlops|E[Ff][Ll][Oo][Pp][Ss]|P[Ff][Ll][Oo][Pp][Ss]"
+    "[EP][Ff][Ll][Oo][Pp][Ss]"
 )
 # computing power keeps its own unit (EFLOPS, PFLOPS): the labelled sets that require such a target give it so,
 # unlike power, mass or area, which the corpus counts
@@ -472,8 +472,8 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
         else:
             kind, base = "count", "count"
             physical = _en_physical(text, m.end())
-            if physical is not None and physical.upper() in _COMPUTING_UNITS:
-                base = physical.upper()
+            if physical in _COMPUTING_UNITS:
+                base = physical  # (_EN_PHYSICAL spells them in capitals only)
             if physical in _EN_POWER_TO_KW:
                 value *= _EN_POWER_TO_KW[physical]  # power is counted in kilowatts, as 万千瓦 and "million kilowatts" are
             if "." in num and not (scale and not lvl):
