@@ -47,3 +47,28 @@ def test_an_autonomous_region_that_says_quanqu_still_speaks_for_itself() -> None
             "南宁市要加快建设面向东盟的开放合作高地。全区规上工业增加值增长7%以上。")
     rm = extract(text, date="2026-01-20", language="zh")
     assert {t.region for t in rm.targets} == {"广西壮族自治区"}
+
+
+# 兰州新区 (620171, a zone GB/T 2260 codes) named twice, 新区 for itself thereafter, and 全省 only in a
+# ranking (居全省…首位), which a unit inside the province says of itself. Figures illustrative.
+NEW_AREA_PITCH = """兰州新区产业招商推介
+
+兰州新区是甘肃省承接东中部产业转移的重要平台。2025年，新区工业增加值增速居全省各县区首位。
+新区重点发展绿色化工、新材料和先进装备制造产业。
+到2028年，新区新材料产业产值力争突破八百亿元。
+"""
+
+
+def test_a_new_area_that_calls_itself_xinqu_speaks_for_itself() -> None:
+    rm = extract(NEW_AREA_PITCH, date="2026-06-01", language="zh")
+    assert rm.targets and rm.priorities
+    assert {t.region_code for t in rm.targets} == {"620171"}
+    assert {p.region_code for p in rm.priorities} == {"620171"}
+
+
+def test_a_ranking_within_the_province_is_not_the_province_speaking() -> None:
+    text = ("安徽省利辛县工作报告摘要\n过去一年，我们的经济总量居全省第十位，增速居全省前列。\n"
+            "今年，要重点发展生物医药、新能源汽车零部件产业。到2027年，生物医药产业产值突破二百亿元。")
+    rm = extract(text, date="2026-01-10", language="zh")
+    assert rm.targets and rm.priorities
+    assert {t.region for t in rm.targets} | {p.region for p in rm.priorities} == {"利辛县"}

@@ -290,9 +290,13 @@ _SPEAKER_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
                   r"\b(?:the|The) (?:district|county)\b|\b(?:district|county)'s\b"),
     # 全区 is an autonomous region's, a district's or a zone's own word: the most named of those speaks
     (("province", "county", "zone"), r"全区|我区|本区"),
-    (("zone",), r"\b[Tt]he zone\b|\b[Tt]he new area\b|\b[Tt]he park\b|高新区管委会|园区管委会"),
+    # a zone's bare name for itself opening a clause (新区重点发展…, ，高新区将…), not a named zone (兰州新区)
+    (("zone",), r"\b[Tt]he zone\b|\b[Tt]he new area\b|\b[Tt]he park\b|高新区管委会|园区管委会|"
+                r"(?<![\u4e00-\u9fff])(?:新区|高新区|经开区|开发区|园区)"),
     (("prefecture",), r"全市|市委|市政府|本市|我市|市人大|市人民|the city|The city|the municipal|the Municipal|The municipal|The Municipal"),
-    (("province",), r"全省|省委|省政府|本省|我省|自治区|the province|The province|provincial|Provincial"),
+    # 居全省各县区首位, 全省第二: a ranking within the province is a lower level's word
+    (("province",), r"全省(?![^，。；]{0,6}?(?:第|首位|前列|首个|首家))|省委|省政府|本省|我省|自治区|the province|The province|"
+                    r"provincial|Provincial"),
 )
 _SPEAKER = tuple(
     (levels, re.compile(literal_led(pattern) or pattern))  # same matches, faster scan (see fastre.literal_led)
