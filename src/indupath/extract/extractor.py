@@ -63,9 +63,11 @@ from .regions import (
     is_generic_subject,
     is_possessive,
     is_subject,
+    mention_key,
     names_zone,
     region_from_source,
     regions_in_name,
+    unlisted_zones,
     with_short_forms,
     without_qualifiers,
 )
@@ -97,6 +99,7 @@ def region_stage(ctx: DocContext) -> None:
         everything = find_mentions(ctx.text, ctx.sentences[0].start, ctx.sentences[-1].end)
         if ctx.language == "en":
             everything = with_short_forms(ctx.text, everything, ctx.sentences[-1].end)
+        everything = unlisted_zones(ctx.text, everything, ctx.sentences[0].start, ctx.sentences[-1].end, ctx.language)
         starts = [s.start for s in ctx.sentences]
         skips = [s.start + dateline_end(s.text) for s in ctx.sentences]
         for m in everything:
@@ -160,7 +163,7 @@ def region_stage(ctx: DocContext) -> None:
         if s.heading and i > 0 and (ctx.sentences[i - 1].line != s.line
                                     or _SECTION_ORDINAL.fullmatch(ctx.sentences[i - 1].text) is not None):
             # a heading line whose subject is one region opens that region's section; any other heading closes it
-            section = subs[0] if len({m.info.code or m.surface for m in subs}) == 1 else None
+            section = subs[0] if len({mention_key(m) for m in subs}) == 1 else None
         levels = whole_area_levels(s.text) if not subs else ()
         if levels and (current is None or current.info.level not in levels) and main is not None \
                 and main.info.level in levels:
@@ -327,10 +330,10 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
     if not mentions:
         return None
     mentions = [m for m in mentions if m.info.level != "cluster"] or mentions
-    counts = Counter(m.info.code or m.surface for m in mentions)
+    counts = Counter(mention_key(m) for m in mentions)
     first: dict[str, Mention] = {}
     for m in mentions:
-        first.setdefault(m.info.code or m.surface, m)
+        first.setdefault(mention_key(m), m)
     bs = ctx.header.body_start
     # searching the text from the body's start is searching the body itself unless a boundary (\b)
     # there would see a word character before it
@@ -563,15 +566,22 @@ def _backed_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
     ca = max((ctx.text.rfind(p, lo, pos) + 1 for p in "；;。"), default=lo)  # commas too: 支持长沙建设…，到2027年…
     ca = max(ca, lo)
     before = [m for m in ctx.mentions[i] if ca <= m.start and m.end <= pos]
-    for m in reversed(before):
+    for k in range(len(before) - 1, -1, -1):
+        m = before[k]
         # before the fact in its clause (a measure that opens with 支持 stays the government's that takes it)
         if m.info.level != "cluster" and _BACKS_BEFORE.search(ctx.text, max(ca, m.start - 12), m.start) \
                 and (_BACKED_VERB_AFTER.match(ctx.text, m.end) or _BACKED_VIA.match(ctx.text, m.end)) \
                 and not whole_area_levels(ctx.text[m.end : pos]):
             return m  # not across a whole-area clause: 支持柳州市建设…，力争明年全区…
-        if not _BUILT_OBJECT.search(ctx.text, max(ca, m.start - 4), m.start):
-            break  # only a place the backed region builds or strengthens (支持成都…，做强成都东部新区…) is looked past
+        if _BUILT_OBJECT.search(ctx.text, max(ca, m.start - 4), m.start):
+            continue  # only a place the backed region builds or strengthens (支持成都…，做强成都东部新区…) is looked past
+        if k > 0 and ctx.text[before[k - 1].end : m.start] in _ZH_COORDINATOR:
+            continue  # 做强襄阳高新区和东津新区: a place joined to the one before, which decides
+        break
     return None
+
+
+_ZH_COORDINATOR = frozenset({"和", "与", "及", "、"})
 
 
 # a place named as what is built or strengthened (做强成都东部新区, 建设宜宾三江新区) or built on (依托…开发区), not a subject
@@ -797,7 +807,7 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
                 group.append(m)
             else:
                 break
-        if len(group) > 1 and len({g.info.code or g.surface for g in group}) > 1:
+        if len(group) > 1 and len({mention_key(g) for g in group}) > 1:
             return list(group)
         return [chosen]
     topic = _topic_region(ctx, i, pos)
@@ -1736,7 +1746,7 @@ class RuleExtractor:
         regions: list[RegionMention] = []
         done: set[str] = set()
         for m in seen_regions:
-            key = m.info.code or m.surface
+            key = mention_key(m)
             if key in done:
                 continue
             done.add(key)

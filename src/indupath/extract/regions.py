@@ -328,6 +328,156 @@ def with_short_forms(text: str, mentions: list[Mention], end: int) -> list[Menti
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
+# an English zone name the gazetteer does not list: capitalised words before a zone's kind ("Songshan Lake
+# Hi-tech Industrial Development Zone", "Caohejing Hi-Tech Park", "Jiangbei New Area")
+_EN_ZONE_KIND = (
+    r"(?:(?:Hi|High)-?[Tt]ech(?:nology)?|Economic(?:\s+(?:and|&)\s+Technological)?|Science(?:\s+and\s+Technology)?|"
+    r"Free\s+Trade|Comprehensive\s+Bonded|Software)\s+(?:Industrial\s+)?(?:Development\s+)?(?:Zone|Park|Area)|"
+    r"Industrial\s+(?:Development\s+)?(?:Zone|Park)|New\s+(?:Area|District)"
+)
+_EN_UNLISTED_ZONE = re.compile(r"\b((?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,4})(?:" + _EN_ZONE_KIND + r")\b")
+_EN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?")
+_EN_BEFORE_NAME = re.compile(r"(?:['’]s)?\s*$")
+# capitalised words that cannot be part of a zone's own name (a headline's or a sentence's opening words)
+_EN_NOT_NAME = frozenset(
+    "The A An In At On Of For From To By With And Or Its Their Our This That These Those Where When While As Inside "
+    "Across Near Under Into Over About After Before Since Each Every New National Provincial Municipal State China "
+    "Chinese Big Major Key Local Other Some Many Several Both Such Its Why How What Which Who Across Between Among "
+    "January February March April May June July August September October November December".split()
+)
+_EN_ZONE_IN = re.compile(r"\s*,?\s*(?:in|of)\s+")
+
+
+# a Chinese zone the gazetteer does not list: two to four characters of name before a zone's kind (松山湖高新区,
+# 前湾新区, 东莞 + 松山湖高新区); the name opens a clause, follows a verb or preposition that introduces a place,
+# or follows its host's name. Characters that a name of this kind never holds (function words, level words,
+# the verbs of a policy sentence) stop it, so 加快建设高新区 and 以下简称高新区 name none.
+_ZH_ZONE_KIND = re.compile(r"高新技术产业开发区|经济技术开发区|高新区|经开区|新区")
+_ZH_NOT_NAME = frozenset(
+    "的和与及等在是将为对把以由从向各全本我该其此这那省市县级国家城创更改革重建设造推动支持加快发展进依托立申争获"
+    "升批入办至到于化深强优促提做抓培育引聚实施扩完服务保障个区内外年称简"
+)
+_ZH_PLACE_VERBS = frozenset(
+    {"支持", "推动", "依托", "推进", "加快", "聚焦", "发挥", "打造", "建设", "做强", "提升", "鼓励", "指导", "引导", "围绕",
+     "落户", "入驻", "位于", "布局"}
+)
+_ZH_PLACE_CHARS = frozenset("在与和及对将把以由是为、")
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _unlisted_zones_zh(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """Chinese zones the gazetteer does not list (see :data:`_ZH_ZONE_KIND`), and their later bare names."""
+    if "区" not in text:
+        return mentions
+    covered: set[int] = set()
+    for m in mentions:
+        covered.update(range(m.start, m.end))
+    by_end = {m.end: m for m in mentions}
+    found: list[Mention] = []
+    dropped: set[int] = set()
+    shorts: dict[str, Mention] = {}
+    for k in _ZH_ZONE_KIND.finditer(text, start, end):
+        if k.start() in covered:
+            continue
+        for length in (2, 3, 4):
+            a = k.start() - length
+            if a < max(start, 1) or not _is_han(text[a]) or text[a] in _ZH_NOT_NAME or a in covered:
+                break
+            host = by_end.get(a)
+            if host is None and _is_han(text[a - 1]) and text[a - 2 : a] not in _ZH_PLACE_VERBS \
+                    and text[a - 1] not in _ZH_PLACE_CHARS:
+                continue
+            short = text[a : k.start()]
+            if host is not None:
+                dropped.add(id(host))
+                a = host.start  # 东莞松山湖高新区: the host's name is part of the zone's
+            name = text[a : k.end()]
+            info = RegionInfo(code="", level="zone", parent=(host.info.code or None) if host else None, name_zh=name,
+                              name_en="")
+            zone = Mention(start=a, end=k.end(), surface=name, info=info)
+            found.append(zone)
+            covered.update(range(a, k.end()))
+            # a bare name names the zone later on (松山湖); not a two-character one, which is often a common
+            # word too (东部, 江北)
+            if host is None and len(short) >= 3:
+                shorts.setdefault(short, zone)
+            break
+    if not found:
+        return mentions
+    if shorts:
+        pattern = re.compile("|".join(re.escape(x) for x in sorted(shorts, key=len, reverse=True)))
+        for hit in pattern.finditer(text, min(z.end for z in shorts.values()), end):
+            if hit.start() in covered or hit.end() - 1 in covered or _ZH_ZONE_KIND.match(text, hit.end()):
+                continue
+            found.append(Mention(hit.start(), hit.end(), hit.group(), shorts[hit.group()].info))
+            covered.update(range(hit.start(), hit.end()))
+    return sorted([m for m in mentions if id(m) not in dropped] + found, key=lambda m: m.start)
+
+
+def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, language: str = "en") -> list[Mention]:
+    """``mentions`` plus English zones the gazetteer does not list, and their later short forms.
+
+    A zone is capitalised words before a zone's kind ("Songshan Lake Hi-tech Industrial Development Zone");
+    leading words that are a region already named ("Dongguan Songshan Lake …", whose parent it becomes),
+    a possessive or a sentence's function word are not its name. Its parent is also the region "in" or
+    "of" names right after it. Once named, the name without its kind ("Songshan Lake") names it too.
+    Chinese texts: :func:`_unlisted_zones_zh`."""
+    if language == "zh":
+        return _unlisted_zones_zh(text, mentions, start, end)
+    if "Zone" not in text and "Park" not in text and "Area" not in text and "District" not in text:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    by_end = {m.end: m for m in mentions}
+    by_start = {m.start: m for m in mentions}
+    found: list[Mention] = []
+    shorts: dict[str, Mention] = {}
+    dropped: set[int] = set()  # hosts whose names open a zone's
+    for hit in _EN_UNLISTED_ZONE.finditer(text, start, end):
+        if any(a < hit.end() and hit.start() < b for a, b in taken if b > hit.end(1)):
+            continue  # the kind itself lies in a region already named
+        words = list(_EN_NAME_WORD.finditer(text, hit.start(1), hit.end(1)))
+        keep = len(words)
+        while keep > 0 and not (words[keep - 1].group() in _EN_NOT_NAME
+                                or any(a < words[keep - 1].end() and words[keep - 1].start() < b for a, b in taken)):
+            keep -= 1
+        name_words = words[keep:]
+        if not name_words:
+            continue
+        a = name_words[0].start()
+        lead = _EN_BEFORE_NAME.search(text, max(0, a - 4), a)
+        host = by_end.get(lead.start()) if lead else None  # "Dongguan's Songshan Lake …", "Tianjin Port …"
+        prefixed = host is not None and lead is not None and not lead.group().strip()
+        if prefixed and host is not None:
+            a = host.start  # "Tianjin Port Free Trade Zone": the host's name is part of the zone's
+            dropped.add(id(host))
+        if host is None:
+            follow = _EN_ZONE_IN.match(text, hit.end())
+            host = by_start.get(follow.end()) if follow else None
+        name = text[a : hit.end()]
+        info = RegionInfo(code="", level="zone", parent=(host.info.code or None) if host else None, name_zh="",
+                          name_en=name)
+        zone = Mention(start=a, end=hit.end(), surface=name, info=info)
+        found.append(zone)
+        taken.append((a, hit.end()))
+        short = text[name_words[0].start() : name_words[-1].end()]
+        if len(short) >= 4 and not prefixed:
+            shorts.setdefault(short, zone)
+    if not found:
+        return mentions
+    if shorts:
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(shorts, key=len, reverse=True)) + r")\b(?!-)")
+        for hit in pattern.finditer(text, min(z.end for z in shorts.values()), end):
+            full = shorts[hit.group()]
+            if hit.start() < full.end or any(a < hit.end() and hit.start() < b for a, b in taken):
+                continue
+            found.append(Mention(hit.start(), hit.end(), hit.group(), full.info))
+            taken.append((hit.start(), hit.end()))
+    return sorted([m for m in mentions if id(m) not in dropped] + found, key=lambda m: m.start)
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Region mentions in ``text[start:end]``, longest-leftmost, non-overlapping, datelines skipped."""
     gz = gazetteer()
@@ -411,9 +561,17 @@ def display_name(info: RegionInfo, language: str, surface: str) -> str:
     zones, the form as written) in English texts."""
     if language == "zh":
         return info.name_zh or surface
+    if info.level == "zone" and not info.code and info.name_en:
+        return info.name_en  # a zone the gazetteer does not list, by the name it was first given in full
     if info.level == "zone" or not info.name_en:
         return surface
     return info.name_en
+
+
+def mention_key(m: Mention) -> str:
+    """What identifies the region a mention names: its code, else the name its entry gives it (a zone the
+    gazetteer does not list, named in full once and by a short form after), else its form as written."""
+    return m.info.code or m.info.name_zh or m.info.name_en or m.surface
 
 
 def ancestors(info: RegionInfo) -> list[str]:

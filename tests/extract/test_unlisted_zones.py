@@ -1,0 +1,65 @@
+"""Development zones the gazetteer does not list are regions too: the name before a zone's kind, in English
+("Songshan Lake Hi-tech Industrial Development Zone", then "Songshan Lake") and in Chinese (松山湖高新区,
+东莞 + 松山湖高新区). Texts written for these tests; the zones are real, the figures illustrative."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+from indupath.extract.regions import RegionInfo, find_mentions, unlisted_zones
+
+FEATURE = """Robots move into a lakeside science town
+
+Ten years ago the Songshan Lake Hi-tech Industrial Development Zone in Dongguan made mostly phone parts.
+Today the zone is home to more than 100 robot makers, and Songshan Lake says the cluster is still young.
+By 2028, Songshan Lake wants robotics output of more than 60 billion yuan.
+The zone will focus on industrial robots and service robots.
+"""
+
+
+def test_an_unlisted_english_zone_and_its_short_form_take_the_facts() -> None:
+    rm = extract(FEATURE, date="2026-03-02", language="en")
+    zone = "Songshan Lake Hi-tech Industrial Development Zone"
+    assert zone in [r.name for r in rm.regions]
+    assert [(t.region, t.value) for t in rm.targets] == [(zone, 60e9)]
+    assert {p.region for p in rm.priorities} == {zone}
+
+
+def _zones(text: str, language: str) -> list[tuple[str, str | None]]:
+    found = unlisted_zones(text, find_mentions(text), 0, len(text), language)
+    return [(m.surface, m.info.parent) for m in found if m.info.level == "zone" and not m.info.code]
+
+
+def test_english_zone_names_stop_at_a_host_a_possessive_or_a_function_word() -> None:
+    assert _zones("Investors in the Jinqiao Economic and Technological Development Zone are upbeat.", "en") == [
+        ("Jinqiao Economic and Technological Development Zone", None)]
+    # a host named first is part of the name and its parent
+    assert _zones("The Tianjin Port Free Trade Zone is near.", "en") == [("Tianjin Port Free Trade Zone", "120000")]
+    # a possessive host is the parent, not part of the name
+    assert _zones("In Qingdao's West Coast New Area, a pier.", "en") == [("West Coast New Area", "370200")]
+    # "in <region>" after the zone names its parent
+    assert _zones("At Songshan Lake Hi-tech Zone in Dongguan, robots.", "en") == [("Songshan Lake Hi-tech Zone", "441900")]
+    # a sentence's opening words are not a name; a listed zone is not found again
+    assert _zones("In New Area plans, cities compete.", "en") == []
+    assert _zones("The Lin-gang Special Area and the Chengdu Hi-tech Zone grow.", "en") == []
+
+
+def test_chinese_zone_names_open_a_clause_follow_a_place_verb_or_their_host() -> None:
+    assert _zones("会上，松山湖高新区负责人介绍了情况。", "zh") == [("松山湖高新区", None)]
+    assert _zones("支持前湾新区建设新能源汽车产业基地。", "zh") == [("前湾新区", None)]
+    assert _zones("东莞松山湖高新区将重点发展机器人产业。", "zh") == [("东莞松山湖高新区", "441900")]
+    # verbs, function words and 简称 are not names
+    assert _zones("加快建设高新区，推动经开区提质。", "zh") == []
+    assert _zones("合肥高新技术产业开发区（以下简称高新区）发布方案。", "zh") == []
+
+
+def test_a_chinese_zone_speaks_for_itself() -> None:
+    text = ("会上，松山湖高新区负责人介绍，园区将重点发展机器人、集成电路和新型储能产业。"
+            "到2027年，松山湖高新区机器人产业产值力争突破五百亿元。东莞市将给予支持。")
+    rm = extract(text, date="2025-03-01", language="zh")
+    assert {t.region for t in rm.targets} == {"松山湖高新区"}
+    assert {p.region for p in rm.priorities} == {"松山湖高新区"}
+
+
+def test_an_unlisted_zone_has_no_code_and_no_invented_one() -> None:
+    info = unlisted_zones("支持前湾新区建设。", [], 0, 9, "zh")[0].info
+    assert info == RegionInfo(code="", level="zone", parent=None, name_zh="前湾新区", name_en="")
