@@ -196,14 +196,15 @@ LATER_FLOORS: dict[str, tuple[float, float, float]] = {
     "batch21": (0.80, 0.88, 0.68),  # first seen 0.718 / 0.832 / 0.682 (3b1e63f); 0.734 / 0.832 / 0.692 at 49c4f4e; opened for tuning in the ninth session: 0.829 / 0.911 / 0.697 at 310a02d
     "batch22": (0.87, 0.93, 0.75),  # first seen 0.857 / 0.925 / 0.754 (17be3e7), 0.857 / 0.925 / 0.757 at 310a02d; opened for tuning in the tenth session: 0.909 / 0.962 / 0.791 at f3aba7b
     "batch23": (0.79, 0.85, 0.77),  # first seen 0.739 / 0.871 / 0.727 (6bf7e22), 0.750 / 0.871 / 0.727 at 0a6743f; opened for tuning in the eleventh session: 0.818 / 0.871 / 0.796 at 63afd41
-    "batch24": (0.76, 0.63, 0.65),  # first seen 0.793 / 0.661 / 0.680 (0a6743f), 0.793 / 0.667 / 0.675 at 63afd41; held out: errors not read
+    "batch24": (0.88, 0.78, 0.79),  # first seen 0.793 / 0.661 / 0.680 (0a6743f), 0.793 / 0.667 / 0.675 at 63afd41 (errors not read); opened for tuning in the twelfth session
+    "batch25": (0.81, 0.79, 0.71),  # first seen 0.842 / 0.818 / 0.736 (7d0f054); held out: errors not read
 }
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(LATER_FLOORS, key=lambda n: int(n[5:])))
 def test_later_blind_batches_regression_floors(name: str) -> None:
-    """Batches 2-24 as they are, against the floors of LATER_FLOORS (regression floors, not goals)."""
+    """Batches 2-25 as they are, against the floors of LATER_FLOORS (regression floors, not goals)."""
     batch = BLIND / name
     res = evaluate_corpus(batch / "gold", batch / "texts").summary()
     for cat, floor in zip(("priorities", "targets", "measures"), LATER_FLOORS[name], strict=True):
