@@ -72,3 +72,4 @@ def test_a_ranking_within_the_province_is_not_the_province_speaking() -> None:
     rm = extract(text, date="2026-01-10", language="zh")
     assert rm.targets and rm.priorities
     assert {t.region for t in rm.targets} | {p.region for p in rm.priorities} == {"利辛县"}
+

@@ -1378,6 +1378,10 @@ def target_stage(ctx: DocContext) -> list[Target]:
                 state.last_target_year = year
                 next_year_set = next_year_set or (ctx.year is not None and year == ctx.year + 1)
             owners = regions_at(ctx, i, q.start)
+            if len(owners) == 1 and _RESPECTIVELY.test(s.text):
+                paired_owner = _respective_owner(ctx, i, q, [k[0] for k in kept])
+                if paired_owner is not None:
+                    owners = [paired_owner]  # 推动长春市、吉林市…产值分别达到三千亿元和一千二百亿元
             if len(owners) > 1 and _RESPECTIVELY.test(s.text):
                 # 鸠江区、繁昌区…分别增长12%、15% / "A and B will grow 6 and 7 percent respectively": pair in order
                 after = owners[-1].end if owners[-1] is not None else s.start
@@ -1669,6 +1673,26 @@ def _not_measure_sentence(text: str, heading: bool) -> bool:
 
 _COORDINATED = re.compile(r"\s*(?:and|和|与|及)\s*", re.IGNORECASE)
 _RESPECTIVELY = Folded(r"分别|\brespectively\b")
+_RESPECTIVE_GAP = re.compile(r"、|和|与|及|\s*,\s*|,?\s+and\s+")
+
+
+def _respective_owner(ctx: DocContext, i: int, q: Quantity, kept: list[Quantity]) -> Mention | None:
+    """The region a figure of a "respectively" series belongs to when the sentence's regions are not its
+    subjects (推动长春市、吉林市…产值到2027年分别达到三千亿元和一千二百亿元, "lift output in A and B to X and Y
+    yuan respectively"): the last run of two or more regions joined by 、/和/and before the series, paired in
+    order with the series' figures of the same kind, when the counts agree; None otherwise."""
+    series = [k for k in kept if k.kind == q.kind]
+    if len(series) < 2 or q not in series:
+        return None
+    ms = [m for m in ctx.mentions[i] if m.end <= series[0].start]
+    run: list[Mention] = []
+    for m in reversed(ms):
+        if run and not _RESPECTIVE_GAP.fullmatch(ctx.text, m.end, run[0].start):
+            break
+        run.insert(0, m)
+    if len(run) != len(series) or len({mention_key(m) for m in run}) != len(run):
+        return None
+    return run[series.index(q)]
 _QUESTION_END = re.compile(r"[？?][”\"’']?\s*$|^[^。]{0,16}?(?:请问|请介绍|请谈谈|请具体介绍|能否介绍|可否介绍)")
 _SECTION_HEADING = re.compile(r"(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*"
                               r"[^，,；;：:。.\d]{2,16}[。.]?")
