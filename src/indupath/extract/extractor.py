@@ -709,6 +709,44 @@ def _clause_anaphor(ctx: DocContext, i: int, pos: int) -> Mention | None:
     return None
 
 
+_WE_OPEN = re.compile(r"(?:[,;:]\s+|\b(?:and|but|while|so)\s+)(?:[Ww]e|[Oo]ur)\s")
+_WE_START = re.compile(r"\s*(?:[A-Z][\w .'’-]{0,40}:\s*)?(?:We|Our)\s")
+
+
+def _speaker_we(ctx: DocContext, i: int, pos: int) -> Mention | None:
+    """"Nanchang is the centre of aviation; for future industries, we are laying out A, B and C": the clause's
+    subject "we" (or "our") is the speaker, whose region is the document's, not the city the sentence before
+    named; None when no "we" opens the fact's clause or a region is named between it and the fact."""
+    if ctx.language != "en" or ctx.main is None:
+        return None
+    s = ctx.sentences[i]
+    lo = max(s.start, pos - 160)
+    if ctx.text.find("we ", lo, pos) < 0 and ctx.text.find("We ", lo, pos) < 0 and ctx.text.find("ur ", lo, pos) < 0:
+        return None
+    found = _WE_START.match(ctx.text, s.start, pos) if lo == s.start else None  # "Director: We focus on …"
+    for hit in _WE_OPEN.finditer(ctx.text, lo, pos):
+        found = hit
+    if found is None:
+        return None
+    if any(s.start <= m.start < pos for m in ctx.mentions[i]):
+        return None  # a region named in the sentence before the fact decides
+    # the answer's speaker named in its label ("Vice mayor of Nanning: … We are concentrating on …"), else the
+    # document's own speaker ("Deputy director: We focus on …")
+    j = i
+    while j > 0 and ctx.sentences[j - 1].line == s.line:
+        j -= 1
+    first = ctx.sentences[j]
+    label = _SPEAKER_LABEL.match(ctx.text, first.start, first.end)
+    if label is not None:
+        named = [m for m in ctx.mentions[j] if m.end <= label.end()]
+        if named:
+            return named[-1]
+    return ctx.main
+
+
+_SPEAKER_LABEL = re.compile(r"\s*[A-Z][^:：.;\n]{0,60}[:：]")
+
+
 # a level's own government opening a clause as the one who acts (省级财政安排…, 省里将设立…, 市财政给予…): what follows
 # in the sentence is that level's, whichever lower region the sentences before spoke of
 _AGENT_OPEN = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?P<w>省|市)(?:级财政|级层面|级(?=将|还将|统筹|安排|设立|给予|出资|每年)|"
@@ -782,6 +820,9 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     if owner is not None:
         return [owner]
     owner = _clause_anaphor(ctx, i, pos)
+    if owner is not None:
+        return [owner]
+    owner = _speaker_we(ctx, i, pos)
     if owner is not None:
         return [owner]
     ms = ctx.subjects[i]

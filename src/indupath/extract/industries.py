@@ -662,7 +662,7 @@ _EN_VERB_CUE = Folded(
     r"(?:focus|emphasis) (?:is|will be|remains|was) on|pinn(?:ed|ing) (?:its|their|our) hopes on|zero(?:es|ed|ing)? in on|"
     r"(?:pour|channel|put)(?:s|ed|ing|ting)? (?:more |new |fresh )?(?:money|funds|capital|resources) into|"
     r"concentrat(?:e|es|ed|ing) (?:resources|efforts|funds) on|"
-    r"build(?:s|ing)? up|"
+    r"build(?:s|ing)? up|lay(?:s|ing)? out|laid out|"
     r"with (?:an|a special|particular) (?:emphasis|focus) on|concentrat(?:e|es|ed|ing) on|"
     r"clusters? in|named|names|lists|listed|back(?:s|ing)?|boost(?:s|ing)?|bolster(?:s|ing)?|"
     r"target(?:s|ing)?|invest(?:s|ing)? in|singl(?:e|es|ed) out|pick(?:s|ed)? out|identif(?:y|ies|ied)|highlight(?:s|ed)?|"
@@ -826,9 +826,14 @@ _AND_WORD = re.compile(r"\s*and\s+", re.IGNORECASE)
 
 
 def _and_action(seg: str) -> bool:
-    """A comma part "and <policy verb> …" (", and build five pilot zones"): a clause, not a list item."""
+    """A comma part "and <policy verb> …" (", and build five pilot zones") or "and <word> the/its …" (", and lift
+    the value added of …": a verb and its object, whatever the verb): a clause, not a list item."""
     m = _AND_WORD.match(seg)
-    return m is not None and ACTION_EN.match(seg, m.end()) is not None
+    return m is not None and (ACTION_EN.match(seg, m.end()) is not None or _VERB_OBJECT.match(seg, m.end()) is not None)
+
+
+# a lower-case word then a determiner: a verb and its object ("lift the value added", "raise its share")
+_VERB_OBJECT = re.compile(r"[a-z]+\s+(?:the|a|an|its|their|our|his|her)\s")
 
 
 _AS_WELL_AS = re.compile(r"as\s+well\s+as\s+", re.IGNORECASE)
@@ -959,6 +964,11 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         sm = _EN_STOP.search(text, cb, stop)
         while sm and labelled and text[max(cb, sm.start() - 1) : sm.start()] == "," and sm.group().strip() == "as well as":
             sm = _EN_STOP.search(text, sm.end(), stop)  # "including A and B, as well as C and D": one list
+        while sm and sm.group() == "(":
+            gloss = _GLOSS.match(text, sm.start(), stop)
+            if gloss is None:
+                break
+            sm = _EN_STOP.search(text, gloss.end(), stop)  # "the metaverse (virtual reality), A and B": a gloss, not an end
         if sm:
             stop = sm.start()
         # a label after the list: "named A, B and C as future industries", "A and B, two of its traditional industries"
@@ -1024,6 +1034,9 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
             continue  # a sentence-initial enumeration counts only when every item names a sector
         items = []
         for pa, pb in parts:
+            gm = _GLOSS_IN_ITEM.search(text, pa, pb)
+            if gm is not None:
+                pb = gm.start()  # the item without its gloss
             pa, pb = _strip_span(text, pa, pb)
             awm = _AS_WELL_AS.match(text, pa, pb)
             if awm:
@@ -1060,6 +1073,11 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
                 continue  # a proper name (Bio-Park, Tesla); the sentence's first word is capitalised anyway
             out.append(ListItem(pa, pb, phrase, tier, "label" if tier else None, labelled))
     return out
+
+
+# a short gloss in brackets after a list item, before the next one: "the metaverse (virtual reality), …"
+_GLOSS = re.compile(r"\([^(),]{1,40}\)(?=\s*,)")
+_GLOSS_IN_ITEM = re.compile(r"\s*\([^(),]{1,40}\)\s*$")
 
 
 def _sector_system(phrase: str) -> bool:

@@ -1,0 +1,31 @@
+""""We" in a speech or an answer is its speaker: the region its label names, else the document's, not the
+city the sentence before named. Texts written for these tests (figures illustrative)."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+INTERVIEW = """Interview: Jiangxi's industry department on new industries
+
+Reporter: What about future industries?
+
+Deputy director of the Jiangxi department: Jiangxi has four strategic emerging industries. Nanchang is the centre of aviation manufacturing. For future industries, we are laying out humanoid robots, quantum technology and drones.
+
+Reporter: What will Nanchang do?
+
+Vice mayor of Nanchang: Nanchang will host the new aviation park. We are concentrating on avionics and aircraft maintenance.
+"""
+
+
+def test_we_is_the_speaker_not_the_city_just_named() -> None:
+    rm = extract(INTERVIEW, date="2025-09-01", language="en")
+    got = {(p.region, p.industry) for p in rm.priorities}
+    assert ("Jiangxi Province", "humanoid robots") in got
+    assert ("Jiangxi Province", "drones") in got
+    assert not any(region == "Nanchang" and ind == "drones" for region, ind in got)
+
+
+def test_we_in_an_answer_is_the_region_its_speaker_label_names() -> None:
+    rm = extract(INTERVIEW, date="2025-09-01", language="en")
+    got = {(p.region, p.industry) for p in rm.priorities}
+    assert ("Nanchang", "avionics") in got or ("Nanchang", "aircraft maintenance") in got, got
