@@ -32,3 +32,28 @@ def test_a_gloss_in_brackets_neither_ends_the_list_nor_stays_in_its_item() -> No
     # a bracket that holds a list of its own still ends the list
     text = "The plan names future information (general AI, 6G), future health and future energy."
     assert "6G" not in _items(text)
+
+
+def test_a_quoted_label_after_the_list_closes_it() -> None:
+    text = 'Wuxi lists integrated circuits, biomedicine and software as its three "core industries".'
+    assert _items(text) == ["integrated circuits", "biomedicine", "software"]
+
+
+def test_around_a_place_ends_the_list_but_around_a_figure_does_not_cut_an_item() -> None:
+    text = "Beihai is developing green chemicals, new energy materials and glass products around the port."
+    assert _items(text) == ["green chemicals", "new energy materials", "glass products"]
+    text = "The city targets battery revenue of more than 60 billion yuan and PV revenue of around 40 billion yuan."
+    assert not any(item.endswith(" of") for item in _items(text))
+
+
+def test_a_labelled_list_keeps_items_without_a_sector_noun_before_one_with_it() -> None:
+    text = ("The plan names emerging marine industries such as marine biomedicine, seawater desalination, "
+            "offshore wind power and marine equipment, and calls for greener fishing.")
+    assert _items(text) == ["marine biomedicine", "seawater desalination", "offshore wind power", "marine equipment"]
+
+
+def test_an_unlabelled_list_keeps_a_first_item_without_a_sector_noun_when_two_follow_with_one() -> None:
+    text = "Zigong will focus on valves, mining machinery, robots and new materials."
+    assert _items(text) == ["valves", "mining machinery", "robots", "new materials"]
+    # but not a tier's adjective or a bare short word
+    assert "strategic emerging" not in _items("We will grow strategic emerging, new energy and robot industries.")

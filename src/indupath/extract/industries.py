@@ -678,7 +678,7 @@ _EN_STOP = Folded(
     r"\s+(?:are|is|were|was|will|would|should|shall|can|could|may|have|has|had|to|which|that|with|among|"
     r"as well as|while|in order|so as|by|for|at|from|amounting|accounting|reaching|into|through|where|when|"
     r"according|providing|highlighting|making|aimed|and other|among other|under|across|within|during|but|yet|"
-    r"further|too|as well|again|vigorously|rapidly|actively|steadily)\b|"
+    r"further|too|as well|again|vigorously|rapidly|actively|steadily|around(?!\s+(?:RMB|CNY|US|\$|\d)))\b|"
     r",\s*towards?\b"
     r"|[;.!?()]|\s[-–—]{1,2}\s",
 )
@@ -703,7 +703,7 @@ _EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|ind
 _LABEL_AFTER_NOUNS = (r"(?:industries|sectors|industry|priorities|pillars?|mainstays?|chains|clusters|engines|lines|drivers|"
                       r"directions|areas|fields|tracks|domains|segments)")
 # up to three words before the noun; a quoted phrase counts as one ("as its \"number one\" strategic emerging industry")
-_LABEL_WORDS = r"(?:[\"“][\w\-\s]{1,30}?[\"”]\s+|[\w\-]+\s+){0,3}?"
+_LABEL_WORDS = r"(?:[\"“][\w\-\s]{1,30}?[\"”]\s+|[\"“]?[\w\-]+\s+){0,3}?"
 _AS_LABEL_OPENERS = (
     # the alternatives that open with a space, then those that open with a comma (one branch each, so the
     # scan tries two alternatives per position, not five; the matches are the same)
@@ -999,8 +999,12 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
                 if post is not None and post.start() >= pa:
                     post = None  # "…, and names A and B as future industries": that label is the next clause's
                 break  # "…, and set a goal of …", "…, and build five zones": a new clause, not an item
-            if kept and not EN_HEADS.test(seg) and not (cb in dashed and len(seg.split()) <= 3 and _RX_EN_LISTS_4.search(seg) is None):
-                break  # between a label and its dash a short item needs no sector noun ("industries - A, footwear, … -")
+            if kept and not EN_HEADS.test(seg) and not (cb in dashed and len(seg.split()) <= 3 and _RX_EN_LISTS_4.search(seg) is None) \
+                    and not (labelled and _headed_later(text, raw_parts, len(kept) + 1)):
+                # between a label and its dash a short item needs no sector noun ("industries - A, footwear, … -"),
+                # nor does one inside a labelled list that goes on to a sector noun ("industries such as A,
+                # seawater desalination, offshore wind power and B")
+                break
             kept.append((pa, pb))
         if not kept:
             continue
@@ -1065,8 +1069,13 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
             items.append((pa, pb, phrase))
         if not items:
             continue
-        for pa, pb, phrase in items:
-            if not labelled and not EN_HEADS.test(phrase):
+        # an unlabelled list's first item may name no sector when two that do follow it ("focus on bearings,
+        # mining machinery, robots and …")
+        headed_after = sum(1 for _, _, phrase in items[1:] if EN_HEADS.test(phrase))
+        for k, (pa, pb, phrase) in enumerate(items):
+            if not labelled and not EN_HEADS.test(phrase) and not (
+                    k == 0 and headed_after >= 2 and len(phrase) >= 5 and len(phrase.split()) <= 3
+                    and not phrase.lower().endswith(_TIER_ADJECTIVES)):
                 continue
             if (phrase[0].isupper() and pa != start and not _first_word_common(phrase)
                     and not EN_HEADS.search(phrase.split()[0])):
@@ -1078,6 +1087,21 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
 # a short gloss in brackets after a list item, before the next one: "the metaverse (virtual reality), …"
 _GLOSS = re.compile(r"\([^(),]{1,40}\)(?=\s*,)")
 _GLOSS_IN_ITEM = re.compile(r"\s*\([^(),]{1,40}\)\s*$")
+
+
+_TIER_ADJECTIVES = ("emerging", "traditional", "future", "new", "key", "leading", "pillar")
+
+
+def _headed_later(text: str, parts: list[tuple[int, int]], k: int) -> bool:
+    """True when a comma part after part ``k - 1`` names a sector (a head word) before any part that opens a
+    clause of its own (", and build …")."""
+    for pa, pb in parts[k:]:
+        seg = text[pa:pb]
+        if _AND_CLAUSE.match(seg) or _and_action(seg) or len(seg.split()) > 7 or _RX_EN_LISTS_4.search(seg):
+            return False
+        if EN_HEADS.test(seg):
+            return True
+    return False
 
 
 def _sector_system(phrase: str) -> bool:
