@@ -99,7 +99,7 @@ _ZH_INDUSTRY_LABEL = fast(r"产业集群|产业链条|产业链|主链|产业|�
 _ZH_CUE = fast(
     r"(?:聚焦|重点发展|发展壮大|大力发展|加快发展|培育发展|发展|培育壮大|培育|壮大|做大做强|做强做优|做优做强|做强|做大|做优|做精|"
     r"前瞻布局|谋划布局|超前布局|布局|谋划|打造|围绕|巩固提升|改造提升|提升|形成|涵盖|包括|主攻|瞄准|深耕|抢占|抢抓|抢滩|"
-    r"进军|发力|聚力|加速|突出|在|推动|推进|加快|支持|重点突破|重点)"
+    r"进军|发力|聚力|加速|突出|在|推动|推进|加快|支持|重点突破|重点|点名|列出|明确|提出|涉及|指(?!导|出|引|挥|标|数|南)|即)"
 )
 # a strong cue before a list closed by 等关键环节 / 等产品: the parts are the industries it backs
 _ZH_STRONG_CUE = fast(r"重点发展|大力发展|加快发展|培育发展|培育壮大|发展壮大|做大做强|做强做优|做优做强|做强|前瞻布局|超前布局|"
@@ -507,6 +507,9 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         lead = _ZH_LEAD.match(clause, fa, fb)
         if lead:
             fa = lead.end()
+        de = clause.rfind("的", fa, fb)
+        if de >= 0 and fb - de > 2:
+            fa = de + 1  # 对区内现有的家电配套、橡胶制品等传统产业: the first item after its modifier
         offs[0] = (fa, fb)
         tier = label_tier(label) if label else (label_tier(group) if grouped and group else None)
         items = []
