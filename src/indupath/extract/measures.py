@@ -212,6 +212,12 @@ _FIRM_COUNT_ZH = re.compile(r"(?:培育|推动)[^，,。；;]{0,20}?\d+(?:\s*(?:
 _SUPPORT_ZH = re.compile(r"给予|奖励|补助|补贴|扶持|资助|支持")
 
 
+# land supplied in mu (全年供应工业用地3000亩以上, 新增工业用地不低于3万亩, 盘活低效用地不少于3000亩): a land measure
+# with no other policy verb; not a price rule (出让底价…70%) nor floor space (厂房…平方米)
+_LAND_SUPPLY_ZH = re.compile(r"(?:新增|新供应|供应|供给|盘活|收储|储备)[^，,。；;]{0,12}?(?:用地|土地)[^，,。；;]{0,10}?"
+                             r"\d[\d.]*\s*万?亩")
+
+
 def measure_spans(text: str, start: int, end: int, language: str, *, listed: bool = False) -> list[tuple[int, int, MeasureKind]]:
     """Measure clauses inside ``text[start:end]`` (one clause): action + measure noun; split at "and"
     when both halves are measures of their own. ``listed``: the clause is an item of a list that a line
@@ -261,7 +267,8 @@ def measure_spans(text: str, start: int, end: int, language: str, *, listed: boo
             continue
         if zh and kind == "enterprise" and has_digit and _FIRM_COUNT_ZH.search(piece) and not _SUPPORT_ZH.search(piece):
             continue  # 培育领军企业20家以上: how many firms to grow is a target, not a policy measure
-        if not (has_digit and kind in ("fund", "subsidy", "other")) and not has_action and not (
+        if not (has_digit and (kind in ("fund", "subsidy", "other") or (zh and kind == "land" and _LAND_SUPPLY_ZH.search(piece))))\
+                and not has_action and not (
             _NOMINAL_ACTION.test(piece)
         ):
             continue
