@@ -38,7 +38,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("talent", re.compile(r"人才|院士|博士|工程师|talents?\b|engineers|scientists|researchers", re.IGNORECASE)),
     ("land", re.compile(r"(?<!应)用地|土地|标准化?厂房|land (?:supply|use|quotas?|guarantees?|transfer)|land and [a-z]+ guarantees?|"
                         r"industrial land|\boffer(?:s|ed|ing)? land\b", re.IGNORECASE)),
-    ("reform", re.compile(r"改革|体制机制|亩均论英雄|拿地即开工|承诺制|链长制|\breforms?\b|"
+    ("reform", re.compile(r"改革|体制机制|亩均论英雄|拿地即开工|承诺制|链长制|\breforms?\b|chain[- ]leader[\"”]? (?:system|mechanism)|"
                           r"\b(?:trading|pricing|market|compensation|sharing) mechanisms?\b|"
                           # "streamline approvals", a regulatory "sandbox": how rules are applied, a reform
                           r"\bstreamlin(?:e|es|ed|ing)\b[^.;]{0,40}?\b(?:approvals?|procedures|permits?|licensing)\b|"
@@ -51,8 +51,9 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("platform", re.compile(r"平台|中心(?!工作|任务|城市|环节)|基地|实验室|先导区|示范区|创新区|试验区|协作区|合作区|走廊|科学城|科技城|科创城|科技园|产业园|园区|产业学院|"
                             r"(?:先导|科创|创新|智造|未来)园|"
                             r"孵化|加速器|谷|platforms?|cent(?:er|re)s?\b|\bbases?\b|\blabs?\b|laborator\w*|\bparks?\b|"
-                            r"\bzones?\b|\bhubs?\b|corridor|science city|incubat\w*|accelerators?", re.IGNORECASE)),
-    ("projects", re.compile(r"项目|\bprojects?\b|\bstations?\b|facilit(?:y|ies)", re.IGNORECASE)),
+                            r"\bzones?\b|\bhubs?\b|corridor|science city|incubat\w*|accelerators?|"
+                            r"(?:testing|test|training|proving) grounds?", re.IGNORECASE)),
+    ("projects", re.compile(r"项目|\bprojects?\b|\bstations?\b|facilit(?:y|ies)|production lines?", re.IGNORECASE)),
     ("enterprise", re.compile(r"企业|龙头|链主|专精特新|商超|\benterprises?\b|companies|\bfirms?\b|SMEs", re.IGNORECASE)),
     ("innovation support", re.compile(r"技术攻关|研发|关键核心技术|科技成果|创新平台|创新中心|创新基地|创新联合体|科技创新|技术创新|"
                                       r"\bR&D\b|research and development|technolog\w* innovation|consorti(?:um|a)|innovation "
@@ -62,7 +63,12 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                            r"智改数转|数字化转型|数字化改造|智能化改造|技术改造|设备更新|绿色化转型|智能化转型|"
                            # a trial run as a programme: 开展即时配送试点, 开展无人机规模化应用, 开展…道路测试示范
                            r"试点|规模化应用|示范应用|测试示范|\bplans?\b|programs?|programmes?|equipment renewal|trade-ins?|"
-                           r"initiatives?|campaigns?|\bactions?\b|\bdrives?\b", re.IGNORECASE)),
+                           r"initiatives?|campaigns?|\bactions?\b|\bdrives?\b|"
+                           # scenarios a government opens to new products: "open 500 AI application scenarios"
+                           r"(?:(?<=will )|(?<=to )|(?<=shall )|(?<=would )|(?<=also )|(?<=and ))(?:open|publish)\s+"
+                           r"(?:up\s+)?[^.;,]{0,40}?\bscenarios\b|^(?:open|publish)\s+(?:up\s+)?[^.;,]{0,40}?\bscenarios\s+\w|"
+                           r"\b(?:opens|opened|opening|publish(?:es|ed|ing))\s+(?:up\s+)?[^.;,]{0,40}?\bscenarios\b",
+                           re.IGNORECASE)),
     ("special policy", re.compile(r"政策|措施|举措|policies|policy|measures", re.IGNORECASE)),
     ("other", re.compile(r"credit line|授信|贷款|“[^”]{1,6}贷”|风险池|风险补偿|loans?", re.IGNORECASE)),
 ]
@@ -88,6 +94,12 @@ ACTION_EN = Folded(
     r"leas(?:e|es|ed|ing)|cover(?:s|ed|ing)?|streamlin(?:e|es|ed|ing)|pilot(?:s|ed)? an?|promis(?:e|es|ed)|"
     r"carr(?:y|ies|ied|ying) out|(?:push|press)(?:es|ed|ing)? ahead with|waiv(?:e|es|ed|ing)|"
     r"open(?:s|ed|ing)? (?:a|an|its|their|our|[a-z][\w'’-]*'s)\b|"
+    # (a verb: after a modal, "to" or "and", or inflected; "open application scenarios" as a noun phrase is none)
+    # (opening a clause, the verb needs more after its object: "open application scenarios in public services";
+    # a bare "open application scenarios" between commas is a slogan's noun phrase)
+    r"(?:(?<=will )|(?<=to )|(?<=shall )|(?<=would )|(?<=also )|(?<=and ))(?:open|publish)(?= (?:up )?[^.;,]{0,40}?\bscenarios\b)|"
+    r"^(?:open|publish)(?= (?:up )?[^.;,]{0,40}?\bscenarios\s+\w)|"
+    r"(?:opens|opened|opening|publish(?:es|ed|ing))(?= (?:up )?[^.;,]{0,40}?\bscenarios\b)|"
     # a provision whose beneficiary is the subject: "shall enjoy the zero-tariff policy", "may import … duty-free"
     r"enjoys?|may (?:import|apply for)|can (?:import|enter|apply for))\b",
 )

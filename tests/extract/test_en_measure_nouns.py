@@ -1,0 +1,24 @@
+"""English measures: scenarios a government opens, testing grounds, production lines and a chain-leader system.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from indupath.extract.measures import measure_spans
+
+
+def _kinds(clause: str) -> list[str]:
+    return [kind for _, _, kind in measure_spans(clause, 0, len(clause), "en")]
+
+
+def test_opening_application_scenarios_is_a_programme() -> None:
+    assert _kinds("The city will open 300 AI application scenarios each year") == ["program"]
+    assert _kinds("open application scenarios in hospitals and ports") == ["program"]
+    assert _kinds("Hefei opened 120 scenarios for drones last year") == ["program"]
+    # a slogan's noun phrase is not one
+    assert _kinds("open application scenarios") == []
+
+
+def test_testing_grounds_production_lines_and_a_chain_leader_system() -> None:
+    assert _kinds("Wuhu will build a testing ground for flying cars") == ["platform"]
+    assert _kinds("Hefei will build three 12-inch wafer production lines") == ["projects"]
+    assert _kinds('Nanjing will introduce a "chain leader" system for its key industrial chains') == ["reform"]
