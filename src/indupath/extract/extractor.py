@@ -541,6 +541,10 @@ def _region_fields(ctx: DocContext, m: Mention | None) -> tuple[str | None, str 
 
 
 _OPENS_CLAUSE = re.compile(r"(?:[,，;；:：。]|\b(?:while|whereas|and|but|meanwhile))\s*(?:the\s+)?$")
+# "…, while western Chongqing's Yongchuan District will …": a place word and a possessive region before the subject
+_OPENS_CLAUSE_EN = re.compile(r"(?:[,;:]|\b(?:while|whereas|and|but|meanwhile))\s+(?:the\s+)?"
+                              r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+                              r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s\s+$")
 
 
 _RX_REGIONS_AT_1 = re.compile(r"\band\b|和|与")
@@ -833,7 +837,9 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
         chosen = before[0]
         for m in before[max(1, k - 5) :]:
             lead = ctx.text[max(ctx.sentences[i].start, m.start - 12) : m.start]
-            if _OPENS_CLAUSE.search(lead) and not _COORDINATED.fullmatch(ctx.text[chosen.end : m.start]) \
+            if (_OPENS_CLAUSE.search(lead) or (ctx.language == "en" and _OPENS_CLAUSE_EN.search(
+                    ctx.text, max(ctx.sentences[i].start, m.start - 48), m.start))) \
+                    and not _COORDINATED.fullmatch(ctx.text[chosen.end : m.start]) \
                     and not _in_series(ctx, i, m, pos):
                 chosen = m  # not for "Nantong and Yancheng will …" / "A, B and C have …": coordinated subjects
         group = [chosen]
@@ -1580,8 +1586,28 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
 
 def _after_leading_regions(ctx: DocContext, i: int, pos: int) -> int:
     """``pos``, or the end of the regions a measure clause opens with (德阳市、自贡市分别围绕…打造…): they are its
-    subject, so the measure's regions are read from after them."""
+    subject, so the measure's regions are read from after them. In English a place word and a possessive
+    region may come first ("western Chongqing's Yongchuan District will continue building …")."""
+    if ctx.language == "en":
+        lead = _EN_SUBJECT_LEAD.match(ctx.text, pos)
+        at = lead.end() if lead else pos
+        owner = next((m for m in ctx.mentions[i] if m.start == at), None)
+        if owner is not None and is_possessive(ctx.text, owner.end):
+            after = _POSSESSIVE_END.match(ctx.text, owner.end)
+            if after is not None:
+                run, end = _mention_run(ctx, i, after.end())
+                if run:
+                    return end
+        if at != pos:
+            run, end = _mention_run(ctx, i, at)
+            if run:
+                return end
     return _mention_run(ctx, i, pos)[1]
+
+
+_EN_SUBJECT_LEAD = re.compile(r"(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+                              r"(?:ern)?\s+")
+_POSSESSIVE_END = re.compile(r"['’]s\s+")
 
 
 # a line that announces a list of measures: each item under it is a measure without a verb of its own
