@@ -63,3 +63,9 @@ def test_a_chinese_zone_speaks_for_itself() -> None:
 def test_an_unlisted_zone_has_no_code_and_no_invented_one() -> None:
     info = unlisted_zones("支持前湾新区建设。", [], 0, 9, "zh")[0].info
     assert info == RegionInfo(code="", level="zone", parent=None, name_zh="前湾新区", name_en="")
+
+
+def test_a_zone_named_after_its_host_carries_its_official_form() -> None:
+    text = "西安经开区将重点发展新能源汽车、航空装备产业。到2027年，西安经开区工业总产值突破三千亿元。"
+    rm = extract(text, date="2025-02-01", language="zh")
+    assert {t.region for t in rm.targets} == {"西安经济技术开发区"}

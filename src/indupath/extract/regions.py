@@ -417,6 +417,17 @@ def _unlisted_zones_zh(text: str, mentions: list[Mention], start: int, end: int)
     return sorted([m for m in mentions if id(m) not in dropped] + found, key=lambda m: m.start)
 
 
+_ZONE_SHORT_ZH = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"))
+
+
+def _full_zone_name(name: str) -> str:
+    """A host-named Chinese zone's official name: 西安经开区 → 西安经济技术开发区, 合肥高新区 → 合肥高新技术产业开发区."""
+    for short, full in _ZONE_SHORT_ZH:
+        if name.endswith(short):
+            return name[: -len(short)] + full
+    return name
+
+
 def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, language: str = "en") -> list[Mention]:
     """``mentions`` plus English zones the gazetteer does not list, and their later short forms.
 
@@ -523,10 +534,15 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             zm = (_ZONE_ZH.match(text, b) if not form.isascii() else _ZONE_EN.match(text, b))
             if zm and zm.end() <= end:
                 zname = text[a : zm.end()]
+                full = _full_zone_name(zname) if not form.isascii() else zname
                 if zname in gz.forms:
                     info = gz.forms[zname][0]
+                elif full in gz.forms:
+                    info = gz.forms[full][0]
                 else:
-                    info = RegionInfo(code="", level="zone", parent=info.code, name_zh=zname if not form.isascii() else "",
+                    # 西安经开区 is named by the official form of a zone named after its host, 西安经济技术开发区 (a zone
+                    # not named after its host keeps the name as written: 厦门火炬高新区 is officially 高技术产业开发区)
+                    info = RegionInfo(code="", level="zone", parent=info.code, name_zh=full if not form.isascii() else "",
                                       name_en=zname if form.isascii() else "")
                 b = zm.end()
                 form = zname
