@@ -57,3 +57,13 @@ def test_an_unlabelled_list_keeps_a_first_item_without_a_sector_noun_when_two_fo
     assert _items(text) == ["valves", "mining machinery", "robots", "new materials"]
     # but not a tier's adjective or a bare short word
     assert "strategic emerging" not in _items("We will grow strategic emerging, new energy and robot industries.")
+
+
+def test_an_industry_read_from_a_goal_does_not_run_into_its_verb() -> None:
+    from indupath.extract import extract
+
+    text = ("Gansu's plan is clear. The combined output of its green aluminum and silicon photovoltaic sectors is "
+            "expected to exceed 300 billion yuan next year.")
+    rm = extract(text, date="2025-12-20", language="en")
+    assert not any(" is " in p.industry or p.industry.endswith(" is expected") for p in rm.priorities)
+    assert rm.targets

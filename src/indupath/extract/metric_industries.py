@@ -147,6 +147,9 @@ def en_metric_industry(metric: str) -> str | None:
     return _en_known_tail(phrase, head)
 
 
+_EN_COPULA = re.compile(r"\s(?:is|are|was|were|will|would|should|has|have|had)\s", re.IGNORECASE)
+
+
 def en_following_industry(after: str) -> str | None:
     """The industry named right after an English amount ("100 billion yuan in integrated circuit revenue"
     → "integrated circuit"), else None."""
@@ -158,7 +161,10 @@ def en_following_industry(after: str) -> str | None:
 
 def _en_known_tail(phrase: str, head: str) -> str | None:
     """The longest tail of ``phrase`` (at most five words, leading articles and verbs dropped) that the
-    vocabulary knows as a specific industry, with ``head`` ("industry") appended as written."""
+    vocabulary knows as a specific industry, with ``head`` ("industry") appended as written; None for a
+    phrase that runs into a verb ("… sectors is expected")."""
+    if _EN_COPULA.search(phrase):
+        return None
     words = phrase.split()
     while words and words[0].lower() in _EN_LEAD:
         words = words[1:]
