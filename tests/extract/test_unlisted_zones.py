@@ -35,7 +35,7 @@ def test_english_zone_names_stop_at_a_host_a_possessive_or_a_function_word() -> 
     # a host named first is part of the name and its parent
     assert _zones("The Tianjin Port Free Trade Zone is near.", "en") == [("Tianjin Port Free Trade Zone", "120000")]
     # a possessive host is the parent, not part of the name
-    assert _zones("In Qingdao's West Coast New Area, a pier.", "en") == [("West Coast New Area", "370200")]
+    assert _zones("In Hefei's Yungu Science Park, a pier.", "en") == [("Yungu Science Park", "340100")]
     # "in <region>" after the zone names its parent
     assert _zones("At Songshan Lake Hi-tech Zone in Dongguan, robots.", "en") == [("Songshan Lake Hi-tech Zone", "441900")]
     # a sentence's opening words are not a name; a listed zone is not found again
@@ -69,3 +69,11 @@ def test_a_zone_named_after_its_host_carries_its_official_form() -> None:
     text = "西安经开区将重点发展新能源汽车、航空装备产业。到2027年，西安经开区工业总产值突破三千亿元。"
     rm = extract(text, date="2025-02-01", language="zh")
     assert {t.region for t in rm.targets} == {"西安经济技术开发区"}
+
+
+def test_a_listed_zone_named_without_its_host_is_the_listed_zone() -> None:
+    # the gazetteer lists "Wuhan East Lake High-tech Development Zone"; without "Wuhan" it is still that zone
+    found = unlisted_zones("Investors in the East Lake High-tech Development Zone are upbeat.",
+                           find_mentions("Investors in the East Lake High-tech Development Zone are upbeat."), 0, 60,
+                           "en")
+    assert [m.info.code for m in found if m.info.level == "zone"] == ["Z-420100-01"]

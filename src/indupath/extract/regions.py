@@ -428,6 +428,30 @@ def _full_zone_name(name: str) -> str:
     return name
 
 
+@functools.cache
+def _listed_zone_names() -> dict[str, RegionInfo]:
+    """Lower-cased English forms of the zones the gazetteer lists (official names and aliases)."""
+    gz = gazetteer()
+    out: dict[str, RegionInfo] = {}
+    for form, infos in gz.forms.items():
+        if form.isascii() and infos[0].level == "zone":
+            out.setdefault(form.lower(), infos[0])
+    for info in gz.regions.values():
+        if info.level == "zone" and info.name_en:
+            out.setdefault(info.name_en.lower(), info)
+    return out
+
+
+def _listed_zone_ending(name: str) -> RegionInfo | None:
+    """The listed zone whose English name ends with ``name`` after a host's name ("East Lake High-tech Development
+    Zone" of "Wuhan East Lake High-tech Development Zone"), else None."""
+    low = " " + name.lower()
+    for form, info in _listed_zone_names().items():
+        if form.endswith(low):
+            return info
+    return None
+
+
 def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, language: str = "en") -> list[Mention]:
     """``mentions`` plus English zones the gazetteer does not list, and their later short forms.
 
@@ -468,8 +492,9 @@ def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, lan
             follow = _EN_ZONE_IN.match(text, hit.end())
             host = by_start.get(follow.end()) if follow else None
         name = text[a : hit.end()]
-        info = RegionInfo(code="", level="zone", parent=(host.info.code or None) if host else None, name_zh="",
-                          name_en=name)
+        listed = _listed_zone_ending(name)
+        info = listed or RegionInfo(code="", level="zone", parent=(host.info.code or None) if host else None,
+                                    name_zh="", name_en=name)
         zone = Mention(start=a, end=hit.end(), surface=name, info=info)
         found.append(zone)
         taken.append((a, hit.end()))
