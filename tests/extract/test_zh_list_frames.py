@@ -20,3 +20,10 @@ def test_a_naming_verb_is_not_part_of_the_first_item() -> None:
 
 def test_a_modifier_ending_in_de_is_cut_from_the_first_item() -> None:
     assert _items("对区内现有的陶瓷、纺织等传统产业") == ["陶瓷", "纺织"]
+
+
+def test_one_industry_after_a_plain_develop_with_jiang_or_yao() -> None:
+    assert _items("岳阳市将发展石化新材料产业") == ["石化新材料产业"]
+    assert _items("常德市要发展生物医药产业") == ["生物医药产业"]
+    # a plain 发展 with nothing before it opens no single-item list
+    assert _items("发展生物医药产业") == []
