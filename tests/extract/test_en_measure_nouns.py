@@ -22,3 +22,19 @@ def test_testing_grounds_production_lines_and_a_chain_leader_system() -> None:
     assert _kinds("Wuhu will build a testing ground for flying cars") == ["platform"]
     assert _kinds("Hefei will build three 12-inch wafer production lines") == ["projects"]
     assert _kinds('Nanjing will introduce a "chain leader" system for its key industrial chains') == ["reform"]
+
+
+def test_mu_of_land_a_green_channel_and_recruiting() -> None:
+    assert _kinds("Changsha will set aside 2,000 mu of land for battery projects") == ["land"]
+    assert _kinds('The province will introduce a "green channel" for approving major projects') == ["reform"]
+    assert _kinds('Suzhou plans to recruit 500 overseas engineers through its "Gusu talent" programme') == ["talent"]
+
+
+def test_a_count_of_places_where_a_programme_runs_is_no_target() -> None:
+    from indupath.extract import extract
+
+    rm = extract("Wuxi will launch a pilot programme for autonomous buses in three districts.", language="en",
+                 date="2025-03-01")
+    assert rm.targets == ()
+    rm = extract("Wuxi aims to have autonomous buses running on 30 routes by 2027.", language="en", date="2025-03-01")
+    assert [t.value for t in rm.targets] == [30.0]

@@ -37,8 +37,8 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                            r"(?:costs?|investment|expenses|spending)", re.IGNORECASE)),
     ("talent", re.compile(r"人才|院士|博士|工程师|talents?\b|engineers|scientists|researchers", re.IGNORECASE)),
     ("land", re.compile(r"(?<!应)用地|土地|标准化?厂房|land (?:supply|use|quotas?|guarantees?|transfer)|land and [a-z]+ guarantees?|"
-                        r"industrial land|\boffer(?:s|ed|ing)? land\b", re.IGNORECASE)),
-    ("reform", re.compile(r"改革|体制机制|亩均论英雄|拿地即开工|承诺制|链长制|\breforms?\b|chain[- ]leader[\"”]? (?:system|mechanism)|"
+                        r"industrial land|\boffer(?:s|ed|ing)? land\b|\bmu of (?:[a-z]+ )?land\b", re.IGNORECASE)),
+    ("reform", re.compile(r"改革|体制机制|亩均论英雄|拿地即开工|承诺制|链长制|\breforms?\b|green channel|chain[- ]leader[\"”]? (?:system|mechanism)|"
                           r"\b(?:trading|pricing|market|compensation|sharing) mechanisms?\b|"
                           # "streamline approvals", a regulatory "sandbox": how rules are applied, a reform
                           r"\bstreamlin(?:e|es|ed|ing)\b[^.;]{0,40}?\b(?:approvals?|procedures|permits?|licensing)\b|"
@@ -92,7 +92,7 @@ ACTION_EN = Folded(
     r"host(?:s|ed|ing)?|extend(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|giv(?:e|es|ing)|arrang(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
     r"set(?:s|ting)? aside|roll(?:s|ed|ing)? out|award(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|get|gets|guarantee[sd]?|"
     r"leas(?:e|es|ed|ing)|cover(?:s|ed|ing)?|streamlin(?:e|es|ed|ing)|pilot(?:s|ed)? an?|promis(?:e|es|ed)|"
-    r"carr(?:y|ies|ied|ying) out|(?:push|press)(?:es|ed|ing)? ahead with|waiv(?:e|es|ed|ing)|"
+    r"carr(?:y|ies|ied|ying) out|(?:push|press)(?:es|ed|ing)? ahead with|waiv(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|"
     r"open(?:s|ed|ing)? (?:a|an|its|their|our|[a-z][\w'’-]*'s)\b|"
     # (a verb: after a modal, "to" or "and", or inflected; "open application scenarios" as a noun phrase is none)
     # (opening a clause, the verb needs more after its object: "open application scenarios in public services";

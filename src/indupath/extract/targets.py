@@ -543,6 +543,11 @@ _SIZE_BEFORE_COUNT_ZH = re.compile(r"(?:(?:及)?以上)?的?[^，,。；;、\d]{
                                    r"(?=[\d一二三四五六七八九十两百千万]+(?:个|家|项|余))")
 
 
+_PLACES_AFTER_EN = re.compile(r"\s*(?:more\s+|other\s+|pilot\s+|neighbo\w+\s+)?(?:districts|cities|counties|provinces|"
+                              r"regions|towns|townships|villages|prefectures|municipalities)\b", re.IGNORECASE)
+_IN_BEFORE_EN = re.compile(r"\b(?:in|across|for|to|among|between)\s+(?:the\s+|its\s+|all\s+)?$", re.IGNORECASE)
+
+
 def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measure_context: bool, language: str,
                previous: list[Quantity]) -> bool:
     """True when a quantity is not a target whatever the tense (see module docstring).
@@ -598,6 +603,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if language == "en" and " with " in text[max(clause_start, q.start - 60) : q.start] and \
             _WITH_THRESHOLD_EN.search(text, max(clause_start, q.start - 60), q.start):
         return True  # "enterprises with annual revenue above 100 million yuan": which firms count, not a goal
+    if language == "en" and q.kind == "count" and _PLACES_AFTER_EN.match(after) and _IN_BEFORE_EN.search(before):
+        return True  # "a pilot programme in three districts", "across five cities": where, not how much
     if language == "en" and q.kind == "count" and (_DISTANCE_AFTER_EN.match(after) or
                                                    (before.endswith("within ") and _DISTANCE_UNIT_EN.match(after))):
         return True  # "Some 300 kilometres to the south", "from within 200 kilometres": where, not how much
