@@ -19,3 +19,19 @@ def test_land_supplied_in_mu_is_a_land_measure() -> None:
 def test_a_land_price_rule_or_an_area_of_land_named_is_not_one() -> None:
     assert _kinds("工业用地出让底价可按最低价标准的70%确定") == []
     assert _kinds("园区规划用地面积约1200亩") == []
+
+
+def test_reserved_land_a_green_channel_and_vouchers() -> None:
+    assert _kinds("今年为新能源电池项目预留工业用地2000亩") == [("今年为新能源电池项目预留工业用地2000亩", "land")]
+    assert [k for _, k in _kinds("开辟重大项目审批“绿色通道”")] == ["reform"]
+
+
+def test_money_handed_out_as_vouchers_is_a_measure_not_a_target() -> None:
+    from indupath.extract import extract
+
+    rm = extract("长沙市将发放1亿元算力券，降低中小企业用算成本。", language="zh", date="2025-03-01")
+    assert rm.targets == ()
+    assert [m.kind for m in rm.measures] == ["subsidy"]
+    # 证券 is no voucher: a securitisation rate stays a target
+    rm = extract("到2027年，长沙市资产证券化率达到60%。", language="zh", date="2025-03-01")
+    assert [t.value for t in rm.targets] == [60.0]

@@ -38,7 +38,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("talent", re.compile(r"人才|院士|博士|工程师|talents?\b|engineers|scientists|researchers", re.IGNORECASE)),
     ("land", re.compile(r"(?<!应)用地|土地|标准化?厂房|land (?:supply|use|quotas?|guarantees?|transfer)|land and [a-z]+ guarantees?|"
                         r"industrial land|\boffer(?:s|ed|ing)? land\b|\bmu of (?:[a-z]+ )?land\b", re.IGNORECASE)),
-    ("reform", re.compile(r"改革|体制机制|亩均论英雄|拿地即开工|承诺制|链长制|\breforms?\b|green channel|chain[- ]leader[\"”]? (?:system|mechanism)|"
+    ("reform", re.compile(r"改革|体制机制|亩均论英雄|拿地即开工|承诺制|链长制|绿色通道|\breforms?\b|green channel|chain[- ]leader[\"”]? (?:system|mechanism)|"
                           r"\b(?:trading|pricing|market|compensation|sharing) mechanisms?\b|"
                           # "streamline approvals", a regulatory "sandbox": how rules are applied, a reform
                           r"\bstreamlin(?:e|es|ed|ing)\b[^.;]{0,40}?\b(?:approvals?|procedures|permits?|licensing)\b|"
@@ -76,7 +76,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
 ACTION_ZH = fast(
     r"设立|建设|打造|支持|给予|实施|推进|启动|开展|创建|筹建|引进|出台|安排|鼓励|加大|推动|深化|扩大|构建|完善|组建|"
     r"举办|制定|印发|发布|加快|培育|建成|布局|攻克|实行|提供|奖励|补贴|补助|用好|依托|策划|揭牌|谋划|发起|新建|遴选|"
-    r"办好|争创|推行|腾出|优先保障|引育|招引"
+    r"办好|争创|推行|腾出|优先保障|引育|招引|开辟|预留"
 )
 ACTION_EN = Folded(
     r"\b(?:establish(?:es|ed|ing)?|set(?:s|ting)? up|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|"
@@ -226,7 +226,7 @@ _SUPPORT_ZH = re.compile(r"给予|奖励|补助|补贴|扶持|资助|支持")
 
 # land supplied in mu (全年供应工业用地3000亩以上, 新增工业用地不低于3万亩, 盘活低效用地不少于3000亩): a land measure
 # with no other policy verb; not a price rule (出让底价…70%) nor floor space (厂房…平方米)
-_LAND_SUPPLY_ZH = re.compile(r"(?:新增|新供应|供应|供给|盘活|收储|储备)[^，,。；;]{0,12}?(?:用地|土地)[^，,。；;]{0,10}?"
+_LAND_SUPPLY_ZH = re.compile(r"(?:新增|新供应|供应|供给|盘活|收储|储备|预留)[^，,。；;]{0,12}?(?:用地|土地)[^，,。；;]{0,10}?"
                              r"\d[\d.]*\s*万?亩")
 
 
