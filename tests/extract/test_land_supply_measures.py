@@ -35,3 +35,13 @@ def test_money_handed_out_as_vouchers_is_a_measure_not_a_target() -> None:
     # 证券 is no voucher: a securitisation rate stays a target
     rm = extract("到2027年，长沙市资产证券化率达到60%。", language="zh", date="2025-03-01")
     assert [t.value for t in rm.targets] == [60.0]
+
+
+def test_a_cumulative_goal_is_a_target_a_cumulative_result_is_not() -> None:
+    from indupath.extract import extract
+
+    rm = extract("长沙市人民政府工作报告。到2026年底，累计培育国家级专精特新“小巨人”企业50家。", language="zh",
+                 date="2025-01-20")
+    assert [(t.value, t.year) for t in rm.targets] == [(50.0, 2026)]
+    rm = extract("长沙市人民政府工作报告。全市累计拥有国家级专精特新“小巨人”企业50家。", language="zh", date="2025-01-20")
+    assert rm.targets == ()
