@@ -67,3 +67,10 @@ def test_an_industry_read_from_a_goal_does_not_run_into_its_verb() -> None:
     rm = extract(text, date="2025-12-20", language="en")
     assert not any(" is " in p.industry or p.industry.endswith(" is expected") for p in rm.priorities)
     assert rm.targets
+
+
+def test_top_the_list_ends_it_and_into_leads_no_item() -> None:
+    text = "Quantum technology, new displays and new energy vehicles top the list of priorities in Hefei's plan."
+    assert _items(text) == ["Quantum technology", "new displays", "new energy vehicles"]
+    text = "Hefei plans to expand into quantum technology, new displays and new energy vehicles."
+    assert _items(text) == ["quantum technology", "new displays", "new energy vehicles"]

@@ -683,11 +683,12 @@ _EN_STOP = Folded(
     r"\s+(?:are|is|were|was|will|would|should|shall|can|could|may|have|has|had|to|which|that|with|among|"
     r"as well as|while|in order|so as|by|for|at|from|amounting|accounting|reaching|into|through|where|when|"
     r"according|providing|highlighting|making|aimed|and other|among other|under|across|within|during|but|yet|"
-    r"further|too|as well|again|vigorously|rapidly|actively|steadily|around(?!\s+(?:RMB|CNY|US|\$|\d)))\b|"
+    r"further|too|as well|again|vigorously|rapidly|actively|steadily|around(?!\s+(?:RMB|CNY|US|\$|\d))|"
+    r"top(?:s|ped)? the)\b|"
     r",\s*towards?\b"
     r"|[;.!?()]|\s[-–—]{1,2}\s",
 )
-_EN_LEAD = re.compile(r"(?:and|or|but|yet|the|a|an|its|their|our|his|her|such|other|as|also|both|key|major|more|new types of|"
+_EN_LEAD = re.compile(r"(?:and|or|but|yet|the|a|an|its|their|our|his|her|such|other|as|also|both|key|major|more|new types of|into|"
                       r"especially|particularly|notably|chiefly|mainly)\s+",
                       re.IGNORECASE)
 _EN_GENERIC = re.compile(
