@@ -46,3 +46,12 @@ def test_a_cumulative_goal_is_a_target_a_cumulative_result_is_not() -> None:
     assert [(t.value, t.year) for t in rm.targets] == [(50.0, 2026)]
     rm = extract("长沙市人民政府工作报告。全市累计拥有国家级专精特新“小巨人”企业50家。", language="zh", date="2025-01-20")
     assert rm.targets == ()
+
+
+def test_a_price_per_unit_and_a_rate_a_rule_applies_are_no_targets() -> None:
+    from indupath.extract import extract
+
+    text = ("长沙市人民政府印发招商政策。到2027年，工业用电价格约为每千瓦时0.4元，工业用地出让底价可按最低价标准的70%执行。"
+            "到2027年，全市工业增加值达到五千亿元。")
+    rm = extract(text, language="zh", date="2025-03-01")
+    assert [(t.value, t.unit) for t in rm.targets] == [(5e11, "CNY")]

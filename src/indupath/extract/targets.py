@@ -544,6 +544,8 @@ _SIZE_BEFORE_COUNT_ZH = re.compile(r"(?:(?:及)?以上)?的?[^，,。；;、\d]{
                                    r"(?=[\d一二三四五六七八九十两百千万]+(?:个|家|项|余))")
 
 
+_PER_UNIT_ZH = re.compile(r"每(?:千瓦时|度电?|吨|平方米|立方米|标准箱|人|月|台|辆|套)(?:约|约为|仅|不超过|不高于|最高|为)?$")
+_RATE_OF_ZH = re.compile(r"按[^，,。；;]{0,30}的$")
 _PLACES_AFTER_EN = re.compile(r"\s*(?:more\s+|other\s+|pilot\s+|neighbo\w+\s+)?(?:districts|cities|counties|provinces|"
                               r"regions|towns|townships|villages|prefectures|municipalities)\b", re.IGNORECASE)
 _IN_BEFORE_EN = re.compile(r"\b(?:in|across|for|to|among|between)\s+(?:the\s+|its\s+|all\s+)?$", re.IGNORECASE)
@@ -604,6 +606,10 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if language == "en" and " with " in text[max(clause_start, q.start - 60) : q.start] and \
             _WITH_THRESHOLD_EN.search(text, max(clause_start, q.start - 60), q.start):
         return True  # "enterprises with annual revenue above 100 million yuan": which firms count, not a goal
+    if language == "zh" and _PER_UNIT_ZH.search(before):
+        return True  # 用电价格约为每千瓦时0.3元: a price per unit, not a goal
+    if language == "zh" and q.kind == "percent" and _RATE_OF_ZH.search(before):
+        return True  # 出让底价可按…最低价标准的70%执行: a rate a rule applies, not a goal
     if language == "en" and q.kind == "count" and _PLACES_AFTER_EN.match(after) and _IN_BEFORE_EN.search(before):
         return True  # "a pilot programme in three districts", "across five cities": where, not how much
     if language == "en" and q.kind == "count" and (_DISTANCE_AFTER_EN.match(after) or
