@@ -51,7 +51,8 @@ def test_a_cumulative_goal_is_a_target_a_cumulative_result_is_not() -> None:
 def test_a_price_per_unit_and_a_rate_a_rule_applies_are_no_targets() -> None:
     from indupath.extract import extract
 
-    text = ("长沙市人民政府印发招商政策。到2027年，工业用电价格约为每千瓦时0.4元，工业用地出让底价可按最低价标准的70%执行。"
-            "到2027年，全市工业增加值达到五千亿元。")
+    text = ("长沙经开区产业招商推介\n一、发展目标\n到2027年，园区工业总产值达到五千亿元。\n二、要素保障\n"
+            "园区大工业用电价格约为每千瓦时0.4元，水、气等要素保障充足。"
+            "实行弹性年期出让，工业用地出让底价可按全国工业用地出让最低价标准的70%执行。")
     rm = extract(text, language="zh", date="2025-03-01")
     assert [(t.value, t.unit) for t in rm.targets] == [(5e11, "CNY")]
