@@ -713,6 +713,25 @@ def _clause_anaphor(ctx: DocContext, i: int, pos: int) -> Mention | None:
     return None
 
 
+_INDUSTRY_IN_EN = re.compile(r"\b(?:industry|industries|sector|sectors|output|cluster|clusters|economy)\s+in\s+$")
+
+
+def _located_industry(ctx: DocContext, i: int, pos: int) -> Mention | None:
+    """"we aim for the commercial spaceflight industry in Wenchang to exceed …": an industry placed in a region
+    within the fact's own clause, before the figure, makes the figure that region's; None otherwise."""
+    if ctx.language != "en" or not ctx.mentions[i]:
+        return None
+    s = ctx.sentences[i]
+    lo = max(s.start, pos - 120)
+    ca = max((ctx.text.rfind(p, lo, pos) + 1 for p in ",;:"), default=lo)
+    ca = max(ca, lo)
+    for m in ctx.mentions[i]:
+        if ca <= m.start and m.end <= pos and pos - m.end <= 40 \
+                and _INDUSTRY_IN_EN.search(ctx.text, max(ca, m.start - 20), m.start):
+            return m
+    return None
+
+
 _WE_OPEN = re.compile(r"(?:[,;:]\s+|\b(?:and|but|while|so)\s+)(?:[Ww]e|[Oo]ur)\s")
 _WE_START = re.compile(r"\s*(?:[A-Z][\w .'’-]{0,40}:\s*)?(?:We|Our)\s")
 
@@ -824,6 +843,9 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     if owner is not None:
         return [owner]
     owner = _clause_anaphor(ctx, i, pos)
+    if owner is not None:
+        return [owner]
+    owner = _located_industry(ctx, i, pos)
     if owner is not None:
         return [owner]
     owner = _speaker_we(ctx, i, pos)
