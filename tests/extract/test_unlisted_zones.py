@@ -35,7 +35,10 @@ def test_english_zone_names_stop_at_a_host_a_possessive_or_a_function_word() -> 
     # a host named first is part of the name and its parent
     assert _zones("The Tianjin Port Free Trade Zone is near.", "en") == [("Tianjin Port Free Trade Zone", "120000")]
     # a possessive host is the parent, not part of the name
-    assert _zones("In Hefei's Yungu Science Park, a pier.", "en") == [("Yungu Science Park", "340100")]
+    assert _zones("In Hefei's Yungu Hi-tech Zone, a pier.", "en") == [("Yungu Hi-tech Zone", "340100")]
+    # an industrial or science park is a place a measure builds, not a region of its own
+    assert _zones("In Hefei's Yungu Science Park, a pier.", "en") == []
+    assert _zones("The Meizhou Bay Green Materials Industrial Park will open.", "en") == []
     # "in <region>" after the zone names its parent
     assert _zones("At Songshan Lake Hi-tech Zone in Dongguan, robots.", "en") == [("Songshan Lake Hi-tech Zone", "441900")]
     # a sentence's opening words are not a name; a listed zone is not found again
