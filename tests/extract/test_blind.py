@@ -171,7 +171,7 @@ def test_blind_scores_with_date_given_regression_floor() -> None:
 #   batch9  first 0.524 / 0.717 / 0.638 at 848a61b   batch10 first 0.590 / 0.707 / 0.631 at 20e3a12
 #   batch11 first 0.730 / 0.741 / 0.708 at b59a94f   batch12 first 0.842 / 0.833 / 0.752 at 4043a32
 #   batch13 first 0.814 / 0.762 / 0.575 at 50bfdda
-# Batch 22 is the untouched held-out set: no rule has been written from its errors (batches 13 and 17-21
+# Batch 26 is the untouched held-out set: no rule has been written from its errors (batches 13 and 17-25
 # were held out in turn and have been read since; each README says when).
 LATER_FLOORS: dict[str, tuple[float, float, float]] = {
     "batch2": (FLOORS_BATCH2["priorities"], FLOORS_BATCH2["targets"], FLOORS_BATCH2["measures"]),
@@ -197,14 +197,15 @@ LATER_FLOORS: dict[str, tuple[float, float, float]] = {
     "batch22": (0.87, 0.93, 0.75),  # first seen 0.857 / 0.925 / 0.754 (17be3e7), 0.857 / 0.925 / 0.757 at 310a02d; opened for tuning in the tenth session: 0.909 / 0.962 / 0.791 at f3aba7b
     "batch23": (0.79, 0.85, 0.77),  # first seen 0.739 / 0.871 / 0.727 (6bf7e22), 0.750 / 0.871 / 0.727 at 0a6743f; opened for tuning in the eleventh session: 0.818 / 0.871 / 0.796 at 63afd41
     "batch24": (0.88, 0.78, 0.79),  # first seen 0.793 / 0.661 / 0.680 (0a6743f), 0.793 / 0.667 / 0.675 at 63afd41 (errors not read); opened for tuning in the twelfth session
-    "batch25": (0.81, 0.79, 0.71),  # first seen 0.842 / 0.818 / 0.736 (7d0f054); held out: errors not read
+    "batch25": (0.81, 0.79, 0.72),  # first seen 0.842 / 0.818 / 0.736 (7d0f054), 0.842 / 0.818 / 0.752 at c498f5d; opened for tuning in the twelfth session
+    "batch26": (0.75, 0.46, 0.57),  # first seen 0.765 / 0.492 / 0.607 (38befd3), 0.788 / 0.492 / 0.607 at c498f5d; held out: errors not read
 }
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(LATER_FLOORS, key=lambda n: int(n[5:])))
 def test_later_blind_batches_regression_floors(name: str) -> None:
-    """Batches 2-25 as they are, against the floors of LATER_FLOORS (regression floors, not goals)."""
+    """Batches 2-26 as they are, against the floors of LATER_FLOORS (regression floors, not goals)."""
     batch = BLIND / name
     res = evaluate_corpus(batch / "gold", batch / "texts").summary()
     for cat, floor in zip(("priorities", "targets", "measures"), LATER_FLOORS[name], strict=True):
