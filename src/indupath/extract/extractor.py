@@ -509,7 +509,8 @@ def tense_stage(ctx: DocContext) -> None:
             tense = "future"
         else:
             tense = None
-        if tense == "future":
+        if tense == "future" and not (year is None and ctx.year is None and tg.RELATIVE_YEAR_WORD.test(s.text)):
+            # (明年 / "next year" in a text of unknown date names a year that cannot be known: none is carried)
             if year is None or (ctx.year is not None and year < ctx.year):
                 # a deadline named in another paragraph of a news text or report does not carry over:
                 # a goal without a year there is the document year's (plans carry their period)
@@ -1906,6 +1907,21 @@ def _coerce_date(date: dt.date | str | int | None) -> tuple[dt.date | None, int 
         return None, int(m.group()) if m else None
 
 
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _date_in_name(name: str) -> dt.date | None:
+    """The date a file name spells as YYYYMMDD or YYYY-MM-DD (the last one when several), else None: a text
+    with no dated header of its own is dated by its name (``zh02_sichuan_conference_20241216.txt``)."""
+    found = None
+    for m in _NAME_DATE.finditer(name):
+        try:
+            found = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+    return found
+
+
 _DEFAULT = RuleExtractor()
 
 
@@ -1932,6 +1948,9 @@ def extract(
     d, year = _coerce_date(date)
     if d is None and year is None:
         d, year = header.date, header.year
+    if d is None and year is None:
+        d = _date_in_name(name)  # zh02_sichuan_econ_work_conference_20241216.txt: the file's own date
+        year = d.year if d is not None else None
     lang: Language = "zh" if language == "zh" else "en"
     if language not in ("zh", "en"):
         lang = "zh" if detect_language(text[header.body_start :]) == "zh" else "en"

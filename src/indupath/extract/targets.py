@@ -72,6 +72,7 @@ _YEAR_EN = Folded(r"\b(?P<by>by (?:the end of |end-)?|in |for |before |until )?(
 _THIS_YEAR = Folded(r"this year|throughout the year|今年|本年|全年|年内")
 _NEXT_YEAR = Folded(r"next year|明年|来年")
 _SAME_YEAR = Folded(r"(?:by )?the same year|同年|届时")
+RELATIVE_YEAR_WORD = Folded(r"next year|this year|明年|来年|今年|本年")
 _ANY_YEAR_WORD = Folded(r"the same year|同年|届时|next year|明年|来年|this year|throughout the year|今年|本年|全年|年内")
 
 MEASURE_MONEY = Folded(

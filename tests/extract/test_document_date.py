@@ -1,0 +1,33 @@
+"""A text without a dated header is dated by its file name; with no date anywhere, 明年 / "next year" names no
+year (not the last deadline read). Texts written for these tests (figures illustrative)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from indupath.extract import extract
+
+TEXT = ("省委经济工作会议在长沙召开。力争到“十五五”期末全省工业增加值突破三万亿元。\n"
+        "要深入实施制造业“智改数转”行动，明年完成1000家规上工业企业数字化改造。")
+
+
+def test_a_text_without_a_header_is_dated_by_its_file_name() -> None:
+    rm = extract(TEXT, name="zh02_hunan_econ_work_conference_20241216.txt", language="zh")
+    assert rm.document.date == dt.date(2024, 12, 16)
+    assert sorted(t.year for t in rm.targets if t.year) == [2025, 2030]
+    # a dashed date, and an impossible one ignored
+    assert extract("长沙市。", name="report-2025-03-04.txt").document.date == dt.date(2025, 3, 4)
+    assert extract("长沙市。", name="plan_20251340.txt").document.date is None
+
+
+def test_an_explicit_date_or_a_header_wins_over_the_name() -> None:
+    assert extract(TEXT, name="x_20241216.txt", date="2023-12-10").document.date == dt.date(2023, 12, 10)
+    header = "https://example.org/hunan\n2023-12-10\n" + TEXT
+    assert extract(header, name="x_20241216.txt").document.date == dt.date(2023, 12, 10)
+
+
+def test_next_year_in_a_text_of_unknown_date_names_no_year() -> None:
+    rm = extract(TEXT, name="untitled.txt", language="zh")
+    years = {t.metric[:4]: t.year for t in rm.targets}
+    assert 2030 in years.values()
+    assert [t.year for t in rm.targets if "明年" in t.metric] == [None]
