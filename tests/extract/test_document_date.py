@@ -31,3 +31,16 @@ def test_next_year_in_a_text_of_unknown_date_names_no_year() -> None:
     years = {t.metric[:4]: t.year for t in rm.targets}
     assert 2030 in years.values()
     assert [t.year for t in rm.targets if "明年" in t.metric] == [None]
+
+
+def test_a_span_of_years_before_a_figure_ends_in_the_plans_period_or_after_the_span() -> None:
+    plan = ("长沙经开区推进新型工业化三年行动方案（2025—2027年）\n"
+            "三年内滚动实施亿元以上项目120个，其中今年新开工项目不少于40个。")
+    rm = extract(plan, language="zh", date="2025-03-18")
+    assert sorted((t.value, t.year) for t in rm.targets) == [(40.0, 2025), (120.0, 2027)]
+    # no plan period: the span counts the current year in Chinese, whole years in English
+    rm = extract("长沙市工作要点。力争五年内引进顶尖人才团队50个。", language="zh", date="2025-03-18")
+    assert [t.year for t in rm.targets] == [2029]
+    rm = extract("Changsha aims to attract 50 top research teams within five years.", language="en",
+                 date="2025-03-18")
+    assert [t.year for t in rm.targets] == [2030]

@@ -470,7 +470,7 @@ def tense_stage(ctx: DocContext) -> None:
         if title_future:
             state.section_tense = "future"
             state.section_year = max(dl) if dl else None
-            state.last_forward_year = title_year = state.section_year
+            state.last_forward_year = title_year = ctx.plan_end = state.section_year
     list_carry: tuple[str | None, int | None] | None = None  # tense and year of a line announcing a list
     explicit_line, line_deadline = -1, None  # the latest forward year named so far in the current line
     for s in ctx.sentences:
@@ -1423,6 +1423,10 @@ def target_stage(ctx: DocContext) -> list[Target]:
             rel = tg.relative_year_before(ctx.text, q.start, max(s.start, q.start - _WINDOW), lang, ctx.year)
             if rel is not None:
                 year = rel  # 力争明年…达到160万辆，…到2030年…: 明年 is this figure's year, not the sentence's deadline
+            if year is None and rel is None and ctx.year is not None:
+                span = _span_year(ctx, ca, q.start, lang) or (_span_year(ctx, q.end, cb, lang) if lang == "en" else None)
+                if span is not None:
+                    year = span  # 三年内滚动实施亿元以上项目120个，其中今年…: the span's end, not the sentence's 今年
             if lang == "en":
                 # "by 2030" after the number in the same clause
                 m_after = None
@@ -1605,6 +1609,32 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                                    sentence=s.text[:MAX_SENTENCE], confidence=_confidence(0.6, m),
                                    document_id=ctx.document.id))
     return _dedupe_measures(out)
+
+
+_SPAN_ZH = re.compile(r"(?:未来|今后)?(?P<n>[2-9]|[两三四五六七八九十])年(?:内|间|时间)")
+_SPAN_EN = re.compile(r"\b(?:within|over|in)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?P<n>[2-9]|two|three|four|five|six|seven|eight|"
+                      r"nine|ten)\s+years\b", re.IGNORECASE)
+_SPAN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "two": 2, "three": 3,
+           "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _span_year(ctx: DocContext, ca: int, pos: int, language: str) -> int | None:
+    """The year a span of years in ``text[ca:pos]`` ends in (三年内… before a figure, "within three years"
+    before or after one in English): the
+    period end of the plan the title names when the span reaches it, else the document's year plus the span
+    (in Chinese counting the current year, as a 2025—2027 三年行动方案 does); None when there is no span."""
+    found = max((_SPAN_ZH if language == "zh" else _SPAN_EN).finditer(ctx.text, ca, pos), key=lambda m: m.start(),
+                default=None)
+    if found is None or ctx.year is None:
+        return None
+    raw = found.group("n")
+    n = int(raw) if raw.isdigit() else _SPAN_N.get(raw.lower(), 0)
+    if n < 2:
+        return None
+    end = ctx.year + n - 1 if language == "zh" else ctx.year + n
+    if ctx.plan_end is not None and ctx.year < ctx.plan_end <= ctx.year + n:
+        return ctx.plan_end
+    return end
 
 
 def _after_leading_regions(ctx: DocContext, i: int, pos: int) -> int:

@@ -28,6 +28,7 @@ class DocContext:
     header: Header
     year: int | None
     title: str = ""
+    plan_end: int | None = None  # the deadline or period end a plan's title names (tense stage)
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[list[Mention]] = field(default_factory=list)  # per sentence
     subjects: list[list[Mention]] = field(default_factory=list)  # per sentence: mentions in subject position
