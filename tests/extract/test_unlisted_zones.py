@@ -53,6 +53,7 @@ def test_chinese_zone_names_open_a_clause_follow_a_place_verb_or_their_host() ->
     # verbs, function words and 简称 are not names
     assert _zones("加快建设高新区，推动经开区提质。", "zh") == []
     assert _zones("合肥高新技术产业开发区（以下简称高新区）发布方案。", "zh") == []
+    assert _zones("为落实部署，结合高新区实际，制定本方案。", "zh") == []
 
 
 def test_a_chinese_zone_speaks_for_itself() -> None:

@@ -364,6 +364,9 @@ _ZH_PLACE_VERBS = frozenset(
      "落户", "入驻", "位于", "布局"}
 )
 _ZH_PLACE_CHARS = frozenset("在与和及对将把以由是为、")
+# two-character verbs a clause opens with that no zone's name is (结合高新区实际, 对接经开区…)
+_ZH_VERB_NOT_NAME = frozenset({"结合", "对接", "联合", "配合", "服务", "申报", "获批", "争创", "创建", "依托", "围绕", "支持",
+                               "推动", "加快", "建设", "打造", "引导", "鼓励", "指导", "落实", "用好", "办好", "做强", "提升"})
 
 
 def _is_han(ch: str) -> bool:
@@ -393,6 +396,8 @@ def _unlisted_zones_zh(text: str, mentions: list[Mention], start: int, end: int)
                     and text[a - 1] not in _ZH_PLACE_CHARS:
                 continue
             short = text[a : k.start()]
+            if short in _ZH_VERB_NOT_NAME:
+                break
             if host is not None:
                 dropped.add(id(host))
                 a = host.start  # 东莞松山湖高新区: the host's name is part of the zone's
