@@ -74,3 +74,17 @@ def test_top_the_list_ends_it_and_into_leads_no_item() -> None:
     assert _items(text) == ["Quantum technology", "new displays", "new energy vehicles"]
     text = "Hefei plans to expand into quantum technology, new displays and new energy vehicles."
     assert _items(text) == ["quantum technology", "new displays", "new energy vehicles"]
+
+
+def test_an_adjective_after_and_opens_an_item_not_a_clause() -> None:
+    text = "For us it starts with what we do well: rail transit equipment, aero-engines, and advanced hard alloys."
+    assert _items(text) == ["rail transit equipment", "aero-engines", "advanced hard alloys"]
+
+
+def test_a_named_system_with_a_sector_noun_is_an_item_of_a_labelled_list() -> None:
+    text = ("Hubei is leaning on strategic emerging industries such as new energy vehicles, biomedicine and "
+            "Beidou satellite applications.")
+    assert "Beidou satellite applications" in _items(text)
+    # a proper name capitalised throughout is not
+    text = "Hainan backs emerging industries such as biomedicine, the Hainan Free Trade Port and tourism."
+    assert "Hainan Free Trade Port" not in _items(text)

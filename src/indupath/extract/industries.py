@@ -835,7 +835,12 @@ def _and_action(seg: str) -> bool:
     """A comma part "and <policy verb> …" (", and build five pilot zones") or "and <word> the/its …" (", and lift
     the value added of …": a verb and its object, whatever the verb): a clause, not a list item."""
     m = _AND_WORD.match(seg)
-    return m is not None and (ACTION_EN.match(seg, m.end()) is not None or _VERB_OBJECT.match(seg, m.end()) is not None)
+    if m is None:
+        return False
+    word = seg[m.end() :].split(" ", 1)[0].lower()
+    if word in _EN_ADJ_ED:
+        return False  # ", and advanced hard alloys": an adjective that looks like a verb opens an item
+    return ACTION_EN.match(seg, m.end()) is not None or _VERB_OBJECT.match(seg, m.end()) is not None
 
 
 # a lower-case word then a determiner: a verb and its object ("lift the value added", "raise its share")
@@ -1084,8 +1089,11 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
                     and not phrase.lower().endswith(_TIER_ADJECTIVES)):
                 continue
             if (phrase[0].isupper() and pa != start and not _first_word_common(phrase)
-                    and not EN_HEADS.search(phrase.split()[0])):
-                continue  # a proper name (Bio-Park, Tesla); the sentence's first word is capitalised anyway
+                    and not EN_HEADS.search(phrase.split()[0])
+                    and not (labelled and EN_HEADS.search(phrase) and all(w[:1].islower() for w in phrase.split()[1:]))):
+                # a proper name (Bio-Park, Tesla); the sentence's first word is capitalised anyway; in a labelled
+                # list a named system with a sector noun is an item ("Beidou satellite applications")
+                continue
             out.append(ListItem(pa, pb, phrase, tier, "label" if tier else None, labelled))
     return out
 
