@@ -56,3 +56,13 @@ def test_a_price_per_unit_and_a_rate_a_rule_applies_are_no_targets() -> None:
             "实行弹性年期出让，工业用地出让底价可按全国工业用地出让最低价标准的70%执行。")
     rm = extract(text, language="zh", date="2025-03-01")
     assert [(t.value, t.unit) for t in rm.targets] == [(5e11, "CNY")]
+
+
+def test_a_measure_that_places_what_it_builds_in_a_lower_region_is_that_regions() -> None:
+    from indupath.extract import extract
+
+    text = "柳州市将推进新能源汽车产业发展。在柳江区规划建设低空经济产业园，在鹿寨县布局固态电池中试线。"
+    rm = extract(text, language="zh", date="2025-06-12")
+    got = {(m.region, m.text[:4]) for m in rm.measures}
+    assert ("柳江区", "在柳江区") in got, got
+    assert ("鹿寨县", "在鹿寨县") in got, got

@@ -1602,7 +1602,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 if q.kind == "money" and not q.currency_conversion:
                     amount, unit = q.value, q.unit
                     break
-            for m in regions_at(ctx, i, _after_leading_regions(ctx, i, ma)):
+            placed = _placed_zh(ctx, i, ma, mb) if kind in _PLACED_KINDS_ZH else None
+            for m in [placed] if placed is not None else regions_at(ctx, i, _after_leading_regions(ctx, i, ma)):
                 name, code = _region_fields(ctx, m)
                 out.append(Measure(region=name, region_code=code, kind=kind, text=ctx.text[ma:mb],  # type: ignore[arg-type]
                                    amount=amount, amount_unit=unit, span=Span(start=ma, end=mb),
@@ -1635,6 +1636,25 @@ def _span_year(ctx: DocContext, ca: int, pos: int, language: str) -> int | None:
     if ctx.plan_end is not None and ctx.year < ctx.plan_end <= ctx.year + n:
         return ctx.plan_end
     return end
+
+
+_PLACED_KINDS_ZH = frozenset({"platform", "projects", "cluster", "land"})
+_PLACED_OPEN_ZH = re.compile(r"(?:在|于)$")
+_PLACED_VERB_ZH = re.compile(r"(?:规划)?(?:建设|布局|打造|新建|建成|设立|谋划)")
+
+
+def _placed_zh(ctx: DocContext, i: int, a: int, b: int) -> Mention | None:
+    """在柳江区规划建设低空经济产业园, 在鹿寨县布局固态电池中试线: a Chinese measure that opens by placing what it
+    builds in a region below the document's is that region's; None otherwise."""
+    if ctx.language != "zh":
+        return None
+    m = next((m for m in ctx.mentions[i] if a < m.start <= a + 2), None)
+    if m is None or not _PLACED_OPEN_ZH.search(ctx.text, a, m.start) or not _PLACED_VERB_ZH.match(ctx.text, m.end):
+        return None
+    main = ctx.main
+    if main is not None and (mention_key(m) == mention_key(main) or main.info.code not in ancestors(m.info)):
+        return None
+    return m
 
 
 def _after_leading_regions(ctx: DocContext, i: int, pos: int) -> int:
