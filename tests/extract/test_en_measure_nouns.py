@@ -38,3 +38,12 @@ def test_a_count_of_places_where_a_programme_runs_is_no_target() -> None:
     assert rm.targets == ()
     rm = extract("Wuxi aims to have autonomous buses running on 30 routes by 2027.", language="en", date="2025-03-01")
     assert [t.value for t in rm.targets] == [30.0]
+
+
+def test_trade_corridors_and_bonded_zones_are_opening() -> None:
+    assert _kinds("Chengdu will launch more China-Europe freight trains to Poland") == ["opening"]
+    assert _kinds("Xi'an will apply for a new comprehensive bonded zone") == ["opening"]
+    zh = [kind for _, _, kind in measure_spans("推动中欧班列扩量提质", 0, 10, "zh")]
+    assert zh == ["opening"]
+    zh = [kind for _, _, kind in measure_spans("高水平建设西部陆海新通道", 0, 12, "zh")]
+    assert zh == ["opening"]

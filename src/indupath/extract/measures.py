@@ -46,7 +46,10 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("opening", re.compile(r"对外开放|开放平台|招商|外资|一带一路|博览会|交易会|\bexpos?\b|trade fairs?|opening[- ]up|open(?:ing)? up|investment promotion|"
                            r"foreign (?:investment|trade)|Belt and Road|"
                            # a free trade port's provisions: zero tariffs, duty-free imports and sales
-                           r"零关税|免关税|zero[- ]tariffs?|duty-free|free of (?:import )?duties", re.IGNORECASE)),
+                           r"零关税|免关税|zero[- ]tariffs?|duty-free|free of (?:import )?duties|"
+                           # the corridors and bonded areas of foreign trade: 中欧班列, 西部陆海新通道, 综合保税区
+                           r"中欧班列|陆海新通道|综合保税区|保税区|China-Europe (?:freight |Railway )?(?:trains?|Express)|"
+                           r"Land-Sea (?:Trade )?Corridor|bonded zones?", re.IGNORECASE)),
     ("cluster", re.compile(r"集群|产业链|\bclusters?\b|industrial chains?", re.IGNORECASE)),
     ("platform", re.compile(r"平台|中心(?!工作|任务|城市|环节)|基地|实验室|先导区|示范区|创新区|试验区|协作区|合作区|走廊|科学城|科技城|科创城|科技园|产业园|园区|产业学院|"
                             r"(?:先导|科创|创新|智造|未来)园|中试线|\bpilot (?:production )?lines?\b|"
@@ -93,6 +96,7 @@ ACTION_EN = Folded(
     r"set(?:s|ting)? aside|roll(?:s|ed|ing)? out|award(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|get|gets|guarantee[sd]?|"
     r"leas(?:e|es|ed|ing)|cover(?:s|ed|ing)?|streamlin(?:e|es|ed|ing)|pilot(?:s|ed)? an?|promis(?:e|es|ed)|"
     r"carr(?:y|ies|ied|ying) out|(?:push|press)(?:es|ed|ing)? ahead with|waiv(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|"
+    r"appl(?:y|ies|ied|ying) for (?:a|an|the|new|more)\b|"
     r"open(?:s|ed|ing)? (?:a|an|its|their|our|[a-z][\w'’-]*'s)\b|"
     # (a verb: after a modal, "to" or "and", or inflected; "open application scenarios" as a noun phrase is none)
     # (opening a clause, the verb needs more after its object: "open application scenarios in public services";
