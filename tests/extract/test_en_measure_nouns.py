@@ -47,3 +47,12 @@ def test_trade_corridors_and_bonded_zones_are_opening() -> None:
     assert zh == ["opening"]
     zh = [kind for _, _, kind in measure_spans("高水平建设西部陆海新通道", 0, 12, "zh")]
     assert zh == ["opening"]
+
+
+def test_a_heading_of_up_to_five_words_holds_no_measure() -> None:
+    from indupath.extract import extract
+
+    text = ("Xi'an's plan for this year\n\nThe city will set up a 10 billion yuan fund of funds.\n\n"
+            "Reform and opening up\n\nThe city will apply for a new comprehensive bonded zone.")
+    rm = extract(text, language="en", date="2025-01-16")
+    assert sorted(m.kind for m in rm.measures) == ["fund", "opening"], [(m.kind, m.text) for m in rm.measures]

@@ -1801,7 +1801,7 @@ def _not_measure_sentence(text: str, heading: bool) -> bool:
     """A sentence that cannot hold a measure: a short heading line ("Support measures", 保障措施), a sentence
     about the text itself ("This briefing summarises …"), a statistics report (据统计，今年全市共出台…)."""
     t = text.strip()
-    if heading and _SHORT_HEADING.fullmatch(t) and (len(t) <= 6 if not t.isascii() else len(t.split()) <= 3):
+    if heading and _SHORT_HEADING.fullmatch(t) and (len(t) <= 6 if not t.isascii() else len(t.split()) <= 5):
         return True
     if ("本" in t or "以下" in t or "如下" in t or "ereby" in t or "重复" in t or "叠加" in t or "就高" in t) \
             and _ENACTED_HERE.search(t):
