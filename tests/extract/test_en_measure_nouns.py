@@ -28,6 +28,7 @@ def test_mu_of_land_a_green_channel_and_recruiting() -> None:
     assert _kinds("Changsha will set aside 2,000 mu of land for battery projects") == ["land"]
     assert _kinds('The province will introduce a "green channel" for approving major projects') == ["reform"]
     assert _kinds('Suzhou plans to recruit 500 overseas engineers through its "Gusu talent" programme') == ["talent"]
+    assert _kinds("Xi'an will continue its push to attract university graduates") == ["talent"]
 
 
 def test_a_count_of_places_where_a_programme_runs_is_no_target() -> None:
