@@ -167,6 +167,7 @@ def test_scan_order_puts_frequent_characters_first() -> None:
     r"[;.]|\s[-_]{1,2}\s|\s+(?:are|is)\b",
     r"[。.!]+[”\"]?|\n|\s+-\s+|——",
     r",?\s+and\s+(?=[a-f])|x?y",
+    r"(?<![a-c])(?:de|f)g|(?<![\u4e00-\u9fff])(?:中|x)|(?<!x)(?:a|bc)",
 ])
 def test_literal_led_rewrite_finds_the_same_matches(pattern: str) -> None:
     led = fastre.literal_led(pattern)

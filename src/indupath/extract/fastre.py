@@ -190,6 +190,18 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
     for alt in split_alternatives(pattern):
         boundary = alt.startswith("\\b")
         body = alt[2:] if boundary else alt
+        lbg = None if boundary else re.match(_LOOKBEHIND_ONE + r"(?=\(\?:)", body)
+        if lbg:
+            # (?<!x)(?:A|B)R → (?<!x)AR|(?<!x)BR (then each look-behind moves after its first character)
+            end = _group_end(body, lbg.end())
+            inner, rest = body[lbg.end() + 3 : end - 1], body[end:]
+            if rest[:1] in ("?", "*", "{", "+") or _captures(inner) or _captures(rest):
+                return None
+            sub = literal_led("|".join(lbg.group() + a + rest for a in split_alternatives(inner)), _depth + 1)
+            if sub is None:
+                return None
+            out.append(sub)
+            continue
         if body.startswith("(?:"):
             end = _group_end(body, 0)
             inner, rest = body[3 : end - 1], body[end:]
@@ -204,7 +216,7 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
                 return None
             out.append(sub)
             continue
-        lb = re.match(r"\(\?<!([^\\()\[\].*+?{}|^$])\)([^\\()\[\].*+?{}|^$])", body)
+        lb = re.match(_LOOKBEHIND_ONE + r"([^\\()\[\].*+?{}|^$])", body)
         if lb and not boundary:
             body = lb.group(2) + "(?<!" + lb.group(1) + lb.group(2) + ")" + body[lb.end() :]
         lbs = re.match(r"(?:\(\?<![^\\()\[\].*+?{}|^$]+\))+([A-Za-z0-9_])(?![?*+{])", body) if boundary else None
@@ -258,6 +270,8 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
 
 
 _BOUNDARY_AFTER_FIRST = "(?<!\\w.)"
+# a negative look-behind at one character: a plain character or a class ([\u4e00-\u9fff], no "]" inside)
+_LOOKBEHIND_ONE = r"\(\?<!([^\\()\[\].*+?{}|^$]|\[(?:\\.|[^\]\\])+\])\)"
 _EXPAND_MAX = 80  # longer alternatives are not copied once per whitespace character (compile time)
 
 
