@@ -403,3 +403,49 @@ def test_question_pretest_skips_no_match() -> None:
         for s in [t] + re.split(r"(?<=[。\n])", t):
             if ex._QUESTION_END.search(s):
                 assert "?" in s or "？" in s or "请" in s or "介绍" in s, s[:60]
+
+
+@pytest.mark.parametrize("pattern", [
+    r"ab|c(?:d|e)f+",
+    r"a?b|(?<=x)foo\bbar|[xy]z",
+    r"(?:^|(?<=[,;]))\s*(?P<w>a|b)(?:cd|c(?=e)|d)",
+    r"\d+x|y{2}z|(?:q|r)?s",
+    r"(?:ab)+c|[^a]b|a.c",
+])
+def test_required_literals_are_in_every_match(pattern: str) -> None:
+    words = fastre.required_literals(pattern)
+    assert words
+    rx = re.compile(pattern)
+    rnd = random.Random(pattern)
+    alphabet = ["a", "b", "c", "d", "e", "f", "x", "y", "z", "q", "r", "s", "1", ",", ";", " ", "foo", "bar", "\n", "中"]
+    for _ in range(3000):
+        s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14)))
+        a = rnd.randint(0, len(s))
+        b = rnd.randint(a, len(s))
+        for m in list(rx.finditer(s)) + list(rx.finditer(s, a, b)):
+            assert any(w in m.group() for w in words), (pattern, s, m)
+
+
+def test_required_literals_decline_what_they_cannot_prove() -> None:
+    assert fastre.required_literals(r"a*b*") is None  # may match the empty string
+    assert fastre.required_literals(r"\w+") is None
+    assert fastre.required_literals(r"(?i)abc") is None  # case folding: the literals are not the text's
+    assert fastre.required_literals(r"abc|\d") is None  # one alternative holds no fixed string
+
+
+def test_region_gates_skip_no_match() -> None:
+    """_BACKS_BEFORE (on the lowered text) and _AGENT_OPEN: where their gates find nothing in a range, neither
+    pattern matches inside it."""
+    texts = _texts() + _noise(23, ["支持", "鼓励", "support", "helps", "backs", "encourages ", "supporting ", "推动",
+                                   "省级财政", "市里将", "省政府将", "市财政", "，", "。"])
+    rnd = random.Random(5)
+    for t in texts:
+        low = fastre.lowered(t)
+        for rx, gate, s in ((ex._BACKS_BEFORE.scan, ex._BACKS_BEFORE_GATE, low), (ex._AGENT_OPEN, ex._AGENT_OPEN_GATE, t)):
+            if s is None:
+                continue
+            for _ in range(20):
+                a = rnd.randint(0, len(s))
+                b = rnd.randint(a, min(len(s), a + 300))
+                if gate.search(s, a, b) is None:
+                    assert all(rx.search(s, k, b) is None for k in range(a, b + 1)), (t[a:b], a, b)

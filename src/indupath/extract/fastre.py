@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from typing import Any
 
 from indupath.errors import ConfigError
 
@@ -449,3 +450,112 @@ class Folded:
     def split(self, text: str, maxsplit: int = 0) -> list[str | object]:
         """As :meth:`re.Pattern.split` (the original pattern)."""
         return self.orig.split(text, maxsplit)
+
+
+_PRODUCT_MAX = 64  # a run of fixed pieces is combined into whole strings up to this many
+
+
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Strings of which every match of ``pattern`` (case-sensitive) contains at least one, or None when no
+    such set is found (then a gate cannot use it). For exact pre-tests: ``not any(w in text for w in lits)``
+    proves that ``pattern`` matches nowhere in ``text`` (nor in any part of it, with any pos/endpos)."""
+    parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    found = _contains(list(parsed))
+    if not found:
+        return None
+    # a string that holds another of the set adds nothing ("backs" holds "back")
+    return tuple(sorted(w for w in found if not any(v != w and v in w for v in found)))
+
+
+def _exact(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The strings a sequence of parsed items matches, when it matches only a few fixed strings."""
+    out = {""}
+    for op, av in items:
+        one = _exact_item(op, av)
+        if one is None:
+            return None
+        out = {a + b for a in out for b in one}
+        if len(out) > _PRODUCT_MAX:
+            return None
+    return out
+
+
+def _exact_item(op: Any, av: Any) -> set[str] | None:
+    c = re._constants  # type: ignore[attr-defined]
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return {""}  # zero-width: the pieces on both sides are adjacent in the match
+    if op is c.SUBPATTERN:
+        _group, add, rem, sub = av
+        return None if add or rem else _exact(list(sub))
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            one = _exact(list(alt))
+            if one is None:
+                return None
+            out |= one
+        return out if len(out) <= _PRODUCT_MAX else None
+    if op is c.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is not c.LITERAL:
+                return None
+            chars.add(chr(value))
+        return chars if len(chars) <= 16 else None
+    if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+        lo, hi, sub = av
+        if (lo, hi) == (0, 1):
+            one = _exact(list(sub))
+            return None if one is None else one | {""}
+    return None
+
+
+def _contains(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Strings one of which every match of the sequence contains (the most selective set found), or None."""
+    c = re._constants  # type: ignore[attr-defined]
+    candidates: list[set[str]] = []
+    run: list[tuple[Any, Any]] = []
+
+    def flush() -> None:
+        if run:
+            whole = _exact(run)
+            if whole is not None and "" not in whole:
+                candidates.append(whole)
+            else:  # too many combinations: each fixed piece on its own
+                for item in run:
+                    one = _exact_item(*item)
+                    if one is not None and "" not in one:
+                        candidates.append(one)
+            run.clear()
+
+    for op, av in items:
+        if _exact_item(op, av) is not None:
+            run.append((op, av))
+            continue
+        flush()
+        sub: set[str] | None = None
+        if op is c.SUBPATTERN and not av[1] and not av[2]:
+            sub = _contains(list(av[3]))
+        elif op is c.BRANCH:
+            parts = [_contains(list(alt)) for alt in av[1]]
+            sub = set().union(*parts) if all(p is not None for p in parts) else None  # type: ignore[arg-type]
+        elif (op is c.MAX_REPEAT or op is c.MIN_REPEAT) and av[0] >= 1:
+            sub = _contains(list(av[2]))
+        if sub:
+            candidates.append(sub)
+    flush()
+    if not candidates:
+        return None
+    # the longest shortest string (up to 4 characters), then the fewest strings
+    return min(candidates, key=lambda s: (-min(4, min(len(w) for w in s)), len(s)))
+
+
+def literal_gate(pattern: str) -> re.Pattern[str] | None:
+    """A scan for the strings of :func:`required_literals` (``None`` when there are none): where it finds nothing
+    in ``text[pos:endpos]``, ``pattern`` has no match inside that range either (an exact pre-test)."""
+    words = required_literals(pattern)
+    return re.compile("|".join(re.escape(w) for w in words)) if words else None
