@@ -567,7 +567,8 @@ def _backed_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
     low = lowered(ctx.text)
     if low is not None and _BACKS_BEFORE_GATE is not None and _BACKS_BEFORE_GATE.search(low, lo, pos) is None:
         return None  # every match of _BACKS_BEFORE below lies in [lo, pos) and holds one of its words
-    ca = max((ctx.text.rfind(p, lo, pos) + 1 for p in "；;。"), default=lo)  # commas too: 支持长沙建设…，到2027年…
+    t = ctx.text
+    ca = max(t.rfind("；", lo, pos), t.rfind(";", lo, pos), t.rfind("。", lo, pos)) + 1  # commas too: 支持长沙建设…，到2027年…
     ca = max(ca, lo)
     before = [m for m in ctx.mentions[i] if ca <= m.start and m.end <= pos]
     for k in range(len(before) - 1, -1, -1):
@@ -805,7 +806,9 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
         # whichever city the sentence named first
         s = ctx.sentences[i]
         lo = max(s.start, pos - 120)  # the fact's clause, looked at within a window (long lines stay linear)
-        ca = max((ctx.text.rfind(p, lo, pos) + 1 for p in "，,；;：:"), default=lo)
+        t = ctx.text
+        ca = max(t.rfind("，", lo, pos), t.rfind(",", lo, pos), t.rfind("；", lo, pos), t.rfind(";", lo, pos),
+                 t.rfind("：", lo, pos), t.rfind(":", lo, pos)) + 1
         ca = max(ca, lo)
         levels = whole_area_levels(ctx.text[ca:pos])
         if levels and not any(ca <= m.start < pos for m in ctx.mentions[i]):
