@@ -80,6 +80,25 @@ def test_folded_matches_ignorecase_pattern(name: str, pat: fastre.Folded) -> Non
             assert (m1 and (m1.span(), m1.groups())) == (m2 and (m2.span(), m2.groups())), (name, t[:80], a, b)
             assert pat.test(t, a, b) == (m2 is not None)
             assert list(pat.lastgroups(t, a, b)) == [m.lastgroup for m in ref.finditer(t, a, b)]
+            assert pat.spans(t, a, b) == [m.span() for m in ref.finditer(t, a, b)]
+
+
+@pytest.mark.parametrize("name,pat", _folded(), ids=lambda v: v if isinstance(v, str) else "")
+def test_word_gate_changes_no_result(name: str, pat: fastre.Folded) -> None:
+    """Every Folded pattern with its word pre-test switched on (use_gate) finds what re.IGNORECASE finds."""
+    gated = fastre.Folded(pat.pattern, pat.flags & ~re.IGNORECASE).use_gate()
+    ref = re.compile(pat.pattern, re.IGNORECASE)
+    texts = _texts()[::4] + _noise(hash(name) % 997, _words(pat.pattern))
+    rnd = random.Random(name)
+    for t in texts:
+        assert _spans(gated.finditer(t)) == _spans(ref.finditer(t)), (name, t[:80])
+        for _ in range(4):
+            a = rnd.randint(0, len(t))
+            b = rnd.randint(a, len(t))
+            m1, m2 = gated.search(t, a, b), ref.search(t, a, b)
+            assert (m1 and m1.span()) == (m2 and m2.span()), (name, t[:80], a, b)
+            assert gated.test(t, a, b) == (m2 is not None)
+            assert gated.spans(t, a, b) == [m.span() for m in ref.finditer(t, a, b)]
 
 
 def test_folded_group_text_keeps_the_original_case() -> None:
@@ -447,5 +466,5 @@ def test_region_gates_skip_no_match() -> None:
             for _ in range(20):
                 a = rnd.randint(0, len(s))
                 b = rnd.randint(a, min(len(s), a + 300))
-                if gate.search(s, a, b) is None:
+                if gate.absent(s, a, b):
                     assert all(rx.search(s, k, b) is None for k in range(a, b + 1)), (t[a:b], a, b)

@@ -565,7 +565,7 @@ def _backed_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
         return None
     lo = max(s.start, pos - 80)
     low = lowered(ctx.text)
-    if low is not None and _BACKS_BEFORE_GATE is not None and _BACKS_BEFORE_GATE.search(low, lo, pos) is None:
+    if low is not None and _BACKS_BEFORE_GATE is not None and _BACKS_BEFORE_GATE.absent(low, lo, pos):
         return None  # every match of _BACKS_BEFORE below lies in [lo, pos) and holds one of its words
     t = ctx.text
     ca = max(t.rfind("；", lo, pos), t.rfind(";", lo, pos), t.rfind("。", lo, pos)) + 1  # commas too: 支持长沙建设…，到2027年…
@@ -775,7 +775,7 @@ def _agent_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
         return None
     s = ctx.sentences[i]
     lo = max(s.start, pos - 200)
-    if _AGENT_OPEN_GATE is not None and _AGENT_OPEN_GATE.search(ctx.text, lo, min(s.end, pos + 8)) is None:
+    if _AGENT_OPEN_GATE is not None and _AGENT_OPEN_GATE.absent(ctx.text, lo, min(s.end, pos + 8)):
         return None  # every match holds one of its words (省级, 市财政, …): most windows hold none
     found = None
     for hit in _AGENT_OPEN.finditer(ctx.text, lo, min(s.end, pos + 8)):
@@ -1901,3 +1901,8 @@ def extract(
     document = Document(id=doc_id, name=name, language=lang, text=text, date=d, source=source or header.source)
     ex = extractor or _DEFAULT
     return ex.extract(document, year=year, text=text)
+
+
+# patterns that rarely match and scan slowly: pre-tested for their words (exact; see fastre.Folded.use_gate)
+for _rx in (_ANY_WHOLE_AREA, _ANNOUNCE):
+    _rx.use_gate()

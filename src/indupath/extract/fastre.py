@@ -25,6 +25,8 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+import ahocorasick
+
 from indupath.errors import ConfigError
 
 _SPECIAL = ("\u0130", "\u0131", "\u017f")
@@ -360,7 +362,7 @@ class Folded:
     Offers the :class:`re.Pattern` methods the extractor uses; ``sub``, ``split`` and
     ``findall`` run the original pattern."""
 
-    __slots__ = ("orig", "_scan", "_low", "_flags", "pattern", "flags", "groupindex")
+    __slots__ = ("orig", "_scan", "_low", "_flags", "pattern", "flags", "groupindex", "_gate")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.orig = re.compile(pattern, flags | re.IGNORECASE)
@@ -370,6 +372,7 @@ class Folded:
         self.pattern = pattern
         self.flags = self.orig.flags
         self.groupindex = self.orig.groupindex
+        self._gate: LiteralGate | None = None  # a pre-test, for the patterns that use one (see use_gate)
 
     @property
     def scan(self) -> re.Pattern[str]:
@@ -379,6 +382,13 @@ class Folded:
             lowered_pattern = without_captures(lower_pattern(self.pattern))
             self._scan = re.compile(literal_led(lowered_pattern) or lowered_pattern, self._flags)
         return self._scan
+
+    def use_gate(self) -> Folded:
+        """Pre-test every range of at least _GATE_MIN characters for the strings one of which every match holds
+        (:func:`literal_gate`, on the lowered text): a range that holds none of them has no match and is not
+        scanned. Worth it for patterns that rarely match and scan slowly (measured per pattern); returns self."""
+        self._gate = literal_gate(without_captures(lower_pattern(self.pattern)), self._flags)
+        return self
 
     @property
     def low(self) -> re.Pattern[str]:
@@ -393,6 +403,9 @@ class Folded:
         low = hit[1] if hit is not None and hit[0] is text else lowered(text)
         if low is None:
             return self.orig.search(text, pos, endpos)
+        gate = self._gate
+        if gate is not None and min(endpos, len(low)) - pos >= _GATE_MIN and gate.absent(low, pos, endpos):
+            return None
         m = (self._scan or self.scan).search(low, pos, endpos)
         if m is None:
             return None
@@ -412,6 +425,9 @@ class Folded:
         low = hit[1] if hit is not None and hit[0] is text else lowered(text)
         if low is None:
             return self.orig.search(text, pos, endpos) is not None
+        gate = self._gate
+        if gate is not None and min(endpos, len(low)) - pos >= _GATE_MIN and gate.absent(low, pos, endpos):
+            return False
         return (self._scan or self.scan).search(low, pos, endpos) is not None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
@@ -419,6 +435,9 @@ class Folded:
         low = lowered(text)
         if low is None:
             yield from self.orig.finditer(text, pos, endpos)
+            return
+        gate = self._gate
+        if gate is not None and min(endpos, len(low)) - pos >= _GATE_MIN and gate.absent(low, pos, endpos):
             return
         for m in self.scan.finditer(low, pos, endpos):
             om = self.orig.match(text, m.start(), endpos)
@@ -429,6 +448,10 @@ class Folded:
         """``m.span()`` of every match of :meth:`finditer` (no original match objects built)."""
         hit = _memo.get(id(text))
         low = hit[1] if hit is not None and hit[0] is text else lowered(text)
+        gate = self._gate
+        if gate is not None and low is not None and min(endpos, len(low)) - pos >= _GATE_MIN and \
+                gate.absent(low, pos, endpos):
+            return []
         it = self.orig.finditer(text, pos, endpos) if low is None else (self._scan or self.scan).finditer(low, pos, endpos)
         return [m.span() for m in it]
 
@@ -452,14 +475,16 @@ class Folded:
         return self.orig.split(text, maxsplit)
 
 
+_GATE_MIN = 32  # shorter ranges are scanned at once (the pre-test would cost about what it saves)
+_GATE_MAX = 4096  # longer ones too (see LiteralGate.absent)
 _PRODUCT_MAX = 64  # a run of fixed pieces is combined into whole strings up to this many
 
 
-def required_literals(pattern: str) -> tuple[str, ...] | None:
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """Strings of which every match of ``pattern`` (case-sensitive) contains at least one, or None when no
     such set is found (then a gate cannot use it). For exact pre-tests: ``not any(w in text for w in lits)``
     proves that ``pattern`` matches nowhere in ``text`` (nor in any part of it, with any pos/endpos)."""
-    parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
+    parsed = re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     found = _contains(list(parsed))
@@ -554,8 +579,32 @@ def _contains(items: list[tuple[Any, Any]]) -> set[str] | None:
     return min(candidates, key=lambda s: (-min(4, min(len(w) for w in s)), len(s)))
 
 
-def literal_gate(pattern: str) -> re.Pattern[str] | None:
-    """A scan for the strings of :func:`required_literals` (``None`` when there are none): where it finds nothing
-    in ``text[pos:endpos]``, ``pattern`` has no match inside that range either (an exact pre-test)."""
-    words = required_literals(pattern)
-    return re.compile("|".join(re.escape(w) for w in words)) if words else None
+class LiteralGate:
+    """The strings of :func:`required_literals`, found with an Aho-Corasick automaton (3-4 times faster than
+    ``re`` on sentences for sets of dozens of words; a union of the words as a regex is slower still)."""
+
+    __slots__ = ("words", "_automaton")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        self._automaton = ahocorasick.Automaton()
+        for w in words:
+            self._automaton.add_word(w, len(w))
+        self._automaton.make_automaton()
+
+    def absent(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """True when no word lies wholly inside ``text[pos:endpos]``: then the pattern has no match there. False
+        (not proven) for a range longer than _GATE_MAX: the automaton copies the whole string it is given, so
+        it is given the range alone, and only a short one (a whole document is scanned by the pattern)."""
+        pos = max(pos, 0)
+        end = min(endpos, len(text))
+        if end - pos > _GATE_MAX:
+            return False
+        return next(self._automaton.iter(text[pos:end]), None) is None
+
+
+def literal_gate(pattern: str, flags: int = 0) -> LiteralGate | None:
+    """A pre-test for ``pattern`` (case-sensitive): where :meth:`LiteralGate.absent` holds for a range, ``pattern``
+    has no match inside it either (exact); None when :func:`required_literals` finds no set."""
+    words = required_literals(pattern, flags)
+    return LiteralGate(words) if words else None

@@ -652,3 +652,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         if q.kind == "money" and p.kind == "count" and clause_start <= p.start and len(gap) <= 16 and not _RX_DISTRACTOR_5.search(gap):
             return True  # "four clusters at over 500 billion yuan", 其中3个营业收入超2000亿元: a per-item threshold
     return False
+
+
+# patterns that rarely match and scan slowly: pre-tested for their words (exact; see fastre.Folded.use_gate)
+for _rx in (PAST_EN, FUTURE_EN, _FORECAST_CROSS):
+    _rx.use_gate()
