@@ -80,6 +80,25 @@ def test_folded_matches_ignorecase_pattern(name: str, pat: fastre.Folded) -> Non
             assert (m1 and (m1.span(), m1.groups())) == (m2 and (m2.span(), m2.groups())), (name, t[:80], a, b)
             assert pat.test(t, a, b) == (m2 is not None)
             assert list(pat.lastgroups(t, a, b)) == [m.lastgroup for m in ref.finditer(t, a, b)]
+            assert pat.spans(t, a, b) == [m.span() for m in ref.finditer(t, a, b)]
+
+
+@pytest.mark.parametrize("name,pat", _folded(), ids=lambda v: v if isinstance(v, str) else "")
+def test_word_gate_changes_no_result(name: str, pat: fastre.Folded) -> None:
+    """Every Folded pattern with its word pre-test switched on (use_gate) finds what re.IGNORECASE finds."""
+    gated = fastre.Folded(pat.pattern, pat.flags & ~re.IGNORECASE).use_gate()
+    ref = re.compile(pat.pattern, re.IGNORECASE)
+    texts = _texts()[::4] + _noise(hash(name) % 997, _words(pat.pattern))
+    rnd = random.Random(name)
+    for t in texts:
+        assert _spans(gated.finditer(t)) == _spans(ref.finditer(t)), (name, t[:80])
+        for _ in range(4):
+            a = rnd.randint(0, len(t))
+            b = rnd.randint(a, len(t))
+            m1, m2 = gated.search(t, a, b), ref.search(t, a, b)
+            assert (m1 and m1.span()) == (m2 and m2.span()), (name, t[:80], a, b)
+            assert gated.test(t, a, b) == (m2 is not None)
+            assert gated.spans(t, a, b) == [m.span() for m in ref.finditer(t, a, b)]
 
 
 def test_folded_group_text_keeps_the_original_case() -> None:
@@ -167,6 +186,7 @@ def test_scan_order_puts_frequent_characters_first() -> None:
     r"[;.]|\s[-_]{1,2}\s|\s+(?:are|is)\b",
     r"[。.!]+[”\"]?|\n|\s+-\s+|——",
     r",?\s+and\s+(?=[a-f])|x?y",
+    r"(?<![a-c])(?:de|f)g|(?<![\u4e00-\u9fff])(?:中|x)|(?<!x)(?:a|bc)",
 ])
 def test_literal_led_rewrite_finds_the_same_matches(pattern: str) -> None:
     led = fastre.literal_led(pattern)
@@ -402,3 +422,49 @@ def test_question_pretest_skips_no_match() -> None:
         for s in [t] + re.split(r"(?<=[。\n])", t):
             if ex._QUESTION_END.search(s):
                 assert "?" in s or "？" in s or "请" in s or "介绍" in s, s[:60]
+
+
+@pytest.mark.parametrize("pattern", [
+    r"ab|c(?:d|e)f+",
+    r"a?b|(?<=x)foo\bbar|[xy]z",
+    r"(?:^|(?<=[,;]))\s*(?P<w>a|b)(?:cd|c(?=e)|d)",
+    r"\d+x|y{2}z|(?:q|r)?s",
+    r"(?:ab)+c|[^a]b|a.c",
+])
+def test_required_literals_are_in_every_match(pattern: str) -> None:
+    words = fastre.required_literals(pattern)
+    assert words
+    rx = re.compile(pattern)
+    rnd = random.Random(pattern)
+    alphabet = ["a", "b", "c", "d", "e", "f", "x", "y", "z", "q", "r", "s", "1", ",", ";", " ", "foo", "bar", "\n", "中"]
+    for _ in range(3000):
+        s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14)))
+        a = rnd.randint(0, len(s))
+        b = rnd.randint(a, len(s))
+        for m in list(rx.finditer(s)) + list(rx.finditer(s, a, b)):
+            assert any(w in m.group() for w in words), (pattern, s, m)
+
+
+def test_required_literals_decline_what_they_cannot_prove() -> None:
+    assert fastre.required_literals(r"a*b*") is None  # may match the empty string
+    assert fastre.required_literals(r"\w+") is None
+    assert fastre.required_literals(r"(?i)abc") is None  # case folding: the literals are not the text's
+    assert fastre.required_literals(r"abc|\d") is None  # one alternative holds no fixed string
+
+
+def test_region_gates_skip_no_match() -> None:
+    """_BACKS_BEFORE (on the lowered text) and _AGENT_OPEN: where their gates find nothing in a range, neither
+    pattern matches inside it."""
+    texts = _texts() + _noise(23, ["支持", "鼓励", "support", "helps", "backs", "encourages ", "supporting ", "推动",
+                                   "省级财政", "市里将", "省政府将", "市财政", "，", "。"])
+    rnd = random.Random(5)
+    for t in texts:
+        low = fastre.lowered(t)
+        for rx, gate, s in ((ex._BACKS_BEFORE.scan, ex._BACKS_BEFORE_GATE, low), (ex._AGENT_OPEN, ex._AGENT_OPEN_GATE, t)):
+            if s is None:
+                continue
+            for _ in range(20):
+                a = rnd.randint(0, len(s))
+                b = rnd.randint(a, min(len(s), a + 300))
+                if gate.absent(s, a, b):
+                    assert all(rx.search(s, k, b) is None for k in range(a, b + 1)), (t[a:b], a, b)

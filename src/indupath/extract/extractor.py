@@ -39,7 +39,7 @@ from . import industries as ind
 from . import measures as meas
 from . import targets as tg
 from .evaluate import words
-from .fastre import Folded, fast, literal_led
+from .fastre import Folded, fast, literal_gate, literal_led, lowered
 from .metric_industries import en_following_industry, metric_industry
 from .numbers import Quantity, find_en_quantities, find_zh_quantities
 from .protocol import (
@@ -557,6 +557,7 @@ _RX_REGIONS_AT_2 = re.compile(r"[,，;；:：、]")
 _BACKING = r"支持|鼓励|指导|引导|\b(?:support|supports|help|helps|back|backs|encourage|encourages)\s+"
 _BACKS_BEFORE = Folded(rf"(?:{_BACKING}|推动|\bsupporting\s+)$")
 _BACKS_AT = Folded(rf"(?:{_BACKING})")
+_BACKS_BEFORE_GATE = literal_gate(_BACKS_BEFORE.scan.pattern)  # (on the lowered text, as the scan runs)
 _BACKED_VERB_AFTER = Folded(r"(?:(?:加快|加速|全力|着力|大力|持续|继续|率先|进一步)?(?:建设|打造|做强|做大|做优|发展|创建|争创|培育|建成|布局|聚焦)|\s+(?:in|to)\s+"
                             r"(?:build|develop|grow|become|expand|building|developing|growing|becoming|expanding)\b)")
 
@@ -568,7 +569,11 @@ def _backed_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
     if not ctx.mentions[i]:
         return None
     lo = max(s.start, pos - 80)
-    ca = max((ctx.text.rfind(p, lo, pos) + 1 for p in "；;。"), default=lo)  # commas too: 支持长沙建设…，到2027年…
+    low = lowered(ctx.text)
+    if low is not None and _BACKS_BEFORE_GATE is not None and _BACKS_BEFORE_GATE.absent(low, lo, pos):
+        return None  # every match of _BACKS_BEFORE below lies in [lo, pos) and holds one of its words
+    t = ctx.text
+    ca = max(t.rfind("；", lo, pos), t.rfind(";", lo, pos), t.rfind("。", lo, pos)) + 1  # commas too: 支持长沙建设…，到2027年…
     ca = max(ca, lo)
     before = [m for m in ctx.mentions[i] if ca <= m.start and m.end <= pos]
     for k in range(len(before) - 1, -1, -1):
@@ -775,6 +780,7 @@ _SPEAKER_LABEL = re.compile(r"\s*[A-Z][^:：.;\n]{0,60}[:：]")
 # in the sentence is that level's, whichever lower region the sentences before spoke of
 _AGENT_OPEN = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?P<w>省|市)(?:级财政|级层面|级(?=将|还将|统筹|安排|设立|给予|出资|每年)|"
                          r"里(?=将|还将|要|会|每年|统筹|安排|设立|给予|出资)|财政|政府(?=将|还将|每年|统筹|安排|设立|给予|出资))")
+_AGENT_OPEN_GATE = literal_gate(_AGENT_OPEN.pattern)
 _AGENT_LEVELS = {"省": ("province",), "市": ("prefecture", "province", "county")}
 
 
@@ -793,6 +799,8 @@ def _agent_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
         return None
     s = ctx.sentences[i]
     lo = max(s.start, pos - 200)
+    if _AGENT_OPEN_GATE is not None and _AGENT_OPEN_GATE.absent(ctx.text, lo, min(s.end, pos + 8)):
+        return None  # every match holds one of its words (省级, 市财政, …): most windows hold none
     found = None
     for hit in _AGENT_OPEN.finditer(ctx.text, lo, min(s.end, pos + 8)):
         if hit.start() > pos:
@@ -822,7 +830,9 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
         # whichever city the sentence named first
         s = ctx.sentences[i]
         lo = max(s.start, pos - 120)  # the fact's clause, looked at within a window (long lines stay linear)
-        ca = max((ctx.text.rfind(p, lo, pos) + 1 for p in "，,；;：:"), default=lo)
+        t = ctx.text
+        ca = max(t.rfind("，", lo, pos), t.rfind(",", lo, pos), t.rfind("；", lo, pos), t.rfind(";", lo, pos),
+                 t.rfind("：", lo, pos), t.rfind(":", lo, pos)) + 1
         ca = max(ca, lo)
         levels = whole_area_levels(ctx.text[ca:pos])
         if levels and not any(ca <= m.start < pos for m in ctx.mentions[i]):
@@ -2008,3 +2018,8 @@ def extract(
     document = Document(id=doc_id, name=name, language=lang, text=text, date=d, source=source or header.source)
     ex = extractor or _DEFAULT
     return ex.extract(document, year=year, text=text)
+
+
+# patterns that rarely match and scan slowly: pre-tested for their words (exact; see fastre.Folded.use_gate)
+for _rx in (_ANY_WHOLE_AREA, _ANNOUNCE):
+    _rx.use_gate()

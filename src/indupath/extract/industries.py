@@ -1433,3 +1433,7 @@ def numbered_item(text: str, start: int, end: int, language: str, tier: Tier | N
                           or ACTION_EN.match(phrase) is not None):
             return None  # "(2) Upgrade traditional industries": a task heading, not an industry
     return ListItem(a, b, phrase, tier, "label" if tier else None, True)
+
+
+# a pattern that scans slowly: pre-tested for its words (exact; see fastre.Folded.use_gate)
+_EN_CONN.use_gate()

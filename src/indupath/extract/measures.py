@@ -305,3 +305,8 @@ def plan_title(text: str, start: int, end: int, language: str) -> tuple[int, int
                 return start + m2.start(), start + m2.end()
         return None
     return m.start("t"), m.end("t")
+
+
+# patterns that rarely match and scan slowly: pre-tested for their words (exact; see fastre.Folded.use_gate)
+for _rx in (ACTION_EN, _NOMINAL_ACTION):
+    _rx.use_gate()

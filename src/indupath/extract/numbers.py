@@ -513,3 +513,7 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
             )
         )
     return out
+
+
+# a pattern that rarely matches and scans slowly: pre-tested for its words (exact; see fastre.Folded.use_gate)
+_EN_ANCHOR_WORD.use_gate()

@@ -34,8 +34,19 @@ class Header:
     body_start: int = 0
 
 
+_LAST_HEADER: list[tuple[str, Header]] = []  # the last text read and its header (extract and context both ask)
+
+
 def parse_header(text: str) -> Header:
     """Detect a ``URL / date`` header (or a ``date YYYY-MM-DD`` first-line prefix)."""
+    if _LAST_HEADER and _LAST_HEADER[0][0] is text:
+        return _LAST_HEADER[0][1]
+    header = _parse_header(text)
+    _LAST_HEADER[:] = [(text, header)]
+    return header
+
+
+def _parse_header(text: str) -> Header:
     m = _DATE_PREFIX.match(text)
     if m:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])

@@ -599,7 +599,9 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "our base case is growth of 5.1 percent", "some of you have read that …": not the government's goal
     lo = max(0, q.start - 160)
     dot = text.rfind(". ", lo, q.start)  # -1 when none: no "+ 2" then, or the sentence's first letter is lost
-    lo = max(lo, *(text.rfind(c, lo, q.start) + 1 for c in "。！？!?\n"), dot + 2 if dot >= 0 else lo)
+    e = q.start
+    lo = max(lo, text.rfind("。", lo, e) + 1, text.rfind("！", lo, e) + 1, text.rfind("？", lo, e) + 1,
+             text.rfind("!", lo, e) + 1, text.rfind("?", lo, e) + 1, text.rfind("\n", lo, e) + 1, dot + 2 if dot >= 0 else lo)
     if _FORECAST_CROSS.search(text, lo, q.start):
         return True  # 有研究机构预测，到2030年…; "A Shanghai-based brokerage expects …": across the sentence's clauses
     if language == "en" and q.kind == "percent" and _POLICY_RATE_BEFORE_EN.search(before):
@@ -665,3 +667,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         if q.kind == "money" and p.kind == "count" and clause_start <= p.start and len(gap) <= 16 and not _RX_DISTRACTOR_5.search(gap):
             return True  # "four clusters at over 500 billion yuan", 其中3个营业收入超2000亿元: a per-item threshold
     return False
+
+
+# patterns that rarely match and scan slowly: pre-tested for their words (exact; see fastre.Folded.use_gate)
+for _rx in (PAST_EN, FUTURE_EN, _FORECAST_CROSS):
+    _rx.use_gate()
