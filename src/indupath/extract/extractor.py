@@ -847,21 +847,12 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     opened = _backed_at(ctx, i, pos)
     if opened:
         return list(opened)
-    agent = _agent_region(ctx, i, pos)
-    if agent is not None:
-        return [agent]
-    owner = _possessor(ctx, i, pos)
-    if owner is not None:
-        return [owner]
-    owner = _clause_anaphor(ctx, i, pos)
-    if owner is not None:
-        return [owner]
-    owner = _located_industry(ctx, i, pos)
-    if owner is not None:
-        return [owner]
-    owner = _speaker_we(ctx, i, pos)
-    if owner is not None:
-        return [owner]
+    # a region's own government acting, a possessor, "the province" opening a clause, an industry placed in a
+    # region, "we" the speaker: the first of these that names one owns the fact
+    for owner_of in (_agent_region, _possessor, _clause_anaphor, _located_industry, _speaker_we):
+        owner = owner_of(ctx, i, pos)
+        if owner is not None:
+            return [owner]
     ms = ctx.subjects[i]
     k = bisect.bisect_right(ctx.subject_ends[i], pos)
     before = ms[:k]
