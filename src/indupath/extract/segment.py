@@ -39,8 +39,9 @@ _LAST_HEADER: list[tuple[str, Header]] = []  # the last text read and its header
 
 def parse_header(text: str) -> Header:
     """Detect a ``URL / date`` header (or a ``date YYYY-MM-DD`` first-line prefix)."""
-    if _LAST_HEADER and _LAST_HEADER[0][0] is text:
-        return _LAST_HEADER[0][1]
+    last = _LAST_HEADER[-1] if _LAST_HEADER else None  # one read: another thread may replace the entry
+    if last is not None and last[0] is text:
+        return last[1]
     header = _parse_header(text)
     _LAST_HEADER[:] = [(text, header)]
     return header
