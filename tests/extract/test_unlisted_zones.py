@@ -81,3 +81,13 @@ def test_a_listed_zone_named_without_its_host_is_the_listed_zone() -> None:
                            find_mentions("Investors in the East Lake High-tech Development Zone are upbeat."), 0, 60,
                            "en")
     assert [m.info.code for m in found if m.info.level == "zone"] == ["Z-420100-01"]
+
+
+def test_a_title_naming_a_zone_by_its_host_and_an_abbreviation_names_the_zone() -> None:
+    text = ("Weihai ETDA launches 3-billion-yuan fund for marine equipment\nPRESS RELEASE\n"
+            "WEIHAI, China, May 2, 2025 -- The Administrative Committee of Weihai Economic and Technological "
+            "Development Area today launched a 3 billion yuan fund that will invest in companies in the zone.\n"
+            "The fund is the largest ever set up by the zone. Its managers will also set up a 500 million yuan "
+            "sub-fund for marine equipment start-ups.")
+    rm = extract(text, language="en", date="2025-05-02")
+    assert {m.region for m in rm.measures} == {"Weihai Economic and Technological Development Area"}

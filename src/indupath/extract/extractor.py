@@ -364,7 +364,9 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
     return _title_region(ctx, mentions, first, first[top]) or first[top]
 
 
-_PLACE_WITHIN = re.compile(r"\s*(?:county|city|town|township|district|village|prefecture|一?[县市镇区村])", re.IGNORECASE)
+_PLACE_WITHIN = re.compile(r"\s*(?:county|city|town|township|district|village|prefecture|一?[县市镇区村]|"
+                           # "Yantai ETDA launches …": a zone the title names by its host and an abbreviation
+                           r"(?-i:ETD[AZ]|EDZ|HTZ|HIDZ|FTZ|SEZ)\b)", re.IGNORECASE)
 
 
 def _title_region(ctx: DocContext, mentions: list[Mention], first: dict[str, Mention], chosen: Mention) -> Mention | None:
