@@ -66,3 +66,11 @@ def test_a_measure_that_places_what_it_builds_in_a_lower_region_is_that_regions(
     got = {(m.region, m.text[:4]) for m in rm.measures}
     assert ("柳江区", "在柳江区") in got, got
     assert ("鹿寨县", "在鹿寨县") in got, got
+
+
+def test_the_size_of_each_counted_project_is_no_target_with_a_comparator_between() -> None:
+    from indupath.extract import extract
+
+    text = "长沙市政府工作报告。全年新签约亿元以上项目300个以上，其中50亿元以上重大项目不少于10个。"
+    rm = extract(text, language="zh", date="2025-01-08")
+    assert sorted((t.value, t.unit) for t in rm.targets) == [(10.0, "count"), (300.0, "count")]

@@ -542,7 +542,7 @@ DISOWNED = Folded(r"\b(?:is|was|are|were) not (?:a|an|our|any)(?: new| official|
 
 # a money size class before a count of the things it sizes: 10亿元以上产业项目60个, 千万元以上技改项目三千个左右
 _SIZE_BEFORE_COUNT_ZH = re.compile(r"(?:(?:及)?以上)?的?[^，,。；;、\d]{0,8}?(?:项目|企业)"
-                                   r"(?=[\d一二三四五六七八九十两百千万]+(?:个|家|项|余))")
+                                   r"(?=(?:不少于|不低于|超过|达到|力争|突破)?[\d一二三四五六七八九十两百千万]+(?:个|家|项|余))")
 
 
 _PER_UNIT_ZH = re.compile(r"每(?:千瓦时|度电?|吨|平方米|立方米|标准箱|人|月|台|辆|套)(?:约|约为|仅|不超过|不高于|最高|为)?$")
