@@ -14,7 +14,8 @@ def extract_cmd(
     paths: list[Path] = typer.Argument(..., help="Policy documents: .txt (UTF-8/GBK), .html, .pdf, .docx."),
     fmt: str = typer.Option("json", "--format", "-f", help="json (one object per document per line) or table."),
     language: str = typer.Option(None, "--language", "-l", help="zh or en (default: detected)."),
-    date: str = typer.Option(None, "--date", help="Document date (YYYY-MM-DD or year) for 'this year'/今年."),
+    date: str = typer.Option(None, "--date", help="Document date (YYYY-MM-DD or year) for 'this year'/今年; default: the text's dated header, else a "
+                                           "date in the file name (report_20241216.txt)."),
     save: bool = typer.Option(False, "--save", help="Store documents and facts in the database."),
     db: Path = DbOption,
 ) -> None:

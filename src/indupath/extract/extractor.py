@@ -1992,8 +1992,9 @@ def extract(
     ``text`` may start with the corpus header (source address line, date line); it is
     detected, its date used, and spans stay relative to ``text`` as given (header and
     leading whitespace included; ``Roadmap.document.text`` is stripped by the model). ``date``
-    (a date, ISO string or year) overrides the header's; it resolves "this year" /
-    今年 and "next year" / 明年 and tells past results from targets.
+    (a date, ISO string or year) overrides the header's; a text with neither is dated by a date its
+    ``name`` spells (``…_20241216.txt``). The date resolves "this year" / 今年 and "next year" / 明年
+    and tells past results from targets.
     """
     text = text if isinstance(text, str) else str(text)
     text = text.replace("\x00", " ")
