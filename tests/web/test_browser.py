@@ -119,6 +119,9 @@ def test_editor_of_anhui_gets_403_for_liaoning(live_server: str, browser_context
     assert "anhui_editor" in page.locator(".who").inner_text()
     # Anhui: the form is offered and saving works
     page.goto(live_server + "/region/340000?lang=en")
+    # let the page's own requests (advice, LQ chart, roadmap) finish first: on a loaded 2-core runner the save
+    # otherwise queues behind them and the 60 s wait for its message ran out once
+    page.wait_for_load_state("networkidle", timeout=180_000)
     form = page.locator("#add-priority")
     assert form.is_visible()
     form.locator("input[name=industry]").fill("低空经济")
