@@ -511,7 +511,7 @@ def tense_stage(ctx: DocContext) -> None:
             tense = "future"
         else:
             tense = None
-        if tense == "future" and not (year is None and ctx.year is None and tg.RELATIVE_YEAR_WORD.test(s.text)):
+        if tense == "future" and not (year is None and ctx.year is None and tg.RELATIVE_YEAR.test(s.text)):
             # (明年 / "next year" in a text of unknown date names a year that cannot be known: none is carried)
             if year is None or (ctx.year is not None and year < ctx.year):
                 # a deadline named in another paragraph of a news text or report does not carry over:
@@ -545,8 +545,10 @@ def _region_fields(ctx: DocContext, m: Mention | None) -> tuple[str | None, str 
 
 _OPENS_CLAUSE = re.compile(r"(?:[,，;；:：。]|\b(?:while|whereas|and|but|meanwhile))\s*(?:the\s+)?$")
 # "…, while western Chongqing's Yongchuan District will …": a place word and a possessive region before the subject
+# a place word before a subject ("western Chongqing's …"), here and in _EN_SUBJECT_LEAD
+_EN_PLACE_WORD = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
 _OPENS_CLAUSE_EN = re.compile(r"(?:[,;:]|\b(?:while|whereas|and|but|meanwhile))\s+(?:the\s+)?"
-                              r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+                              rf"(?:{_EN_PLACE_WORD})?"
                               r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s\s+$")
 
 
@@ -1681,8 +1683,7 @@ def _after_leading_regions(ctx: DocContext, i: int, pos: int) -> int:
     return _mention_run(ctx, i, pos)[1]
 
 
-_EN_SUBJECT_LEAD = re.compile(r"(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-                              r"(?:ern)?\s+")
+_EN_SUBJECT_LEAD = re.compile(rf"(?:the\s+)?{_EN_PLACE_WORD}")
 _POSSESSIVE_END = re.compile(r"['’]s\s+")
 
 

@@ -316,16 +316,21 @@ def with_short_forms(text: str, mentions: list[Mention], end: int) -> list[Menti
                 shorts.setdefault(short, m)
     if not shorts:
         return mentions
+    extra = _later_short_forms(text, shorts, [(m.start, m.end) for m in mentions], end)
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _later_short_forms(text: str, shorts: dict[str, Mention], taken: list[tuple[int, int]], end: int) -> list[Mention]:
+    """Mentions of the bare English ``shorts`` (short form → the full mention it stands for) after their full
+    names and up to ``end``, word-bounded, outside the ``taken`` spans."""
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(shorts, key=len, reverse=True)) + r")\b(?!-)")
-    first = min(m.start for m in shorts.values())
-    taken = [(m.start, m.end) for m in mentions]
     extra: list[Mention] = []
-    for hit in pattern.finditer(text, first, end):
+    for hit in pattern.finditer(text, min(m.start for m in shorts.values()), end):
         full = shorts[hit.group()]
         if hit.start() < full.end or any(a < hit.end() and hit.start() < b for a, b in taken):
             continue
         extra.append(Mention(hit.start(), hit.end(), hit.group(), full.info, full.ambiguous))
-    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+    return extra
 
 
 # an English zone name the gazetteer does not list: capitalised words before a zone's kind ("Songshan Lake
@@ -364,9 +369,9 @@ _ZH_PLACE_VERBS = frozenset(
      "落户", "入驻", "位于", "布局"}
 )
 _ZH_PLACE_CHARS = frozenset("在与和及对将把以由是为、")
-# two-character verbs a clause opens with that no zone's name is (结合高新区实际, 对接经开区…)
-_ZH_VERB_NOT_NAME = frozenset({"结合", "对接", "联合", "配合", "服务", "申报", "获批", "争创", "创建", "依托", "围绕", "支持",
-                               "推动", "加快", "建设", "打造", "引导", "鼓励", "指导", "落实", "用好", "办好", "做强", "提升"})
+# two-character verbs a clause opens with that no zone's name is (结合高新区实际, 围绕经开区…); those that start with a
+# character of _ZH_NOT_NAME (对接, 支持, 推动 …) are stopped there already
+_ZH_VERB_NOT_NAME = frozenset({"结合", "联合", "配合", "围绕", "打造", "鼓励", "指导", "落实", "用好"})
 
 
 def _is_han(ch: str) -> bool:
@@ -511,13 +516,7 @@ def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, lan
     if not found:
         return mentions
     if shorts:
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(shorts, key=len, reverse=True)) + r")\b(?!-)")
-        for hit in pattern.finditer(text, min(z.end for z in shorts.values()), end):
-            full = shorts[hit.group()]
-            if hit.start() < full.end or any(a < hit.end() and hit.start() < b for a, b in taken):
-                continue
-            found.append(Mention(hit.start(), hit.end(), hit.group(), full.info))
-            taken.append((hit.start(), hit.end()))
+        found += _later_short_forms(text, shorts, taken, end)
     return sorted([m for m in mentions if id(m) not in dropped] + found, key=lambda m: m.start)
 
 

@@ -72,7 +72,6 @@ _YEAR_EN = Folded(r"\b(?P<by>by (?:the end of |end-)?|in |for |before |until )?(
 _THIS_YEAR = Folded(r"this year|throughout the year|今年|本年|全年|年内")
 _NEXT_YEAR = Folded(r"next year|明年|来年")
 _SAME_YEAR = Folded(r"(?:by )?the same year|同年|届时")
-RELATIVE_YEAR_WORD = Folded(r"next year|this year|明年|来年|今年|本年")
 _ANY_YEAR_WORD = Folded(r"the same year|同年|届时|next year|明年|来年|this year|throughout the year|今年|本年|全年|年内")
 
 MEASURE_MONEY = Folded(
@@ -230,7 +229,7 @@ def year_before(text: str, pos: int, start: int, language: str) -> int | None:
     return found
 
 
-_RELATIVE_YEAR = Folded(r"\b(?P<next>next year)\b|(?P<next_zh>明年|来年)|\bthis year\b|今年|本年")
+RELATIVE_YEAR = Folded(r"\b(?P<next>next year)\b|(?P<next_zh>明年|来年)|\bthis year\b|今年|本年")
 
 
 def relative_year_before(text: str, pos: int, start: int, language: str, doc_year: int | None) -> int | None:
@@ -239,7 +238,7 @@ def relative_year_before(text: str, pos: int, start: int, language: str, doc_yea
     if doc_year is None:
         return None
     last = None
-    for m in _RELATIVE_YEAR.finditer(text, start, pos):
+    for m in RELATIVE_YEAR.finditer(text, start, pos):
         last = m
     if last is None:
         return None
@@ -257,7 +256,7 @@ def relative_year_after(text: str, pos: int, stop: int, doc_year: int | None) ->
     by 2027" gives 6 percent this year's date. None when there is none or no document year."""
     if doc_year is None:
         return None
-    m = _RELATIVE_YEAR.search(text, pos, stop)
+    m = RELATIVE_YEAR.search(text, pos, stop)
     if m is None or _DIGIT.search(text, pos, m.start()):
         return None
     return m.start(), (doc_year + 1 if (m.group("next") or m.group("next_zh")) else doc_year)
