@@ -54,6 +54,9 @@ def test_chinese_zone_names_open_a_clause_follow_a_place_verb_or_their_host() ->
     assert _zones("加快建设高新区，推动经开区提质。", "zh") == []
     assert _zones("合肥高新技术产业开发区（以下简称高新区）发布方案。", "zh") == []
     assert _zones("为落实部署，结合高新区实际，制定本方案。", "zh") == []
+    # nor does a name end in one (the character before the zone's kind is tested as well as the first)
+    assert _zones("会上，江北和新区负责人介绍了情况。", "zh") == []
+    assert _zones("会上，老街的高新区负责人介绍了情况。", "zh") == []
 
 
 def test_a_chinese_zone_speaks_for_itself() -> None:

@@ -390,8 +390,8 @@ def _unlisted_zones_zh(text: str, mentions: list[Mention], start: int, end: int)
     dropped: set[int] = set()
     shorts: dict[str, Mention] = {}
     for k in _ZH_ZONE_KIND.finditer(text, start, end):
-        if k.start() in covered:
-            continue
+        if k.start() in covered or text[k.start() - 1 : k.start()] in _ZH_NOT_NAME:
+            continue  # 江北和新区: a name never ends in a function word or verb (the loop tests only its first)
         for length in (2, 3, 4):
             a = k.start() - length
             if a < max(start, 1) or not _is_han(text[a]) or text[a] in _ZH_NOT_NAME or a in covered:
