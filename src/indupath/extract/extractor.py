@@ -418,12 +418,13 @@ def _zero_width(info: RegionInfo, language: str) -> Mention:
                    info=info)
 
 
-_PLAN_TITLE = re.compile(r"方案|计划|规划|目标|意见|措施|办法|goals?|targets?|plans?|aims?|roadmap|measures",
-                         re.IGNORECASE)
+# (a year's 工作要点 / 工作安排 is its plan of work: 省工信厅2026年工作要点)
+_PLAN_TITLE = re.compile(r"方案|计划|规划|目标|意见|措施|办法|要点|工作安排|goals?|targets?|plans?|aims?|roadmap|measures|"
+                         r"work points", re.IGNORECASE)
 
 
 _RX_TENSE_STAGE_1 = re.compile(r"20\d\d\s*[-–—至到]\s*(20\d\d)")
-_RX_TENSE_STAGE_2 = re.compile(r"方案|计划|规划|意见|措施|action plan", re.IGNORECASE)
+_RX_TENSE_STAGE_2 = re.compile(r"方案|计划|规划|意见|措施|工作要点|工作安排|action plan|work points", re.IGNORECASE)
 
 
 _LIST_ITEM_START = re.compile(r"\s*(?:[（(]?\d{1,2}[)）.、．]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|[-•·–]\s)")
@@ -742,6 +743,31 @@ def _located_industry(ctx: DocContext, i: int, pos: int) -> Mention | None:
     return None
 
 
+# 推动哈尔滨航空航天产业集群整机配套本地化率提高到45%: a region backed at its clause's opening, then its industry
+_BACK_OPEN_ZH = re.compile(r"(?:[，,；;：:。]|^)\s*(?:\d{1,2}[.、．])?(?:推动|推进|促进|支持|助力|引导)$")
+_OWN_INDUSTRY_ZH = re.compile(r"[\u4e00-\u9fff“”]{2,16}?(?:产业集群|产业链|产业|集群)")
+
+
+def _industry_of_region_zh(ctx: DocContext, i: int, pos: int) -> Mention | None:
+    """A Chinese region backed at the opening of the fact's clause and followed at once by its industry, whose
+    figure the fact is (推动哈尔滨航空航天产业集群整机配套本地化率提高到45%): the fact is that region's; None
+    otherwise."""
+    if ctx.language != "zh" or not ctx.mentions[i]:
+        return None
+    s = ctx.sentences[i]
+    for m in ctx.mentions[i]:
+        if m.end > pos:
+            break
+        if pos - m.end > 40 or m.info.level == "cluster":
+            continue
+        if _BACK_OPEN_ZH.search(ctx.text, max(s.start, m.start - 8), m.start) is None and \
+                not (m.start - s.start <= 6 and _BACK_OPEN_ZH.search(ctx.text[s.start : m.start])):
+            continue
+        if _OWN_INDUSTRY_ZH.match(ctx.text, m.end, pos) and not _RX_REGIONS_AT_2.search(ctx.text, m.end, pos):
+            return m
+    return None
+
+
 _WE_OPEN = re.compile(r"(?:[,;:]\s+|\b(?:and|but|while|so)\s+)(?:[Ww]e|[Oo]ur)\s")
 _WE_START = re.compile(r"\s*(?:[A-Z][\w .'’-]{0,40}:\s*)?(?:We|Our)\s")
 
@@ -853,7 +879,7 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
         return list(opened)
     # a region's own government acting, a possessor, "the province" opening a clause, an industry placed in a
     # region, "we" the speaker: the first of these that names one owns the fact
-    for owner_of in (_agent_region, _possessor, _clause_anaphor, _located_industry, _speaker_we):
+    for owner_of in (_agent_region, _possessor, _clause_anaphor, _located_industry, _industry_of_region_zh, _speaker_we):
         owner = owner_of(ctx, i, pos)
         if owner is not None:
             return [owner]
@@ -1366,7 +1392,7 @@ def target_stage(ctx: DocContext) -> list[Target]:
             so_far = True  # "今年以来，…。预计全年…": the estimate continues the report, it is no target
         if (ctx.tense[i] != "future" and not mixed) or so_far:
             continue
-        if lang == "zh" and tg.past_plan_period(s.text, ctx.year):
+        if tg.past_plan_period(s.text, ctx.year, lang):
             continue  # “十四五”时期，全市…迈过6000亿元 in a text of 2025 or later: the period's results
         if late_in_year and lang == "zh" and tg.opens_with_year(s.text, ctx.year) and not tg.is_future(s.text, lang):
             continue  # 2025年，高新区…全年地区生产总值增长7.2% in a December text: the year's results

@@ -39,6 +39,8 @@ FUTURE_EN = Folded(
 )
 FUTURE_ZH = fast(r"力争|目标|预期|计划|将|确保|争取|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)|下一步|接下来|下阶段|今后|"
                  r"未来[一二三四五两几]年|"
+                 # a standing yearly floor: 每年发布的应用场景清单不少于20项
+                 r"每年[^，,。；;]{0,20}(?:不少于|不低于|至少)|"
                  r"[由从](?:目前|当前|现在)的?[^，。；]{0,14}?(?:提高|提升|增加|增长|降低|下降|扩大|缩小)(?:到|至)")
 WEAK_FUTURE_ZH = fast(r"预计|全年|打造|培育|建设|突破|实现|新增|达到|形成|超过|增长")
 PAST_EN = Folded(
@@ -393,7 +395,9 @@ _RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|–|~|至|到)\s*$")
 _RX_DISTRACTOR_1 = re.compile(r"(?:\b(?:the|first|top|these|those|its|all|last|past|previous)|\w['’]s)\s+$", re.IGNORECASE)
 _RX_DISTRACTOR_2 = re.compile(r"\s+of\s+(?:its|their|the|our|these|those)\b", re.IGNORECASE)
 _RX_DISTRACTOR_3 = re.compile(r"\beach\b", re.IGNORECASE)
-_RX_DISTRACTOR_4 = re.compile(r"\s*(?:per|a|an)\s+(?!capita\b|person\b|head\b)[a-z]", re.IGNORECASE)
+# (a conversion in brackets may come between: "200 million yuan ($27.6 million) per project")
+_RX_DISTRACTOR_4 = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）]\s*)?(?:per|a|an)\s+(?!capita\b|person\b|head\b)[a-z]",
+                              re.IGNORECASE)
 _RX_DISTRACTOR_5 = re.compile(r"[、,，;；]|\band\b")
 
 
@@ -404,6 +408,9 @@ _BASELINE_AFTER = re.compile(r"\S{0,4}?\s*(?:[,，]?\s*)?(?:(?:now|currently|at 
 
 _INTENT = Folded(r"力争|目标|争取|确保|\b(?:aims?|aiming|strives?|seeks?|plans?|expects?|wants?|hopes?) to\b|\btargets?\b|\bgoal\b|"
                  r"\b(?:aims?|aiming) for\b|"
+                 # "part of a push to lift chip revenue to more than 150 billion yuan": a goal's own verb
+                 r"\b(?:push|drive|bid|effort|campaign|plan|goal|ambition)s? to (?:lift|raise|boost|grow|increase|expand|"
+                 r"double|triple)\b|"
                  r"\bwants?\b")
 # a forecast cue before an amount whose measure words all come in a later clause: "the industry is expected to
 # generate more than 100 billion yuan …, and the city will provide up to 3 million yuan in rewards"
@@ -500,11 +507,27 @@ def opens_with_year(sentence: str, year: int | None) -> bool:
     return m is not None and year is not None and int(m.group("y")) == year
 
 
-def past_plan_period(sentence: str, doc_year: int | None) -> bool:
-    """True when a Chinese sentence opens with a five-year-plan period (“十四五”时期, 十三五期间) that ends in or
-    before the document's year: it reports that period's results."""
+# "during the 14th Five-Year Plan period the province's GDP surpassed …": the period as the time of past results
+_PERIOD_PAST_EN = Folded(r"\b(?:during|over|throughout|in) the (?P<n>1[1-9])(?:th|st|nd|rd) five-year plan(?: period)?\b")
+
+
+def past_plan_period(sentence: str, doc_year: int | None, language: str = "zh") -> bool:
+    """True when a Chinese sentence opens with a five-year-plan period (“十四五”时期, 十三五期间), or an English
+    one speaks of what happened during it in the past tense with no word of a plan ("during the 14th Five-Year
+    Plan period the province's GDP surpassed …"), and the period ends in or before the document's year: it
+    reports that period's results."""
+    if doc_year is None:
+        return False
+    if language != "zh":
+        if "ive-" not in sentence and "IVE-" not in sentence:
+            return False
+        m_en = _PERIOD_PAST_EN.search(sentence)
+        if m_en is None or 2025 + 5 * (int(m_en.group("n")) - 14) > doc_year:
+            return False
+        rest = sentence[: m_en.start()] + " " + sentence[m_en.end() :]  # (the period's own "Plan" is no plan)
+        return PAST_EN.test(rest) and not FUTURE_EN.test(rest)
     m = _PERIOD_PAST_ZH.search(sentence)
-    return m is not None and doc_year is not None and _PERIOD_END[m.group("p")] <= doc_year
+    return m is not None and _PERIOD_END[m.group("p")] <= doc_year
 
 
 # "corporate income tax at a reduced rate of 15%", "a reward of 10% of the increase", "a cap of 15%": the
@@ -512,7 +535,7 @@ def past_plan_period(sentence: str, doc_year: int | None) -> bool:
 _POLICY_RATE_BEFORE_EN = re.compile(r"\b(?:(?:(?:tax|interest|tariff|duty|reduced|preferential|discount|subsidy|rebate)\s+rate|"
                                     r"rewards?|bonus|cap|discount|rebate|refund|deduction|ceiling)\s+of|"
                                     # "vouchers covering up to 50 percent of the costs": the share a subsidy pays
-                                    r"cover(?:s|ing)?|reimburs(?:e|es|ing))\s+"
+                                    r"cover(?:s|ing)?|reimburs(?:e|es|ing)|refund(?:s|ing)?)\s+"
                                     r"(?:up\s+to\s+|at\s+most\s+|no\s+more\s+than\s+)?$", re.IGNORECASE)
 # "Enterprises whose R&D spending grows by more than 20% shall receive …": who qualifies, not a goal
 _WHOSE_CONDITION_EN = re.compile(r"\b(?:enterprises?|firms?|compan(?:y|ies)|projects?|applicants?|teams?|institutions?|"
@@ -524,6 +547,10 @@ _WITH_THRESHOLD_EN = re.compile(r"\b(?:enterprises?|firms?|compan(?:y|ies)|proje
                                 r"output(?:\s+value)?|turnover|investment|market\s+value|valuations?)\s+"
                                 r"(?:of\s+)?(?:above|over|exceeding|topping|more\s+than|at\s+least|no\s+less\s+than|of)?\s*$",
                                 re.IGNORECASE)
+# "To qualify, a project must involve investment of at least 1 billion yuan": what an applicant must bring
+_ELIGIBILITY_EN = Folded(r"\bto (?:qualify|be eligible)\b|\beligib(?:le|ility)\b|\bqualifying (?:projects?|firms?|"
+                         r"compan(?:y|ies)|enterprises?)\b|\b(?:a|each|the|any) (?:project|firm|company|enterprise|applicant) "
+                         r"(?:must|shall|needs? to|has to)\b|\bapplicants? (?:must|shall|need to|have to)\b")
 _DISTANCE_UNIT_EN = re.compile(r"\s*(?:kilomet(?:re|er)s?|km|miles?)\b", re.IGNORECASE)
 _DISTANCE_AFTER_EN = re.compile(r"\s*(?:kilomet(?:re|er)s?|km|miles?)\s+(?:away|to\s+the|north|south|east|west|off|"
                                 r"from|outside|inland|upstream|downstream)\b", re.IGNORECASE)
@@ -544,7 +571,11 @@ _SIZE_BEFORE_COUNT_ZH = re.compile(r"(?:(?:及)?以上)?的?[^，,。；;、\d]{
                                    r"(?=(?:不少于|不低于|超过|达到|力争|突破)?[\d一二三四五六七八九十两百千万]+(?:个|家|项|余))")
 
 
+# 对总投资10亿元以上项目实行专班服务: a size class of the projects or firms a rule covers, counted or not
+_SIZE_CLASS_AFTER_ZH = re.compile(r"(?:(?:及|或)?以上)?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
 _PER_UNIT_ZH = re.compile(r"每(?:千瓦时|度电?|吨|平方米|立方米|标准箱|人|月|台|辆|套)(?:约|约为|仅|不超过|不高于|最高|为)?$")
+# 为每条产业链明确一名链长, 每个县（市）聚焦一至两个主导产业: how many each one gets, not a goal (not 每年)
+_PER_EACH_ZH = re.compile(r"每(?:一)?(?:条|个|家|项|所|座|位|名|户|片|区|县|镇|园)[^，,。；;年月]{0,12}$")
 _RATE_OF_ZH = re.compile(r"按[^，,。；;]{0,30}的$")
 _PLACES_AFTER_EN = re.compile(r"\s*(?:more\s+|other\s+|pilot\s+|neighbo\w+\s+)?(?:districts|cities|counties|provinces|"
                               r"regions|towns|townships|villages|prefectures|municipalities)\b", re.IGNORECASE)
@@ -579,7 +610,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # a figure derived from a target or an analyst's estimate: "implies growth of 25 percent", 对应年均增速30%
     if q.kind == "money" and language == "en" and _EACH_AFTER.match(after):
         return True  # a threshold each counted thing must pass: "firms with sales above 100 million yuan each"
-    if q.kind == "money" and language == "zh" and _SIZE_BEFORE_COUNT_ZH.match(after):
+    if q.kind == "money" and language == "zh" and (_SIZE_BEFORE_COUNT_ZH.match(after) or (
+            "以上" in text[q.start : q.end + 3] and _SIZE_CLASS_AFTER_ZH.match(after))):
         return True  # 实施千万元以上技改项目三千个: the size of each project counted, not a goal of its own
     if q.kind == "count" and language == "zh" and q.unit_as_written in ("项", "条", "个", "章", "节") and \
             _PARTS_BEFORE_ZH.search(before):
@@ -610,6 +642,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "enterprises with annual revenue above 100 million yuan": which firms count, not a goal
     if language == "zh" and _PER_UNIT_ZH.search(before):
         return True  # 用电价格约为每千瓦时0.3元: a price per unit, not a goal
+    if language == "zh" and q.kind == "count" and "每" in before and _PER_EACH_ZH.search(before):
+        return True  # 为每条产业链明确一名链长: an allocation to each, not a goal
     if language == "zh" and q.kind == "percent" and _RATE_OF_ZH.search(before):
         return True  # 出让底价可按…最低价标准的70%执行: a rate a rule applies, not a goal
     if language == "en" and q.kind == "count" and _PLACES_AFTER_EN.match(after) and _IN_BEFORE_EN.search(before):
@@ -620,6 +654,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if language == "en" and "whose" in text[max(clause_start, q.start - 120) : q.start] and \
             _WHOSE_CONDITION_EN.search(text, max(clause_start, q.start - 120), q.start):
         return True  # "firms whose revenue grows by more than 20%": an eligibility condition
+    if language == "en" and q.kind in ("money", "count") and _ELIGIBILITY_EN.search(text, lo, q.start):
+        return True  # "To qualify, a project must involve … at least 1 billion yuan": a condition, not a goal
     if _SERIAL_NUMBER_BEFORE.search(before):
         return True  # "Research Note No. 14", "Phase 2": a serial number
     if language == "en" and q.kind == "count" and _PARTS_BEFORE_EN.search(before) and _PARTS_AFTER_EN.match(after):

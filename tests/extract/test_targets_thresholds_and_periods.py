@@ -1,0 +1,78 @@
+"""Targets told from the figures around them: a goal's own verb after a subsidy word, a subsidy's cap per project,
+an applicant's eligibility, the results of a plan period that has ended, a work-points document's tasks, a yearly
+floor, an allocation to each, a size class of projects and a conversion into yuan. Sentences written for these
+tests; places real, figures illustrative."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+
+def _targets(text: str, language: str, date: str) -> list[tuple[str | None, str, float, str, int | None]]:
+    rm = extract(text, language=language, date=date)
+    return [(t.region, t.comparator, t.value, t.unit, t.year) for t in rm.targets]
+
+
+def test_a_goal_verb_after_a_subsidy_word_makes_the_figure_a_goal() -> None:
+    text = ("The grants form part of a wider drive to lift Hefei's display panel revenue to more than 90 billion yuan "
+            "by 2028, from about 60 billion yuan last year.")
+    assert _targets(text, "en", "2025-04-01") == [("Hefei", ">=", 90e9, "CNY", 2028)]
+
+
+def test_a_cap_per_project_after_a_conversion_is_no_target() -> None:
+    text = ("Suzhou will refund up to 20% of the price of new testing equipment bought by drug makers, capped at "
+            "50 million yuan ($6.9 million) per project.")
+    assert _targets(text, "en", "2025-04-01") == []
+
+
+def test_what_an_applicant_must_bring_is_no_target() -> None:
+    assert _targets("To qualify, a project must involve investment of at least 800 million yuan and start work this "
+                    "year.", "en", "2025-04-01") == []
+    assert _targets("Under this year's scheme, eligible firms must have sales of at least 50 million yuan.", "en",
+                    "2025-04-01") == []
+    # a goal beside eligible firms is still a goal
+    assert _targets("Wuxi will build 12 new pilot plants by 2027, and eligible firms will receive rewards.", "en",
+                    "2025-04-01") == [("Wuxi", "=", 12.0, "count", 2027)]
+
+
+def test_an_ended_plan_period_reports_results_in_english() -> None:
+    text = "During the 14th Five-Year Plan period the city's industrial output passed 1 trillion yuan."
+    assert _targets(text, "en", "2025-12-01") == []  # (written in the period's last year)
+    # a period still to come, or one with a word of intent, keeps its goals
+    assert _targets("During the 15th Five-Year Plan period the city's industrial output will pass 1.5 trillion yuan.",
+                    "en", "2026-01-10") == [(None, ">=", 1.5e12, "CNY", 2030)]
+
+
+WORK_POINTS = """吉林省商务厅2026年工作要点
+
+一、稳外贸
+1.全省新培育外贸综合服务企业15家以上。
+2.组织境外展会40场。
+"""
+
+
+def test_a_work_points_document_is_a_plan_of_its_year() -> None:
+    rm = extract(WORK_POINTS, language="zh", date="2026-02-20")
+    assert sorted((t.value, t.year) for t in rm.targets) == [(15.0, 2026), (40.0, 2026)]
+
+
+def test_a_yearly_floor_is_a_standing_goal() -> None:
+    text = "余杭区每年对外发布的人工智能应用场景不少于30个。"
+    assert [(t.region, t.comparator, t.value) for t in extract(text, language="zh", date="2025-05-01").targets] == [
+        ("余杭区", ">=", 30.0)]
+
+
+def test_what_each_one_gets_is_no_target() -> None:
+    assert _targets("今年为每个重点园区配备一名服务专员。", "zh", "2025-05-01") == []
+    assert _targets("今年每家链主企业对接三家以上配套企业。", "zh", "2025-05-01") == []
+
+
+def test_a_size_class_of_projects_is_no_target_counted_or_not() -> None:
+    assert _targets("今年对总投资5亿元以上项目实行专人跟踪服务。", "zh", "2025-05-01") == []
+    # the count of such projects is
+    assert _targets("今年新开工5亿元以上项目30个。", "zh", "2025-05-01") == [(None, "=", 30.0, "count", 2025)]
+
+
+def test_a_conversion_into_renminbi_is_no_target() -> None:
+    text = "2026年全市实际使用外资达到5亿美元（约合人民币36亿元）。"
+    assert _targets(text, "zh", "2025-12-20") == [(None, "=", 5e8, "USD", 2026)]
