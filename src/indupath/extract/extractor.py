@@ -918,10 +918,45 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
         # "The province shall back A and B, and build a base in Sanya": the opening level word is the subject,
         # not the first region named after the fact
         return [ctx.opener[i] or ms[0]]
+    site = _site_host(ctx, i)
+    if site is not None:
+        return [site]
     return [ctx.scope[i]]
 
 
-_TOPIC_OPEN_EN = re.compile(r"\s*(?:In|For|As for|As to)\s+")
+# (and a participle placing the subject: "Located in Quangang District, the park will …")
+_TOPIC_OPEN_EN = re.compile(r"\s*(?:In|For|As for|As to|(?:Located|Based|Situated|Sited|Nestled|Headquartered) in)\s+")
+_SITE_PLACED_EN = re.compile(r"\s*(?:Located|Based|Situated|Sited|Nestled) in\s+")
+_SITE_AFTER_EN = re.compile(r",\s+the (?P<w>park|zone|base|site|campus)\b")
+_SITE_WORD_EN = re.compile(r"\bthe (?P<w>park|zone|base|site|campus)\b")
+
+
+def _site_host(ctx: DocContext, i: int) -> Mention | None:
+    """The region a sentence with no region of its own means by "the park" (or zone, base, site) once an earlier
+    sentence placed it there ("Located in Quangang District, the park will …"); None otherwise."""
+    if ctx.language != "en" or ctx.mentions[i]:
+        return None
+    if ctx.site_hosts is None:
+        ctx.site_hosts = {}
+        for k, s in enumerate(ctx.sentences):
+            if not ctx.mentions[k] or "in " not in s.text:
+                continue
+            m = ctx.mentions[k][0]
+            opened = _SITE_PLACED_EN.match(ctx.text, s.start, m.start)
+            if opened is not None and opened.end() == m.start:
+                after = _SITE_AFTER_EN.match(ctx.text, m.end)
+                if after is not None:
+                    ctx.site_hosts.setdefault(after.group("w"), m)
+    if not ctx.site_hosts:
+        return None
+    s = ctx.sentences[i]
+    for w in _SITE_WORD_EN.finditer(ctx.text, s.start, s.end):
+        host = ctx.site_hosts.get(w.group("w"))
+        if host is not None and host.start < s.start:
+            return host
+    return None
+
+
 _TOPIC_OPEN_ZH = re.compile(r"\s*(?:对于|对|就)")
 _TOPIC_CLOSE_ZH = re.compile(r"(?:而言|来说)[，,]")
 
@@ -1933,6 +1968,11 @@ class RuleExtractor:
         pr = pr + metric_priorities(ctx, ta, pr)
         me = self.measures(ctx)
         seen_regions = [m for ms in ctx.mentions for m in ms]
+        cut = _boilerplate_start(ctx.text) if ctx.language == "en" else None
+        if cut is not None:
+            pr = [p for p in pr if p.span.start < cut]
+            ta = [t for t in ta if t.span.start < cut]
+            me = [m for m in me if m.span.start < cut]
         if self.drop_regionless and seen_regions:
             pr = [p for p in pr if p.region is not None]
             ta = [t for t in ta if t.region is not None]
@@ -1948,6 +1988,21 @@ class RuleExtractor:
                                          name_en=m.info.name_en or None, span=Span(start=m.start, end=m.end)))
         return Roadmap(document=document, regions=tuple(regions), priorities=tuple(pr), targets=tuple(ta),
                        measures=tuple(me), extractor=self.name, extractor_version=__version__)
+
+
+# a press release's closing "About Quanzhou" / "About YEDA" section: who the issuer is, not what it plans
+_ABOUT_HEADING_EN = re.compile(r"\n[ \t]*About (?:the )?[A-Z][^\n.!?:;,]{1,60}[ \t]*\n")
+
+
+def _boilerplate_start(text: str) -> int | None:
+    """Where an English press release's "About <issuer>" section starts (a line of its own after the body),
+    else None: facts from there on describe the issuer and are not read as its plans."""
+    if "About " not in text:
+        return None
+    m = _ABOUT_HEADING_EN.search(text)
+    if m is None or m.start() < len(text) // 3:
+        return None
+    return m.start()
 
 
 @contextlib.contextmanager

@@ -75,7 +75,9 @@ _EN_PLATFORM_END = Folded(
     r"firms?|universit\w*|institutes?|schools?|conferences?|policies|policy|measures?|reforms?|routes?|"
     r"towns?|counties|areas|regions?|province|provinces|goals?|targets?|tasks?|actions?|efforts?|capacity|"
     r"scenarios?|applications?|output|revenue|value|growth|development|investment|market|markets|components|"
-    r"makers?|producers?|suppliers?|developers?|operators?|manufacturers?)$",
+    r"makers?|producers?|suppliers?|developers?|operators?|manufacturers?|"
+    # a facility built, not an industry: "a bio-based nylon plant", "an electronic-grade solvent line"
+    r"plants?|factor(?:y|ies)|facilit(?:y|ies)|mills?|lines?)$",
 )
 
 _ZH_LABEL = re.compile(
