@@ -1302,7 +1302,7 @@ def metric_priorities(ctx: DocContext, targets: list[Target], priorities: list[P
             continue
         key = _NON_WORD.sub("", phrase.lower())
         region = t.region_code or t.region
-        if (region, t.sentence) in listed:
+        if (region, t.sentence) in listed and ctx.language == "zh":
             continue  # "发展A、B、C等新材料产业，新材料产业营收突破…": the metric sums the sentence's own list
         if any(r == region and (key in k or k in key) for r, k in have):
             continue

@@ -756,7 +756,7 @@ _EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|are|were|out|up|with
 _EN_NOT_VERB = frozenset({"its", "this", "his", "is", "was", "has", "as", "us", "plus", "always", "thus", "less",
                           "across", "perhaps", "whereas", "gas", "mass", "glass", "process", "access", "press", "bus",
                           "biomass", "chassis", "ons", "its'"})
-_EN_ADJ_ED = frozenset({"advanced", "integrated", "connected", "automated", "specialized", "specialised", "unmanned",
+_EN_ADJ_ED = frozenset({"advanced", "integrated", "embodied", "connected", "automated", "specialized", "specialised", "unmanned",
                         "distributed", "based", "related", "embedded", "enhanced", "refined", "processed", "printed",
                         "engineered", "customized", "customised", "assisted", "powered", "biobased", "lightweighted",
                         "speed", "need", "seed", "feed", "seeds", "needs"})
@@ -764,7 +764,10 @@ _ADJ_BEFORE_HEAD = re.compile(r"\s+(?:intelligence|manufacturing|materials?|ener
                              r"robotics|devices|chips?|computing|medicine|biology|networks?|systems?)\b", re.IGNORECASE)
 _EN_PRIORITY_CUE = Folded(
     r"\b(?:priority|priorities|precedence)\s+(?:will|shall|would|is to|are to|goes|go|is|are)?\s*"
-    r"(?:go|be given|be placed|given|placed|be)?\s*(?:to|on)\s+"
+    r"(?:go|be given|be placed|given|placed|be)?\s*(?:to|on)\s+|"
+    # "The province's priorities remain A, B and C"
+    r"\b(?:its|their|our|(?:the )?[\w\-]+['’]s|the)\s+(?:(?:industrial|sector|key)\s+)?priorities\s+"
+    r"(?:remain|are|include|will remain|will be)\s+(?:the\s+)?(?=[\w\-]+)"
 )
 
 

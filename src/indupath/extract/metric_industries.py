@@ -46,7 +46,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 _EN_OF = re.compile(
     rf"\b(?:{_alternation(_EN_OF_SIZES)})\s+(?:of|from)\s+"
     r"(?:(?:the|its|their|this|that|our|local|annual|total|combined)\s+)*(?P<x>[a-z][\w\- ]*?)"
-    r"(?P<head>\s+(?:industry|industries|sector|sectors))?(?:\s+(?:to|beyond|above|over|past))?\s*$",
+    r"(?P<head>\s+(?:industry|industries|sector|sectors))?(?:\s+(?:to|beyond|above|over|past|"
+    r"topping|passing|surpassing|exceeding|hitting|crossing|reaching))?\s*$",
     re.IGNORECASE,
 )
 _EN_SIZE_END = re.compile(r"(?P<head>\s+(?:industry|sector))?"
@@ -100,7 +101,9 @@ def _broad_tail(prefix: str, tail: str) -> bool:
 _EN_GOAL_VERBS = ("top", "tops", "pass", "passes", "surpass", "surpasses", "exceed", "exceeds", "hit", "hits", "cross",
                   "crosses", "reach", "reaches", "generate", "generates", "post", "posts", "record", "records", "achieve",
                   "achieves", "stay", "stays", "remain", "remains", "climb", "climbs", "rise", "rises", "account for",
-                  "accounts for")
+                  "accounts for",
+                  # "with output of its aviation industry topping 100 billion yuan"
+                  "topping", "passing", "surpassing", "exceeding", "hitting", "crossing", "reaching", "generating")
 _EN_GOAL_TAIL = re.compile(
     r"(?:\s+(?:to|of|at least|at most|more than|over|above|past|beyond|around|about|approximately|nearly|roughly|"
     r"some|a combined|a total of|a|an|should|will|would|is|are|expected|projected|set|likely|"

@@ -1,0 +1,25 @@
+"""English priorities from a "priorities remain" line, "embodied" as an adjective, and the industry whose output
+a goal states while the same sentence names a hub. Sentences written for these tests; places real, figures
+illustrative."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+
+def _industries(text: str) -> list[str]:
+    return [p.industry for p in extract(text, language="en", date="2026-02-01").priorities]
+
+
+def test_a_priorities_line_lists_its_industries() -> None:
+    assert _industries("Jiangsu's priorities remain the marine economy, biomedicine and semiconductors.") == [
+        "marine economy", "biomedicine", "semiconductors"]
+
+
+def test_embodied_is_an_adjective_of_the_item() -> None:
+    assert "embodied AI" in _industries("The plan names embodied AI and quantum computing as future industries.")
+
+
+def test_a_goal_for_an_industry_names_it_beside_a_hub() -> None:
+    text = "Harbin is to become a national equipment hub, with output of its aviation industry topping 80 billion yuan by 2030."
+    assert "aviation industry" in _industries(text)
