@@ -17,3 +17,8 @@ def test_a_backed_region_and_its_industry_own_the_figure() -> None:
     text = "浙江省今年：支持宁波市建设汽车零部件产业集群，推动宁波汽车零部件产业集群本地配套率提高到60%。"
     rm = extract(text, language="zh", date="2025-05-01")
     assert [(t.region, t.value) for t in rm.targets] == [("宁波市", 60.0)]
+
+
+def test_a_guiding_verb_and_a_time_word_are_not_part_of_the_first_item() -> None:
+    items = [p.industry for p in extract("今年引导陶瓷、家具等传统产业开展数字化对接。", language="zh", date="2025-05-01").priorities]
+    assert items == ["陶瓷", "家具"], items

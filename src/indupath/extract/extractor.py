@@ -561,9 +561,11 @@ _RX_REGIONS_AT_2 = re.compile(r"[,，;；:：、]")
 # its clause 推动 and "supporting" back a region too
 _BACKING = r"支持|鼓励|指导|引导|\b(?:support|supports|help|helps|back|backs|encourage|encourages)\s+"
 _BACKS_BEFORE = Folded(rf"(?:{_BACKING}|推动|\bsupporting\s+)$")
-_BACKS_AT = Folded(rf"(?:{_BACKING})")
+_BACKS_AT = Folded(rf"(?:{_BACKING}|推动)")  # (推动齐齐哈尔市重型装备企业向…转型: a region followed by a building verb)
 _BACKS_BEFORE_GATE = literal_gate(_BACKS_BEFORE.scan.pattern)  # (on the lowered text, as the scan runs)
-_BACKED_VERB_AFTER = Folded(r"(?:(?:加快|加速|全力|着力|大力|持续|继续|率先|进一步)?(?:建设|打造|做强|做大|做优|发展|创建|争创|培育|建成|布局|聚焦)|\s+(?:in|to)\s+"
+_BACKED_VERB_AFTER = Folded(r"(?:(?:加快|加速|全力|着力|大力|持续|继续|率先|进一步)?(?:建设|打造|做强|做大|做优|发展|创建|争创|培育|建成|布局|聚焦|"
+                            # 支持大庆市延伸“油头化尾”产业链, 推动齐齐哈尔市重型装备企业向…转型: the region's own chain or firms
+                            r"延伸|拓展|壮大|提升|[\u4e00-\u9fff]{2,8}?企业(?:加快)?(?:向|实施|开展))|\s+(?:in|to)\s+"
                             r"(?:build|develop|grow|become|expand|building|developing|growing|becoming|expanding)\b)")
 
 
@@ -1631,8 +1633,15 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
             if a >= end:
                 break
             found = meas.measure_spans(ctx.text, a, min(b, end), lang, listed=listed)
+            if found and spans and spans[-1][2] in ("subsidy", "fund", "talent") and len(found) == 1 and \
+                    _CAP_CLAUSE.match(ctx.text, found[0][0], found[0][1]) and \
+                    _CLAUSE_GAP.fullmatch(ctx.text, spans[-1][1], found[0][0]):
+                pa, _pb, pk = spans[-1]
+                spans[-1] = (pa, found[0][1], pk)  # "…按12%给予奖补，单个项目最高奖补300万元": one measure and its cap
+                continue
             if not found:
-                if spans and _AMOUNT_ONLY.fullmatch(ctx.text[a:b]) and spans[-1][2] in ("subsidy", "fund"):
+                if spans and spans[-1][2] in ("subsidy", "fund") and (_AMOUNT_ONLY.fullmatch(ctx.text[a:b]) or (
+                        _CAP_CLAUSE.match(ctx.text, a, b) and _CLAUSE_GAP.fullmatch(ctx.text, spans[-1][1], a))):
                     pa, _pb, pk = spans[-1]
                     spans[-1] = (pa, b, pk)  # "…给予奖励,最高3000万元": the cap belongs to the measure
                 elif lang == "zh" and ctx.text.startswith("对", a):
@@ -1901,6 +1910,11 @@ def _respective_owner(ctx: DocContext, i: int, q: Quantity, kept: list[Quantity]
 _QUESTION_END = re.compile(r"[？?][”\"’']?\s*$|^[^。]{0,16}?(?:请问|请介绍|请谈谈|请具体介绍|能否介绍|可否介绍)")
 _SECTION_HEADING = re.compile(r"(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*"
                               r"[^，,；;：:。.\d]{2,16}[。.]?")
+# a clause that caps the grant before it (单个项目最高奖补300万元, 每家企业最高不超过500万元, "capped at 5 million yuan
+# per company"): the labelled sets keep a cap in its measure's row (43 rows, none alone)
+_CAP_CLAUSE = re.compile(r"\s*(?:(?:单个|每个|单家|每家|单项|每项|单笔|每笔|单一)[\u4e00-\u9fff]{0,6}?)?(?:最高|最多|上限|不超过)|"
+                         r"\s*(?:capped at|up to a (?:maximum|total) of|with a (?:cap|ceiling|maximum) of)\b", re.IGNORECASE)
+_CLAUSE_GAP = re.compile(r"\s*[，,]\s*")
 _AMOUNT_ONLY = re.compile(r"[^，,。；;]{0,16}?(?:最高|最多|不超过|up to)[^，,。；;]{0,12}?\d[\d.,]*\s*(?:亿|万)?元?|"
                           r"[^，,。；;]{0,16}?\d[\d.,]*(?:亿|万)元")
 

@@ -114,7 +114,9 @@ _ZH_LEAD = re.compile(r"(?:对于|在|[一二三四五六七八九十]+是|（[�
                       r"巩固提升|改造提升|发展壮大|培育壮大|做大做强|前瞻布局|谋划布局|谋划|重点发展|加快发展|培育|壮大|"
                       r"发展|布局|打造|聚焦|形成|提升|"
                       # the verb of a programme over the list: 实施石化、重型装备等传统产业改造升级行动
-                      r"深入实施|组织实施|实施|开展|启动)+")
+                      r"深入实施|组织实施|实施|开展|启动|"
+                      # a guiding verb and a time word before the list: 今年引导纺织印染、黄酒酿造等传统产业…
+                      r"引导|鼓励|今年|明年|年内)+")
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                            r"中欧班列|陆海新通道|综合保税区|保税区|China-Europe (?:freight |Railway )?(?:trains?|Express)|"
                            r"Land-Sea (?:Trade )?Corridor|bonded zones?", re.IGNORECASE)),
     ("cluster", re.compile(r"集群|产业链|\bclusters?\b|industrial chains?", re.IGNORECASE)),
-    ("platform", re.compile(r"平台|中心(?!工作|任务|城市|环节)|基地|实验室|先导区|示范区|创新区|试验区|协作区|合作区|走廊|科学城|科技城|科创城|科技园|产业园|园区|产业学院|"
+    ("platform", re.compile(r"平台|中心(?!工作|任务|城市|环节)|基地|枢纽|实验室|先导区|示范区|创新区|试验区|协作区|合作区|走廊|科学城|科技城|科创城|科技园|产业园|园区|产业学院|"
                             r"(?:先导|科创|创新|智造|未来)园|中试线|\bpilot (?:production )?lines?\b|"
                             r"孵化|加速器|谷|platforms?|cent(?:er|re)s?\b|\bbases?\b|\blabs?\b|laborator\w*|\bparks?\b|"
                             r"\bzones?\b|\bhubs?\b|corridor|science city|incubat\w*|accelerators?|"
@@ -65,7 +65,9 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                            # the upgrading of an industry as a programme: 推动…传统产业“智改数转”, 数字化改造
                            r"智改数转|数字化转型|数字化改造|智能化改造|技术改造|设备更新|绿色化转型|智能化转型|"
                            # a trial run as a programme: 开展即时配送试点, 开展无人机规模化应用, 开展…道路测试示范
-                           r"试点|规模化应用|示范应用|测试示范|\bplans?\b|programs?|programmes?|equipment renewal|trade-ins?|"
+                           r"试点|规模化应用|示范应用|测试示范|"
+                           # matchmaking events as a programme: 开展“龙江制造”产需对接活动, 开展芯片应用对接
+                           r"(?:产需|供需|产销|应用|银企|产融)对接|(?:对接|推介|招商|展销)(?:活动|会)|\bplans?\b|programs?|programmes?|equipment renewal|trade-ins?|"
                            r"initiatives?|campaigns?|\bactions?\b|\bdrives?\b|"
                            # scenarios a government opens to new products: "open 500 AI application scenarios"
                            r"(?:(?<=will )|(?<=to )|(?<=shall )|(?<=would )|(?<=also )|(?<=and ))(?:open|publish)\s+"
