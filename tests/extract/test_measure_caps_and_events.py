@@ -39,3 +39,27 @@ WORK_POINTS = """吉林省工业和信息化厅2026年工作要点
 
 def test_a_backed_city_extending_its_chain_or_turning_its_firms_owns_the_measure() -> None:
     assert [r for r, _, _ in _measures(WORK_POINTS)] == ["吉林市", "四平市"]
+
+
+def test_a_rate_to_reach_is_a_target_not_a_measure() -> None:
+    text = "今年推动全省规上工业企业数字化改造覆盖率达到七成，本地配套率提高到50%。"
+    rm = extract(text, language="zh", date="2026-03-01")
+    assert rm.measures == ()
+    assert sorted(t.value for t in rm.targets) == [50.0, 70.0]
+
+
+def test_a_meeting_agenda_is_no_measure() -> None:
+    text = "会议研究部署了新能源汽车产业发展和重大项目建设等工作，听取了一季度招商引资工作情况汇报。"
+    assert _measures(text) == []
+
+
+def test_what_the_speaker_is_doing_now_and_a_standing_grant_are_measures() -> None:
+    qa = ("Q: What else is new?\nA: We are also piloting a faster channel for cross-border data flows with "
+          "Macao universities. Our returnee programme offers start-up grants of up to 1 million yuan per team.")
+    kinds = [k for _, k, _ in _measures(qa, "en")]
+    assert kinds == ["opening", "subsidy"], kinds
+
+
+def test_starting_projects_is_a_measure() -> None:
+    text = "Jilin will start at least 200 provincial key projects with total investment of 500 billion yuan next year."
+    assert [k for _, k, _ in _measures(text, "en")] == ["projects"]

@@ -1570,6 +1570,12 @@ _ANNOUNCE = Folded(
 
 _GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|district|zone))\s+(?:also\s+)?"
                    r"(?:give|offer|provide|grant|award|pay|cover)\b|"
+                   # "We are also piloting a faster channel for …": what the speaker is doing now
+                   r"\bwe(?:'re|’re| are) (?:also |now |currently )?(?:piloting|building|setting up|launching|rolling out|"
+                   r"preparing|creating|establishing|introducing|opening)\b|"
+                   # "Our youth programme offers start-up grants of up to 2 million yuan per team": a standing provision
+                   r"\b(?:offers|provides|gives|pays)\b(?=[^.;]{0,60}?(?:\bgrants?\b|\bsubsid|\ballowances?\b|"
+                   r"\brewards?\b|\bvouchers?\b))|"
                    r"\bcan (?:receive|get|enjoy|apply for|be (?:leased|granted|given|reimbursed))\b|"
                    # "Core technical staff receive housing subsidies of up to …", "may receive a one-off reward": a
                    # provision stated in the present, its beneficiary the subject
@@ -1666,6 +1672,9 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
             if lang == "zh" and kind in _COUNTED_KINDS and _COUNT_GOAL_END.search(ctx.text, ma, mb) \
                     and ctx.text.find("元", ma, mb) < 0:
                 continue  # 培育领军企业50家以上 / 引进高层次人才3000名: a quantified goal (a target), not a measure
+            if _RATE_GOAL_END.search(ctx.text, ma, mb) and not (ctx.text.find("元", ma, mb) >= 0 if lang == "zh" else
+                                                                 _MONEY_WORD.test(ctx.text, ma, mb)):
+                continue  # 推动…本地化率提高到45%, "lift the local supply rate to 45%": a rate to reach is a target
             if lang == "en" and _COUNT_GOAL_EN.search(ctx.text, ma, mb) and not _MONEY_WORD.test(ctx.text, ma, mb):
                 continue  # "aims to host at least 15,000 high-tech enterprises": a quantified goal, not a measure
             amount = None
@@ -1687,6 +1696,12 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
     return _dedupe_measures(out)
 
 
+# a clause that ends in the level a rate or share is to reach (the labelled sets keep one such row among their
+# measures, optional): 覆盖率达到八成, 本地化率提高到45%, "raise the share of … to 30 percent"
+_RATE_GOAL_END = re.compile(r"(?:率|比重|占比|比例)[^，,。；;]{0,8}?(?:\d+(?:\.\d+)?\s*%|百分之[\d一二三四五六七八九十]+|"
+                            r"[一二三四五六七八九]成)(?:以上|左右)?\s*$|"
+                            r"\b(?:rate|share|ratio|proportion)\b[^,;.]{0,40}?\b(?:to|at|above|over)\s+"
+                            r"(?:about |around |at least |more than )?\d+(?:\.\d+)?\s*(?:%|percent)\s*$", re.IGNORECASE)
 _SPAN_ZH = re.compile(r"(?:未来|今后)?(?P<n>[2-9]|[两三四五六七八九十])年(?:内|间|时间)")
 _SPAN_EN = re.compile(r"\b(?:within|over|in)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?P<n>[2-9]|two|three|four|five|six|seven|eight|"
                       r"nine|ten)\s+years\b", re.IGNORECASE)

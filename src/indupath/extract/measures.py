@@ -45,6 +45,8 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                           r"\bsandbox(?:es)?\b", re.IGNORECASE)),
     ("opening", re.compile(r"对外开放|开放平台|招商|外资|一带一路|博览会|交易会|\bexpos?\b|trade fairs?|opening[- ]up|open(?:ing)? up|investment promotion|"
                            r"foreign (?:investment|trade)|Belt and Road|"
+                           # flows across the border: "a faster channel for cross-border data flows", 数据跨境流动
+                           r"cross-border (?:data flows?|e-commerce|trade|capital flows?|RMB|investment)|数据跨境|跨境数据流动|跨境电商|"
                            # a free trade port's provisions: zero tariffs, duty-free imports and sales
                            r"零关税|免关税|zero[- ]tariffs?|duty-free|free of (?:import )?duties|"
                            # the corridors and bonded areas of foreign trade: 中欧班列, 西部陆海新通道, 综合保税区
@@ -96,7 +98,9 @@ ACTION_EN = Folded(
     r"highlight(?:s|ed|ing)?|map(?:s|ped|ping)?|speed(?:s|ing)? up|create|establishment|construction|creation|"
     r"host(?:s|ed|ing)?|extend(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|giv(?:e|es|ing)|arrang(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
     r"set(?:s|ting)? aside|roll(?:s|ed|ing)? out|award(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|get|gets|guarantee[sd]?|"
-    r"leas(?:e|es|ed|ing)|cover(?:s|ed|ing)?|streamlin(?:e|es|ed|ing)|pilot(?:s|ed)? an?|promis(?:e|es|ed)|"
+    r"leas(?:e|es|ed|ing)|cover(?:s|ed|ing)?|streamlin(?:e|es|ed|ing)|pilot(?:s|ed|ing)? an?|promis(?:e|es|ed)|"
+    # "will start at least 300 provincial key projects"
+    r"start(?:s|ing)?(?= [^.;,]{0,40}?\bprojects?\b)|"
     r"carr(?:y|ies|ied|ying) out|(?:push|press)(?:es|ed|ing)? ahead with|waiv(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|"
     r"appl(?:y|ies|ied|ying) for (?:a|an|the|new|more)\b|"
     r"open(?:s|ed|ing)? (?:a|an|its|their|our|[a-z][\w'’-]*'s)\b|"
@@ -140,7 +144,9 @@ _NOT_MEASURE = Folded(
 )
 # _NOT_MEASURE.test(piece) split in two: the alternatives that may match anywhere, and those anchored at the
 # start (^), tried once there instead of at every position
-_NOT_MEASURE_ANYWHERE = Folded(r"[?？]$|Commission|委员会|发展和改革委|在[^，,]{0,12}方面$")
+_NOT_MEASURE_ANYWHERE = Folded(r"[?？]$|Commission|委员会|发展和改革委|在[^，,]{0,12}方面$|"
+                               # a meeting's agenda: 研究部署…等工作, 会议听取了…推进情况汇报
+                               r"研究部署|听取[^，,。；;]{0,30}(?:汇报|情况)")
 # a clause that only states the term of the measure before it (基金存续期最长可达15年, 补贴期限不超过三年)
 _TERM_CLAUSE_ZH = re.compile(r"[^，,]{0,12}(?:存续期|期限|有效期)")
 _NOT_MEASURE_AT_START = Folded(
