@@ -22,3 +22,20 @@ def test_a_backed_region_and_its_industry_own_the_figure() -> None:
 def test_a_guiding_verb_and_a_time_word_are_not_part_of_the_first_item() -> None:
     items = [p.industry for p in extract("今年引导陶瓷、家具等传统产业开展数字化对接。", language="zh", date="2025-05-01").priorities]
     assert items == ["陶瓷", "家具"], items
+
+
+COMMENTARY = """【观察】两省新规划
+
+先看安徽。2025年，安徽规上工业营业收入超过6万亿元。此次规划延续了集群化思路，提出重点打造新能源汽车、新一代信息技术、高端装备三个万亿级产业集群。在未来产业上，安徽点名量子信息、聚变能源两大方向。
+"""
+
+
+def test_what_a_plan_proposes_is_read_after_last_years_results() -> None:
+    # the paragraph opens with last year's results; what the plan proposes after them is no result
+    rm = extract(COMMENTARY, language="zh", date="2026-03-15")
+    assert [p.industry for p in rm.priorities] == ["新能源汽车", "新一代信息技术", "高端装备", "量子信息", "聚变能源"]
+
+
+def test_weak_links_a_plan_fills_and_internet_of_things_items() -> None:
+    rm = extract("明年补齐驱动电机、线控底盘等关键环节，重点发展智能物联、工业软件。", language="zh", date="2025-06-12")
+    assert [p.industry for p in rm.priorities] == ["驱动电机", "线控底盘", "智能物联", "工业软件"]
