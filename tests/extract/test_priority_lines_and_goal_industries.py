@@ -23,3 +23,18 @@ def test_embodied_is_an_adjective_of_the_item() -> None:
 def test_a_goal_for_an_industry_names_it_beside_a_hub() -> None:
     text = "Harbin is to become a national equipment hub, with output of its aviation industry topping 80 billion yuan by 2030."
     assert "aviation industry" in _industries(text)
+
+
+def test_a_bracket_of_parts_after_an_item_names_items_too() -> None:
+    text = ("The city's plan names three future industries: future manufacturing (humanoid robots, additive "
+            "manufacturing), future materials "
+            "(graphene, superconducting materials) and future space (satellite internet, space tourism).")
+    items = _industries(text)
+    for name in ("future manufacturing", "future materials", "future space", "humanoid robots", "graphene",
+                 "satellite internet"):
+        assert name in items, (name, items)
+
+
+def test_a_bracket_after_a_label_is_the_list_itself() -> None:
+    text = "The report lists four pillar industries (textiles, machinery, chemicals and food processing)."
+    assert _industries(text) == ["textiles", "machinery", "chemicals", "food processing"]

@@ -923,11 +923,63 @@ def _semicolon_list(sentence: str) -> str | None:
     return sentence[: m.end()] + body.replace(";", ",") + sentence[tail_end:]
 
 
+# "future information (general AI, 6G)": a bracket of two or more named parts after an item
+_EN_SUBITEMS = re.compile(r"\s*\((?P<body>[^()]{3,160}?,[^()]{1,160})\)")
+_EN_LABEL_BEFORE_BRACKET = re.compile(r"\b(?:industries|sectors|fields|areas|clusters|chains|pillars|tracks|directions|"
+                                      r"groups|priorities|industry|sector)\s*$", re.IGNORECASE)
+_EN_SUBITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _bracketed_parts(text: str, items: list[ListItem], start: int, end: int) -> list[ListItem]:
+    """Items named in a bracket after a list item ("future information (general AI, 6G), future health (gene
+    technology, brain-computer interfaces)"): each part is an item too, with the item's tier; parts that are not
+    industries (no sector word, too long) make the whole bracket a gloss."""
+    out: list[ListItem] = []
+    for it in items:
+        bm = _EN_SUBITEMS.match(text, it.end, end)
+        if bm is None:
+            continue
+        parts: list[tuple[int, int]] = []
+        pos = bm.start("body")
+        for sep in list(_EN_SUBITEM_SPLIT.finditer(text, bm.start("body"), bm.end("body"))) + [None]:
+            b = sep.start() if sep is not None else bm.end("body")
+            a, b = _strip_span(text, pos, b)
+            if a < b:
+                parts.append((a, b))
+            if sep is not None:
+                pos = sep.end()
+        if len(parts) < 2 or any(len(text[a:b].split()) > 4 or not (EN_HEADS.test(text[a:b]) or
+                                                                     _EN_NAME_ITEM.fullmatch(text[a:b]))
+                                 for a, b in parts):
+            continue
+        out.extend(ListItem(a, b, text[a:b], it.tier, it.tier_source, it.labelled) for a, b in parts)
+    return out
+
+
+_EN_NAME_ITEM = re.compile(r"[A-Z0-9][A-Za-z0-9\-]{0,5}|[A-Za-z\-]+ (?:AI|ICT|IoT|6G|5G)")
+
+
 def en_lists(text: str, start: int, end: int) -> list[ListItem]:
-    """Industry items of the English lists in sentence ``text[start:end]``.
+    """Industry items of the English lists in sentence ``text[start:end]``, with the parts a bracket names after
+    an item (see :func:`_bracketed_parts`).
 
     A bracketed acronym after an item ("artificial intelligence (AI), robotics and …") does not end the
     list, and a spelled-out expansion ("carbon capture, utilisation and storage (CCUS)") stays one item."""
+    if "(" not in text[start:end]:
+        return _en_lists_masked(text, start, end)
+    # a bracket of parts after an item does not end the list: it is read with the bracket blanked out
+    # (not a bracket that spells out a label's members: "six advantageous industries (A, B, …)" is the list)
+    blanked = _EN_SUBITEMS.sub(lambda m: m.group(0) if _EN_LABEL_BEFORE_BRACKET.search(m.string, 0, m.start())
+                               else " " * len(m.group(0)), text[start:end])
+    if blanked == text[start:end]:
+        return _en_lists_masked(text, start, end)
+    found = _en_lists_masked(text[:start] + blanked + text[end:], start, end)
+    items = [ListItem(it.start, it.end, text[it.start : it.end], it.tier, it.tier_source, it.labelled) for it in found]
+    seen = {(it.start, it.end) for it in items}
+    return items + [it for it in _bracketed_parts(text, items, start, end) if (it.start, it.end) not in seen]
+
+
+def _en_lists_masked(text: str, start: int, end: int) -> list[ListItem]:
     masked = _mask_acronyms(text[start:end])
     if ";" in text[start:end] and (":" in text[start:end] or "—" in text[start:end] or " - " in text[start:end]):
         masked = _semicolon_list(masked if masked is not None else text[start:end])
