@@ -63,3 +63,11 @@ def test_what_the_speaker_is_doing_now_and_a_standing_grant_are_measures() -> No
 def test_starting_projects_is_a_measure() -> None:
     text = "Jilin will start at least 200 provincial key projects with total investment of 500 billion yuan next year."
     assert [k for _, k, _ in _measures(text, "en")] == ["projects"]
+
+
+def test_a_condition_clause_opens_its_grant_even_when_it_holds_an_action() -> None:
+    # 实施 and 企业 would make the condition a measure of its own
+    for text in ("今年对企业实施数字化改造的，按软件投入的20%给予补助，单个企业最高300万元。",
+                 "一是对企业开展中试验证的，按实际费用的30%给予补助。"):
+        found = _measures(text)
+        assert len(found) == 1 and found[0][1] == "subsidy" and "对企业" in found[0][2], found

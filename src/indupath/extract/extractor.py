@@ -1638,6 +1638,10 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         for a, b in s.clauses:
             if a >= end:
                 break
+            if lang == "zh" and condition is None and ctx.text.find("对", a, a + 8) >= 0 and \
+                    _CONDITION_CLAUSE_ZH.fullmatch(ctx.text, a, min(b, end)):
+                condition = a  # 对企业实施智能化改造的，按…给予补助: who qualifies, the opening of the next clause's measure
+                continue
             found = meas.measure_spans(ctx.text, a, min(b, end), lang, listed=listed)
             if found and spans and spans[-1][2] in ("subsidy", "fund", "talent") and len(found) == 1 and \
                     _CAP_CLAUSE.match(ctx.text, found[0][0], found[0][1]) and \
@@ -1929,6 +1933,7 @@ _SECTION_HEADING = re.compile(r"(?:[（(](?:\d{1,2}|[一二三四五六七八九
 # per company"): the labelled sets keep a cap in its measure's row (43 rows, none alone)
 _CAP_CLAUSE = re.compile(r"\s*(?:(?:单个|每个|单家|每家|单项|每项|单笔|每笔|单一)[\u4e00-\u9fff]{0,6}?)?(?:最高|最多|上限|不超过)|"
                          r"\s*(?:capped at|up to a (?:maximum|total) of|with a (?:cap|ceiling|maximum) of)\b", re.IGNORECASE)
+_CONDITION_CLAUSE_ZH = re.compile(r"\s*(?:\d{1,2}[.．、]\s*)?(?:今年|明年|同时|此外|另外|其中|[一二三四五六七八九十]是)?对[^，,。；;]{2,40}的\s*[，,]?")
 _CLAUSE_GAP = re.compile(r"\s*[，,]\s*")
 _AMOUNT_ONLY = re.compile(r"[^，,。；;]{0,16}?(?:最高|最多|不超过|up to)[^，,。；;]{0,12}?\d[\d.,]*\s*(?:亿|万)?元?|"
                           r"[^，,。；;]{0,16}?\d[\d.,]*(?:亿|万)元")
