@@ -71,3 +71,12 @@ def test_a_condition_clause_opens_its_grant_even_when_it_holds_an_action() -> No
                  "一是对企业开展中试验证的，按实际费用的30%给予补助。"):
         found = _measures(text)
         assert len(found) == 1 and found[0][1] == "subsidy" and "对企业" in found[0][2], found
+
+
+def test_narration_results_visions_and_output_goals_are_no_measures() -> None:
+    for text in ("会上，市工信局负责人介绍了我市推动新能源产业集群发展有关情况。",
+                 "会议还就扩大有效投资和招商引资作出部署。",
+                 "全省大数据综合试验区建设取得重要成果。",
+                 "要把合肥建设成为具有核心竞争力的科技创新高地。",
+                 "今年推动新能源汽车产业集群产值迈上2000亿元台阶。"):
+        assert _measures(text) == [], text

@@ -1679,6 +1679,9 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
             if _RATE_GOAL_END.search(ctx.text, ma, mb) and not (ctx.text.find("元", ma, mb) >= 0 if lang == "zh" else
                                                                  _MONEY_WORD.test(ctx.text, ma, mb)):
                 continue  # 推动…本地化率提高到45%, "lift the local supply rate to 45%": a rate to reach is a target
+            if lang == "zh" and kind not in ("subsidy", "fund", "other", "land", "projects") and \
+                    _MONEY_GOAL_END_ZH.search(ctx.text, ma, mb):
+                continue  # 推动工程机械产业集群产值迈上3000亿元台阶: an output to reach is a target
             if lang == "en" and _COUNT_GOAL_EN.search(ctx.text, ma, mb) and not _MONEY_WORD.test(ctx.text, ma, mb):
                 continue  # "aims to host at least 15,000 high-tech enterprises": a quantified goal, not a measure
             amount = None
@@ -1706,6 +1709,10 @@ _RATE_GOAL_END = re.compile(r"(?:率|比重|占比|比例)[^，,。；;]{0,8}?(?
                             r"[一二三四五六七八九]成)(?:以上|左右)?\s*$|"
                             r"\b(?:rate|share|ratio|proportion)\b[^,;.]{0,40}?\b(?:to|at|above|over)\s+"
                             r"(?:about |around |at least |more than )?\d+(?:\.\d+)?\s*(?:%|percent)\s*$", re.IGNORECASE)
+# a clause that ends in the output a cluster or industry is to reach (no labelled measure row does, but for
+# grants and project totals): 推动工程机械产业集群产值迈上3000亿元台阶
+_MONEY_GOAL_END_ZH = re.compile(r"(?:突破|迈上|迈过|达到|超过|达|提高到|提升至|增长到)[^，,。；;]{0,6}?"
+                                r"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)\s*(?:万亿|亿|万)元?(?:台阶|以上|左右)?\s*$")
 _SPAN_ZH = re.compile(r"(?:未来|今后)?(?P<n>[2-9]|[两三四五六七八九十])年(?:内|间|时间)")
 _SPAN_EN = re.compile(r"\b(?:within|over|in)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?P<n>[2-9]|two|three|four|five|six|seven|eight|"
                       r"nine|ten)\s+years\b", re.IGNORECASE)

@@ -146,7 +146,13 @@ _NOT_MEASURE = Folded(
 # start (^), tried once there instead of at every position
 _NOT_MEASURE_ANYWHERE = Folded(r"[?？]$|Commission|委员会|发展和改革委|在[^，,]{0,12}方面$|"
                                # a meeting's agenda: 研究部署…等工作, 会议听取了…推进情况汇报
-                               r"研究部署|听取[^，,。；;]{0,30}(?:汇报|情况)")
+                               r"研究部署|听取[^，,。；;]{0,30}(?:汇报|情况)|"
+                               # a press conference's or a meeting's narration: 介绍…有关情况, 就…作出部署
+                               r"介绍[^，,。；;]{0,40}(?:情况|进展)|作出部署|进行部署|"
+                               # a result, not a step: …建设取得重要成果
+                               r"取得[^，,。；;]{0,6}(?:成果|成效|进展|突破|成绩)|"
+                               # a vision, not a step: 把湖南建设成为…高地
+                               r"(?:建设|打造|建)成为?[^，,。；;]{0,30}(?:高地|强省|强市|强区|强县|名城|之都)$")
 # a clause that only states the term of the measure before it (基金存续期最长可达15年, 补贴期限不超过三年)
 _TERM_CLAUSE_ZH = re.compile(r"[^，,]{0,12}(?:存续期|期限|有效期)")
 _NOT_MEASURE_AT_START = Folded(
