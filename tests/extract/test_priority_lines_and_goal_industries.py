@@ -38,3 +38,15 @@ def test_a_bracket_of_parts_after_an_item_names_items_too() -> None:
 def test_a_bracket_after_a_label_is_the_list_itself() -> None:
     text = "The report lists four pillar industries (textiles, machinery, chemicals and food processing)."
     assert _industries(text) == ["textiles", "machinery", "chemicals", "food processing"]
+
+
+def test_a_list_that_opens_its_sentence_keeps_its_last_item_before_the_verb() -> None:
+    text = "Ceramics, glass and furniture remain the backbone of the county, and we will upgrade them."
+    assert _industries(text) == ["Ceramics", "glass", "furniture"]
+
+
+def test_a_label_that_opens_its_sentence_tiers_the_list_set_off_after_it() -> None:
+    rm = extract("Our traditional strengths, porcelain and tea processing, will be upgraded rather than replaced.",
+                 language="en", date="2026-02-01")
+    assert [(p.industry, p.tier) for p in rm.priorities] == [("porcelain", "traditional"),
+                                                             ("tea processing", "traditional")]

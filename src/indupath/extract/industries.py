@@ -827,6 +827,12 @@ _AFTER_LABEL_JOINT = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+")
 _EN_COLON = Folded(r":\s+")
 _EN_DASH = re.compile(r"\s[-–—]{1,2}\s")
 _EN_SENTENCE_LIST = re.compile(r"\s*(?=[A-Z][\w\-]*(?:\s+[\w\-]+){0,5},\s)")
+# a label that opens its sentence and the list set off after it: "Our traditional strengths, A and B, will …"
+_EN_LABEL_APPOSITION = re.compile(r"\s*(?:(?:[A-Z][\w\-]*:\s*)?(?:Our|Its|Their|The (?:city|province|region|county|"
+                                  r"district|zone)['’]s))\s+(?P<label>(?:traditional|emerging|future|pillar|leading|"
+                                  r"strategic emerging|legacy)\s+(?:strengths|industries|sectors|pillars|mainstays)),\s+")
+# the verb of a list that opens its sentence as the subject
+_EN_SUBJECT_LIST_VERB = re.compile(r",?\s+(?:are|is|remain|remains|were|was|will|would|have|has|had|form|forms|still)\b")
 _RX_EN_LISTS_1 = re.compile(r",\s*")
 _RX_EN_LISTS_2 = re.compile(r"(?:of|for|in|on|to|with|by|from|at)\b", re.IGNORECASE)
 _RX_EN_LISTS_3 = re.compile(r"\s+and\s+")
@@ -1016,6 +1022,12 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         cues = [c for c in cues if not (c[2] == ":" and c[0] <= a <= c[1])]
         if not any(ca <= a <= cb2 for ca, cb2, _, _ in cues):
             cues.append((a, a, "", False))
+    subject_list: set[int] = set()  # ends of cues whose list is the sentence's subject (its verb ends it)
+    apposed = _EN_LABEL_APPOSITION.match(text, start, end)
+    if apposed is not None and label_tier(apposed.group("label")) is not None:
+        # "Our traditional strengths, gold mining and food processing, will be upgraded …"
+        cues.append((apposed.start("label"), apposed.end(), apposed.group("label"), True))
+        subject_list.add(apposed.end())
     lead = _EN_SENTENCE_LIST.match(text, start, end)
     if lead and not any(ca <= lead.end() <= cb2 for ca, cb2, _, _ in cues):
         cues.append((lead.end(), lead.end(), "^", False))  # "Steel, chemicals, textiles and light industry, which …"
@@ -1035,6 +1047,10 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
             if cues[j][0] >= cb:
                 stop = min(stop, cues[j][0])
                 break
+        if label == "^" or cb in subject_list:
+            vm = _EN_SUBJECT_LIST_VERB.search(text, cb, stop)
+            if vm is not None:
+                stop = vm.start()  # "Petrochemicals, coal and food processing remain the backbone …": the verb ends it
         sm = _EN_STOP.search(text, cb, stop)
         while sm and labelled and text[max(cb, sm.start() - 1) : sm.start()] == "," and sm.group().strip() == "as well as":
             sm = _EN_STOP.search(text, sm.end(), stop)  # "including A and B, as well as C and D": one list

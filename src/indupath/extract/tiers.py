@@ -31,7 +31,7 @@ _EMERGING_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TRADITIONAL_LABEL = re.compile(
-    r"传统产业|传统优势产业|传统制造业|传统行业|traditional (?:advantageous |pillar |manufacturing )?(?:industr|sector|mainstay|pillar|staples)",
+    r"传统产业|传统优势产业|传统制造业|传统行业|traditional (?:advantageous |pillar |manufacturing )?(?:industr|sector|mainstay|pillar|staples|strengths)",
     re.IGNORECASE,
 )
 
