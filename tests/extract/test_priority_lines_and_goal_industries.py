@@ -50,3 +50,7 @@ def test_a_label_that_opens_its_sentence_tiers_the_list_set_off_after_it() -> No
                  language="en", date="2026-02-01")
     assert [(p.industry, p.tier) for p in rm.priorities] == [("porcelain", "traditional"),
                                                              ("tea processing", "traditional")]
+
+
+def test_an_industry_named_before_its_output_in_a_goal() -> None:
+    assert "robotics industry" in _industries("Dalian wants its robotics industry output to top 20 billion yuan by 2027.")

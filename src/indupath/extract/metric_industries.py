@@ -113,7 +113,9 @@ _EN_GOAL_TAIL = re.compile(
 _EN_GOAL_VERB = re.compile(rf"\b(?:{_alternation(_EN_GOAL_VERBS)})\b", re.IGNORECASE)
 # "wants its electronic information industry to pass": the industry is the goal's subject
 _EN_SUBJECT_END = re.compile(r"(?P<head>\s+(?:industry|industries|sector|sectors|industry cluster|industrial cluster|"
-                             r"economy))\s*$", re.IGNORECASE)
+                             r"economy))(?:\s+(?:output|revenue|sales|production|capacity))?\s*$", re.IGNORECASE)
+# "wants power battery capacity to reach": the size of a named product or industry without a head word
+_EN_SUBJECT_SIZE_END = re.compile(r"\s+(?:output|revenue|sales|production|capacity)\s*$", re.IGNORECASE)
 
 
 def en_metric_industry(metric: str) -> str | None:
@@ -122,10 +124,11 @@ def en_metric_industry(metric: str) -> str | None:
     tail = metric[-100:]  # the construction ends the metric; a bounded tail keeps the scans linear
     goal = _EN_GOAL_TAIL.search(tail) if " " in tail else None
     if goal is not None and goal.start() > 0:
-        subject = _EN_SUBJECT_END.search(tail, 0, goal.start())
+        subject = _EN_SUBJECT_END.search(tail, 0, goal.start()) or _EN_SUBJECT_SIZE_END.search(tail, 0, goal.start())
         if subject is not None and _EN_GOAL_VERB.search(tail, goal.start()):
             words = tail[: subject.start()].split()[-6:]
-            found = _en_known_tail(" ".join(words), subject.group("head")) if words else None
+            head = subject.group("head") if subject.re is _EN_SUBJECT_END else ""
+            found = _en_known_tail(" ".join(words), head) if words else None
             before = words[: len(words) - len(found.split()) + 1] if found is not None else []
             if found is not None and (not before or before[-1].lower() in _EN_LEAD or before[-1].endswith("'s")):
                 return found  # (not "its optical electronic information industry" read as "electronic information")
