@@ -54,3 +54,9 @@ def test_a_label_that_opens_its_sentence_tiers_the_list_set_off_after_it() -> No
 
 def test_an_industry_named_before_its_output_in_a_goal() -> None:
     assert "robotics industry" in _industries("Dalian wants its robotics industry output to top 20 billion yuan by 2027.")
+
+
+def test_a_shared_cluster_head_leaves_the_last_item() -> None:
+    assert _industries("Jinjiang was told to upgrade its footwear and garment clusters.") == ["footwear", "garment"]
+    # (an industry's own head word stays: "light industry" is not "light")
+    assert "light industry" in _industries("Weifang will upgrade its textiles and light industry.")

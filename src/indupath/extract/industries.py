@@ -708,6 +708,7 @@ _EN_GENERIC = re.compile(
     r"(?:industries|sectors|industry|fields|areas|technologies|technology|tracks)",
     re.IGNORECASE,
 )
+_EN_CLUSTER_TRAIL = re.compile(r"\s(?:industrial |industry )?(?:clusters?|chains?)$", re.IGNORECASE)
 _EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|industrial chains?|industry chains?|"
                        r"sectors?|fields?|areas|industries|industry)$")
 
@@ -1126,7 +1127,7 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
             continue  # a colon or a sentence start opens a list only for a real enumeration (or "A, B and other X")
         if label == "^" and n_heads < len(parts) and post is None:
             continue  # a sentence-initial enumeration counts only when every item names a sector
-        items = []
+        items: list[tuple[int, int, str]] = []
         for pa, pb in parts:
             gm = _GLOSS_IN_ITEM.search(text, pa, pb)
             if gm is not None:
@@ -1149,7 +1150,8 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
             if _RX_EN_LISTS_2.match(phrase):
                 continue
             tm = _EN_TRAIL.search(phrase)
-            if tm and len(phrase[: tm.start()]) >= 10:
+            # (a shorter stem too after other items: the head is theirs as well, "its footwear and textile clusters")
+            if tm and len(phrase[: tm.start()]) >= (4 if items and _EN_CLUSTER_TRAIL.search(phrase) else 10):
                 pb = pa + tm.start()
                 phrase = text[pa:pb]
             if not phrase[0].isalnum() or _EN_GENERIC.fullmatch(phrase):
