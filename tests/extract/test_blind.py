@@ -171,7 +171,7 @@ def test_blind_scores_with_date_given_regression_floor() -> None:
 #   batch9  first 0.524 / 0.717 / 0.638 at 848a61b   batch10 first 0.590 / 0.707 / 0.631 at 20e3a12
 #   batch11 first 0.730 / 0.741 / 0.708 at b59a94f   batch12 first 0.842 / 0.833 / 0.752 at 4043a32
 #   batch13 first 0.814 / 0.762 / 0.575 at 50bfdda
-# Batch 27 is the untouched held-out set: no rule has been written from its errors (batches 13 and 17-26
+# Batch 28 is the untouched held-out set: no rule has been written from its errors (batches 13 and 17-27
 # were held out in turn and have been read since; each README says when).
 LATER_FLOORS: dict[str, tuple[float, float, float]] = {
     "batch2": (FLOORS_BATCH2["priorities"], FLOORS_BATCH2["targets"], FLOORS_BATCH2["measures"]),
@@ -199,14 +199,15 @@ LATER_FLOORS: dict[str, tuple[float, float, float]] = {
     "batch24": (0.88, 0.89, 0.78),  # first seen 0.793 / 0.661 / 0.680 (0a6743f), 0.793 / 0.667 / 0.675 at 63afd41 (errors not read); opened for tuning in the twelfth session: 0.915 / 0.932 / 0.821 at its end
     "batch25": (0.82, 0.89, 0.76),  # first seen 0.842 / 0.818 / 0.736 (7d0f054), 0.842 / 0.818 / 0.752 at c498f5d; opened for tuning in the twelfth session: 0.859 / 0.942 / 0.800 at its end
     "batch26": (0.75, 0.79, 0.57),  # first seen 0.765 / 0.492 / 0.607 (38befd3), 0.788 / 0.492 / 0.607 at c498f5d, 0.788 / 0.835 / 0.618 at the end of the twelfth session (errors not read); opened for tuning in the thirteenth session
-    "batch27": (0.77, 0.76, 0.64),  # first seen 0.804 / 0.798 / 0.677 (69a8f32); held out: errors not read
+    "batch27": (0.77, 0.76, 0.64),  # first seen 0.804 / 0.798 / 0.677 (69a8f32), the same at b3139a7 (errors not read); opened for tuning in the thirteenth session
+    "batch28": (0.77, 0.76, 0.60),  # first seen 0.803 / 0.792 / 0.636 (69a8f32), the same at b3139a7; held out: errors not read
 }
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(LATER_FLOORS, key=lambda n: int(n[5:])))
 def test_later_blind_batches_regression_floors(name: str) -> None:
-    """Batches 2-27 as they are, against the floors of LATER_FLOORS (regression floors, not goals)."""
+    """Batches 2-28 as they are, against the floors of LATER_FLOORS (regression floors, not goals)."""
     batch = BLIND / name
     res = evaluate_corpus(batch / "gold", batch / "texts").summary()
     for cat, floor in zip(("priorities", "targets", "measures"), LATER_FLOORS[name], strict=True):
