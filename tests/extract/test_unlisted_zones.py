@@ -94,3 +94,30 @@ def test_a_title_naming_a_zone_by_its_host_and_an_abbreviation_names_the_zone() 
             "sub-fund for marine equipment start-ups.")
     rm = extract(text, language="en", date="2025-05-02")
     assert {m.region for m in rm.measures} == {"Weihai Economic and Technological Development Area"}
+
+
+PARK_BULLETIN = """青枫湾新材料产业园一季度工作情况通报
+
+各有关单位：
+
+现将园区一季度工作情况通报如下。
+
+今年，园区将重点发展电子化学品、高性能纤维等新材料产业，全年力争新签约亿元以上项目20个。
+常熟市将给予园区专项支持。
+"""
+
+
+def test_a_park_whose_own_document_this_is_is_its_region() -> None:
+    rm = extract(PARK_BULLETIN, language="zh", date="2026-04-03")
+    park = "青枫湾新材料产业园"
+    assert park in [r.name for r in rm.regions]
+    assert {p.region for p in rm.priorities} == {park}
+    assert [(t.region, t.value) for t in rm.targets] == [(park, 20.0)]
+    # the bulletin's opening formula is no measure
+    assert not any("通报如下" in m.text for m in rm.measures)
+
+
+def test_a_title_that_only_mentions_a_park_after_a_zone_or_a_verb_names_none() -> None:
+    text = "合肥高新区加快建设世界领先科技园区三年行动计划\n\n到2027年，高新区营业收入突破1万亿元。"
+    rm = extract(text, language="zh", date="2025-06-18")
+    assert not any(r.name.endswith("科技园区") for r in rm.regions)

@@ -67,6 +67,7 @@ from .regions import (
     names_zone,
     region_from_source,
     regions_in_name,
+    title_park_zh,
     unlisted_zones,
     with_short_forms,
     without_qualifiers,
@@ -100,6 +101,14 @@ def region_stage(ctx: DocContext) -> None:
         if ctx.language == "en":
             everything = with_short_forms(ctx.text, everything, ctx.sentences[-1].end)
         everything = unlisted_zones(ctx.text, everything, ctx.sentences[0].start, ctx.sentences[-1].end, ctx.language)
+        if ctx.language == "zh":
+            park = title_park_zh(ctx.text, ctx.sentences[0].start, ctx.sentences[0].end, everything,
+                                 ctx.sentences[-1].end)
+            if park:
+                host = park[0].info.parent
+                everything = sorted([m for m in everything if not (m.start == park[0].start and m.end < park[0].end)]
+                                    + park, key=lambda m: m.start) if host else sorted(everything + park,
+                                                                                      key=lambda m: m.start)
         starts = [s.start for s in ctx.sentences]
         skips = [s.start + dateline_end(s.text) for s in ctx.sentences]
         for m in everything:

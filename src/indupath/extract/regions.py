@@ -429,6 +429,38 @@ def _unlisted_zones_zh(text: str, mentions: list[Mention], start: int, end: int)
     return sorted([m for m in mentions if id(m) not in dropped] + found, key=lambda m: m.start)
 
 
+# a park whose own document this is: its name opens the title (襄水湾智能制造产业园重点项目建设情况通报, 某某产业园
+# 三年行动计划), and the body calls it 园区
+_TITLE_PARK_ZH = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,14}?(?:产业园区|工业园区|产业园|工业园|科技园|产业集聚区))")
+_PARK_WORD_ZH = re.compile(r"园区|本园")
+_PARK_NOT_NAME_ZH = re.compile(r"建设|加快|推动|打造|发展|支持|推进|促进|培育|实施|[的和与及在是将为对把]")
+
+
+def title_park_zh(text: str, title_start: int, title_end: int, mentions: list[Mention], end: int) -> list[Mention]:
+    """A Chinese park the gazetteer does not list, when its name opens the document's title, and every later
+    园区 of the text as that park ([] otherwise): the document is the park's own (a park's bulletin, plan or
+    report), so the park is its region. A park named only in the body is a place a measure builds, not a
+    region (see :data:`_ZH_ZONE_KIND`)."""
+    m = _TITLE_PARK_ZH.match(text, title_start, title_end)
+    if m is None or any(x.start < m.end("name") and m.start("name") < x.end and x.info.level != "zone"
+                        and x.start > m.start("name") for x in mentions):
+        return []
+    a, b = m.span("name")
+    host = next((x for x in mentions if x.start == a and x.end < b), None)
+    if any(x.start <= a < x.end and x.end >= b for x in mentions) or (host is not None and host.info.level == "zone"):
+        return []  # a listed zone or region covers the name, or the title is a zone's (合肥高新区加快建设…园区)
+    if _PARK_NOT_NAME_ZH.search(text, host.end if host is not None else a, b):
+        return []  # a verb or function word is no part of a park's name (…加快建设世界领先科技园区)
+    info = RegionInfo(code="", level="zone", parent=(host.info.code or None) if host else None, name_zh=text[a:b],
+                      name_en="")
+    out = [Mention(a, b, text[a:b], info)]
+    covered = [(x.start, x.end) for x in mentions]
+    for w in _PARK_WORD_ZH.finditer(text, title_end, end):
+        if not any(s <= w.start() < e for s, e in covered):
+            out.append(Mention(w.start(), w.end(), w.group(), info))
+    return out
+
+
 _ZONE_SHORT_ZH = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"))
 
 
