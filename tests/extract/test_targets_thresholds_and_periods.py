@@ -76,3 +76,9 @@ def test_a_size_class_of_projects_is_no_target_counted_or_not() -> None:
 def test_a_conversion_into_renminbi_is_no_target() -> None:
     text = "2026年全市实际使用外资达到5亿美元（约合人民币36亿元）。"
     assert _targets(text, "zh", "2025-12-20") == [(None, "=", 5e8, "USD", 2026)]
+
+
+def test_a_support_package_and_what_firms_must_bring_are_no_targets() -> None:
+    text = ("The zone announced a support package worth 1.2 billion yuan for 2026. Firms must have at least 20 "
+            "engineers to apply this year.")
+    assert _targets(text, "en", "2026-01-08") == []

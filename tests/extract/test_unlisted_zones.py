@@ -121,3 +121,15 @@ def test_a_title_that_only_mentions_a_park_after_a_zone_or_a_verb_names_none() -
     text = "合肥高新区加快建设世界领先科技园区三年行动计划\n\n到2027年，高新区营业收入突破1万亿元。"
     rm = extract(text, language="zh", date="2025-06-18")
     assert not any(r.name.endswith("科技园区") for r in rm.regions)
+
+
+def test_a_fuller_official_zone_name_names_the_zone_named_before() -> None:
+    text = ("Qinglan Bay High-tech Zone sets 2026 goals\n\n"
+            "The Administrative Committee of the Qinglan Bay National High-tech Industrial Development Zone in "
+            "Zhuzhou today released its work plan. The zone will focus on rail transit equipment and power "
+            "semiconductors.")
+    rm = extract(text, language="en", date="2026-01-08")
+    full = "Qinglan Bay National High-tech Industrial Development Zone"
+    assert {p.region for p in rm.priorities} == {full}
+    # "National High-tech Industrial Development Zone" alone is no zone of its own
+    assert not any(r.name.startswith(("High-tech", "National")) for r in rm.regions)

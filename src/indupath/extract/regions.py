@@ -353,6 +353,9 @@ _EN_NOT_NAME = frozenset(
     "January February March April May June July August September October November December".split()
 )
 _EN_ZONE_IN = re.compile(r"\s*,?\s*(?:in|of)\s+")
+# words that an official zone name holds after its own name ("Fenghuang Lake National High-tech Industrial …")
+_EN_NAME_INNER = frozenset({"National", "State-level", "Provincial"})
+_EN_KIND_WORD = re.compile(r"(?:Hi|High)-?[Tt]ech(?:nology)?|Economic|Industrial|Development|Free|Comprehensive|New")
 
 
 # a Chinese zone the gazetteer does not list: two to four characters of name before a zone's kind (松山湖高新区,
@@ -522,7 +525,11 @@ def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, lan
         while keep > 0 and not (words[keep - 1].group() in _EN_NOT_NAME
                                 or any(a < words[keep - 1].end() and words[keep - 1].start() < b for a, b in taken)):
             keep -= 1
+            if keep >= 2 and words[keep - 1].group() in _EN_NAME_INNER and words[keep - 2].group() not in _EN_NOT_NAME:
+                keep -= 1  # "Fenghuang Lake National High-tech …": National inside an official name
         name_words = words[keep:]
+        if name_words and _EN_KIND_WORD.fullmatch(name_words[0].group()):
+            continue  # "National High-tech Industrial Development Zone" with no name of its own
         if not name_words:
             continue
         a = name_words[0].start()
@@ -542,7 +549,18 @@ def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, lan
         zone = Mention(start=a, end=hit.end(), surface=name, info=info)
         found.append(zone)
         taken.append((a, hit.end()))
-        short = text[name_words[0].start() : name_words[-1].end()]
+        inner = next((k for k, w in enumerate(name_words) if k and w.group() in _EN_NAME_INNER), len(name_words))
+        short = text[name_words[0].start() : name_words[inner - 1].end()]  # (without "National High-tech")
+        same = shorts.get(short)
+        if same is not None and len(name) > len(same.surface):
+            # a fuller form of a zone named before ("Fenghuang Lake High-tech Zone", then "Fenghuang Lake National
+            # High-tech Industrial Development Zone"): the fuller, official name names both
+            fuller = RegionInfo(code=same.info.code, level=same.info.level, parent=same.info.parent or info.parent,
+                                name_zh=same.info.name_zh, name_en=name)
+            found = [Mention(m.start, m.end, m.surface, fuller) if m.info is same.info else m for m in found]
+            zone = Mention(start=a, end=hit.end(), surface=name, info=fuller)
+            found[-1] = zone
+            shorts[short] = zone
         if len(short) >= 4 and not prefixed:
             shorts.setdefault(short, zone)
     if not found:

@@ -84,6 +84,7 @@ MEASURE_MONEY = Folded(
     r"基金|资金|奖励|补贴|补助|奖补|贴息|资助|授信|信贷(?!余额)|贷款(?!余额)|融资|给予[^，,。；;]{0,12}支持|(?<!证)券|\bfunds?\b|funding|"
     r"subsid\w*|rewards?|awards?|grants?|vouchers?|in support\b|support of up to|"
     r"credit line|credit|loans?(?! balance)|cost reduction|bonus|allocat\w*|budget(?!ary)(?! revenue)|bonds?|discounts?|"
+    r"(?:support|policy|incentive|stimulus) packages?|"
     r"安排[^，,。；;]{0,6}\d|"
     r"按[^，,。；;]{0,10}的\s*\d|配套支持|最高(?=[\d一二三四五六七八九十百千万])",
 )
@@ -553,7 +554,8 @@ _WITH_THRESHOLD_EN = re.compile(r"\b(?:enterprises?|firms?|compan(?:y|ies)|proje
 # "To qualify, a project must involve investment of at least 1 billion yuan": what an applicant must bring
 _ELIGIBILITY_EN = Folded(r"\bto (?:qualify|be eligible)\b|\beligib(?:le|ility)\b|\bqualifying (?:projects?|firms?|"
                          r"compan(?:y|ies)|enterprises?)\b|\b(?:a|each|the|any) (?:project|firm|company|enterprise|applicant) "
-                         r"(?:must|shall|needs? to|has to)\b|\bapplicants? (?:must|shall|need to|have to)\b")
+                         r"(?:must|shall|needs? to|has to)\b|\b(?:applicants?|firms|companies|enterprises|projects) "
+                         r"(?:must|need to|have to)\b")
 _DISTANCE_UNIT_EN = re.compile(r"\s*(?:kilomet(?:re|er)s?|km|miles?)\b", re.IGNORECASE)
 _DISTANCE_AFTER_EN = re.compile(r"\s*(?:kilomet(?:re|er)s?|km|miles?)\s+(?:away|to\s+the|north|south|east|west|off|"
                                 r"from|outside|inland|upstream|downstream)\b", re.IGNORECASE)
