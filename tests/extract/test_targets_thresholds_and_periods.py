@@ -82,3 +82,17 @@ def test_a_support_package_and_what_firms_must_bring_are_no_targets() -> None:
     text = ("The zone announced a support package worth 1.2 billion yuan for 2026. Firms must have at least 20 "
             "engineers to apply this year.")
     assert _targets(text, "en", "2026-01-08") == []
+
+
+def test_within_the_year_after_next_years_work_is_next_year() -> None:
+    text = "会议对各区县明年重点工作作出安排。翠屏区要做强智能终端，年内建成投用3个算力中心。"
+    assert _targets(text, "zh", "2025-12-20") == [("翠屏区", "=", 3.0, "count", 2026)]
+    # a later deadline in the paragraph is no "next year": 全年 stays the document's year
+    text = "今年全区力争到2027年营收达到3万亿元。全年新增企业100家。"
+    assert [t[4] for t in _targets(text, "zh", "2026-01-27")] == [2027, 2026]
+
+
+def test_a_chinese_numeral_with_a_wan_group() -> None:
+    text = "到2030年，高新技术企业数量力争达到一万二千家。"
+    assert _targets(text, "zh", "2025-09-18") == [(None, "=", 12000.0, "count", 2030)]
+    assert _targets("本意见共五个部分，今年节选第一、二部分。", "zh", "2025-09-18") == []

@@ -495,6 +495,7 @@ def tense_stage(ctx: DocContext) -> None:
                 list_carry = None
                 state.line_tense = state.section_tense
                 state.line_year = state.section_year
+            state.line_next = False
         head = tg.heading_state(s.text, ctx.year) if s.heading else None
         if head is not None:
             state.section_tense, state.section_year = head
@@ -511,6 +512,8 @@ def tense_stage(ctx: DocContext) -> None:
             strong = bool(tg.is_future(s.text, lang)) and not tg.HARD_PAST.test(s.text)
             past = not strong
         year = tg.sentence_year(s.text, lang, ctx.year, state, years)
+        if not state.line_next and ("年" in s.text or "ext year" in s.text):
+            state.line_next = tg.NEXT_YEAR.test(s.text)  # (年内 after it is that year: see tg.sentence_year)
         if strong:
             tense: str | None = "future"
         elif past:

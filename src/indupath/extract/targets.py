@@ -75,7 +75,7 @@ _YEAR_ZH = re.compile(r"(?:到|至|截至)?(?P<y>20\d\d)年(?:底|末)?(?:前)?"
 _YEAR_EN = Folded(r"\b(?P<by>by (?:the end of |end-)?|in |for |before |until )?(?<!period \(20\d\d-)(?<!period \(20\d\d–)"
                   r"(?P<y>20\d\d)\b(?!\s*-\s*20\d\d)")
 _THIS_YEAR = Folded(r"this year|throughout the year|今年|本年|全年|年内")
-_NEXT_YEAR = Folded(r"next year|明年|来年")
+NEXT_YEAR = _NEXT_YEAR = Folded(r"next year|明年|来年")
 _SAME_YEAR = Folded(r"(?:by )?the same year|同年|届时")
 _ANY_YEAR_WORD = Folded(r"the same year|同年|届时|next year|明年|来年|this year|throughout the year|今年|本年|全年|年内")
 
@@ -134,6 +134,7 @@ class TenseContext:
     line: int = -1
     line_tense: str | None = None
     line_year: int | None = None
+    line_next: bool = False  # the paragraph so far has named next year (会议对明年重点工作作出安排)
     last_target_year: int | None = None
     last_forward_year: int | None = None
 
@@ -181,8 +182,14 @@ def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseCont
     if doc_year is not None and _NEXT_YEAR.test(text):
         return doc_year + 1
     if doc_year is not None and _THIS_YEAR.test(text):
+        if ctx.line_next and ctx.line_year == doc_year + 1 and not _THIS_YEAR_NAMED.test(text):
+            return ctx.line_year  # 会议对明年重点工作作出安排。…年内建成5个算力中心: the year the paragraph plans
         return doc_year
     return None
+
+
+# (and the estimate of the year still running, 预计全年…, which a December text reports)
+_THIS_YEAR_NAMED = Folded(r"this year|今年|本年|预计全年|全年预计")
 
 
 # the end of a five-year plan period: 到“十五五”末 = 2030 (the 14th plan ran 2021-2025, each plan five years)
@@ -578,6 +585,7 @@ _SIZE_BEFORE_COUNT_ZH = re.compile(r"(?:(?:及)?以上)?的?[^，,。；;、\d]{
 
 # 对总投资10亿元以上项目实行专班服务: a size class of the projects or firms a rule covers, counted or not
 _SIZE_CLASS_AFTER_ZH = re.compile(r"(?:(?:及|或)?以上)?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
+_ORDINAL_SERIES_ZH = re.compile(r"第[一二三四五六七八九十\d]{1,3}[、，,和及至到—-]$")
 _PER_UNIT_ZH = re.compile(r"每(?:千瓦时|度电?|吨|平方米|立方米|标准箱|人|月|台|辆|套)(?:约|约为|仅|不超过|不高于|最高|为)?$")
 # 为每条产业链明确一名链长, 每个县（市）聚焦一至两个主导产业: how many each one gets, not a goal (not 每年)
 _PER_EACH_ZH = re.compile(r"每(?:一)?(?:条|个|家|项|所|座|位|名|户|片|区|县|镇|园)[^，,。；;年月]{0,12}$")
@@ -681,8 +689,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
             return True
         if q.kind == "count" and _STATUS_VERB_ZH.search(text[clause_start : q.start]):
             return True
-        if before.endswith(("第", "前")):
-            return True
+        if before.endswith(("第", "前")) or _ORDINAL_SERIES_ZH.search(before):
+            return True  # (第一、二部分: the second of a series of ordinals)
     else:
         if q.kind == "count":
             if _RX_DISTRACTOR_1.search(before):
