@@ -39,3 +39,11 @@ def test_what_a_plan_proposes_is_read_after_last_years_results() -> None:
 def test_weak_links_a_plan_fills_and_internet_of_things_items() -> None:
     rm = extract("明年补齐驱动电机、线控底盘等关键环节，重点发展智能物联、工业软件。", language="zh", date="2025-06-12")
     assert [p.industry for p in rm.priorities] == ["驱动电机", "线控底盘", "智能物联", "工业软件"]
+
+
+def test_a_pair_after_a_strengthening_verb_and_one_item_before_a_tier_label() -> None:
+    rm = extract("支持丹阳市做强眼镜制造和汽车零部件。推动纺织服装等传统优势产业高端化发展。", language="zh",
+                 date="2026-01-14")
+    assert [(p.region, p.industry) for p in rm.priorities] == [("丹阳市", "眼镜制造"), ("丹阳市", "汽车零部件"),
+                                                                ("丹阳市", "纺织服装")]
+    assert rm.priorities[2].tier == "traditional"

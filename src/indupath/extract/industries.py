@@ -240,9 +240,13 @@ _ZH_BA_ZUOWEI = re.compile(
 )
 # 重点突破A和B / 布局A和B / 培育A和B, the clause ending there: a pair of industries without a label
 _ZH_BARE_PAIR = re.compile(
-    r"(?:重点突破|重点发展|重点培育|大力发展|加快发展|培育发展|前瞻布局|超前布局|布局|培育|发展|壮大|突破|攻坚)"
+    r"(?:重点突破|重点发展|重点培育|大力发展|加快发展|培育发展|前瞻布局|超前布局|布局|培育|发展|壮大|突破|攻坚|"
+    r"做大做强|做强做优|做优做强|做强|做大|做优)"
     r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:和|及|与|以及)(?P<y>[\u4e00-\u9fffA-Za-z0-9]{2,10})$"
 )
+# one item before 等 and a tier label (推动白酒等传统优势产业高端化发展): the label's tier is the item's
+_ZH_ONE_ETC = re.compile(r"(?:推动|支持|引导|促进|加快|提升|改造提升|巩固提升|做强|做优|壮大)(?P<x>[\u4e00-\u9fff]{2,8}?)等"
+                         r"(?P<label>(?:传统优势|传统|战略性新兴|新兴|未来)产业)")
 
 
 # an industry named with an apposition that gives its group: 推动盐化工这一传统产业向高端延伸
@@ -275,6 +279,13 @@ def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
                 out.append(ListItem(start + ia, start + ib, phrase, tier, "label" if tier else None, True))
         if out:
             return out
+    if "等" in clause:
+        em = _ZH_ONE_ETC.search(clause)
+        if em is not None and not _ZH_ORG_END.search(em.group("x")) and \
+                (ZH_HEADS.search(em.group("x")) or known_industry(em.group("x"))):
+            ia, ib = em.span("x")
+            tier = label_tier(em.group("label"))
+            return [ListItem(start + ia, start + ib, clause[ia:ib], tier, "label" if tier else None, True)]
     if "是" in clause:
         cm = _ZH_COPULA_LABEL.match(clause)
         if cm is not None:
