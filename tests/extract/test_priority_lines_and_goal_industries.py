@@ -60,3 +60,14 @@ def test_a_shared_cluster_head_leaves_the_last_item() -> None:
     assert _industries("Jinjiang was told to upgrade its footwear and garment clusters.") == ["footwear", "garment"]
     # (an industry's own head word stays: "light industry" is not "light")
     assert "light industry" in _industries("Weifang will upgrade its textiles and light industry.")
+
+
+def test_betting_on_and_adding_to_a_list_of_future_industries() -> None:
+    text = ("Gansu names new energy equipment as a strategic emerging industry, and adds humanoid robots and quantum "
+            "computing to its list of future industries. Ningxia is betting on computing power and green hydrogen.")
+    rm = extract(text, language="en", date="2025-11-12")
+    got = {(p.region, p.industry, p.tier) for p in rm.priorities}
+    assert ("Gansu Province", "humanoid robots", "future") in got and ("Gansu Province", "quantum computing", "future") in got
+    assert {"computing power", "green hydrogen"} <= {p.industry for p in rm.priorities if p.region and "Ningxia" in p.region}
+    # "the added value of …" adds nothing
+    assert _industries("The added value of equipment manufacturing grew by 7% to its highest level.") == []

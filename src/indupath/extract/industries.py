@@ -680,6 +680,9 @@ _EN_VERB_CUE = Folded(
     r"\b(?:such as|including|focus(?:es|ed|ing)? on|prioriti[sz](?:e|es|ing)|developing|develop|cultivat(?:e|es|ing)|"
     r"nurtur(?:e|es|ing)|expand(?:s|ing)?|strengthen(?:s|ing)?|upgrad(?:e|es|ing)|foster(?:s|ing)?|"
     r"gaps in|policies for|projects in|engaged in|mapping in|plan ahead for|layouts? for|centered on|bet on|"
+    r"bett(?:ing|s) on|"
+    # "adds A and B to its list of future industries"
+    r"add(?:s|ed|ing)(?=\s[^.;:]{3,120}?\sto\s+(?:its|their|the)\s+list\s+of\b)|"
     r"placing (?:early |big |new )?bets on|putting (?:our|its|their) money behind|speciali[sz](?:e|es|ed|ing) in|"
     r"revitali[sz](?:e|es|ing)|grow(?:s|ing)?|speed up the development of|centred on|centring on|to lead in|"
     r"(?:sectors|industries|priorities|pillars)(?: [^.;:,]{1,30}?)? includ(?:e|es|ed)|"
@@ -733,7 +736,8 @@ _LABEL_WORDS = r"(?:[\"“][\w\-\s]{1,30}?[\"”]\s+|[\"“]?[\w\-]+\s+){0,3}?"
 _AS_LABEL_OPENERS = (
     # the alternatives that open with a space, then those that open with a comma (one branch each, so the
     # scan tries two alternatives per position, not five; the matches are the same)
-    r"\s+(?:as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|among\s+(?:its\s+|the\s+|their\s+|our\s+)?"
+    r"\s+(?:as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|to\s+(?:its|their|the)\s+list\s+of\s+|"
+    r"among\s+(?:its\s+|the\s+|their\s+|our\s+)?"
     r"(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
     # "A and B are grouped as future industries", "…, described as strategic emerging industries"
     r"(?:are\s+|were\s+)?(?:described|grouped|categori[sz]ed|billed)\s+as\s+|"
