@@ -35,3 +35,10 @@ def test_the_about_section_and_facilities_give_no_facts() -> None:
     industries = {p.industry for p in rm.priorities}
     assert not any("plant" in i or "line" in i or "footwear" in i for i in industries), industries
     assert not any("light industry" in m.text for m in rm.measures)
+
+
+def test_a_partner_government_does_not_take_the_measure() -> None:
+    text = ("The Jiangbei New Area will open a robotics testing centre this year.\n"
+            "- A 3 billion yuan robotics fund will be co-founded with the Nanjing municipal government.")
+    rm = extract(text, language="en", date="2026-01-08")
+    assert {m.region for m in rm.measures} == {"Jiangbei New Area"}

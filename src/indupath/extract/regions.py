@@ -838,6 +838,9 @@ _OWN_BODY_EN = re.compile(r"\s+(?:Provincial|Municipal|Party|Government|People's
 _RX_IS_SUBJECT_1 = re.compile(r"[\u4e00-\u9fff]{0,4}的")
 
 
+_PARTNER_BEFORE_EN = re.compile(r"\b(?:with|alongside|from|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def is_subject(text: str, m: Mention, clause_start: int) -> bool:
     """True when a mention stands where a sentence's subject stands, not after a preposition or a verb
     (视察河北, 在京津冀地区, "in Hunan", "to Beijing"): only subjects move a text's region scope."""
@@ -851,7 +854,8 @@ def is_subject(text: str, m: Mention, clause_start: int) -> bool:
             nxt = text[m.end + 2 : m.end + 4].lstrip()
             return not prefix.strip(" \t\"“") and not nxt[:1].isupper()
         if _OWN_BODY_EN.match(text, m.end):
-            return True
+            # (not a partner: "a fund co-founded with the Zhuzhou municipal government")
+            return _PARTNER_BEFORE_EN.search(prefix[-30:]) is None
         pm = _LEVEL_OF_EN.search(prefix[-60:])
         if pm is not None:
             # "the rust-belt province of Jilin took …": the name of the subject, unless the whole phrase
