@@ -80,3 +80,10 @@ def test_narration_results_visions_and_output_goals_are_no_measures() -> None:
                  "要把合肥建设成为具有核心竞争力的科技创新高地。",
                  "今年推动新能源汽车产业集群产值迈上2000亿元台阶。"):
         assert _measures(text) == [], text
+
+
+def test_an_up_to_clause_joins_its_grant() -> None:
+    text = ("Hainan will let firms claim subsidies covering 30 percent of R&D spending on reusable rockets, up to 10 million yuan "
+            "a year.")
+    found = _measures(text, "en")
+    assert len(found) == 1 and found[0][2].endswith("up to 10 million yuan a year"), found

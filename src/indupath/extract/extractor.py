@@ -1951,7 +1951,8 @@ _SECTION_HEADING = re.compile(r"(?:[（(](?:\d{1,2}|[一二三四五六七八九
 # a clause that caps the grant before it (单个项目最高奖补300万元, 每家企业最高不超过500万元, "capped at 5 million yuan
 # per company"): the labelled sets keep a cap in its measure's row (43 rows, none alone)
 _CAP_CLAUSE = re.compile(r"\s*(?:(?:单个|每个|单家|每家|单项|每项|单笔|每笔|单一)[\u4e00-\u9fff]{0,6}?)?(?:最高|最多|上限|不超过)|"
-                         r"\s*(?:capped at|up to a (?:maximum|total) of|with a (?:cap|ceiling|maximum) of)\b", re.IGNORECASE)
+                         r"\s*(?:capped at|up to a (?:maximum|total) of|with a (?:cap|ceiling|maximum) of)\b|"
+                         r"\s*(?:up to|no more than|at most) (?=[\d$¥€])", re.IGNORECASE)
 _CONDITION_CLAUSE_ZH = re.compile(r"\s*(?:\d{1,2}[.．、]\s*)?(?:今年|明年|同时|此外|另外|其中|[一二三四五六七八九十]是)?对[^，,。；;]{2,40}的\s*[，,]?")
 _CLAUSE_GAP = re.compile(r"\s*[，,]\s*")
 _AMOUNT_ONLY = re.compile(r"[^，,。；;]{0,16}?(?:最高|最多|不超过|up to)[^，,。；;]{0,12}?\d[\d.,]*\s*(?:亿|万)?元?|"
