@@ -96,3 +96,13 @@ def test_a_chinese_numeral_with_a_wan_group() -> None:
     text = "到2030年，高新技术企业数量力争达到一万二千家。"
     assert _targets(text, "zh", "2025-09-18") == [(None, "=", 12000.0, "count", 2030)]
     assert _targets("本意见共五个部分，今年节选第一、二部分。", "zh", "2025-09-18") == []
+
+
+def test_estimates_lengths_measure_sizes_eligibility_and_place_names_are_no_targets() -> None:
+    assert _targets("A report by Kestrel Analytics estimated that the drone market could reach 30 billion yuan by "
+                    "2030.", "en", "2026-03-03") == []
+    assert _targets("Sanya will let drones fly below 150 meters on approved routes next year.", "en", "2026-03-03") == []
+    assert _targets("Only firms with annual revenue below 300 million yuan are eligible this year.", "en",
+                    "2026-03-03") == []
+    assert _targets("The city also plans a 400-million-yuan talent program by 2027.", "en", "2026-03-03") == []
+    assert _targets("今年统筹推进三台县、盐亭县协同发展。", "zh", "2026-01-14") == []

@@ -1459,6 +1459,8 @@ def target_stage(ctx: DocContext) -> list[Target]:
         clause_starts = [a for a, _ in s.clauses]
         measure_context = tg.MEASURE_MONEY.test(s.text)
         for q in qs:
+            if ctx.mentions[i] and any(m.start <= q.start < m.end for m in ctx.mentions[i]):
+                continue  # 三台县, 六安市, 五指山: a numeral inside a place's name
             ci = bisect.bisect_right(clause_starts, q.start) - 1
             ca, cb = s.clauses[ci] if ci >= 0 and q.start < s.clauses[ci][1] else (s.start, s.end)
             ca, cb = max(ca, q.start - _WINDOW), min(cb, q.end + _WINDOW)  # long clauses: stay linear

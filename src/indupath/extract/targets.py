@@ -476,6 +476,9 @@ _HEARSAY = Folded(r"\b(?:have|has|may have|might have) (?:read|heard|seen)(?: (?
 # someone else's figure, read across the sentence's clauses: 有研究机构预测，…; "An economist at a bank said …
 # could come in at 4.7 percent"; "A Shanghai-based brokerage expects …"
 _FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预测|预计|认为|估计|测算)|(?:调查|问卷|调研)(?:显示|发现)|"
+                         # "A report by Orrin Consulting estimated that … could reach": someone's estimate
+                         r"\b(?:report|study|survey|analysis|note)\s+(?:by|from)\s+[^.;]{1,60}?\b(?:estimated|estimates|"
+                         r"forecast|forecasts|projected|projects|predicted|predicts)\b|"
                          # a research note's own forecast ("We forecast A growth of 5.4% (consensus: 5.3%) and B at 5.6%")
                          r"\bwe (?:forecast|project|predict|pencil in)\b|"
                          # a note's own reading: "Our view: we expect …", "extrapolating that pace gives …"
@@ -563,6 +566,12 @@ _ELIGIBILITY_EN = Folded(r"\bto (?:qualify|be eligible)\b|\beligib(?:le|ility)\b
                          r"compan(?:y|ies)|enterprises?)\b|\b(?:a|each|the|any) (?:project|firm|company|enterprise|applicant) "
                          r"(?:must|shall|needs? to|has to)\b|\b(?:applicants?|firms|companies|enterprises|projects) "
                          r"(?:must|need to|have to)\b")
+_ELIGIBLE_AFTER_EN = re.compile(r"[^.;]{0,40}?\b(?:are|is|be|become) eligible\b", re.IGNORECASE)
+# "a 600-million-yuan talent program", "a 20 billion yuan fund": the size of a measure named right after it
+_MEASURE_AFTER_EN = re.compile(r"(?:\s*\([^()]{0,30}\))?[\s-]+(?:[\w-]+\s+){0,3}?(?:fund|program|programme|package|scheme|"
+                               r"pool|initiative|grants?|subsid(?:y|ies))\b", re.IGNORECASE)
+# "allowing drones to fly below 120 meters": a height or length, not a goal
+_LENGTH_AFTER_EN = re.compile(r"\s*(?:met(?:er|re)s?|m)\b(?!\s*(?:square|²))", re.IGNORECASE)
 _DISTANCE_UNIT_EN = re.compile(r"\s*(?:kilomet(?:re|er)s?|km|miles?)\b", re.IGNORECASE)
 _DISTANCE_AFTER_EN = re.compile(r"\s*(?:kilomet(?:re|er)s?|km|miles?)\s+(?:away|to\s+the|north|south|east|west|off|"
                                 r"from|outside|inland|upstream|downstream)\b", re.IGNORECASE)
@@ -667,8 +676,13 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if language == "en" and "whose" in text[max(clause_start, q.start - 120) : q.start] and \
             _WHOSE_CONDITION_EN.search(text, max(clause_start, q.start - 120), q.start):
         return True  # "firms whose revenue grows by more than 20%": an eligibility condition
-    if language == "en" and q.kind in ("money", "count") and _ELIGIBILITY_EN.search(text, lo, q.start):
+    if language == "en" and q.kind in ("money", "count") and (_ELIGIBILITY_EN.search(text, lo, q.start) or
+                                                             _ELIGIBLE_AFTER_EN.match(text, q.end)):
         return True  # "To qualify, a project must involve … at least 1 billion yuan": a condition, not a goal
+    if language == "en" and q.kind == "money" and _MEASURE_AFTER_EN.match(text, q.end):
+        return True  # "plans a 600-million-yuan talent program": the size of a measure
+    if language == "en" and q.kind == "count" and _LENGTH_AFTER_EN.match(text, q.end):
+        return True  # "fly below 120 meters": a height or length
     if _SERIAL_NUMBER_BEFORE.search(before):
         return True  # "Research Note No. 14", "Phase 2": a serial number
     if language == "en" and q.kind == "count" and _PARTS_BEFORE_EN.search(before) and _PARTS_AFTER_EN.match(after):
