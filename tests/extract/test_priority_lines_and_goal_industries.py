@@ -71,3 +71,8 @@ def test_betting_on_and_adding_to_a_list_of_future_industries() -> None:
     assert {"computing power", "green hydrogen"} <= {p.industry for p in rm.priorities if p.region and "Ningxia" in p.region}
     # "the added value of …" adds nothing
     assert _industries("The added value of equipment manufacturing grew by 7% to its highest level.") == []
+
+
+def test_an_ing_word_before_a_product_noun_is_no_verb() -> None:
+    assert _industries("Textiles and new building materials are our traditional industries.") == [
+        "Textiles", "new building materials"]

@@ -55,7 +55,7 @@ EN_HEADS = Folded(
     r"maglev|trains?|shipbuilding|ships?|marine|ocean|space|satellites?|internet|data|cloud|blockchain|AI|"
     r"consumer goods|autonomous driving|wearables?|production|processing|products|fruits|vegetables|flowers|tea|autos?|"
     r"automobiles?|automotive|low-altitude|[56]G|genes?|cells?|brain\w*|photonic|nano\w*|fusion|nuclear|"
-    r"engineering|sensors?|equipments?|apparel|garments?|furniture|appliances|aircraft|engines?|fibers?|"
+    r"engineering|sensors?|equipments?|apparel|garments?|furniture|furnishings|appliances|aircraft|engines?|fibers?|"
     r"fibres?|polymers?|textile|sports|media|gaming|entertainment|e-commerce|commerce|trade|retail|"
     r"pharmaceuticals?|biomedicine|biotech\w*|vaccines?|diagnostics|healthcare|crops?|seeds?|livestock|"
     r"fisher\w*|forestry|construction|cars|new energy|IoT|internet of things|metals?|metallurgy|"
@@ -773,6 +773,7 @@ _EN_LIST_BOUNDARY = re.compile(r"[;:.!?]\s|\s[-–—]{1,2}\s|[\"”]\s+and\s|,\
 _EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|are|were|out|up|with|of|for|to|on|in|into|between|supporting|"
                                r"developing|backing|building|nurturing|cultivating|prioriti[sz]ing|targeting|fostering|"
                                r"promoting)\b")
+_EN_ING_NOUN_AFTER = re.compile(r" (?:materials|equipment|machinery|products|components|machines)\b")
 _EN_NOT_VERB = frozenset({"its", "this", "his", "is", "was", "has", "as", "us", "plus", "always", "thus", "less",
                           "across", "perhaps", "whereas", "gas", "mass", "glass", "process", "access", "press", "bus",
                           "biomass", "chassis", "ons", "its'"})
@@ -820,8 +821,8 @@ def _as_label_starts(text: str, start: int, end: int) -> list[int]:
             if wm.end() >= label_start:
                 continue  # the word right before " (listed) as <label>" ends the list ("… operating systems as …")
             if w in _EN_NOT_VERB or w in _EN_ADJ_ED or w.rpartition("-")[2] in _EN_ADJ_ED or w.endswith("ous") or \
-                    (len(w) > 3 and EN_HEADS.test(w)):
-                continue  # "phosphorus-based", "nonferrous" are adjectives too
+                    (len(w) > 3 and EN_HEADS.test(w)) or (w.endswith("ing") and _EN_ING_NOUN_AFTER.match(text, wm.end())):
+                continue  # "phosphorus-based", "nonferrous" are adjectives too; so is "building" in "building materials"
             if w.endswith("s"):
                 if head_ends is None:
                     head_ends = {e for _, e in EN_HEADS.spans(text, b0, m_start)}
