@@ -106,3 +106,10 @@ def test_estimates_lengths_measure_sizes_eligibility_and_place_names_are_no_targ
                     "2026-03-03") == []
     assert _targets("The city also plans a 400-million-yuan talent program by 2027.", "en", "2026-03-03") == []
     assert _targets("今年统筹推进三台县、盐亭县协同发展。", "zh", "2026-01-14") == []
+
+
+def test_a_plans_execution_section_reports_results() -> None:
+    text = ("关于长兴县2025年计划执行情况与2026年计划草案的报告\n\n一、今年计划执行情况\n\n"
+            "今年以来，全县经济运行总体平稳。全年引进亿元以上产业项目52个，超额完成年初确定的45个目标任务。\n\n"
+            "二、明年的主要目标\n\n明年力争引进亿元以上产业项目55个。\n")
+    assert [(t.value, t.year) for t in extract(text, language="zh", date="2025-12-26").targets] == [(55.0, 2026)]

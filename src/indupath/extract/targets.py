@@ -37,7 +37,7 @@ FUTURE_EN = Folded(
     r"this year|next year|throughout the year|projected|objectives?|pledges?|intends?|envisag\w*|to reach|"
     r"to exceed|to grow|to raise|to increase|to build|to cultivate|to establish)\b",
 )
-FUTURE_ZH = fast(r"力争|目标|预期|计划|将|确保|争取|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)|下一步|接下来|下阶段|今后|"
+FUTURE_ZH = fast(r"力争|(?<!完成)(?<!确定的)目标(?!任务)|预期|计划|将|确保|争取|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)|下一步|接下来|下阶段|今后|"
                  r"未来[一二三四五两几]年|"
                  # what a plan sets out: 此次规划…提出重点打造…, 方案明确…
                  r"(?:规划|方案|纲要|意见)[^，,。；;]{0,4}?(?:提出|明确|要求|点名|部署)|"
@@ -57,7 +57,7 @@ PAST_EN = Folded(
     r"(?:expected|estimated|likely|believed|thought|projected) to have)\b",
 )
 # (累计 before a verb of doing is a cumulative goal: 到2026年底，累计培育…企业50家)
-PAST_ZH = fast(r"去年|上年|过去一年|过去的一年|过去五年|以来|已经|已|累计(?!培育|建成|建设|新增|引进|实施|打造|招引|认定|推动|带动)|现有|拥有|目前|同比增长|比上年|较上年|回顾|成就|成效|"
+PAST_ZH = fast(r"超额完成|去年|上年|过去一年|过去的一年|过去五年|以来|已经|已|累计(?!培育|建成|建设|新增|引进|实施|打造|招引|认定|推动|带动)|现有|拥有|目前|同比增长|比上年|较上年|回顾|成就|成效|"
               r"截至|截止")
 HARD_PAST = Folded(r"\b(?:last (?:year|month|week|quarter)|previous year|past (?:year|five years|decade)|over the past|a year earlier)\b|"
                    r"去年|上年|过去一年|过去的一年|过去五年|回顾")
@@ -140,7 +140,8 @@ class TenseContext:
 
 
 _HEAD_YEAR = re.compile(r"(20\d\d)")
-_HEAD_PAST = Folded(r"回顾|成就|成绩|review|achievements")
+# (执行情况 before 计划: 今年计划执行情况 reports how the plan went)
+_HEAD_PAST = Folded(r"回顾|成就|成绩|执行情况|完成情况|进展情况|总体情况|review|achievements")
 _HEAD_FUTURE = Folded(r"目标|安排|任务|计划|重点工作|goals|targets|tasks|plan")
 
 
