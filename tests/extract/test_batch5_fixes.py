@@ -429,15 +429,16 @@ def test_a_grant_clause_after_a_programme_is_its_detail() -> None:
     assert got[0]["kind"] == "program" and "3000万元" in got[0]["text"]
 
 
-def test_counted_firms_and_people_are_targets_not_measures_but_platforms_stay() -> None:
+def test_counted_firms_people_and_platforms_are_targets_not_measures() -> None:
+    # (platforms stayed measures until the thirteenth session: no measure row of the dev corpus ends in a count,
+    # nor do the newest writers', so a counted goal of any kind is a target only)
     text = (
         "own://t/g6\n2026-01-20\n浙江省政府工作报告（摘要）\n"
         "今年培育专精特新企业300家以上，引进海外高层次人才2000名，新建中试平台15个。\n"
     )
     road = _road(text)
     measures = [m["text"] for m in road["measures"]]
-    assert not any("300家" in m or "2000名" in m for m in measures)
-    assert any("中试平台" in m for m in measures)
+    assert not any("300家" in m or "2000名" in m or "中试平台15个" in m for m in measures)
     values = {t["value"] for t in road["targets"]}
     assert {300.0, 15.0} <= values
 

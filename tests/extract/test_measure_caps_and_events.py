@@ -87,3 +87,10 @@ def test_an_up_to_clause_joins_its_grant() -> None:
             "a year.")
     found = _measures(text, "en")
     assert len(found) == 1 and found[0][2].endswith("up to 10 million yuan a year"), found
+
+
+def test_a_counted_goal_of_any_kind_is_a_target_not_a_measure() -> None:
+    text = "今年全市力争新引进集成电路项目30个左右，新建数字化育苗基地10个，设立规模20亿元的产业基金。"
+    rm = extract(text, language="zh", date="2026-03-01")
+    assert [m.kind for m in rm.measures] == ["fund"]
+    assert sorted(t.value for t in rm.targets if t.unit == "count") == [10.0, 30.0]
