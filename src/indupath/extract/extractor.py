@@ -105,10 +105,9 @@ def region_stage(ctx: DocContext) -> None:
             park = title_park_zh(ctx.text, ctx.sentences[0].start, ctx.sentences[0].end, everything,
                                  ctx.sentences[-1].end)
             if park:
-                host = park[0].info.parent
-                everything = sorted([m for m in everything if not (m.start == park[0].start and m.end < park[0].end)]
-                                    + park, key=lambda m: m.start) if host else sorted(everything + park,
-                                                                                      key=lambda m: m.start)
+                if park[0].info.parent:  # the host's name opens the park's: the park's mention takes its place
+                    everything = [m for m in everything if not (m.start == park[0].start and m.end < park[0].end)]
+                everything = sorted(everything + park, key=lambda m: m.start)
         starts = [s.start for s in ctx.sentences]
         skips = [s.start + dateline_end(s.text) for s in ctx.sentences]
         for m in everything:
