@@ -1655,16 +1655,14 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                     _CONDITION_CLAUSE_ZH.fullmatch(ctx.text, a, min(b, end)):
                 condition = a  # 对企业实施智能化改造的，按…给予补助: who qualifies, the opening of the next clause's measure
                 continue
-            found = meas.measure_spans(ctx.text, a, min(b, end), lang, listed=listed)
-            if found and spans and spans[-1][2] in ("subsidy", "fund", "talent") and len(found) == 1 and \
-                    _CAP_CLAUSE.match(ctx.text, found[0][0], found[0][1]) and \
-                    _CLAUSE_GAP.fullmatch(ctx.text, spans[-1][1], found[0][0]):
+            if spans and spans[-1][2] in ("subsidy", "fund", "talent") and _CAP_CLAUSE.match(ctx.text, a, b) and \
+                    _CLAUSE_GAP.fullmatch(ctx.text, spans[-1][1], a):
                 pa, _pb, pk = spans[-1]
-                spans[-1] = (pa, found[0][1], pk)  # "…按12%给予奖补，单个项目最高奖补300万元": one measure and its cap
+                spans[-1] = (pa, min(b, end), pk)  # "…按12%给予奖补，单个项目最高奖补300万元": one measure and its cap
                 continue
+            found = meas.measure_spans(ctx.text, a, min(b, end), lang, listed=listed)
             if not found:
-                if spans and spans[-1][2] in ("subsidy", "fund") and (_AMOUNT_ONLY.fullmatch(ctx.text[a:b]) or (
-                        _CAP_CLAUSE.match(ctx.text, a, b) and _CLAUSE_GAP.fullmatch(ctx.text, spans[-1][1], a))):
+                if spans and _AMOUNT_ONLY.fullmatch(ctx.text[a:b]) and spans[-1][2] in ("subsidy", "fund"):
                     pa, _pb, pk = spans[-1]
                     spans[-1] = (pa, b, pk)  # "…给予奖励,最高3000万元": the cap belongs to the measure
                 elif lang == "zh" and ctx.text.startswith("对", a):
