@@ -938,8 +938,9 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
 
 
 # (and a participle placing the subject: "Located in Quangang District, the park will …")
-_TOPIC_OPEN_EN = re.compile(r"\s*(?:In|For|As for|As to|(?:Located|Based|Situated|Sited|Nestled|Headquartered) in)\s+")
-_SITE_PLACED_EN = re.compile(r"\s*(?:Located|Based|Situated|Sited|Nestled) in\s+")
+_PLACED_EN = r"(?:Located|Based|Situated|Sited|Nestled) in"
+_TOPIC_OPEN_EN = re.compile(rf"\s*(?:In|For|As for|As to|{_PLACED_EN}|Headquartered in)\s+")
+_SITE_PLACED_EN = re.compile(rf"\s*{_PLACED_EN}\s+")
 _SITE_AFTER_EN = re.compile(r",\s+the (?P<w>park|zone|base|site|campus)\b")
 _SITE_WORD_EN = re.compile(r"\bthe (?P<w>park|zone|base|site|campus)\b")
 
