@@ -75,7 +75,7 @@ _YEAR_ZH = re.compile(r"(?:到|至|截至)?(?P<y>20\d\d)年(?:底|末)?(?:前)?"
 _YEAR_EN = Folded(r"\b(?P<by>by (?:the end of |end-)?|in |for |before |until )?(?<!period \(20\d\d-)(?<!period \(20\d\d–)"
                   r"(?P<y>20\d\d)\b(?!\s*-\s*20\d\d)")
 _THIS_YEAR = Folded(r"this year|throughout the year|今年|本年|全年|年内")
-NEXT_YEAR = _NEXT_YEAR = Folded(r"next year|明年|来年")
+NEXT_YEAR = Folded(r"next year|明年|来年")
 _SAME_YEAR = Folded(r"(?:by )?the same year|同年|届时")
 _ANY_YEAR_WORD = Folded(r"the same year|同年|届时|next year|明年|来年|this year|throughout the year|今年|本年|全年|年内")
 
@@ -180,7 +180,7 @@ def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseCont
         text = _DURATION.sub(" ", text)  # 三年内 / 五年内: a span of years, not 年内 (this year)
     if _SAME_YEAR.test(text):
         return ctx.last_target_year
-    if doc_year is not None and _NEXT_YEAR.test(text):
+    if doc_year is not None and NEXT_YEAR.test(text):
         return doc_year + 1
     if doc_year is not None and _THIS_YEAR.test(text):
         if ctx.line_next and ctx.line_year == doc_year + 1 and not _THIS_YEAR_NAMED.test(text):
@@ -208,6 +208,11 @@ _PLAN_END_EN = Folded(
 _DURATION = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]{1,2})年内")
 
 
+def plan_end(number: int) -> int:
+    """The last year of the ``number``-th five-year plan: the 14th ran 2021-2025, each plan five years."""
+    return 2025 + 5 * (number - 14)
+
+
 def plan_end_years(text: str, start: int = 0, end: int | None = None, language: str = "zh") -> list[tuple[int, int]]:
     """(position, year) of five-year-plan ends in ``text[start:end]``: 到“十五五”末, “十五五”期间,
     展望“十五五”, "by the end of the 15th Five-Year Plan", "within the 15th Five-Year Plan period".
@@ -217,13 +222,13 @@ def plan_end_years(text: str, start: int = 0, end: int | None = None, language: 
     if language != "zh":
         if "ive-" not in text[start:end] and "IVE-" not in text[start:end]:
             return []
-        return [(m.start(), 2025 + 5 * (int(m.group(1)) - 14)) for m in _PLAN_END_EN.finditer(text, start, end)]
+        return [(m.start(), plan_end(int(m.group(1)))) for m in _PLAN_END_EN.finditer(text, start, end)]
     if "五" not in text[start:end]:
         return []
-    out = [(m.start(), 2025 + 5 * (_PLAN_NO[m.group(1)] - 14)) for m in _PLAN_END_ZH.finditer(text, start, end)]
+    out = [(m.start(), plan_end(_PLAN_NO[m.group(1)])) for m in _PLAN_END_ZH.finditer(text, start, end)]
     for m in _PLAN_PERIOD_ZH.finditer(text, start, end):
         if not any(p <= m.end() and m.start() <= p for p, _ in out):
-            out.append((m.start(), 2025 + 5 * (_PLAN_NO[m.group(1) or m.group(2)] - 14)))
+            out.append((m.start(), plan_end(_PLAN_NO[m.group(1) or m.group(2)])))
     return sorted(out)
 
 
@@ -537,7 +542,7 @@ def past_plan_period(sentence: str, doc_year: int | None, language: str = "zh") 
         if "ive-" not in sentence and "IVE-" not in sentence:
             return False
         m_en = _PERIOD_PAST_EN.search(sentence)
-        if m_en is None or 2025 + 5 * (int(m_en.group("n")) - 14) > doc_year:
+        if m_en is None or plan_end(int(m_en.group("n"))) > doc_year:
             return False
         rest = sentence[: m_en.start()] + " " + sentence[m_en.end() :]  # (the period's own "Plan" is no plan)
         return PAST_EN.test(rest) and not FUTURE_EN.test(rest)
