@@ -113,3 +113,21 @@ def test_a_plans_execution_section_reports_results() -> None:
             "今年以来，全县经济运行总体平稳。全年引进亿元以上产业项目52个，超额完成年初确定的45个目标任务。\n\n"
             "二、明年的主要目标\n\n明年力争引进亿元以上产业项目55个。\n")
     assert [(t.value, t.year) for t in extract(text, language="zh", date="2025-12-26").targets] == [(55.0, 2026)]
+
+
+# a note whose date stands on its own line under the title: the date heads no section of goals
+ASSOCIATION_NOTE = """Riverside Electronics Association
+Member Briefing: Wuxi's Plans for Integrated Circuits
+3 March 2026
+
+Background
+The Association has 140 member firms in Wuxi, which together employ about 38,000 people.
+
+The plans
+The city aims to lift the output of its integrated circuit industry above 250 billion yuan by 2028.
+"""
+
+
+def test_a_date_line_under_the_title_opens_no_section_of_goals() -> None:
+    rm = extract(ASSOCIATION_NOTE, language="en", date="2026-03-03")
+    assert [(t.value, t.year) for t in rm.targets] == [(250000000000.0, 2028)]

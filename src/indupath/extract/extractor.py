@@ -358,6 +358,10 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
               or ("prefecture" in levels and _county_level_city(first[k]))]
         if at:
             best = max(at, key=lambda k: (counts[k], -first[k].start))
+            if "prefecture" in levels and _county_level_city(first[best]):
+                above = _prefecture_of_siblings(first[best], [first[k] for k in counts], ctx.language)
+                if above is not None:
+                    return first.get(mention_key(above), above)
             return _title_region(ctx, mentions, first, first[best]) or first[best]
         named = _named_in_title(ctx, levels, [first[k] for k in counts])
         if named is not None:
@@ -396,6 +400,18 @@ def _title_region(ctx: DocContext, mentions: list[Mention], first: dict[str, Men
 def _county_level_city(m: Mention) -> bool:
     """True for a county-level city (晋江市, 义乌市, 昆山市): it speaks of itself as "the city" and 全市."""
     return m.info.level == "county" and m.info.name_zh.endswith("市")
+
+
+def _prefecture_of_siblings(city: Mention, named: list[Mention], language: str) -> Mention | None:
+    """The prefecture of a county-level city when the text also names another county-level unit of that
+    prefecture (调研组赴武进区、新北区、溧阳市 … 全市): a city that names its peers speaks from above them, so
+    its 全市 is the prefecture's; None otherwise (昆山 naming only itself and 苏州)."""
+    parent = city.info.parent
+    if not parent:
+        return None
+    if not any(m.info.level == "county" and m.info.parent == parent and m.info.code != city.info.code for m in named):
+        return None
+    return _unit_above(city, "prefecture", language)
 
 
 def _named_in_title(ctx: DocContext, levels: tuple[str, ...], named: list[Mention]) -> Mention | None:

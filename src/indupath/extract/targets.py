@@ -145,10 +145,20 @@ _HEAD_PAST = Folded(r"回顾|成就|成绩|执行情况|完成情况|进展情�
 _HEAD_FUTURE = Folded(r"目标|安排|任务|计划|重点工作|goals|targets|tasks|plan")
 
 
+_MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+# a date and nothing else, bracketed or not: 2026年1月20日, （2026年1月20日）, 15 April 2026, April 15, 2026, 2026-04-15
+_DATE_ONLY = re.compile(
+    r"[（(]?\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|"
+    r"(?:\d{1,2}\s+)?" + _MONTH_EN + r"\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d|"
+    r"(?:19|20)\d\d[-/.]\d{1,2}(?:[-/.]\d{1,2})?)\s*[）)]?"
+)
+
+
 def heading_state(text: str, doc_year: int | None) -> tuple[str | None, int | None] | None:
     """Tense and year of a heading line (``2023年工作回顾`` → past, ``2024年主要目标`` → future 2024)."""
-    if len(text) > 40:
-        return None
+    if len(text) > 40 or _DATE_ONLY.fullmatch(text.strip()) is not None:
+        return None  # (a line that only dates the document, "15 April 2026", heads no section)
     years = [int(y) for y in _HEAD_YEAR.findall(text)]
     year = years[-1] if years else None
     if _HEAD_PAST.test(text):

@@ -1,0 +1,40 @@
+"""The document's own region when the text speaks of 全市 / "the city" without naming it.
+
+Own sentences; the places are real (GB/T 2260), the figures invented."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+# a prefecture's people's-congress survey that names three of its county-level units, one of them a
+# county-level city named more often than the prefecture itself
+SURVEY = """关于全市集成电路产业发展情况的视察报告
+
+今年2月，视察组先后到张家港市、吴江区和昆山市，走访企业18家，并听取了苏州市工信局的汇报。
+
+一、基本情况
+全市集成电路产业去年实现产值4100亿元。昆山市封装测试产能位居全省前列，张家港市化合物半导体项目加快建设。
+
+二、意见建议
+市政府印发的行动方案提出，到2028年全市集成电路产业规模突破6000亿元。建议重点发展先进封装、化合物半导体等领域。
+"""
+
+# a county-level city's own report that names its prefecture once
+KUNSHAN = """昆山市今年将重点发展光电显示、集成电路等产业。
+
+全市力争新引进亿元以上项目60个。苏州市将给予支持，昆山市将设立20亿元产业基金。
+"""
+
+
+def test_a_city_that_names_several_of_its_units_is_their_prefecture() -> None:
+    rm = extract(SURVEY, language="zh", date="2026-03-20")
+    targets = [(t.region_code, t.value, t.year) for t in rm.targets]
+    assert ("320500", 600000000000.0, 2028) in targets
+    assert {p.region_code for p in rm.priorities} == {"320500"}
+
+
+def test_a_county_level_city_naming_only_its_prefecture_speaks_for_itself() -> None:
+    rm = extract(KUNSHAN, language="zh", date="2026-01-10")
+    assert [(t.region_code, t.value) for t in rm.targets] == [("320583", 60.0)]
+    assert {p.region_code for p in rm.priorities} == {"320583"}
+
