@@ -94,3 +94,11 @@ def test_a_counted_goal_of_any_kind_is_a_target_not_a_measure() -> None:
     rm = extract(text, language="zh", date="2026-03-01")
     assert [m.kind for m in rm.measures] == ["fund"]
     assert sorted(t.value for t in rm.targets if t.unit == "count") == [10.0, 30.0]
+
+
+def test_a_size_class_in_yuan_leaves_a_counted_goal_a_target() -> None:
+    # the 元 of 亿元以上 sizes the projects counted; the 元 of a fund's size is money
+    text = "今年全县力争新引进总投资5亿元以上的工业项目25个，实施亿元及以上技改项目40个，安排3000万元专项资金支持项目建设。"
+    rm = extract(text, language="zh", date="2026-02-10")
+    assert [m.kind for m in rm.measures] == ["fund"]
+    assert sorted(t.value for t in rm.targets if t.unit == "count") == [25.0, 40.0]

@@ -131,3 +131,12 @@ The city aims to lift the output of its integrated circuit industry above 250 bi
 def test_a_date_line_under_the_title_opens_no_section_of_goals() -> None:
     rm = extract(ASSOCIATION_NOTE, language="en", date="2026-03-03")
     assert [(t.value, t.year) for t in rm.targets] == [(250000000000.0, 2028)]
+
+
+def test_months_of_the_year_already_begun_open_a_report_not_a_goal() -> None:
+    text = ("关于全市工业母机产业链发展情况的检查报告\n\n"
+            "根据常委会2026年度工作计划，今年4月至5月，检查组先后深入江阴市、宜兴市，走访企业17家，召开座谈会6场。\n"
+            "今年3月，市政府印发行动计划，提出到2028年全市工业母机产业规模突破1000亿元。\n"
+            "今年8月底前，全市新开工工业母机项目不少于12个。")
+    got = _targets(text, "zh", "2026-05-28")
+    assert [(v, y) for _, _, v, _, y in got] == [(100000000000.0, 2028), (12.0, 2026)]

@@ -499,6 +499,8 @@ def tense_stage(ctx: DocContext) -> None:
             state.section_year = max(dl) if dl else None
             state.last_forward_year = title_year = ctx.plan_end = state.section_year
     list_carry: tuple[str | None, int | None] | None = None  # tense and year of a line announcing a list
+    doc_date = ctx.document.date
+    doc_month = doc_date.month if doc_date is not None and doc_date.year == ctx.year else None
     explicit_line, line_deadline = -1, None  # the latest forward year named so far in the current line
     for s in ctx.sentences:
         if s.line != state.line:
@@ -523,6 +525,13 @@ def tense_stage(ctx: DocContext) -> None:
         weak = bool(tg.WEAK_FUTURE_ZH.search(s.text)) if lang == "zh" else False
         past_year = ctx.year is not None and any(y < ctx.year for y in years)
         past = past_year or (not strong and tg.is_past_clause(s.text, lang, ctx.year, years))
+        if lang == "zh" and doc_month is not None and not past and ctx.year is not None \
+                and not any(y >= ctx.year for y in deadlines) \
+                and tg.months_gone(s.text, ctx.year, doc_month):
+            # 今年3月至4月，调研组先后赴…，走访企业23家 (under the year's 工作计划): done by the text's date, a
+            # report of the year so far
+            strong, past = False, True
+            ctx.so_far[-1] = True
         if strong and past_year and not any(ctx.year is None or y >= ctx.year for y in years):
             strong = bool(tg.is_future(s.text, lang)) and not tg.HARD_PAST.test(s.text)
             past = not strong
@@ -1702,7 +1711,7 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
             if _EXISTING.search(ctx.text, ma, mb):
                 continue  # "a family of funds that already manages …", 已有的基金: what exists, not a new measure
             if lang == "zh" and kind in _COUNTED_KINDS and _COUNT_GOAL_END.search(ctx.text, ma, mb) \
-                    and ctx.text.find("元", ma, mb) < 0:
+                    and not _money_zh(ctx.text, ma, mb):
                 continue  # 培育领军企业50家以上 / 引进高层次人才3000名: a quantified goal (a target), not a measure
             if _RATE_GOAL_END.search(ctx.text, ma, mb) and not (ctx.text.find("元", ma, mb) >= 0 if lang == "zh" else
                                                                  _MONEY_WORD.test(ctx.text, ma, mb)):
@@ -1886,6 +1895,18 @@ _COUNT_GOAL_EN = Folded(r"\b(?:at least|no fewer than|more than|over|around|abou
                         r"factories|scenarios|talents|engineers|scientists)\b")
 _COUNT_GOAL_END = re.compile(r"[\u4e00-\u9fff]\d[\d,.]*(?:万)?(?:家|个|项|名|套|座|所|批)(?:以上|左右|及以上)?[。；;]?$")
 _PROGRAM_GAP = re.compile(r"\s*[，,]\s*")
+_SIZE_CLASS_ZH = re.compile(r"元(?:及|或)?以上的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
+
+
+def _money_zh(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` names a sum of money: a 元 that is not a size class of the projects or
+    firms it counts (引进亿元以上项目80个 counts projects; 设立10亿元基金 is money)."""
+    at = text.find("元", start, end)
+    while at >= 0:
+        if _SIZE_CLASS_ZH.match(text, at, end) is None:
+            return True
+        at = text.find("元", at + 1, end)
+    return False
 
 
 def _merge_program_detail(text: str, spans: list[tuple[int, int, MeasureKind]]) -> list[tuple[int, int, MeasureKind]]:

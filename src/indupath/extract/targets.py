@@ -310,6 +310,26 @@ def is_past_clause(clause: str, language: str, doc_year: int | None, years: list
     return any(y < doc_year for y in (explicit_years(clause, language) if years is None else years))
 
 
+# a clause opened by months of the document's own year (今年3月至4月，调研组先后赴… / 2026年2月，…): the month that
+# ends the span, read by :func:`months_gone`; a deadline (3月底前, 6月起) is no such span
+_MONTH_SPAN_ZH = re.compile(
+    r"(?:今年|(?P<y>(?:19|20)\d\d)年)(?P<m1>\d{1,2})月(?:\d{1,2}日)?"
+    r"(?:(?:至|到|—|-|－|~)(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>\d{1,2})月(?:\d{1,2}日)?)?(?:份|间|上旬|中旬|下旬|初)?[，,]"
+)
+
+
+def months_gone(text: str, doc_year: int | None, doc_month: int | None) -> bool:
+    """True when a Chinese clause opens with months of the document's year that have begun by its date
+    (a report dated April: 今年3月至4月，调研组先后赴三地，走访企业23家): what follows is done, not planned."""
+    if doc_year is None or doc_month is None or "月" not in text:
+        return False
+    m = _MONTH_SPAN_ZH.search(text, 0, 40)
+    if m is None:
+        return False
+    year = int(m["y2"] or m["y"] or doc_year)
+    return year == doc_year and int(m["m2"] or m["m1"]) <= doc_month
+
+
 _YEAR_EN_LEADS = (14, 7, 6, 4, 3, 0)  # the lengths _YEAR_EN's "by" group can have ("by the end of ", …, none)
 _YEAR_ZH_LEADS = (2, 1, 0)  # 到, 至, 截至 before the "20", or none
 
