@@ -1115,6 +1115,9 @@ class _NumberedList:
         return [numbered] if self.counted else ind.split_pair(numbered, ctx.language)
 
 
+_PRESENT_STATE_ZH = re.compile(r"目前|现有|拥有|仍占|仍是")
+
+
 def priority_stage(ctx: DocContext) -> list[Priority]:
     """Priority industries from list constructions, with tier and region."""
     doc_tier = _document_tier(ctx)
@@ -1127,8 +1130,11 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
         new_line = i == 0 or ctx.sentences[i - 1].line != s.line
         last_of_line = i + 1 == len(ctx.sentences) or ctx.sentences[i + 1].line != s.line
         numbered = numbered_list.step(ctx, s, new_line, last_of_line)
+        soft_past = False
         if ctx.tense[i] == "past" and ctx.language == "zh":
-            continue
+            if ctx.hard_past[i] or not _PRESENT_STATE_ZH.search(s.text):
+                continue
+            soft_past = True
         end = min(s.end, s.start + MAX_SENTENCE)
         items: list[ind.ListItem] = numbered
         headed: dict[int, list[Mention | None]] = {}
@@ -1163,6 +1169,9 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
             for it in ind.named_clusters(ctx.text, s.start, end, ctx.language):
                 if not any(a <= it.start < b or it.start <= a < it.end for a, b in covered):
                     items.append(it)
+        if soft_past:
+            # 能源化工、装备制造…这些传统产业，目前仍占…: the groups a region has now, named by their label
+            items = [it for it in items if it.tier is not None and it.tier_source == "label"]
         section_tier = _section_tier(ctx, i, section_tier)
         if section_tier is not None and not _heading_like(s.text, ctx.language):
             items = [ind.ListItem(it.start, it.end, it.phrase, section_tier, "label", it.labelled) if it.tier is None else it

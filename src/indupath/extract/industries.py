@@ -384,12 +384,20 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         if vm is not None:
             a = it.start + vm.end()
             it = ListItem(a, it.end, text[a : it.end], it.tier, it.tier_source, it.labelled)
+        stem = _RX_LABEL_GENERIC.sub("", it.phrase)
+        if stem != it.phrase and (len(stem) < 2 or _TASK_ON_LABEL.fullmatch(it.phrase)):
+            continue  # 巩固提升传统产业、改造升级传统产业、发展壮大新兴产业: a group's label, no industry of its own
         out.append(it)
     return out
 
 
 # a direction an industry extends in, inside an item: 锂电池产业向上游材料, 从板材初加工向定制家居
 _ZH_TOWARD = re.compile(r"[\u4e00-\u9fff]{2}向(?!量|阳|日葵)[\u4e00-\u9fff]")
+
+
+# a task done to a tier's group as a whole (改造升级传统产业, 超前布局未来产业): verbs before the label only
+_TASK_ON_LABEL = re.compile(r"(?:改造|升级|提升|巩固|培育|壮大|发展|布局|前瞻|超前|优化|做强|做优|做大|加快|推动|促进|大力|"
+                            r"积极|谋划|抢占|转型)+(?:战略性新兴|新兴|传统|未来)产业")
 
 
 # the stages of a chain, not industries: 围绕设计、制造、封测补链强链, 集成电路重点发展设计、特色工艺制造和封装测试
@@ -629,9 +637,15 @@ def _zh_cue_objects(clause: str, start: int) -> list[ListItem]:
     phrases = [clause[a:b] for a, b in spans]
     if any(not _ZH_HEAD_END.search(p) or _ZH_ORG_END.search(p) for p in phrases):
         return []
-    if not any(known_industry(p) or known_industry(p + "产业") for p in phrases):
+    if not any(known_industry(p) or known_industry(p + "产业") or _known_head(p) for p in phrases):
         return []
     return [ListItem(start + a, start + b, clause[a:b], None, None, False) for a, b in spans]
+
+
+def _known_head(phrase: str) -> bool:
+    """True when the phrase ends in an industry the vocabulary knows, of three characters or more, after a
+    qualifier of its own (钛及钛合金 + 新材料, 高端 + 装备制造)."""
+    return any(known_industry(phrase[k:]) for k in range(1, len(phrase) - 2))
 
 
 _EN_CONN = Folded(
