@@ -1412,7 +1412,8 @@ def _respective_industries(ctx: DocContext, i: int, end: int, items: list[ind.Li
 
 
 _RX_METRIC_1 = re.compile(r"^(?:到|至)?20\d\d年(?:底|末)?[，,]?|力争|预计|目标|确保|争取|达到|突破|超过|实现|增长$")
-_RX_METRIC_2 = re.compile(r"(?:达到|突破|超过|达|超|增长|为|在|保持在|约|近|最高)$")
+_RX_METRIC_2 = re.compile(r"(?:(?:原则上)?不(?:超过|高于|低于|少于|多于|大于)?|达到|突破|超过|达|超|增长|为|在|保持在|约|近|最高|"
+                          r"最多|至少|高于|低于)$")
 _RX_METRIC_3 = re.compile(r"^(?:and|with|while|by 20\d\d|the)\s+", re.I)
 _RX_METRIC_4 = re.compile(r"\s+(?:of|to|at|by|exceeding|exceed|reach|more than|over|above|about|around|approximately)\s*$", re.I)
 

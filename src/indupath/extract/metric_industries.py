@@ -22,7 +22,7 @@ from .regions import find_mentions
 from .tiers import label_tier
 
 _ZH_SIZE = re.compile(
-    r"(?:产业集群|产业|行业|集群)?(?:总产值|产值|规模|营业收入|营收|主营业务收入|销售收入|收入|产量|出货量)(?:占比)?"
+    r"(?:产业集群|产业|行业|集群)?(?:总产值|产值|规模|营业收入|营收|主营业务收入|销售收入|收入|产量|出货量)"
     r"(?:要|将|目标|年内|全年)?(?:迈上|定在|定)?$"  # 产业规模要迈上…台阶, 产值目标定在…, 营业收入年内达到…
 )
 # a time word between the industry and its size word: 机器人产业明年营收…

@@ -119,7 +119,7 @@ _ZH_NUM = (r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九�
            r"[零〇一二两三四五六七八九十百]*)?(?:点[零〇一二三四五六七八九]+)?)")
 _ZH_MULT_RE = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?"
 _ZH_COUNT_UNITS = (
-    "人次|万人次|个百分点|个|家|项|条|所|座|款|户|处|批|套|台|辆|人|名|艘|架|件|种|场|支|次|吨|千瓦时|千瓦|兆瓦|"
+    "人次|万人次|个百分点|个(?!月|工作日|自然日|交易日|小时|季度|星期|礼拜)|家|项|条|所|座|款|户|处|批|套|台|辆|人|名|艘|架|件|种|场|支|次|吨|千瓦时|千瓦|兆瓦|"
     "平方米|平方公里|亩|公顷|公里|千米|标准箱|标箱|列|班|位|床|栋|基|颗|只|部|篇|本|册|万千瓦|"
     "[EP][Ff][Ll][Oo][Pp][Ss]"
 )
@@ -237,6 +237,7 @@ _EN_LE = {"up to", "no more than", "at most", "within", "less than", "below", "u
 _RX_ZH_COMPARATOR_1 = re.compile(r"(?:突破|破|超过|超|逾|不低于|不少于|至少|高于|迈上|迈过|跨上|站上|跃上)$")
 _RX_ZH_COMPARATOR_2 = re.compile(r"(?:最高|最多|不超过|低于)$")
 _RX_ZH_COMPARATOR_3 = re.compile(r"(?:约|近|大约)$")
+_ZH_NEGATED = re.compile(r"不(?:(超过|高于|多于|大于)|低于|少于)$")
 
 
 def _zh_comparator(pre: str | None, post: str | None, context_before: str) -> Comparator:
@@ -248,6 +249,10 @@ def _zh_comparator(pre: str | None, post: str | None, context_before: str) -> Co
         if word in _LE:
             return "<="
     tail = context_before[-6:]
+    if "不" in tail:
+        neg = _ZH_NEGATED.search(tail)  # 不超过 / 不高于 end in 超过 / 高于: the negation turns them round
+        if neg is not None:
+            return "<=" if neg.group(1) else ">="
     if _RX_ZH_COMPARATOR_1.search(tail):
         return ">="
     if _RX_ZH_COMPARATOR_2.search(tail):

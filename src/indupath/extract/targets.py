@@ -519,6 +519,8 @@ _FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预
                          r"\bwe (?:forecast|project|predict|pencil in)\b|"
                          # a note's own reading: "Our view: we expect …", "extrapolating that pace gives …"
                          r"\bour (?:view|take|(?:own )?model)\b|\bextrapolat(?:e|es|ed|ing|ion)\b|"
+                         # "In our base case, Hubei's GDP grows about 5.3 percent a year": the note's scenario
+                         r"\b(?:in|under) (?:our|the|a) (?:base|central|baseline|bull|bear) (?:case|scenario)\b|"
                          # "Our 2026 provincial output forecast stands at 4.5 million units"
                          r"\bour\s+(?:[\w\-]+\s+){0,4}?(?:forecasts?|projections?|estimates?)\b|"
                          # 业内人士分析，…有望…; 一家咨询机构发布的报告预测，…: the forecaster, then (within a few
@@ -535,7 +537,7 @@ _GOAL_ASKED_ABOUT = re.compile(r"\b(?:asked about|questions? (?:about|over)|doub
                                r"skeptical (?:about|of)|comment(?:ed|ing)? on)\s+(?:the|this|that|its)\s+(?:[\w\-]+\s+)?"
                                r"(?:target|goal|objective)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _SERIAL_NUMBER_BEFORE = re.compile(r"\b(?:No|Nos|Number|Issue|Vol|Volume|Article|Chapter|Section|Item|Phase|Round|"
-                                   r"Class|Grade|Category|Type|Level|Generation|"
+                                   r"Class|Grade|Category|Type|Level|Generation|(?-i:Figure|Fig|Table|Chart|Exhibit|Box)|"
                                    r"(?-i:Measures?|Clauses?|Paragraphs?|Annex|Appendix|Tasks?|Steps?|Part))\.?\s*$|#\s*$",
                                    re.IGNORECASE)
 # "organised into five clusters", "The plan covers 12 chains": the parts of a plan, not a target
@@ -633,7 +635,7 @@ _SIZE_CLASS_AFTER_ZH = re.compile(r"(?:(?:及|或)?以上)?的?[\u4e00-\u9fff]{0
 _ORDINAL_SERIES_ZH = re.compile(r"第[一二三四五六七八九十\d]{1,3}[、，,和及至到—-]$")
 _PER_UNIT_ZH = re.compile(r"每(?:千瓦时|度电?|吨|平方米|立方米|标准箱|人|月|台|辆|套)(?:约|约为|仅|不超过|不高于|最高|为)?$")
 # 为每条产业链明确一名链长, 每个县（市）聚焦一至两个主导产业: how many each one gets, not a goal (not 每年)
-_PER_EACH_ZH = re.compile(r"每(?:一)?(?:条|个|家|项|所|座|位|名|户|片|区|县|镇|园)[^，,。；;年月]{0,12}$")
+_PER_EACH_ZH = re.compile(r"每(?:一)?(?:条|个|家|项|所|座|位|名|户|片|区|县|镇|园|市|省|乡|村)[^，,。；;年月]{0,12}$")
 _RATE_OF_ZH = re.compile(r"按[^，,。；;]{0,30}的$")
 _PLACES_AFTER_EN = re.compile(r"\s*(?:more\s+|other\s+|pilot\s+|neighbo\w+\s+)?(?:districts|cities|counties|provinces|"
                               r"regions|towns|townships|villages|prefectures|municipalities)\b", re.IGNORECASE)

@@ -1,0 +1,34 @@
+"""Comparators that a negation turns round, durations that are not counts, quotas per unit, a chart's number and
+a note's own scenario. Sentences written for these tests; places real, figures illustrative."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+
+def _targets(text: str, language: str = "zh", date: str = "2026-03-05") -> list[tuple[str, str, float, int | None]]:
+    return [(t.metric, t.comparator, t.value, t.year) for t in extract(text, language=language, date=date).targets]
+
+
+def test_a_negated_comparator_is_turned_round_and_left_out_of_the_metric() -> None:
+    got = _targets("今年全市单位工业增加值能耗增速原则上不高于2%，新上高耗能项目不超过3个，研发投入增速不低于8%。")
+    assert got == [("今年全市单位工业增加值能耗增速", "<=", 2.0, 2026), ("新上高耗能项目", "<=", 3.0, 2026),
+                   ("研发投入增速", ">=", 8.0, 2026)]
+
+
+def test_a_span_of_working_days_or_months_is_no_count() -> None:
+    text = "省工信厅将于6月底前完成评审，评审结果公示7个工作日，获得支持的企业应在3个月内开工建设。"
+    assert _targets(text) == []
+
+
+def test_a_quota_for_each_city_is_no_goal() -> None:
+    text = "各市于4月30日前报送推荐项目，每市推荐项目原则上不超过30个，今年全省力争新开工技改项目400个左右。"
+    assert [(c, v) for _, c, v, _ in _targets(text)] == [("about", 400.0)]
+
+
+def test_a_chart_number_and_a_notes_own_scenario_are_no_targets() -> None:
+    text = ("Our view. In our base case, Anhui's industrial output grows about 7 percent a year through 2030. "
+            "Figure 4 compares the province's plan with that path. The province aims to lift its new energy vehicle "
+            "output to more than 3 million units by 2027.")
+    got = _targets(text, "en", "2026-02-10")
+    assert [(c, v, y) for _, c, v, y in got] == [(">=", 3000000.0, 2027)]
