@@ -38,3 +38,17 @@ def test_a_county_level_city_naming_only_its_prefecture_speaks_for_itself() -> N
     assert [(t.region_code, t.value) for t in rm.targets] == [("320583", 60.0)]
     assert {p.region_code for p in rm.priorities} == {"320583"}
 
+
+
+# a provincial group's press release quoting a city's mayor
+RELEASE = """Jiangxi investment group and Ganzhou sign rare earth materials fund
+
+NANCHANG, March 3, 2026 -- Jiangxi Provincial Investment Group today signed a 5 billion yuan fund with Ganzhou to help Jiangxi Province upgrade its rare earth chain. The fund will invest across Jiangxi.
+
+"Ganzhou has mined rare earths for decades, and we know the trade," said the mayor at the ceremony. "Now the task is to add value. We want our permanent magnet industry to exceed 80 billion yuan in output by 2028."
+"""
+
+
+def test_a_quoted_we_is_the_place_the_quotation_named() -> None:
+    rm = extract(RELEASE, language="en", date="2026-03-03")
+    assert [(t.region, t.value) for t in rm.targets] == [("Ganzhou", 80000000000.0)]

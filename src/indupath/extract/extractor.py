@@ -838,7 +838,38 @@ def _speaker_we(ctx: DocContext, i: int, pos: int) -> Mention | None:
         named = [m for m in ctx.mentions[j] if m.end <= label.end()]
         if named:
             return named[-1]
-    return ctx.main
+    quoted = _quoted_region(ctx, j, i, pos)
+    return quoted if quoted is not None else ctx.main
+
+
+def _quoted_region(ctx: DocContext, j: int, i: int, pos: int) -> Mention | None:
+    """The first region named inside the quotations of a paragraph (sentences ``j`` to ``i``) before ``pos``,
+    when ``pos`` itself is quoted: '"Zunyi has deep roots …," said the mayor. "… We want our …"' — the
+    quoted "we" is the place the speaker spoke of, not the press release's region."""
+    start = ctx.sentences[j].start
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    for k in range(start, pos):
+        c = ctx.text[k]
+        if c == '"':
+            if open_at < 0:
+                open_at = k
+            else:
+                spans.append((open_at, k))
+                open_at = -1
+        elif c == "“":
+            open_at = k
+        elif c == "”" and open_at >= 0:
+            spans.append((open_at, k))
+            open_at = -1
+    if open_at < 0:
+        return None  # the fact is not quoted
+    spans.append((open_at, pos))
+    for k in range(j, i + 1):
+        for m in ctx.mentions[k]:
+            if m.start < pos and any(a < m.start < b for a, b in spans):
+                return m
+    return None
 
 
 _SPEAKER_LABEL = re.compile(r"\s*[A-Z][^:：.;\n]{0,60}[:：]")
