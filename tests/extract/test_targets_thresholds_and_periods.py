@@ -140,3 +140,13 @@ def test_months_of_the_year_already_begun_open_a_report_not_a_goal() -> None:
             "今年8月底前，全市新开工工业母机项目不少于12个。")
     got = _targets(text, "zh", "2026-05-28")
     assert [(v, y) for _, _, v, _, y in got] == [(100000000000.0, 2028), (12.0, 2026)]
+
+
+def test_a_section_on_the_current_state_or_its_problems_holds_no_measure_and_its_sibling_closes_it() -> None:
+    text = ("关于全市生物医药产业发展情况的调研报告\n\n"
+            "一、基本情况\n近年来，我市把生物医药产业作为产业链培育的重中之重，集聚企业600余家。\n"
+            "二、存在的问题\n企业反映高端人才招引难、中试平台共享不足。\n"
+            "三、意见和建议\n建议设立规模20亿元的生物医药产业基金，建设公共中试平台。")
+    rm = extract(text, language="zh", date="2026-05-20")
+    assert [m.kind for m in rm.measures] == ["fund", "platform"]
+    assert not rm.targets

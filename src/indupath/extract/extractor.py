@@ -517,6 +517,13 @@ def tense_stage(ctx: DocContext) -> None:
         if head is not None:
             state.section_tense, state.section_year = head
             state.line_tense, state.line_year = head
+            state.section_shape = ind.ordinal_shape(s.text)
+        elif s.heading and state.section_shape is not None and ind.ordinal_shape(s.text) == state.section_shape:
+            # 一、基本情况 … 二、存在的问题 … 三、意见和建议: a sibling heading of no tense of its own closes the section
+            # (back to the document's own default: a plan's title makes it future)
+            state.section_tense, state.section_year = ("future", title_year) if title_future else (None, None)
+            state.section_shape = None
+            state.line_tense, state.line_year = state.section_tense, state.section_year
         years = tg.explicit_years(s.text, lang)
         ctx.sentence_years.append(years)
         ctx.so_far.append(tg.results_so_far(s.text, lang))  # read by the target and measure stages

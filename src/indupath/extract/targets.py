@@ -137,11 +137,13 @@ class TenseContext:
     line_next: bool = False  # the paragraph so far has named next year (会议对明年重点工作作出安排)
     last_target_year: int | None = None
     last_forward_year: int | None = None
+    section_shape: str | None = None  # the ordinal shape of the heading that gave the section its tense (一、 → c、)
 
 
 _HEAD_YEAR = re.compile(r"(20\d\d)")
 # (执行情况 before 计划: 今年计划执行情况 reports how the plan went)
-_HEAD_PAST = Folded(r"回顾|成就|成绩|执行情况|完成情况|进展情况|总体情况|review|achievements")
+_HEAD_PAST = Folded(r"回顾|成就|成绩|执行情况|完成情况|进展情况|总体情况|基本情况|发展现状|存在的?问题|主要问题|问题和不足|"
+                    r"困难和问题|review|achievements|current situation|problems|challenges")
 _HEAD_FUTURE = Folded(r"目标|安排|任务|计划|重点工作|goals|targets|tasks|plan")
 
 
