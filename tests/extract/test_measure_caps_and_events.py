@@ -102,3 +102,13 @@ def test_a_size_class_in_yuan_leaves_a_counted_goal_a_target() -> None:
     rm = extract(text, language="zh", date="2026-02-10")
     assert [m.kind for m in rm.measures] == ["fund"]
     assert sorted(t.value for t in rm.targets if t.unit == "count") == [25.0, 40.0]
+
+
+def test_what_the_document_itself_does_and_an_issues_section_hold_no_measure() -> None:
+    text = ("Briefing: Hefei battery policy\n\n"
+            "Introduction\nThis paper comments on the industrial policies the Hefei Municipal Government has set out "
+            "for 2026 and offers our recommendations.\n\n"
+            "2. Issues\nSeveral subsidy schemes for 2026 require annual output of at least 100 million yuan in China, "
+            "which excludes most start-ups.\n\n"
+            "3. What the city plans\nThe city will set up a 5 billion yuan battery materials fund this year.")
+    assert [kind for _, kind, _ in _measures(text, "en")] == ["fund"]

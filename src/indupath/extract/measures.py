@@ -168,7 +168,11 @@ _NOT_MEASURE_AT_START = Folded(
     r"\b(?:plan|programme|program|policy|outline|roadmap|strategy|guideline)s?"
     r"(?:\s+(?:released|issued|unveiled|published|adopted)\s+(?:in|on|last|this)\s+\w+(?:\s+\d{4})?)?\s*$|"
     # "in order to build Nanshan into an AI hub": the purpose of what follows, not a measure
-    r"(?:in order to|so as to)\s"
+    r"(?:in order to|so as to)\s|"
+    # "This paper comments on the policies …", 本报告梳理了…: what the document itself does, not a measure
+    r"(?:this|the present|our)\s+(?:paper|note|report|brief|briefing|article|study|memo|column|analysis)\s+"
+    r"(?:comments|looks|examines|reviews|describes|summari[sz]es|analy[sz]es|sets out|outlines|assesses|discusses|"
+    r"considers|offers|argues|compares)\b|本(?:报告|文|简报|研究)(?:梳理|分析|介绍|总结|评估|比较)"
 )
 
 
