@@ -112,3 +112,9 @@ def test_what_the_document_itself_does_and_an_issues_section_hold_no_measure() -
             "which excludes most start-ups.\n\n"
             "3. What the city plans\nThe city will set up a 5 billion yuan battery materials fund this year.")
     assert [kind for _, kind, _ in _measures(text, "en")] == ["fund"]
+
+
+def test_a_documents_statement_of_its_purpose_is_no_measure() -> None:
+    text = ("This notice is issued to carry out the province's work on future industries and to make the county a "
+            "base for biomanufacturing. The county will set up a 300 million yuan biomanufacturing fund.")
+    assert [kind for _, kind, _ in _measures(text, "en")] == ["fund"]

@@ -76,3 +76,13 @@ def test_betting_on_and_adding_to_a_list_of_future_industries() -> None:
 def test_an_ing_word_before_a_product_noun_is_no_verb() -> None:
     assert _industries("Textiles and new building materials are our traditional industries.") == [
         "Textiles", "new building materials"]
+
+
+def test_a_conjunction_before_a_clause_ends_the_item_and_a_label_alone_is_none() -> None:
+    text = ("This notice is issued to carry out the province's work on developing future industries and to make the "
+            "county a base for biomanufacturing. Dongyang is upgrading traditional industries such as textile dyeing "
+            "and has promised to help firms go digital.")
+    found = _industries(text)
+    assert not any(p.endswith(" and") for p in found), found
+    assert "future industries" not in found
+    assert "textile dyeing" in found

@@ -1171,6 +1171,9 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
                 if not lm:
                     break
                 pa = lm.end()
+            tail_and = _EN_TAIL_CONJ.search(text, pa, pb)
+            if tail_and is not None:
+                pb = tail_and.start()  # "developing future industries and to build …": the conjunction opens no item here
             phrase = text[pa:pb]
             words = phrase.split()
             if not words or len(words) > 7 or _RX_EN_LISTS_4.search(phrase.replace("5G", "").replace("6G", "")):
@@ -1207,6 +1210,9 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
                 continue
             out.append(ListItem(pa, pb, phrase, tier, "label" if tier else None, labelled))
     return out
+
+
+_EN_TAIL_CONJ = re.compile(r"\s+(?:and|or|as well as|plus)$")
 
 
 # a short gloss in brackets after a list item, before the next one: "the metaverse (virtual reality), …"

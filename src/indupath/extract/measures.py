@@ -172,7 +172,10 @@ _NOT_MEASURE_AT_START = Folded(
     # "This paper comments on the policies …", 本报告梳理了…: what the document itself does, not a measure
     r"(?:this|the present|our)\s+(?:paper|note|report|brief|briefing|article|study|memo|column|analysis)\s+"
     r"(?:comments|looks|examines|reviews|describes|summari[sz]es|analy[sz]es|sets out|outlines|assesses|discusses|"
-    r"considers|offers|argues|compares)\b|本(?:报告|文|简报|研究)(?:梳理|分析|介绍|总结|评估|比较)"
+    r"considers|offers|argues|compares)\b|本(?:报告|文|简报|研究)(?:梳理|分析|介绍|总结|评估|比较)|"
+    # "This Plan is formulated to implement …": a document's statement of its own purpose
+    r"(?:this|the present)\s+(?:plan|notice|circular|document|policy|measures|opinions|rules|programme|program)\s+"
+    r"(?:is|are)\s+(?:hereby\s+)?(?:formulated|issued|drawn up|made|enacted|adopted|released)\b"
 )
 
 
