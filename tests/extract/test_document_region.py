@@ -52,3 +52,11 @@ NANCHANG, March 3, 2026 -- Jiangxi Provincial Investment Group today signed a 5 
 def test_a_quoted_we_is_the_place_the_quotation_named() -> None:
     rm = extract(RELEASE, language="en", date="2026-03-03")
     assert [(t.region, t.value) for t in rm.targets] == [("Ganzhou", 80000000000.0)]
+
+
+def test_a_region_whose_instructions_a_county_follows_is_not_the_subject() -> None:
+    text = ("在全县经济工作会议上的讲话\n\n中共睢宁县委书记\n\n"
+            "今年全县经济运行总体平稳。按照徐州市委经济工作会议的部署，明年全县地区生产总值增长6%左右，"
+            "新签约亿元以上项目不少于80个。")
+    rm = extract(text, language="zh", date="2025-12-28")
+    assert {t.region_code for t in rm.targets} == {"320324"}

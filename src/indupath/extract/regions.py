@@ -816,7 +816,7 @@ def region_from_source(source: str | None) -> RegionInfo | None:
 
 _OBLIQUE_ZH = fast(
     r"视察|考察|落实|融入|服务|对接|辐射|赴|到|在|前往|支持|建设|美丽|贯彻|以|向|对|与|跟|为|从|自|至|于|和|用好|利用|"
-    r"打造|推动|加快|看|依托|借助|依靠|联合|携手|带动|面向|结合"
+    r"打造|推动|加快|看|依托|借助|依靠|联合|携手|带动|面向|结合|按照|根据|依据|遵照|按"
 )
 _OBLIQUE_EN = re.compile(
     r"\b(?:in|to|for|from|with|of|at|by|into|across|toward|towards|between|than|on|within|near|outside|via|"
