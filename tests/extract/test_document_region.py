@@ -60,3 +60,21 @@ def test_a_region_whose_instructions_a_county_follows_is_not_the_subject() -> No
             "新签约亿元以上项目不少于80个。")
     rm = extract(text, language="zh", date="2025-12-28")
     assert {t.region_code for t in rm.targets} == {"320324"}
+
+
+# a county feature in a city's weekly: the byline names the paper, the dateline its place
+FEATURE = """From socks to sensors: a Zhejiang county retools
+November 20, 2025
+By Lin Qiao, Shaoxing Weekly
+
+ZHUJI, Zhejiang - For twenty years the mills of Zhuji made socks for half the world.
+
+The city, which sits in Shaoxing city in the north of Zhejiang province, now counts more than 900 hosiery firms.
+
+Officials want the two new sectors to reach 20 percent of industrial output by 2028. They accounted for about 7 percent of output this year.
+"""
+
+
+def test_a_byline_paper_and_a_dateline_province_are_not_the_subject() -> None:
+    rm = extract(FEATURE, language="en", date="2025-11-20")
+    assert [(t.region_code, t.value, t.year) for t in rm.targets] == [("330681", 20.0, 2028)]

@@ -1469,6 +1469,7 @@ def _metric(text: str, clause_start: int, q: Quantity, language: str) -> str:
     return raw[-120:] if raw else "value"
 
 
+_THIS_YEAR_EN = re.compile(r"\bthis year\b", re.IGNORECASE)
 _THIS_YEAR_NAMED = Folded(r"\bthis year\b|今年|本年|年内")
 _THIS_YEAR = Folded(_THIS_YEAR_NAMED.pattern + "|全年")  # (全年, the whole year, is the year a text plans)
 _SAME_YEAR_REF = Folded(r"the same year|同年")
@@ -1555,8 +1556,11 @@ def target_stage(ctx: DocContext) -> list[Target]:
             if ctx.tense[i] != "future" and (qy is None or (ctx.year is not None and qy < ctx.year)):
                 previous.append(q)
                 continue
-            if tg.is_past_clause(sub, lang, ctx.year) and (not tg.is_future(sub, lang) or
-                                                           (lang == "en" and tg.ALREADY_DONE_EN.test(sub))):
+            if tg.is_past_clause(sub, lang, ctx.year) and (
+                    not tg.is_future(sub, lang) or (lang == "en" and tg.ALREADY_DONE_EN.test(sub))
+                    # "The two sectors accounted for 6 percent of output this year" in a December text: the year's
+                    # result ("this year" is its only mark of the future)
+                    or (lang == "en" and late_in_year and not tg.is_future(_THIS_YEAR_EN.sub(" ", sub), lang))):
                 previous.append(q)
                 continue
             near = measure_context and not tg.target_after_measure(ctx.text, s.start, q.start) \

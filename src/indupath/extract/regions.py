@@ -276,7 +276,9 @@ def _build_tables() -> tuple[dict[str, list[RegionInfo]], dict[str, RegionInfo]]
 
 
 _EN_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|-)\s*"
+    # (after the city: its province or country and the date, "LUYI, Henan -", "GUIYANG, China, March 12, 2026 --")
+    r"^\s*[A-Z][A-Z .'\-]{2,}(?:,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)){0,3}"
+    r"(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|-)\s*"
 )
 _ZH_DATELINE = re.compile(r"^[^，,。]{0,16}?[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电")
 _ZONE_ZH = re.compile(
@@ -722,8 +724,16 @@ def without_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
                     m.info.code in ancestors(c) for c in (gazetteer().forms.get(prev.surface, ()) if prev.ambiguous
                                                           else (prev.info,))):
             continue  # "Nanshan District, Shenzhen": the parent written after its unit qualifies it too
+        if _MEDIA_AFTER.match(text, m.end) is not None:
+            continue  # "By Chen Yiran, Zhoukou Weekly", 据泸州日报报道: a newspaper's name, not the place
         out.append(m)
     return out
+
+
+# the name of a newspaper, broadcaster or news site that a place's name opens
+_MEDIA_AFTER = re.compile(r"(?:\s+(?:Daily|Weekly|Evening News|Morning Post|News|Times|Post|Herald|Observer|Television|TV|"
+                          r"Radio|Broadcasting|Media Group)\b|日报|晚报|晨报|都市报|电视台|广播电视台|广电|新闻网|融媒体中心|"
+                          r"发布(?=[”\"]|微信|公众号))")
 
 
 def disambiguated(mentions: list[Mention]) -> list[Mention]:
@@ -831,7 +841,8 @@ _ZH_LEADING_FREE = re.compile(
     r"据了解|据介绍|而且|而|但|并且|并|也|还|则|先看|再看|最后|首先|其次)+"
 )
 _ZH_VERB_END = re.compile(r"[建设进动持造展育施推创筹启加强引招办立成让使将对向在为以与和]$")
-_OWN_BODY_EN = re.compile(r"\s+(?:Provincial|Municipal|Party|Government|People's|Regional|City|province's|city's|"
+# (a capitalised City names the body, "Zhoukou City Government"; "Zhoukou city in the far east" is the place)
+_OWN_BODY_EN = re.compile(r"\s+(?:Provincial|Municipal|Party|Government|People's|Regional|(?-i:City)|province's|city's|"
                           r"region's|government)", re.IGNORECASE)
 
 

@@ -51,7 +51,7 @@ PAST_EN = Folded(
     r"in (?:19|20)\d\d(?!\s*-)|"
     r"grew|rose|increased|jumped|surged|climbed|declined|decreased|fell|expanded|beat|recorded|posted|"
     r"passed|surpassed|topped|exceeded|crossed|reached|totall?ed|amounted|looked back|"
-    r"has (?:been|become|grown|risen|achieved)|had|was|were|ranked|ranks|currently|already|existing|"
+    r"has (?:been|become|grown|risen|achieved)|had|was|were|ranked|ranks|currently|already|existing|accounted|"
     r"took|drew|saw|(?<!be )(?<!been )brought|"
     r"over the past|a year earlier|year-on-year in|as of|stood at|"
     r"(?:expected|estimated|likely|believed|thought|projected) to have)\b",
