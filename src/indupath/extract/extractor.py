@@ -280,6 +280,9 @@ _WHOLE_AREA: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 _ANY_WHOLE_AREA = Folded("|".join(rx.pattern for rx, _ in _WHOLE_AREA))
 
 
+_SHARE_OF_WHOLE = re.compile(r"(?:占|居|位居|位列|领跑)(?:全省|全市|全区|全县)")
+
+
 def whole_area_levels(text: str) -> tuple[str, ...]:
     """Region levels that a whole-area word in ``text`` may mean, nearest first: 全省 → province,
     全市 → prefecture (or a municipality, or a county-level city), 全区 → an autonomous region, a
@@ -526,6 +529,7 @@ def tense_stage(ctx: DocContext) -> None:
             state.line_tense, state.line_year = state.section_tense, state.section_year
         years = tg.explicit_years(s.text, lang)
         ctx.sentence_years.append(years)
+        ctx.carried_years.append(state.line_year or state.section_year or title_year)
         ctx.so_far.append(tg.results_so_far(s.text, lang))  # read by the target and measure stages
         deadlines = tg.deadline_years(s.text, lang)
         strong = tg.is_future(s.text, lang) or any(ctx.year is None or y >= ctx.year for y in deadlines)
@@ -940,7 +944,10 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
         ca = max(t.rfind("，", lo, pos), t.rfind(",", lo, pos), t.rfind("；", lo, pos), t.rfind(";", lo, pos),
                  t.rfind("：", lo, pos), t.rfind(":", lo, pos)) + 1
         ca = max(ca, lo)
-        levels = whole_area_levels(ctx.text[ca:pos])
+        clause = ctx.text[ca:pos]
+        if "全" in clause:
+            clause = _SHARE_OF_WHOLE.sub("", clause)  # 产量占全省九成: the whole is the share's base, not the subject
+        levels = whole_area_levels(clause)
         if levels and not any(ca <= m.start < pos for m in ctx.mentions[i]):
             named = _nearest_of_levels([m for m in ctx.mentions[i] if m.start < pos], levels)
             if named is not None:
@@ -1495,6 +1502,11 @@ def _disowned_by_next(ctx: DocContext, i: int) -> bool:
     return bool(_DEMONSTRATIVE_OPEN.search(nxt.text)) and bool(tg.DISOWNED.search(nxt.text))
 
 
+# the next stage of the same figure right after it: …突破八千亿元，力争2030年达到1万亿元 (a year, a verb, a number)
+_STAGED_NEXT = re.compile(r"[^，,。；;]{0,4}[，,]\s*(?:力争|争取|到|至)?(?:20\d\d)年(?:底|末)?(?:前)?[，,]?"
+                          r"(?:力争|争取)?(?:达到|突破|超过|迈上|实现)[\d一二三四五六七八九十两百千万亿]")
+
+
 def target_stage(ctx: DocContext) -> list[Target]:
     """Quantified forward-looking targets."""
     out: list[Target] = []
@@ -1598,6 +1610,12 @@ def target_stage(ctx: DocContext) -> list[Target]:
                     year = rel_after[1]  # "by about 6 percent this year and … by 2027": the nearer year word
             if year is None or (ctx.year is not None and year < ctx.year):
                 year = sent_year
+                carried = ctx.carried_years[i] if known_years is not None else None
+                if lang == "zh" and year is not None and carried is not None and carried < year \
+                        and ctx.text.find("年", s.start, q.start) < 0 and _STAGED_NEXT.match(ctx.text, q.end, s.end):
+                    # 5. 汽车产业产值突破八千亿元，力争2030年达到1万亿元 under a 2028 plan: the later year is the
+                    # next stage's, with no metric of its own; this figure keeps the deadline its plan carries
+                    year = carried
                 if late_in_year and year == ctx.year and ctx.year is not None and next_year_set and (
                         not _THIS_YEAR.test(s.text) or (not _THIS_YEAR_NAMED.test(s.text)
                                                         and not tg.ESTIMATE.search(ctx.text, s.start, q.start))):

@@ -326,6 +326,11 @@ _MONEY_METRIC_BEFORE_ZH = re.compile(r"(?:规模|产值|营业收入|营收|收�
 _ZH_PERCENT_WORDS = re.compile(rf"百分之(?P<num>{_ZH_NUM})(?P<post>以上|左右|上下|以内|以下)?")
 
 
+# 三分之二 / 4分之1: a share written as a fraction (百分之 and 千分之 are read as percentages above or not at all)
+_ZH_FRACTION = re.compile(r"(?<![百千万亿\d零〇一二两三四五六七八九十])(?P<den>[二三四五六七八九十]|\d{1,2})分之"
+                          r"(?P<num>[一二三四五六七八九]|\d{1,2})(?P<post>以上|左右|上下|以内|以下)?")
+
+
 def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """All quantities with a unit (money, percent, counted nouns) in a Chinese span of ``text``.
 
@@ -349,6 +354,14 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
                 out.append(Quantity(value=pv, unit="%", start=pm.start(), end=pm.end(), kind="percent",
                                     comparator=_zh_comparator(None, pm.group("post"), text[max(0, pm.start() - 8) : pm.start()]),
                                     as_written=pm.group("num"), unit_as_written="百分之"))
+    if "分之" in text[start:end]:
+        for fm in _ZH_FRACTION.finditer(text, start, end):
+            f_den, f_num = number_value(fm.group("den")), number_value(fm.group("num"))
+            if f_den and f_num is not None and 0 < f_num < f_den:
+                out.append(Quantity(value=round(100.0 * f_num / f_den, 2), unit="%", start=fm.start(), end=fm.end(),
+                                    kind="percent", as_written=fm.group(0), unit_as_written="分之",
+                                    comparator=_zh_comparator(None, fm.group("post"),
+                                                              text[max(0, fm.start() - 8) : fm.start()])))
     words_first = bool(out)  # quantities found by the passes above come first: sorted in below
     for m in _zh_matches(text, start, end):
         unit = m.group("unit")

@@ -41,6 +41,8 @@ class DocContext:
     hard_past: list[bool] = field(default_factory=list)  # per sentence: explicitly about the past
     sentence_years: list[list[int]] = field(default_factory=list)  # per sentence: years it names (explicit_years)
     so_far: list[bool] = field(default_factory=list)  # per sentence: a report of this year so far (results_so_far)
+    # per sentence: the deadline it inherits from its paragraph, section or title, before its own years
+    carried_years: list[int | None] = field(default_factory=list)
     main: Mention | None = None  # the document's own region (region_stage)
     # "the park" / "the zone" → the region a sentence placed it in ("Located in X, the park …"); filled on first use
     site_hosts: dict[str, Mention] | None = None
