@@ -78,3 +78,18 @@ Officials want the two new sectors to reach 20 percent of industrial output by 2
 def test_a_byline_paper_and_a_dateline_province_are_not_the_subject() -> None:
     rm = extract(FEATURE, language="en", date="2025-11-20")
     assert [(t.region_code, t.value, t.year) for t in rm.targets] == [("330681", 20.0, 2028)]
+
+
+TRANSCRIPT = """Press conference on Guizhou's big data industry
+
+Moderator: With us today are Li Wen, director of the Guizhou Provincial Big Data Bureau; and Ma Jun, vice mayor of Zunyi.
+
+Reporter: A question for Vice Mayor Ma. What are the city's plans?
+
+Ma Jun: It has been a busy year. We expect our data centre cluster to handle at least 200,000 server racks this year.
+"""
+
+
+def test_a_speaker_label_takes_the_region_the_speaker_was_introduced_with() -> None:
+    rm = extract(TRANSCRIPT, language="en", date="2026-01-22")
+    assert [(t.region, t.value) for t in rm.targets] == [("Zunyi", 200000.0)]

@@ -33,3 +33,11 @@ def test_a_plan_in_numbered_lines() -> None:
         ("340200", 60.0, "%", 2028),  # Wuhu's share of the province's output is Wuhu's goal
     ]), got  # (the base figures of 【发展基础】 are no goals)
     assert {p.region_code for p in rm.priorities if p.industry in ("人形机器人", "智能传感器")} == {"340100"}
+
+
+def test_an_interim_stage_after_a_figure_leaves_it_the_plans_deadline() -> None:
+    text = ("Hefei Three-Year Action Plan for the Display Industry (2026-2028)\n\nII. Main targets\n\n"
+            "Industry scale: revenue of the display industry will exceed 200 billion yuan; as an interim step, it will "
+            "pass 160 billion yuan in 2027.")
+    rm = extract(text, language="en", date="2026-02-10")
+    assert sorted((t.value, t.year) for t in rm.targets) == [(160000000000.0, 2027), (200000000000.0, 2028)]

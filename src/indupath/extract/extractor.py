@@ -849,8 +849,35 @@ def _speaker_we(ctx: DocContext, i: int, pos: int) -> Mention | None:
         named = [m for m in ctx.mentions[j] if m.end <= label.end()]
         if named:
             return named[-1]
+        introduced = _introduced_region(ctx, ctx.text[label.start() : label.end() - 1].strip(), first.start)
+        if introduced is not None:
+            return introduced
     quoted = _quoted_region(ctx, j, i, pos)
     return quoted if quoted is not None else ctx.main
+
+
+def _introduced_region(ctx: DocContext, name: str, before: int) -> Mention | None:
+    """The region a speaker was introduced with earlier in a transcript ("… Duan Yuhong, vice mayor of Qujing;
+    …" before the answer labelled "Duan Yuhong:"): the first region named within the apposition after the
+    name; None when the name was not introduced so."""
+    if not 4 <= len(name) <= 40 or not name[:1].isupper():
+        return None
+    text = ctx.text
+    k = text.find(name, 0, before)
+    while k >= 0:
+        after = k + len(name)
+        if text.startswith((",", "，", " (", "（"), after):
+            stop = min(before, after + 90)
+            for end_mark in (";", "；", ".", "\n", ")", "）"):
+                e = text.find(end_mark, after + 1, stop)
+                if e >= 0:
+                    stop = e
+            for ms in ctx.mentions:
+                for m in ms:
+                    if after < m.start < stop:
+                        return m
+        k = text.find(name, after, before)
+    return None
 
 
 def _quoted_region(ctx: DocContext, j: int, i: int, pos: int) -> Mention | None:
@@ -1502,6 +1529,9 @@ def _disowned_by_next(ctx: DocContext, i: int) -> bool:
     return bool(_DEMONSTRATIVE_OPEN.search(nxt.text)) and bool(tg.DISOWNED.search(nxt.text))
 
 
+_STAGED_NEXT_EN = re.compile(r"[^;.]{0,30}?[;,]\s*(?:and\s+)?(?:as an? (?:interim|intermediate|first|next) (?:step|stage|"
+                             r"milestone),?\s*)?(?:it|this|that|they)\s+(?:will|should|would|is to|are to|is expected to)\s+"
+                             r"(?:\w+\s+){0,2}?(?:about |around |more than |at least )?\d", re.IGNORECASE)
 # the next stage of the same figure right after it: …突破八千亿元，力争2030年达到1万亿元 (a year, a verb, a number)
 _STAGED_NEXT = re.compile(r"[^，,。；;]{0,4}[，,]\s*(?:力争|争取|到|至)?(?:20\d\d)年(?:底|末)?(?:前)?[，,]?"
                           r"(?:力争|争取)?(?:达到|突破|超过|迈上|实现)[\d一二三四五六七八九十两百千万亿]")
@@ -1611,8 +1641,15 @@ def target_stage(ctx: DocContext) -> list[Target]:
             if year is None or (ctx.year is not None and year < ctx.year):
                 year = sent_year
                 carried = ctx.carried_years[i] if known_years is not None else None
-                if lang == "zh" and year is not None and carried is not None and carried < year \
-                        and ctx.text.find("年", s.start, q.start) < 0 and _STAGED_NEXT.match(ctx.text, q.end, s.end):
+                staged = (lang == "zh" and carried is not None and year is not None and carried < year
+                          and ctx.text.find("年", s.start, q.start) < 0
+                          and _STAGED_NEXT.match(ctx.text, q.end, s.end) is not None)
+                # "revenue will exceed 300 billion yuan; as an interim step, it will pass 240 billion yuan in 2027":
+                # the year is the other stage's
+                staged = staged or (lang == "en" and carried is not None and year is not None and carried != year
+                                    and _STAGED_NEXT_EN.match(ctx.text, q.end, s.end) is not None
+                                    and ctx.text.find(str(year), s.start, q.start) < 0)
+                if staged:
                     # 5. 汽车产业产值突破八千亿元，力争2030年达到1万亿元 under a 2028 plan: the later year is the
                     # next stage's, with no metric of its own; this figure keeps the deadline its plan carries
                     year = carried
