@@ -32,3 +32,11 @@ def test_a_chart_number_and_a_notes_own_scenario_are_no_targets() -> None:
             "output to more than 3 million units by 2027.")
     got = _targets(text, "en", "2026-02-10")
     assert [(c, v, y) for _, c, v, y in got] == [(">=", 3000000.0, 2027)]
+
+
+def test_a_columnists_counts_and_vague_figures_are_no_targets() -> None:
+    text = ("I read 25 of them this spring. Eighteen promise to develop the low-altitude economy. "
+            "Every drone park will chase the same few hundred firms, and Luoyang has a drone maker or two. "
+            "Luoyang aims to build a drone cluster worth 50 billion yuan by 2030.")
+    got = _targets(text, "en", "2026-03-10")
+    assert [(v, y) for _, _, v, y in got] == [(50000000000.0, 2030)]

@@ -1665,6 +1665,11 @@ def target_stage(ctx: DocContext) -> list[Target]:
             if year is not None:
                 state.last_target_year = year
                 next_year_set = next_year_set or (ctx.year is not None and year == ctx.year + 1)
+            if lang == "en" and not ctx.text[ca : q.start].strip(" \t\n\"“'‘(") and not (
+                    tg.is_future(ctx.text[s.start : q.start], lang) or tg.deadline_years(ctx.text[s.start : q.start], lang)):
+                # "Nineteen mention humanoid robots", "In our survey, 62 percent of members said …": the figure is its
+                # clause's subject (not after a deadline: "By 2027, 70 percent of parts should …")
+                continue
             owners = regions_at(ctx, i, q.start)
             if len(owners) == 1 and _RESPECTIVELY.test(s.text):
                 paired_owner = _respective_owner(ctx, i, q, [k[0] for k in kept])

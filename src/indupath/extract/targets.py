@@ -644,6 +644,10 @@ _PLACES_AFTER_EN = re.compile(r"\s*(?:more\s+|other\s+|pilot\s+|neighbo\w+\s+)?(
 _IN_BEFORE_EN = re.compile(r"\b(?:in|across|for|to|among|between)\s+(?:the\s+|its\s+|all\s+)?$", re.IGNORECASE)
 
 
+_VAGUE_BEFORE_EN = re.compile(r"\b(?:few|several|a couple of|or)\s+$", re.IGNORECASE)
+_PART_OF_GROUP_EN = re.compile(r"\s+of\s+(?:them|these|those|us|which|whom)\b", re.IGNORECASE)
+
+
 def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measure_context: bool, language: str,
                previous: list[Quantity]) -> bool:
     """True when a quantity is not a target whatever the tense (see module docstring).
@@ -668,6 +672,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # second number of a range
     if language == "en" and _DONE_BEFORE_EN.search(before):
         return True  # "produced around 180,000 vehicles", "We have reserved 5,000 mu": done, not to do
+    if language == "en" and q.kind == "count" and (_VAGUE_BEFORE_EN.search(before) or _PART_OF_GROUP_EN.match(after)):
+        return True  # "the same few hundred firms", "a maker or two", "I went through 30 of them": no goal's figure
     if _IMPLIED.search(text, clause_start, q.start):
         return True  # a figure derived from a target or an analyst's estimate: "implies growth of 25 percent", 对应年均增速30%
     if q.kind == "money" and language == "en" and _EACH_AFTER.match(after):
