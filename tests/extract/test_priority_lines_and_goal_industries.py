@@ -86,3 +86,14 @@ def test_a_conjunction_before_a_clause_ends_the_item_and_a_label_alone_is_none()
     assert not any(p.endswith(" and") for p in found), found
     assert "future industries" not in found
     assert "textile dyeing" in found
+
+
+def test_a_columns_verbs_of_listing() -> None:
+    text = ("Luoyang keeps its bearings as its anchor but adds new materials and robotics, plus quantum computing "
+            "under the future heading. Xiangtan now pitches electric locomotives, wind power equipment and new "
+            "energy storage. Shaoxing's list of emerging industries covers integrated circuits and biomedicine.")
+    found = _industries(text)
+    for item in ("new materials", "robotics", "quantum computing", "electric locomotives", "wind power equipment",
+                 "new energy storage", "integrated circuits", "biomedicine"):
+        assert item in found, (item, found)
+    assert not any(p.startswith("plus ") for p in found)

@@ -697,6 +697,10 @@ _EN_VERB_CUE = Folded(
     r"bett(?:ing|s) on|"
     # "adds A and B to its list of future industries"
     r"add(?:s|ed|ing)(?=\s[^.;:]{3,120}?\sto\s+(?:its|their|the)\s+list\s+of\b)|"
+    # "keeps machinery as its traditional anchor but adds A and B", "now pitches A, B and C", "Its list … covers A and B"
+    r"(?<=but )add(?:s|ed)|(?<=also )add(?:s|ed)|pitch(?:es|ed|ing)|"
+    r"keep(?:s|ing)?(?=\s[^.;:]{3,60}?\sas\s+(?:its|their|the)\s)|"
+    r"(?:list|lineup|roster|slate)(?: of [^.;:,]{1,40}?)? (?:covers|includes|comprises|spans)|"
     r"placing (?:early |big |new )?bets on|putting (?:our|its|their) money behind|speciali[sz](?:e|es|ed|ing) in|"
     r"revitali[sz](?:e|es|ing)|grow(?:s|ing)?|speed up the development of|centred on|centring on|to lead in|"
     r"(?:sectors|industries|priorities|pillars)(?: [^.;:,]{1,30}?)? includ(?:e|es|ed)|"
@@ -895,7 +899,7 @@ def _and_action(seg: str) -> bool:
 _VERB_OBJECT = re.compile(r"[a-z]+\s+(?:the|a|an|its|their|our|his|her)\s")
 
 
-_AS_WELL_AS = re.compile(r"as\s+well\s+as\s+", re.IGNORECASE)
+_AS_WELL_AS = re.compile(r"(?:as\s+well\s+as|plus)\s+", re.IGNORECASE)
 
 
 _EN_ACRONYM = re.compile(r"\s?\((?=[A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*[A-Z])([A-Za-z0-9&]{2,8})\)")
