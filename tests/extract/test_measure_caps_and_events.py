@@ -118,3 +118,14 @@ def test_a_documents_statement_of_its_purpose_is_no_measure() -> None:
     text = ("This notice is issued to carry out the province's work on future industries and to make the county a "
             "base for biomanufacturing. The county will set up a 300 million yuan biomanufacturing fund.")
     assert [kind for _, kind, _ in _measures(text, "en")] == ["fund"]
+
+
+def test_who_a_grant_goes_to_opens_the_grant() -> None:
+    text = ("对引进的顶尖人才团队，按“一事一议”给予最高5000万元综合资助。"
+            "固定资产投资1亿元以上的新建工业项目，按设备投资额的6%给予补贴，单个项目最高800万元。"
+            "对新引进的总部企业，前两年免收办公用房租金。")
+    found = [(kind, text_) for _, kind, text_ in _measures(text)]
+    assert found[0] == ("subsidy", "对引进的顶尖人才团队，按“一事一议”给予最高5000万元综合资助")
+    assert found[1] == ("subsidy", "固定资产投资1亿元以上的新建工业项目，按设备投资额的6%给予补贴，单个项目最高800万元")
+    # no grant follows: the condition clause stands as the measure it names
+    assert found[2][1].startswith("对新引进的总部企业")

@@ -1786,12 +1786,18 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         end = min(s.end, s.start + MAX_SENTENCE)
         spans: list[tuple[int, int, MeasureKind]] = []
         condition: int | None = None  # start of a "对…的" / "for ..." condition clause waiting for its measure
+        # the measures a condition clause reads as on its own (对新引进的项目): kept when no measure follows it
+        own: list[tuple[int, int, MeasureKind]] = []
         for a, b in s.clauses:
             if a >= end:
                 break
-            if lang == "zh" and condition is None and ctx.text.find("对", a, a + 8) >= 0 and \
-                    _CONDITION_CLAUSE_ZH.fullmatch(ctx.text, a, min(b, end)):
-                condition = a  # 对企业实施智能化改造的，按…给予补助: who qualifies, the opening of the next clause's measure
+            if lang == "zh" and condition is None and ctx.text.find("的", a, min(b, end)) >= 0 and (
+                    (ctx.text.find("对", a, a + 8) >= 0 and _CONDITION_CLAUSE_ZH.fullmatch(ctx.text, a, min(b, end)))
+                    or (_BENEFICIARY_ZH.fullmatch(ctx.text, a, min(b, end)) and _GRANT_OPEN_ZH.match(ctx.text, b, end))):
+                # 对企业实施智能化改造的，按…给予补助 / 对引进的高层次人才，给予… / 固定资产投资5000万元以上的新建工业
+                # 项目，按…给予补贴: who qualifies, the opening of the next clause's measure
+                condition = a
+                own = meas.measure_spans(ctx.text, a, min(b, end), lang, listed=listed)
                 continue
             if spans and spans[-1][2] in ("subsidy", "fund", "talent") and _CAP_CLAUSE.match(ctx.text, a, b) and \
                     _CLAUSE_GAP.fullmatch(ctx.text, spans[-1][1], a):
@@ -1808,8 +1814,10 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 continue
             for ma, mb, kind in found:
                 if condition is not None:
-                    ma, condition = condition, None
+                    ma, condition, own = condition, None, []
                 spans.append((ma, mb, kind))
+        if own and condition is not None:
+            spans.extend(own)  # 对新引进的项目，前三年免收标准厂房租金: no grant follows, the clause stands alone
         spans = _merge_program_detail(ctx.text, spans)
         for ma, mb, kind in spans:
             if title and ma <= title[0] < mb:
@@ -2106,7 +2114,12 @@ _SECTION_HEADING = re.compile(r"(?:[（(](?:\d{1,2}|[一二三四五六七八九
 _CAP_CLAUSE = re.compile(r"\s*(?:(?:单个|每个|单家|每家|单项|每项|单笔|每笔|单一)[\u4e00-\u9fff]{0,6}?)?(?:最高|最多|上限|不超过)|"
                          r"\s*(?:capped at|up to a (?:maximum|total) of|with a (?:cap|ceiling|maximum) of)\b|"
                          r"\s*(?:up to|no more than|at most) (?=[\d$¥€])", re.IGNORECASE)
-_CONDITION_CLAUSE_ZH = re.compile(r"\s*(?:\d{1,2}[.．、]\s*)?(?:今年|明年|同时|此外|另外|其中|[一二三四五六七八九十]是)?对[^，,。；;]{2,40}的\s*[，,]?")
+_CONDITION_CLAUSE_ZH = re.compile(r"\s*(?:\d{1,2}[.．、]\s*)?(?:今年|明年|同时|此外|另外|其中|[一二三四五六七八九十]是)?对[^，,。；;]{2,40}的"
+                                  r"(?:[\u4e00-\u9fff]{0,6}(?:人才|团队|企业|项目|平台|机构|单位|产品|航线))?\s*[，,]?")
+# who a grant goes to, named with no 对 (固定资产投资5000万元以上的新建工业项目，按…给予补贴): a noun phrase in 的 ending in
+# the kind of beneficiary, before a clause that grants
+_BENEFICIARY_ZH = re.compile(r"\s*(?:\d{1,2}[.．、]\s*)?[^，,。；;]{2,40}的[\u4e00-\u9fff]{0,8}(?:项目|企业|人才|团队|机构|单位)\s*[，,]?")
+_GRANT_OPEN_ZH = re.compile(r"[，,]?\s*(?:按|给予|一次性给予|奖励|补助|最高给予)")
 _CLAUSE_GAP = re.compile(r"\s*[，,]\s*")
 _AMOUNT_ONLY = re.compile(r"[^，,。；;]{0,16}?(?:最高|最多|不超过|up to)[^，,。；;]{0,12}?\d[\d.,]*\s*(?:亿|万)?元?|"
                           r"[^，,。；;]{0,16}?\d[\d.,]*(?:亿|万)元")
