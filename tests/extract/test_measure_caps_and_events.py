@@ -129,3 +129,11 @@ def test_who_a_grant_goes_to_opens_the_grant() -> None:
     assert found[1] == ("subsidy", "固定资产投资1亿元以上的新建工业项目，按设备投资额的6%给予补贴，单个项目最高800万元")
     # no grant follows: the condition clause stands as the measure it names
     assert found[2][1].startswith("对新引进的总部企业")
+
+
+def test_a_numbered_heading_holds_no_measure_and_a_cap_joins_any_grant() -> None:
+    text = ("IV. Supporting policies\n\n"
+            "1. Demonstration projects will receive 0.2 yuan per kWh for three years, up to 3 million yuan per project.")
+    found = _measures(text, "en")
+    assert [t for _, _, t in found] == [
+        "Demonstration projects will receive 0.2 yuan per kWh for three years, up to 3 million yuan per project"]

@@ -1799,7 +1799,7 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 condition = a
                 own = meas.measure_spans(ctx.text, a, min(b, end), lang, listed=listed)
                 continue
-            if spans and spans[-1][2] in ("subsidy", "fund", "talent") and _CAP_CLAUSE.match(ctx.text, a, b) and \
+            if spans and _CAP_CLAUSE.match(ctx.text, a, b) and \
                     _CLAUSE_GAP.fullmatch(ctx.text, spans[-1][1], a):
                 pa, _pb, pk = spans[-1]
                 spans[-1] = (pa, min(b, end), pk)  # "…按12%给予奖补，单个项目最高奖补300万元": one measure and its cap
@@ -1947,6 +1947,7 @@ _MEASURES_INLINE = re.compile(r"\s*(?:(?:the\s+)?(?:main|key|other|support(?:ing
                               r"incentives|policies|support)\s+(?:include|includes|included|cover|covers|comprise|"
                               r"comprises|range from)\s+", re.IGNORECASE)
 _SHORT_HEADING = re.compile(r"[^\d。.!?！？]{1,40}")
+_HEADING_ORDINAL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-H])[.．、]\s+")
 _ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|report|article|paper|section|summary|"
                          r"chapter)\s+(?:summari[sz]es|describes|covers|reviews|lists|sets out|outlines|looks at)\b|"
                          # "The plan covers 12 chains", "The plan is the third of its kind": about the plan, no measure
@@ -2074,6 +2075,8 @@ def _not_measure_sentence(text: str, heading: bool) -> bool:
     """A sentence that cannot hold a measure: a short heading line ("Support measures", 保障措施), a sentence
     about the text itself ("This briefing summarises …"), a statistics report (据统计，今年全市共出台…)."""
     t = text.strip()
+    if heading:
+        t = _HEADING_ORDINAL.sub("", t, count=1)  # "V. Supporting policies", "3. Support measures"
     if heading and _SHORT_HEADING.fullmatch(t) and (len(t) <= 6 if not t.isascii() else len(t.split()) <= 5):
         return True
     if ("本" in t or "以下" in t or "如下" in t or "ereby" in t or "重复" in t or "叠加" in t or "就高" in t) \
