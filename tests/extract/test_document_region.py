@@ -93,3 +93,11 @@ Ma Jun: It has been a busy year. We expect our data centre cluster to handle at 
 def test_a_speaker_label_takes_the_region_the_speaker_was_introduced_with() -> None:
     rm = extract(TRANSCRIPT, language="en", date="2026-01-22")
     assert [(t.region, t.value) for t in rm.targets] == [("Zunyi", 200000.0)]
+
+
+def test_a_sentence_opened_by_a_time_and_the_level_word_points_back() -> None:
+    text = ("Zhuji County-level City in Zhejiang makes socks.\n\n"
+            "Next year the city will put 300 million yuan into a hosiery upgrading fund, and Shaoxing has named "
+            "Zhuji one of its manufacturing bases.")
+    rm = extract(text, language="en", date="2025-12-09")
+    assert [m.region_code for m in rm.measures] == ["330681"]

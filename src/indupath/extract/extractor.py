@@ -237,7 +237,8 @@ def _zh_level_anaphor(sentence: str, main: Mention | None, paragraph: list[Menti
     return next((r for r in reversed(pool) if _zh_answers_to(r, word) and r is not main), None)
 
 
-_LEVEL_ANAPHOR = re.compile(r"^\s*(?:[A-Z][\w ,\-]{0,40}?,\s*|(?:Now|And|But|So|Today|Meanwhile|Also)\s+)?[Tt]he (?:(?P<w>province|city|county|district|zone|new area|region)\b"
+_LEVEL_ANAPHOR = re.compile(r"^\s*(?:[A-Z][\w ,\-]{0,40}?,\s*|(?:Now|And|But|So|Today|Meanwhile|Also|(?:Next|This|Last) year|"
+                            r"In (?:19|20)\d\d)\s+)?[Tt]he (?:(?P<w>province|city|county|district|zone|new area|region)\b"
                             r"(?!-)(?!\s*(?:'s\s+)?(?:of|government|party|committee|officials?)\b)|"
                             # "The provincial government will allocate …": the province just named
                             r"(?P<adj>provincial|municipal)\s+(?:government|authorities)\b)")
