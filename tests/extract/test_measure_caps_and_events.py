@@ -137,3 +137,8 @@ def test_a_numbered_heading_holds_no_measure_and_a_cap_joins_any_grant() -> None
     found = _measures(text, "en")
     assert [t for _, _, t in found] == [
         "Demonstration projects will receive 0.2 yuan per kWh for three years, up to 3 million yuan per project"]
+
+
+def test_a_quotations_attribution_dates_the_saying_not_the_plan() -> None:
+    text = '"We will set up a 2 billion yuan robotics fund," said the mayor, Li Qiang, in an interview last week.'
+    assert [kind for _, kind, _ in _measures(text, "en")] == ["fund"]

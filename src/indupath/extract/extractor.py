@@ -237,6 +237,7 @@ def _zh_level_anaphor(sentence: str, main: Mention | None, paragraph: list[Menti
     return next((r for r in reversed(pool) if _zh_answers_to(r, word) and r is not main), None)
 
 
+_ATTRIBUTION_EN = re.compile(r"(?<=[,.!?][\"”])\s*(?:said|says|told|added|noted|explained|recalled)\b[^\"“”]*$")
 _LEVEL_ANAPHOR = re.compile(r"^\s*(?:[A-Z][\w ,\-]{0,40}?,\s*|(?:Now|And|But|So|Today|Meanwhile|Also|(?:Next|This|Last) year|"
                             r"In (?:19|20)\d\d)\s+)?[Tt]he (?:(?P<w>province|city|county|district|zone|new area|region)\b"
                             r"(?!-)(?!\s*(?:'s\s+)?(?:of|government|party|committee|officials?)\b)|"
@@ -536,7 +537,10 @@ def tense_stage(ctx: DocContext) -> None:
         strong = tg.is_future(s.text, lang) or any(ctx.year is None or y >= ctx.year for y in deadlines)
         weak = bool(tg.WEAK_FUTURE_ZH.search(s.text)) if lang == "zh" else False
         past_year = ctx.year is not None and any(y < ctx.year for y in years)
-        past = past_year or (not strong and tg.is_past_clause(s.text, lang, ctx.year, years))
+        # (a quotation's attribution dates the saying, not what is said: '"A and B are our traditional industries,"
+        # said the magistrate in an interview last week')
+        told = _ATTRIBUTION_EN.sub("", s.text) if lang == "en" and ("”" in s.text or '"' in s.text) else s.text
+        past = past_year or (not strong and tg.is_past_clause(told, lang, ctx.year, years))
         if lang == "zh" and doc_month is not None and not past and ctx.year is not None \
                 and not any(y >= ctx.year for y in deadlines) \
                 and tg.months_gone(s.text, ctx.year, doc_month):
@@ -582,7 +586,7 @@ def tense_stage(ctx: DocContext) -> None:
             line_deadline = max(ahead)
         if s.text.rstrip().endswith((":", "：")) and tense == "future":
             list_carry = ("future", line_deadline if not years and line_deadline is not None else year)
-        explicit_past = tg.HARD_PAST.test(s.text) or (past_year and not strong)
+        explicit_past = tg.HARD_PAST.test(told) or (past_year and not strong)
         ctx.hard_past.append(explicit_past or (state.section_tense == "past" and head is None))
 
 
