@@ -94,6 +94,9 @@ def test_a_counted_goal_of_any_kind_is_a_target_not_a_measure() -> None:
     rm = extract(text, language="zh", date="2026-03-01")
     assert [m.kind for m in rm.measures] == ["fund"]
     assert sorted(t.value for t in rm.targets if t.unit == "count") == [10.0, 30.0]
+    # events counted in 场 or 次 are counted goals too
+    rm = extract("全年举办产业链专题招商活动不少于15场，设立规模5亿元的天使基金。", language="zh", date="2026-03-01")
+    assert [m.kind for m in rm.measures] == ["fund"]
 
 
 def test_a_size_class_in_yuan_leaves_a_counted_goal_a_target() -> None:

@@ -2019,7 +2019,7 @@ _COUNT_GOAL_EN = Folded(r"\b(?:at least|no fewer than|more than|over|around|abou
                         r"(?:[\w\-\"“”']+\s+){0,5}?"
                         r"(?:enterprises|companies|firms|platforms|projects|parks|events|cent(?:er|re)s|zones|bases|"
                         r"factories|scenarios|talents|engineers|scientists)\b")
-_COUNT_GOAL_END = re.compile(r"[\u4e00-\u9fff]\d[\d,.]*(?:万)?(?:家|个|项|名|套|座|所|批)(?:以上|左右|及以上)?[。；;]?$")
+_COUNT_GOAL_END = re.compile(r"[\u4e00-\u9fff]\d[\d,.]*(?:万)?(?:家|个|项|名|套|座|所|批|场|次)(?:以上|左右|及以上)?[。；;]?$")
 _PROGRAM_GAP = re.compile(r"\s*[，,]\s*")
 _SIZE_CLASS_ZH = re.compile(r"元(?:及|或)?以上的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
 
