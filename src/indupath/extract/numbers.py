@@ -399,10 +399,8 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
         if value is None:
             continue
         if _is_year_like(value, num) and unit not in {"%", "％", "元", "元人民币", "人民币", "亿美元", "美元"} and not mult:
-            if unit in {"个", "项", "家"}:
-                pass
-            else:
-                continue
+            if unit == "款" or unit is None:
+                continue  # 2025款: a model year (a count such as 新建充换电站2000座 is a count)
         factor = _ZH_MULT.get(mult, 1.0) if mult else 1.0
         if unit == "万千瓦":
             factor *= 1e4
