@@ -27,3 +27,8 @@ def test_labelled_groups_the_region_has_now_are_its_priorities() -> None:
 def test_one_industry_after_a_cue_may_qualify_a_known_head() -> None:
     text = "赣州市重点发展钨及硬质合金新材料，力争到2030年相关产业产值突破八百亿元。"
     assert ("钨及硬质合金新材料", "emerging") in _priorities(text)
+
+
+def test_the_services_of_one_facility_are_no_industries() -> None:
+    text = "支持建设机器人检验检测、认证评价公共服务平台，对获批国家级平台的给予一次性奖励300万元。"
+    assert _priorities(text) == []

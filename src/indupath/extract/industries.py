@@ -374,6 +374,10 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     (东莞市则依托电子信息、模具…, 重点投向动力电池、…) keeps only what follows the verb; a bureau's name
     (市工业和信息化局) names no industry."""
     items = _zh_lists_bracketed(text, start, end)
+    if items and "、" in text[start:end]:
+        tail = text[text.rfind("、", start, end) + 1 : end].rstrip("。；;，, ")
+        if _FACILITY_HEAD.search(tail) and "产业" not in tail and len(tail) <= 16:
+            return []  # 建设无人机检验检测、适航审定服务平台: the services of one facility, not industries
     out = []
     for it in items:
         if text.startswith(("和信息化", "与信息化"), it.end) or it.phrase in _ZH_CHAIN_STAGES:
@@ -389,6 +393,9 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             continue  # 巩固提升传统产业、改造升级传统产业、发展壮大新兴产业: a group's label, no industry of its own
         out.append(it)
     return out
+
+
+_FACILITY_HEAD = re.compile(r"(?:服务平台|公共平台|平台|中心|实验室|检测站)$")
 
 
 # a direction an industry extends in, inside an item: 锂电池产业向上游材料, 从板材初加工向定制家居
