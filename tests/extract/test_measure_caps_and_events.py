@@ -145,3 +145,15 @@ def test_a_numbered_heading_holds_no_measure_and_a_cap_joins_any_grant() -> None
 def test_a_quotations_attribution_dates_the_saying_not_the_plan() -> None:
     text = '"We will set up a 2 billion yuan robotics fund," said the mayor, Li Qiang, in an interview last week.'
     assert [kind for _, kind, _ in _measures(text, "en")] == ["fund"]
+
+
+def test_an_articles_title_is_no_measure() -> None:
+    text = ("Notice of the Xiaoshan District People's Government on Issuing the Implementation Plan for the Robotics "
+            "Pilot Zone\n\nThe Implementation Plan is hereby issued. Please implement it carefully.\n\n"
+            "Article 1 Purpose. This Plan is formulated to build the district into a robotics base.\n\n"
+            "Article 4 Industry fund. The district shall set up a robotics industry fund of 1 billion yuan.\n\n"
+            "Article 5 Application subsidies. Firms that open application scenarios shall receive subsidies of up to "
+            "2 million yuan.")
+    texts = [t for _, _, t in _measures(text, "en")]
+    assert not any(t.startswith("Article") for t in texts), texts
+    assert len(texts) == 2

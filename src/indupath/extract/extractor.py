@@ -1952,6 +1952,7 @@ _MEASURES_INLINE = re.compile(r"\s*(?:(?:the\s+)?(?:main|key|other|support(?:ing
                               r"incentives|policies|support)\s+(?:include|includes|included|cover|covers|comprise|"
                               r"comprises|range from)\s+", re.IGNORECASE)
 _SHORT_HEADING = re.compile(r"[^\d。.!?！？]{1,40}")
+_ARTICLE_TITLE = re.compile(r"Article\s+\d{1,2}[.:]?\s*[A-Z][\w\-]*(?:\s+[\w\-]+){0,4}\.?")
 _HEADING_ORDINAL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-H])[.．、]\s+")
 _ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|report|article|paper|section|summary|"
                          r"chapter)\s+(?:summari[sz]es|describes|covers|reviews|lists|sets out|outlines|looks at)\b|"
@@ -2084,6 +2085,8 @@ def _not_measure_sentence(text: str, heading: bool) -> bool:
         t = _HEADING_ORDINAL.sub("", t, count=1)  # "V. Supporting policies", "3. Support measures"
     if heading and _SHORT_HEADING.fullmatch(t) and (len(t) <= 6 if not t.isascii() else len(t.split()) <= 5):
         return True
+    if t.startswith("Article") and _ARTICLE_TITLE.fullmatch(t) is not None:
+        return True  # "Article 5 Industry fund.": an article's title, its measure follows
     if ("本" in t or "以下" in t or "如下" in t or "ereby" in t or "重复" in t or "叠加" in t or "就高" in t) \
             and _ENACTED_HERE.search(t):
         return True
