@@ -45,3 +45,10 @@ def test_a_columnists_counts_and_vague_figures_are_no_targets() -> None:
 def test_a_count_that_looks_like_a_year_is_a_count_and_a_model_year_is_none() -> None:
     got = _targets("到2028年，全省新建公共充换电站2000座、人才公寓2000套，推出2027款新车型。", date="2026-01-14")
     assert [(v, y) for _, _, v, y in got] == [(2000.0, 2028), (2000.0, 2028)]
+
+
+def test_a_share_price_target_is_no_policy_goal() -> None:
+    text = ("- We stay Overweight on Changjiang Memory (price target RMB52.00). The province aims to lift chip "
+            "output to 120 billion yuan by 2028.")
+    got = _targets(text, "en", "2026-01-14")
+    assert [(v, y) for _, _, v, y in got] == [(120000000000.0, 2028)]

@@ -644,6 +644,8 @@ _PLACES_AFTER_EN = re.compile(r"\s*(?:more\s+|other\s+|pilot\s+|neighbo\w+\s+)?(
 _IN_BEFORE_EN = re.compile(r"\b(?:in|across|for|to|among|between)\s+(?:the\s+|its\s+|all\s+)?$", re.IGNORECASE)
 
 
+_PRICE_TARGET_EN = re.compile(r"\b(?:price target|target price|fair value|(?-i:TP|(?:Overweight|Underweight|Buy|Sell|Hold|"
+                              r"Outperform|Neutral) (?:rating )?on))\b", re.IGNORECASE)
 _VAGUE_BEFORE_EN = re.compile(r"\b(?:few|several|a couple of|or)\s+$", re.IGNORECASE)
 _PART_OF_GROUP_EN = re.compile(r"\s+of\s+(?:them|these|those|us|which|whom)\b", re.IGNORECASE)
 
@@ -672,6 +674,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # second number of a range
     if language == "en" and _DONE_BEFORE_EN.search(before):
         return True  # "produced around 180,000 vehicles", "We have reserved 5,000 mu": done, not to do
+    if language == "en" and _PRICE_TARGET_EN.search(text, max(clause_start, q.start - 40), q.start):
+        return True  # "We stay Overweight on X (price target 46.5 CNY)": a share's price, not a policy goal
     if language == "en" and q.kind == "count" and (_VAGUE_BEFORE_EN.search(before) or _PART_OF_GROUP_EN.match(after)):
         return True  # "the same few hundred firms", "a maker or two", "I went through 30 of them": no goal's figure
     if _IMPLIED.search(text, clause_start, q.start):
