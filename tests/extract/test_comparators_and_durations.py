@@ -52,3 +52,10 @@ def test_a_share_price_target_is_no_policy_goal() -> None:
             "output to 120 billion yuan by 2028.")
     got = _targets(text, "en", "2026-01-14")
     assert [(v, y) for _, _, v, y in got] == [(120000000000.0, 2028)]
+
+
+def test_how_many_there_are_is_no_goal() -> None:
+    text = ("By 2028 the province wants at least 20 listed robot makers (there are seven today). "
+            "There are 12 robot parks now.")
+    got = _targets(text, "en", "2026-01-14")
+    assert [(c, v, y) for _, c, v, y in got] == [(">=", 20.0, 2028)]

@@ -644,6 +644,7 @@ _PLACES_AFTER_EN = re.compile(r"\s*(?:more\s+|other\s+|pilot\s+|neighbo\w+\s+)?(
 _IN_BEFORE_EN = re.compile(r"\b(?:in|across|for|to|among|between)\s+(?:the\s+|its\s+|all\s+)?$", re.IGNORECASE)
 
 
+_THERE_ARE_EN = re.compile(r"\bthere (?:are|is|were|was) (?:now |currently |only |already |just )?$", re.IGNORECASE)
 _PRICE_TARGET_EN = re.compile(r"\b(?:price target|target price|fair value|(?-i:TP|(?:Overweight|Underweight|Buy|Sell|Hold|"
                               r"Outperform|Neutral) (?:rating )?on))\b", re.IGNORECASE)
 _VAGUE_BEFORE_EN = re.compile(r"\b(?:few|several|a couple of|or)\s+$", re.IGNORECASE)
@@ -674,6 +675,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # second number of a range
     if language == "en" and _DONE_BEFORE_EN.search(before):
         return True  # "produced around 180,000 vehicles", "We have reserved 5,000 mu": done, not to do
+    if language == "en" and _THERE_ARE_EN.search(before):
+        return True  # "(there are nine today)", "There are 11 today": how many there are, not how many to reach
     if language == "en" and _PRICE_TARGET_EN.search(text, max(clause_start, q.start - 40), q.start):
         return True  # "We stay Overweight on X (price target 46.5 CNY)": a share's price, not a policy goal
     if language == "en" and q.kind == "count" and (_VAGUE_BEFORE_EN.search(before) or _PART_OF_GROUP_EN.match(after)):
