@@ -157,3 +157,9 @@ def test_an_articles_title_is_no_measure() -> None:
     texts = [t for _, _, t in _measures(text, "en")]
     assert not any(t.startswith("Article") for t in texts), texts
     assert len(texts) == 2
+
+
+def test_what_a_facility_offers_is_part_of_building_it() -> None:
+    text = "建设市级智能制造公共服务平台，为中小企业提供设备上云诊断服务；设立规模5亿元的技改基金。"
+    assert [(k, t) for _, k, t in _measures(text)] == [
+        ("platform", "建设市级智能制造公共服务平台，为中小企业提供设备上云诊断服务"), ("fund", "设立规模5亿元的技改基金")]

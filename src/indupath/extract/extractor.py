@@ -1804,6 +1804,10 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 condition = a
                 own = meas.measure_spans(ctx.text, a, min(b, end), lang, listed=listed)
                 continue
+            if spans and lang == "zh" and _SERVES_ZH.match(ctx.text, a, b) and _CLAUSE_GAP.fullmatch(ctx.text, spans[-1][1], a):
+                pa, _pb, pk = spans[-1]
+                spans[-1] = (pa, min(b, end), pk)  # 建设…公共服务平台，为中小企业提供数字化诊断服务: what it offers, one measure
+                continue
             if spans and _CAP_CLAUSE.match(ctx.text, a, b) and \
                     _CLAUSE_GAP.fullmatch(ctx.text, spans[-1][1], a):
                 pa, _pb, pk = spans[-1]
@@ -2125,6 +2129,7 @@ _SECTION_HEADING = re.compile(r"(?:[（(](?:\d{1,2}|[一二三四五六七八九
 _CAP_CLAUSE = re.compile(r"\s*(?:(?:单个|每个|单家|每家|单项|每项|单笔|每笔|单一)[\u4e00-\u9fff]{0,6}?)?(?:最高|最多|上限|不超过)|"
                          r"\s*(?:capped at|up to a (?:maximum|total) of|with a (?:cap|ceiling|maximum) of)\b|"
                          r"\s*(?:up to|no more than|at most) (?=[\d$¥€])", re.IGNORECASE)
+_SERVES_ZH = re.compile(r"\s*(?:为|向)[^，,。；;]{1,16}?提供")
 _CONDITION_CLAUSE_ZH = re.compile(r"\s*(?:\d{1,2}[.．、]\s*)?(?:今年|明年|同时|此外|另外|其中|[一二三四五六七八九十]是)?对[^，,。；;]{2,40}的"
                                   r"(?:[\u4e00-\u9fff]{0,6}(?:人才|团队|企业|项目|平台|机构|单位|产品|航线))?\s*[，,]?")
 # who a grant goes to, named with no 对 (固定资产投资5000万元以上的新建工业项目，按…给予补贴): a noun phrase in 的 ending in
