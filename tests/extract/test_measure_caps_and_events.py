@@ -163,3 +163,8 @@ def test_what_a_facility_offers_is_part_of_building_it() -> None:
     text = "建设市级智能制造公共服务平台，为中小企业提供设备上云诊断服务；设立规模5亿元的技改基金。"
     assert [(k, t) for _, k, t in _measures(text)] == [
         ("platform", "建设市级智能制造公共服务平台，为中小企业提供设备上云诊断服务"), ("fund", "设立规模5亿元的技改基金")]
+
+
+def test_a_provision_in_the_present_progressive_is_a_measure() -> None:
+    text = "Zigong, a city of salt and lanterns, is offering drone makers two years of free factory space."
+    assert [kind for _, kind, _ in _measures(text, "en")] == ["subsidy"]
