@@ -168,3 +168,9 @@ def test_what_a_facility_offers_is_part_of_building_it() -> None:
 def test_a_provision_in_the_present_progressive_is_a_measure() -> None:
     text = "Zigong, a city of salt and lanterns, is offering drone makers two years of free factory space."
     assert [kind for _, kind, _ in _measures(text, "en")] == ["subsidy"]
+
+
+def test_due_to_open_and_given_priority_are_actions() -> None:
+    text = ("A shared testing centre for ceramics is due to open in the county's park next spring. "
+            "Key kiln upgrade projects will be given priority in energy-use quotas.")
+    assert [kind for _, kind, _ in _measures(text, "en")] == ["platform", "projects"]

@@ -35,7 +35,8 @@ FUTURE_EN = Folded(
     r"\b(?:will|shall|aims?|aiming|aimed|plans?|planned|planning|targets?|targeting|targeted|goals?|"
     r"expects?|expected|anticipat\w*|strive|striving|seeks?|should|set to|is to|are to|"
     r"this year|next year|throughout the year|projected|objectives?|pledges?|intends?|envisag\w*|to reach|"
-    r"to exceed|to grow|to raise|to increase|to build|to cultivate|to establish)\b",
+    r"to exceed|to grow|to raise|to increase|to build|to cultivate|to establish|"
+    r"(?:is|are) due to (?:open|start|begin|launch|be|complete))\b",
 )
 FUTURE_ZH = fast(r"力争|(?<!完成)(?<!确定的)目标(?!任务)|预期|计划|将|确保|争取|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)|下一步|接下来|下阶段|今后|"
                  r"未来[一二三四五两几]年|"
