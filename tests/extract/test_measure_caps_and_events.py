@@ -174,3 +174,9 @@ def test_due_to_open_and_given_priority_are_actions() -> None:
     text = ("A shared testing centre for ceramics is due to open in the county's park next spring. "
             "Key kiln upgrade projects will be given priority in energy-use quotas.")
     assert [kind for _, kind, _ in _measures(text, "en")] == ["platform", "projects"]
+
+
+def test_money_set_aside_with_no_other_kind_is_a_fund() -> None:
+    text = ("The provincial budget will set aside 4 billion yuan this year for upgrading old factories. "
+            "The province will also earmark 1 billion yuan for technical renovation subsidies.")
+    assert [kind for _, kind, _ in _measures(text, "en")] == ["fund", "subsidy"]

@@ -78,6 +78,10 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                            re.IGNORECASE)),
     ("special policy", re.compile(r"政策|措施|举措|policies|policy|measures", re.IGNORECASE)),
     ("other", re.compile(r"credit line|授信|贷款|“[^”]{1,6}贷”|风险池|风险补偿|loans?", re.IGNORECASE)),
+    # money set aside with no other kind named ("The provincial budget will set aside 3 billion yuan for …"): a fund
+    ("fund", re.compile(r"\b(?:set(?:s|ting)? aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing))\s+(?:about |some |another |"
+                        r"a further )?(?:RMB\s?|CNY\s?|¥)?[\d.,]+\s*(?:million|billion|bn|mn)?\s*(?:yuan|RMB)",
+                        re.IGNORECASE)),
 ]
 
 ACTION_ZH = fast(
