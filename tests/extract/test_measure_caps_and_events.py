@@ -180,3 +180,9 @@ def test_money_set_aside_with_no_other_kind_is_a_fund() -> None:
     text = ("The provincial budget will set aside 4 billion yuan this year for upgrading old factories. "
             "The province will also earmark 1 billion yuan for technical renovation subsidies.")
     assert [kind for _, kind, _ in _measures(text, "en")] == ["fund", "subsidy"]
+
+
+def test_a_baseline_last_year_does_not_make_the_plan_past() -> None:
+    text = ("Luoyang wants its bearing output to reach 60 billion yuan by 2027, up from about 45 billion yuan last year, "
+            "and said it would build a national bearing testing centre.")
+    assert [kind for _, kind, _ in _measures(text, "en")] == ["platform"]

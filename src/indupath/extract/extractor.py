@@ -237,6 +237,7 @@ def _zh_level_anaphor(sentence: str, main: Mention | None, paragraph: list[Menti
     return next((r for r in reversed(pool) if _zh_answers_to(r, word) and r is not main), None)
 
 
+_BASELINE_EN = re.compile(r"\b(?:up|down) from [^,;.]{0,60}?\b(?:last year|a year earlier|the previous year|in (?:19|20)\d\d)\b")
 _ATTRIBUTION_EN = re.compile(r"(?<=[,.!?][\"”])\s*(?:said|says|told|added|noted|explained|recalled)\b[^\"“”]*$")
 _LEVEL_ANAPHOR = re.compile(r"^\s*(?:[A-Z][\w ,\-]{0,40}?,\s*|(?:Now|And|But|So|Today|Meanwhile|Also|(?:Next|This|Last) year|"
                             r"In (?:19|20)\d\d)\s+)?[Tt]he (?:(?P<w>province|city|county|district|zone|new area|region)\b"
@@ -586,6 +587,8 @@ def tense_stage(ctx: DocContext) -> None:
             line_deadline = max(ahead)
         if s.text.rstrip().endswith((":", "：")) and tense == "future":
             list_carry = ("future", line_deadline if not years and line_deadline is not None else year)
+        if lang == "en" and strong and ("up from" in told or "down from" in told):
+            told = _BASELINE_EN.sub("", told)  # "to reach 800 billion yuan by 2027, up from 620 billion last year": a baseline
         explicit_past = tg.HARD_PAST.test(told) or (past_year and not strong)
         ctx.hard_past.append(explicit_past or (state.section_tense == "past" and head is None))
 
