@@ -186,3 +186,9 @@ def test_a_baseline_last_year_does_not_make_the_plan_past() -> None:
     text = ("Luoyang wants its bearing output to reach 60 billion yuan by 2027, up from about 45 billion yuan last year, "
             "and said it would build a national bearing testing centre.")
     assert [kind for _, kind, _ in _measures(text, "en")] == ["platform"]
+
+
+def test_standing_provisions_and_reforms_spoken_of_in_the_present() -> None:
+    text = ("Tenants in our maker space pay no rent for two years. We are running a reform called land on demand. "
+            "A shared ceramics testing platform will open to outside users next year.")
+    assert [kind for _, kind, _ in _measures(text, "en")] == ["subsidy", "reform", "platform"]

@@ -1731,7 +1731,9 @@ _GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|distr
                    r"(?:give|offer|provide|grant|award|pay|cover)\b|"
                    # "We are also piloting a faster channel for …": what the speaker is doing now
                    r"\bwe(?:'re|’re| are) (?:also |now |currently )?(?:piloting|building|setting up|launching|rolling out|"
-                   r"preparing|creating|establishing|introducing|opening)\b|"
+                   r"preparing|creating|establishing|introducing|opening|running|trialling|trialing)\b|"
+                   # "Start-ups in our incubator pay no rent for three years": a standing provision
+                   r"\bpays? no (?:rent|fees?|tax(?:es)?)\b|"
                    # "Our youth programme offers start-up grants of up to 2 million yuan per team": a standing provision
                    r"\b(?:offers|provides|gives|pays|(?:is|are) (?:now |also )?(?:offering|providing|giving|paying))\b"
                    r"(?=[^.;]{0,60}?(?:\bgrants?\b|\bsubsid|\ballowances?\b|\brewards?\b|\bvouchers?\b|\bfree\b|rent-free))|"

@@ -30,7 +30,7 @@ from .fastre import (
 KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("fund", re.compile(r"基金|专项资金|资金池|\bfunds?\b|\bfunding\b", re.IGNORECASE)),
     ("subsidy", re.compile(r"补贴|补助|奖补|奖励|贴息|资助|减免|退税|[算创]力券|创新券|消费券|给予[^，,。；;]{0,12}?\d[\d.]*\s*(?:万|亿)?元|subsid\w*|\brewards?\b|\bgrants?\b|cost reduction|"
-                           r"tax (?:cuts?|breaks?|relief|incentives?)|rebates?|rent-free|free (?:office|lab|factory|plant) space|"
+                           r"tax (?:cuts?|breaks?|relief|incentives?)|rebates?|rent-free|pays? no rent|free (?:office|lab|factory|plant) space|"
                            r"rent (?:waivers?|reductions?)|vouchers?|allowances?|\bbonus(?:es)?\b|"
                            r"up to [\d.,]+\s*(?:million|billion)?\s*yuan|"
                            r"(?:cover|pay|refund|reimburs)\w* (?:up to |as much as )?[\d.]+\s*(?:percent|per cent|%) of (?:the |their |its )?"
@@ -103,7 +103,7 @@ ACTION_EN = Folded(
     r"host(?:s|ed|ing)?|extend(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|giv(?:e|es|ing)|arrang(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
     r"set(?:s|ting)? aside|roll(?:s|ed|ing)? out|award(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|get|gets|guarantee[sd]?|"
     r"leas(?:e|es|ed|ing)|cover(?:s|ed|ing)?|(?:is|are) due to (?:open|start|launch|be (?:built|completed|set up|launched))|"
-    r"(?:be|been|are|is) given priority|streamlin(?:e|es|ed|ing)|pilot(?:s|ed|ing)? an?|promis(?:e|es|ed)|"
+    r"(?:be|been|are|is) given priority|(?<=will )open (?=to |for )|pays? no (?:rent|fees?)|streamlin(?:e|es|ed|ing)|pilot(?:s|ed|ing)? an?|promis(?:e|es|ed)|"
     # "will start at least 300 provincial key projects"
     r"start(?:s|ing)?(?= [^.;,]{0,40}?\bprojects?\b)|"
     r"carr(?:y|ies|ied|ying) out|(?:push|press)(?:es|ed|ing)? ahead with|waiv(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|"
