@@ -1512,7 +1512,7 @@ def _metric(text: str, clause_start: int, q: Quantity, language: str) -> str:
 
 
 _THIS_YEAR_EN = re.compile(r"\bthis year\b", re.IGNORECASE)
-_THIS_YEAR_NAMED = Folded(r"\bthis year\b|今年|本年|年内")
+_THIS_YEAR_NAMED = Folded(_THIS_YEAR_EN.pattern + r"|今年|本年|年内")
 _THIS_YEAR = Folded(_THIS_YEAR_NAMED.pattern + "|全年")  # (全年, the whole year, is the year a text plans)
 _SAME_YEAR_REF = Folded(r"the same year|同年")
 _BY_YEAR = re.compile(r"\bby (?:the end of )?(20\d\d)\b")
@@ -1796,8 +1796,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         end = min(s.end, s.start + MAX_SENTENCE)
         spans: list[tuple[int, int, MeasureKind]] = []
         condition: int | None = None  # start of a "对…的" / "for ..." condition clause waiting for its measure
-        # the measures a condition clause reads as on its own (对新引进的项目): kept when no measure follows it
-        own: list[tuple[int, int, MeasureKind]] = []
+        # a condition clause that may stand as a measure of its own (对新引进的项目): read when no measure follows it
+        own: tuple[int, int] | None = None
         for a, b in s.clauses:
             if a >= end:
                 break
@@ -1806,17 +1806,14 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                     or (_BENEFICIARY_ZH.fullmatch(ctx.text, a, min(b, end)) and _GRANT_OPEN_ZH.match(ctx.text, b, end))):
                 # 对企业实施智能化改造的，按…给予补助 / 对引进的高层次人才，给予… / 固定资产投资5000万元以上的新建工业
                 # 项目，按…给予补贴: who qualifies, the opening of the next clause's measure
-                condition = a
-                own = meas.measure_spans(ctx.text, a, min(b, end), lang, listed=listed)
+                condition, own = a, (a, min(b, end))
                 continue
-            if spans and lang == "zh" and _SERVES_ZH.match(ctx.text, a, b) and _CLAUSE_GAP.fullmatch(ctx.text, spans[-1][1], a):
+            if spans and (_CAP_CLAUSE.match(ctx.text, a, b) or (lang == "zh" and _SERVES_ZH.match(ctx.text, a, b))) \
+                    and _CLAUSE_GAP.fullmatch(ctx.text, spans[-1][1], a):
+                # "…按12%给予奖补，单个项目最高奖补300万元" (its cap), 建设…公共服务平台，为中小企业提供数字化诊断服务 (what it
+                # offers): one measure with the clause before
                 pa, _pb, pk = spans[-1]
-                spans[-1] = (pa, min(b, end), pk)  # 建设…公共服务平台，为中小企业提供数字化诊断服务: what it offers, one measure
-                continue
-            if spans and _CAP_CLAUSE.match(ctx.text, a, b) and \
-                    _CLAUSE_GAP.fullmatch(ctx.text, spans[-1][1], a):
-                pa, _pb, pk = spans[-1]
-                spans[-1] = (pa, min(b, end), pk)  # "…按12%给予奖补，单个项目最高奖补300万元": one measure and its cap
+                spans[-1] = (pa, min(b, end), pk)
                 continue
             found = meas.measure_spans(ctx.text, a, min(b, end), lang, listed=listed)
             if not found:
@@ -1828,10 +1825,11 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 continue
             for ma, mb, kind in found:
                 if condition is not None:
-                    ma, condition, own = condition, None, []
+                    ma, condition, own = condition, None, None
                 spans.append((ma, mb, kind))
-        if own and condition is not None:
-            spans.extend(own)  # 对新引进的项目，前三年免收标准厂房租金: no grant follows, the clause stands alone
+        if own is not None and condition is not None:
+            # 对新引进的项目，前三年免收标准厂房租金: no grant follows, the clause stands alone
+            spans.extend(meas.measure_spans(ctx.text, own[0], own[1], lang, listed=listed))
         spans = _merge_program_detail(ctx.text, spans)
         for ma, mb, kind in spans:
             if title and ma <= title[0] < mb:
@@ -2031,7 +2029,7 @@ _COUNT_GOAL_EN = Folded(r"\b(?:at least|no fewer than|more than|over|around|abou
                         r"factories|scenarios|talents|engineers|scientists)\b")
 _COUNT_GOAL_END = re.compile(r"[\u4e00-\u9fff]\d[\d,.]*(?:万)?(?:家|个|项|名|套|座|所|批|场|次)(?:以上|左右|及以上)?[。；;]?$")
 _PROGRAM_GAP = re.compile(r"\s*[，,]\s*")
-_SIZE_CLASS_ZH = re.compile(r"元(?:及|或)?以上的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
+_SIZE_CLASS_ZH = re.compile(r"元(?:及|或)?以上" + tg.SIZE_CLASS_NOUN_ZH)
 
 
 def _money_zh(text: str, start: int, end: int) -> bool:

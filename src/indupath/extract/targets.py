@@ -634,7 +634,8 @@ _SIZE_BEFORE_COUNT_ZH = re.compile(r"(?:(?:及)?以上)?的?[^，,。；;、\d]{
 
 
 # 对总投资10亿元以上项目实行专班服务: a size class of the projects or firms a rule covers, counted or not
-_SIZE_CLASS_AFTER_ZH = re.compile(r"(?:(?:及|或)?以上)?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
+SIZE_CLASS_NOUN_ZH = r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)"  # (what a size class in yuan sizes; also the measure stage's)
+_SIZE_CLASS_AFTER_ZH = re.compile(r"(?:(?:及|或)?以上)?" + SIZE_CLASS_NOUN_ZH)
 _ORDINAL_SERIES_ZH = re.compile(r"第[一二三四五六七八九十\d]{1,3}[、，,和及至到—-]$")
 _PER_UNIT_ZH = re.compile(r"每(?:千瓦时|度电?|吨|平方米|立方米|标准箱|人|月|台|辆|套)(?:约|约为|仅|不超过|不高于|最高|为)?$")
 # 为每条产业链明确一名链长, 每个县（市）聚焦一至两个主导产业: how many each one gets, not a goal (not 每年)
