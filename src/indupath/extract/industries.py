@@ -395,7 +395,7 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     return out
 
 
-_FACILITY_HEAD = re.compile(r"(?:服务平台|公共平台|平台|中心|实验室|检测站)$")
+_FACILITY_HEAD = re.compile(r"(?:平台|中心|实验室|检测站)$")  # (服务平台, 公共平台 …)
 
 
 # a direction an industry extends in, inside an item: 锂电池产业向上游材料, 从板材初加工向定制家居
