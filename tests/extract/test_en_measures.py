@@ -49,3 +49,11 @@ def test_standing_support_in_modal_and_passive_form(text: str, kinds: list[str])
                                   "The work plan itself runs to 30 articles."])
 def test_open_and_run_are_no_actions(text: str) -> None:
     assert _kinds(text) == []
+
+
+def test_the_fund_named_before_is_described_not_set_up_again() -> None:
+    text = ("Wuxi launched a 3 billion yuan integrated circuit fund on Monday. The fund is the biggest in the city's "
+            "history. About 70 percent of the fund will go to chip design. Changjiang Capital will put up a quarter "
+            "of the fund's capital. Start-ups backed by the fund can apply for rent subsidies of up to 40 percent.")
+    kinds = [(m.kind, m.text[:20]) for m in extract(text, date="2025-03-01", language="en").measures]
+    assert kinds == [("fund", "Wuxi launched a 3 bi"), ("subsidy", "Start-ups backed by ")]

@@ -263,6 +263,12 @@ _LAND_SUPPLY_ZH = re.compile(r"(?:新增|新供应|供应|供给|盘活|收储|�
                              r"\d[\d.]*\s*万?亩")
 
 
+# a fund the text has named before ("the fund", "this fund's"): not a measure of its own
+_THE_FUND_EN = re.compile(r"\b(?:[Tt]he|[Tt]his) fund(?:'s|’s)?\b")
+_FUND_SUBJECT_EN = re.compile(r"(?:(?:at least|at most|up to|no (?:more|less) than|about|around|some)\s+)?"
+                              r"(?:[\d.]+\s*(?:percent|per cent|%)\s+of\s+)?(?:the|this) fund\b(?!'|’)", re.IGNORECASE)
+
+
 def measure_spans(text: str, start: int, end: int, language: str, *, listed: bool = False) -> list[tuple[int, int, MeasureKind]]:
     """Measure clauses inside ``text[start:end]`` (one clause): action + measure noun; split at "and"
     when both halves are measures of their own. ``listed``: the clause is an item of a list that a line
@@ -307,6 +313,12 @@ def measure_spans(text: str, start: int, end: int, language: str, *, listed: boo
         if not has_digit and not has_action and not _NOMINAL_ACTION.test(piece):
             continue
         kind = classify(text[head:b] if article else piece)
+        if kind == "fund" and not zh and _THE_FUND_EN.search(piece):
+            # "… will contribute 40 percent of the fund's capital": the fund named before, described again; the
+            # clause is a measure only for a kind it names besides that fund, and none when the fund is its
+            # subject ("The fund is the largest …", "At least 60 percent of the fund will be allocated to …")
+            kind = None if _FUND_SUBJECT_EN.match(piece) else \
+                classify(_THE_FUND_EN.sub(lambda m: " " * len(m.group()), piece))
         if kind is None or _NOT_MEASURE_ANYWHERE.test(piece) or _NOT_MEASURE_AT_START.match(piece) is not None or \
                 ("期" in piece and _TERM_CLAUSE_ZH.match(piece) is not None):
             continue
