@@ -115,3 +115,19 @@ def test_semicolons_between_long_clauses_are_no_list() -> None:
     text = ("The plan has two aims: the province will double the output of its chip makers by 2027; "
             "and it will build ten new laboratories for quantum technology.")
     assert "the province will double the output of its chip makers by 2027" not in [i for i, _ in _items(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "alongside" adds items to the list, and the list before it ends in its own "and"
+        ("Xiamen's new plan is out. Its priorities include flexible electronics, optical components and power "
+         "modules, alongside the marine equipment built in Haicang.",
+         ["flexible electronics", "optical components", "power modules", "marine equipment"]),
+        ("Among strategic emerging industries, the plan names lithium batteries and hydrogen energy, "
+         "alongside biomedicine and new materials.",
+         ["lithium batteries", "hydrogen energy", "biomedicine", "new materials"]),
+    ],
+)
+def test_alongside_continues_a_list(text: str, want: list[str]) -> None:
+    assert sorted(i for i, _ in _items(text)) == sorted(want)

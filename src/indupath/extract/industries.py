@@ -731,6 +731,8 @@ _EN_STOP = Folded(
     r"as well as|while|in order|so as|by|for|at|from|amounting|accounting|reaching|into|through|where|when|"
     r"according|providing|highlighting|making|aimed|and other|among other|under|across|within|during|but|yet|"
     r"further|too|as well|again|vigorously|rapidly|actively|steadily|around(?!\s+(?:RMB|CNY|US|\$|\d))|"
+    # a phrase that adds something beside the list: "A, B and C, alongside the vehicles assembled in …"
+    r"alongside|besides|along with|together with|in addition to|"
     r"top(?:s|ped)? the)\b|"
     r",\s*towards?\b"
     r"|[;.!?()]|\s[-–—]{1,2}\s",
@@ -906,7 +908,7 @@ def _and_action(seg: str) -> bool:
 _VERB_OBJECT = re.compile(r"[a-z]+\s+(?:the|a|an|its|their|our|his|her)\s")
 
 
-_AS_WELL_AS = re.compile(r"(?:as\s+well\s+as|plus)\s+", re.IGNORECASE)
+_AS_WELL_AS = re.compile(r"(?:as\s+well\s+as|plus|alongside)\s+", re.IGNORECASE)
 
 
 _EN_ACRONYM = re.compile(r"\s?\((?=[A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*[A-Z])([A-Za-z0-9&]{2,8})\)")
@@ -1094,8 +1096,10 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
             if vm is not None:
                 stop = vm.start()  # "Petrochemicals, coal and food processing remain the backbone …": the verb ends it
         sm = _EN_STOP.search(text, cb, stop)
-        while sm and labelled and text[max(cb, sm.start() - 1) : sm.start()] == "," and sm.group().strip() == "as well as":
-            sm = _EN_STOP.search(text, sm.end(), stop)  # "including A and B, as well as C and D": one list
+        while sm and text[max(cb, sm.start() - 1) : sm.start()] == "," and \
+                (sm.group().strip() == "alongside" or (labelled and sm.group().strip() == "as well as")):
+            # "including A and B, as well as C and D", "A, B and C, alongside D": one list
+            sm = _EN_STOP.search(text, sm.end(), stop)
         while sm and sm.group() == "(":
             gloss = _GLOSS.match(text, sm.start(), stop)
             if gloss is None:
@@ -1173,6 +1177,9 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
             gm = _GLOSS_IN_ITEM.search(text, pa, pb)
             if gm is not None:
                 pb = gm.start()  # the item without its gloss
+            wm = _WHERE_MADE.search(text, pa, pb)
+            if wm is not None:
+                pb = wm.start()  # "the new energy vehicles assembled in Fu'an": the item without where it is made
             pa, pb = _strip_span(text, pa, pb)
             awm = _AS_WELL_AS.match(text, pa, pb)
             if awm:
@@ -1229,6 +1236,9 @@ _EN_TAIL_CONJ = re.compile(r"\s+(?:and|or|as well as|plus)$")
 # a short gloss in brackets after a list item, before the next one: "the metaverse (virtual reality), …"
 _GLOSS = re.compile(r"\([^(),]{1,40}\)(?=\s*,)")
 _GLOSS_IN_ITEM = re.compile(r"\s*\([^(),]{1,40}\)\s*$")
+# where an item is made or found, after it: "… assembled in Fu'an", "… based in the zone"
+_WHERE_MADE = re.compile(r"\s+(?:assembled|made|produced|manufactured|built|based|located|concentrated|clustered)\s+"
+                         r"(?:in|at|around|near)\b")
 
 
 _TIER_ADJECTIVES = ("emerging", "traditional", "future", "new", "key", "leading", "pillar")
