@@ -131,3 +131,10 @@ def test_semicolons_between_long_clauses_are_no_list() -> None:
 )
 def test_alongside_continues_a_list(text: str, want: list[str]) -> None:
     assert sorted(i for i, _ in _items(text)) == sorted(want)
+
+
+def test_a_plural_subject_and_its_bare_verb_are_no_part_of_the_list() -> None:
+    got = _items("Hubei, Hunan and Jiangxi all name rail transit equipment and biomedicine among the "
+                 "strategic emerging industries of their new outlines.")
+    assert sorted({i for i, _ in got}) == ["biomedicine", "rail transit equipment"]
+    assert {t for _, t in got} == {"emerging"}

@@ -799,7 +799,9 @@ _LABEL_AFTER_NOUN = Folded(_LABEL_AFTER_NOUNS)  # in every match of _EN_LABEL_AF
 _EN_LIST_BOUNDARY = re.compile(r"[;:.!?]\s|\s[-–—]{1,2}\s|[\"”]\s+and\s|,\s+(?:while|whereas)\s+")
 _EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|are|were|out|up|with|of|for|to|on|in|into|between|supporting|"
                                r"developing|backing|building|nurturing|cultivating|prioriti[sz]ing|targeting|fostering|"
-                               r"promoting)\b")
+                               r"promoting|"
+                               # a verb after a plural subject: "Sichuan, Chongqing and Shaanxi all list A and B among …"
+                               r"list|name|include|designate|identify|select|choose|pick|treat|regard|count|rank)\b")
 _EN_ING_NOUN_AFTER = re.compile(r" (?:materials|equipment|machinery|products|components|machines)\b")
 _EN_NOT_VERB = frozenset({"its", "this", "his", "is", "was", "has", "as", "us", "plus", "always", "thus", "less",
                           "across", "perhaps", "whereas", "gas", "mass", "glass", "process", "access", "press", "bus",
