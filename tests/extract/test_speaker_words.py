@@ -125,3 +125,19 @@ def test_its_opening_points_at_the_subject_before() -> None:
             "salt-lake lithium extraction.\n")
     rm = extract(text, date="2025-09-09", language="en")
     assert {p.region for p in rm.priorities} == {"Qinghai Province"}
+
+
+GOVERNOR = """Remarks by the Governor at the Yellow River Investment Forum
+
+Zhengzhou, May 12, 2026
+
+Good morning, and welcome to Henan. Zhengzhou is a fine host city, and Luoyang and Kaifeng are close by.
+
+Our province has more than 99 million people. We are building strategic emerging industries such as new energy vehicles, superhard materials and biomedicine. We expect the output of our new energy vehicle industry to exceed 600 billion yuan by 2028.
+"""
+
+
+def test_our_province_is_the_speakers_level_over_a_dateline_city() -> None:
+    rm = extract(GOVERNOR, language="en")
+    assert {p.region_code for p in rm.priorities} == {"410000"}
+    assert [(t.region_code, t.year) for t in rm.targets] == [("410000", 2028)]

@@ -304,15 +304,17 @@ _ANAPHOR = Folded(r"当地|该区|该市|该县|该省|本地|\bthe (?:district|
 _SPEAKER_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     # a district's party committee and government (区委, 区政府), not an autonomous region's (自治区政府)
     (("county",), r"全县|县委|县政府|本县|我县|县人大|县人民|区(?<!自治区)委|区(?<!自治区)政府|"
-                  r"\b(?:the|The) (?:district|county)\b|\b(?:district|county)'s\b"),
+                  r"\b(?:the|The|[Oo]ur) (?:district|county)\b|\b(?:district|county)'s\b"),
     # 全区 is an autonomous region's, a district's or a zone's own word: the most named of those speaks
     (("province", "county", "zone"), r"全区|我区|本区"),
     # a zone's bare name for itself opening a clause (新区重点发展…, ，高新区将…), not a named zone (兰州新区)
     (("zone",), r"\b[Tt]he zone\b|\b[Tt]he new area\b|\b[Tt]he park\b|高新区管委会|园区管委会|"
                 r"(?<![\u4e00-\u9fff])(?:新区|高新区|经开区|开发区|园区)"),
-    (("prefecture",), r"全市|市委|市政府|本市|我市|市人大|市人民|the city|The city|the municipal|the Municipal|The municipal|The Municipal"),
+    (("prefecture",), r"全市|市委|市政府|本市|我市|市人大|市人民|the city|The city|[Oo]ur city\b|the municipal|the Municipal|The municipal|"
+                      r"The Municipal"),
     # 居全省各县区首位, 全省第二: a ranking within the province is a lower level's word
     (("province",), r"全省(?![^，。；]{0,6}?(?:第|首位|前列|首个|首家))|省委|省政府|本省|我省|自治区|the province|The province|"
+                    r"[Oo]ur province|"
                     r"provincial|Provincial"),
 )
 _SPEAKER = tuple(
