@@ -29,3 +29,19 @@ def test_we_in_an_answer_is_the_region_its_speaker_label_names() -> None:
     rm = extract(INTERVIEW, date="2025-09-01", language="en")
     got = {(p.region, p.industry) for p in rm.priorities}
     assert ("Nanchang", "avionics") in got or ("Nanchang", "aircraft maintenance") in got, got
+
+
+SPEECH = """Address by the Governor of Hubei at the Optics Valley Partners Conference
+
+Our province welcomes you. Xiangyang will concentrate on vehicle parts and hydrogen trucks. We will set aside 20,000 mu of industrial land for projects signed this week.
+
+Deputy director, East Lake Science Zone: Wuhan hosts our labs. We will open a shared photonics pilot line for small firms.
+"""
+
+
+def test_a_fact_that_opens_with_we_is_the_speakers() -> None:
+    rm = extract(SPEECH, date="2026-04-10", language="en")
+    got = {(m.region_code, m.kind) for m in rm.measures}
+    assert ("420000", "land") in got  # the governor's "we", not Xiangyang named the sentence before
+    # a zone with no code of its own speaks for the city just named, not for the province
+    assert ("420100", "platform") in got

@@ -839,11 +839,15 @@ def _speaker_we(ctx: DocContext, i: int, pos: int) -> Mention | None:
         return None
     s = ctx.sentences[i]
     lo = max(s.start, pos - 160)
-    if ctx.text.find("we ", lo, pos) < 0 and ctx.text.find("We ", lo, pos) < 0 and ctx.text.find("ur ", lo, pos) < 0:
+    hi = min(s.end, pos + 4)  # the fact may open with the "we" itself ("We will reserve 50,000 mu of land …")
+    if ctx.text.find("we ", lo, hi) < 0 and ctx.text.find("We ", lo, hi) < 0 and ctx.text.find("ur ", lo, hi) < 0:
         return None
-    found = _WE_START.match(ctx.text, s.start, pos) if lo == s.start else None  # "Director: We focus on …"
-    for hit in _WE_OPEN.finditer(ctx.text, lo, pos):
-        found = hit
+    found = _WE_START.match(ctx.text, s.start, hi) if lo == s.start else None  # "Director: We focus on …"
+    if found is not None and found.start() > pos:
+        found = None
+    for hit in _WE_OPEN.finditer(ctx.text, lo, hi):
+        if hit.start() < pos:
+            found = hit
     if found is None:
         return None
     if any(s.start <= m.start < pos for m in ctx.mentions[i]):
@@ -859,9 +863,13 @@ def _speaker_we(ctx: DocContext, i: int, pos: int) -> Mention | None:
         named = [m for m in ctx.mentions[j] if m.end <= label.end()]
         if named:
             return named[-1]
-        introduced = _introduced_region(ctx, ctx.text[label.start() : label.end() - 1].strip(), first.start)
+        speaker = ctx.text[label.start() : label.end() - 1].strip()
+        introduced = _introduced_region(ctx, speaker, first.start)
         if introduced is not None:
             return introduced
+        if speaker.isascii() and names_zone(speaker):
+            return None  # "Deputy director, Airport Economy Zone: … We will build …": a zone with no code of its own
+            # speaks for the place the text was speaking of (the scope), not for the document's region
     quoted = _quoted_region(ctx, j, i, pos)
     return quoted if quoted is not None else ctx.main
 
