@@ -75,3 +75,15 @@ def test_last_month_is_past() -> None:
     text = "Changsha released a plan for its machinery industry last month. Changsha will set up a 2-billion-yuan fund."
     rm = extract(text, date="2025-11-05", language="en")
     assert [m.kind for m in rm.measures] == ["fund"]
+
+
+def test_items_of_a_line_that_counts_funds_are_funds() -> None:
+    text = ("Jinan launches its science and technology fund\n\n"
+            "JINAN, May 3, 2026 - Jinan on Friday launched a 20-billion-yuan science and technology fund.\n\n"
+            "The vehicle is organised as a parent fund with three sub-funds:\n\n"
+            "- a 6-billion-yuan sub-fund for quantum and laser technology;\n"
+            "- a 4-billion-yuan biomedicine sub-fund;\n"
+            "- a 1-billion-yuan angel fund for young companies.\n")
+    rm = extract(text, language="en")
+    funds = sorted(m.amount for m in rm.measures if m.kind == "fund")
+    assert funds == [1e9, 4e9, 6e9, 2e10]
