@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from indupath.extract import extract
 from indupath.extract.regions import RegionInfo, find_mentions, unlisted_zones
 
@@ -133,3 +135,20 @@ def test_a_fuller_official_zone_name_names_the_zone_named_before() -> None:
     assert {p.region for p in rm.priorities} == {full}
     # "National High-tech Industrial Development Zone" alone is no zone of its own
     assert not any(r.name.startswith(("High-tech", "National")) for r in rm.regions)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # GB/T 2260 gives these zones county-level codes; English texts write their names in several ways
+        ("The Yantai Economic and Technological Development Area will set up a fund.", "370676"),
+        ("The Yantai Economic & Technological Development Zone will set up a fund.", "370676"),
+        ("The Yantai Economic-Technological Development Area will set up a fund.", "370676"),
+        ("The Changchun High-tech Zone will set up a fund for new materials.", "220173"),
+        ("The Changchun High-Tech Industrial Development Zone will set up a fund.", "220173"),
+    ],
+)
+def test_a_listed_zone_written_another_way_keeps_its_code(text: str, code: str) -> None:
+    regions = extract(text, date="2025-05-01", language="en").regions
+    assert [r.code for r in regions] == [code]
+    assert regions[0].name.startswith(text[4:20])  # the name as the text writes it

@@ -340,7 +340,8 @@ def _later_short_forms(text: str, shorts: dict[str, Mention], taken: list[tuple[
 # (the kinds that have an administration of their own, as GB/T 2260's zone codes and the corpus treat them; an
 # industrial, science or software park is a place a measure builds, whose facts writers give to its district)
 _EN_ZONE_KIND = (
-    r"(?:(?:Hi|High)-?[Tt]ech(?:nology)?|Economic(?:\s+(?:and|&)\s+Technological)?|Free\s+Trade|Comprehensive\s+Bonded)"
+    r"(?:(?:Hi|High)-?[Tt]ech(?:nology)?|Economic(?:\s+(?:and|&)\s+Technological|-Technological)?|Free\s+Trade|"
+    r"Comprehensive\s+Bonded)"
     r"\s+(?:Industrial\s+)?(?:Development\s+)?(?:Zone|Area)|"
     r"Industrial\s+Development\s+Zone|New\s+(?:Area|District)"
 )
@@ -493,12 +494,59 @@ def _listed_zone_names() -> dict[str, RegionInfo]:
 
 def _listed_zone_ending(name: str) -> RegionInfo | None:
     """The listed zone whose English name ends with ``name`` after a host's name ("East Lake High-tech Development
-    Zone" of "Wuhan East Lake High-tech Development Zone"), else None."""
+    Zone" of "Wuhan East Lake High-tech Development Zone"), or is ``name`` written another way ("Yantai Economic and
+    Technological Development Area", "Changchun High-tech Zone": :func:`zone_key`), else None."""
     low = " " + name.lower()
     for form, info in _listed_zone_names().items():
         if form.endswith(low):
             return info
-    return None
+    keyed = _listed_zone_keys().get(zone_key(name))
+    return _as_written(keyed, name) if keyed is not None else None
+
+
+def _as_written(info: RegionInfo, name: str) -> RegionInfo:
+    """A listed zone named another way keeps its code, and the name as the text wrote it (the facts' region name
+    then reads as the text does: "Yantai Economic and Technological Development Area")."""
+    return RegionInfo(code=info.code, level=info.level, parent=info.parent, name_zh=info.name_zh, name_en=name)
+
+
+_ZONE_KEY_STEPS = (
+    (re.compile(r"&"), " and "),
+    (re.compile(r"\b(?:hi|high)[- ]?tech(?:nology)?\b"), "hightech"),
+    (re.compile(r"\beconomic[- ]technological\b"), "economic and technological"),
+    (re.compile(r"\b(?:industrial|national|state-level)\b"), " "),
+    (re.compile(r"\b(?:development\s+)?(?:zone|area)$"), "zone"),
+    (re.compile(r"\s+"), " "),
+)
+
+
+def zone_key(name: str) -> str:
+    """An English zone name as a key that its usual variants share: "Development Area" and "Development Zone",
+    "High-Tech", "Hi-tech" and "High-technology", "&" and "and", with or without "Industrial" or "National"
+    ("Yantai Economic & Technological Development Area" and "Yantai Economic and Technological Development Zone")."""
+    key = name.lower().strip()
+    for rx, repl in _ZONE_KEY_STEPS:
+        key = rx.sub(repl, key)
+    return key.strip()
+
+
+@functools.cache
+def _listed_zone_keys() -> dict[str, RegionInfo]:
+    """:func:`zone_key` of the English names of the zones the gazetteer lists, those with a county-level code too (a
+    key two zones share names none)."""
+    gz = gazetteer()
+    named: list[tuple[str, RegionInfo]] = list(_listed_zone_names().items())
+    for info in gz.regions.values():
+        if info.level == "county" and info.name_en and _ZONE_ZH.search(info.name_zh):
+            named.append((info.name_en, info))  # a zone with a county-level code (烟台经济技术开发区 370676)
+    out: dict[str, RegionInfo | None] = {}
+    for form, info in named:
+        key = zone_key(form)
+        if out.get(key, info) is not info:
+            out[key] = None
+        else:
+            out[key] = info
+    return {k: v for k, v in out.items() if v is not None}
 
 
 def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, language: str = "en") -> list[Mention]:
@@ -530,9 +578,18 @@ def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, lan
             if keep >= 2 and words[keep - 1].group() in _EN_NAME_INNER and words[keep - 2].group() not in _EN_NOT_NAME:
                 keep -= 1  # "Fenghuang Lake National High-tech …": National inside an official name
         name_words = words[keep:]
-        if name_words and _EN_KIND_WORD.fullmatch(name_words[0].group()):
-            continue  # "National High-tech Industrial Development Zone" with no name of its own
-        if not name_words:
+        if not name_words or _EN_KIND_WORD.fullmatch(name_words[0].group()):
+            host_only = by_end.get((name_words[0].start() if name_words else hit.end(1)) - 1)
+            hosted = _listed_zone_ending(text[host_only.start : hit.end()]) \
+                if host_only is not None and text[host_only.end] == " " else None
+            if host_only is None or hosted is None:
+                continue  # "National High-tech Industrial Development Zone" with no name of its own
+            # "Changchun High-Tech Industrial Development Zone": a listed zone named by its host alone
+            a = host_only.start
+            zone = Mention(start=a, end=hit.end(), surface=text[a : hit.end()], info=hosted)
+            found.append(zone)
+            taken.append((a, hit.end()))
+            dropped.add(id(host_only))
             continue
         a = name_words[0].start()
         lead = _EN_BEFORE_NAME.search(text, max(0, a - 4), a)
@@ -618,10 +675,13 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             if zm and zm.end() <= end:
                 zname = text[a : zm.end()]
                 full = _full_zone_name(zname) if not form.isascii() else zname
+                listed = _listed_zone_keys().get(zone_key(zname)) if form.isascii() else None
                 if zname in gz.forms:
                     info = gz.forms[zname][0]
                 elif full in gz.forms:
                     info = gz.forms[full][0]
+                elif listed is not None and info.code in ancestors(listed):
+                    info = _as_written(listed, zname)  # a listed zone written another way ("… Development Area")
                 else:
                     # 西安经开区 is named by the official form of a zone named after its host, 西安经济技术开发区 (a zone
                     # not named after its host keeps the name as written: 厦门火炬高新区 is officially 高技术产业开发区)
