@@ -87,3 +87,13 @@ def test_items_of_a_line_that_counts_funds_are_funds() -> None:
     rm = extract(text, language="en")
     funds = sorted(m.amount for m in rm.measures if m.kind == "fund")
     assert funds == [1e9, 4e9, 6e9, 2e10]
+
+
+def test_items_of_a_package_are_measures_in_the_present_too() -> None:
+    text = ("Weihai unveils support package for marine firms\n\n"
+            "WEIHAI, March 3, 2026 - Weihai today issued a support package for marine equipment makers.\n\n"
+            "Highlights of the package include:\n\n"
+            "- Start-ups in the Shuangdao Bay incubator get office space rent-free for two years.\n"
+            "- Engineers recruited from overseas are eligible for housing subsidies of up to 800,000 yuan.\n")
+    rm = extract(text, language="en")
+    assert [m.kind for m in rm.measures if m.text.startswith("- ")] == ["subsidy", "subsidy"]

@@ -1963,7 +1963,7 @@ _POSSESSIVE_END = re.compile(r"['’]s\s+")
 
 
 # a line that announces a list of measures: each item under it is a measure without a verb of its own
-_MEASURES_INTRO = Folded(r"\b(?:measures|steps|incentives|policies|support package|policy package|policy tools|"
+_MEASURES_INTRO = Folded(r"\b(?:measures|steps|incentives|policies|package|policy tools|"
                          # a line that counts the funds its items are ("a parent fund with seven sub-funds, …:")
                          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:sub-funds|funds))\b|"
                          r"措施|举措|政策")
