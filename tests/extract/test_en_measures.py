@@ -57,3 +57,30 @@ def test_the_fund_named_before_is_described_not_set_up_again() -> None:
             "of the fund's capital. Start-ups backed by the fund can apply for rent subsidies of up to 40 percent.")
     kinds = [(m.kind, m.text[:20]) for m in extract(text, date="2025-03-01", language="en").measures]
     assert kinds == [("fund", "Wuxi launched a 3 bi"), ("subsidy", "Start-ups backed by ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Nantong has a new plan. Haimen District is preparing a 2,000-mu park for offshore wind equipment.", "platform"),
+        ("Nantong has a new plan. Next spring we will hold investment roadshows in Seoul and Osaka.", "opening"),
+        ("Nantong has a new plan. We are piloting a system where a plant can start building the day it gets its permit.",
+         "reform"),
+        ("Nantong has a new plan. Our Seaside Talent Program gives returning scientists research funding of up to "
+         "3 million yuan.", "fund"),
+    ],
+)
+def test_preparing_roadshows_a_new_system_and_programme_funding(text: str, kind: str) -> None:
+    assert _kinds(text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nantong has a new plan. Prepared by the research desk of an advisory firm.",
+        "Nantong has a new plan. Today the city government is holding a press conference on it.",
+        "Nantong has a new plan. The province intends to hold manufacturing at about 35% of GDP.",
+    ],
+)
+def test_a_byline_and_other_holds_are_no_measures(text: str) -> None:
+    assert _kinds(text) == []

@@ -1746,7 +1746,8 @@ _GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|distr
                    r"\bpays? no (?:rent|fees?|tax(?:es)?)\b|"
                    # "Our youth programme offers start-up grants of up to 2 million yuan per team": a standing provision
                    r"\b(?:offers|provides|gives|pays|(?:is|are) (?:now |also )?(?:offering|providing|giving|paying))\b"
-                   r"(?=[^.;]{0,60}?(?:\bgrants?\b|\bsubsid|\ballowances?\b|\brewards?\b|\bvouchers?\b|\bfree\b|rent-free))|"
+                   r"(?=[^.;]{0,60}?(?:\bgrants?\b|\bsubsid|\ballowances?\b|\brewards?\b|\bvouchers?\b|\bfree\b|rent-free|"
+                   r"\bfunding\b))|"
                    r"\bcan (?:receive|get|enjoy|apply for|be (?:leased|granted|given|reimbursed))\b|"
                    # "Core technical staff receive housing subsidies of up to …", "may receive a one-off reward": a
                    # provision stated in the present, its beneficiary the subject

@@ -42,8 +42,11 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                           r"\b(?:trading|pricing|market|compensation|sharing) mechanisms?\b|"
                           # "streamline approvals", a regulatory "sandbox": how rules are applied, a reform
                           r"\bstreamlin(?:e|es|ed|ing)\b[^.;]{0,40}?\b(?:approvals?|procedures|permits?|licensing)\b|"
-                          r"\bsandbox(?:es)?\b", re.IGNORECASE)),
+                          r"\bsandbox(?:es)?\b|"
+                          # a new arrangement described by how it works: "a system where a factory can break ground …"
+                          r"\b(?:system|mechanism|regime)\s+(?:where|whereby|under which|in which)\b", re.IGNORECASE)),
     ("opening", re.compile(r"对外开放|开放平台|招商|外资|一带一路|博览会|交易会|\bexpos?\b|trade fairs?|opening[- ]up|open(?:ing)? up|investment promotion|"
+                           r"(?:investment|investor) roadshows?|"
                            r"foreign (?:investment|trade)|Belt and Road|"
                            # flows across the border: "a faster channel for cross-border data flows", 数据跨境流动
                            r"cross-border (?:data flows?|e-commerce|trade|capital flows?|RMB|investment)|数据跨境|跨境数据流动|跨境电商|"
@@ -92,6 +95,7 @@ ACTION_ZH = fast(
 ACTION_EN = Folded(
     r"\b(?:establish(?:es|ed|ing)?|set(?:s|ting)? up|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|"
     r"launch(?:es|ed|ing)?|support(?:s|ed|ing)?|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|implement(?:s|ed|ing)?|"
+    r"prepar(?:e|es|ing)|hold(?:s|ing)?(?= (?:[\w-]+ ){0,3}(?:roadshows?|expos?|fairs?|summits?|matchmaking)\b)|"
     r"introduc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|develop(?:s|ed|ing)?|foster(?:s|ed|ing)?|"
     r"attract(?:s|ed|ing)?|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|issu(?:e|es|ed|ing)|"
     r"allow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|nurtur(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|"
