@@ -101,3 +101,18 @@ def test_a_sentence_opened_by_a_time_and_the_level_word_points_back() -> None:
             "Zhuji one of its manufacturing bases.")
     rm = extract(text, language="en", date="2025-12-09")
     assert [m.region_code for m in rm.measures] == ["330681"]
+
+
+SIGNED_REPLY = """关于加快我市模具产业升级的提案答复
+
+王委员：
+您提出的提案收悉，现答复如下。我市模具企业主要集中在余姚市。今年以来，我局会同余姚市出台了模具产业提升措施。
+下一步，力争到2028年全市模具产业产值突破800亿元。支持余姚市建设模具产业创新服务综合体。
+
+宁波市经济和信息化局
+"""
+
+
+def test_a_city_bureaus_signature_speaks_for_the_city_over_the_county_level_city_it_names() -> None:
+    rm = extract(SIGNED_REPLY, date="2026-06-12", language="zh")
+    assert [(t.region_code, t.value) for t in rm.targets] == [("330200", 8e10)]

@@ -370,7 +370,8 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
                 above = _prefecture_of_siblings(first[best], [first[k] for k in counts], ctx.language)
                 if above is not None:
                     return first.get(mention_key(above), above)
-            return _title_region(ctx, mentions, first, first[best]) or first[best]
+            return _title_region(ctx, mentions, first, first[best]) or _signed_above(ctx, mentions, first[best]) \
+                or first[best]
         named = _named_in_title(ctx, levels, [first[k] for k in counts])
         if named is not None:
             return named  # a city's plan that names only its province: the city its file name or address spells
@@ -402,6 +403,27 @@ def _title_region(ctx: DocContext, mentions: list[Mention], first: dict[str, Men
     (code,) = in_title
     if code != chosen.info.code and code in ancestors(chosen.info) and code in first:
         return first[code]
+    return None
+
+
+# an official document's closing signature: a government body of a region (台州市经济和信息化局, 某某县人民政府办公室)
+_SIGNATURE_ZH = re.compile(r"\s*[\u4e00-\u9fff]{2,12}?(?:人民政府(?:办公室|办公厅)?|委员会|[局厅委办]|管理委员会|管委会)\s*$")
+
+
+def _signed_above(ctx: DocContext, mentions: list[Mention], chosen: Mention) -> Mention | None:
+    """The region whose government body signs the document (its last lines: 台州市经济和信息化局) when it is above
+    ``chosen`` (温岭市, named most in a city bureau's reply about it): a body speaks for its own region, and 全市 in
+    its text is that region's; None otherwise."""
+    if ctx.language != "zh" or not chosen.info.code:
+        return None
+    tail_from = max(0, len(ctx.text.rstrip()) - 120)
+    for line in reversed(ctx.text[tail_from:].strip().splitlines()[-3:]):
+        line_start = ctx.text.rfind(line, tail_from)
+        if line_start < 0 or not _SIGNATURE_ZH.fullmatch(line):
+            continue
+        signer = next((m for m in mentions if m.start == line_start + len(line) - len(line.lstrip())), None)
+        if signer is not None and signer.info.code and signer.info.code in ancestors(chosen.info):
+            return signer
     return None
 
 
