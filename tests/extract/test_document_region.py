@@ -116,3 +116,17 @@ SIGNED_REPLY = """关于加快我市模具产业升级的提案答复
 def test_a_city_bureaus_signature_speaks_for_the_city_over_the_county_level_city_it_names() -> None:
     rm = extract(SIGNED_REPLY, date="2026-06-12", language="zh")
     assert [(t.region_code, t.value) for t in rm.targets] == [("330200", 8e10)]
+
+
+TASK_LIST = """济宁市新型工业化推进方案
+
+（一）推动县域特色发展。支持曲阜市壮大文旅装备产业；支持邹城市做强煤化工产业。
+责任单位：曲阜市、邹城市政府
+（二）加快数字化转型。到2028年，新建省级以上智能工厂50家。
+责任单位：市工业和信息化局
+"""
+
+
+def test_a_line_of_responsible_units_opens_no_section() -> None:
+    rm = extract(TASK_LIST, date="2026-03-18", language="zh")
+    assert [(t.region_code, t.value) for t in rm.targets] == [("370800", 50)]

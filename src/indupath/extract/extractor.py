@@ -151,6 +151,8 @@ def region_stage(ctx: DocContext) -> None:
             ca = cstarts[ci] if ci >= 0 else s.start
             if is_subject(ctx.text, m, ca):
                 subs.append(m)
+        if subs and ctx.language == "zh" and _DUTY_LINE.match(s.text):
+            subs = []  # 责任单位：寿光市、诸城市政府: who carries out the task above, no subject for what follows
         if not subs and ms and ctx.language == "zh" and s.text.startswith("在") and ms[0].start == s.start + 1 \
                 and _LOCATIVE_CLOSE.match(ctx.text, ms[0].end):
             subs = [ms[0]]  # 在苏州市，规划还提出…: the sentence is about the place its opening clause names
@@ -204,6 +206,8 @@ def region_stage(ctx: DocContext) -> None:
 
 
 _LOCATIVE_CLOSE = re.compile(r"(?:这边|这里|方面|层面)?[，,]")
+# a task's line of responsible units (责任单位：…, 牵头单位：…): the bodies that carry it out
+_DUTY_LINE = re.compile(r"\s*[（(]?(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|参与单位|实施主体)[)）]?\s*[:：]")
 _ZH_LEVEL_ANAPHOR = re.compile(r"^(?:[^，,。；;：:]{0,12}[，,])?(?:(?P<w>该|全|此)(?P<l>市|州|县|区)|(?P<l2>市|州|县|区)里)")
 # 区 is a district or a zone (该区, 区里); 全区 is left to whole_area_levels, since it is also a whole autonomous region
 _ZH_ANAPHOR_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county", "zone")}
