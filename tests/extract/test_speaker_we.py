@@ -45,3 +45,19 @@ def test_a_fact_that_opens_with_we_is_the_speakers() -> None:
     assert ("420000", "land") in got  # the governor's "we", not Xiangyang named the sentence before
     # a zone with no code of its own speaks for the city just named, not for the province
     assert ("420100", "platform") in got
+
+
+DATELINED = """Remarks by the Governor at the Huai River Partners Forum
+
+Hefei, April 20, 2026
+
+Welcome to Anhui. Our province is ready for you.
+
+We are building strategic emerging industries such as new energy vehicles and quantum information.
+And we will keep upgrading traditional industries such as steel and building materials.
+"""
+
+
+def test_a_dateline_line_opens_no_section_for_its_city() -> None:
+    rm = extract(DATELINED, language="en")
+    assert {p.region_code for p in rm.priorities} == {"340000"}

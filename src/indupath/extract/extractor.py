@@ -173,7 +173,9 @@ def region_stage(ctx: DocContext) -> None:
         if s.heading and i > 0 and (ctx.sentences[i - 1].line != s.line
                                     or _SECTION_ORDINAL.fullmatch(ctx.sentences[i - 1].text) is not None):
             # a heading line whose subject is one region opens that region's section; any other heading closes it
-            section = subs[0] if len({mention_key(m) for m in subs}) == 1 else None
+            # (a dateline, "Xi'an, September 16, 2026", says where the text was written, not what it is about)
+            section = subs[0] if len({mention_key(m) for m in subs}) == 1 and not _DATELINE_EN.fullmatch(s.text) \
+                else None
         levels = whole_area_levels(s.text) if not subs else ()
         if levels and (current is None or current.info.level not in levels) and main is not None \
                 and main.info.level in levels:
@@ -206,6 +208,9 @@ def region_stage(ctx: DocContext) -> None:
 
 
 _LOCATIVE_CLOSE = re.compile(r"(?:这边|这里|方面|层面)?[，,]")
+# a line that gives only where and when a text was written: "Xi'an, September 16, 2026", "HEFEI, 12 May 2026"
+_DATELINE_EN = re.compile(r"\s*[A-Z][\w'’ .-]{1,30},\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),?\s+)?"
+                          r"(?:19|20)\d\d\s*")
 # a task's line of responsible units (责任单位：…, 牵头单位：…): the bodies that carry it out
 _DUTY_LINE = re.compile(r"\s*[（(]?(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|参与单位|实施主体)[)）]?\s*[:：]")
 _ZH_LEVEL_ANAPHOR = re.compile(r"^(?:[^，,。；;：:]{0,12}[，,])?(?:(?P<w>该|全|此)(?P<l>市|州|县|区)|(?P<l2>市|州|县|区)里)")
