@@ -25,3 +25,11 @@ def test_no_anaphor_keeps_the_scope() -> None:
     text = "Hebei will grow. The provincial government of Hebei aims to add 200 firms in 2026."
     rm = extract(text, date="2025-12-20", language="en")
     assert {t.region_code for t in rm.targets} == {"130000"}
+
+
+def test_the_citys_figure_inside_the_clause_is_the_city_just_named() -> None:
+    text = ("These rules carry out the Hubei Province plan for hydrogen and aim to make Xiangyang a national "
+            "hydrogen truck base. By 2028, the output of the city's hydrogen vehicle industry shall exceed "
+            "50 billion yuan.")
+    rm = extract(text, date="2025-10-20", language="en")
+    assert [(t.region_code, t.value) for t in rm.targets] == [("420600", 5e10)]

@@ -784,6 +784,7 @@ _BACKED_VIA = re.compile(r"(?:分别)?(?:依托|围绕|聚焦|立足|发挥)[^�
                          r"(?:建设|打造|创建|争创|建成|布局|发展)")
 
 
+_POSSESSIVE_ANAPHOR = re.compile(r"\bthe (?P<w>province|city|region)['’]s\s")
 _CLAUSE_ANAPHOR = re.compile(r"(?:[,;:]\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\b(?:said|says|added|noted)\s+(?:that\s+)?)"
                              r"the (?P<w>province|city|region)\s+"
                              r"(?:aims|plans|wants|will|would|hopes|expects|intends|seeks|is to|targets|names|named|lists|listed|"
@@ -802,6 +803,11 @@ def _clause_anaphor(ctx: DocContext, i: int, pos: int) -> Mention | None:
             and ctx.text.find("the region", lo, pos) < 0:
         return None  # every match holds one of these (most windows hold none)
     found = max(_CLAUSE_ANAPHOR.finditer(ctx.text, lo, pos), key=lambda m: m.start(), default=None)
+    if found is None:
+        # "By 2027, the scale of the city's low-altitude economy shall exceed …": the fact's own clause names whose
+        # figure it is
+        ca = max(lo, max(ctx.text.rfind(p, lo, pos) for p in ",;:") + 1)
+        found = _POSSESSIVE_ANAPHOR.search(ctx.text, ca, pos)
     if found is None or any(found.end() <= m.start < pos for m in ctx.mentions[i]):
         return None
     levels = _ANAPHOR_LEVELS[found.group("w")]
