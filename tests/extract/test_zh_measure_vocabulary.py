@@ -37,3 +37,10 @@ def test_bare_work_plan_sentence_holds_measures() -> None:
 
 def test_past_report_holds_none() -> None:
     assert _measures("去年宜兴市新建标准化厂房50万平方米。") == []
+
+
+def test_a_talent_programme_and_its_grant_are_one_measure() -> None:
+    text = "合肥市将加快建设人才高地。深入实施“庐州英才”人才计划，对顶尖人才团队给予最高8000万元综合资助。"
+    rm = extract(text, date="2025-02-10", language="zh")
+    assert [m.text for m in rm.measures if "顶尖" in m.text or "计划" in m.text] == \
+        ["深入实施“庐州英才”人才计划，对顶尖人才团队给予最高8000万元综合资助"]

@@ -2093,14 +2093,19 @@ def _money_zh(text: str, start: int, end: int) -> bool:
     return False
 
 
+# a clause that runs a named programme: (深入)实施“X”人才计划, 启动…工程
+_PROGRAM_CLAUSE_ZH = re.compile(r"\s*(?:深入|继续|全面)?(?:实施|启动|推进|开展)[^，,。；;]{0,30}?(?:计划|工程|行动)[”\"’》]?\s*")
+
+
 def _merge_program_detail(text: str, spans: list[tuple[int, int, MeasureKind]]) -> list[tuple[int, int, MeasureKind]]:
     """实施“X”计划，对…给予最高N万元资助: the grant clause right after a programme is that programme's
     detail, one measure (the programme's), not two."""
     out: list[tuple[int, int, MeasureKind]] = []
     for a, b, kind in spans:
-        if out and out[-1][2] == "program" and kind in ("subsidy", "talent", "other") and text.startswith("对", a) \
+        if out and (out[-1][2] == "program" or _PROGRAM_CLAUSE_ZH.fullmatch(text, out[-1][0], out[-1][1])) \
+                and kind in ("subsidy", "talent", "other") and text.startswith("对", a) \
                 and _PROGRAM_GAP.fullmatch(text, out[-1][1], a):
-            out[-1] = (out[-1][0], b, "program")
+            out[-1] = (out[-1][0], b, out[-1][2])  # (实施“新材智汇”人才计划: a talent programme keeps its kind)
             continue
         out.append((a, b, kind))
     return out
