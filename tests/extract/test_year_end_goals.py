@@ -25,3 +25,11 @@ def test_early_in_the_year_the_document_year_stays() -> None:
     text = "Gansu is targeting growth of about 5 percent."
     rm = extract(text, date="2025-03-05", language="en")
     assert [(t.value, t.year) for t in rm.targets] == [(5.0, 2025)]
+
+
+def test_the_current_year_is_the_documents_year() -> None:
+    text = ("Hunan has issued new measures for industrial software. For the current year, the document asks that at "
+            "least 2,000 industrial enterprises move core systems to the cloud.")
+    rm = extract(text, date="2025-06-12", language="en")
+    assert [(t.value, t.year) for t in rm.targets] == [(2000, 2025)]
+
