@@ -84,3 +84,16 @@ def test_preparing_roadshows_a_new_system_and_programme_funding(text: str, kind:
 )
 def test_a_byline_and_other_holds_are_no_measures(text: str) -> None:
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Measures of Bengbu to support silicon-based materials. Article 4 (Research) Support key technology projects in "
+         "thin glass and silicon carbide at 20% of eligible R&D spending.", "projects"),
+        ("Measures of Bengbu to support silicon-based materials. Article 7 (Scenarios) Open application scenarios in "
+         "photovoltaic buildings and smart displays.", "program"),
+    ],
+)
+def test_an_article_that_states_its_provision_as_an_instruction(text: str, kind: str) -> None:
+    assert _kinds(text) == [kind]

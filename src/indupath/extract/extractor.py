@@ -1833,7 +1833,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
             continue  # "Support measures" (a heading), "This briefing summarises …", 据统计…
         if _run_in_heading(ctx, i):
             continue  # "2. Strengthening the industrial chain. Focus on …", ● 深化改革开放。深化…: the title of its item
-        if ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text) and not (listed and ctx.tense[i] is None) \
+        imperative = lang == "en" and ctx.tense[i] is None and _IMPERATIVE_EN.match(s.text) is not None
+        if ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text) and not ((listed or imperative) and ctx.tense[i] is None) \
                 and not provision:
             # narration carries no measure, except policy clauses that grant money or support (对…给予奖励,
             # "we give a one-off reward of …")
@@ -2001,6 +2002,13 @@ _POSSESSIVE_END = re.compile(r"['’]s\s+")
 
 
 # a line that announces a list of measures: each item under it is a measure without a verb of its own
+# a provision stated as an instruction: "Article 5 (Research) Support key technology projects …", "- Open application
+# scenarios in logistics …", "3. Build a shared pilot line …" (a plan's or a policy's own wording, its verb first)
+_IMPERATIVE_EN = re.compile(r"\s*(?:Article\s+\d{1,2}\s*(?:\([^()]{1,40}\)\s*)?|[-•*]\s+|\d{1,2}[.)]\s+)?"
+                            r"(?:Support|Open|Build|Establish|Set up|Provide|Encourage|Promote|Grant|Give|Launch|Create|"
+                            r"Implement|Accelerate|Strengthen|Expand|Improve|Publish|Introduce|Attract|Cultivate|Foster|"
+                            r"Reserve|Offer|Organi[sz]e|Carry out|Advance|Deepen|Upgrade|Allocate|Subsidi[sz]e|Reward)"
+                            r"\s+(?=[a-z])")
 _MEASURES_INTRO = Folded(r"\b(?:measures|steps|incentives|policies|package|policy tools|"
                          # a line that counts the funds its items are ("a parent fund with seven sub-funds, …:")
                          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:sub-funds|funds))\b|"

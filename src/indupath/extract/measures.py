@@ -316,7 +316,7 @@ def measure_spans(text: str, start: int, end: int, language: str, *, listed: boo
         has_action = has_action or listed or article
         if not has_digit and not has_action and not _NOMINAL_ACTION.test(piece):
             continue
-        kind = classify(text[head:b] if article else piece)
+        kind = (classify(text[head:b]) or classify(piece)) if article else classify(piece)
         if kind == "fund" and not zh and _THE_FUND_EN.search(piece):
             # "… will contribute 40 percent of the fund's capital": the fund named before, described again; the
             # clause is a measure only for a kind it names besides that fund, and none when the fund is its
