@@ -44,3 +44,10 @@ def test_a_talent_programme_and_its_grant_are_one_measure() -> None:
     rm = extract(text, date="2025-02-10", language="zh")
     assert [m.text for m in rm.measures if "顶尖" in m.text or "计划" in m.text] == \
         ["深入实施“庐州英才”人才计划，对顶尖人才团队给予最高8000万元综合资助"]
+
+
+def test_service_reform_slogans_are_reforms_and_a_list_won_is_a_result() -> None:
+    text = ("龙泉驿区委全会召开。今年以来，汽车产业集群成功入选省级重点产业集群培育名单。"
+            "明年全区将推行涉企审批“一网通办”，让企业少跑腿。")
+    rm = extract(text, date="2025-12-27", language="zh")
+    assert [(m.kind, m.text) for m in rm.measures] == [("reform", "明年全区将推行涉企审批“一网通办”")]
