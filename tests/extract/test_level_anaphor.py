@@ -33,3 +33,11 @@ def test_the_citys_figure_inside_the_clause_is_the_city_just_named() -> None:
             "50 billion yuan.")
     rm = extract(text, date="2025-10-20", language="en")
     assert [(t.region_code, t.value) for t in rm.targets] == [("420600", 5e10)]
+
+
+def test_the_provinces_own_fund_is_the_provinces() -> None:
+    text = ("Jiangxi wants more value from its rare earths. Ganzhou will focus on permanent magnet motors and will "
+            "build a magnet testing centre. A provincial guidance fund of 15 billion yuan will co-invest in "
+            "magnet and motor projects.")
+    rm = extract(text, date="2026-03-10", language="en")
+    assert {(m.kind, m.region_code) for m in rm.measures} == {("platform", "360700"), ("fund", "360000")}

@@ -1010,6 +1010,32 @@ def _agent_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
     return None
 
 
+# a fact whose subject is the province's own money or government: "A provincial guidance fund of 20 billion yuan
+# will co-invest …", "The provincial budget will set aside …"
+_PROVINCIAL_OWNER_EN = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:new\s+)?provincial\s+(?:[\w-]+\s+){0,3}?"
+                                  r"(?:funds?|budget|government|finance department)\b")
+
+
+def _provincial_owner(ctx: DocContext, i: int, pos: int) -> Mention | None:
+    """The province of a fact that opens with the province's own fund, budget or government ("A provincial
+    guidance fund of 20 billion yuan will co-invest …" after sentences on Ganzhou): the last province named in
+    its sentence before it, else the province of the carried scope (or of the document's region); None when the
+    fact does not open so."""
+    if ctx.language != "en" or not _PROVINCIAL_OWNER_EN.match(ctx.text, pos):
+        return None
+    named = [m for m in ctx.mentions[i] if m.end <= pos and m.info.level == "province"]
+    if named:
+        return named[-1]
+    for carried in (ctx.scope[i], ctx.main):
+        if carried is not None:
+            if carried.info.level == "province":
+                return carried
+            above = _unit_above(carried, "province", ctx.language)
+            if above is not None:
+                return above
+    return None
+
+
 def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     """The region(s) a fact at ``pos`` in sentence ``i`` belongs to: nearest mention before it in the
     sentence (all of them when coordinated: "Xizang and Hainan have ..."), else the first mention
@@ -1044,7 +1070,8 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
         return list(opened)
     # a region's own government acting, a possessor, "the province" opening a clause, an industry placed in a
     # region, "we" the speaker: the first of these that names one owns the fact
-    for owner_of in (_agent_region, _possessor, _clause_anaphor, _located_industry, _industry_of_region_zh, _speaker_we):
+    for owner_of in (_agent_region, _provincial_owner, _possessor, _clause_anaphor, _located_industry,
+                     _industry_of_region_zh, _speaker_we):
         owner = owner_of(ctx, i, pos)
         if owner is not None:
             return [owner]
