@@ -152,3 +152,12 @@ def test_a_listed_zone_written_another_way_keeps_its_code(text: str, code: str) 
     regions = extract(text, date="2025-05-01", language="en").regions
     assert [r.code for r in regions] == [code]
     assert regions[0].name.startswith(text[4:20])  # the name as the text writes it
+
+
+def test_a_listed_zones_facts_carry_its_fullest_name_in_the_text() -> None:
+    text = ("Xi'an High-tech Zone opens a future industries pilot area\n\n"
+            "XI'AN, May 12, 2026 -- The Management Committee of the Xi'an High-tech Industries Development Zone "
+            "today said the zone will concentrate on future industries such as photonic chips and "
+            "brain-computer interfaces.\n")
+    rm = extract(text, language="en")
+    assert {p.region for p in rm.priorities} == {"Xi'an High-tech Industries Development Zone"}

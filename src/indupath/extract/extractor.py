@@ -629,7 +629,23 @@ def tense_stage(ctx: DocContext) -> None:
 def _region_fields(ctx: DocContext, m: Mention | None) -> tuple[str | None, str | None]:
     if m is None:
         return None, None
-    return display_name(m.info, ctx.language, m.surface), (m.info.code or None)
+    surface = m.surface
+    if ctx.language == "en" and m.info.level == "zone" and m.info.code:
+        surface = _zone_names(ctx).get(m.info.code, surface)  # the zone's fullest name in the text
+    return display_name(m.info, ctx.language, surface), (m.info.code or None)
+
+
+def _zone_names(ctx: DocContext) -> dict[str, str]:
+    """A listed zone's code → the longest form the text names it by (its official name, when the headline used a
+    short one): the name its facts carry."""
+    if ctx.zone_names is None:
+        names: dict[str, str] = {}
+        for ms in ctx.mentions:
+            for m in ms:
+                if m.info.level == "zone" and m.info.code and len(m.surface) > len(names.get(m.info.code, "")):
+                    names[m.info.code] = m.surface
+        ctx.zone_names = names
+    return ctx.zone_names
 
 
 _OPENS_CLAUSE = re.compile(r"(?:[,，;；:：。]|\b(?:while|whereas|and|but|meanwhile))\s*(?:the\s+)?$")

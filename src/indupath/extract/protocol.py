@@ -46,6 +46,9 @@ class DocContext:
     main: Mention | None = None  # the document's own region (region_stage)
     # "the park" / "the zone" → the region a sentence placed it in ("Located in X, the park …"); filled on first use
     site_hosts: dict[str, Mention] | None = None
+    # a zone's code → the fullest English name the text gives it ("Xi'an High-tech Industries Development Zone" over
+    # the headline's "Xi'an High-tech Zone"); filled on first use
+    zone_names: dict[str, str] | None = None
 
 
 @runtime_checkable
