@@ -193,6 +193,31 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
     for alt in split_alternatives(pattern):
         boundary = alt.startswith("\\b")
         body = alt[2:] if boundary else alt
+        pre = re.match(_ANCHOR_OR_LOOKBEHIND, body)
+        if pre:
+            # ^ or a positive look-behind at a plain string, then the first character (or a group to expand)
+            after = body[pre.end() :]
+            if after.startswith("(?:"):
+                # P(?:A|B)R → PAR|PBR (alternatives in the same order; the same checks at the same position)
+                end = _group_end(after, 0)
+                inner, rest = after[3 : end - 1], after[end:]
+                if rest[:1] in ("?", "*", "{", "+") or _captures(inner) or _captures(rest):
+                    return None
+                sub = literal_led("|".join(("\\b" if boundary else "") + pre.group() + a + rest
+                                           for a in split_alternatives(inner)), _depth + 1)
+                if sub is None:
+                    return None
+                out.append(sub)
+                continue
+            c = after[:1]
+            word = c.isascii() and (c.isalnum() or c == "_")
+            if not c or c in _META or after[1:2] in ("?", "*", "+", "{") or (boundary and not word):
+                return None
+            # ^cR → c(?<=^c)R, (?<=x)cR → c(?<=xc)R: the look-behind one character later, over that character too
+            # (^ inside it is tested at the same position); \b before a word character c → c(?<!\w.) as below
+            look = "(?<=^" + c + ")" if pre.group() == "^" else "(?<=" + pre.group(1) + c + ")"
+            out.append(c + (_BOUNDARY_AFTER_FIRST if boundary else "") + look + after[1:])
+            continue
         lbg = None if boundary else re.match(_LOOKBEHIND_ONE + r"(?=\(\?:)", body)
         if lbg:
             # (?<!x)(?:A|B)R → (?<!x)AR|(?<!x)BR (then each look-behind moves after its first character)
@@ -275,6 +300,8 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
 _BOUNDARY_AFTER_FIRST = "(?<!\\w.)"
 # a negative look-behind at one character: a plain character or a class ([\u4e00-\u9fff], no "]" inside)
 _LOOKBEHIND_ONE = r"\(\?<!([^\\()\[\].*+?{}|^$]|\[(?:\\.|[^\]\\])+\])\)"
+# ^ or a positive look-behind at a plain string ((?<=will ), no class, group or escape inside)
+_ANCHOR_OR_LOOKBEHIND = r"\^|\(\?<=([^\\()\[\].*+?{}|^$]+)\)"
 _EXPAND_MAX = 80  # longer alternatives are not copied once per whitespace character (compile time)
 
 
