@@ -419,6 +419,18 @@ def test_literal_led_moves_anchors_and_positive_lookbehinds_after_the_first_char
             assert (m1 and m1.span()) == (m2 and m2.span()), (s, k)
 
 
+def test_ascii_alternatives_find_the_same_matches_in_ascii_texts() -> None:
+    assert fastre.ascii_alternatives("基金|fund|[基]x|基?y|基*z") == "fund|[基]x|基?y|基*z"
+    assert fastre.ascii_alternatives("基金|资金") == "(?!)"
+    assert fastre.ascii_alternatives("a|b") == "a|b"
+    rows, flat, _, _, flat_ascii = measures._scanner()
+    for pattern, led in [(flat, flat_ascii)] + [(p.scan, p._scan_ascii) for _, p in _folded()]:
+        assert led is not None
+        texts = [t for t in _texts() if not t.isascii()][:30] + _noise(7, _words(pattern.pattern), 300)
+        for t in (t.lower().encode("ascii", "ignore").decode() for t in texts):  # their ASCII characters
+            assert [m.span() for m in led.finditer(t)] == [m.span() for m in pattern.finditer(t)], t[:60]
+
+
 def test_without_captures_keeps_the_matches() -> None:
     assert fastre.without_captures(r"(a)\1|b") == r"(a)\1|b"  # a back-reference keeps its group
     assert fastre.without_captures(r"(?P<x>a)(?P=x)") == r"(?P<x>a)(?P=x)"

@@ -338,6 +338,19 @@ def group_by_first(pattern: str) -> str:
     return "|".join(out)
 
 
+def ascii_alternatives(pattern: str) -> str:
+    """The pattern without its top-level alternatives that start with a plain non-ASCII literal character
+    (``基金|fund|[基]x`` → ``fund|[基]x``; ``(?!)`` when none is left): on an ASCII text it finds the same matches,
+    as a dropped alternative matches nowhere there and the others keep their order. Python's ``re`` tries a
+    pattern's alternatives one after another at every position, so a scan of English text over a union with
+    many Chinese alternatives (measures.KINDS) is several times faster without them."""
+    alts = split_alternatives(pattern)
+    kept = [a for a in alts if not (a[:1] and not a[:1].isascii() and _lead(a) == 1 and a[1:2] not in ("?", "*", "{"))]
+    if len(kept) == len(alts):
+        return pattern
+    return "|".join(kept) if kept else "(?!)"
+
+
 def first_chars(alternative: str) -> str | None:
     """The characters a (case-sensitive) alternative can start with when its first token is a
     literal or a plain class, else None (unknown)."""
@@ -389,11 +402,12 @@ class Folded:
     Offers the :class:`re.Pattern` methods the extractor uses; ``sub``, ``split`` and
     ``findall`` run the original pattern."""
 
-    __slots__ = ("orig", "_scan", "_low", "_flags", "pattern", "flags", "groupindex", "_gate")
+    __slots__ = ("orig", "_scan", "_scan_ascii", "_low", "_flags", "pattern", "flags", "groupindex", "_gate")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.orig = re.compile(pattern, flags | re.IGNORECASE)
         self._scan: re.Pattern[str] | None = None  # compiled on first use (import time matters)
+        self._scan_ascii: re.Pattern[str] | None = None  # the scan for ASCII texts (see the scan property)
         self._low: re.Pattern[str] | None = None
         self._flags = flags & ~re.IGNORECASE
         self.pattern = pattern
@@ -407,8 +421,18 @@ class Folded:
         applies (the same matches, found faster; no groups), for case-sensitive use on lowered text."""
         if self._scan is None:
             lowered_pattern = without_captures(lower_pattern(self.pattern))
-            self._scan = re.compile(literal_led(lowered_pattern) or lowered_pattern, self._flags)
+            scan = literal_led(lowered_pattern) or lowered_pattern
+            self._scan = re.compile(scan, self._flags)
+            ascii_scan = ascii_alternatives(scan)
+            self._scan_ascii = self._scan if ascii_scan == scan else re.compile(ascii_scan, self._flags)
         return self._scan
+
+    def _scanner(self, low: str) -> re.Pattern[str]:
+        """The scan for the lowered text ``low``: without the alternatives that cannot match in it when it is
+        ASCII (see :func:`ascii_alternatives`; str.isascii() only reads a flag of the string)."""
+        scan = self._scan or self.scan
+        ascii_scan = self._scan_ascii  # (set with _scan)
+        return ascii_scan if ascii_scan is not None and low.isascii() else scan
 
     def use_gate(self) -> Folded:
         """Pre-test every range of at least _GATE_MIN characters for the strings one of which every match holds
@@ -433,7 +457,7 @@ class Folded:
         gate = self._gate
         if gate is not None and min(endpos, len(low)) - pos >= _GATE_MIN and gate.absent(low, pos, endpos):
             return None
-        m = (self._scan or self.scan).search(low, pos, endpos)
+        m = self._scanner(low).search(low, pos, endpos)
         if m is None:
             return None
         return self.orig.match(text, m.start(), endpos)
@@ -455,7 +479,7 @@ class Folded:
         gate = self._gate
         if gate is not None and min(endpos, len(low)) - pos >= _GATE_MIN and gate.absent(low, pos, endpos):
             return False
-        return (self._scan or self.scan).search(low, pos, endpos) is not None
+        return self._scanner(low).search(low, pos, endpos) is not None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """As :meth:`re.Pattern.finditer`."""
@@ -466,7 +490,7 @@ class Folded:
         gate = self._gate
         if gate is not None and min(endpos, len(low)) - pos >= _GATE_MIN and gate.absent(low, pos, endpos):
             return
-        for m in self.scan.finditer(low, pos, endpos):
+        for m in self._scanner(low).finditer(low, pos, endpos):
             om = self.orig.match(text, m.start(), endpos)
             if om is not None:  # always (the patterns are equivalent on this text)
                 yield om
@@ -479,7 +503,7 @@ class Folded:
         if gate is not None and low is not None and min(endpos, len(low)) - pos >= _GATE_MIN and \
                 gate.absent(low, pos, endpos):
             return []
-        it = self.orig.finditer(text, pos, endpos) if low is None else (self._scan or self.scan).finditer(low, pos, endpos)
+        it = self.orig.finditer(text, pos, endpos) if low is None else self._scanner(low).finditer(low, pos, endpos)
         return [m.span() for m in it]
 
     def lastgroups(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[str | None]:
