@@ -401,6 +401,38 @@ def test_literal_led_moves_lookbehinds_after_the_first_character() -> None:
         assert (m1 and m1.span()) == (m2 and m2.span()), (s, k)
 
 
+def test_literal_led_moves_anchors_and_positive_lookbehinds_after_the_first_character() -> None:
+    pattern = (r"\b(?:set up|(?<=will )open (?=to )|^(?:open|publish)\s+x)\b|(?:(?<=will )|(?<=to ))(?:open|pub)\s+a"
+               r"|^(?:按照|据)|(?<=but )add|x")
+    led = fastre.literal_led(pattern)
+    assert led is not None and "(?<=will o)" in led and "(?<=^按)" in led
+    for flags in (0, re.MULTILINE):
+        fast, ref = re.compile(led, flags), re.compile(pattern, flags)
+        rnd = random.Random(pattern)
+        alphabet = ["will ", "to ", "but ", "open", "pub", "publish", "add", "set up", "按照", "据", "x", "a", " ", "\n",
+                    "_", "1", "中"]
+        for _ in range(5000):
+            s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 10)))
+            assert [m.span() for m in fast.finditer(s)] == [m.span() for m in ref.finditer(s)], s
+            k = rnd.randint(0, len(s))
+            m1, m2 = fast.search(s, k), ref.search(s, k)
+            assert (m1 and m1.span()) == (m2 and m2.span()), (s, k)
+
+
+def test_ascii_scans_find_the_same_matches_in_ascii_texts() -> None:
+    assert fastre.ascii_alternatives("基金|fund|[基]x|基?y|基*z") == "fund|[基]x|基?y|基*z"
+    assert fastre.ascii_alternatives("基金|资金") == "(?!)"
+    assert fastre.ascii_alternatives("a|b") == "a|b"
+    assert fastre.boundary_led(fastre.literal_led(r"\bfoo|\bbar|\bbaz") or "") == r"\b(?:foo|b(?:ar|az))"
+    assert fastre.boundary_led(fastre.literal_led(r"\bfoo|x") or "") == r"f(?<!\w.)oo|x"
+    rows, flat, _, _, flat_ascii = measures._scanner()
+    for pattern, led in [(flat, flat_ascii)] + [(p.scan, p._scan_ascii) for _, p in _folded()]:
+        assert led is not None
+        texts = [t for t in _texts() if not t.isascii()][:30] + _noise(7, _words(pattern.pattern), 300)
+        for t in (t.lower().encode("ascii", "ignore").decode() for t in texts):  # their ASCII characters
+            assert [m.span() for m in led.finditer(t)] == [m.span() for m in pattern.finditer(t)], t[:60]
+
+
 def test_without_captures_keeps_the_matches() -> None:
     assert fastre.without_captures(r"(a)\1|b") == r"(a)\1|b"  # a back-reference keeps its group
     assert fastre.without_captures(r"(?P<x>a)(?P=x)") == r"(?P<x>a)(?P=x)"

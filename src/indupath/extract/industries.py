@@ -1575,5 +1575,7 @@ def numbered_item(text: str, start: int, end: int, language: str, tier: Tier | N
     return ListItem(a, b, phrase, tier, "label" if tier else None, True)
 
 
-# a pattern that scans slowly: pre-tested for its words (exact; see fastre.Folded.use_gate)
-_EN_CONN.use_gate()
+# patterns that scan slowly: pre-tested for their words (exact; see fastre.Folded.use_gate; the cues' calls on
+# 1 MB of the bench corpus: 0.072 s -> 0.035 s)
+for _rx in (_EN_CONN, _EN_VERB_CUE, _EN_PRIORITY_CUE):
+    _rx.use_gate()
