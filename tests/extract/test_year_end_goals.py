@@ -33,3 +33,13 @@ def test_the_current_year_is_the_documents_year() -> None:
     rm = extract(text, date="2025-06-12", language="en")
     assert [(t.value, t.year) for t in rm.targets] == [(2000, 2025)]
 
+
+
+def test_the_end_of_the_plan_period_is_the_end_of_the_plan_the_text_is_about() -> None:
+    text = ("Client note: what Wuhu's 15th Five-Year Plan proposal means\n\n"
+            "The Wuhu municipal committee has published its proposal for the 15th Five-Year Plan (2026-2030).\n\n"
+            "By the end of the plan period, Wuhu aims to:\n"
+            "- lift robot industry revenue to more than 80 billion yuan;\n"
+            "- have no fewer than 6 industrial chains each worth 100 billion yuan.\n")
+    rm = extract(text, date="2025-12-10", language="en")
+    assert sorted((t.value, t.year) for t in rm.targets) == [(6, 2030), (8e10, 2030)]

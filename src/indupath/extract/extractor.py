@@ -538,6 +538,7 @@ def tense_stage(ctx: DocContext) -> None:
             state.section_year = max(dl) if dl else None
             state.last_forward_year = title_year = ctx.plan_end = state.section_year
     list_carry: tuple[str | None, int | None] | None = None  # tense and year of a line announcing a list
+    period_end: int | None = None  # the end of the plan the text is about, found when a sentence refers to it
     doc_date = ctx.document.date
     doc_month = doc_date.month if doc_date is not None and doc_date.year == ctx.year else None
     explicit_line, line_deadline = -1, None  # the latest forward year named so far in the current line
@@ -564,6 +565,12 @@ def tense_stage(ctx: DocContext) -> None:
             state.section_shape = None
             state.line_tense, state.line_year = state.section_tense, state.section_year
         years = tg.explicit_years(s.text, lang)
+        if ("period" in s.text or "期末" in s.text) and _PERIOD_END.search(s.text):
+            # "By the end of the plan period, Hefei aims to:", 到规划期末: the end of the plan the text is about
+            if period_end is None:
+                period_end = _document_plan_end(ctx)
+            if period_end is not None and period_end not in years:
+                years = [*years, period_end]
         ctx.sentence_years.append(years)
         ctx.carried_years.append(state.line_year or state.section_year or title_year)
         ctx.so_far.append(tg.results_so_far(s.text, lang))  # read by the target and measure stages
@@ -624,6 +631,25 @@ def tense_stage(ctx: DocContext) -> None:
             told = _BASELINE_EN.sub("", told)  # "to reach 800 billion yuan by 2027, up from 620 billion last year": a baseline
         explicit_past = tg.HARD_PAST.test(told) or (past_year and not strong)
         ctx.hard_past.append(explicit_past or (state.section_tense == "past" and head is None))
+
+
+# the end of the plan a text is about, named without its years: "by the end of the plan period", 到规划期末
+_PERIOD_END = re.compile(r"\b(?:by|at|until|through) the end of the (?:plan(?:ning)?|five-year plan) period\b|"
+                         r"(?:到|至)?规划期末", re.IGNORECASE)
+_PLAN_NUMBER_EN = re.compile(r"\b(1[1-9])(?:th|st|nd|rd) Five-Year Plan\b", re.IGNORECASE)
+_PLAN_NUMBER_ZH = re.compile(r"十([一二三四五六七八九])五")
+
+
+def _document_plan_end(ctx: DocContext) -> int | None:
+    """The last year of the five-year plan the text names most (15th Five-Year Plan, “十五五” → 2030), else the
+    deadline its title names (ctx.plan_end)."""
+    if ctx.language == "zh":
+        numbers = [tg.plan_end(tg.PLAN_NO[m.group(1)]) for m in _PLAN_NUMBER_ZH.finditer(ctx.text)]
+    else:
+        numbers = [tg.plan_end(int(m.group(1))) for m in _PLAN_NUMBER_EN.finditer(ctx.text)]
+    if numbers:
+        return Counter(numbers).most_common(1)[0][0]
+    return ctx.plan_end
 
 
 def _region_fields(ctx: DocContext, m: Mention | None) -> tuple[str | None, str | None]:

@@ -208,7 +208,7 @@ _THIS_YEAR_NAMED = Folded(r"this year|the current year|今年|本年|预计全�
 
 # the end of a five-year plan period: 到“十五五”末 = 2030 (the 14th plan ran 2021-2025, each plan five years)
 _PLAN_END_ZH = re.compile(r"[“\"‘']?十([一二三四五六七八九])五[”\"’']?(?:规划)?(?:期末|末|时期末)")
-_PLAN_NO = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16, "七": 17, "八": 18, "九": 19}
+PLAN_NO = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16, "七": 17, "八": 18, "九": 19}
 # the whole period as a horizon: “十五五”期间 / 时期, 展望“十五五” (not “十五五”开局之年, the first year)
 _PLAN_PERIOD_ZH = re.compile(r"(?:展望|到|至)[“\"‘']?十([一二三四五六七八九])五[”\"’']?(?!开局|第|首)|"
                              r"[“\"‘']?十([一二三四五六七八九])五[”\"’']?(?:规划)?(?:期间|时期)(?!以来)")
@@ -238,10 +238,10 @@ def plan_end_years(text: str, start: int = 0, end: int | None = None, language: 
         return [(m.start(), plan_end(int(m.group(1)))) for m in _PLAN_END_EN.finditer(text, start, end)]
     if "五" not in text[start:end]:
         return []
-    out = [(m.start(), plan_end(_PLAN_NO[m.group(1)])) for m in _PLAN_END_ZH.finditer(text, start, end)]
+    out = [(m.start(), plan_end(PLAN_NO[m.group(1)])) for m in _PLAN_END_ZH.finditer(text, start, end)]
     for m in _PLAN_PERIOD_ZH.finditer(text, start, end):
         if not any(p <= m.end() and m.start() <= p for p, _ in out):
-            out.append((m.start(), plan_end(_PLAN_NO[m.group(1) or m.group(2)])))
+            out.append((m.start(), plan_end(PLAN_NO[m.group(1) or m.group(2)])))
     return sorted(out)
 
 
