@@ -161,3 +161,11 @@ def test_a_listed_zones_facts_carry_its_fullest_name_in_the_text() -> None:
             "brain-computer interfaces.\n")
     rm = extract(text, language="en")
     assert {p.region for p in rm.priorities} == {"Xi'an High-tech Industries Development Zone"}
+
+
+def test_a_hosted_zone_whose_name_is_a_county_elsewhere_is_one_zone() -> None:
+    # 湖滨 is also a district of Sanmenxia; after Jiujiang's name and before 经济开发区 it is this zone's own name
+    text = "九江湖滨经济开发区印发产业规划。\n\n开发区将重点发展新材料、生物医药等战略性新兴产业。\n"
+    rm = extract(text, date="2026-06-10", language="zh")
+    assert {p.region for p in rm.priorities} == {"九江湖滨经济开发区"}
+    assert all(r.code != "411202" for r in rm.regions)  # not Sanmenxia's 湖滨区

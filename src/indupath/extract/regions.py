@@ -365,7 +365,7 @@ _EN_KIND_WORD = re.compile(r"(?:Hi|High)-?[Tt]ech(?:nology)?|Economic|Industrial
 # 前湾新区, 东莞 + 松山湖高新区); the name opens a clause, follows a verb or preposition that introduces a place,
 # or follows its host's name. Characters that a name of this kind never holds (function words, level words,
 # the verbs of a policy sentence) stop it, so 加快建设高新区 and 以下简称高新区 name none.
-_ZH_ZONE_KIND = re.compile(r"高新技术产业开发区|经济技术开发区|高新区|经开区|新区")
+_ZH_ZONE_KIND = re.compile(r"高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|新区")
 _ZH_NOT_NAME = frozenset(
     "的和与及等在是将为对把以由从向各全本我该其此这那省市县级国家城创更改革重建设造推动支持加快发展进依托立申争获"
     "升批入办至到于化深强优促提做抓培育引聚实施扩完服务保障个区内外年称简"
@@ -398,6 +398,19 @@ def _unlisted_zones_zh(text: str, mentions: list[Mention], start: int, end: int)
     for k in _ZH_ZONE_KIND.finditer(text, start, end):
         if k.start() in covered or text[k.start() - 1 : k.start()] in _ZH_NOT_NAME:
             continue  # 江北和新区: a name never ends in a function word or verb (the loop tests only its first)
+        named = by_end.get(k.start())
+        host = by_end.get(named.start) if named is not None else None
+        if named is not None and host is not None and named.info.level == "county" and host.info.code \
+                and named.info.parent != host.info.code and not named.surface.endswith(("区", "县", "市")):
+            # 岳阳湖滨经济开发区: a zone named after its host (岳阳) whose own name (湖滨) is also a county's elsewhere
+            # (湖滨区 of 三门峡): the host, the name and the kind are one zone
+            name = text[host.start : k.end()]
+            zone = Mention(start=host.start, end=k.end(), surface=name,
+                           info=RegionInfo(code="", level="zone", parent=host.info.code, name_zh=name, name_en=""))
+            found.append(zone)
+            dropped.update((id(host), id(named)))
+            covered.update(range(host.start, k.end()))
+            continue
         for length in (2, 3, 4):
             a = k.start() - length
             if a < max(start, 1) or not _is_han(text[a]) or text[a] in _ZH_NOT_NAME or a in covered:
