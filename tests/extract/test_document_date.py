@@ -44,3 +44,18 @@ def test_a_span_of_years_before_a_figure_ends_in_the_plans_period_or_after_the_s
     rm = extract("Changsha aims to attract 50 top research teams within five years.", language="en",
                  date="2025-03-18")
     assert [t.year for t in rm.targets] == [2030]
+
+
+def test_a_title_above_the_date_line_stays_in_the_body() -> None:
+    text = ("九江湖滨经济开发区产业发展规划（2026—2030年）\n2026年6月10日\n\n"
+            "到2030年，全区规上工业总产值达到800亿元左右。\n")
+    rm = extract(text, language="zh")
+    assert rm.document.date is not None and rm.document.date.isoformat() == "2026-06-10"
+    assert [(t.region, t.value, t.year) for t in rm.targets] == [("九江湖滨经济开发区", 8e10, 2030)]
+
+
+def test_a_source_line_above_the_date_line_is_a_header() -> None:
+    text = "source: a test text written for indupath\n2026-06-10\n到2030年，九江市规上工业总产值达到800亿元左右。\n"
+    rm = extract(text, language="zh")
+    assert rm.document.source == "source: a test text written for indupath"
+    assert [(t.region, t.year) for t in rm.targets] == [("九江市", 2030)]

@@ -47,6 +47,10 @@ def parse_header(text: str) -> Header:
     return header
 
 
+# a first line that describes where a text comes from ("source: …", 来源：…), not its title
+_SOURCE_LINE = re.compile(r"\s*(?:source|sources|来源|出处|稿源|原文|origin)\s*[:：]", re.IGNORECASE)
+
+
 def _parse_header(text: str) -> Header:
     m = _DATE_PREFIX.match(text)
     if m:
@@ -67,6 +71,10 @@ def _parse_header(text: str) -> Header:
         y = int(dm["y"])
         date = _safe_date(y, int(dm["m"]), int(dm["d"])) if dm["m"] and dm["d"] else None
         body = second_nl + 1 if second_nl >= 0 else len(text)
+        if not _SOURCE_LINE.match(line1):
+            # a first line that says no source is the text's own title ("某某规划（2026—2030年）" above its date
+            # line): it stays in the body, where it names the text's region and says the text is a plan
+            body = 0
         return Header(source=line1.strip(), date=date, year=y, body_start=body)
     second_nl = text.find("\n", first_nl + 1)
     line2 = text[first_nl + 1 : second_nl if second_nl >= 0 else len(text)]
