@@ -43,3 +43,21 @@ def test_the_end_of_the_plan_period_is_the_end_of_the_plan_the_text_is_about() -
             "- have no fewer than 6 industrial chains each worth 100 billion yuan.\n")
     rm = extract(text, date="2025-12-10", language="en")
     assert sorted((t.value, t.year) for t in rm.targets) == [(6, 2030), (8e10, 2030)]
+
+
+REVIEW_AND_PLAN = """荆门市经济和信息化局2025年工作总结和2026年工作思路
+（2025年12月15日）
+
+一、2025年工作总结
+
+（一）产业集群加快壮大。新能源汽车产业完成产值860亿元，新增规上工业企业150家。
+
+二、2026年工作思路
+
+主要目标：全市规上工业增加值增长8%左右，新增规上工业企业120家。
+"""
+
+
+def test_a_work_summary_heading_opens_results_and_the_work_plan_heading_goals() -> None:
+    rm = extract(REVIEW_AND_PLAN, language="zh")
+    assert sorted((t.value, t.year) for t in rm.targets) == [(8.0, 2026), (120, 2026)]

@@ -143,9 +143,9 @@ class TenseContext:
 
 _HEAD_YEAR = re.compile(r"(20\d\d)")
 # (执行情况 before 计划: 今年计划执行情况 reports how the plan went)
-_HEAD_PAST = Folded(r"回顾|成就|成绩|执行情况|完成情况|进展情况|总体情况|基本情况|发展现状|发展基础|现实基础|基础条件|存在的?问题|主要问题|问题和不足|"
+_HEAD_PAST = Folded(r"回顾|成就|成绩|工作总结|执行情况|完成情况|进展情况|总体情况|基本情况|发展现状|发展基础|现实基础|基础条件|存在的?问题|主要问题|问题和不足|"
                     r"困难和问题|review|achievements|current situation|problems|challenges|issues")
-_HEAD_FUTURE = Folded(r"目标|安排|任务|计划|重点工作|goals|targets|tasks|plan")
+_HEAD_FUTURE = Folded(r"目标|安排|任务|计划|重点工作|工作思路|工作部署|下步打算|goals|targets|tasks|plan")
 
 
 _MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
@@ -164,8 +164,12 @@ def heading_state(text: str, doc_year: int | None) -> tuple[str | None, int | No
         return None  # (a line that only dates the document, "15 April 2026", heads no section)
     years = [int(y) for y in _HEAD_YEAR.findall(text)]
     year = years[-1] if years else None
-    if _HEAD_PAST.test(text):
-        return "past", year
+    past = _HEAD_PAST.search(text)
+    if past is not None:
+        # (2025年工作总结和2026年工作安排: a title of both halves is the later half's)
+        future = max((m.start() for m in _HEAD_FUTURE.finditer(text)), default=-1)
+        if future < past.start():
+            return "past", year
     if _HEAD_FUTURE.test(text):
         if year is not None and doc_year is not None and year < doc_year:
             return "past", year
