@@ -138,3 +138,14 @@ def test_a_plural_subject_and_its_bare_verb_are_no_part_of_the_list() -> None:
                  "strategic emerging industries of their new outlines.")
     assert sorted({i for i, _ in got}) == ["biomedicine", "rail transit equipment"]
     assert {t for _, t in got} == {"emerging"}
+
+
+def test_bullets_under_a_line_that_announces_chains_are_items_but_a_label_bullet_is_not() -> None:
+    text = ("Invest in Zibo\n\nZibo is a city in Shandong.\n\n"
+            "Investment promotion focuses on the following chains:\n"
+            "- Fine chemicals, including electronic chemicals and fluorine materials\n"
+            "- Medical devices\n"
+            "- Traditional industries being upgraded, such as ceramics and glass\n")
+    got = {i for i, _ in _items(text)}
+    assert {"Fine chemicals", "Medical devices"} <= got
+    assert not any(i.lower().startswith("traditional industries") for i in got)

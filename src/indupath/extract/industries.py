@@ -1464,7 +1464,7 @@ def _en_hubs(text: str, start: int, end: int) -> list[ListItem]:
 
 _ORDINAL = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*[.．、)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|"
                       r"[-•·–*▪●](?=[ \t]))[ \t]*")
-_ANNOUNCE_LABEL = Folded(r"产业|领域|方向|行业|赛道|集群|industr\w*|sectors?|clusters?|ecosystems?|fields|directions")
+_ANNOUNCE_LABEL = Folded(r"产业|领域|方向|行业|赛道|集群|industr\w*|sectors?|clusters?|ecosystems?|fields|directions|chains")
 _ITEM_END = re.compile(r"[，,；;。：:！!？?]|\.(?:\s|$)|\s+and\s*$|$")
 
 
@@ -1542,6 +1542,10 @@ def direction_line(text: str, start: int, end: int) -> bool:
     return m is not None and _DIRECTION_HEADING.match(text, m.end(), end) is not None
 
 
+_EN_LABEL_ITEM = re.compile(r"(?:the\s+)?(?:strategic\s+)?(?:traditional|emerging|future|pillar|leading|new)\s+"
+                            r"(?:industries|sectors)\b", re.IGNORECASE)
+
+
 def numbered_item(text: str, start: int, end: int, language: str, tier: Tier | None,
                   need_head: bool = False) -> ListItem | None:
     """The industry that a numbered line ``1. X，…`` / ``(2) X;`` names: its words up to the first stop.
@@ -1572,6 +1576,8 @@ def numbered_item(text: str, start: int, end: int, language: str, tier: Tier | N
         if need_head and (not EN_HEADS.test(phrase) or _EN_PLATFORM_END.search(phrase)
                           or ACTION_EN.match(phrase) is not None):
             return None  # "(2) Upgrade traditional industries": a task heading, not an industry
+        if _EN_LABEL_ITEM.match(phrase):
+            return None  # "- Traditional industries being upgraded, such as steel …": a label over items of its own
     return ListItem(a, b, phrase, tier, "label" if tier else None, True)
 
 
