@@ -33,3 +33,11 @@ def test_possessive_inside_a_clause_or_before_a_name_is_not_the_subject() -> Non
 def test_xian_is_not_cut_at_the_apostrophe() -> None:
     rm = extract("Xi'an will grow aerospace, semiconductors and hard technology.", date="2025-01-01", language="en")
     assert {p.region_code for p in rm.priorities} == {"610100"}
+
+
+def test_a_parent_named_in_an_apposition_is_no_subject() -> None:
+    text = ("Yiwu's toy makers turn to design\n\n"
+            "Wang is one of hundreds of owners in Yiwu, a county-level city under Jinhua, who are rebuilding their "
+            "workshops. Toys and stationery remain the city's traditional pillar industries.\n")
+    rm = extract(text, date="2026-01-20", language="en")
+    assert {(p.industry, p.region_code) for p in rm.priorities} == {("Toys", "330782"), ("stationery", "330782")}

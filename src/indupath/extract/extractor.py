@@ -149,7 +149,9 @@ def region_stage(ctx: DocContext) -> None:
         for m in ms:
             ci = bisect.bisect_right(cstarts, m.start) - 1
             ca = cstarts[ci] if ci >= 0 else s.start
-            if is_subject(ctx.text, m, ca):
+            if is_subject(ctx.text, m, ca) and not (ctx.language == "en" and _UNDER_PARENT.search(
+                    ctx.text, max(s.start, m.start - 24), m.start)):
+                # ("Jinjiang, a county-level city under Quanzhou, …": the parent named in an apposition is no subject)
                 subs.append(m)
         if subs and ctx.language == "zh" and _DUTY_LINE.match(s.text):
             subs = []  # 责任单位：寿光市、诸城市政府: who carries out the task above, no subject for what follows
@@ -826,6 +828,7 @@ _BACKED_VIA = re.compile(r"(?:分别)?(?:依托|围绕|聚焦|立足|发挥)[^�
                          r"(?:建设|打造|创建|争创|建成|布局|发展)")
 
 
+_UNDER_PARENT = re.compile(r"\b(?:under|administered by)\s+(?:the\s+)?$")
 _POSSESSIVE_ANAPHOR = re.compile(r"\bthe (?P<w>province|city|region)['’]s\s")
 _CLAUSE_ANAPHOR = re.compile(r"(?:[,;:]\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\b(?:said|says|added|noted)\s+(?:that\s+)?)"
                              r"the (?P<w>province|city|region)\s+"
