@@ -41,3 +41,11 @@ def test_an_interim_stage_after_a_figure_leaves_it_the_plans_deadline() -> None:
             "pass 160 billion yuan in 2027.")
     rm = extract(text, language="en", date="2026-02-10")
     assert sorted((t.value, t.year) for t in rm.targets) == [(160000000000.0, 2027), (200000000000.0, 2028)]
+
+
+def test_an_items_title_inside_a_line_of_items_is_no_measure() -> None:
+    text = ("湖南省印发支持先进制造业集群发展的若干措施。"
+            "一是加大资金支持。省级设立总规模200亿元的集群发展基金。二是支持集群项目建设。对集群重点项目按投资额的3%给予奖励。\n")
+    rm = extract(text, date="2026-03-18", language="zh")
+    assert not any(m.text.startswith(("一是", "二是")) for m in rm.measures)
+    assert {m.kind for m in rm.measures} >= {"fund", "subsidy"}

@@ -2198,6 +2198,10 @@ _ITEM_MARK = re.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十
                         r"[●•·▪■◆○◇►\-–—*])\s*")
 
 
+# an item's title inside a line of items: 二是支持集群项目建设。(short, no comma, and more of the item after it)
+_INLINE_ITEM_TITLE = re.compile(r"[一二三四五六七八九十]{1,2}是[^，,；;、。]{2,12}[。.]?")
+
+
 def _run_in_heading(ctx: DocContext, i: int) -> bool:
     """A list item's run-in title: a short first sentence of its line, opened by an ordinal or a bullet and
     followed by more text on the same line (at most 16 characters of Chinese, 6 English words, no comma)."""
@@ -2206,6 +2210,9 @@ def _run_in_heading(ctx: DocContext, i: int) -> bool:
         return False
     if i > 0 and ctx.sentences[i - 1].line == s.line:
         prev = ctx.sentences[i - 1]
+        inline = _INLINE_ITEM_TITLE.fullmatch(s.text.strip())
+        if inline is not None:
+            return True  # 一是加大资金支持。省级设立…。二是支持集群项目建设。对纳入…: each item's title, in one line
         # "2. Strengthening …" read as two sentences, "2." and the title: the ordinal opens the line
         if (i > 1 and ctx.sentences[i - 2].line == s.line) or not _ITEM_MARK.fullmatch(prev.text):
             return False
