@@ -149,3 +149,9 @@ def test_bullets_under_a_line_that_announces_chains_are_items_but_a_label_bullet
     got = {i for i, _ in _items(text)}
     assert {"Fine chemicals", "Medical devices"} <= got
     assert not any(i.lower().startswith("traditional industries") for i in got)
+
+
+def test_naming_opens_a_list_and_a_tiers_words_alone_are_no_item() -> None:
+    got = _items("Wuhu has a new plan. The proposal keeps the city's bet on strategic emerging industries, naming "
+                 "robots, new displays and low-altitude aircraft as the three industries to be built into clusters.")
+    assert [i for i, _ in got] == ["robots", "new displays", "low-altitude aircraft"]

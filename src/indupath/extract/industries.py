@@ -716,7 +716,7 @@ _EN_VERB_CUE = Folded(
     r"concentrat(?:e|es|ed|ing) (?:resources|efforts|funds) on|"
     r"build(?:s|ing)? up|lay(?:s|ing)? out|laid out|"
     r"with (?:an|a special|particular) (?:emphasis|focus) on|concentrat(?:e|es|ed|ing) on|"
-    r"clusters? in|named|names|lists|listed|back(?:s|ing)?|boost(?:s|ing)?|bolster(?:s|ing)?|"
+    r"clusters? in|named|names|naming|lists|listed|back(?:s|ing)?|boost(?:s|ing)?|bolster(?:s|ing)?|"
     r"target(?:s|ing)?|invest(?:s|ing)? in|singl(?:e|es|ed) out|pick(?:s|ed)? out|identif(?:y|ies|ied)|highlight(?:s|ed)?|"
     r"counting on|earmarked for|(?:channel|channell|direct)(?:s|ed|ing)? (?:to|into|towards?)|"
     r"put(?:s|ting)? (?:money|funds|capital|resources)(?: mainly| chiefly| primarily| largely)? into|"
@@ -741,6 +741,7 @@ _EN_LEAD = re.compile(r"(?:and|or|but|yet|the|a|an|its|their|our|his|her|such|ot
                       r"especially|particularly|notably|chiefly|mainly)\s+",
                       re.IGNORECASE)
 _EN_GENERIC = re.compile(
+    r"(?:strategic\s+)?(?:emerging|future|traditional)|"  # a tier's words alone, their noun cut off
     r"(?:the\s+)?(?:real\s+|local\s+|national\s+)?(?:economy|technology|technologies|industry|industries|"
     r"innovation|development|science|others|manufacturing industry|manufacturing|sectors?)|"
     r"(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?"
@@ -787,7 +788,8 @@ _EN_LABEL_AFTER = Folded(
     + _AS_LABEL_OPENERS + r"|"
     r",?\s+and\s+other\s+|,\s*(?:the\s+)?(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s)|"
     # an apposition that names the tier: "A and B, the traditional mainstays, are …"
-    r",\s*(?:the|its|their|our)\s+(?=(?:[\w\-]+\s+){0,1}?(?:traditional|emerging|future|pillar|leading)\s))"
+    r",\s*(?:the|its|their|our|the (?:city|province|county|region|district)['’]s)\s+"
+    r"(?=(?:[\w\-]+\s+){0,1}?(?:traditional|emerging|future|pillar|leading)\s))"
     rf"(?P<label>{_LABEL_WORDS}{_LABEL_AFTER_NOUNS})\b",
 )
 
