@@ -155,3 +155,8 @@ def test_naming_opens_a_list_and_a_tiers_words_alone_are_no_item() -> None:
     got = _items("Wuhu has a new plan. The proposal keeps the city's bet on strategic emerging industries, naming "
                  "robots, new displays and low-altitude aircraft as the three industries to be built into clusters.")
     assert [i for i, _ in got] == ["robots", "new displays", "low-altitude aircraft"]
+
+
+def test_an_apposition_with_the_citys_possessive_labels_the_list_before_it() -> None:
+    got = _items("Wuhu has a plan. It will upgrade steel and cement, the city's traditional industries, with digital tools.")
+    assert got == [("steel", "traditional"), ("cement", "traditional")]
