@@ -150,3 +150,9 @@ def test_a_section_on_the_current_state_or_its_problems_holds_no_measure_and_its
     rm = extract(text, language="zh", date="2026-05-20")
     assert [m.kind for m in rm.measures] == ["fund", "platform"]
     assert not rm.targets
+
+
+def test_a_valuation_that_sizes_the_companies_counted_is_no_goal() -> None:
+    text = "By 2030, Chengdu wants the pilot area to be home to around 8 companies valued at US$1 billion or more."
+    rm = extract(text, date="2026-05-12", language="en")
+    assert not any(t.unit == "USD" for t in rm.targets)

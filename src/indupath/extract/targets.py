@@ -604,7 +604,10 @@ _WHOSE_CONDITION_EN = re.compile(r"\b(?:enterprises?|firms?|compan(?:y|ies)|proj
 _WITH_THRESHOLD_EN = re.compile(r"\b(?:enterprises?|firms?|compan(?:y|ies)|projects?|manufacturers?|businesses|makers?|"
                                 r"suppliers?|players?|each)\s+with\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?(?:revenues?|sales|"
                                 r"output(?:\s+value)?|turnover|investment|market\s+value|valuations?)\s+"
-                                r"(?:of\s+)?(?:above|over|exceeding|topping|more\s+than|at\s+least|no\s+less\s+than|of)?\s*$",
+                                r"(?:of\s+)?(?:above|over|exceeding|topping|more\s+than|at\s+least|no\s+less\s+than|of)?\s*$|"
+                                # "around 10 companies valued at US$1 billion or more": a size class, not the goal
+                                r"\b(?:enterprises?|firms?|compan(?:y|ies)|start-?ups?|unicorns?)\s+valued\s+at\s+"
+                                r"(?:above|over|more\s+than|at\s+least)?\s*$",
                                 re.IGNORECASE)
 # "To qualify, a project must involve investment of at least 1 billion yuan": what an applicant must bring
 _ELIGIBILITY_EN = Folded(r"\bto (?:qualify|be eligible)\b|\bqualif(?:y|ies) for\b|\beligib(?:le|ility)\b|\bqualifying (?:projects?|firms?|"
@@ -718,7 +721,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # 有研究机构预测，到2030年…; "A Shanghai-based brokerage expects …": across the sentence's clauses
     if language == "en" and q.kind == "percent" and _POLICY_RATE_BEFORE_EN.search(before):
         return True  # "at a reduced rate of 15%", "a reward of 10%": a tax or incentive rate
-    if language == "en" and " with " in text[max(clause_start, q.start - 60) : q.start] and \
+    window = text[max(clause_start, q.start - 60) : q.start] if language == "en" else ""
+    if language == "en" and (" with " in window or " valued " in window) and \
             _WITH_THRESHOLD_EN.search(text, max(clause_start, q.start - 60), q.start):
         return True  # "enterprises with annual revenue above 100 million yuan": which firms count, not a goal
     if language == "zh" and _PER_UNIT_ZH.search(before):
