@@ -643,15 +643,15 @@ _PLAN_NUMBER_ZH = re.compile(r"十([一二三四五六七八九])五")
 
 
 def _document_plan_end(ctx: DocContext) -> int | None:
-    """The last year of the five-year plan the text names most (15th Five-Year Plan, “十五五” → 2030), else the
-    deadline its title names (ctx.plan_end)."""
+    """The deadline or period end a plan's title names (ctx.plan_end), else the last year of the five-year plan the
+    text names most (15th Five-Year Plan, “十五五” → 2030)."""
+    if ctx.plan_end is not None:
+        return ctx.plan_end
     if ctx.language == "zh":
         numbers = [tg.plan_end(tg.PLAN_NO[m.group(1)]) for m in _PLAN_NUMBER_ZH.finditer(ctx.text)]
     else:
         numbers = [tg.plan_end(int(m.group(1))) for m in _PLAN_NUMBER_EN.finditer(ctx.text)]
-    if numbers:
-        return Counter(numbers).most_common(1)[0][0]
-    return ctx.plan_end
+    return Counter(numbers).most_common(1)[0][0] if numbers else None
 
 
 def _region_fields(ctx: DocContext, m: Mention | None) -> tuple[str | None, str | None]:
