@@ -59,3 +59,9 @@ def test_how_many_there_are_is_no_goal() -> None:
             "There are 12 robot parks now.")
     got = _targets(text, "en", "2026-01-14")
     assert [(c, v, y) for _, c, v, y in got] == [(">=", 20.0, 2028)]
+
+
+def test_yi_before_a_measure_word_is_a_not_a_goal_of_one() -> None:
+    text = "柳州高新区将打造汽车产业链。从一颗螺丝到一台整车，园区都能配齐；明年新引进亿元以上项目30个。"
+    rm = extract(text, date="2026-06-18", language="zh")
+    assert [t.value for t in rm.targets] == [30]

@@ -668,6 +668,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     are measures); ``clause_start``/``clause_end`` may be a window of the clause around ``q``."""
     if q.currency_conversion or q.size_class:
         return True
+    if language == "zh" and q.kind == "count" and q.as_written.strip() == "一":
+        return True  # 从一颗螺丝到一台整车, 选择一座城市: 一 before a measure word is "a", not a goal of one
     if q.kind == "count" and _AREA_UNIT.fullmatch(q.unit_as_written.strip()):
         return True  # 全年供应工业用地3000亩以上, "set aside 1,500 mu", 新建标准厂房50万平方米: land and space a measure provides
     if _SLOGAN_OPEN.search(text[max(0, q.start - 4) : q.start]):
