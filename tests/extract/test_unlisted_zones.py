@@ -169,3 +169,11 @@ def test_a_hosted_zone_whose_name_is_a_county_elsewhere_is_one_zone() -> None:
     rm = extract(text, date="2026-06-10", language="zh")
     assert {p.region for p in rm.priorities} == {"九江湖滨经济开发区"}
     assert all(r.code != "411202" for r in rm.regions)  # not Sanmenxia's 湖滨区
+
+
+def test_a_chinese_zone_named_in_full_in_the_title_and_short_in_the_body_is_one_zone_by_its_full_name() -> None:
+    text = ("投资桂江 智造未来\n——梧州桂江国家高新技术产业开发区投资指南\n\n"
+            "桂江高新区位于梧州市东部。园区重点发展新能源汽车零部件、电子信息等战略性新兴产业。\n"
+            "到2028年，桂江高新区规上工业总产值达到800亿元。\n")
+    rm = extract(text, date="2026-06-18", language="zh")
+    assert {p.region for p in rm.priorities} | {t.region for t in rm.targets} == {"梧州桂江国家高新技术产业开发区"}

@@ -365,7 +365,7 @@ _EN_KIND_WORD = re.compile(r"(?:Hi|High)-?[Tt]ech(?:nology)?|Economic|Industrial
 # 前湾新区, 东莞 + 松山湖高新区); the name opens a clause, follows a verb or preposition that introduces a place,
 # or follows its host's name. Characters that a name of this kind never holds (function words, level words,
 # the verbs of a policy sentence) stop it, so 加快建设高新区 and 以下简称高新区 name none.
-_ZH_ZONE_KIND = re.compile(r"高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|新区")
+_ZH_ZONE_KIND = re.compile(r"(?:国家级?)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区)|新区")
 _ZH_NOT_NAME = frozenset(
     "的和与及等在是将为对把以由从向各全本我该其此这那省市县级国家城创更改革重建设造推动支持加快发展进依托立申争获"
     "升批入办至到于化深强优促提做抓培育引聚实施扩完服务保障个区内外年称简"
@@ -395,6 +395,7 @@ def _unlisted_zones_zh(text: str, mentions: list[Mention], start: int, end: int)
     found: list[Mention] = []
     dropped: set[int] = set()
     shorts: dict[str, Mention] = {}
+    same_name: dict[str, list[int]] = {}  # a zone's own name (汇江) → the zones found under it
     for k in _ZH_ZONE_KIND.finditer(text, start, end):
         if k.start() in covered or text[k.start() - 1 : k.start()] in _ZH_NOT_NAME:
             continue  # 江北和新区: a name never ends in a function word or verb (the loop tests only its first)
@@ -430,6 +431,7 @@ def _unlisted_zones_zh(text: str, mentions: list[Mention], start: int, end: int)
                               name_en="")
             zone = Mention(start=a, end=k.end(), surface=name, info=info)
             found.append(zone)
+            same_name.setdefault(short, []).append(len(found) - 1)
             covered.update(range(a, k.end()))
             # a bare name names the zone later on (松山湖); not a two-character one, which is often a common
             # word too (东部, 江北)
@@ -438,6 +440,14 @@ def _unlisted_zones_zh(text: str, mentions: list[Mention], start: int, end: int)
             break
     if not found:
         return mentions
+    for group in same_name.values():
+        # 柳州汇江国家高新技术产业开发区 in the title, 汇江高新区 in the body: one zone, by its fullest name
+        fullest = max((found[g] for g in group), key=lambda z: len(z.surface)).info
+        for g in group:
+            found[g] = Mention(found[g].start, found[g].end, found[g].surface, fullest, found[g].ambiguous)
+        for short, zone in list(shorts.items()):
+            if any(zone is found[g] for g in group) or zone.info.name_zh in {found[g].surface for g in group}:
+                shorts[short] = Mention(zone.start, zone.end, zone.surface, fullest, zone.ambiguous)
     if shorts:
         pattern = re.compile("|".join(re.escape(x) for x in sorted(shorts, key=len, reverse=True)))
         for hit in pattern.finditer(text, min(z.end for z in shorts.values()), end):
