@@ -49,3 +49,12 @@ def test_an_items_title_inside_a_line_of_items_is_no_measure() -> None:
     rm = extract(text, date="2026-03-18", language="zh")
     assert not any(m.text.startswith(("一是", "二是")) for m in rm.measures)
     assert {m.kind for m in rm.measures} >= {"fund", "subsidy"}
+
+
+def test_an_items_title_before_its_colon_is_no_measure() -> None:
+    text = ("梧州高新区投资指南\n\n【政策支持】\n"
+            "1. 落地奖励：固定资产投资5亿元以上的制造业项目，按设备投资额的5%给予奖励，最高3000万元。\n"
+            "2. 基金赋能：设立规模30亿元的产业母基金。\n")
+    rm = extract(text, date="2026-06-18", language="zh")
+    assert not any(m.text.startswith(("1.", "2.")) for m in rm.measures)
+    assert {m.kind for m in rm.measures} >= {"fund", "subsidy"}

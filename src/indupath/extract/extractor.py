@@ -1922,6 +1922,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         for a, b in s.clauses:
             if a >= end:
                 break
+            if ctx.text.startswith(("：", ":"), b) and _ITEM_TITLE.fullmatch(ctx.text, a, b):
+                continue  # 1. 落地奖励：固定资产投资…给予奖励: the item's title before its colon, not a measure
             if lang == "zh" and condition is None and ctx.text.find("的", a, min(b, end)) >= 0 and (
                     (ctx.text.find("对", a, a + 8) >= 0 and _CONDITION_CLAUSE_ZH.fullmatch(ctx.text, a, min(b, end)))
                     or (_BENEFICIARY_ZH.fullmatch(ctx.text, a, min(b, end)) and _GRANT_OPEN_ZH.match(ctx.text, b, end))):
@@ -2198,6 +2200,9 @@ _ITEM_MARK = re.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十
                         r"[●•·▪■◆○◇►\-–—*])\s*")
 
 
+# an item's title before its colon: "1. 落地奖励", "（三）基金赋能", "2. Land" (a mark and a few words, no comma)
+_ITEM_TITLE = re.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、)])"
+                         r"\s*(?:[^，,；;。：:\s]{1,8}|[A-Za-z][\w-]*(?: [\w-]+){0,3})\s*")
 # an item's title inside a line of items: 二是支持集群项目建设。(short, no comma, and more of the item after it)
 _INLINE_ITEM_TITLE = re.compile(r"[一二三四五六七八九十]{1,2}是[^，,；;、。]{2,12}[。.]?")
 
