@@ -61,3 +61,9 @@ REVIEW_AND_PLAN = """荆门市经济和信息化局2025年工作总结和2026年
 def test_a_work_summary_heading_opens_results_and_the_work_plan_heading_goals() -> None:
     rm = extract(REVIEW_AND_PLAN, language="zh")
     assert sorted((t.value, t.year) for t in rm.targets) == [(8.0, 2026), (120, 2026)]
+
+
+def test_last_year_as_the_baseline_of_this_years_allocation_does_not_make_it_past() -> None:
+    text = "江苏省将推动集群发展。今年省级财政安排先进制造业集群发展专项资金20亿元，比上年增加3亿元。"
+    rm = extract(text, date="2026-03-17", language="zh")
+    assert [m.kind for m in rm.measures if "专项资金" in m.text] == ["fund"]

@@ -248,6 +248,7 @@ def _zh_level_anaphor(sentence: str, main: Mention | None, paragraph: list[Menti
     return next((r for r in reversed(pool) if _zh_answers_to(r, word) and r is not main), None)
 
 
+_BASELINE_ZH = re.compile(r"[，,]?\s*(?:比|较)(?:上年|去年)(?:同期)?(?:增加|增长|提高|多|扩大|翻一番)[^，,。；;]*")
 _BASELINE_EN = re.compile(r"\b(?:up|down) from [^,;.]{0,60}?\b(?:last year|a year earlier|the previous year|in (?:19|20)\d\d)\b")
 _ATTRIBUTION_EN = re.compile(r"(?<=[,.!?][\"”])\s*(?:said|says|told|added|noted|explained|recalled)\b[^\"“”]*$")
 _LEVEL_ANAPHOR = re.compile(r"^\s*(?:[A-Z][\w ,\-]{0,40}?,\s*|(?:Now|And|But|So|Today|Meanwhile|Also|(?:Next|This|Last) year|"
@@ -583,6 +584,11 @@ def tense_stage(ctx: DocContext) -> None:
         # (a quotation's attribution dates the saying, not what is said: '"A and B are our traditional industries,"
         # said the magistrate in an interview last week')
         told = _ATTRIBUTION_EN.sub("", s.text) if lang == "en" and ("”" in s.text or '"' in s.text) else s.text
+        if lang == "zh" and ("上年" in told or "去年" in told) and ("今年" in told or "明年" in told):
+            # 今年省级财政安排…专项资金30亿元，比上年增加5亿元: this year's allocation, last year only its baseline
+            base_free = _BASELINE_ZH.sub("", told)
+            if base_free != told and not tg.HARD_PAST.test(base_free):
+                told = base_free
         past = past_year or (not strong and tg.is_past_clause(told, lang, ctx.year, years))
         if lang == "zh" and doc_month is not None and not past and ctx.year is not None \
                 and not any(y >= ctx.year for y in deadlines) \
