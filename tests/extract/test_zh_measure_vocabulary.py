@@ -51,3 +51,10 @@ def test_service_reform_slogans_are_reforms_and_a_list_won_is_a_result() -> None
             "明年全区将推行涉企审批“一网通办”，让企业少跑腿。")
     rm = extract(text, date="2025-12-27", language="zh")
     assert [(m.kind, m.text) for m in rm.measures] == [("reform", "明年全区将推行涉企审批“一网通办”")]
+
+
+def test_a_purpose_clause_is_no_measure() -> None:
+    text = "山东省将推动集群发展。为推动集群由大向强跃升，省级设立集群发展基金50亿元。"
+    rm = extract(text, date="2026-03-17", language="zh")
+    assert not any(m.text.startswith("为") for m in rm.measures)
+    assert [m.kind for m in rm.measures if "基金" in m.text] == ["fund"]

@@ -248,6 +248,8 @@ def _zh_level_anaphor(sentence: str, main: Mention | None, paragraph: list[Menti
     return next((r for r in reversed(pool) if _zh_answers_to(r, word) and r is not main), None)
 
 
+# a clause that states a purpose (为推动…, 为了加快…), not who benefits (为优质项目腾出空间)
+_PURPOSE_ZH = re.compile(r"为了?(?:推动|加快|促进|进一步|深入|更好|全面|实现|确保|推进|加速)")
 _BASELINE_ZH = re.compile(r"[，,]?\s*(?:比|较)(?:上年|去年)(?:同期)?(?:增加|增长|提高|多|扩大|翻一番)[^，,。；;]*")
 _BASELINE_EN = re.compile(r"\b(?:up|down) from [^,;.]{0,60}?\b(?:last year|a year earlier|the previous year|in (?:19|20)\d\d)\b")
 _ATTRIBUTION_EN = re.compile(r"(?<=[,.!?][\"”])\s*(?:said|says|told|added|noted|explained|recalled)\b[^\"“”]*$")
@@ -1965,6 +1967,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 continue
             if _SUMMARY_OBJECT.search(ctx.text, ma, mb):
                 continue  # 部署了…的举措: a summary of measures, not one
+            if lang == "zh" and ctx.text.startswith("为", ma) and _PURPOSE_ZH.match(ctx.text, ma, mb):
+                continue  # 为推动集群由“大”向“强”跃升: the purpose the next clause serves, not a measure of its own
             if lang == "zh" and _RELYING_ONLY.fullmatch(ctx.text, ma, mb):
                 continue  # 依托综合性国家科学中心，建设…: what the next clause builds on, not a measure of its own
             if _POLICY_COUNT.search(ctx.text, ma, mb):
