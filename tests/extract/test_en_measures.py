@@ -97,3 +97,9 @@ def test_a_byline_and_other_holds_are_no_measures(text: str) -> None:
 )
 def test_an_article_that_states_its_provision_as_an_instruction(text: str, kind: str) -> None:
     assert _kinds(text) == [kind]
+
+
+def test_a_grant_named_by_its_verb_is_no_target() -> None:
+    rm = extract("Hefei wants more chip firms. Companies that tape out at fabs in the city can receive up to "
+                 "10 million yuan.", date="2026-03-09", language="en")
+    assert rm.targets == ()

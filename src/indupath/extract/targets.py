@@ -86,6 +86,8 @@ MEASURE_MONEY = Folded(
     r"subsid\w*|rewards?|awards?|grants?|vouchers?|in support\b|support of up to|"
     r"credit line|credit|loans?(?! balance)|cost reduction|bonus|allocat\w*|budget(?!ary)(?! revenue)|bonds?|discounts?|"
     r"(?:support|policy|incentive|stimulus) packages?|"
+    # "Companies that tape out at fabs in the city can receive up to 15 million yuan": a grant named by its verb
+    r"\b(?:can|may|will|shall) (?:receive|get) (?:up to|as much as|a one-off|a one-time)\b|"
     r"安排[^，,。；;]{0,6}\d|"
     r"按[^，,。；;]{0,10}的\s*\d|配套支持|最高(?=[\d一二三四五六七八九十百千万])",
 )
