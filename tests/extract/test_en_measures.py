@@ -100,6 +100,6 @@ def test_an_article_that_states_its_provision_as_an_instruction(text: str, kind:
 
 
 def test_a_grant_named_by_its_verb_is_no_target() -> None:
-    rm = extract("Hefei wants more chip firms. Companies that tape out at fabs in the city can receive up to "
-                 "10 million yuan.", date="2026-03-09", language="en")
+    rm = extract("Hefei will back chip firms this year. Top-level teams that relocate to Hefei can receive up to "
+                 "50 million yuan.", date="2024-03-09", language="en")
     assert rm.targets == ()
