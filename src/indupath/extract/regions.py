@@ -440,14 +440,14 @@ def _unlisted_zones_zh(text: str, mentions: list[Mention], start: int, end: int)
             break
     if not found:
         return mentions
-    for group in same_name.values():
+    for short, group in same_name.items():
         # 柳州汇江国家高新技术产业开发区 in the title, 汇江高新区 in the body: one zone, by its fullest name
         fullest = max((found[g] for g in group), key=lambda z: len(z.surface)).info
         for g in group:
             found[g] = Mention(found[g].start, found[g].end, found[g].surface, fullest, found[g].ambiguous)
-        for short, zone in list(shorts.items()):
-            if any(zone is found[g] for g in group) or zone.info.name_zh in {found[g].surface for g in group}:
-                shorts[short] = Mention(zone.start, zone.end, zone.surface, fullest, zone.ambiguous)
+        if short in shorts:  # its bare name later on (汇江) names the same zone
+            shorts[short] = Mention(shorts[short].start, shorts[short].end, shorts[short].surface, fullest,
+                                    shorts[short].ambiguous)
     if shorts:
         pattern = re.compile("|".join(re.escape(x) for x in sorted(shorts, key=len, reverse=True)))
         for hit in pattern.finditer(text, min(z.end for z in shorts.values()), end):
