@@ -1638,7 +1638,7 @@ def _metric(text: str, clause_start: int, q: Quantity, language: str) -> str:
     return raw[-120:] if raw else "value"
 
 
-_THIS_YEAR_EN = re.compile(r"\b(?:this|the current) year\b", re.IGNORECASE)
+_THIS_YEAR_EN = re.compile(r"\b" + tg.THIS_YEAR_EN + r"\b", re.IGNORECASE)
 _THIS_YEAR_NAMED = Folded(_THIS_YEAR_EN.pattern + r"|今年|本年|年内")
 _THIS_YEAR = Folded(_THIS_YEAR_NAMED.pattern + "|全年")  # (全年, the whole year, is the year a text plans)
 _SAME_YEAR_REF = Folded(r"the same year|同年")

@@ -75,10 +75,12 @@ _YEAR_ZH = re.compile(r"(?:到|至|截至)?(?P<y>20\d\d)年(?:底|末)?(?:前)?"
 # (not the end of a plan period's own span: "For 2026, the first year of the 15th Five-Year Plan period (2026-2030)")
 _YEAR_EN = Folded(r"\b(?P<by>by (?:the end of |end-)?|in |for |before |until )?(?<!period \(20\d\d-)(?<!period \(20\d\d–)"
                   r"(?P<y>20\d\d)\b(?!\s*-\s*20\d\d)")
-_THIS_YEAR = Folded(r"this year|the current year|throughout the year|今年|本年|全年|年内")
+# the words for the document's own year in English (one definition for every pattern below that names it)
+THIS_YEAR_EN = r"(?:this|the current) year"
+_THIS_YEAR = Folded(THIS_YEAR_EN + r"|throughout the year|今年|本年|全年|年内")
 NEXT_YEAR = Folded(r"next year|明年|来年")
 _SAME_YEAR = Folded(r"(?:by )?the same year|同年|届时")
-_ANY_YEAR_WORD = Folded(r"the same year|同年|届时|next year|明年|来年|this year|the current year|throughout the year|今年|本年|全年|年内")
+_ANY_YEAR_WORD = Folded(r"the same year|同年|届时|next year|明年|来年|" + THIS_YEAR_EN + r"|throughout the year|今年|本年|全年|年内")
 
 MEASURE_MONEY = Folded(
     # (not a metric of the economy that shares a word: 贷款余额, "loan balance", "budget revenue")
@@ -209,7 +211,7 @@ def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseCont
 
 
 # (and the estimate of the year still running, 预计全年…, which a December text reports)
-_THIS_YEAR_NAMED = Folded(r"this year|the current year|今年|本年|预计全年|全年预计")
+_THIS_YEAR_NAMED = Folded(THIS_YEAR_EN + r"|今年|本年|预计全年|全年预计")
 
 
 # the end of a five-year plan period: 到“十五五”末 = 2030 (the 14th plan ran 2021-2025, each plan five years)
@@ -267,7 +269,7 @@ def year_before(text: str, pos: int, start: int, language: str) -> int | None:
     return found
 
 
-RELATIVE_YEAR = Folded(r"\b(?P<next>next year)\b|(?P<next_zh>明年|来年)|\b(?:this|the current) year\b|今年|本年")
+RELATIVE_YEAR = Folded(r"\b(?P<next>next year)\b|(?P<next_zh>明年|来年)|\b" + THIS_YEAR_EN + r"\b|今年|本年")
 
 
 def relative_year_before(text: str, pos: int, start: int, language: str, doc_year: int | None) -> int | None:
