@@ -698,12 +698,12 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             if zm and zm.end() <= end:
                 zname = text[a : zm.end()]
                 full = _full_zone_name(zname) if not form.isascii() else zname
-                listed = _listed_zone_keys().get(zone_key(zname)) if form.isascii() else None
                 if zname in gz.forms:
                     info = gz.forms[zname][0]
                 elif full in gz.forms:
                     info = gz.forms[full][0]
-                elif listed is not None and info.code in ancestors(listed):
+                elif form.isascii() and (listed := _listed_zone_keys().get(zone_key(zname))) is not None \
+                        and info.code in ancestors(listed):
                     info = _as_written(listed, zname)  # a listed zone written another way ("… Development Area")
                 else:
                     # 西安经开区 is named by the official form of a zone named after its host, 西安经济技术开发区 (a zone
