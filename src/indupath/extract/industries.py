@@ -378,8 +378,11 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         tail = text[text.rfind("、", start, end) + 1 : end].rstrip("。；;，, ")
         if _FACILITY_HEAD.search(tail) and "产业" not in tail and len(tail) <= 16:
             return []  # 建设无人机检验检测、适航审定服务平台: the services of one facility, not industries
+    toward = _zh_toward(text, start, end) if "向" in text[start:end] else []
     out = []
     for it in items:
+        if toward and it.phrase.startswith("向"):
+            continue  # 向机器人、储能等新赛道延伸: read below, without the 向
         if text.startswith(("和信息化", "与信息化"), it.end) or it.phrase in _ZH_CHAIN_STAGES:
             continue
         if it.phrase.startswith("从") or _ZH_TOWARD.search(it.phrase):
@@ -392,6 +395,51 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         if stem != it.phrase and (len(stem) < 2 or _TASK_ON_LABEL.fullmatch(it.phrase)):
             continue  # 巩固提升传统产业、改造升级传统产业、发展壮大新兴产业: a group's label, no industry of its own
         out.append(it)
+    out.extend(t for t in toward if not any(o.start < t.end and t.start < o.end for o in out))
+    return out
+
+
+# an industry extended toward others: 推动化工产业向电子化学品、新材料延伸, 引导钢铁企业向汽车用钢延伸
+_ZH_TOWARD_CHAIN = re.compile(r"向(?P<dst>[^，,。；;：:]{2,40}?)(?:延伸|拓展|拓宽|进军|迈进)")
+_ZH_TOWARD_SRC = re.compile(r"(?:推动|加快|引导|促进|推进|支持|鼓励|欢迎|带动)(?P<src>(?!从)[\u4e00-\u9fffA-Za-z0-9]{2,16}?)"
+                            r"(?:这一传统产业|这一产业|产业集群|产业|企业|行业)?$")
+_ZH_TOWARD_LABEL = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}|全链条|领域|赛道|方向)$")
+_ZH_TOWARD_GENERIC = re.compile(r"^(?:上游|中游|下游|产业链)|(?:终端|产品|环节)$")
+
+
+def _zh_toward(text: str, start: int, end: int) -> list[ListItem]:
+    """The industries of a chain extension in clause ``text[start:end]``: the industry extended (推动**化工**产业向…
+    延伸, written right before 向) and those it extends to (向**电子化学品**、**新材料**延伸; 向A、B等新赛道延伸), each
+    ending in an industry head word or known to the vocabulary. Directions (向高端化、智能化迈进), a chain's stages
+    (向上游材料、下游精深加工延伸) and generic ends (终端产品) are no items."""
+    out: list[ListItem] = []
+    for m in _ZH_TOWARD_CHAIN.finditer(text, start, end):
+        spans: list[tuple[int, int]] = []
+        sm = _ZH_TOWARD_SRC.search(text, start, m.start())
+        if sm is not None and sm.end() == m.start():
+            spans.append(sm.span("src"))
+        a, b = m.span("dst")
+        lm = _ZH_TOWARD_LABEL.search(text, a, b)
+        if lm is not None:
+            b = text.rfind("等", a, b) if "等" in lm.group(0) else lm.start()
+        parts = text[a:b].split("、")
+        if lm is not None and lm.group(0) == "全链条" or any(_ZH_TOWARD_GENERIC.search(q) for q in parts):
+            parts = []  # 向上游材料、智能装备和回收利用全链条延伸: the stages of one chain, not industries
+        pos = a
+        for part in parts:
+            pa, pb = pos, pos + len(part)
+            pos = pb + 1
+            k = part.rfind("和")
+            if 2 <= k <= len(part) - 3 and "、" in text[a:b]:
+                spans.extend([(pa, pa + k), (pa + k + 1, pb)])  # A、B和C
+            else:
+                spans.append((pa, pb))
+        for ia, ib in spans:
+            phrase = text[ia:ib]
+            if not (2 <= len(phrase) <= 14) or phrase.endswith("化") or _ZH_TOWARD_GENERIC.search(phrase) \
+                    or _ZH_ORG_END.search(phrase) or not (_ZH_HEAD_END.search(phrase) or _vocabulary_industry(phrase)):
+                continue
+            out.append(ListItem(ia, ib, phrase, None, None, False))
     return out
 
 
