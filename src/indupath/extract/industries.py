@@ -257,9 +257,13 @@ _ZH_THIS_ONE_VERB = re.compile(_ZH_CUE.pattern + r"|[把将对让使]")
 
 # 钢铁是我省的传统优势产业: a subject the clause names as one of the region's industries (copula and label)
 _ZH_COPULA_LABEL = re.compile(
-    r"\s*(?P<x>[\u4e00-\u9fff]{2,10}?)(?:产业|行业)?(?:是|作为)(?:我省|我市|我区|我县|全省|全市|本省|本市|该省|该市|当地|本地)?的?"
-    r"(?P<label>[\u4e00-\u9fff]{0,8}?(?:产业|支柱|行业))(?:[，,。；;]|$)"
+    r"\s*(?:[^，,。；;：:]{0,24}[：:])?(?P<x>[\u4e00-\u9fff]{2,10}?)(?:产业|行业)?(?:是|作为)"
+    r"(?P<owner>(?:我省|我市|我区|我县|全省|全市|本省|本市|该省|该市|当地|本地)?的?)"
+    r"(?P<label>(?:(?!是)[\u4e00-\u9fff]){0,14}?(?:产业|支柱|行业))(?:[，,。；;]|$)"
 )
+# the group a copula's label names (花炮是浏阳的传统产业, 花木是我县的富民主导产业), after what qualifies it
+_ZH_COPULA_GROUP = re.compile(r"(?:战略性新兴|新兴|传统|未来|支柱|主导|优势|特色|首位)[\u4e00-\u9fff]{0,4}(?:产业|行业)$")
+_ZH_COPULA_VERB = re.compile(r"发展|培育|推动|布局|壮大|提升|巩固|加快|打造|做强|做大|改造|升级|提出|抓好|聚焦")
 
 
 def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
@@ -291,9 +295,13 @@ def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
         if cm is not None:
             ia, ib = cm.span("x")
             phrase = clause[ia:ib]
-            tier = label_tier(cm.group("label"))
-            if _ZH_HEAD_END.search(phrase) and not _ZH_ORG_END.search(phrase) and \
-                    (tier is not None or known_industry(phrase) or known_industry(phrase + "产业")):
+            label = cm.group("label")
+            tier = label_tier(label)
+            head = label[label.rfind("的") + 1 :]  # 我们重点培育的新兴产业: the group after its relative clause
+            group = (len(label) <= 8 or "的" in label) and _ZH_COPULA_GROUP.search(head) is not None and \
+                not _ZH_COPULA_VERB.search(head) and "的" not in phrase and len(phrase) <= 8
+            if not _ZH_ORG_END.search(phrase) and (group or _ZH_HEAD_END.search(phrase) and (
+                    tier is not None or known_industry(phrase) or known_industry(phrase + "产业"))):
                 return [ListItem(start + ia, start + ib, phrase, tier, "label" if tier else None, True)]
     frames: list[re.Match[str]] = []
     if "为" in clause and "以" in clause:
