@@ -90,6 +90,33 @@ def segment_stage(ctx: DocContext) -> None:
             break
 
 
+# a place in capitals heading a bullet of a digest ("* NINGBO -- The port city said …", "- XI'AN: …")
+_EN_BULLET_HEAD = re.compile(
+    r"^[ \t]*[*•·\-–][ \t]+(?P<name>[A-Z][A-Z'’.\- ]{2,40}?)[ \t]*(?:,|--|—|–|:)[ \t]*", re.M)
+_CAPITALS = re.compile(r"[A-Z][A-Z'’]*")
+
+
+def _bullet_heads_titled(text: str) -> tuple[str, dict[int, int]]:
+    """The text with each place written in capitals at the head of a bullet in its usual case (NINGBO → Ningbo,
+    XI'AN → Xi'an; same length, same offsets), so that the gazetteer finds it: the place the bullet is about; and
+    where each such head starts → where the bullet's text after it starts. A dateline at a paragraph's head
+    (BEIJING, June 4 --) stays as written: it names where the report was filed."""
+    if "* " not in text and "- " not in text and "• " not in text and "· " not in text and "– " not in text:
+        return text, {}
+    found = list(_EN_BULLET_HEAD.finditer(text))
+    if not found:
+        return text, {}
+    parts: list[str] = []
+    pos = 0
+    for m in found:
+        a, b = m.span("name")
+        parts.append(text[pos:a])
+        parts.append(_CAPITALS.sub(lambda w: w.group(0)[0] + w.group(0)[1:].lower(), text[a:b]))
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts), {m.start("name"): m.end() for m in found}
+
+
 def region_stage(ctx: DocContext) -> None:
     """Region mentions per sentence; scope carried from sentence to sentence.
 
@@ -97,7 +124,12 @@ def region_stage(ctx: DocContext) -> None:
     header (``english.beijing.gov.cn``) gives the document's region."""
     per_sentence: list[list[Mention]] = [[] for _ in ctx.sentences]
     if ctx.sentences:
-        everything = find_mentions(ctx.text, ctx.sentences[0].start, ctx.sentences[-1].end)
+        seen, heads = _bullet_heads_titled(ctx.text) if ctx.language == "en" else (ctx.text, {})
+        everything = find_mentions(seen, ctx.sentences[0].start, ctx.sentences[-1].end)
+        if heads:
+            # "* ZHUHAI -- Jinwan District in …": a bullet that opens with a place names its own subject
+            opening = {m.start for m in everything}
+            everything = [m for m in everything if heads.get(m.start) not in opening]
         if ctx.language == "en":
             everything = with_short_forms(ctx.text, everything, ctx.sentences[-1].end)
         everything = unlisted_zones(ctx.text, everything, ctx.sentences[0].start, ctx.sentences[-1].end, ctx.language)
