@@ -820,9 +820,11 @@ _LABEL_WORDS = r"(?:[\"“][\w\-\s]{1,30}?[\"”]\s+|[\"“]?[\w\-]+\s+){0,3}?"
 _AS_LABEL_OPENERS = (
     # the alternatives that open with a space, then those that open with a comma (one branch each, so the
     # scan tries two alternatives per position, not five; the matches are the same)
-    r"\s+(?:as\s+(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|to\s+(?:its|their|the)\s+list\s+of\s+|"
+    r"\s+(?:as\s+(?:one\s+of\s+)?(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|to\s+(?:its|their|the)\s+list\s+of\s+|"
     r"among\s+(?:its\s+|the\s+|their\s+|our\s+)?"
     r"(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
+    # "to make A and B its leading emerging industries": a possessive label right after the list, before a tier's word
+    r"(?:its|their|our)\s+(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
     # "A and B are grouped as future industries", "…, described as strategic emerging industries"
     r"(?:are\s+|were\s+)?(?:described|grouped|categori[sz]ed|billed)\s+as\s+|"
     r"(?:are|were)\s+(?:named|listed|designated|classified|identified|selected|chosen)\s+as\s+"
@@ -834,7 +836,10 @@ _AS_LABEL_OPENERS = (
     r"(?:are|remain|will\s+remain|will\s+be)\s+(?:still\s+|also\s+)?(?:important\s+|key\s+|major\s+)?"
     r"(?=(?:[\w\-]+\s+){0,2}?(?:traditional|emerging|future)\s))|"
     r",\s*(?:labell?ed|designated|classed|classified|listed)(?:\s+as)?\s+|"
-    r",\s+(?:are\s+|were\s+)?(?:described|grouped|categori[sz]ed|billed)\s+as\s+"
+    r",\s+(?:are\s+|were\s+)?(?:described|grouped|categori[sz]ed|billed)\s+as\s+|"
+    # "A and B, which it calls strategic emerging industries"
+    r",\s*which\s+(?:it|they|the\s+(?:city|province|region|county|district|zone|plan))\s+"
+    r"(?:calls|call|considers|regards\s+as|describes\s+as|lists\s+as|counts\s+among)\s+(?:its\s+|the\s+|their\s+)?"
 )
 _EN_LABEL_AFTER = Folded(
     r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|"
@@ -843,6 +848,7 @@ _EN_LABEL_AFTER = Folded(
     r"chosen|selected|singled out)\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?|"
     + _AS_LABEL_OPENERS + r"|"
     r",?\s+and\s+other\s+|,\s*(?:the\s+)?(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s)|"
+
     # an apposition that names the tier: "A and B, the traditional mainstays, are …"
     r",\s*(?:the|its|their|our|the (?:city|province|county|region|district)['’]s)\s+"
     r"(?=(?:[\w\-]+\s+){0,1}?(?:traditional|emerging|future|pillar|leading)\s))"
@@ -859,7 +865,8 @@ _EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|are|were|out|up|with
                                r"developing|backing|building|nurturing|cultivating|prioriti[sz]ing|targeting|fostering|"
                                r"promoting|"
                                # a verb after a plural subject: "Sichuan, Chongqing and Shaanxi all list A and B among …"
-                               r"list|name|include|designate|identify|select|choose|pick|treat|regard|count|rank)\b")
+                               r"list|name|include|designate|identify|select|choose|pick|treat|regard|count|rank|"
+                               r"make|makes|making)\b")
 _EN_ING_NOUN_AFTER = re.compile(r" (?:materials|equipment|machinery|products|components|machines)\b")
 _EN_NOT_VERB = frozenset({"its", "this", "his", "is", "was", "has", "as", "us", "plus", "always", "thus", "less",
                           "across", "perhaps", "whereas", "gas", "mass", "glass", "process", "access", "press", "bus",

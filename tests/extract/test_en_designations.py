@@ -1,0 +1,37 @@
+"""English designations that name a list's group after it: "describes A as one of its future industries",
+"to make A and B its leading emerging industries", "A and B, which it calls strategic emerging industries".
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from indupath.extract import extract
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    rm = extract(text, date="2026-03-01", language="en")
+    return [(p.industry, p.tier) for p in rm.priorities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hainan describes commercial aerospace as one of its future industries.",
+         [("commercial aerospace", "future")]),
+        ("Hefei unveiled a plan to make quantum computing and nuclear fusion its leading future industries.",
+         [("quantum computing", "future"), ("nuclear fusion", "future")]),
+        ("Baotou is moving capital towards rare earth materials and wind turbines, which it calls strategic emerging "
+         "industries.", [("rare earth materials", "emerging"), ("wind turbines", "emerging")]),
+    ],
+)
+def test_a_designation_after_the_list_gives_its_tier(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _items(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Wuhan will expand its leading emerging industries.", "Shenzhen wants to make drones its next growth engine."],
+)
+def test_no_list_before_the_possessive(text: str) -> None:
+    assert _items(text) == []
