@@ -23,6 +23,8 @@ def _items(text: str) -> list[tuple[str, str]]:
          [("quantum computing", "future"), ("nuclear fusion", "future")]),
         ("Baotou is moving capital towards rare earth materials and wind turbines, which it calls strategic emerging "
          "industries.", [("rare earth materials", "emerging"), ("wind turbines", "emerging")]),
+        ("Hunan, by contrast, calls biomanufacturing a future industry, a sign of longer horizons.",
+         [("biomanufacturing", "future")]),
     ],
 )
 def test_a_designation_after_the_list_gives_its_tier(text: str, expected: list[tuple[str, str]]) -> None:
@@ -31,7 +33,9 @@ def test_a_designation_after_the_list_gives_its_tier(text: str, expected: list[t
 
 @pytest.mark.parametrize(
     "text",
-    ["Wuhan will expand its leading emerging industries.", "Shenzhen wants to make drones its next growth engine."],
+    ["Wuhan will expand its leading emerging industries.", "Shenzhen wants to make drones its next growth engine.",
+     "The city will set up a 20-billion-yuan future industry fund."],
 )
 def test_no_list_before_the_possessive(text: str) -> None:
     assert _items(text) == []
+

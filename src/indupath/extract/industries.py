@@ -825,6 +825,9 @@ _AS_LABEL_OPENERS = (
     r"(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
     # "to make A and B its leading emerging industries": a possessive label right after the list, before a tier's word
     r"(?:its|their|our)\s+(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
+    # "calls the low-altitude economy a future industry"
+    r"(?<!\bone\s)(?<!\bit\s)(?<!\bthem\s)an?\s+(?=(?:[\w\-]+\s+){0,1}?(?:future|emerging|traditional)\s+(?:industry|sector)"
+    r"(?:\s*[,.;:)]|\s*$|\s+(?:and|or|in|by|for|with|to|that|which)\b))|"
     # "A and B are grouped as future industries", "…, described as strategic emerging industries"
     r"(?:are\s+|were\s+)?(?:described|grouped|categori[sz]ed|billed)\s+as\s+|"
     r"(?:are|were)\s+(?:named|listed|designated|classified|identified|selected|chosen)\s+as\s+"
