@@ -211,9 +211,14 @@ def region_stage(ctx: DocContext) -> None:
             section = subs[0] if len({mention_key(m) for m in subs}) == 1 and not _DATELINE_EN.fullmatch(s.text) \
                 else None
         levels = whole_area_levels(s.text) if not subs else ()
-        if levels and (current is None or current.info.level not in levels) and main is not None \
-                and main.info.level in levels:
-            current = main  # "全区…" / "province-wide": the document's own region again, not the last city named
+        if levels and (current is None or not _whole_area_fits(current, levels)) and main is not None:
+            if main.info.level in levels:
+                current = main  # "全区…" / "province-wide": the document's own region again, not the last city named
+            elif "全" not in s.text or whole_area_levels(_SHARE_OF_WHOLE.sub("", s.text)):
+                # 全市… in a text about a county: the county's city, when the text names it (not 居全省第二: a rank)
+                up = _named_ancestor(main, kept, levels)
+                if up is not None:
+                    current = up
         named = _named_before(s.text, recent) if ctx.language == "en" else None
         if named is not None and not subs:
             current = named  # "Shaanxi's conference set … The province aims to …": the province just named
@@ -330,6 +335,26 @@ _ANY_WHOLE_AREA = Folded("|".join(rx.pattern for rx, _ in _WHOLE_AREA))
 
 
 _SHARE_OF_WHOLE = re.compile(r"(?:占|居|位居|位列|领跑)(?:全省|全市|全区|全县)")
+
+
+def _whole_area_fits(m: Mention, levels: tuple[str, ...]) -> bool:
+    """Whether a whole-area word of ``levels`` may mean region ``m``: 全市 means a county-level unit only when it is
+    a county-level city (昆山市), not a county (伊川县) or a district."""
+    if m.info.level not in levels:
+        return False
+    return not ("prefecture" in levels and m.info.level == "county" and not _county_level_city(m))
+
+
+def _named_ancestor(region: Mention, mentions: list[list[Mention]], levels: tuple[str, ...]) -> Mention | None:
+    """The first mention, among ``mentions`` (per sentence), of a unit above ``region`` at one of ``levels``."""
+    above = set(ancestors(region.info))
+    if not above:
+        return None
+    for ms in mentions:
+        for m in ms:
+            if m.info.code in above and m.info.level in levels:
+                return m
+    return None
 
 
 def whole_area_levels(text: str) -> tuple[str, ...]:
