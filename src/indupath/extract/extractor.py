@@ -762,7 +762,13 @@ _BACKS_AT = Folded(rf"(?:{_BACKING}|推动)")  # (推动齐齐哈尔市重型装
 _BACKS_BEFORE_GATE = literal_gate(_BACKS_BEFORE.scan.pattern)  # (on the lowered text, as the scan runs)
 _BACKED_VERB_AFTER = Folded(r"(?:(?:加快|加速|全力|着力|大力|持续|继续|率先|进一步)?(?:建设|打造|做强|做大|做优|发展|创建|争创|培育|建成|布局|聚焦|"
                             # 支持大庆市延伸“油头化尾”产业链, 推动齐齐哈尔市重型装备企业向…转型: the region's own chain or firms
-                            r"延伸|拓展|壮大|提升|[\u4e00-\u9fff]{2,8}?企业(?:加快)?(?:向|实施|开展))|\s+(?:in|to)\s+"
+                            r"延伸|拓展|壮大|提升|[\u4e00-\u9fff]{2,8}?企业(?:加快)?(?:向|实施|开展)|"
+                            # 推动伊川县与新材料研究院共建…: the region builds with an institution (with other regions, as in
+                            # 支持武汉、襄阳与长三角共建飞地园区, the text's own government acts)
+                            r"与[^，,。；;]{0,20}?(?:研究院|研究所|大学|高校|院所|企业|集团|公司|机构)等?"
+                            r"(?:共建|合作共建|联合共建|共同建设|合作建设|联合建设)|"
+                            # 支持伊川县先进材料产业园建设中试基地: the region's own park builds
+                            r"[\u4e00-\u9fff]{0,10}?(?:产业园|工业园|园区|开发区)(?:建设|打造|创建|争创))|\s+(?:in|to)\s+"
                             r"(?:build|develop|grow|become|expand|building|developing|growing|becoming|expanding)\b)")
 
 
@@ -852,6 +858,7 @@ def _possessor(ctx: DocContext, i: int, pos: int) -> Mention | None:
     return None
 
 
+_GRANTED_AFTER = re.compile(r"[^，,。；;]{0,24}?(?:项目|企业|园区|产品)[^。；;]{0,40}?给予")
 _BACKED_JOIN = re.compile(r"、|和|与|及|,?\s+and\s+|,\s*")
 
 
@@ -863,6 +870,11 @@ def _backed_at(ctx: DocContext, i: int, pos: int) -> list[Mention]:
     (支持武汉市依托东湖高新区建设…, 支持襄阳市、宜昌市分别围绕氢能装备…建设…)."""
     if all(m.start < pos for m in ctx.mentions[i]):
         return []  # no region named from the fact on (most facts): none can follow the backing verb
+    if ctx.text.startswith("对", pos):
+        # 对伊川县符合条件的技术改造项目…给予补助: a grant to the projects or firms of the region named
+        granted = _mention_run(ctx, i, pos + 1)[0]
+        if granted and _GRANTED_AFTER.match(ctx.text, granted[-1].end):
+            return granted
     vm = _BACKS_AT.search(ctx.text, pos, min(pos + 40, ctx.sentences[i].end))
     if vm is None or _RX_REGIONS_AT_2.search(ctx.text, pos, vm.start()):
         return []

@@ -290,7 +290,8 @@ _ZONE_EN = re.compile(
 )
 
 
-_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大学|学院|集团|公司|银行|日报|电视台|机场|高铁|车站|医院|中学|小学|研究院)")
+# (a conjunction first joins the region to an organisation: 推动伊川县与新材料研究院共建…)
+_ORG_AFTER = re.compile(r"(?![和与及同])[\u4e00-\u9fff]{0,6}?(?:大学|学院|集团|公司|银行|日报|电视台|机场|高铁|车站|医院|中学|小学|研究院)")
 
 
 def _is_word_char(ch: str) -> bool:

@@ -1,0 +1,32 @@
+"""Measures a city takes for a county it names: the county's. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from indupath.extract import extract
+
+HEAD = "南阳市发展和改革委员会关于市人大代表建议的答复。"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "对西峡县符合条件的技术改造项目，按设备投资额的10%给予补助，单个项目最高300万元。",  # a grant to its projects
+        "推动西峡县与河南省汽车零部件研究院共建检测实验室。",  # building with an institution
+        "支持西峡县汽车零部件产业园建设中试基地。",  # the county's own park builds
+    ],
+)
+def test_the_county_a_measure_is_for_owns_it(clause: str) -> None:
+    rm = extract(HEAD + clause, date="2025-07-01", language="zh")
+    assert [m.region for m in rm.measures] == ["西峡县"]
+
+
+def test_a_county_joined_to_an_institution_is_still_named() -> None:
+    rm = extract(HEAD + "推动西峡县与南阳理工学院合作。", date="2025-07-01", language="zh")
+    assert "411323" in {r.code for r in rm.regions}  # not read as part of the college's name
+
+
+def test_regions_building_with_other_regions_leave_the_measure_to_the_text() -> None:
+    rm = extract("河南省人民政府。支持郑州、洛阳与长三角共建未来产业飞地园区。", date="2025-07-01", language="zh")
+    assert [m.region for m in rm.measures] == ["河南省"]
