@@ -30,3 +30,9 @@ def test_a_county_joined_to_an_institution_is_still_named() -> None:
 def test_regions_building_with_other_regions_leave_the_measure_to_the_text() -> None:
     rm = extract("河南省人民政府。支持郑州、洛阳与长三角共建未来产业飞地园区。", date="2025-07-01", language="zh")
     assert [m.region for m in rm.measures] == ["河南省"]
+
+
+def test_a_measure_that_backs_its_own_region_is_not_the_one_backed_before() -> None:
+    rm = extract("湖北省人民政府办公厅。支持武汉市打造光电子信息产业先导区，支持襄阳市依托汽车产业基础布局智能网联汽车，"
+                 "支持宜昌市建设磷基新材料中试基地。", date="2025-07-01", language="zh")
+    assert [m.region for m in rm.measures if m.text.startswith("支持宜昌市")] == ["宜昌市"]

@@ -1184,12 +1184,12 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
                 return [named]
             if main.info.level in levels:
                 return [main]
+    opened = _backed_at(ctx, i, pos)  # (before a region backed earlier in the clause: …，支持湘潭市建设…)
+    if opened:
+        return list(opened)
     backed = _backed_region(ctx, i, pos)
     if backed is not None:
         return [backed]
-    opened = _backed_at(ctx, i, pos)
-    if opened:
-        return list(opened)
     # a region's own government acting, a possessor, "the province" opening a clause, an industry placed in a
     # region, "we" the speaker: the first of these that names one owns the fact
     for owner_of in (_agent_region, _provincial_owner, _possessor, _clause_anaphor, _located_industry,
