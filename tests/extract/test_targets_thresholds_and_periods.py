@@ -30,6 +30,10 @@ def test_what_an_applicant_must_bring_is_no_target() -> None:
                     "year.", "en", "2025-04-01") == []
     assert _targets("Under this year's scheme, eligible firms must have sales of at least 50 million yuan.", "en",
                     "2025-04-01") == []
+    # a share an applicant must show (written after a fund that makes the sentence's tense future)
+    assert _targets("Nansha District opened applications for a 1 billion yuan fund that will back chip start-ups. "
+                    "To qualify, firms must have at least 25 percent of their staff in research roles.", "en",
+                    "2025-04-01") == []
     # a goal beside eligible firms is still a goal
     assert _targets("Wuxi will build 12 new pilot plants by 2027, and eligible firms will receive rewards.", "en",
                     "2025-04-01") == [("Wuxi", "=", 12.0, "count", 2027)]

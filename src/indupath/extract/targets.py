@@ -745,9 +745,9 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if language == "en" and "whose" in text[max(clause_start, q.start - 120) : q.start] and \
             _WHOSE_CONDITION_EN.search(text, max(clause_start, q.start - 120), q.start):
         return True  # "firms whose revenue grows by more than 20%": an eligibility condition
-    if language == "en" and q.kind in ("money", "count") and (_ELIGIBILITY_EN.search(text, lo, q.start) or
+    if language == "en" and q.kind in ("money", "count", "percent") and (_ELIGIBILITY_EN.search(text, lo, q.start) or
                                                              _ELIGIBLE_AFTER_EN.match(text, q.end)):
-        return True  # "To qualify, a project must involve … at least 1 billion yuan": a condition, not a goal
+        return True  # "To qualify, a project must involve … at least 1 billion yuan" (or "… 30 percent of their staff")
     if language == "en" and q.kind == "money" and _MEASURE_AFTER_EN.match(text, q.end):
         return True  # "plans a 600-million-yuan talent program": the size of a measure
     if language == "en" and q.kind == "count" and _LENGTH_AFTER_EN.match(text, q.end):
