@@ -529,7 +529,8 @@ _FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预
                          # a research note's own forecast ("We forecast A growth of 5.4% (consensus: 5.3%) and B at 5.6%")
                          r"\bwe (?:forecast|project|predict|pencil in)\b|"
                          # a note's own reading: "Our view: we expect …", "extrapolating that pace gives …"
-                         r"\bour (?:view|take|(?:own )?model)\b|\bextrapolat(?:e|es|ed|ing|ion)\b|"
+                         r"\bour (?:view|take|(?:own )?model(?:s|ling|ing)?)\b|\bextrapolat(?:e|es|ed|ing|ion)\b|"
+
                          # "In our base case, Hubei's GDP grows about 5.3 percent a year": the note's scenario
                          r"\b(?:in|under) (?:our|the|a) (?:base|central|baseline|bull|bear) (?:case|scenario)\b|"
                          # "Our 2026 provincial output forecast stands at 4.5 million units"
@@ -544,6 +545,10 @@ _FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预
                          r"research (?:firms?|houses?|institutes?)|banks?)\b[^.;]{0,100}?\b(?:said|says|wrote|warned|"
                          r"believes?|expects?|expected|reckons?|thinks?|estimates?|estimated|forecasts?|predicts?|predicted|"
                          r"sees?|projects?|noted|notes|argued|argues|pointed out|point out|puts|pegs|pegged)\b")
+# "We expect Guangdong to …", "we expect the region's output to …": the writer speaks of a place in the third person
+# (a capitalised name, not an acronym such as GDP), so the expectation is the writer's, not that place's goal
+_WE_EXPECT_PLACE = re.compile(r"\b[Ww]e (?:expect|see|estimate|reckon)\s+(?:[A-Z][a-z][\w\-]*(?:['’]s)?\s+(?:to\b|[a-z])|"
+                              r"the\s+(?:region|province|city|county|district|zone|municipality)['’]s\s)")
 _GOAL_ASKED_ABOUT = re.compile(r"\b(?:asked about|questions? (?:about|over)|doubts? (?:about|over)|sceptical (?:about|of)|"
                                r"skeptical (?:about|of)|comment(?:ed|ing)? on)\s+(?:the|this|that|its)\s+(?:[\w\-]+\s+)?"
                                r"(?:target|goal|objective)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
@@ -725,6 +730,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
              text.rfind("!", lo, e) + 1, text.rfind("?", lo, e) + 1, text.rfind("\n", lo, e) + 1, dot + 2 if dot >= 0 else lo)
     if _FORECAST_CROSS.search(text, lo, q.start):
         return True  # 有研究机构预测，到2030年…; "A Shanghai-based brokerage expects …": across the sentence's clauses
+    if language == "en" and _WE_EXPECT_PLACE.search(text, lo, q.start):
+        return True  # "We expect Guangdong to …": the writer's expectation of a place it speaks of, not its goal
     if language == "en" and q.kind == "percent" and _POLICY_RATE_BEFORE_EN.search(before):
         return True  # "at a reduced rate of 15%", "a reward of 10%": a tax or incentive rate
     window = text[max(clause_start, q.start - 60) : q.start] if language == "en" else ""
