@@ -34,6 +34,9 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                            r"tax (?:cuts?|breaks?|relief|incentives?)|rebates?|rent-free|pays? no rent|free (?:office|lab|factory|plant) space|"
                            r"rent (?:waivers?|reductions?)|vouchers?|allowances?|\bbonus(?:es)?\b|"
                            r"up to [\d.,]+\s*(?:million|billion)?\s*yuan|"
+                           # "… will receive 200,000 yuan", "will be rewarded 10 million yuan": an amount given
+                           r"\b(?:will|can|may|shall) (?:receive|be rewarded|be granted|be awarded|be given) [\d.,]+\s*"
+                           r"(?:thousand |million |billion )?yuan\b|"
                            r"(?:cover|pay|refund|reimburs)\w* (?:up to |as much as )?[\d.]+\s*(?:percent|per cent|%) of (?:the |their |its )?"
                            r"(?:costs?|investment|expenses|spending)", re.IGNORECASE)),
     ("talent", re.compile(r"人才|院士|博士|工程师|talents?\b|engineers|scientists|researchers|graduates", re.IGNORECASE)),

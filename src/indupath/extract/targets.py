@@ -90,6 +90,8 @@ MEASURE_MONEY = Folded(
     r"(?:support|policy|incentive|stimulus) packages?|"
     # "Companies that tape out at fabs in the city can receive up to 15 million yuan": a grant named by its verb
     r"\b(?:can|may|will|shall) (?:receive|get) (?:up to|as much as|a one-off|a one-time)\b|"
+    # "… will receive 200,000 yuan", "… will be rewarded 10 million yuan": an amount given, written as a number
+    r"\b(?:can|may|will|shall) (?:receive|get|be (?:rewarded|granted|awarded|given)) (?=(?:rmb|cny|us\$|\$|¥)?\s?\d)|"
     r"安排[^，,。；;]{0,6}\d|"
     r"按[^，,。；;]{0,10}的\s*\d|配套支持|最高(?=[\d一二三四五六七八九十百千万])",
 )
@@ -456,6 +458,8 @@ _RX_DISTRACTOR_3 = re.compile(r"\beach\b", re.IGNORECASE)
 # (a conversion in brackets may come between: "200 million yuan ($27.6 million) per project")
 _RX_DISTRACTOR_4 = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）]\s*)?(?:per|a|an)\s+(?!capita\b|person\b|head\b)[a-z]",
                               re.IGNORECASE)
+_PER_HOLDER_EN = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?per\s+(?!year\b|annum\b|month\b|week\b|day\b|capita\b)[a-z]",
+                            re.IGNORECASE)
 _RX_DISTRACTOR_5 = re.compile(r"[、,，;；]|\band\b")
 
 
@@ -687,6 +691,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     before = text[max(clause_start, q.start - 24) : q.start]
     if q.kind in ("money", "percent") and measure_context:
         return True
+    if language == "en" and q.kind == "count" and measure_context and _PER_HOLDER_EN.match(text, q.end):
+        return True  # "… will receive 200,000 yuan, for at most 10 routes per operator": a cap on each grant holder
     if _RANGE_AFTER.match(after):
         return True  # first number of a range
     if _RATE_BEFORE.search(before):
