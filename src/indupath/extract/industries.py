@@ -245,7 +245,9 @@ _ZH_BARE_PAIR = re.compile(
     r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:和|及|与|以及)(?P<y>[\u4e00-\u9fffA-Za-z0-9]{2,10})$"
 )
 # one item before 等 and a tier label (推动白酒等传统优势产业高端化发展): the label's tier is the item's
-_ZH_ONE_ETC = re.compile(r"(?:推动|支持|引导|促进|加快|提升|改造提升|巩固提升|做强|做优|壮大)(?P<x>[\u4e00-\u9fff]{2,8}?)等"
+_ZH_ONE_ETC = re.compile(r"(?:推动|支持|引导|促进|加快|提升|改造提升|巩固提升|做强|做优|壮大|前瞻布局|超前布局|谋划布局|布局|"
+                         # (one item: a pair joined by 和 is read as a list, 布局储能和氢能等未来产业)
+                         r"培育壮大|发展壮大|培育|发展|聚焦|谋划)(?P<x>(?:(?![和与及])[\u4e00-\u9fff]){2,8}?)等"
                          r"(?P<label>(?:传统优势|传统|战略性新兴|新兴|未来)产业)")
 
 
@@ -595,6 +597,9 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         first = clause[fa:fb]
         cue = _ZH_CUE.search(first)
         if cue and (len(parts) >= 2 or label):
+            # the verbs of a backed region come after it: 支持伊川县巩固提升铝精深加工、… (the item after the last verb)
+            if "支持" in first[: cue.end()] and _ZH_REGION_THEN_VERB.match(first, cue.end()):
+                cue = next((c for c in _ZH_CUE.finditer(first, cue.end()) if c.end() < len(first) - 1), cue)
             fa = fa + cue.end() if fa + cue.end() < fb else fa + cue.start()
         lead = _ZH_LEAD.match(clause, fa, fb)
         if lead:
@@ -653,6 +658,7 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     return out
 
 
+_ZH_REGION_THEN_VERB = re.compile(r"[\u4e00-\u9fff]{2,8}?[市县区州盟旗]")
 _ZH_DEVELOP_TAIL = re.compile(r"(?:集群化|高质量|高端化|融合|规模化|协同|创新|加快|快速|健康)?发展$")
 
 

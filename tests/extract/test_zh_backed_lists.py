@@ -1,0 +1,28 @@
+"""Chinese lists a text backs a named county in (支持X县巩固提升A、B等传统产业，培育壮大C等新兴产业，前瞻布局D等未来产业):
+the items without the verbs, every clause the county's, and one item before 等<tier>产业 after any cue verb.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+
+def _items(text: str) -> list[tuple[str | None, str, str]]:
+    rm = extract(text, date="2026-03-01", language="zh")
+    return [(p.region, p.industry, p.tier) for p in rm.priorities]
+
+
+def test_a_backed_countys_lists_across_its_clauses() -> None:
+    text = ("赣州市工业和信息化局。支持大余县巩固提升钨精深加工、硬质合金等传统产业，培育壮大钨基新材料、稀土永磁等新兴产业，"
+            "前瞻布局固态电池等未来产业。")
+    assert _items(text) == [
+        ("大余县", "钨精深加工", "traditional"), ("大余县", "硬质合金", "traditional"),
+        ("大余县", "钨基新材料", "emerging"), ("大余县", "稀土永磁", "emerging"),
+        ("大余县", "固态电池", "future"),
+    ]
+
+
+def test_one_item_before_its_tier_after_a_cue_verb() -> None:
+    assert _items("赣州市。前瞻布局人形机器人等未来产业。") == [("赣州市", "人形机器人", "future")]
+    # a pair stays two items
+    assert [i for _, i, _ in _items("赣州市。布局储能和氢能等未来产业。")] == ["储能", "氢能"]
