@@ -26,3 +26,8 @@ def test_one_item_before_its_tier_after_a_cue_verb() -> None:
     assert _items("赣州市。前瞻布局人形机器人等未来产业。") == [("赣州市", "人形机器人", "future")]
     # a pair stays two items
     assert [i for _, i, _ in _items("赣州市。布局储能和氢能等未来产业。")] == ["储能", "氢能"]
+
+
+def test_a_watching_brief_is_no_part_of_the_item() -> None:
+    got = [i for _, i, _ in _items("赣州市。布局低空经济、商业航天，适时跟踪量子科技、脑机接口等前沿方向。")]
+    assert "量子科技" in got and not any("跟踪" in i for i in got)

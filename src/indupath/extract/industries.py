@@ -118,7 +118,9 @@ _ZH_LEAD = re.compile(r"(?:对于|在|[一二三四五六七八九十]+是|（[�
                       # the verb of a programme over the list: 实施石化、重型装备等传统产业改造升级行动
                       r"深入实施|组织实施|实施|开展|启动|"
                       # a guiding verb and a time word before the list: 今年引导纺织印染、黄酒酿造等传统产业…
-                      r"引导|鼓励|今年|明年|年内)+")
+                      r"引导|鼓励|今年|明年|年内|"
+                      # a watching brief over frontier fields: 适时跟踪氢能与核聚变等前沿方向
+                      r"适时|密切|持续|跟踪|关注)+")
 
 
 @dataclass(frozen=True)
@@ -163,7 +165,7 @@ def _split_he(clause: str, items: list[tuple[int, int, str]], label: str) -> lis
     count says they are one item ("新能源汽车和智能网联汽车等3个产业集群")."""
     split: list[tuple[int, int, str]] = []
     for ia, ib, phrase in items:
-        k = phrase.find("和")
+        k = phrase.find("和")  # (not 与: 氢能与储能, 细胞与基因治疗, 半导体与集成电路 name one field each)
         left, right = phrase[:k], phrase[k + 1 :]
         if k >= 0 and _two_industries(left, right):
             split.extend([(ia, ia + k, left), (ia + k + 1, ib, right)])
