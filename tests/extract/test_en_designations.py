@@ -39,3 +39,13 @@ def test_a_designation_after_the_list_gives_its_tier(text: str, expected: list[t
 def test_no_list_before_the_possessive(text: str) -> None:
     assert _items(text) == []
 
+
+
+def test_a_singular_label_after_a_relative_clause_names_one_phrase() -> None:
+    # the applications after "for" are no list of industries
+    got = _items("Ceramic membranes for water treatment, batteries and hydrogen, which the plan calls a strategic emerging "
+                 "industry, are the city's main bet.")
+    assert not any(i in ("batteries", "hydrogen") for i, _ in got)
+    got2 = _items("The province wants its new display industry, which it calls a strategic emerging industry, to reach "
+                  "500 billion yuan by 2028.")
+    assert got2 == [("new display", "emerging")]

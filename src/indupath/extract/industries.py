@@ -850,7 +850,8 @@ _AS_LABEL_OPENERS = (
     r",\s+(?:are\s+|were\s+)?(?:described|grouped|categori[sz]ed|billed)\s+as\s+|"
     # "A and B, which it calls strategic emerging industries"
     r",\s*which\s+(?:it|they|the\s+(?:city|province|region|county|district|zone|plan))\s+"
-    r"(?:calls|call|considers|regards\s+as|describes\s+as|lists\s+as|counts\s+among)\s+(?:its\s+|the\s+|their\s+)?"
+    # (a list, so a plural label: "…, which the plan calls a strategic emerging industry" names the phrase before "for")
+    r"(?:calls|call|considers|regards\s+as|describes\s+as|lists\s+as|counts\s+among)\s+(?!an?\s)(?:its\s+|the\s+|their\s+)?"
 )
 _EN_LABEL_AFTER = Folded(
     r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|"
@@ -897,6 +898,9 @@ _EN_PRIORITY_CUE = Folded(
 )
 
 
+_VERB_BEFORE_ARTICLE = re.compile(r"\b(?:calls?|called|considers?|considered|names?|named|makes?|made)$")
+
+
 def _as_label_starts(text: str, start: int, end: int) -> list[int]:
     """Starts of noun-led lists closed by "as <label>": "singled out A, B and C as priorities",
     "labels A and B as \"strategic emerging industries\"", "with A, B and C as the four main chains".
@@ -906,6 +910,10 @@ def _as_label_starts(text: str, start: int, end: int) -> list[int]:
     starts: list[int] = []
     prev_end = start  # "names A and B as emerging industries, and C and D as future industries": the second list
     for m_start, m_end in _EN_AS_LABEL.spans(text, start, end):
+        # "…, which it calls a strategic emerging industry": a singular label after a relative clause names one thing,
+        # the phrase before ", which" (not "electronics, batteries and semiconductors" in "ceramics for …, which …")
+        singular = text.startswith((" a ", " an "), m_start) and \
+            _VERB_BEFORE_ARTICLE.search(text, max(start, m_start - 12), m_start) is not None
         label_start = m_start  # where the list ends: before " as <label>", or before "listed as <label>"
         pm = _PARTICIPLE_BEFORE_AS.search(text, max(start, m_start - 16), m_start)
         if pm is not None:
@@ -936,6 +944,11 @@ def _as_label_starts(text: str, start: int, end: int) -> list[int]:
             if w.endswith("ed") and _ADJ_BEFORE_HEAD.match(text, wm.end()):
                 continue  # "embodied intelligence": an -ed word right before a sector noun is its adjective
             cut = wm.end()
+        if singular:
+            which = text.rfind(", which", b0, m_start)
+            body = text[cut if cut is not None else b0 : which if which >= 0 else m_start]
+            if which < 0 or "," in body or " and " in body:
+                continue
         if cut is not None:
             starts.append(cut)
         elif cut is None and len(text[b0:first_end].split()) <= 6:
