@@ -1403,6 +1403,7 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
     numbered_list = _NumberedList()
     section_tier: Tier | None = None  # the tier a heading names (（二）前瞻布局未来产业。/ "Future industries")
     directions = _counted_directions(ctx) if ctx.language == "zh" else {}
+    table_tier: Tier | None = None  # the tier of the short line above a text table's rows
     for i, s in enumerate(ctx.sentences):
         new_line = i == 0 or ctx.sentences[i - 1].line != s.line
         last_of_line = i + 1 == len(ctx.sentences) or ctx.sentences[i + 1].line != s.line
@@ -1415,7 +1416,18 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
         end = min(s.end, s.start + MAX_SENTENCE)
         items: list[ind.ListItem] = numbered
         headed: dict[int, list[Mention | None]] = {}
+        row_heads: dict[int, list[Mention | None]] = {}
         if ctx.language == "zh":
+            row = ind.zh_table_row(ctx.text, s.start, end) if "｜" in s.text or "|" in s.text else []
+            if not row:
+                table_tier = label_tier(s.text) if len(s.text) <= 40 else None  # （三）优势传统产业集群（5个）
+            else:
+                # 1｜郑州市｜新能源汽车集群: the row's region cell owns its cluster; the tier is that of the line above the rows
+                items = items + [ind.ListItem(it.start, it.end, it.phrase, table_tier, "label", True) if table_tier else it
+                                 for it in row]
+                cells = [m for m in ctx.mentions[i] if not any(it.start <= m.start < it.end for it in row)]
+                if len(cells) == 1:
+                    row_heads = {it.start: [cells[0]] for it in row}
             for a, b in s.clauses:
                 if a >= end:
                     break
@@ -1428,6 +1440,7 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
                 items.extend(it for it in inline if not any(x.start < it.end and it.start < x.end for x in items))
             if items and ctx.mentions[i]:
                 items, headed = _without_region_heads(ctx, i, items)
+            headed.update(row_heads)
         else:
             items.extend(ind.en_lists(ctx.text, s.start, end))
         if numbered_list.direction and numbered_list.tier is not None:

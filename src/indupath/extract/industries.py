@@ -455,6 +455,31 @@ def _zh_toward(text: str, start: int, end: int) -> list[ListItem]:
     return out
 
 
+# a table rendered as text, one row a line: 1｜郑州市｜新能源汽车集群, 7｜郑州市｜量子信息先导集群
+_TABLE_CELL_SEP = re.compile(r"\s*[｜|]\s*")
+_ZH_CLUSTER_CELL = re.compile(r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:产业)?(?:先导|特色|先进制造业)?(?:产业)?集群")
+
+
+def zh_table_row(text: str, start: int, end: int) -> list[ListItem]:
+    """The industries a row of a text table names (``1｜郑州市｜新能源汽车集群``): a cell that is a cluster's name,
+    without its 集群 / 先导集群; the region is another cell of the row. Only for rows of three cells or more."""
+    seps = list(_TABLE_CELL_SEP.finditer(text, start, end))
+    if len(seps) < 2:
+        return []
+    bounds = [start] + [x for m in seps for x in (m.start(), m.end())] + [end]
+    out: list[ListItem] = []
+    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        a, b = _strip_span(text, a, b, " \t\r\n。；;")
+        cm = _ZH_CLUSTER_CELL.fullmatch(text, a, b)
+        if cm is None:
+            continue
+        xa, xb = cm.span("x")
+        phrase = text[xa:xb]
+        if not _ZH_ORG_END.search(phrase):  # (集群 says it is an industry: 高端轴承集群)
+            out.append(ListItem(xa, xb, phrase, None, None, True))
+    return out
+
+
 _FACILITY_HEAD = re.compile(r"(?:平台|中心|实验室|检测站)$")  # (服务平台, 公共平台 …)
 
 

@@ -1,0 +1,31 @@
+"""A table rendered as text (序号｜所在地区｜集群名称, one row a line): each row's cluster is its region's industry, with
+the tier of the line above the rows. Text written for these tests; places real, list invented."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+NOTICE = """湖北省经济和信息化厅关于公布省级特色产业集群名单的通知
+
+序号｜所在地区｜集群名称
+（一）战略性新兴产业集群（2个）
+1｜武汉市｜光通信集群
+2｜襄阳市｜高端轴承集群
+（二）传统优势产业集群（2个）
+3｜仙桃市｜非织造布产业集群
+4｜潜江市｜小龙虾加工集群
+
+请各地加强集群培育。
+"""
+
+
+def test_each_row_names_its_regions_cluster_with_the_tier_above() -> None:
+    rm = extract(NOTICE, date="2025-09-01", language="zh")
+    got = sorted((p.region, p.industry, p.tier) for p in rm.priorities)
+    assert got == [("仙桃市", "非织造布", "traditional"), ("武汉市", "光通信", "emerging"),
+                   ("潜江市", "小龙虾加工", "traditional"), ("襄阳市", "高端轴承", "emerging")]
+
+
+def test_a_header_row_names_no_industry() -> None:
+    rm = extract("湖北省。\n序号｜所在地区｜集群名称\n", date="2025-09-01", language="zh")
+    assert list(rm.priorities) == []
