@@ -29,3 +29,10 @@ def test_each_row_names_its_regions_cluster_with_the_tier_above() -> None:
 def test_a_header_row_names_no_industry() -> None:
     rm = extract("湖北省。\n序号｜所在地区｜集群名称\n", date="2025-09-01", language="zh")
     assert list(rm.priorities) == []
+
+
+def test_a_quoted_slogan_of_single_characters_names_no_industries() -> None:
+    rm = extract("德化县。全县围绕“瓷、茶、旅”三大板块，推动陶瓷产业提质。", date="2025-09-01", language="zh")
+    assert not any(len(p.industry) == 1 for p in rm.priorities)
+    rm2 = extract("广西。铝、铜、锰等有色金属产业是我区传统支柱产业。", date="2025-09-01", language="zh")
+    assert [p.industry for p in rm2.priorities] == ["铝", "铜", "锰"]  # unquoted one-character items still count

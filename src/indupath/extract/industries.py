@@ -604,6 +604,8 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             parts = parts[1:]
         if len(parts) < 2 and not label:
             continue
+        if len(parts) >= 2 and all(len(_QUOTED_SLOGAN_STRIP.sub("", q)) == 1 for q in parts) and "“" in parts[0]:
+            continue  # 围绕“茶、藤、芯、光”四大板块: a slogan's characters, each short for an industry named elsewhere
         if _ZH_STAGE_END.search(parts[-1].strip()):
             continue  # "形成研发设计、整机制造、运营服务全链条": stages of one chain, not industries
         grouped = not label and group is not None and a == 0
@@ -686,6 +688,7 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
 
 
 _ZH_REGION_THEN_VERB = re.compile(r"[\u4e00-\u9fff]{2,8}?[市县区州盟旗]")
+_QUOTED_SLOGAN_STRIP = re.compile(r"^.*“|”.*$")
 _ZH_DEVELOP_TAIL = re.compile(r"(?:集群化|高质量|高端化|融合|规模化|协同|创新|加快|快速|健康)?发展$")
 
 
