@@ -626,7 +626,9 @@ def tense_stage(ctx: DocContext) -> None:
             state.section_tense, state.section_year = ("future", title_year) if title_future else (None, None)
             state.section_shape = None
             state.line_tense, state.line_year = state.section_tense, state.section_year
-        years = tg.explicit_years(s.text, lang)
+        # (a baseline in brackets, 达到2000亿元（2025年：1362亿元）, dates the start, not the goal)
+        years = tg.explicit_years(tg.BASELINE_BRACKET_ZH.sub("", s.text) if lang == "zh" and "年" in s.text else s.text,
+                                  lang)
         if ("period" in s.text or "期末" in s.text) and _PERIOD_END.search(s.text):
             # "By the end of the plan period, Hefei aims to:", 到规划期末: the end of the plan the text is about
             if period_end is None:
@@ -1809,6 +1811,8 @@ def target_stage(ctx: DocContext) -> list[Target]:
                         sub = p
                         break
                     off += len(p) + 1
+            elif "年" in sub and ("（" in sub or "(" in sub):
+                sub = tg.BASELINE_BRACKET_ZH.sub("", sub)  # 到2030年达到2000亿元（2025年：1362亿元）: a baseline
             qy = tg.year_before(ctx.text, q.start, max(s.start, q.start - _WINDOW) if lang == "zh" else ca, lang)
             if qy is not None and ctx.year is not None and qy < ctx.year:
                 previous.append(q)

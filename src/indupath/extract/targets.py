@@ -170,6 +170,9 @@ def heading_state(text: str, doc_year: int | None) -> tuple[str | None, int | No
         return None  # (a line that only dates the document, "15 April 2026", heads no section)
     years = [int(y) for y in _HEAD_YEAR.findall(text)]
     year = years[-1] if years else None
+    ends = plan_end_years(text) if year is None else []
+    if ends:
+        year = max(y for _, y in ends)  # 专栏4 “十五五”时期产业发展主要指标: the period's end
     past = _HEAD_PAST.search(text)
     if past is not None:
         # (2025年工作总结和2026年工作安排: a title of both halves is the later half's)
@@ -182,7 +185,15 @@ def heading_state(text: str, doc_year: int | None) -> tuple[str | None, int | No
         return "future", year
     if year is not None and doc_year is not None and len(text) <= 14:
         return ("past" if year < doc_year else "future"), year
+    if ends and _HEAD_GOALS.search(text) and (doc_year is None or year is None or year >= doc_year):
+        return "future", year  # the goals of a plan period still to come
     return None
+
+
+_HEAD_GOALS = re.compile(r"目标|指标")
+# a baseline given in brackets after a goal: 达到2000亿元（2025年：1362亿元）, 30%以上（2025年为18.6%）
+# (or its start, when a window cuts the clause before the closing bracket)
+BASELINE_BRACKET_ZH = re.compile(r"[（(](?:19|20)\d\d年(?:底|末|年底)?[：:为是]?[^（）()]{0,24}(?:[）)]|$)")
 
 
 def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseContext,
@@ -266,8 +277,9 @@ def year_before(text: str, pos: int, start: int, language: str) -> int | None:
         return found  # every year pattern holds "20"
     matches = _year_zh_matches(text, start, pos) if language == "zh" else _year_en_matches(text, start, pos)
     for m in matches:
-        if m.start() > at:
-            found = int(m["y"])
+        if m.start() > at and not (language == "zh" and text.startswith(("（", "("), m.start() - 1)
+                                   and BASELINE_BRACKET_ZH.match(text, m.start() - 1)):
+            found = int(m["y"])  # (not a baseline's year in brackets: 达到2000亿元（2025年：1362亿元），年均增长7%)
     return found
 
 
@@ -683,6 +695,9 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True
     if language == "zh" and q.kind == "count" and q.as_written.strip() == "一":
         return True  # 从一颗螺丝到一台整车, 选择一座城市: 一 before a measure word is "a", not a goal of one
+    if language == "zh" and text.find("年", max(0, q.start - 10), q.start) >= 0 and any(
+            m.start() < q.start < m.end() for m in BASELINE_BRACKET_ZH.finditer(text, max(0, q.start - 14), q.end + 20)):
+        return True  # 达到2000亿元（2025年：1362亿元）: the baseline in brackets
     if q.kind == "count" and _AREA_UNIT.fullmatch(q.unit_as_written.strip()):
         return True  # 全年供应工业用地3000亩以上, "set aside 1,500 mu", 新建标准厂房50万平方米: land and space a measure provides
     if _SLOGAN_OPEN.search(text[max(0, q.start - 4) : q.start]):
