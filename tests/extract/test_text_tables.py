@@ -36,3 +36,8 @@ def test_a_quoted_slogan_of_single_characters_names_no_industries() -> None:
     assert not any(len(p.industry) == 1 for p in rm.priorities)
     rm2 = extract("广西。铝、铜、锰等有色金属产业是我区传统支柱产业。", date="2025-09-01", language="zh")
     assert [p.industry for p in rm2.priorities] == ["铝", "铜", "锰"]  # unquoted one-character items still count
+
+
+def test_a_headings_count_of_the_rows_below_is_no_goal() -> None:
+    rm = extract(NOTICE, date="2025-09-01", language="zh")
+    assert list(rm.targets) == []  # （一）战略性新兴产业集群（2个）

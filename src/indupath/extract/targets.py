@@ -192,6 +192,7 @@ def heading_state(text: str, doc_year: int | None) -> tuple[str | None, int | No
 
 _HEAD_GOALS = re.compile(r"目标|指标")
 # a baseline given in brackets after a goal: 达到2000亿元（2025年：1362亿元）, 30%以上（2025年为18.6%）
+_COUNT_ALONE_CLOSE = re.compile(r"\s*[）)]")  # (after the count and its measure word)
 # (or its start, when a window cuts the clause before the closing bracket)
 BASELINE_BRACKET_ZH = re.compile(r"[（(](?:19|20)\d\d年(?:底|末|年底)?[：:为是]?[^（）()]{0,24}(?:[）)]|$)")
 
@@ -695,6 +696,9 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True
     if language == "zh" and q.kind == "count" and q.as_written.strip() == "一":
         return True  # 从一颗螺丝到一台整车, 选择一座城市: 一 before a measure word is "a", not a goal of one
+    if language == "zh" and q.kind == "count" and q.start > 0 and text[q.start - 1] in "（(" and \
+            _COUNT_ALONE_CLOSE.match(text, q.end):
+        return True  # （一）战略性新兴产业集群（6个）: how many the list below holds, not a goal
     if language == "zh" and text.find("年", max(0, q.start - 10), q.start) >= 0 and any(
             m.start() < q.start < m.end() for m in BASELINE_BRACKET_ZH.finditer(text, max(0, q.start - 14), q.end + 20)):
         return True  # 达到2000亿元（2025年：1362亿元）: the baseline in brackets
