@@ -39,5 +39,9 @@ def test_a_quoted_slogan_of_single_characters_names_no_industries() -> None:
 
 
 def test_a_headings_count_of_the_rows_below_is_no_goal() -> None:
-    rm = extract(NOTICE, date="2025-09-01", language="zh")
-    assert list(rm.targets) == []  # （一）战略性新兴产业集群（2个）
+    notice = ("湖北省经济和信息化厅\n关于公布第一批省级特色产业集群名单的通知\n\n鄂经信集群〔2025〕31号\n\n"
+              "各市、州、直管市经济和信息化主管部门：\n\n为加快培育一批特色产业集群，经专家评审，现将名单予以公布。\n\n"
+              "一、第一批省级特色产业集群名单\n\n序号｜所在地区｜集群名称\n（一）战略性新兴产业集群（2个）\n"
+              "1｜武汉市｜光通信集群\n2｜襄阳市｜高端轴承集群\n")
+    rm = extract(notice, date="2025-09-01", language="zh")
+    assert [t.value for t in rm.targets] == []  # （一）战略性新兴产业集群（2个）
