@@ -2345,7 +2345,15 @@ def _not_measure_sentence(text: str, heading: bool) -> bool:
         return True
     if t.isascii() and _ENACTED_HERE_EN.search(t):
         return True
+    if ("出席" in t or "请" in t) and _PRESSER_FRAME.search(t):
+        return True
     return bool(_ABOUT_THE_TEXT.search(t)) or bool(_STATISTICS_OPEN.search(t))
+
+
+# a press conference's frame, not its content: who attends (…局长韩晓蓓、…区长吴德川出席发布会) and the host's turns
+# (请韩晓蓓副局长介绍政策支持方面的内容)
+_PRESSER_FRAME = re.compile(r"出席(?:本次|今天的?)?(?:新闻)?发布会|出席会议并|^\s*(?:主持人[:：]\s*)?(?:下面|接下来|首先)?[，,]?请"
+                            r"[^，,。；;]{1,16}?(?:介绍|回答|发布|解读|作答)")
 
 
 _COORDINATED = re.compile(r"\s*(?:and|和|与|及)\s*", re.IGNORECASE)

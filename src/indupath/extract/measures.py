@@ -42,7 +42,8 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("talent", re.compile(r"人才|院士|博士|工程师|talents?\b|engineers|scientists|researchers|graduates", re.IGNORECASE)),
     ("land", re.compile(r"(?<!应)用地|土地|标准化?厂房|land (?:supply|use|quotas?|guarantees?|transfer)|land and [a-z]+ guarantees?|"
                         r"industrial land|\boffer(?:s|ed|ing)? land\b|\bmu of (?:[a-z]+ )?land\b", re.IGNORECASE)),
-    ("reform", re.compile(r"改革|体制机制|亩均论英雄|拿地即开工|承诺制|链长制|绿色通道|一件事一次办|一网通办|最多跑一次|\breforms?\b|green channel|chain[- ]leader[\"”]? (?:system|mechanism)|"
+    # (not a body's name: 市发展改革委, 发展和改革委员会)
+    ("reform", re.compile(r"(?<!发展)(?<!发展和)改革(?!委)|体制机制|亩均论英雄|拿地即开工|承诺制|链长制|绿色通道|一件事一次办|一网通办|最多跑一次|\breforms?\b|green channel|chain[- ]leader[\"”]? (?:system|mechanism)|"
                           r"\b(?:trading|pricing|market|compensation|sharing) mechanisms?\b|"
                           # "streamline approvals", a regulatory "sandbox": how rules are applied, a reform
                           r"\bstreamlin(?:e|es|ed|ing)\b[^.;]{0,40}?\b(?:approvals?|procedures|permits?|licensing)\b|"
