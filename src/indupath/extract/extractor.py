@@ -174,7 +174,12 @@ def region_stage(ctx: DocContext) -> None:
             line_mentions = []
             # a new paragraph without a region of its own is about its section's region, else the
             # document's; the items of a list are about the region of the line that opened it
-            current = list_region if in_list[i] else section or main
+            if in_list[i]:
+                current = list_region
+            elif section is not None or ctx.language != "en" or not _EN_PARA_CONTINUES.match(s.text):
+                current = section or main
+            # else: an English paragraph that opens by describing what came before ("The incentive package is
+            # generous.") goes on about the place the last paragraph spoke of
         generic = is_generic_subject(s.text) and not ms
         subs = []
         cstarts = [a for a, _ in s.clauses]
@@ -246,6 +251,9 @@ def region_stage(ctx: DocContext) -> None:
         del recent[:-24]
 
 
+_EN_PARA_CONTINUES = re.compile(r"\s*(?:The|Its|This|These|That|Those)\s+(?:[\w\-]+\s+){0,2}?"
+                                r"(?:package|plan|policy|policies|incentives?|support|measures|programme|program|scheme|"
+                                r"approach|strategy|push|effort)\b")
 _LOCATIVE_CLOSE = re.compile(r"(?:这边|这里|方面|层面)?[，,]")
 # a line that gives only where and when a text was written: "Xi'an, September 16, 2026", "HEFEI, 12 May 2026"
 _DATELINE_EN = re.compile(r"\s*[A-Z][\w'’ .-]{1,30},\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),?\s+)?"

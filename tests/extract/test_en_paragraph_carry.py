@@ -1,0 +1,20 @@
+"""An English paragraph that opens by describing what the last one spoke of ("The incentive package is generous.")
+goes on about the place that paragraph named. Text written for these tests; places real, figures invented."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+NOTE = """Provincial chip plans compared
+
+Jiangsu wants provincial IC revenue above RMB1 trillion by 2027.
+
+Changzhou released its chip action plan in April. It wants IC revenue to exceed RMB80 billion by 2027.
+
+The incentive package is modest. Fabs investing above RMB500 million can claim a subsidy of 10 percent on equipment purchases, and a new RMB5 billion municipal chip fund will co-invest with private capital.
+"""
+
+
+def test_the_paragraph_goes_on_about_the_city_before() -> None:
+    rm = extract(NOTE, date="2025-05-12", language="en")
+    assert {m.region for m in rm.measures} == {"Changzhou"}
