@@ -1835,6 +1835,10 @@ def target_stage(ctx: DocContext) -> list[Target]:
                     or (lang == "en" and late_in_year and not tg.is_future(_THIS_YEAR_EN.sub(" ", sub), lang))):
                 previous.append(q)
                 continue
+            if lang == "en" and late_in_year and tg.LATE_ESTIMATE_EN.search(sub) and _THIS_YEAR_EN.search(sub):
+                # "The province expects its GDP to grow about 5.3 percent this year" in a December text: an estimate
+                previous.append(q)
+                continue
             near = measure_context and not tg.target_after_measure(ctx.text, s.start, q.start) \
                 and not (q.kind == "money" and tg.target_before_measure(ctx.text, s.start, q.start, q.end, s.end))
             if tg.distractor(q, ctx.text, ca, cb, near, lang, previous):

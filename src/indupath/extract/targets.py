@@ -443,6 +443,13 @@ _SO_FAR_ANYWHERE_EN = Folded(r"\b(?:so far this year|year to date)\b")
 _FIRM_FUTURE_EN = Folded(r"\b(?:aims?|target(?:s|ed)?|will|plans?|goal|next year|is to|are to|expects?)\b")
 
 
+# an expectation for the year that is ending, with no goal word ("expects its GDP to grow about 5.3 percent this year")
+LATE_ESTIMATE_EN = re.compile(r"^(?!.*\b(?:aims?|target|targets|goal|plans?|strives?|seeks?)\b).*\b(?:expects?|expected|"
+                              r"estimates?|estimated|projects?|projected|is set to|is on track to|is likely to)\b",
+                              re.IGNORECASE | re.DOTALL)
+# a result of the year so far right after the figure: "up 7.8 percent in the first 11 months"
+_SO_FAR_AFTER_EN = re.compile(r"\s+(?:in the first (?:\w+ )?(?:months?|quarters?|half)|so far this year|year to date)\b",
+                              re.IGNORECASE)
 ESTIMATE = Folded(r"\b(?:we|i) (?:expect|estimate|reckon)\b|\bis (?:expected|estimated|projected) to\b|"
                   r"\bare (?:expected|estimated|projected) to\b|\ban? (?:estimated|expected|projected)\b|预计")
 
@@ -557,7 +564,7 @@ _FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预
                          r"(?:业内人士|分析人士|专家|业内|研究机构|咨询机构|分析师|券商)[^，,。；;]{0,12}?(?:估算|预计|预测|认为|测算|分析|估计)|"
                          # a survey's finding: "One recent survey found only 28 percent of companies plan to …"
                          r"\b(?:survey|poll)s?\b[^.;]{0,40}?\b(?:found|finds|showed|shows|suggested|suggests)\b|"
-                         r"\b(?:analysts?|economists?|strategists?|forecasters?|brokerages?|advis[eo]rs?|consultanc(?:y|ies)|"
+                         r"\b(?:analysts?|economists?|strategists?|forecasters?|brokerages?|advis[eo]rs?|consultanc(?:y|ies)|consultants?|"
                          r"researchers?|think[- ]tanks?|scholars?|institutions|observers|experts|industry insiders|"
                          r"research (?:firms?|houses?|institutes?)|banks?)\b[^.;]{0,100}?\b(?:said|says|wrote|warned|"
                          r"believes?|expects?|expected|reckons?|thinks?|estimates?|estimated|forecasts?|predicts?|predicted|"
@@ -714,6 +721,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "… will receive 200,000 yuan, for at most 10 routes per operator": a cap on each grant holder
     if _RANGE_AFTER.match(after):
         return True  # first number of a range
+    if language == "en" and _SO_FAR_AFTER_EN.match(text, q.end):
+        return True  # "up 7.8 percent in the first 11 months": the year's result so far
     if _RATE_BEFORE.search(before):
         return True  # "($1 = 7.30 yuan)": an exchange rate
     if _RANGE_BEFORE.search(before):
