@@ -18,3 +18,11 @@ The incentive package is modest. Fabs investing above RMB500 million can claim a
 def test_the_paragraph_goes_on_about_the_city_before() -> None:
     rm = extract(NOTE, date="2025-05-12", language="en")
     assert {m.region for m in rm.measures} == {"Changzhou"}
+
+
+def test_a_long_possessed_phrase_still_belongs_to_its_possessor() -> None:
+    text = ("Jiangsu wants provincial IC revenue above RMB1 trillion by 2027.\n\n"
+            "Key takeaways\n- Changzhou's newly released action plan targets integrated-circuit revenue of more than "
+            "RMB80 billion by 2027.\n")
+    rm = extract(text, date="2025-05-12", language="en")
+    assert {(t.region, t.value) for t in rm.targets} == {("Jiangsu Province", 1e12), ("Changzhou", 80e9)}

@@ -852,7 +852,7 @@ def _in_series(ctx: DocContext, i: int, m: Mention, pos: int) -> bool:
     return bool(_SERIES_COMMA.fullmatch(gap)) and _and_series(ctx, i, k, pos)
 
 
-_POSSESSED_GAP = re.compile(r"[^,;:.!?()\"“”]{1,60}")
+_POSSESSED_GAP = re.compile(r"[^,;:.!?()\"“”]{1,90}")
 
 
 def _possessor(ctx: DocContext, i: int, pos: int) -> Mention | None:
