@@ -49,3 +49,11 @@ def test_a_singular_label_after_a_relative_clause_names_one_phrase() -> None:
     got2 = _items("The province wants its new display industry, which it calls a strategic emerging industry, to reach "
                   "500 billion yuan by 2028.")
     assert got2 == [("new display", "emerging")]
+
+
+def test_flagged_as_a_group_and_a_region_opening_the_next_clause() -> None:
+    rm = extract("Xi'an's plan targets 200 billion yuan by 2027. Optical chips and silicon carbide devices are flagged as "
+                 "strategic emerging industries, and Yanta District will host a new chip park.", date="2025-05-12",
+                 language="en")
+    assert sorted((p.region, p.industry, p.tier) for p in rm.priorities) == [
+        ("Xi'an", "Optical chips", "emerging"), ("Xi'an", "silicon carbide devices", "emerging")]

@@ -1242,6 +1242,11 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     if ms:
         # "The province shall back A and B, and build a base in Sanya": the opening level word is the subject,
         # not the first region named after the fact
+        if ctx.opener[i] is None and ctx.language == "en" and ctx.scope[i] is not None \
+                and _NEW_CLAUSE_EN.search(ctx.text, max(pos, ms[0].start - 16), ms[0].start):
+            # "A and B are flagged as emerging industries, and Chang'an District will host …": the region opens
+            # a clause of its own after the fact's
+            return [ctx.scope[i]]
         return [ctx.opener[i] or ms[0]]
     site = _site_host(ctx, i)
     if site is not None:
@@ -1249,6 +1254,7 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     return [ctx.scope[i]]
 
 
+_NEW_CLAUSE_EN = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?:the\s+)?$")  # (right before the region)
 # (and a participle placing the subject: "Located in Quangang District, the park will …")
 _PLACED_EN = r"(?:Located|Based|Situated|Sited|Nestled) in"
 _TOPIC_OPEN_EN = re.compile(rf"\s*(?:In|For|As for|As to|{_PLACED_EN}|Headquartered in)\s+")

@@ -866,7 +866,8 @@ _AS_LABEL_OPENERS = (
     r"(?:\s*[,.;:)]|\s*$|\s+(?:and|or|in|by|for|with|to|that|which)\b))|"
     # "A and B are grouped as future industries", "…, described as strategic emerging industries"
     r"(?:are\s+|were\s+)?(?:described|grouped|categori[sz]ed|billed)\s+as\s+|"
-    r"(?:are|were)\s+(?:named|listed|designated|classified|identified|selected|chosen)\s+as\s+"
+    r"(?:are|were)\s+(?:named|listed|designated|classified|identified|selected|chosen|flagged|earmarked|singled out|"
+    r"picked|tagged|treated|positioned)\s+as\s+"
     r"(?:its\s+|the\s+|their\s+|our\s+)?|"
     # "A, B, and the marine economy are our three strategic directions": a copula and a possessive label
     r"(?:are|remain)\s+(?:our|its|their|the\s+(?:city|province|region|zone|county|district)['’]s)\s+|"
