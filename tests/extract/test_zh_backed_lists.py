@@ -31,3 +31,21 @@ def test_one_item_before_its_tier_after_a_cue_verb() -> None:
 def test_a_watching_brief_is_no_part_of_the_item() -> None:
     got = [i for _, i, _ in _items("赣州市。布局低空经济、商业航天，适时跟踪量子科技、脑机接口等前沿方向。")]
     assert "量子科技" in got and not any("跟踪" in i for i in got)
+
+
+def test_short_items_a_tier_label_names() -> None:
+    got = _items("诸暨市。鼓励袜业、珍珠、五金等传统产业实施数字化改造。")
+    assert got == [("诸暨市", "袜业", "traditional"), ("诸暨市", "珍珠", "traditional"), ("诸暨市", "五金", "traditional")]
+
+
+def test_a_recruiting_verb_is_no_part_of_the_first_item() -> None:
+    got = [i for _, i, _ in _items("诸暨市。重点招引智能视觉、环保装备等战略性新兴产业项目。")]
+    assert got == ["智能视觉", "环保装备"]
+
+
+def test_items_a_plan_names_as_a_group() -> None:
+    got = _items("江西省。方案明确商业航天、量子科技和生物制造为我省重点培育的未来产业。")
+    assert got == [("江西省", "商业航天", "future"), ("江西省", "量子科技", "future"), ("江西省", "生物制造", "future")]
+    # 与 joins one field
+    got2 = [i for _, i, _ in _items("武汉市。武汉明确以光电子信息、新能源与智能网联汽车为两大支柱产业。")]
+    assert "新能源与智能网联汽车" in got2 and "新能源" not in got2

@@ -118,7 +118,7 @@ _ZH_LEAD = re.compile(r"(?:对于|在|[一二三四五六七八九十]+是|（[�
                       # the verb of a programme over the list: 实施石化、重型装备等传统产业改造升级行动
                       r"深入实施|组织实施|实施|开展|启动|"
                       # a guiding verb and a time word before the list: 今年引导纺织印染、黄酒酿造等传统产业…
-                      r"引导|鼓励|今年|明年|年内|"
+                      r"引导|鼓励|今年|明年|年内|招引|引进|"
                       # a watching brief over frontier fields: 适时跟踪氢能与核聚变等前沿方向
                       r"适时|密切|持续|跟踪|关注)+")
 
@@ -676,7 +676,8 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             continue
         if (label or grouped) and heads == 0 and not (
             label and len(items) >= 3 and ZH_HEADS.search(_RX_LABEL_GENERIC.sub("", label))
-        ):
+        ) and not (label and label_tier(label) is not None and len(items) >= 2 and all(len(p) <= 4 for _, _, p in items)):
+            # (a tier's own label names short items as industries: 鼓励袜业、珍珠、五金等传统产业…)
             continue  # a labelled list needs an industry word in an item or a specific label (等有色金属产业)
         for ia, ib, phrase in items:
             if not label and not grouped and not _ZH_HEAD_END.search(phrase) and not _vocabulary_industry(phrase):
@@ -699,12 +700,14 @@ _ZH_CUE_OBJECTS = re.compile(
 
 
 _ZH_INCLUDED = re.compile(
-    r"[把将](?P<x>[\u4e00-\u9fff、和及与]{2,40}?)(?:纳入|列入|作为|列为|确定为|定位为)"
+    # (明确A、B、C为我省重点培育的未来产业: 明确/确定 … 为 names the group too)
+    r"(?:[把将](?P<x>[\u4e00-\u9fff、和及与]{2,40}?)(?:纳入|列入|作为|列为|确定为|定位为)|"
+    r"(?:明确|确定)(?P<x2>[\u4e00-\u9fff、和及与]{2,40}?)为)"
     r"(?P<label>[^，,。；;]{0,16}?"
     r"(?:未来产业|战略性新兴产业|新兴产业|传统产业|主导产业|支柱产业|重点产业|首位产业|优势产业|特色产业|产业体系|产业集群|"
     r"产业赛道|重点领域|主攻方向))"
 )
-_ZH_INCLUDE_VERBS = ("纳入", "列入", "作为", "列为", "确定为", "定位为")
+_ZH_INCLUDE_VERBS = ("纳入", "列入", "作为", "列为", "确定为", "定位为", "明确", "确定")
 
 
 def _zh_included(clause: str, start: int) -> list[ListItem]:
@@ -713,10 +716,11 @@ def _zh_included(clause: str, start: int) -> list[ListItem]:
     m = _ZH_INCLUDED.search(clause)
     if m is None:
         return []
-    a0 = m.start("x")
+    g = "x" if m.group("x") is not None else "x2"
+    a0 = m.start(g)
     items: list[ListItem] = []
     pos = a0
-    for part in re.split(r"[、和及与]", m.group("x")):
+    for part in re.split(r"[、和及与]" if g == "x" else r"[、和]", m.group(g)):  # (与 joins one field: 新能源与智能网联汽车)
         a, b = pos, pos + len(part)
         pos = b + 1
         if len(part) >= 2 and ZH_HEADS.search(part) and not _ZH_ORG_END.search(part):
