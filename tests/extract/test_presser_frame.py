@@ -27,3 +27,12 @@ def test_the_frame_of_a_press_conference_is_no_measure(text: str) -> None:
 
 def test_a_reform_is_still_a_reform() -> None:
     assert [k for k, _ in _measures("合肥市。深化开发区管理体制改革。")] == ["reform"]
+
+
+def test_the_report_of_a_meeting_is_no_measure_but_a_standing_one_is() -> None:
+    assert _measures("近日，合肥市召开今年第三次重点产业链“链长制”工作推进会，各链长逐链汇报进度。") == []
+    assert [k for k, _ in _measures("合肥市全面推行产业链链长制，每季度召开一次链长办公会议。")] != []
+
+
+def test_an_articles_scope_clause_is_no_measure() -> None:
+    assert _measures("合肥市。第一条【适用范围】本政策适用于在我市新注册设立、固定资产投资额5000万元以上的制造业项目。") == []

@@ -2216,7 +2216,8 @@ _ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|r
                          r"^\s*(?:本文|本报告|本简报|本节)|"
                          # the document's own enactment clauses: 本方案自印发之日起施行, "The following measures are
                          # …", "These Measures are formulated …" (all anchored: one cheap test per sentence)
-                         r"^\s*(?:第[一二三四五六七八九十百零〇\d]{1,4}条\s*)?本(?:行动|实施|工作)?(?:方案|办法|措施|意见|细则|规定|通知|计划)|"
+                         r"^\s*(?:第[一二三四五六七八九十百零〇\d]{1,4}条\s*(?:【[^】]{1,8}】\s*)?)?"
+                         r"本(?:行动|实施|工作)?(?:方案|办法|措施|意见|细则|规定|通知|计划|政策)|"
                          r"^\s*the following (?:measures|provisions|policies)\b|"
                          r"^\s*(?:article\s+\d+\s+(?:\([^()]{1,40}\)\s+)?)?(?:these|the present) (?:measures|rules|provisions|regulations|opinions|"
                          r"policies|guidelines)\s+(?:(?:are|were|have been|shall be)\s+(?:formulated|enacted|issued|adopted|"
@@ -2365,6 +2366,8 @@ def _not_measure_sentence(text: str, heading: bool) -> bool:
         return True
     if ("出席" in t or "请" in t) and _PRESSER_FRAME.search(t):
         return True
+    if "召开" in t and _MEETING_HELD.match(t):
+        return True  # 柳州市召开…“链长制”工作推进会: the report of a meeting (not 每季度召开一次…, a standing mechanism)
     return bool(_ABOUT_THE_TEXT.search(t)) or bool(_STATISTICS_OPEN.search(t))
 
 
@@ -2372,6 +2375,9 @@ def _not_measure_sentence(text: str, heading: bool) -> bool:
 # (请韩晓蓓副局长介绍政策支持方面的内容)
 _PRESSER_FRAME = re.compile(r"出席(?:本次|今天的?)?(?:新闻)?发布会|出席会议并|^\s*(?:主持人[:：]\s*)?(?:下面|接下来|首先)?[，,]?请"
                             r"[^，,。；;]{1,16}?(?:介绍|回答|发布|解读|作答)")
+
+
+_MEETING_HELD = re.compile(r"(?:[^，,。；;每定]{1,8}[，,])?[^，,。；;每定]{0,30}?召开[^，,。；;]{0,40}?(?:会议|推进会|座谈会|现场会|工作会|大会|全会)")
 
 
 _COORDINATED = re.compile(r"\s*(?:and|和|与|及)\s*", re.IGNORECASE)
