@@ -25,3 +25,10 @@ def test_each_line_of_the_box_is_a_goal_for_the_periods_end() -> None:
 def test_a_baseline_in_brackets_is_no_goal() -> None:
     rm = extract(BOX, date="2026-02-10", language="zh")
     assert not any(t.value in (52e9, 48.0) for t in rm.targets)
+
+
+def test_the_first_quarters_figures_are_results_so_far() -> None:
+    text = ("株洲市召开产业链推进会。轨道交通装备产业链：一季度全市轨道交通装备产值达到320亿元，其中出口45亿元。"
+            "会议提出，全年产值力争达到1500亿元。")
+    rm = extract(text, date="2026-04-15", language="zh")
+    assert [(t.value, t.year) for t in rm.targets] == [(150e9, 2026)]
