@@ -57,3 +57,8 @@ def test_flagged_as_a_group_and_a_region_opening_the_next_clause() -> None:
                  language="en")
     assert sorted((p.region, p.industry, p.tier) for p in rm.priorities) == [
         ("Xi'an", "Optical chips", "emerging"), ("Xi'an", "silicon carbide devices", "emerging")]
+
+
+def test_one_industry_named_with_its_tier_after_a_possessive() -> None:
+    assert _items("Gejiu will upgrade its traditional tin industry and build a logistics hub.") == [("tin", "traditional")]
+    assert _items("The city will set up its emerging industry fund.") == []

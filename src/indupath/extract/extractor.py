@@ -1459,6 +1459,9 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
             headed.update(row_heads)
         else:
             items.extend(ind.en_lists(ctx.text, s.start, end))
+            if " industry" in s.text or " sector" in s.text:
+                items.extend(it for it in ind.en_tiered_one(ctx.text, s.start, end)
+                             if not any(x.start < it.end and it.start < x.end for x in items))
         if numbered_list.direction and numbered_list.tier is not None:
             items = [ind.ListItem(it.start, it.end, it.phrase, numbered_list.tier, "label", True) if it.tier is None
                      else it for it in items]  # "- future energy, with an emphasis on A and B": the list's tier

@@ -1501,6 +1501,26 @@ def _cluster_matches(text: str, start: int, end: int, language: str) -> Iterator
         pos = m.end()
 
 
+# "upgrade its traditional tin industry", "the city's emerging drone sector": one industry named with its tier
+_EN_TIERED_ONE = Folded(
+    r"\b(?:its|their|our|the\s+(?:city|province|region|county|district|zone)['’]s)\s+"
+    r"(?P<label>traditional|emerging|strategic emerging|future|pillar)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+"
+    r"(?:industry|sector)\b(?!\s+(?:funds?|parks?|bases?|plans?|zones?|clusters?|chains?))"
+)
+
+
+def en_tiered_one(text: str, start: int, end: int) -> list[ListItem]:
+    """One English industry named with its tier after a possessive ("will upgrade its traditional tin industry")."""
+    out: list[ListItem] = []
+    for m in _EN_TIERED_ONE.finditer(text, start, end):
+        a, b = m.span("x")
+        phrase = text[a:b]
+        if phrase.lower() in _TIER_ADJECTIVES or _EN_GENERIC.fullmatch(phrase):
+            continue
+        out.append(ListItem(a, b, phrase, label_tier(m.group("label") + " industry"), "label", True))
+    return out
+
+
 def named_clusters(text: str, start: int, end: int, language: str) -> list[ListItem]:
     """Single industries named as a cluster / chain / base / highland (生物医药产业集群, 新能源装备制造基地,
     人工智能创新高地, "bio-pharmaceutical industry cluster") when the phrase is in the taxonomy's policy vocabulary. A Chinese industrial park
