@@ -191,8 +191,8 @@ def heading_state(text: str, doc_year: int | None) -> tuple[str | None, int | No
 
 
 _HEAD_GOALS = re.compile(r"目标|指标")
-# a baseline given in brackets after a goal: 达到2000亿元（2025年：1362亿元）, 30%以上（2025年为18.6%）
 _COUNT_ALONE_CLOSE = re.compile(r"\s*[）)]")  # (after the count and its measure word)
+# a baseline given in brackets after a goal: 达到2000亿元（2025年：1362亿元）, 30%以上（2025年为18.6%）
 # (or its start, when a window cuts the clause before the closing bracket)
 BASELINE_BRACKET_ZH = re.compile(r"[（(](?:19|20)\d\d年(?:底|末|年底)?[：:为是]?[^（）()]{0,24}(?:[）)]|$)")
 
@@ -554,7 +554,6 @@ _FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预
                          r"\bwe (?:forecast|project|predict|pencil in)\b|"
                          # a note's own reading: "Our view: we expect …", "extrapolating that pace gives …"
                          r"\bour (?:view|take|(?:own )?model(?:s|ling|ing)?)\b|\bextrapolat(?:e|es|ed|ing|ion)\b|"
-
                          # "In our base case, Hubei's GDP grows about 5.3 percent a year": the note's scenario
                          r"\b(?:in|under) (?:our|the|a) (?:base|central|baseline|bull|bear) (?:case|scenario)\b|"
                          # "Our 2026 provincial output forecast stands at 4.5 million units"
