@@ -435,7 +435,7 @@ def _zh_toward(text: str, start: int, end: int) -> list[ListItem]:
         if lm is not None:
             b = text.rfind("等", a, b) if "等" in lm.group(0) else lm.start()
         parts = text[a:b].split("、")
-        if lm is not None and lm.group(0) == "全链条" or any(_ZH_TOWARD_GENERIC.search(q) for q in parts):
+        if (lm is not None and lm.group(0) == "全链条") or any(_ZH_TOWARD_GENERIC.search(q) for q in parts):
             parts = []  # 向上游材料、智能装备和回收利用全链条延伸: the stages of one chain, not industries
         pos = a
         for part in parts:
