@@ -28,6 +28,9 @@ from .fastre import (
     split_alternatives,
 )
 
+# the verbs of an amount given (the targets' money words read them too): "will receive", "will be rewarded"
+GRANTED_EN = r"(?:receive|be (?:rewarded|granted|awarded|given))"
+
 KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("fund", re.compile(r"基金|专项资金|资金池|\bfunds?\b|\bfunding\b", re.IGNORECASE)),
     ("subsidy", re.compile(r"补贴|补助|奖补|奖励|贴息|资助|减免|退税|[算创]力券|创新券|消费券|给予[^，,。；;]{0,12}?\d[\d.]*\s*(?:万|亿)?元|subsid\w*|\brewards?\b|\bgrants?\b|cost reduction|"
@@ -35,7 +38,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                            r"rent (?:waivers?|reductions?)|vouchers?|allowances?|\bbonus(?:es)?\b|"
                            r"up to [\d.,]+\s*(?:million|billion)?\s*yuan|"
                            # "… will receive 200,000 yuan", "will be rewarded 10 million yuan": an amount given
-                           r"\b(?:will|can|may|shall) (?:receive|be rewarded|be granted|be awarded|be given) [\d.,]+\s*"
+                           r"\b(?:will|can|may|shall) " + GRANTED_EN + r" [\d.,]+\s*"
                            r"(?:thousand |million |billion )?yuan\b|"
                            r"(?:cover|pay|refund|reimburs)\w* (?:up to |as much as )?[\d.]+\s*(?:percent|per cent|%) of (?:the |their |its )?"
                            r"(?:costs?|investment|expenses|spending)", re.IGNORECASE)),

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .fastre import Folded, fast
+from .measures import GRANTED_EN
 from .numbers import Quantity
 
 FUTURE_EN = Folded(
@@ -91,7 +92,7 @@ MEASURE_MONEY = Folded(
     # "Companies that tape out at fabs in the city can receive up to 15 million yuan": a grant named by its verb
     r"\b(?:can|may|will|shall) (?:receive|get) (?:up to|as much as|a one-off|a one-time)\b|"
     # "… will receive 200,000 yuan", "… will be rewarded 10 million yuan": an amount given, written as a number
-    r"\b(?:can|may|will|shall) (?:receive|get|be (?:rewarded|granted|awarded|given)) (?=(?:rmb|cny|us\$|\$|¥)?\s?\d)|"
+    r"\b(?:can|may|will|shall) (?:get|" + GRANTED_EN + r") (?=(?:rmb|cny|us\$|\$|¥)?\s?\d)|"
     r"安排[^，,。；;]{0,6}\d|"
     r"按[^，,。；;]{0,10}的\s*\d|配套支持|最高(?=[\d一二三四五六七八九十百千万])",
 )
@@ -435,11 +436,14 @@ def results_so_far(text: str, language: str) -> bool:
     return (_SO_FAR_EN.match(text) is not None or _SO_FAR_ANYWHERE_EN.test(text)) and not _FIRM_FUTURE_EN.search(text)
 
 
-_SO_FAR_EN = re.compile(r"\s*(?:in the first (?:\w+ )?(?:months?|quarters?|half)\b|in the first \w+ months\b|"
+# the phrases of a report of the year so far: "in the first eight months", "so far this year", "year to date"
+_FIRST_MONTHS_EN = r"in the first (?:\w+ )?(?:months?|quarters?|half)"
+_SO_FAR_WORDS_EN = r"so far this year|year to date"
+_SO_FAR_EN = re.compile(r"\s*(?:" + _FIRST_MONTHS_EN + r"\b|in the first \w+ months\b|"
                         r"from january (?:to|through|until) \w+\b|"
                         r"in the (?:january|first)[- ](?:to[- ])?\w*[- ]?(?:period|months)\b)", re.IGNORECASE)
 # "… topped 80 billion yuan so far this year": the phrases that report results so far wherever they stand
-_SO_FAR_ANYWHERE_EN = Folded(r"\b(?:so far this year|year to date)\b")
+_SO_FAR_ANYWHERE_EN = Folded(r"\b(?:" + _SO_FAR_WORDS_EN + r")\b")
 _FIRM_FUTURE_EN = Folded(r"\b(?:aims?|target(?:s|ed)?|will|plans?|goal|next year|is to|are to|expects?)\b")
 
 
@@ -448,8 +452,7 @@ LATE_ESTIMATE_EN = re.compile(r"^(?!.*\b(?:aims?|target|targets|goal|plans?|stri
                               r"estimates?|estimated|projects?|projected|is set to|is on track to|is likely to)\b",
                               re.IGNORECASE | re.DOTALL)
 # a result of the year so far right after the figure: "up 7.8 percent in the first 11 months"
-_SO_FAR_AFTER_EN = re.compile(r"\s+(?:in the first (?:\w+ )?(?:months?|quarters?|half)|so far this year|year to date)\b",
-                              re.IGNORECASE)
+_SO_FAR_AFTER_EN = re.compile(r"\s+(?:" + _FIRST_MONTHS_EN + "|" + _SO_FAR_WORDS_EN + r")\b", re.IGNORECASE)
 ESTIMATE = Folded(r"\b(?:we|i) (?:expect|estimate|reckon)\b|\bis (?:expected|estimated|projected) to\b|"
                   r"\bare (?:expected|estimated|projected) to\b|\ban? (?:estimated|expected|projected)\b|预计")
 
