@@ -1419,7 +1419,7 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
     numbered_list = _NumberedList()
     section_tier: Tier | None = None  # the tier a heading names (（二）前瞻布局未来产业。/ "Future industries")
     directions = _counted_directions(ctx) if ctx.language == "zh" else {}
-    table_tier: Tier | None = None  # the tier of the short line above a text table's rows
+    table_head: str | None = None  # the short line above a text table's rows (its label gives their tier)
     for i, s in enumerate(ctx.sentences):
         new_line = i == 0 or ctx.sentences[i - 1].line != s.line
         last_of_line = i + 1 == len(ctx.sentences) or ctx.sentences[i + 1].line != s.line
@@ -1436,9 +1436,10 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
         if ctx.language == "zh":
             row = ind.zh_table_row(ctx.text, s.start, end) if "｜" in s.text or "|" in s.text else []
             if not row:
-                table_tier = label_tier(s.text) if len(s.text) <= 40 else None  # （三）优势传统产业集群（5个）
+                table_head = s.text if len(s.text) <= 40 else None  # （三）优势传统产业集群（5个）
             else:
                 # 1｜郑州市｜新能源汽车集群: the row's region cell owns its cluster; the tier is that of the line above the rows
+                table_tier = label_tier(table_head) if table_head is not None else None
                 items = items + [ind.ListItem(it.start, it.end, it.phrase, table_tier, "label", True) if table_tier else it
                                  for it in row]
                 cells = [m for m in ctx.mentions[i] if not any(it.start <= m.start < it.end for it in row)]
