@@ -37,6 +37,7 @@ from indupath.model import (
 from . import cache as _cache
 from . import industries as ind
 from . import measures as meas
+from . import tables as tbl
 from . import targets as tg
 from .evaluate import words
 from .fastre import Folded, fast, literal_gate, literal_led, lowered
@@ -1785,7 +1786,15 @@ def target_stage(ctx: DocContext) -> list[Target]:
     doc_date = ctx.document.date
     late_in_year = doc_date is not None and ctx.year == doc_date.year and doc_date.month >= 11
     next_year_set = False  # a goal for next year has been read (late in the year, goals with no year follow it)
+    rows = tbl.indicator_rows(ctx.text, ctx.year)  # 指标 | 2025年完成 | 2026年目标: read by their columns
+    row_starts = [r.start for r in rows]
     for i, s in enumerate(ctx.sentences):
+        if rows:
+            k = bisect.bisect_right(row_starts, s.start) - 1
+            if k >= 0 and s.start < rows[k].end:
+                if rows[k].start <= s.start and (i == 0 or ctx.sentences[i - 1].start < rows[k].start):
+                    out.extend(_table_targets(ctx, i, rows[k]))
+                continue
         years = known_years[i] if known_years is not None else tg.explicit_years(s.text, lang)
         mixed = ctx.year is not None and any(y >= ctx.year for y in years)
         so_far = ctx.so_far[i] if known_years is not None else tg.results_so_far(s.text, lang)
@@ -1937,6 +1946,56 @@ def target_stage(ctx: DocContext) -> list[Target]:
                     )
                 )
     return _dedupe_headline(ctx, out)
+
+
+_CELL_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def _cell_quantity(ctx: DocContext, cell: tuple[int, int], unit: str | None) -> Quantity | None:
+    """The figure of a table cell: as written (2600以上, "no fewer than 1,000,000 units"), else a bare figure
+    in the unit its row gives (3100左右 in a row of 亿元, 12 in a row of %); None when there is none."""
+    a, b = cell
+    finder = find_zh_quantities if ctx.language == "zh" else find_en_quantities
+    qs = [q for q in finder(ctx.text, a, b) if not q.size_class and not q.currency_conversion]
+    if qs:
+        return qs[0]
+    m = _CELL_NUMBER.search(ctx.text, a, b)
+    if unit is None or m is None:
+        return None
+    sep = "" if ctx.language == "zh" or unit in ("%", "％") else " "
+    written = ctx.text[a : m.end()] + sep + unit + ctx.text[m.end() : b]
+    qs = [q for q in finder(written, 0, len(written)) if not q.size_class and not q.currency_conversion]
+    if not qs:
+        return None
+    return Quantity(**{**qs[0].__dict__, "start": a, "end": b})
+
+
+def _table_targets(ctx: DocContext, i: int, row: tbl.IndicatorRow) -> list[Target]:
+    """The goal of one row of an indicator table (see :mod:`indupath.extract.tables`), with the figure under
+    the results column as its baseline when the two share a unit, for each region the row belongs to."""
+    q = _cell_quantity(ctx, row.target, row.unit)
+    if q is None:
+        return []
+    base = _cell_quantity(ctx, row.baseline, row.unit) if row.baseline is not None else None
+    baseline = base.value if base is not None and base.unit == q.unit else None
+    year = row.year if row.year is not None else ctx.years[i] if ctx.years[i] is not None else ctx.year
+    metric = ctx.text[row.metric[0] : row.metric[1]].strip()[:120] or "value"
+    s = ctx.sentences[i]
+    out = []
+    named = [m for m in ctx.mentions[i] if row.metric[0] <= m.start < row.metric[1]]
+    owners = named[:1] if len({mention_key(m) for m in named}) == 1 else regions_at(ctx, i, row.target[0])
+    for m in owners:  # "NEV output in Liuzhou | …": a region named in the indicator's cell owns its row
+        name, code = _region_fields(ctx, m)
+        out.append(
+            Target(
+                region=name, region_code=code, metric=metric, value=q.value, unit=q.unit, comparator=q.comparator,
+                year=year if year and 1949 <= year <= 2100 else None, baseline=baseline,
+                baseline_year=row.baseline_year if baseline is not None else None,
+                span=Span(start=q.start, end=q.end), sentence=s.text[:MAX_SENTENCE], confidence=_confidence(0.8, m),
+                value_as_written=q.as_written, unit_as_written=q.unit_as_written, document_id=ctx.document.id,
+            )
+        )
+    return out
 
 
 def _dedupe_headline(ctx: DocContext, targets: list[Target]) -> list[Target]:
