@@ -41,3 +41,16 @@ def test_the_provinces_own_fund_is_the_provinces() -> None:
             "magnet and motor projects.")
     rm = extract(text, date="2026-03-10", language="en")
     assert {(m.kind, m.region_code) for m in rm.measures} == {("platform", "360700"), ("fund", "360000")}
+
+
+def test_the_city_in_a_later_paragraph_is_the_prefecture_not_a_county_level_city_named_before() -> None:
+    text = ("Jiangmen Municipal Commerce Bureau\n\nIn the first quarter Kaiping City led the county-level units in signed "
+            "projects.\n\nDecisions: the city will sign no fewer than 120 projects this year.")
+    assert [(t.region_code, t.value) for t in extract(text, language="en", date="2026-04-14").targets] == [
+        ("440700", 120.0)]
+    # in the same paragraph, or in a text about the county-level city itself, it is that city
+    same = ("Jiangmen Municipal Commerce Bureau\n\nKaiping City is the focus of this note. Its mayor said the city will "
+            "sign no fewer than 40 projects this year.")
+    assert [t.region_code for t in extract(same, language="en", date="2026-04-14").targets] == ["440783"]
+    own = "Kaiping City has set out its plans.\n\nThe city will sign no fewer than 40 projects this year."
+    assert [t.region_code for t in extract(own, language="en", date="2026-04-14").targets] == ["440783"]

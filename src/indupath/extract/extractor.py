@@ -945,11 +945,18 @@ def _clause_anaphor(ctx: DocContext, i: int, pos: int) -> Mention | None:
     if found is None or any(found.end() <= m.start < pos for m in ctx.mentions[i]):
         return None
     levels = _ANAPHOR_LEVELS[found.group("w")]
+    main = ctx.main
     for j in range(i, max(-1, i - 11), -1):
         for m in reversed(ctx.mentions[j]):
             if j == i and m.start >= found.start():
                 continue
             if _answers_to(m, levels):
+                if ctx.sentences[j].line != s.line and main is not None and m.info.level == "county" \
+                        and main.info.level in levels and mention_key(main) != mention_key(m):
+                    # "Kaiping City ranked first …" in the paragraph before "the city will sign …" in the minutes of
+                    # Jiangmen's meeting: a county-level city named in another paragraph is not what "the city"
+                    # means in a text about its prefecture
+                    return main
                 return m
     return None
 
