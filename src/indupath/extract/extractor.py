@@ -95,27 +95,32 @@ def segment_stage(ctx: DocContext) -> None:
 _EN_BULLET_HEAD = re.compile(
     r"^[ \t]*[*•·\-–][ \t]+(?P<name>[A-Z][A-Z'’.\- ]{2,40}?)[ \t]*(?:,|--|—|–|:)[ \t]*", re.M)
 _CAPITALS = re.compile(r"[A-Z][A-Z'’]*")
+# a place in capitals on a line of its own, heading a section of a roundup ("INNER MONGOLIA", "NINGXIA")
+_EN_CAPS_HEADING = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})[ \t]*$", re.M)
 
 
-def _bullet_heads_titled(text: str) -> tuple[str, dict[int, int]]:
+def _bullet_heads_titled(text: str) -> tuple[str, dict[int, int], list[tuple[int, int]]]:
     """The text with each place written in capitals at the head of a bullet in its usual case (NINGBO → Ningbo,
     XI'AN → Xi'an; same length, same offsets), so that the gazetteer finds it: the place the bullet is about; and
-    where each such head starts → where the bullet's text after it starts. A dateline at a paragraph's head
-    (BEIJING, June 4 --) stays as written: it names where the report was filed."""
-    if "* " not in text and "- " not in text and "• " not in text and "· " not in text and "– " not in text:
-        return text, {}
-    found = list(_EN_BULLET_HEAD.finditer(text))
-    if not found:
-        return text, {}
+    where each such head starts → where the bullet's text after it starts. A place in capitals on a line of its own
+    (INNER MONGOLIA above the paragraph about it in a roundup) heads its section and is read the same way. A dateline
+    at a paragraph's head (BEIJING, June 4 --) stays as written: it names where the report was filed. Also returned:
+    the spans of those headings (a mention counts there only when it is the whole heading)."""
+    found = []
+    if "* " in text or "- " in text or "• " in text or "· " in text or "– " in text:
+        found = list(_EN_BULLET_HEAD.finditer(text))
+    headings = list(_EN_CAPS_HEADING.finditer(text))  # (a section's heading: no text of its own after it)
+    if not found and not headings:
+        return text, {}, []
     parts: list[str] = []
     pos = 0
-    for m in found:
+    for m in sorted(found + headings, key=lambda m: m.start()):
         a, b = m.span("name")
         parts.append(text[pos:a])
         parts.append(_CAPITALS.sub(lambda w: w.group(0)[0] + w.group(0)[1:].lower(), text[a:b]))
         pos = b
     parts.append(text[pos:])
-    return "".join(parts), {m.start("name"): m.end() for m in found}
+    return "".join(parts), {m.start("name"): m.end() for m in found}, [m.span("name") for m in headings]
 
 
 def region_stage(ctx: DocContext) -> None:
@@ -125,8 +130,12 @@ def region_stage(ctx: DocContext) -> None:
     header (``english.beijing.gov.cn``) gives the document's region."""
     per_sentence: list[list[Mention]] = [[] for _ in ctx.sentences]
     if ctx.sentences:
-        seen, heads = _bullet_heads_titled(ctx.text) if ctx.language == "en" else (ctx.text, {})
+        seen, heads, headings = _bullet_heads_titled(ctx.text) if ctx.language == "en" else (ctx.text, {}, [])
         everything = find_mentions(seen, ctx.sentences[0].start, ctx.sentences[-1].end)
+        if headings:
+            # a heading in capitals counts only when it is a place's name and nothing else (not INVEST IN YANCHENG)
+            everything = [m for m in everything if not any(a <= m.start < b and (m.start, m.end) != (a, b)
+                                                           for a, b in headings)]
         if heads:
             # "* ZHUHAI -- Jinwan District in …": a bullet that opens with a place names its own subject
             opening = {m.start for m in everything}
@@ -758,7 +767,10 @@ _OPENS_CLAUSE = re.compile(r"(?:[,，;；:：。]|\b(?:while|whereas|and|but|mea
 _EN_PLACE_WORD = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
 _OPENS_CLAUSE_EN = re.compile(r"(?:[,;:]|\b(?:while|whereas|and|but|meanwhile))\s+(?:the\s+)?"
                               rf"(?:{_EN_PLACE_WORD})?"
-                              r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s\s+$")
+                              r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s\s+$|"
+                              # "…, and the provincial capital Lanzhou wants …": a title set before the subject's name
+                              r"(?:[,;:]|\b(?:while|whereas|and|but|meanwhile))\s+the\s+(?:(?:provincial|regional)\s+"
+                              r"capital(?:\s+city)?|(?:port|coastal|border|county-level)\s+city(?:\s+of)?),?\s+$")
 
 
 _RX_REGIONS_AT_1 = re.compile(r"\band\b|和|与")

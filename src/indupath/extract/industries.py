@@ -802,6 +802,11 @@ _EN_VERB_CUE = Folded(
     r"add(?:s|ed|ing)(?=\s[^.;:]{3,120}?\sto\s+(?:its|their|the)\s+list\s+of\b)|"
     # "keeps machinery as its traditional anchor but adds A and B", "now pitches A, B and C", "Its list … covers A and B"
     r"(?<=but )add(?:s|ed)|(?<=also )add(?:s|ed)|pitch(?:es|ed|ing)|"
+    # "Yunnan adds A and B" (a region adding to what the sentence before named), "puts A and B first", "is going after
+    # A and B", "chases A", "pairs A with …"
+    r"adds(?=\s(?!that\b|up\b|to\b|value\b|more\b|another\b|some\b|about\b|around\b|over\b|nearly\b|roughly\b)[a-z])|"
+    r"put(?:s|ting)?(?=\s[^.;:!?,]{3,100}?\sfirst(?:\s*[,.;:]|\s+(?:with|and|in|among)\b))|"
+    r"go(?:es|ing)? after|went after|chas(?:e|es|ing)(?=\s(?!a\b|an\b|the\b|after\b))|pair(?:s|ed|ing)?(?=\s[^.;:!?]{3,60}?\swith\b)|"
     r"keep(?:s|ing)?(?=\s[^.;:]{3,60}?\sas\s+(?:its|their|the)\s)|"
     r"(?:list|lineup|roster|slate)(?: of [^.;:,]{1,40}?)? (?:covers|includes|comprises|spans)|"
     r"placing (?:early |big |new )?bets on|putting (?:our|its|their) money behind|speciali[sz](?:e|es|ed|ing) in|"
@@ -830,7 +835,7 @@ _EN_STOP = Folded(
     # a phrase that adds something beside the list: "A, B and C, alongside the vehicles assembled in …"
     r"alongside|besides|along with|together with|in addition to|"
     r"top(?:s|ped)? the)\b|"
-    r",\s*towards?\b"
+    r",\s*towards?\b|\s+first(?=\s*[,.;:]|\s+(?:with|and|in|among)\b)"
     r"|[;.!?()]|\s[-–—]{1,2}\s",
 )
 _EN_LEAD = re.compile(r"(?:and|or|but|yet|the|a|an|its|their|our|his|her|such|other|as|also|both|key|major|more|new types of|into|"
@@ -1032,7 +1037,7 @@ def _and_action(seg: str) -> bool:
 _VERB_OBJECT = re.compile(r"[a-z]+\s+(?:the|a|an|its|their|our|his|her)\s")
 
 
-_AS_WELL_AS = re.compile(r"(?:as\s+well\s+as|plus|alongside)\s+", re.IGNORECASE)
+_AS_WELL_AS = re.compile(r"(?:as\s+well\s+as|plus|alongside|along\s+with)\s+", re.IGNORECASE)
 
 
 _EN_ACRONYM = re.compile(r"\s?\((?=[A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*[A-Z])([A-Za-z0-9&]{2,8})\)")
@@ -1221,7 +1226,7 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
                 stop = vm.start()  # "Petrochemicals, coal and food processing remain the backbone …": the verb ends it
         sm = _EN_STOP.search(text, cb, stop)
         while sm and text[max(cb, sm.start() - 1) : sm.start()] == "," and \
-                (sm.group().strip() == "alongside" or (labelled and sm.group().strip() == "as well as")):
+                (sm.group().strip() in ("alongside", "along with") or (labelled and sm.group().strip() == "as well as")):
             # "including A and B, as well as C and D", "A, B and C, alongside D": one list
             sm = _EN_STOP.search(text, sm.end(), stop)
         while sm and sm.group() == "(":

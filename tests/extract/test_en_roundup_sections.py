@@ -1,0 +1,53 @@
+"""English roundups and explainers: a place in capitals heading its section, and the verbs a comparison names a
+region's industries with ("adds", "is going after", "puts A and B first", ", along with"). Sentences written for
+these tests; places real, plans illustrative."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+
+def _priorities(text: str) -> list[tuple[str | None, str]]:
+    return [(p.region_code, p.industry) for p in extract(text, language="en", date="2025-12-20").priorities]
+
+
+def test_a_place_in_capitals_on_its_own_line_heads_its_section() -> None:
+    text = ("Provinces set out next year's push\n\nGANSU\nThe north-western province named hydrogen and new materials "
+            "as strategic emerging industries.\n\nINNER MONGOLIA\nThe region pledged to upgrade traditional industries "
+            "including coal chemicals and metallurgy.\n")
+    got = _priorities(text)
+    assert ("620000", "hydrogen") in got and ("150000", "coal chemicals") in got and ("150000", "metallurgy") in got
+    assert ("620000", "coal chemicals") not in got
+
+
+def test_a_heading_in_capitals_that_is_more_than_a_place_names_no_region() -> None:
+    text = ("INVEST IN WUXI\nXinwu District Sensor Park\n\nLocated in Xinwu District, the park backs MEMS sensors "
+            "and automotive electronics.")
+    assert {c for c, _ in _priorities(text)} == {"320214"}
+
+
+def test_comparison_verbs_name_a_regions_industries() -> None:
+    assert _priorities("Yunnan adds biomanufacturing and plateau agriculture.") == [
+        ("530000", "biomanufacturing"), ("530000", "plateau agriculture")]
+    assert _priorities("Gansu is going after commercial aerospace and seed breeding.") == [
+        ("620000", "commercial aerospace"), ("620000", "seed breeding")]
+    assert _priorities("Anhui's strategy puts new displays and integrated circuits first, with biomedicine behind.") == [
+        ("340000", "new displays"), ("340000", "integrated circuits")]
+    assert _priorities("Jilin is betting on hydrogen, along with wind and solar equipment.") == [
+        ("220000", "hydrogen"), ("220000", "wind"), ("220000", "solar equipment")]
+
+
+def test_what_those_verbs_take_that_is_no_industry() -> None:
+    assert _priorities("Along the coast of Shandong, fishing towns chase a blue-economy upgrade.") == []
+    assert _priorities("Jiangsu adds value to its exports and adds 5,000 jobs.") == []
+    # "first" ends a list only where the sentence puts it last, not inside a label
+    got = _priorities("Guizhou named computing power and the digital economy as the province's first engine, pledging "
+                      "to grow.")
+    assert got and all(" as " not in i and "first" not in i for _, i in got)
+
+
+def test_a_title_before_a_subjects_name_leaves_it_the_subject() -> None:
+    text = ("Gansu is going after commercial aerospace, and the provincial capital Lanzhou wants to build a "
+            "biomedicine cluster worth about 30 billion yuan by 2028.")
+    rm = extract(text, language="en", date="2026-08-10")
+    assert [(t.region_code, t.value) for t in rm.targets] == [("620100", 3e10)]
