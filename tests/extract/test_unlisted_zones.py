@@ -38,9 +38,10 @@ def test_english_zone_names_stop_at_a_host_a_possessive_or_a_function_word() -> 
     assert _zones("The Tianjin Port Free Trade Zone is near.", "en") == [("Tianjin Port Free Trade Zone", "120000")]
     # a possessive host is the parent, not part of the name
     assert _zones("In Hefei's Yungu Hi-tech Zone, a pier.", "en") == [("Yungu Hi-tech Zone", "340100")]
-    # an industrial or science park is a place a measure builds, not a region of its own
-    assert _zones("In Hefei's Yungu Science Park, a pier.", "en") == []
-    assert _zones("The Meizhou Bay Green Materials Industrial Park will open.", "en") == []
+    # an industrial or science park named after a text's opening is a place a measure builds, not a region of its own
+    lead = "The city has set out its plans for the year. " * 10
+    assert _zones(lead + "In Hefei's Yungu Science Park, a pier.", "en") == []
+    assert _zones(lead + "The Meizhou Bay Green Materials Industrial Park will open.", "en") == []
     # "in <region>" after the zone names its parent
     assert _zones("At Songshan Lake Hi-tech Zone in Dongguan, robots.", "en") == [("Songshan Lake Hi-tech Zone", "441900")]
     # a sentence's opening words are not a name; a listed zone is not found again
@@ -177,3 +178,24 @@ def test_a_chinese_zone_named_in_full_in_the_title_and_short_in_the_body_is_one_
             "到2028年，桂江高新区规上工业总产值达到800亿元。\n")
     rm = extract(text, date="2026-06-18", language="zh")
     assert {p.region for p in rm.priorities} | {t.region for t in rm.targets} == {"梧州桂江国家高新技术产业开发区"}
+
+
+def test_a_park_in_a_texts_opening_and_a_development_zone_anywhere_are_regions() -> None:
+    # the park a text opens with is what it is about (an investment guide, a launch release)
+    assert _zones("Invest in Lantern Bay Green Materials Industrial Park\n\nAbout the park", "en") == [
+        ("Lantern Bay Green Materials Industrial Park", None)]
+    # a headline's verb is no part of the name; "New" inside it is; its host opens it and is its parent
+    assert _zones("Quanzhou Launches Quangang New Materials Industrial Park\n\nThe city opened it.", "en") == [
+        ("Quangang New Materials Industrial Park", None)]
+    rm = extract("Invest in Dafeng District\nDafeng Blue Harbour New Energy Industrial Park\n\nThe park backs offshore "
+                 "wind equipment.", language="en", date="2026-05-01")
+    assert {p.region for p in rm.priorities} == {"Dafeng Blue Harbour New Energy Industrial Park"}
+    # a development zone named for what it makes, wherever it is named
+    lead = "The city has set out its plans for the year. " * 10
+    assert _zones(lead + "The Heluo Intelligent Manufacturing Development Zone will open.", "en") == [
+        ("Heluo Intelligent Manufacturing Development Zone", None)]
+    text = ("Palm Cape Aerospace Industrial Park: Investment Guide\n\nThe park backs satellite manufacturing and "
+            "rocket engines. It aims for output of more than 20 billion yuan by 2028.")
+    rm = extract(text, language="en", date="2026-11-03")
+    assert {p.region for p in rm.priorities} == {"Palm Cape Aerospace Industrial Park"}
+    assert [(t.region, t.value) for t in rm.targets] == [("Palm Cape Aerospace Industrial Park", 2e10)]

@@ -347,6 +347,13 @@ _EN_ZONE_KIND = (
     r"Industrial\s+Development\s+Zone|New\s+(?:Area|District)"
 )
 _EN_UNLISTED_ZONE = re.compile(r"\b((?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,4})(?:" + _EN_ZONE_KIND + r")\b")
+# a park or zone named for what it makes ("Palm Cape Aerospace Industrial Park", "Heluo Intelligent Manufacturing
+# Development Zone"): any capitalised words before the kind, none of them a kind's own word
+_EN_UNLISTED_PARK = re.compile(
+    r"\b((?:(?!(?:Hi|High)-?[Tt]ech|Economic|Industrial|Industry|Free|Comprehensive|Development|Science|Technology|"
+    r"Innovation|National|The\b)[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,4})"
+    r"(?:Development\s+Zone|(?:Industrial|Industry|Science|Technology|Innovation)\s+Park|Park)\b")
+_PARK_OPENING = 400  # characters of a text's opening in which an English park names the text's subject
 _EN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?")
 _EN_BEFORE_NAME = re.compile(r"(?:['’]s)?\s*$")
 # capitalised words that cannot be part of a zone's own name (a headline's or a sentence's opening words)
@@ -356,6 +363,12 @@ _EN_NOT_NAME = frozenset(
     "Chinese Big Major Key Local Other Some Many Several Both Such Its Why How What Which Who Across Between Among "
     "January February March April May June July August September October November December".split()
 )
+# (a park named for what it makes may hold "New": "Quangang New Materials Industrial Park"; a headline's verb in
+# capitals is no part of it: "Quanzhou Launches Quangang New Materials Industrial Park")
+_EN_NOT_NAME_IN_PARK = (_EN_NOT_NAME - {"New"}) | frozenset(
+    "Launches Launch Opens Open Unveils Unveil Plans Plan Builds Build Approves Inaugurates Sets Starts Breaks "
+    "Announces Names Backs Adds Gets Wins Signs Eyes Targets Expands Creates Establishes Welcomes Hosts Lands "
+    "Attracts Completes Begins Debuts Kicks Rolls Becomes Joins Upgrades To Will Is Are".split())
 _EN_ZONE_IN = re.compile(r"\s*,?\s*(?:in|of)\s+")
 # words that an official zone name holds after its own name ("Fenghuang Lake National High-tech Industrial …")
 _EN_NAME_INNER = frozenset({"National", "State-level", "Provincial"})
@@ -591,12 +604,22 @@ def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, lan
     found: list[Mention] = []
     shorts: dict[str, Mention] = {}
     dropped: set[int] = set()  # hosts whose names open a zone's
-    for hit in _EN_UNLISTED_ZONE.finditer(text, start, end):
+    hits = list(_EN_UNLISTED_ZONE.finditer(text, start, end))
+    if "Park" in text or "Development Zone" in text:
+        official = [h.span() for h in hits]
+        # a park counts only in the text's opening (title, dateline, lead), where it names what the text is about;
+        # one named later is a place a measure builds (a development zone counts anywhere)
+        hits += [h for h in _EN_UNLISTED_PARK.finditer(text, start, end)
+                 if not any(a < h.end() and h.start() < b for a, b in official)
+                 and (h.start() < start + _PARK_OPENING or not h.group().endswith("Park"))]
+        hits.sort(key=lambda h: h.start())
+    for hit in hits:
         if any(a < hit.end() and hit.start() < b for a, b in taken if b > hit.end(1)):
             continue  # the kind itself lies in a region already named
         words = list(_EN_NAME_WORD.finditer(text, hit.start(1), hit.end(1)))
         keep = len(words)
-        while keep > 0 and not (words[keep - 1].group() in _EN_NOT_NAME
+        not_name = _EN_NOT_NAME_IN_PARK if hit.re is _EN_UNLISTED_PARK else _EN_NOT_NAME
+        while keep > 0 and not (words[keep - 1].group() in not_name
                                 or any(a < words[keep - 1].end() and words[keep - 1].start() < b for a, b in taken)):
             keep -= 1
             if keep >= 2 and words[keep - 1].group() in _EN_NAME_INNER and words[keep - 2].group() not in _EN_NOT_NAME:
