@@ -2058,7 +2058,15 @@ _GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|distr
                    r"\b(?:receives?|enjoys?|may (?:receive|get|enjoy|apply for))\b(?=[^.;]{0,80}?"
                    r"(?:\bsubsid|\brewards?\b|\bgrants?\b|\ballowances?\b|\bbonus|\bexempt|\bwaivers?\b|\brent-free\b|"
                    r"\bfree of\b|\bup to\b|\btax\b|tariff|duty-free|residence permit))|"
-                   r"\bmay import\b|\bcan enter\b[^.;]{0,40}?duty-free")
+                   r"\bmay import\b|\bcan enter\b[^.;]{0,40}?duty-free|"
+                   # "The zone pays 10% of a firm's R&D spending", "firms get 50% of the rent refunded", "receive a
+                   # one-time award of …", "the zone's fund invests in …", "we also run a loan risk pool": standing provisions
+                   r"\b(?:pays|covers|refunds|reimburses)\s+(?:up\s+to\s+)?\d[\d.]*\s*(?:%|percent)\s+of\b|"
+                   r"\bgets?\s+(?:up\s+to\s+)?\d[\d.]*\s*(?:%|percent)\s+of\b[^.;]{0,60}?"
+                   r"\b(?:refunded|reimbursed|waived|covered|returned|subsidi[sz]ed)\b|"
+                   r"\b(?:receives?|gets?)\s+an?\s+(?:one-(?:time|off)\s+)?(?:award|bonus|payment|reward)\s+of\b|"
+                   r"\bfund\s+(?:invests|co-invests|backs|finances)\s+in\b|"
+                   r"\bwe\s+(?:also\s+)?(?:run|operate)\s+an?\b")
 _GRANT_ZH = fast(r"资金|基金|奖励|补贴|补助|奖补|给予|贴息|资助")
 
 

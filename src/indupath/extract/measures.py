@@ -40,8 +40,11 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                            # "… will receive 200,000 yuan", "will be rewarded 10 million yuan": an amount given
                            r"\b(?:will|can|may|shall) " + GRANTED_EN + r" [\d.,]+\s*"
                            r"(?:thousand |million |billion )?yuan\b|"
-                           r"(?:cover|pay|refund|reimburs)\w* (?:up to |as much as )?[\d.]+\s*(?:percent|per cent|%) of (?:the |their |its )?"
-                           r"(?:costs?|investment|expenses|spending)", re.IGNORECASE)),
+                           r"(?:cover|pay|refund|reimburs)\w* (?:up to |as much as )?[\d.]+\s*(?:percent|per cent|%) of "
+                           r"[^.;,]{0,40}?(?:costs?|investment|expenses|spending|rent|fees)\b|"
+                           # "get 50% of the rent refunded", "a one-time award of RMB 500,000"
+                           r"\b(?:refunded|reimbursed)\b|\bawards? of\b|\bone-(?:time|off) (?:awards?|payments?)\b",
+                           re.IGNORECASE)),
     ("talent", re.compile(r"人才|院士|博士|工程师|talents?\b|engineers|scientists|researchers|graduates", re.IGNORECASE)),
     ("land", re.compile(r"(?<!应)用地|土地|标准化?厂房|land (?:supply|use|quotas?|guarantees?|transfer)|land and [a-z]+ guarantees?|"
                         r"industrial land|\boffer(?:s|ed|ing)? land\b|\bmu of (?:[a-z]+ )?land\b", re.IGNORECASE)),

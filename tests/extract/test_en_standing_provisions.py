@@ -1,0 +1,35 @@
+"""Provisions an English investors' page states in the present tense ("The zone pays 10% of …", "firms get 50% of
+the rent refunded", "receive a one-time award of …", "the zone's fund invests in …", "we also run a loan risk
+pool"), and a comparison with the previous year that is no past statement. Sentences written for these tests;
+places real, the zone and figures illustrative."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+
+def _measures(text: str) -> list[tuple[str | None, str]]:
+    return [(m.region_code, m.kind) for m in extract(text, language="en", date="2026-11-05").measures]
+
+
+def test_present_tense_provisions_are_measures() -> None:
+    assert _measures("In Luoyang, eligible manufacturers renting standard factory buildings get 50% of the rent "
+                     "refunded for the first three years.") == [("410300", "subsidy")]
+    assert _measures("In Luoyang, the zone pays 10% of a firm's annual R&D spending, with a cap of RMB 1 million a "
+                     "year.") == [("410300", "subsidy")]
+    assert _measures("In Luoyang, new provincial engineering research centres receive a one-time award of RMB "
+                     "500,000.") == [("410300", "subsidy")]
+    assert _measures("In Luoyang, the zone's RMB 2 billion industrial fund invests in firms in the zone.") == [
+        ("410300", "fund")]
+
+
+def test_spending_above_the_previous_year_is_a_condition_not_the_past() -> None:
+    assert _measures("In Luoyang, the zone pays 10% of a firm's annual R&D spending above the previous year.") == [
+        ("410300", "subsidy")]
+    # what was paid in the previous year is a record, not a provision
+    assert _measures("In the previous year, Luoyang's zone paid 10% of a firm's annual R&D spending.") == []
+
+
+def test_a_description_in_the_present_with_no_provision_is_no_measure() -> None:
+    assert _measures("In Luoyang, the zone gets 40% of its revenue from bearings.") == []
+    assert _measures("In Luoyang, the zone pays attention to its bearing makers.") == []
