@@ -49,7 +49,10 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("land", re.compile(r"(?<!应)用地|土地|标准化?厂房|land (?:supply|use|quotas?|guarantees?|transfer)|land and [a-z]+ guarantees?|"
                         r"industrial land|\boffer(?:s|ed|ing)? land\b|\bmu of (?:[a-z]+ )?land\b", re.IGNORECASE)),
     # (not a body's name: 市发展改革委, 发展和改革委员会)
-    ("reform", re.compile(r"(?<!发展)(?<!发展和)改革(?!委)|体制机制|亩均论英雄|拿地即开工|承诺制|链长制|绿色通道|一件事一次办|一网通办|最多跑一次|\breforms?\b|green channel|chain[- ]leader[\"”]? (?:system|mechanism)|"
+    ("reform", re.compile(r"(?<!发展)(?<!发展和)改革(?!委)|体制机制|"
+                          # 建立市领导联系重大项目制度, 推行“链长+链主”协同机制: a new way of working set up
+                          # (not a body's own working routine: 建立“一链一专班”工作机制)
+                          r"(?:建立|实行|推行)[^，,。；;：:]{0,24}?(?<!工作)(?:制度|机制)|亩均论英雄|拿地即开工|承诺制|链长制|绿色通道|一件事一次办|一网通办|最多跑一次|\breforms?\b|green channel|chain[- ]leader[\"”]? (?:system|mechanism)|"
                           r"\b(?:trading|pricing|market|compensation|sharing) mechanisms?\b|"
                           # "streamline approvals", a regulatory "sandbox": how rules are applied, a reform
                           r"\bstreamlin(?:e|es|ed|ing)\b[^.;]{0,40}?\b(?:approvals?|procedures|permits?|licensing)\b|"
@@ -101,7 +104,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
 ACTION_ZH = fast(
     r"设立|建设|打造|支持|给予|实施|推进|启动|开展|创建|筹建|引进|出台|安排|鼓励|加大|推动|深化|扩大|构建|完善|组建|"
     r"举办|制定|印发|发布|加快|培育|建成|布局|攻克|实行|提供|奖励|补贴|补助|用好|依托|策划|揭牌|谋划|发起|新建|遴选|"
-    r"办好|争创|推行|腾出|优先保障|引育|招引|开辟|预留"
+    r"办好|争创|推行|腾出|优先保障|引育|招引|开辟|预留|建立|健全"
 )
 ACTION_EN = Folded(
     r"\b(?:establish(?:es|ed|ing)?|set(?:s|ting)? up|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|"
