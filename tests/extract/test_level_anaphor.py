@@ -54,3 +54,14 @@ def test_the_city_in_a_later_paragraph_is_the_prefecture_not_a_county_level_city
     assert [t.region_code for t in extract(same, language="en", date="2026-04-14").targets] == ["440783"]
     own = "Kaiping City has set out its plans.\n\nThe city will sign no fewer than 40 projects this year."
     assert [t.region_code for t in extract(own, language="en", date="2026-04-14").targets] == ["440783"]
+
+
+def test_the_whole_city_in_a_prefectures_text_is_the_prefecture_after_a_county_named_before() -> None:
+    text = ("衡阳市县域经济考核办法\n\n2025年，全市县域地区生产总值达到1523亿元，耒阳市综合实力位列全省县域第11位。"
+            "今年，全市县域地区生产总值增长6%左右。")
+    rm = extract(text, language="zh", date="2026-01-20")
+    assert [(t.region_code, t.value) for t in rm.targets] == [("430400", 6.0)]
+    # in a province's text, 全市 is the city the text is on
+    text = "山西省新材料发展综述\n\n太原市将壮大煤基碳材料产业。到2027年，全市煤基碳材料产业产值达到300亿元。"
+    rm = extract(text, language="zh", date="2026-01-20")
+    assert [t.region_code for t in rm.targets] == ["140100"]

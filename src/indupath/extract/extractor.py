@@ -1189,6 +1189,16 @@ def _provincial_owner(ctx: DocContext, i: int, pos: int) -> Mention | None:
     return None
 
 
+def _inside(m: Mention | None, area: Mention) -> bool:
+    """True when region ``m`` lies inside ``area`` (a county of its prefecture, a prefecture or county of its
+    province) by their GB/T 2260 codes, and is not ``area`` itself."""
+    if m is None or not m.info.code or not area.info.code or m.info.code == area.info.code:
+        return False
+    a = area.info.code
+    prefix = a[:2] if a.endswith("0000") else a[:4] if a.endswith("00") else None
+    return prefix is not None and m.info.code.startswith(prefix)
+
+
 def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     """The region(s) a fact at ``pos`` in sentence ``i`` belongs to: nearest mention before it in the
     sentence (all of them when coordinated: "Xizang and Hainan have ..."), else the first mention
@@ -1196,9 +1206,11 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     if ctx.generic[i]:
         return [None]
     main = ctx.main
-    if main is not None and ctx.mentions[i]:
+    if main is not None and (ctx.mentions[i] or (main.info.level == "prefecture" and _inside(ctx.scope[i], main))):
         # a fact whose own clause speaks of the whole area (力争明年全区…) is the document region's,
-        # whichever city the sentence named first
+        # whichever city the sentence named first, or, in a prefecture's text, whichever of its counties the sentence
+        # before named (…耒阳市综合实力位列全省县域第11位。今年，全市县域地区生产总值增长6%左右 in 衡阳市's text; in a
+        # province's text 全市 is the city the text is on)
         s = ctx.sentences[i]
         lo = max(s.start, pos - 120)  # the fact's clause, looked at within a window (long lines stay linear)
         t = ctx.text
