@@ -2086,6 +2086,11 @@ _PROVISION_ZH = re.compile(r"\s*(?:\d{1,2}[.．、]\s*)?对[^。；;]{2,60}?[，
 _MONEY_WORD = Folded(r"yuan|rmb|cny|¥|dollars|\$|usd")
 
 
+_NAMED_PROJECT = re.compile(tg.NAMED_PROJECT_ZH + "$")
+_PROJECT_COST_ZH = re.compile(r"[，,]\s*(?:计划|预计)?总投资(?:约|约为|为|达)?\s*[\d.]+\s*(?:万|亿)元")
+_NAMED_PROJECT_COST = re.compile(tg.NAMED_PROJECT_ZH + _PROJECT_COST_ZH.pattern)
+
+
 def measure_stage(ctx: DocContext) -> list[Measure]:
     """Policy measures from clauses; plan titles as programs."""
     out: list[Measure] = []
@@ -2121,6 +2126,9 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         if _run_in_heading(ctx, i):
             continue  # "2. Strengthening the industrial chain. Focus on …", ● 深化改革开放。深化…: the title of its item
         imperative = lang == "en" and ctx.tense[i] is None and _IMPERATIVE_EN.match(s.text) is not None
+        # 2.鲁氢动力氢燃料电池电堆及系统项目，总投资18亿元: an item of a list of projects, with no tense of its own
+        imperative = imperative or (lang == "zh" and ctx.tense[i] is None and "总投资" in s.text
+                                    and _NAMED_PROJECT_COST.search(ctx.text, max(0, s.start - 1), s.end) is not None)
         if ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text) and not ((listed or imperative) and ctx.tense[i] is None) \
                 and not provision:
             # narration carries no measure, except policy clauses that grant money or support (对…给予奖励,
@@ -2154,6 +2162,12 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 spans[-1] = (pa, min(b, end), pk)
                 continue
             found = meas.measure_spans(ctx.text, a, min(b, end), lang, listed=listed)
+            if not found and lang == "zh" and ctx.text.startswith("项目", b - 2):
+                cost = _PROJECT_COST_ZH.match(ctx.text, b, end)
+                if cost is not None and _NAMED_PROJECT.search(ctx.text, max(0, a - 1), b):
+                    # （二）鹿寨县桂中高性能碳纤维复合材料项目，总投资28亿元: a named project (the cost joins it)
+                    spans.append((a, cost.end(), "projects"))
+                    continue
             if not found:
                 if spans and _AMOUNT_ONLY.fullmatch(ctx.text[a:b]) and spans[-1][2] in ("subsidy", "fund"):
                     pa, _pb, pk = spans[-1]

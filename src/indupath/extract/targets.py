@@ -676,6 +676,13 @@ _SIZE_BEFORE_COUNT_ZH = re.compile(r"(?:(?:及)?以上)?的?[^，,。；;、\d]{
                                    r"(?=(?:不少于|不低于|超过|达到|力争|突破)?[\d一二三四五六七八九十两百千万]+(?:个|家|项|余))")
 
 
+# a named project and what it costs (（一）柳南区汇驰新能源汽车一体化压铸项目，总投资45亿元; not a counted set of projects,
+# 开工建设12个风光制氢一体化项目，总投资约580亿元, whose total is a goal)
+NAMED_PROJECT_ZH = (r"(?:^|[\n。；;：:）)、])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.．、]\s*)?"
+                    r"(?:(?![\d一二三四五六七八九十两]+个)[^，,。；;]){4,40}?项目")
+_NAMED_PROJECT_COST_ZH = re.compile(NAMED_PROJECT_ZH + r"[，,]\s*(?:计划|预计)?总投资(?:约|约为|为|达)?$")
+
+
 # 对总投资10亿元以上项目实行专班服务: a size class of the projects or firms a rule covers, counted or not
 SIZE_CLASS_NOUN_ZH = r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)"  # (what a size class in yuan sizes; also the measure stage's)
 _SIZE_CLASS_AFTER_ZH = re.compile(r"(?:(?:及|或)?以上)?" + SIZE_CLASS_NOUN_ZH)
@@ -720,6 +727,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     before = text[max(clause_start, q.start - 24) : q.start]
     if q.kind in ("money", "percent") and measure_context:
         return True
+    if language == "zh" and q.kind == "money" and _NAMED_PROJECT_COST_ZH.search(text, max(0, q.start - 60), q.start):
+        return True  # 柳南区汇驰…压铸项目，总投资45亿元: what one named project costs, not a goal
     if language == "en" and q.kind == "count" and measure_context and _PER_HOLDER_EN.match(text, q.end):
         return True  # "… will receive 200,000 yuan, for at most 10 routes per operator": a cap on each grant holder
     if _RANGE_AFTER.match(after):
