@@ -65,3 +65,15 @@ def test_yi_before_a_measure_word_is_a_not_a_goal_of_one() -> None:
     text = "柳州高新区将打造汽车产业链。从一颗螺丝到一台整车，园区都能配齐；明年新引进亿元以上项目30个。"
     rm = extract(text, date="2026-06-18", language="zh")
     assert [t.value for t in rm.targets] == [30]
+
+
+def test_a_comparisons_base_year_dates_neither_a_result_nor_a_goal() -> None:
+    text = ("《方案》提出，到2027年，全省光伏制造产业链产值力争达到一千五百亿元；建成国家级绿色工厂120家以上，"
+            "规模以上工业单位增加值能耗较2024年下降10%左右。")
+    rm = extract(text, language="zh", date="2025-09-16")
+    assert [(t.value, t.unit, t.year) for t in rm.targets] == [(1.5e11, "CNY", 2027), (120.0, "count", 2027),
+                                                               (10.0, "%", 2027)]
+    # the base figure after the year is no goal
+    rm = extract("到2027年，全市重点产业链规模以上工业总产值突破1.2万亿元，较2024年的9100亿元实现大幅跃升。",
+                 language="zh", date="2025-03-12")
+    assert [t.value for t in rm.targets] == [1.2e12]

@@ -391,8 +391,14 @@ def _year_en_matches(text: str, pos: int = 0, end: int | None = None) -> Iterato
 
 
 def _year_zh_matches(text: str, pos: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
-    """``_YEAR_ZH.finditer(text, pos, end)``: a match starts 0-2 characters (到, 至, 截至) before its "20"."""
-    return _matches_before_20(_YEAR_ZH, _YEAR_ZH_LEADS, text, pos, end)
+    """``_YEAR_ZH.finditer(text, pos, end)``: a match starts 0-2 characters (到, 至, 截至) before its "20". A year
+    that is only a comparison's base (能耗较2024年下降10%, 比2020年翻一番, 与2024年相比) is left out: it dates
+    neither a result nor a goal."""
+    for m in _matches_before_20(_YEAR_ZH, _YEAR_ZH_LEADS, text, pos, end):
+        y = m.start("y")
+        if y > 0 and (text[y - 1] in "较比" or (text[y - 1] == "与" and text.startswith("相比", m.end()))):
+            continue
+        yield m
 
 
 def explicit_years(text: str, language: str) -> list[int]:
@@ -676,6 +682,7 @@ _SIZE_BEFORE_COUNT_ZH = re.compile(r"(?:(?:及)?以上)?的?[^，,。；;、\d]{
                                    r"(?=(?:不少于|不低于|超过|达到|力争|突破)?[\d一二三四五六七八九十两百千万]+(?:个|家|项|余))")
 
 
+_COMPARED_BASE_ZH = re.compile(r"(?:较|比|相比|相较于?)(?:19|20)\d\d年(?:末|底)?的?$")
 # a named project and what it costs (（一）柳南区汇驰新能源汽车一体化压铸项目，总投资45亿元; not a counted set of projects,
 # 开工建设12个风光制氢一体化项目，总投资约580亿元, whose total is a goal)
 NAMED_PROJECT_ZH = (r"(?:^|[\n。；;：:）)、])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.．、]\s*)?"
@@ -727,6 +734,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     before = text[max(clause_start, q.start - 24) : q.start]
     if q.kind in ("money", "percent") and measure_context:
         return True
+    if language == "zh" and _COMPARED_BASE_ZH.search(text, max(0, q.start - 12), q.start):
+        return True  # 较2024年的9100亿元: the base a goal is compared with
     if language == "zh" and q.kind == "money" and _NAMED_PROJECT_COST_ZH.search(text, max(0, q.start - 60), q.start):
         return True  # 柳南区汇驰…压铸项目，总投资45亿元: what one named project costs, not a goal
     if language == "en" and q.kind == "count" and measure_context and _PER_HOLDER_EN.match(text, q.end):
