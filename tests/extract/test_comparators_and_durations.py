@@ -77,3 +77,10 @@ def test_a_comparisons_base_year_dates_neither_a_result_nor_a_goal() -> None:
     rm = extract("到2027年，全市重点产业链规模以上工业总产值突破1.2万亿元，较2024年的9100亿元实现大幅跃升。",
                  language="zh", date="2025-03-12")
     assert [t.value for t in rm.targets] == [1.2e12]
+
+
+def test_who_attended_a_meeting_is_no_goal() -> None:
+    text = ("中国共产党大庆市第十届委员会第十一次全体会议于2025年12月25日至26日在大庆举行。出席全会的有市委委员39名，"
+            "候补委员6名。全会提出，明年全市地区生产总值增长5.5%左右。")
+    rm = extract(text, language="zh", date="2025-12-27")
+    assert [(t.value, t.unit, t.year) for t in rm.targets] == [(5.5, "%", 2026)]

@@ -682,6 +682,7 @@ _SIZE_BEFORE_COUNT_ZH = re.compile(r"(?:(?:及)?以上)?的?[^，,。；;、\d]{
                                    r"(?=(?:不少于|不低于|超过|达到|力争|突破)?[\d一二三四五六七八九十两百千万]+(?:个|家|项|余))")
 
 
+_ATTENDANCE_ZH = re.compile(r"(?:出席|列席)[^。；;]{0,24}$")
 _COMPARED_BASE_ZH = re.compile(r"(?:较|比|相比|相较于?)(?:19|20)\d\d年(?:末|底)?的?$")
 # a named project and what it costs (（一）柳南区汇驰新能源汽车一体化压铸项目，总投资45亿元; not a counted set of projects,
 # 开工建设12个风光制氢一体化项目，总投资约580亿元, whose total is a goal)
@@ -734,6 +735,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     before = text[max(clause_start, q.start - 24) : q.start]
     if q.kind in ("money", "percent") and measure_context:
         return True
+    if language == "zh" and q.kind == "count" and _ATTENDANCE_ZH.search(text, max(0, q.start - 30), q.start):
+        return True  # 出席全会的有市委委员39名，候补委员6名: who attended a meeting
     if language == "zh" and _COMPARED_BASE_ZH.search(text, max(0, q.start - 12), q.start):
         return True  # 较2024年的9100亿元: the base a goal is compared with
     if language == "zh" and q.kind == "money" and _NAMED_PROJECT_COST_ZH.search(text, max(0, q.start - 60), q.start):
