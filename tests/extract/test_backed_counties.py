@@ -36,3 +36,11 @@ def test_a_measure_that_backs_its_own_region_is_not_the_one_backed_before() -> N
     rm = extract("湖北省人民政府办公厅。支持武汉市打造光电子信息产业先导区，支持襄阳市依托汽车产业基础布局智能网联汽车，"
                  "支持宜昌市建设磷基新材料中试基地。", date="2025-07-01", language="zh")
     assert [m.region for m in rm.measures if m.text.startswith("支持宜昌市")] == ["宜昌市"]
+
+
+def test_a_core_zone_an_extension_and_a_prefecture_with_its_level_are_backed() -> None:
+    rm = extract("遵义市今年将支持仁怀市建设酱香型白酒产业核心区；支持汇川区扩建凤鸣航空航天装备产业园。", language="zh",
+                 date="2026-01-09")
+    assert [(m.region_code, m.kind) for m in rm.measures] == [("520382", "platform"), ("520303", "platform")]
+    rm = extract("青海省将支持海西州打造世界级盐湖产业基地，格尔木市重点发展钾肥精深加工。", language="zh", date="2025-09-16")
+    assert [(m.region_code, m.kind) for m in rm.measures] == [("632800", "platform")]

@@ -783,8 +783,9 @@ _BACKING = r"支持|鼓励|指导|引导|\b(?:support|supports|help|helps|back|b
 _BACKS_BEFORE = Folded(rf"(?:{_BACKING}|推动|\bsupporting\s+)$")
 _BACKS_AT = Folded(rf"(?:{_BACKING}|推动)")  # (推动齐齐哈尔市重型装备企业向…转型: a region followed by a building verb)
 _BACKS_BEFORE_GATE = literal_gate(_BACKS_BEFORE.scan.pattern)  # (on the lowered text, as the scan runs)
-_BACKED_VERB_AFTER = Folded(r"(?:(?:加快|加速|全力|着力|大力|持续|继续|率先|进一步)?(?:建设|打造|做强|做大|做优|发展|创建|争创|培育|建成|布局|聚焦|"
-                            r"巩固|改造提升|"
+# (a prefecture's short name may carry its level: 支持海西州打造…, where the gazetteer finds 海西)
+_BACKED_VERB_AFTER = Folded(r"(?:(?<=[\u4e00-\u9fff])[州盟]?(?:加快|加速|全力|着力|大力|持续|继续|率先|进一步)?(?:建设|打造|做强|做大|做优|发展|"
+                            r"创建|争创|培育|建成|布局|聚焦|巩固|改造提升|扩建|新建|"
                             # 支持大庆市延伸“油头化尾”产业链, 推动齐齐哈尔市重型装备企业向…转型: the region's own chain or firms
                             r"延伸|拓展|壮大|提升|[\u4e00-\u9fff]{2,8}?企业(?:加快)?(?:向|实施|开展)|"
                             # 推动伊川县与新材料研究院共建…: the region builds with an institution (with other regions, as in

@@ -70,7 +70,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                            r"中欧班列|陆海新通道|综合保税区|保税区|China-Europe (?:freight |Railway )?(?:trains?|Express)|"
                            r"Land-Sea (?:Trade )?Corridor|bonded zones?", re.IGNORECASE)),
     ("cluster", re.compile(r"集群|产业链|\bclusters?\b|industrial chains?", re.IGNORECASE)),
-    ("platform", re.compile(r"平台|中心(?!工作|任务|城市|环节)|基地|枢纽|实验室|先导区|示范区|创新区|试验区|协作区|合作区|走廊|科学城|科技城|科创城|科技园|产业园|园区|产业学院|"
+    ("platform", re.compile(r"平台|中心(?!工作|任务|城市|环节)|基地|枢纽|实验室|先导区|示范区|创新区|试验区|协作区|合作区|核心区|集聚区|承载区|走廊|科学城|科技城|科创城|科技园|产业园|园区|产业学院|"
                             r"(?:先导|科创|创新|智造|未来)园|中试线|\bpilot (?:production )?lines?\b|"
                             r"孵化|加速器|谷|platforms?|cent(?:er|re)s?\b|\bbases?\b|\blabs?\b|laborator\w*|\bparks?\b|"
                             r"\bzones?\b|\bhubs?\b|corridor|science city|incubat\w*|accelerators?|"
