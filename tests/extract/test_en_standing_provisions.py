@@ -33,3 +33,20 @@ def test_spending_above_the_previous_year_is_a_condition_not_the_past() -> None:
 def test_a_description_in_the_present_with_no_provision_is_no_measure() -> None:
     assert _measures("In Luoyang, the zone gets 40% of its revenue from bearings.") == []
     assert _measures("In Luoyang, the zone pays attention to its bearing makers.") == []
+
+
+def test_bullets_that_state_a_grant_and_its_amount_are_measures() -> None:
+    text = ("Hubei issues new manufacturing subsidy rules\n\n2. What is available\n\n"
+            "- Equipment upgrading: a subsidy of 8% of eligible equipment investment, up to RMB 20 million per project.\n"
+            "- First-of-a-kind equipment: insurance premium subsidies for up to 80% of the premium.\n"
+            "- Green factories: national-level green factories receive RMB 2 million.\n"
+            "- Contacts: the provincial department's service desk.\n")
+    rm = extract(text, language="en", date="2026-06-18")
+    assert [(m.region_code, m.kind) for m in rm.measures] == [("420000", "subsidy")] * 3
+
+
+def test_a_trade_zone_named_for_itself_is_a_region() -> None:
+    text = ("Binjiang International Trade Zone, Jiangjin District, Chongqing\nFrequently Asked Questions\n\n"
+            "Q1. What support is there?\nThe zone offers a 50 percent rent subsidy for standard factories.")
+    rm = extract(text, language="en", date="2025-09-15")
+    assert {m.region for m in rm.measures} == {"Binjiang International Trade Zone"}

@@ -2087,6 +2087,7 @@ _PROVISION_ZH = re.compile(r"\s*(?:\d{1,2}[.．、]\s*)?对[^。；;]{2,60}?[，
 _MONEY_WORD = Folded(r"yuan|rmb|cny|¥|dollars|\$|usd")
 
 
+_BULLETS = frozenset("-*•·–")
 _NAMED_PROJECT = re.compile(tg.NAMED_PROJECT_ZH + "$")
 _PROJECT_COST_ZH = re.compile(r"[，,]\s*(?:计划|预计)?总投资(?:约|约为|为|达)?\s*[\d.]+\s*(?:万|亿)元")
 _NAMED_PROJECT_COST = re.compile(tg.NAMED_PROJECT_ZH + _PROJECT_COST_ZH.pattern)
@@ -2130,6 +2131,11 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         # 2.鲁氢动力氢燃料电池电堆及系统项目，总投资18亿元: an item of a list of projects, with no tense of its own
         imperative = imperative or (lang == "zh" and ctx.tense[i] is None and "总投资" in s.text
                                     and _NAMED_PROJECT_COST.search(ctx.text, max(0, s.start - 1), s.end) is not None)
+        # "- Equipment upgrading: a subsidy of 8% of eligible equipment investment, up to RMB 20 million per project": a
+        # bullet that states a grant and its amount, with no tense of its own
+        imperative = imperative or (lang == "en" and ctx.tense[i] is None and s.text[:1] in _BULLETS
+                                    and (_MONEY_WORD.test(s.text) or "%" in s.text or "percent" in s.text)
+                                    and meas.classify(s.text) in ("subsidy", "fund"))
         if ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text) and not ((listed or imperative) and ctx.tense[i] is None) \
                 and not provision:
             # narration carries no measure, except policy clauses that grant money or support (对…给予奖励,

@@ -43,7 +43,9 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                            r"(?:cover|pay|refund|reimburs)\w* (?:up to |as much as )?[\d.]+\s*(?:percent|per cent|%) of "
                            r"[^.;,]{0,40}?(?:costs?|investment|expenses|spending|rent|fees)\b|"
                            # "get 50% of the rent refunded", "a one-time award of RMB 500,000"
-                           r"\b(?:refunded|reimbursed)\b|\bawards? of\b|\bone-(?:time|off) (?:awards?|payments?)\b",
+                           r"\b(?:refunded|reimbursed)\b|\bawards? of\b|\bone-(?:time|off) (?:awards?|payments?)\b|"
+                           # "national-level green factories receive RMB 2 million"
+                           r"\breceives?\s+(?:rmb|cny|us\$|\$|¥)\s*[\d.,]+",
                            re.IGNORECASE)),
     ("talent", re.compile(r"人才|院士|博士|工程师|talents?\b|engineers|scientists|researchers|graduates", re.IGNORECASE)),
     ("land", re.compile(r"(?<!应)用地|土地|标准化?厂房|land (?:supply|use|quotas?|guarantees?|transfer)|land and [a-z]+ guarantees?|"

@@ -348,11 +348,12 @@ _EN_ZONE_KIND = (
 )
 _EN_UNLISTED_ZONE = re.compile(r"\b((?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,4})(?:" + _EN_ZONE_KIND + r")\b")
 # a park or zone named for what it makes ("Palm Cape Aerospace Industrial Park", "Heluo Intelligent Manufacturing
-# Development Zone"): any capitalised words before the kind, none of them a kind's own word
+# Development Zone", "Binjiang International Trade Zone"): any capitalised words before the kind, none of them a kind's
+# own word
 _EN_UNLISTED_PARK = re.compile(
     r"\b((?:(?!(?:Hi|High)-?[Tt]ech|Economic|Industrial|Industry|Free|Comprehensive|Development|Science|Technology|"
     r"Innovation|National|The\b)[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,4})"
-    r"(?:Development\s+Zone|(?:Industrial|Industry|Science|Technology|Innovation)\s+Park|Park)\b")
+    r"(?:Development\s+Zone|Trade\s+Zone|(?:Industrial|Industry|Science|Technology|Innovation)\s+Park|Park)\b")
 _PARK_OPENING = 400  # characters of a text's opening in which an English park names the text's subject
 _EN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?")
 _EN_BEFORE_NAME = re.compile(r"(?:['’]s)?\s*$")
@@ -605,13 +606,13 @@ def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, lan
     shorts: dict[str, Mention] = {}
     dropped: set[int] = set()  # hosts whose names open a zone's
     hits = list(_EN_UNLISTED_ZONE.finditer(text, start, end))
-    if "Park" in text or "Development Zone" in text:
+    if "Park" in text or "Zone" in text:
         official = [h.span() for h in hits]
         # a park counts only in the text's opening (title, dateline, lead), where it names what the text is about;
         # one named later is a place a measure builds (a development zone counts anywhere)
         hits += [h for h in _EN_UNLISTED_PARK.finditer(text, start, end)
                  if not any(a < h.end() and h.start() < b for a, b in official)
-                 and (h.start() < start + _PARK_OPENING or not h.group().endswith("Park"))]
+                 and (h.start() < start + _PARK_OPENING or h.group().endswith("Zone"))]
         hits.sort(key=lambda h: h.start())
     for hit in hits:
         if any(a < hit.end() and hit.start() < b for a, b in taken if b > hit.end(1)):
