@@ -51,3 +51,15 @@ def test_a_title_before_a_subjects_name_leaves_it_the_subject() -> None:
             "biomedicine cluster worth about 30 billion yuan by 2028.")
     rm = extract(text, language="en", date="2026-08-10")
     assert [(t.region_code, t.value) for t in rm.targets] == [("620100", 3e10)]
+
+
+def test_what_an_applicant_must_show_ends_a_list() -> None:
+    text = ("Applicants must be registered in Hubei. For equipment upgrading support, the project's equipment "
+            "investment must be at least RMB 20 million.")
+    assert _priorities(text) == []
+
+
+def test_a_meetings_verb_is_no_part_of_the_first_item() -> None:
+    rm = extract("长治市政府常务会议纪要。五、会议研究了上党区煤化工等传统产业高端化改造工作。", language="zh",
+                 date="2025-07-14")
+    assert [(p.region_code, p.industry, p.tier) for p in rm.priorities] == [("140404", "煤化工", "traditional")]

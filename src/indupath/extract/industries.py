@@ -499,7 +499,9 @@ _ZH_CHAIN_STAGES = frozenset({"设计", "研发", "制造", "生产", "封测", 
 
 # a subject and verb left at the head of a first item: the text up to the last such verb (at least two
 # characters of the item must follow it)
-_ZH_LEAD_VERB = re.compile(r"^.{0,12}(?:依托|做强|做大|做优|做精|投向|聚焦|围绕|培育|壮大|布局|瞄准|突出)(?=.{2})")
+# (a meeting's verb too: 会议研究了上党区煤化工等传统产业…)
+_ZH_LEAD_VERB = re.compile(r"^.{0,12}(?:依托|做强|做大|做优|做精|投向|聚焦|围绕|培育|壮大|布局|瞄准|突出|"
+                           r"(?:研究|听取|审议|部署|讨论)了)(?=.{2})")
 
 
 def _zh_lists_bracketed(text: str, start: int, end: int) -> list[ListItem]:
@@ -828,7 +830,7 @@ _EN_VERB_CUE = Folded(
     r"put(?:s|ting)?(?=\s[^.;:!?]{3,160}?\sat\s+the\s+(?:centre|center|heart|core|top)\s+of\b))\s+",
 )
 _EN_STOP = Folded(
-    r"\s+(?:are|is|were|was|will|would|should|shall|can|could|may|have|has|had|to|which|that|with|among|"
+    r"\s+(?:are|is|were|was|will|would|should|shall|can|could|may|must|have|has|had|to|which|that|with|among|"
     r"as well as|while|in order|so as|by|for|at|from|amounting|accounting|reaching|into|through|where|when|"
     r"according|providing|highlighting|making|aimed|and other|among other|under|across|within|during|but|yet|"
     r"further|too|as well|again|vigorously|rapidly|actively|steadily|around(?!\s+(?:RMB|CNY|US|\$|\d))|"
