@@ -63,3 +63,16 @@ def test_a_meetings_verb_is_no_part_of_the_first_item() -> None:
     rm = extract("长治市政府常务会议纪要。五、会议研究了上党区煤化工等传统产业高端化改造工作。", language="zh",
                  date="2025-07-14")
     assert [(p.region_code, p.industry, p.tier) for p in rm.priorities] == [("140404", "煤化工", "traditional")]
+
+
+def test_a_label_set_off_after_for_the_names_the_items_after_it() -> None:
+    text = ("Jiangmen decisions. For the traditional industries, hardware and motorcycles, the focus will be on "
+            "upgrading existing firms.")
+    assert [(p.industry, p.tier) for p in extract(text, language="en", date="2026-04-14").priorities] == [
+        ("hardware", "traditional"), ("motorcycles", "traditional")]
+
+
+def test_a_fund_a_meeting_approved_is_a_measure() -> None:
+    rm = extract("Jiangmen minutes. The meeting approved in principle a RMB 2 billion industrial investment fund.",
+                 language="en", date="2026-04-14")
+    assert [(m.region_code, m.kind) for m in rm.measures] == [("440700", "fund")]

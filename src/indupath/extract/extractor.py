@@ -2050,7 +2050,7 @@ def _dedupe_headline(ctx: DocContext, targets: list[Target]) -> list[Target]:
 
 _ANNOUNCE = Folded(
     r"\b(?:issued|released|introduced|launched|unveiled|rolled out|published|announced|set up|established|"
-    r"includes?|including|proposed|called for|decided|plans? to)\b|出台|印发|发布|设立|制定|明确|提出|推出|实施|要求|部署",
+    r"includes?|including|proposed|called for|decided|plans? to|approved|endorsed|agreed to)\b|出台|印发|发布|设立|制定|明确|提出|推出|实施|要求|部署",
 )
 
 

@@ -1004,7 +1004,7 @@ _EN_DASH = re.compile(r"\s[-–—]{1,2}\s")
 _EN_SENTENCE_LIST = re.compile(r"\s*(?=[A-Z][\w\-]*(?:\s+[\w\-]+){0,5},\s)")
 # a label that opens its sentence and the list set off after it: "Our traditional strengths, A and B, will …"
 _EN_LABEL_APPOSITION = re.compile(r"\s*(?:(?:[A-Z][\w\-]*:\s*)?(?:Our|Its|Their|The (?:city|province|region|county|"
-                                  r"district|zone)['’]s))\s+(?P<label>(?:traditional|emerging|future|pillar|leading|"
+                                  r"district|zone)['’]s|(?:For|As for) (?:the|its|their|our)))\s+(?P<label>(?:traditional|emerging|future|pillar|leading|"
                                   r"strategic emerging|legacy)\s+(?:strengths|industries|sectors|pillars|mainstays)),\s+")
 # the verb of a list that opens its sentence as the subject
 _EN_SUBJECT_LIST_VERB = re.compile(r",?\s+(?:are|is|remain|remains|were|was|will|would|have|has|had|form|forms|still)\b")
