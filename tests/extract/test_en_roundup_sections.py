@@ -76,3 +76,13 @@ def test_a_fund_a_meeting_approved_is_a_measure() -> None:
     rm = extract("Jiangmen minutes. The meeting approved in principle a RMB 2 billion industrial investment fund.",
                  language="en", date="2026-04-14")
     assert [(m.region_code, m.kind) for m in rm.measures] == [("440700", "fund")]
+
+
+def test_bullets_under_an_industries_heading_are_items() -> None:
+    text = ("Invest in Lantern Bay Aerospace Industrial Park\n\nIndustries We Welcome\n\n"
+            "- Satellite manufacturing and constellation operations\n- Rocket engines and launch vehicle components\n"
+            "- Hardware and sanitary ware\n\nOur Goals\n\n- Faster approvals and lower costs for tenants\n")
+    rm = extract(text, language="en", date="2026-11-03")
+    assert [p.industry for p in rm.priorities] == [
+        "Satellite manufacturing", "constellation operations", "Rocket engines", "launch vehicle components",
+        "Hardware and sanitary ware"]

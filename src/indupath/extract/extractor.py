@@ -1432,8 +1432,9 @@ class _NumberedList:
         if last_of_line and ind.announces_list(s.text):
             self.open, self.tier, self.heading_shape = True, label_tier(s.text), None
             self.counted = ind.counts_items(s.text)
-        elif last_of_line and not self.open and s.end - self.line_start <= 80 and \
-                ind.announces_section(line := ctx.text[self.line_start : s.end], ctx.language):
+        elif last_of_line and not self.open and s.end - self.line_start <= 80 and (
+                ind.announces_section(line := ctx.text[self.line_start : s.end], ctx.language)
+                or (ctx.language == "en" and new_line and s.heading and ind.announces_heading_en(line))):
             self.open, self.tier, self.heading_shape = True, label_tier(line), ind.ordinal_shape(line)
             self.counted = ind.counts_items(line)
         if numbered is None:

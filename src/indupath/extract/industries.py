@@ -1650,6 +1650,15 @@ def announces_section(line: str, language: str) -> bool:
     return short and _ANNOUNCE_LABEL.test(title)
 
 
+_EN_INDUSTRY_HEADING = re.compile(r"(?:[A-Z&][\w&'’\-]*\s+){0,4}(?:Industries|Sectors)(?:\s+[A-Z][\w'’\-]*){0,3}\s*")
+
+
+def announces_heading_en(line: str) -> bool:
+    """An English heading line with no number that names industries in title case ("Industries We Welcome",
+    "Key Sectors"), so the bulleted lines below it list them."""
+    return _EN_INDUSTRY_HEADING.fullmatch(line.strip()) is not None
+
+
 _RX_NUMBERED_ITEM_1 = re.compile(r"[\d的“”\"]")
 _RX_NUMBERED_ITEM_2 = re.compile(r"\d")
 
@@ -1668,10 +1677,18 @@ def counts_items(announcing: str) -> bool:
 
 def split_pair(item: ListItem, language: str) -> list[ListItem]:
     """A numbered item that names two industries joined by 和 / 与 / 及 (``二、集成电路和新型显示。``) as two
-    items, when the first half ends in a sector word and the second holds one; else the item itself.
+    items, when the first half ends in a sector word and the second holds one; in English, two names of two words
+    or more joined by "and" ("- Rocket engines and launch vehicle components"); else the item itself.
     Not called under a line that counts its items (:func:`counts_items`)."""
     if language != "zh":
-        return [item]
+        # "- Rocket engines and launch vehicle components": two names of two words or more each
+        halves = item.phrase.split(" and ")
+        if len(halves) != 2 or "," in item.phrase or any(len(h.split()) < 2 for h in halves):
+            return [item]
+        cut = item.start + len(halves[0])
+        second = item.end - len(halves[1])
+        return [ListItem(item.start, cut, halves[0], item.tier, item.tier_source, item.labelled),
+                ListItem(second, item.end, halves[1], item.tier, item.tier_source, item.labelled)]
     m = _ZH_AND.search(item.phrase)
     if m is None:
         return [item]
