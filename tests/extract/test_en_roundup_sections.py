@@ -86,3 +86,10 @@ def test_bullets_under_an_industries_heading_are_items() -> None:
     assert [p.industry for p in rm.priorities] == [
         "Satellite manufacturing", "constellation operations", "Rocket engines", "launch vehicle components",
         "Hardware and sanitary ware"]
+
+
+def test_what_a_region_said_would_remain_its_first_priority() -> None:
+    text = ("Ningxia said computing power and data centres would remain its first priority, alongside new materials.")
+    assert _priorities(text)[:2] == [("640000", "computing power"), ("640000", "data centres")]
+    # a kind of zone is no industry
+    assert _priorities("Hainan put the free trade port at the centre of its plans.") == []

@@ -847,6 +847,8 @@ _EN_GENERIC = re.compile(
     r"(?:strategic\s+)?(?:emerging|future|traditional)|"  # a tier's words alone, their noun cut off
     r"(?:the\s+)?(?:real\s+|local\s+|national\s+)?(?:economy|technology|technologies|industry|industries|"
     r"innovation|development|science|others|manufacturing industry|manufacturing|sectors?)|"
+    # a kind of zone, not an industry: "put the free trade port at the centre of its plans"
+    r"(?:the\s+)?(?:pilot\s+)?free\s+trade\s+(?:port|zone)s?|special\s+economic\s+zones?|"
     r"(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?"
     r"(?:(?:strategic\s+)?emerging|new|future|traditional|key|leading|pillar|advantageous|other|"
     r"pioneering|major|these|related|relevant|advanced|core|cutting-edge|frontier|high|high-tech)\s+"
@@ -860,7 +862,7 @@ _EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|ind
 
 # a label after a list: the nouns it ends in, and the openers "as …", "among its … future", ", labelled …"
 # that both _EN_LABEL_AFTER and _EN_AS_LABEL accept
-_LABEL_AFTER_NOUNS = (r"(?:industries|sectors|industry|priorities|pillars?|mainstays?|chains|clusters|engines|lines|drivers|"
+_LABEL_AFTER_NOUNS = (r"(?:industries|sectors|industry|priorities|priority|pillars?|mainstays?|chains|clusters|engines|lines|drivers|"
                       r"directions|areas|fields|tracks|domains|segments)")
 # up to three words before the noun; a quoted phrase counts as one ("as its \"number one\" strategic emerging industry")
 _LABEL_WORDS = r"(?:[\"“][\w\-\s]{1,30}?[\"”]\s+|[\"“]?[\w\-]+\s+){0,3}?"
@@ -881,7 +883,8 @@ _AS_LABEL_OPENERS = (
     r"picked|tagged|treated|positioned)\s+as\s+"
     r"(?:its\s+|the\s+|their\s+|our\s+)?|"
     # "A, B, and the marine economy are our three strategic directions": a copula and a possessive label
-    r"(?:are|remain)\s+(?:our|its|their|the\s+(?:city|province|region|zone|county|district)['’]s)\s+|"
+    r"(?:are|remain|(?:will|would)\s+remain)\s+(?:our|its|their|the\s+(?:city|province|region|zone|county|district)['’]s)"
+    r"\s+|"
     # "A and B are traditional industries", "… will remain important traditional industries": a bare copula
     # only before a tier's own word
     r"(?:are|remain|will\s+remain|will\s+be)\s+(?:still\s+|also\s+)?(?:important\s+|key\s+|major\s+)?"
@@ -918,7 +921,7 @@ _EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|are|were|out|up|with
                                r"promoting|"
                                # a verb after a plural subject: "Sichuan, Chongqing and Shaanxi all list A and B among …"
                                r"list|name|include|designate|identify|select|choose|pick|treat|regard|count|rank|"
-                               r"make|makes|making)\b")
+                               r"make|makes|making|said|says|say)\b")
 _EN_ING_NOUN_AFTER = re.compile(r" (?:materials|equipment|machinery|products|components|machines)\b")
 _EN_NOT_VERB = frozenset({"its", "this", "his", "is", "was", "has", "as", "us", "plus", "always", "thus", "less",
                           "across", "perhaps", "whereas", "gas", "mass", "glass", "process", "access", "press", "bus",
