@@ -61,6 +61,10 @@ def test_the_whole_city_in_a_prefectures_text_is_the_prefecture_after_a_county_n
             "今年，全市县域地区生产总值增长6%左右。")
     rm = extract(text, language="zh", date="2026-01-20")
     assert [(t.region_code, t.value) for t in rm.targets] == [("430400", 6.0)]
+    # and so are the goals after it that name no region
+    rm = extract(text + "县域规模以上工业增加值增长7.5%以上；每个县市新引进亿元以上产业项目不少于12个。", language="zh",
+                 date="2026-01-20")
+    assert [(t.region_code, t.value) for t in rm.targets] == [("430400", 6.0), ("430400", 7.5), ("430400", 12.0)]
     # in a province's text, 全市 is the city the text is on
     text = "山西省新材料发展综述\n\n太原市将壮大煤基碳材料产业。到2027年，全市煤基碳材料产业产值达到300亿元。"
     rm = extract(text, language="zh", date="2026-01-20")

@@ -226,7 +226,9 @@ def region_stage(ctx: DocContext) -> None:
             section = subs[0] if len({mention_key(m) for m in subs}) == 1 and not _DATELINE_EN.fullmatch(s.text) \
                 else None
         levels = whole_area_levels(s.text) if not subs else ()
-        if levels and (current is None or not _whole_area_fits(current, levels)) and main is not None:
+        # (全市 in a prefecture's text is the prefecture, not a county-level city inside it named before)
+        if levels and main is not None and (current is None or not _whole_area_fits(current, levels) or (
+                main.info.level == "prefecture" and main.info.level in levels and _inside(current, main))):
             if main.info.level in levels:
                 current = main  # "全区…" / "province-wide": the document's own region again, not the last city named
             elif "全" not in s.text or whole_area_levels(_SHARE_OF_WHOLE.sub("", s.text)):
