@@ -84,3 +84,11 @@ def test_who_attended_a_meeting_is_no_goal() -> None:
             "候补委员6名。全会提出，明年全市地区生产总值增长5.5%左右。")
     rm = extract(text, language="zh", date="2025-12-27")
     assert [(t.value, t.unit, t.year) for t in rm.targets] == [(5.5, "%", 2026)]
+
+
+def test_cumulative_invested_projects_to_reach_are_a_goal() -> None:
+    rm = extract("青山湖区力争到2027年，产业引导基金累计投资项目不少于60个。", language="zh", date="2025-08-15")
+    assert [(t.value, t.comparator, t.year) for t in rm.targets] == [(60.0, ">=", 2027)]
+    # what has been invested so far is a result
+    rm = extract("青山湖区产业引导基金累计投资项目45个。", language="zh", date="2025-08-15")
+    assert rm.targets == ()

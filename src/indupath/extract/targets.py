@@ -60,7 +60,7 @@ PAST_EN = Folded(
     r"(?:expected|estimated|likely|believed|thought|projected) to have)\b",
 )
 # (累计 before a verb of doing is a cumulative goal: 到2026年底，累计培育…企业50家)
-PAST_ZH = fast(r"超额完成|去年|上年|过去一年|过去的一年|过去五年|以来|已经|已|累计(?!培育|建成|建设|新增|引进|实施|打造|招引|认定|推动|带动)|现有|拥有|目前|同比增长|比上年|较上年|回顾|成就|成效|"
+PAST_ZH = fast(r"超额完成|去年|上年|过去一年|过去的一年|过去五年|以来|已经|已|累计(?!培育|建成|建设|新增|引进|实施|打造|招引|认定|推动|带动|投资项目)|现有|拥有|目前|同比增长|比上年|较上年|回顾|成就|成效|"
               r"截至|截止")
 HARD_PAST = Folded(r"\b(?:last (?:year|month|week|quarter)|(?<!above the )(?<!over the )(?<!than the )(?<!than in the )previous year|past (?:year|five years|decade)|over the past|a year earlier)\b|"
                    r"去年|上年|过去一年|过去的一年|过去五年|回顾")
