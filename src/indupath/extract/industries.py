@@ -218,7 +218,9 @@ def colon_group(text: str, start: int) -> str | None:
     return None
 
 
-_ZH_LABEL_AFTER = re.compile(r"[，,](?:这是|这些是|这些都是|均是|都是|均为|是)(?P<label>[^。；;，,]{0,14}?(?:产业|行业|领域))")
+# (or only points back at it: 人形机器人、量子科技、商业航天，这些赛道窗口期很短)
+_ZH_LABEL_AFTER = re.compile(r"[，,](?:这是|这些是|这些都是|均是|都是|均为|是|这些|这几个|这几大)"
+                             r"(?P<label>[^。；;，,]{0,14}?(?:产业|行业|领域|赛道))")
 _ZH_STAGE_END = re.compile(r"(?:全链条|全产业链|链条|环节)$")
 
 
@@ -639,11 +641,16 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         if de >= 0 and fb - de > 2:
             fa = de + 1  # 对区内现有的家电配套、橡胶制品等传统产业: the first item after its modifier
         offs[0] = (fa, fb)
+        # 在集成电路、新型显示、生物医药上下硬功夫: the list 在 opens ends before 上
+        within = fa > 0 and clause[fa - 1] == "在"
         tier = label_tier(label) if label else (label_tier(group) if grouped and group else None)
         items = []
         for ia, ib in offs:
             ia, ib = _strip_span(clause, ia, ib)
             phrase = clause[ia:ib]
+            if within and ib == offs[-1][1] and phrase.find("上", 2) > 0:
+                ib = ia + phrase.find("上", 2)
+                phrase = clause[ia:ib]
             if not label and ib == offs[-1][1] and phrase.endswith("发展"):
                 dm = _ZH_DEVELOP_TAIL.search(phrase)  # 加快A、B、C发展 / 推动A和B集群化发展: the verb's tail
                 if dm is not None and dm.start() >= 2:
@@ -678,7 +685,7 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             continue
         if (label or grouped) and heads == 0 and not (
             label and len(items) >= 3 and ZH_HEADS.search(_RX_LABEL_GENERIC.sub("", label))
-        ) and not (label and label_tier(label) is not None and len(items) >= 2 and all(len(p) <= 4 for _, _, p in items)):
+        ) and not (label and label_tier(label) is not None and len(items) >= 2 and all(len(p) <= 5 for _, _, p in items)):
             # (a tier's own label names short items as industries: 鼓励袜业、珍珠、五金等传统产业…)
             continue  # a labelled list needs an industry word in an item or a specific label (等有色金属产业)
         for ia, ib, phrase in items:
@@ -698,6 +705,18 @@ _ZH_DEVELOP_TAIL = re.compile(r"(?:集群化|高质量|高端化|融合|规模�
 _ZH_CUE_OBJECTS = re.compile(
     r"[^，,。；;：:、]{0,8}?(?:前瞻布局|超前布局|重点发展|大力发展|加快发展|培育发展|培育壮大|发展壮大|做大做强|做强|聚焦|布局|主攻|深耕)"
     r"(?P<x>[\u4e00-\u9fff]{2,10}?)(?:(?:和|与|及|以及)(?P<y>[\u4e00-\u9fff]{2,10}?))?[。；;]?"
+)
+
+
+# 把航空维修和通用航空做成国内一流的产业集群: what the region makes its cluster of
+_ZH_BA_OBJECTS = re.compile(
+    r"[^，,。；;：:、]{0,10}?把(?P<x>[\u4e00-\u9fff]{2,10}?)(?:(?:和|与|及)(?P<y>[\u4e00-\u9fff]{2,10}?))?"
+    r"(?:做成|打造成|建成|培育成|发展成|做大做强|做强做优|做优做强)[^，,。；;：:、]{0,20}[。；;]?"
+)
+# 在化工新材料上打开新的增长空间: where the region opens new ground
+_ZH_ZAI_OBJECT = re.compile(
+    r"[^，,。；;：:、]{0,10}?在(?P<x>[\u4e00-\u9fff]{2,10}?)上(?:打开|下功夫|下硬功夫|发力|求突破|取得突破|带好头|走在前)"
+    r"[^，,。；;：:、]{0,16}[。；;]?"
 )
 
 
@@ -735,10 +754,10 @@ def _zh_cue_objects(clause: str, start: int) -> list[ListItem]:
     ``攀枝花市聚焦钒钛新材料``, ``布局绿色算力和未来网络``. Each ends in an industry head word, and the
     taxonomy's vocabulary must know one of them as a specific industry (so that 聚焦主责主业 or
     布局一批重大项目 never qualify)."""
-    m = _ZH_CUE_OBJECTS.fullmatch(clause)
+    m = _ZH_CUE_OBJECTS.fullmatch(clause) or _ZH_BA_OBJECTS.fullmatch(clause) or _ZH_ZAI_OBJECT.fullmatch(clause)
     if m is None or "等" in clause or _ZH_PAIR.search(clause):
         return []  # a labelled pair (布局储能和氢能等未来产业) is read with its label
-    spans = [m.span(g) for g in ("x", "y") if m.group(g)]
+    spans = [m.span(g) for g in ("x", "y") if g in m.re.groupindex and m.group(g)]
     phrases = [clause[a:b] for a, b in spans]
     if any(not _ZH_HEAD_END.search(p) or _ZH_ORG_END.search(p) for p in phrases):
         return []

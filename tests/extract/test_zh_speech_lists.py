@@ -1,0 +1,32 @@
+"""Lists a leader's speech names industries with: 在A、B上下功夫 (the list ends before 上), A、B这些传统产业 (a
+pointing label), A、B，这些赛道… (a bare list pointed back at), 把A和B做成…集群, 在A上打开新空间. Sentences written for
+these tests; places real, wording illustrative."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+
+def _priorities(text: str) -> list[tuple[str | None, str, str | None]]:
+    rm = extract(text, language="zh", date="2026-02-24")
+    return [(p.region_code, p.industry, p.tier) for p in rm.priorities]
+
+
+def test_a_list_inside_zai_shang_ends_before_shang() -> None:
+    assert _priorities("成都要在人工智能、低空经济上带好头。") == [
+        ("510100", "人工智能", "emerging"), ("510100", "低空经济", "emerging")]
+
+
+def test_a_pointing_label_and_a_bare_list_pointed_back_at() -> None:
+    assert [i for _, i, _ in _priorities("四川省：白酒、丝绸、川菜调味品这些传统产业也要用新技术改造。")] == [
+        "白酒", "丝绸", "川菜调味品"]
+    got = _priorities("四川省：未来产业要抢先布局，人形机器人、量子科技、生物制造、商业航天，这些赛道窗口期很短。")
+    assert [i for _, i, _ in got] == ["人形机器人", "量子科技", "生物制造", "商业航天"]
+
+
+def test_what_a_region_makes_its_cluster_of_and_where_it_opens_new_ground() -> None:
+    assert _priorities("宜宾市要把动力电池和晶硅光伏做成万亿级产业集群。") == [
+        ("511500", "动力电池", "emerging"), ("511500", "晶硅光伏", "emerging")]
+    assert _priorities("泸州要守住基本盘，同时在化工新材料上打开新的增长空间。") == [("510500", "化工新材料", "emerging")]
+    # a place or a task in the same frame is no industry
+    assert _priorities("泸州要在营商环境上下功夫。") == []
