@@ -93,3 +93,11 @@ def test_what_a_region_said_would_remain_its_first_priority() -> None:
     assert _priorities(text)[:2] == [("640000", "computing power"), ("640000", "data centres")]
     # a kind of zone is no industry
     assert _priorities("Hainan put the free trade port at the centre of its plans.") == []
+
+
+def test_fields_a_technology_is_applied_in_are_no_industries() -> None:
+    text = ("Xi'an will release a list of no fewer than 100 AI application scenarios every year in fields such as "
+            "government services, healthcare, transportation and cultural tourism.")
+    assert _priorities(text) == []
+    assert _priorities("Xi'an will focus on strategic emerging industries such as artificial intelligence and "
+                       "integrated circuits.") == [("610100", "artificial intelligence"), ("610100", "integrated circuits")]

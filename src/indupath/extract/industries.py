@@ -802,12 +802,17 @@ def _label_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             continue  # "A, B and other traditional sectors are …": the tail of a list, closed by its label
         if lm and lm.group("label").lower().endswith(("supply chain", "supply chains")):
             continue  # "the supply chains of local vehicle makers": buyers, not industries
+        if lm and _APPLIED_IN_EN.search(text, window_start, c_start):
+            continue  # "AI application scenarios … in fields such as healthcare and transport": where it is applied
         if lm:
             out.append((window_start + lm.start(), c_end, lm.group("label")))
     return out
 
 
 _EN_STRONG_CONN = frozenset({"namely", "such as", "including"})
+# a technology's uses named by the fields they are in (not industries): "AI application scenarios … in fields such as"
+_APPLIED_IN_EN = re.compile(r"\b(?:application|applications|scenarios?|use cases?)\b[^.;:]{0,50}?\b(?:in|across)\s+"
+                            r"(?:[\w\-]+\s+){0,2}?(?:fields|areas|sectors|domains)\s*,?\s*$", re.IGNORECASE)
 _EN_LABEL_CLAUSE = Folded(
     r"(?P<label>\b(?:[\w\-’']+\s+){0,4}?(?:industries|sectors|fields|areas|tracks|domains|directions|clusters|"
     r"chains|engines|pillars|priorities))(?:\s+[a-z][\w\-’']*){1,6}\s*,\s*$",
@@ -1208,6 +1213,8 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
             continue
         if text.startswith("as ", m_end):
             continue  # "A and B listed as emerging growth engines": the label's verb, not a list's
+        if _APPLIED_IN_EN.search(text, max(start, m_start - 80), m_start):
+            continue  # "application scenarios in fields such as …": where a technology is applied
         cues.append((m_start, m_end, "", False))
     for m_start, m_end in _EN_PRIORITY_CUE.spans(text, start, end):
         cues.append((m_start, m_end, "", False))  # "Priority will go to A, B and C"
