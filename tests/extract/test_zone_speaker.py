@@ -73,3 +73,18 @@ def test_a_ranking_within_the_province_is_not_the_province_speaking() -> None:
     assert rm.targets and rm.priorities
     assert {t.region for t in rm.targets} | {p.region for p in rm.priorities} == {"利辛县"}
 
+
+
+def test_an_answer_speaks_for_the_region_its_speaker_was_introduced_with() -> None:
+    text = ("Transcript: Press Conference of the Hubei Provincial People's Government\nNovember 5, 2025\n\n"
+            "Moderator: Today we have invited Mr. Zhou Wei, deputy director general of the Hubei Provincial Department "
+            "of Economy and Information Technology; and Ms. Xu Lan, deputy mayor of Xiangyang.\n\n"
+            "Zhou Wei: We will make optoelectronic information and biomedicine our flagship strategic emerging "
+            "industries.\n\n"
+            "Reporter: How will the auto industry change?\n\n"
+            "Xu Lan: The city will focus on new energy vehicles and auto parts.\n\n"
+            "By 2027 the city's annual output of new energy vehicles will reach 500,000 units.\n")
+    rm = extract(text, language="en", date="2025-11-05")
+    assert {(p.region_code, p.industry) for p in rm.priorities} >= {
+        ("420000", "optoelectronic information"), ("420600", "new energy vehicles"), ("420600", "auto parts")}
+    assert [(t.region_code, t.value) for t in rm.targets] == [("420600", 500000.0)]

@@ -178,16 +178,22 @@ def region_stage(ctx: DocContext) -> None:
     prev_subs: list[Mention] = []  # the subjects of the sentence before (possessives included)
     in_list = _list_items(ctx.sentences, _ends_with_colon)
     list_region: Mention | None = None  # the region of the line that opened the list
+    speaker: Mention | None = None  # in a transcript, the region the speaker of the current answer was introduced with
     for i, (s, ms) in enumerate(zip(ctx.sentences, kept, strict=True)):
         if s.line != line:
             line = s.line
             line_mentions = []
+            if ctx.language == "en" and (label := _SPEAKER_LABEL.match(ctx.text, s.start, s.end)) is not None:
+                # "Peng Jun: Optical fibres … are our strongest links", after "Mr. Peng Jun, deputy director of the
+                # … East Lake High-tech Development Zone": the answer (and the paragraphs that go on with it) speaks
+                # for that zone; any other label (a moderator, a reporter) for the document's region
+                speaker = _introduced_region(ctx, ctx.text[label.start() : label.end() - 1].strip(), s.start)
             # a new paragraph without a region of its own is about its section's region, else the
             # document's; the items of a list are about the region of the line that opened it
             if in_list[i]:
                 current = list_region
             elif section is not None or ctx.language != "en" or not _EN_PARA_CONTINUES.match(s.text):
-                current = section or main
+                current = section or speaker or main
             # else: an English paragraph that opens by describing what came before ("The incentive package is
             # generous.") goes on about the place the last paragraph spoke of
         generic = is_generic_subject(s.text) and not ms
