@@ -101,3 +101,13 @@ def test_fields_a_technology_is_applied_in_are_no_industries() -> None:
     assert _priorities(text) == []
     assert _priorities("Xi'an will focus on strategic emerging industries such as artificial intelligence and "
                        "integrated circuits.") == [("610100", "artificial intelligence"), ("610100", "integrated circuits")]
+
+
+def test_a_list_that_starts_with_and_the_former_and_the_latter() -> None:
+    text = ("Zhejiang's list has nine quick-win future industries and six exploratory ones. Among the former are "
+            "humanoid robots and low-altitude aircraft; among the latter are quantum information and ocean-carbon "
+            "technologies.")
+    assert [i for _, i in _priorities(text)] == ["humanoid robots", "low-altitude aircraft", "quantum information",
+                                                 "ocean-carbon technologies"]
+    text = "Hefei's future list naturally starts with quantum technology, fusion energy, and space information."
+    assert [i for _, i in _priorities(text)] == ["quantum technology", "fusion energy", "space information"]
