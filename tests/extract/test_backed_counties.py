@@ -44,3 +44,9 @@ def test_a_core_zone_an_extension_and_a_prefecture_with_its_level_are_backed() -
     assert [(m.region_code, m.kind) for m in rm.measures] == [("520382", "platform"), ("520303", "platform")]
     rm = extract("青海省将支持海西州打造世界级盐湖产业基地，格尔木市重点发展钾肥精深加工。", language="zh", date="2025-09-16")
     assert [(m.region_code, m.kind) for m in rm.measures] == [("632800", "platform")]
+
+
+def test_a_district_named_after_its_city_and_what_it_carries_out_are_backed() -> None:
+    rm = extract("山东省发展改革委报告。今年，支持青岛市黄岛区打造船舶与海洋工程装备产业集群，支持济南市历城区建设先进计算产业园，"
+                 "支持淄博市临淄区推进化工园区提质升级。", language="zh", date="2026-01-27")
+    assert [m.region_code for m in rm.measures] == ["370211", "370112", "370305"]

@@ -793,7 +793,7 @@ _BACKS_AT = Folded(rf"(?:{_BACKING}|推动)")  # (推动齐齐哈尔市重型装
 _BACKS_BEFORE_GATE = literal_gate(_BACKS_BEFORE.scan.pattern)  # (on the lowered text, as the scan runs)
 # (a prefecture's short name may carry its level: 支持海西州打造…, where the gazetteer finds 海西)
 _BACKED_VERB_AFTER = Folded(r"(?:(?<=[\u4e00-\u9fff])[州盟]?(?:加快|加速|全力|着力|大力|持续|继续|率先|进一步)?(?:建设|打造|做强|做大|做优|发展|"
-                            r"创建|争创|培育|建成|布局|聚焦|巩固|改造提升|扩建|新建|"
+                            r"创建|争创|培育|建成|布局|聚焦|巩固|改造提升|扩建|新建|推进|开展|"
                             # 支持大庆市延伸“油头化尾”产业链, 推动齐齐哈尔市重型装备企业向…转型: the region's own chain or firms
                             r"延伸|拓展|壮大|提升|[\u4e00-\u9fff]{2,8}?企业(?:加快)?(?:向|实施|开展)|"
                             # 推动伊川县与新材料研究院共建…: the region builds with an institution (with other regions, as in
@@ -911,10 +911,17 @@ def _backed_at(ctx: DocContext, i: int, pos: int) -> list[Mention]:
     vm = _BACKS_AT.search(ctx.text, pos, min(pos + 40, ctx.sentences[i].end))
     if vm is None or _RX_REGIONS_AT_2.search(ctx.text, pos, vm.start()):
         return []
-    out = list(itertools.takewhile(lambda m: m.info.level != "cluster", _mention_run(ctx, i, vm.end())[0]))
+    at = vm.end()
+    parent = _PARENT_PREFIX_ZH.match(ctx.text, at)
+    if parent is not None and any(m.start == parent.end() for m in ctx.mentions[i]):
+        at = parent.end()  # 支持青岛市黄岛区打造…: the district, named after its city (a qualifier the gazetteer drops)
+    out = list(itertools.takewhile(lambda m: m.info.level != "cluster", _mention_run(ctx, i, at)[0]))
     if out and (_BACKED_VERB_AFTER.match(ctx.text, out[-1].end) or _BACKED_VIA.match(ctx.text, out[-1].end)):
         return out
     return []
+
+
+_PARENT_PREFIX_ZH = re.compile(r"[\u4e00-\u9fff]{2,5}?[省市州]")
 
 
 def _mention_run(ctx: DocContext, i: int, at: int) -> tuple[list[Mention], int]:
