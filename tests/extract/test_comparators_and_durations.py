@@ -92,3 +92,12 @@ def test_cumulative_invested_projects_to_reach_are_a_goal() -> None:
     # what has been invested so far is a result
     rm = extract("青山湖区产业引导基金累计投资项目45个。", language="zh", date="2025-08-15")
     assert rm.targets == ()
+
+
+def test_a_result_measured_against_the_expected_goal_is_no_goal() -> None:
+    text = ("过去一年，全省经济运行总体平稳。全省生产总值突破10万亿元，增长5.6%，高于预期目标0.6个百分点；"
+            "规模以上工业增加值增长7.8%。")
+    assert extract(text, language="zh", date="2026-01-27").targets == ()
+    # the expected goal itself is one
+    rm = extract("今年全省生产总值预期增长5%左右。", language="zh", date="2026-01-27")
+    assert [(t.value, t.comparator, t.year) for t in rm.targets] == [(5.0, "about", 2026)]

@@ -39,7 +39,8 @@ FUTURE_EN = Folded(
     r"to exceed|to grow|to raise|to increase|to build|to cultivate|to establish|"
     r"(?:is|are) due to (?:open|start|begin|launch|be|complete))\b",
 )
-FUTURE_ZH = fast(r"力争|(?<!完成)(?<!确定的)目标(?!任务)|预期|计划|将|确保|争取|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)|下一步|接下来|下阶段|今后|"
+# (not a result measured against the goal: 增长5.6%，高于预期目标0.6个百分点, 超出预期)
+FUTURE_ZH = fast(r"力争|(?<!完成)(?<!确定的)(?<![于出]预期)目标(?!任务)|(?<![于出])预期|计划|将|确保|争取|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)|下一步|接下来|下阶段|今后|"
                  r"未来[一二三四五两几]年|"
                  # what a plan sets out: 此次规划…提出重点打造…, 方案明确…
                  r"(?:规划|方案|纲要|意见)[^，,。；;]{0,4}?(?:提出|明确|要求|点名|部署)|"
