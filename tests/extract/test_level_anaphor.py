@@ -69,3 +69,14 @@ def test_the_whole_city_in_a_prefectures_text_is_the_prefecture_after_a_county_n
     text = "山西省新材料发展综述\n\n太原市将壮大煤基碳材料产业。到2027年，全市煤基碳材料产业产值达到300亿元。"
     rm = extract(text, language="zh", date="2026-01-20")
     assert [t.region_code for t in rm.targets] == ["140100"]
+
+
+def test_the_whole_province_after_cities_named_in_the_same_sentence_brings_the_scope_back() -> None:
+    text = ("山东省发展改革委报告。巩固青岛、日照、烟台三大港口优势，全省沿海港口集装箱吞吐量力争达到4800万标准箱；"
+            "实际使用外资180亿美元左右。")
+    rm = extract(text, language="zh", date="2026-01-27")
+    assert [t.region_code for t in rm.targets] == ["370000", "370000"]
+    # in a province's text, 全市 after a city keeps that city
+    text = "山东省海洋经济发布会。烟台市将壮大海洋工程装备产业，全市海工装备营业收入达到1500亿元左右；新培育专精特新企业40家以上。"
+    rm = extract(text, language="zh", date="2026-03-17")
+    assert {t.region_code for t in rm.targets} == {"370600"}

@@ -264,11 +264,21 @@ def region_stage(ctx: DocContext) -> None:
         carried = [m for m in subs if not is_possessive(ctx.text, m.end)]
         if carried:
             current = carried[0]  # "Daqing's output will …" is Daqing's fact, but the text goes on about its own region
+            if ctx.language == "zh" and main is not None and "全" in s.text:
+                tail = _SHARE_OF_WHOLE.sub("", ctx.text[max(m.end for m in ms) : s.end])
+                own = _OWN_WHOLE_ZH.get(main.info.level, "")
+                if main.info.code in _AUTONOMOUS_REGIONS:
+                    own += "区"
+                if own and any(w.group(1) in own for w in _WHOLE_WORD_ZH.finditer(tail)):
+                    current = main  # 巩固青岛、日照、烟台三大港口优势，全省沿海港口…；实际使用外资…: the whole province again
         recent.extend(ms)
         line_mentions.extend(ms)
         del recent[:-24]
 
 
+# the whole area a level's own text names itself by: 全省 in a province's, 全市 / 全州 in a prefecture's
+_OWN_WHOLE_ZH = {"province": "省", "prefecture": "市州盟", "county": "县区市旗"}
+_WHOLE_WORD_ZH = re.compile(r"(?:全|我|本)([省市州盟县区旗])")
 _EN_PARA_CONTINUES = re.compile(r"\s*(?:The|Its|This|These|That|Those)\s+(?:[\w\-]+\s+){0,2}?"
                                 r"(?:package|plan|policy|policies|incentives?|support|measures|programme|program|scheme|"
                                 r"approach|strategy|push|effort)\b")
