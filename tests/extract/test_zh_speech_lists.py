@@ -30,3 +30,8 @@ def test_what_a_region_makes_its_cluster_of_and_where_it_opens_new_ground() -> N
     assert _priorities("泸州要守住基本盘，同时在化工新材料上打开新的增长空间。") == [("510500", "化工新材料", "emerging")]
     # a place or a task in the same frame is no industry
     assert _priorities("泸州要在营商环境上下功夫。") == []
+
+
+def test_the_verb_issuing_policies_is_no_part_of_a_first_item() -> None:
+    got = _priorities("今年以来，广东多个城市密集出台低空经济、人形机器人、新型储能等领域的专项政策。")
+    assert [i for _, i, _ in got] == ["低空经济", "人形机器人", "新型储能"]

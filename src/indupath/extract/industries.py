@@ -501,9 +501,9 @@ _ZH_CHAIN_STAGES = frozenset({"设计", "研发", "制造", "生产", "封测", 
 
 # a subject and verb left at the head of a first item: the text up to the last such verb (at least two
 # characters of the item must follow it)
-# (a meeting's verb too: 会议研究了上党区煤化工等传统产业…)
+# (a meeting's verb too: 会议研究了上党区煤化工等传统产业…, and what policies are issued for: 出台低空经济、…等领域的专项政策)
 _ZH_LEAD_VERB = re.compile(r"^.{0,12}(?:依托|做强|做大|做优|做精|投向|聚焦|围绕|培育|壮大|布局|瞄准|突出|"
-                           r"(?:研究|听取|审议|部署|讨论)了)(?=.{2})")
+                           r"(?:研究|听取|审议|部署|讨论)了|出台)(?=.{2})")
 
 
 def _zh_lists_bracketed(text: str, start: int, end: int) -> list[ListItem]:
