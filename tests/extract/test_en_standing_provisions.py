@@ -50,3 +50,13 @@ def test_a_trade_zone_named_for_itself_is_a_region() -> None:
             "Q1. What support is there?\nThe zone offers a 50 percent rent subsidy for standard factories.")
     rm = extract(text, language="en", date="2025-09-15")
     assert {m.region for m in rm.measures} == {"Binjiang International Trade Zone"}
+
+
+def test_a_standing_list_of_measures_keeps_an_item_that_names_an_earlier_year() -> None:
+    text = ("Zhuzhou: credit note. Support measures include a CNY 10 billion industrial mother fund set up by the city "
+            "in 2024, an annual CNY 500 million manufacturing upgrade subsidy pool, and a pilot that lets firms lease "
+            "land before buying it.")
+    assert [m.kind for m in extract(text, language="en", date="2025-09-09").measures][:2] == ["fund", "subsidy"]
+    # a list of last year's measures is a record
+    text = "Zhuzhou: credit note. Last year, support measures included a CNY 10 billion fund set up by the city."
+    assert extract(text, language="en", date="2025-09-09").measures == ()

@@ -2140,7 +2140,9 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         listed = in_measure_list[i] or (lang == "en" and _MEASURES_INLINE.match(s.text) is not None)
         # 对企业研发投入较上年增长的部分，按10%给予补助: a provision (对…给予), whatever past word its condition holds
         provision = lang == "zh" and _PROVISION_ZH.match(s.text) is not None
-        if (ctx.hard_past[i] and not provision) or (i == 0 and (s.heading or _title_line(ctx))):
+        # ("Support measures include a fund set up by the city in 2024, …": a standing list, whatever year an item names)
+        standing = lang == "en" and listed and not in_measure_list[i] and not tg.HARD_PAST.test(s.text)
+        if (ctx.hard_past[i] and not provision and not standing) or (i == 0 and (s.heading or _title_line(ctx))):
             continue  # (the title says what the text reports: "Qinghai unveils plan to double clean power capacity")
         if not provision and (ctx.so_far[i] if len(ctx.so_far) == len(ctx.sentences)
                               else tg.results_so_far(s.text, lang)):
