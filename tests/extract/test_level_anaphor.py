@@ -80,3 +80,15 @@ def test_the_whole_province_after_cities_named_in_the_same_sentence_brings_the_s
     text = "山东省海洋经济发布会。烟台市将壮大海洋工程装备产业，全市海工装备营业收入达到1500亿元左右；新培育专精特新企业40家以上。"
     rm = extract(text, language="zh", date="2026-03-17")
     assert {t.region_code for t in rm.targets} == {"370600"}
+
+
+def test_a_county_level_city_named_without_city_is_not_the_city_of_its_prefectures_text() -> None:
+    text = ("Jiujiang statistical communique\n\nGongqingcheng will build a digital economy industrial park. The city "
+            "will set up a 3 billion yuan green manufacturing fund.")
+    rm = extract(text, language="en", date="2026-03-25")
+    assert [(m.region_code, m.kind) for m in rm.measures] == [("360482", "platform"), ("360400", "fund")]
+    # named with "City", in the same paragraph, it is the city meant
+    text = ("Jiujiang statistical communique\n\nRuichang City is the focus of this note. The city will set up a 3 "
+            "billion yuan green manufacturing fund.")
+    rm = extract(text, language="en", date="2026-03-25")
+    assert [m.region_code for m in rm.measures] == ["360481"]

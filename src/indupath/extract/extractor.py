@@ -242,7 +242,7 @@ def region_stage(ctx: DocContext) -> None:
                 up = _named_ancestor(main, kept, levels)
                 if up is not None:
                     current = up
-        named = _named_before(s.text, recent) if ctx.language == "en" else None
+        named = _named_before(s.text, recent, main) if ctx.language == "en" else None
         if named is not None and not subs:
             current = named  # "Shaanxi's conference set … The province aims to …": the province just named
         elif ctx.language == "zh" and not ms and ("市" in s.text or "州" in s.text or "县" in s.text or "区" in s.text):
@@ -338,15 +338,20 @@ _ANAPHOR_LEVELS = {"province": ("province",), "city": ("prefecture", "municipali
 _AUTONOMOUS_REGIONS = frozenset({"150000", "450000", "540000", "640000", "650000"})
 
 
-def _named_before(sentence: str, recent: list[Mention]) -> Mention | None:
+def _named_before(sentence: str, recent: list[Mention], main: Mention | None = None) -> Mention | None:
     """The region an English sentence opening with "The province / The city / The zone …" points back at:
     the last one of that level named in the sentences before it (a municipality is a city too); None when
-    the sentence does not open so or none was named."""
+    the sentence does not open so or none was named. A county-level city named without "City" ("Gongqingcheng
+    will build …. The city will continue …") is not "the city" of a text about its prefecture (``main``)."""
     m = _LEVEL_ANAPHOR.match(sentence)
     if m is None:
         return None
     levels = _ANAPHOR_LEVELS[m.group("w") or _LEVEL_ADJECTIVES[m.group("adj")]]
-    return next((r for r in reversed(recent) if _answers_to(r, levels)), None)
+    found = next((r for r in reversed(recent) if _answers_to(r, levels)), None)
+    if found is not None and main is not None and found.info.level == "county" and "city" not in found.surface.lower() \
+            and main.info.level in levels and _inside(found, main):
+        return main
+    return found
 
 
 def _answers_to(m: Mention, levels: tuple[str, ...]) -> bool:
@@ -989,11 +994,12 @@ def _clause_anaphor(ctx: DocContext, i: int, pos: int) -> Mention | None:
             if j == i and m.start >= found.start():
                 continue
             if _answers_to(m, levels):
-                if ctx.sentences[j].line != s.line and main is not None and m.info.level == "county" \
-                        and main.info.level in levels and mention_key(main) != mention_key(m):
+                if (ctx.sentences[j].line != s.line or "city" not in m.surface.lower()) and main is not None \
+                        and m.info.level == "county" and main.info.level in levels and mention_key(main) != mention_key(m):
                     # "Kaiping City ranked first …" in the paragraph before "the city will sign …" in the minutes of
-                    # Jiangmen's meeting: a county-level city named in another paragraph is not what "the city"
-                    # means in a text about its prefecture
+                    # Jiangmen's meeting: a county-level city named in another paragraph, or named without "City"
+                    # ("Gongqingcheng will build …. The city will continue …" in Jiujiang's communiqué), is not what
+                    # "the city" means in a text about its prefecture
                     return main
                 return m
     return None
