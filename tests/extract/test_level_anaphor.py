@@ -92,3 +92,12 @@ def test_a_county_level_city_named_without_city_is_not_the_city_of_its_prefectur
             "billion yuan green manufacturing fund.")
     rm = extract(text, language="en", date="2026-03-25")
     assert [m.region_code for m in rm.measures] == ["360481"]
+
+
+def test_the_city_after_an_answers_label_points_back_too() -> None:
+    text = ("Norvale Q3 earnings call transcript\n\nHelen Marsh, CEO: Our cathode plant in Qinzhou shipped well.\n\n"
+            "Marcus Lind, CFO: First, Qinzhou City gives us an electricity price subsidy. Second, the Qinnan District "
+            "provided 420 mu of land, and the district's fund holds a stake in our subsidiary.\n\nAnalyst: And talent?"
+            "\n\nMarcus Lind, CFO: The city runs a talent program that pays housing allowances of up to RMB 300,000.")
+    rm = extract(text, language="en", date="2025-10-30")
+    assert [m.region_code for m in rm.measures if "talent" in m.text] == ["450700"]
