@@ -111,3 +111,8 @@ def test_a_list_that_starts_with_and_the_former_and_the_latter() -> None:
                                                  "ocean-carbon technologies"]
     text = "Hefei's future list naturally starts with quantum technology, fusion energy, and space information."
     assert [i for _, i in _priorities(text)] == ["quantum technology", "fusion energy", "space information"]
+
+
+def test_a_tiers_label_with_words_after_it_is_no_item() -> None:
+    text = "In Danyang, both pillars are traditional industries in the government's own vocabulary."
+    assert _priorities(text) == []

@@ -882,6 +882,7 @@ _EN_GENERIC = re.compile(
     r"(?:industries|sectors|industry|fields|areas|technologies|technology|tracks)",
     re.IGNORECASE,
 )
+_EN_TIER_HEAD = re.compile(r"(?:strategic\s+)?(?:emerging|future|traditional)\s+(?:industries|sectors)\s+\S", re.IGNORECASE)
 _EN_CLUSTER_TRAIL = re.compile(r"\s(?:industrial |industry )?(?:clusters?|chains?)$", re.IGNORECASE)
 _EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|industrial chains?|industry chains?|"
                        r"sectors?|fields?|areas|industries|industry)$")
@@ -1368,8 +1369,8 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
             if tm and len(phrase[: tm.start()]) >= (4 if items and _EN_CLUSTER_TRAIL.search(phrase) else 10):
                 pb = pa + tm.start()
                 phrase = text[pa:pb]
-            if not phrase[0].isalnum() or _EN_GENERIC.fullmatch(phrase):
-                continue
+            if not phrase[0].isalnum() or _EN_GENERIC.fullmatch(phrase) or _EN_TIER_HEAD.match(phrase):
+                continue  # (nor a tier's label with words after it: "traditional industries in the government's own …")
             if not labelled and len(phrase.split()) > 5:
                 continue
             items.append((pa, pb, phrase))
