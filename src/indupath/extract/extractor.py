@@ -244,9 +244,11 @@ def region_stage(ctx: DocContext) -> None:
                     current = up
         named = None
         if ctx.language == "en":
-            # (after an answer's label: "Marcus Lindqvist, CFO: The city runs a talent program …")
-            said = _SPEAKER_LABEL.match(s.text) if "The " in s.text else None
-            named = _named_before(s.text[said.end() :].lstrip() if said else s.text, recent, main)
+            named = _named_before(s.text, recent, main)
+            said = _SPEAKER_LABEL.match(s.text) if named is None and "The " in s.text else None
+            if said is not None:
+                # after an answer's label: "Marcus Lindqvist, CFO: The city runs a talent program …"
+                named = _named_before(s.text[said.end() :].lstrip(), recent, main)
         if named is not None and not subs:
             current = named  # "Shaanxi's conference set … The province aims to …": the province just named
         elif ctx.language == "zh" and not ms and ("市" in s.text or "州" in s.text or "县" in s.text or "区" in s.text):

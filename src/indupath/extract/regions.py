@@ -593,7 +593,9 @@ def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, lan
     A zone is capitalised words before a zone's kind ("Songshan Lake Hi-tech Industrial Development Zone");
     leading words that are a region already named ("Dongguan Songshan Lake …", whose parent it becomes),
     a possessive or a sentence's function word are not its name. Its parent is also the region "in" or
-    "of" names right after it. Once named, the name without its kind ("Songshan Lake") names it too.
+    "of" names right after it. Once named, the name without its kind ("Songshan Lake") names it too. A zone named
+    for what it makes ("Heluo Intelligent Manufacturing Development Zone") counts wherever it is named, a park
+    ("Palm Cape Aerospace Industrial Park") only in the text's opening, where it names what the text is about.
     Chinese texts: :func:`_unlisted_zones_zh`."""
     if language == "zh":
         return _unlisted_zones_zh(text, mentions, start, end)
