@@ -101,3 +101,10 @@ def test_the_city_after_an_answers_label_points_back_too() -> None:
             "\n\nMarcus Lind, CFO: The city runs a talent program that pays housing allowances of up to RMB 300,000.")
     rm = extract(text, language="en", date="2025-10-30")
     assert [m.region_code for m in rm.measures if "talent" in m.text] == ["450700"]
+
+
+def test_the_regional_government_is_the_autonomous_regions() -> None:
+    text = ("Inner Mongolia bets on hydrogen. Baotou makes rare earth magnets. To get there, the regional government "
+            "has set up a 15-billion-yuan fund for new energy and new materials.")
+    rm = extract(text, language="en", date="2025-08-23")
+    assert [(m.region_code, m.kind) for m in rm.measures] == [("150000", "fund")]

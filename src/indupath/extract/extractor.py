@@ -1203,7 +1203,8 @@ def _agent_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
 
 # a fact whose subject is the province's own money or government: "A provincial guidance fund of 20 billion yuan
 # will co-invest …", "The provincial budget will set aside …"
-_PROVINCIAL_OWNER_EN = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:new\s+)?provincial\s+(?:[\w-]+\s+){0,3}?"
+# (an autonomous region's own: "the regional government has set up a fund")
+_PROVINCIAL_OWNER_EN = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:new\s+)?(?:provincial|regional)\s+(?:[\w-]+\s+){0,3}?"
                                   r"(?:funds?|budget|government|finance department)\b")
 
 
