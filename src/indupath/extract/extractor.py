@@ -354,10 +354,18 @@ def _named_before(sentence: str, recent: list[Mention], main: Mention | None = N
         return None
     levels = _ANAPHOR_LEVELS[m.group("w") or _LEVEL_ADJECTIVES[m.group("adj")]]
     found = next((r for r in reversed(recent) if _answers_to(r, levels)), None)
-    if found is not None and main is not None and found.info.level == "county" and "city" not in found.surface.lower() \
-            and main.info.level in levels and _inside(found, main):
+    if found is not None and main is not None and _prefecture_meant(found, main, levels, elsewhere=False) \
+            and _inside(found, main):
         return main
     return found
+
+
+def _prefecture_meant(m: Mention, main: Mention | None, levels: tuple[str, ...], *, elsewhere: bool) -> bool:
+    """True when "the city" (a level word of ``levels``) means the prefecture a text is about (``main``), not the
+    county-level city ``m`` it would otherwise point back at: one named in another paragraph (``elsewhere``) or
+    named without "City" ("Gongqingcheng will build …. The city will continue …" in Jiujiang's communiqué)."""
+    return main is not None and m.info.level == "county" and main.info.level in levels \
+        and (elsewhere or "city" not in m.surface.lower())
 
 
 def _answers_to(m: Mention, levels: tuple[str, ...]) -> bool:
@@ -794,12 +802,12 @@ _OPENS_CLAUSE = re.compile(r"(?:[,，;；:：。]|\b(?:while|whereas|and|but|mea
 # "…, while western Chongqing's Yongchuan District will …": a place word and a possessive region before the subject
 # a place word before a subject ("western Chongqing's …"), here and in _EN_SUBJECT_LEAD
 _EN_PLACE_WORD = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
-_OPENS_CLAUSE_EN = re.compile(r"(?:[,;:]|\b(?:while|whereas|and|but|meanwhile))\s+(?:the\s+)?"
-                              rf"(?:{_EN_PLACE_WORD})?"
-                              r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s\s+$|"
+_OPENS_CLAUSE_EN = re.compile(r"(?:[,;:]|\b(?:while|whereas|and|but|meanwhile))\s+"
+                              rf"(?:(?:the\s+)?(?:{_EN_PLACE_WORD})?"
+                              r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s|"
                               # "…, and the provincial capital Lanzhou wants …": a title set before the subject's name
-                              r"(?:[,;:]|\b(?:while|whereas|and|but|meanwhile))\s+the\s+(?:(?:provincial|regional)\s+"
-                              r"capital(?:\s+city)?|(?:port|coastal|border|county-level)\s+city(?:\s+of)?),?\s+$")
+                              r"the\s+(?:(?:provincial|regional)\s+capital(?:\s+city)?|"
+                              r"(?:port|coastal|border|county-level)\s+city(?:\s+of)?),?)\s+$")
 
 
 _RX_REGIONS_AT_1 = re.compile(r"\band\b|和|与")
@@ -1000,14 +1008,8 @@ def _clause_anaphor(ctx: DocContext, i: int, pos: int) -> Mention | None:
             if j == i and m.start >= found.start():
                 continue
             if _answers_to(m, levels):
-                if (ctx.sentences[j].line != s.line or "city" not in m.surface.lower()) and main is not None \
-                        and m.info.level == "county" and main.info.level in levels and mention_key(main) != mention_key(m):
-                    # "Kaiping City ranked first …" in the paragraph before "the city will sign …" in the minutes of
-                    # Jiangmen's meeting: a county-level city named in another paragraph, or named without "City"
-                    # ("Gongqingcheng will build …. The city will continue …" in Jiujiang's communiqué), is not what
-                    # "the city" means in a text about its prefecture
-                    return main
-                return m
+                # ("Kaiping City ranked first …" in the paragraph before "the city will sign …" in Jiangmen's minutes)
+                return main if _prefecture_meant(m, main, levels, elsewhere=ctx.sentences[j].line != s.line) else m
     return None
 
 
@@ -1229,13 +1231,9 @@ def _provincial_owner(ctx: DocContext, i: int, pos: int) -> Mention | None:
 
 
 def _inside(m: Mention | None, area: Mention) -> bool:
-    """True when region ``m`` lies inside ``area`` (a county of its prefecture, a prefecture or county of its
-    province) by their GB/T 2260 codes, and is not ``area`` itself."""
-    if m is None or not m.info.code or not area.info.code or m.info.code == area.info.code:
-        return False
-    a = area.info.code
-    prefix = a[:2] if a.endswith("0000") else a[:4] if a.endswith("00") else None
-    return prefix is not None and m.info.code.startswith(prefix)
+    """True when region ``m`` (one with a GB/T 2260 code) lies inside ``area``: a county of its prefecture, a
+    prefecture or county of its province (the units above it in the gazetteer, :func:`ancestors`)."""
+    return m is not None and bool(m.info.code) and bool(area.info.code) and area.info.code in ancestors(m.info)
 
 
 def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
@@ -2128,7 +2126,7 @@ _MONEY_WORD = Folded(r"yuan|rmb|cny|¥|dollars|\$|usd")
 
 _BULLETS = frozenset("-*•·–")
 _NAMED_PROJECT = re.compile(tg.NAMED_PROJECT_ZH + "$")
-_PROJECT_COST_ZH = re.compile(r"[，,]\s*(?:计划|预计)?总投资(?:约|约为|为|达)?\s*[\d.]+\s*(?:万|亿)元")
+_PROJECT_COST_ZH = re.compile(tg.PROJECT_COST_LEAD_ZH + r"\s*[\d.]+\s*(?:万|亿)元")
 _NAMED_PROJECT_COST = re.compile(tg.NAMED_PROJECT_ZH + _PROJECT_COST_ZH.pattern)
 
 

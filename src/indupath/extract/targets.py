@@ -49,9 +49,10 @@ FUTURE_ZH = fast(r"力争|(?<!完成)(?<!确定的)(?<![于出]预期)目标(?!�
                  r"每年[^，,。；;]{0,20}(?:不少于|不低于|至少)|"
                  r"[由从](?:目前|当前|现在)的?[^，。；]{0,14}?(?:提高|提升|增加|增长|降低|下降|扩大|缩小)(?:到|至)")
 WEAK_FUTURE_ZH = fast(r"预计|全年|打造|培育|建设|突破|实现|新增|达到|形成|超过|增长")
-# ("spending above the previous year" compares with that year: it is no past statement)
+# "the previous year", not as a comparison's base ("spending above the previous year" is no past statement)
+_PREVIOUS_YEAR_EN = r"(?<!above the )(?<!over the )(?<!than the )(?<!than in the )previous year"
 PAST_EN = Folded(
-    r"\b(?:last (?:year|month|week|quarter)|(?<!above the )(?<!over the )(?<!than the )(?<!than in the )previous year|past (?:year|five years|decade)|in the past|so far|"
+    r"\b(?:last (?:year|month|week|quarter)|" + _PREVIOUS_YEAR_EN + r"|past (?:year|five years|decade)|in the past|so far|"
     r"in (?:19|20)\d\d(?!\s*-)|"
     r"grew|rose|increased|jumped|surged|climbed|declined|decreased|fell|expanded|beat|recorded|posted|"
     r"passed|surpassed|topped|exceeded|crossed|reached|totall?ed|amounted|looked back|"
@@ -63,7 +64,8 @@ PAST_EN = Folded(
 # (累计 before a verb of doing is a cumulative goal: 到2026年底，累计培育…企业50家)
 PAST_ZH = fast(r"超额完成|去年|上年|过去一年|过去的一年|过去五年|以来|已经|已|累计(?!培育|建成|建设|新增|引进|实施|打造|招引|认定|推动|带动|投资项目)|现有|拥有|目前|同比增长|比上年|较上年|回顾|成就|成效|"
               r"截至|截止")
-HARD_PAST = Folded(r"\b(?:last (?:year|month|week|quarter)|(?<!above the )(?<!over the )(?<!than the )(?<!than in the )previous year|past (?:year|five years|decade)|over the past|a year earlier)\b|"
+HARD_PAST = Folded(r"\b(?:last (?:year|month|week|quarter)|" + _PREVIOUS_YEAR_EN + r"|past (?:year|five years|decade)|over the past|"
+                   r"a year earlier)\b|"
                    r"去年|上年|过去一年|过去的一年|过去五年|回顾")
 # "this year the yards have already delivered 11": done, whatever year word the clause also holds
 ALREADY_DONE_EN = Folded(r"\b(?<!will )(?:has|have|had)\s+already\b|\balready\s+(?:has|have|had)\b|"
@@ -689,7 +691,8 @@ _COMPARED_BASE_ZH = re.compile(r"(?:较|比|相比|相较于?)(?:19|20)\d\d年(?
 # 开工建设12个风光制氢一体化项目，总投资约580亿元, whose total is a goal)
 NAMED_PROJECT_ZH = (r"(?:^|[\n。；;：:）)、])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.．、]\s*)?"
                     r"(?:(?![\d一二三四五六七八九十两]+个)[^，,。；;]){4,40}?项目")
-_NAMED_PROJECT_COST_ZH = re.compile(NAMED_PROJECT_ZH + r"[，,]\s*(?:计划|预计)?总投资(?:约|约为|为|达)?$")
+PROJECT_COST_LEAD_ZH = r"[，,]\s*(?:计划|预计)?总投资(?:约|约为|为|达)?"  # (the measure stage reads the cost after it)
+_NAMED_PROJECT_COST_ZH = re.compile(NAMED_PROJECT_ZH + PROJECT_COST_LEAD_ZH + "$")
 
 
 # 对总投资10亿元以上项目实行专班服务: a size class of the projects or firms a rule covers, counted or not
