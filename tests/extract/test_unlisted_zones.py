@@ -199,3 +199,16 @@ def test_a_park_in_a_texts_opening_and_a_development_zone_anywhere_are_regions()
     rm = extract(text, language="en", date="2026-11-03")
     assert {p.region for p in rm.priorities} == {"Palm Cape Aerospace Industrial Park"}
     assert [(t.region, t.value) for t in rm.targets] == [("Palm Cape Aerospace Industrial Park", 2e10)]
+
+
+def test_a_listed_zone_named_by_its_host_and_an_abbreviation_speaks_for_itself() -> None:
+    # a zone's own social-media page: no "Zone" anywhere, only "ETDZ"; "we" and "the zone" are the zone's
+    text = ("Qinhuangdao ETDZ Investment Service Centre\n\n"
+            "What we build: robotics, new materials and port logistics equipment. "
+            "This year we aim to sign at least 30 projects. Tianjin is an hour away by train, "
+            "and many firms in the zone serve buyers in Tianjin and Tianjin's port.\n")
+    rm = extract(text, date="2026-02-10", language="en")
+    assert rm.regions[0].code == "130371"  # 秦皇岛经济技术开发区, by its full name
+    assert rm.regions[0].name == "Qinhuangdao Economic and Technological Development Zone"
+    assert {p.region for p in rm.priorities} | {t.region for t in rm.targets} == {rm.regions[0].name}
+    assert [(t.value, t.year) for t in rm.targets] == [(30, 2026)]

@@ -344,7 +344,8 @@ _EN_ZONE_KIND = (
     r"(?:(?:Hi|High)-?[Tt]ech(?:nology)?|Economic(?:\s+(?:and|&)\s+Technological|-Technological)?|Free\s+Trade|"
     r"Comprehensive\s+Bonded)"
     r"\s+(?:Industrial\s+)?(?:Development\s+)?(?:Zone|Area)|"
-    r"Industrial\s+Development\s+Zone|New\s+(?:Area|District)"
+    r"Industrial\s+Development\s+Zone|New\s+(?:Area|District)|"
+    r"ETD[AZ]|EDZ|HTZ|HT?IDZ"  # the abbreviations a zone's own English pages use ("Langfang ETDZ")
 )
 _EN_UNLISTED_ZONE = re.compile(r"\b((?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,4})(?:" + _EN_ZONE_KIND + r")\b")
 # a park or zone named for what it makes ("Palm Cape Aerospace Industrial Park", "Heluo Intelligent Manufacturing
@@ -539,7 +540,9 @@ def _listed_zone_ending(name: str) -> RegionInfo | None:
         if form.endswith(low):
             return info
     keyed = _listed_zone_keys().get(zone_key(name))
-    return _as_written(keyed, name) if keyed is not None else None
+    if keyed is None or _ZONE_ABBREVIATION.search(name):
+        return keyed  # "Langfang ETDZ" is named by the zone's full name
+    return _as_written(keyed, name)
 
 
 def _as_written(info: RegionInfo, name: str) -> RegionInfo:
@@ -548,7 +551,12 @@ def _as_written(info: RegionInfo, name: str) -> RegionInfo:
     return RegionInfo(code=info.code, level=info.level, parent=info.parent, name_zh=info.name_zh, name_en=name)
 
 
+_ZONE_ABBREVIATION = re.compile(r"\b(?:ETD[AZ]|EDZ|HTZ|HT?IDZ)$")
+_ZONE_ABBREVIATION_IN = re.compile(r"\b(?:ETD[AZ]|EDZ|HTZ|HT?IDZ)\b")
 _ZONE_KEY_STEPS = (
+    (re.compile(r"\betd[az]$"), "economic and technological zone"),  # the kind's abbreviations ("Langfang ETDZ")
+    (re.compile(r"\b(?:htz|ht?idz)$"), "hightech zone"),
+    (re.compile(r"\bedz$"), "economic zone"),
     (re.compile(r"&"), " and "),
     (re.compile(r"\b(?:hi|high)[- ]?tech(?:nology)?\b"), "hightech"),
     (re.compile(r"\beconomic[- ]technological\b"), "economic and technological"),
@@ -599,7 +607,8 @@ def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, lan
     Chinese texts: :func:`_unlisted_zones_zh`."""
     if language == "zh":
         return _unlisted_zones_zh(text, mentions, start, end)
-    if "Zone" not in text and "Park" not in text and "Area" not in text and "District" not in text:
+    if "Zone" not in text and "Park" not in text and "Area" not in text and "District" not in text and \
+            not _ZONE_ABBREVIATION_IN.search(text, start, end):
         return mentions
     taken = [(m.start, m.end) for m in mentions]
     by_end = {m.end: m for m in mentions}
@@ -676,6 +685,7 @@ def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, lan
         return mentions
     if shorts:
         found += _later_short_forms(text, shorts, taken, end)
+    found = _abbreviations_named_in_full(found, mentions)
     return sorted([m for m in mentions if id(m) not in dropped] + found, key=lambda m: m.start)
 
 
@@ -799,11 +809,20 @@ _ZONE_END_ZH = re.compile(_ZONE_ZH.pattern + r"$")
 _ZONE_END_EN = re.compile(_ZONE_EN.pattern + r"$")
 
 
+def _abbreviations_named_in_full(found: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """``found`` with a listed zone named by an abbreviation ("Weihai ETDA") named as the text names it in full
+    elsewhere ("Weihai Economic and Technological Development Area"), so that its facts carry one name."""
+    full = {m.info.code: m.info for m in (*mentions, *found)
+            if m.info.code and m.surface.isascii() and not _ZONE_ABBREVIATION.search(m.surface)}
+    return [Mention(m.start, m.end, m.surface, full[m.info.code], m.ambiguous)
+            if m.info.code in full and _ZONE_ABBREVIATION.search(m.surface) else m for m in found]
+
+
 def names_zone(surface: str) -> bool:
     """True when a mention's form ends in a development-zone word after a name (合肥高新区, 经开区 alone
     is not one; "Liuyang High-tech Zone")."""
     if surface.isascii():
-        return bool(_ZONE_END_EN.search(surface))
+        return bool(_ZONE_END_EN.search(surface) or _ZONE_ABBREVIATION.search(surface))
     zm = _ZONE_END_ZH.search(surface)
     return zm is not None and zm.start() >= 2
 
