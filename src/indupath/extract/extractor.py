@@ -1807,7 +1807,7 @@ def _metric(text: str, clause_start: int, q: Quantity, language: str) -> str:
     else:
         raw = _RX_METRIC_3.sub("", raw.strip())
         raw = _RX_METRIC_4.sub("", raw)
-    raw = raw.strip(" ,，:：;；")
+    raw = raw.strip(" ,，:：;；").rstrip("<>=~≈≤≥＜＞～ ")  # (a digest's ">=100 firms", "~CNY 50bn")
     return raw[-120:] if raw else "value"
 
 

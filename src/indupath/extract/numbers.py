@@ -38,7 +38,10 @@ EN_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
 }
 _EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-             "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12}
+             "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "k": 1e3, "m": 1e6}
+# what a bare "m" after a number counts when it means million, not metres ("25m TEU", "4.3m t/yr", "2m visitors")
+_MILLION_OF = re.compile(r"\s+(?:units|TEU|t\b|tonnes|tons|yuan|RMB|vehicles|people|visitors|tourists|passengers|"
+                         r"residents|users|sets|pieces|households)", re.IGNORECASE)
 
 
 def zh_numeral(text: str) -> float | None:
@@ -164,7 +167,8 @@ _EN_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted((k for k in EN_WORDS
 EN_QTY = re.compile(
     r"(?P<cur>US\$|\$|RMB\s?|CNY\s?|USD\s?|¥)?"
     rf"(?P<num>{_EN_NUM})"
-    r"(?:(?:\s|-)(?P<scale>thousand|million|billion|trillion)|\s?(?P<abbr>bn|mn|mln|bln|tn|trn)\b)?"
+    r"(?:(?:\s|-)(?P<scale>thousand|million|billion|trillion)|\s?(?P<abbr>bn|mn|mln|bln|tn|trn)\b|"
+    r"(?P<short>[km])\b(?![-'’]))?"
     r"(?P<lvl>-level|-class)?"
     r"(?:(?:\s|-)?(?P<unit>percentage points?|percent|per cent|pct|%|yuan|RMB|dollars|U\.S\. dollars|US dollars))?"
     r"(?P<post>\s+(?:or more|and above|or above|or higher|or less|at most))?",
@@ -270,6 +274,7 @@ _RX_EN_COMPARATOR_1 = re.compile(
 )
 
 
+_EN_COMPARATOR_SYMBOL = re.compile(r"(?:(?<![\w)\]])|\s)(?:(>=?|≥|＞)|(~|≈|～)|(<=?|≤|＜))\s?$")
 _CAP_AT_EN = re.compile(r"\bcap(?:s|ped|ping)?\b[^.;,]{0,40}?\bat\s+$", re.IGNORECASE)
 
 
@@ -277,6 +282,9 @@ def _en_comparator(pre: str | None, post: str | None, context_before: str) -> Co
     words = [(post or "").strip().lower(), (pre or "").strip().lower()]
     if _CAP_AT_EN.search(context_before):
         return "<="  # "cap energy consumption growth at 3 percent"
+    symbol = _EN_COMPARATOR_SYMBOL.search(context_before)
+    if symbol is not None:  # a digest's ">=100 firms", "~CNY 50bn", "<10%"
+        return ">=" if symbol.group(1) else "about" if symbol.group(2) else "<="
     tail = context_before[-30:].lower()
     m = _RX_EN_COMPARATOR_1.search(tail)
     if m:
@@ -474,9 +482,16 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
         value = number_value(num)
         if value is None:
             continue
+        if not m.group("cur") and m.start("num") > 0 and text[m.start("num") - 1].isalpha():
+            continue  # "green H2", "CO2", "Q3", "G20": a digit that ends a name or a formula counts nothing
         scale = _ascii_word(m.group("scale") or m.group("abbr") or "")  # "RMB 600bn", "USD 30mn"
         unit = _ascii_word(m.group("unit") or "")
         cur = (m.group("cur") or "").strip().upper()
+        short = (m.group("short") or "").lower()
+        if short == "k" or (short == "m" and (cur or unit or _MILLION_OF.match(text, m.end()))):
+            scale = short  # a digest's "600k units", "CNY 100m", "25m TEU"
+        elif short:
+            continue  # "a 100m tower": metres
         lvl = bool(m.group("lvl"))
         physical: str | None = None
         if scale and not lvl:
@@ -523,7 +538,8 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
                 comparator=comp,
                 start=s,
                 end=m.end(),
-                as_written=text[s : m.end("scale" if m.group("scale") else "abbr")] if scale and not lvl else num,
+                as_written=text[s : m.end("scale" if m.group("scale") else "abbr" if m.group("abbr") else "short")]
+                if scale and not lvl else num,
                 unit_as_written=unit or cur or ((physical or "count") if kind == "count" else ""),
                 kind=kind,
                 size_class=lvl and kind != "count",

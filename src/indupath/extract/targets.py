@@ -241,8 +241,8 @@ _PLAN_PERIOD_ZH = re.compile(r"(?:展望|到|至)[“\"‘']?十([一二三四�
                              r"[“\"‘']?十([一二三四五六七八九])五[”\"’']?(?:规划)?(?:期间|时期)(?!以来)")
 # "by the end of / during / within the 15th Five-Year Plan (period)"
 _PLAN_END_EN = Folded(
-    r"\b(?:by the end of|by the close of|end of|during|within|over|through|throughout|in|under) the "
-    r"(1[1-9])(?:th|st|nd|rd) five-year plan\b(?!\s+(?:has|had|was|ended))"
+    r"\b(?:by the end of|by the close of|end of|during|within|over|through|throughout|in|under) (?:the )?"
+    r"(1[1-9])(?:th|st|nd|rd) (?:five-year plan|fyp)\b(?!\s+(?:has|had|was|ended))"  # (a digest's "15th FYP")
 )
 # a span of years (三年内, 五年内, 两年内), not 年内 (within this year)
 _DURATION = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]{1,2})年内")
@@ -260,7 +260,7 @@ def plan_end_years(text: str, start: int = 0, end: int | None = None, language: 
     The Nth plan ends in 2025 + 5 × (N − 14): 十四五 → 2025, 十五五 → 2030 (the 14th plan ran 2021-2025)."""
     end = len(text) if end is None else end
     if language != "zh":
-        if "ive-" not in text[start:end] and "IVE-" not in text[start:end]:
+        if "ive-" not in text[start:end] and "IVE-" not in text[start:end] and "FYP" not in text[start:end]:
             return []
         return [(m.start(), plan_end(int(m.group(1)))) for m in _PLAN_END_EN.finditer(text, start, end)]
     if "五" not in text[start:end]:
@@ -712,6 +712,10 @@ _THERE_ARE_EN = re.compile(r"\bthere (?:are|is|were|was) (?:now |currently |only
 _PRICE_TARGET_EN = re.compile(r"\b(?:price target|target price|fair value|(?-i:TP|(?:Overweight|Underweight|Buy|Sell|Hold|"
                               r"Outperform|Neutral) (?:rating )?on))\b", re.IGNORECASE)
 _VAGUE_BEFORE_EN = re.compile(r"\b(?:few|several|a couple of|or)\s+$", re.IGNORECASE)
+# the opening of a bracket that gives a past year's figure: "(end-2025: 152 GW)", "(2025 actual: 412k)", "[2024: 18%]"
+_BASELINE_BRACKET_EN = re.compile(r"[(\[]\s*(?:(?:end|mid|year-end)[- ]|end of |as of )?(?:19|20)\d\d"
+                                  r"(?:\s+(?:actual|level|figure|baseline|base))?\s*[:=]\s*(?:[~≈]|about |around )?$",
+                                  re.IGNORECASE)
 _PART_OF_GROUP_EN = re.compile(r"\s+of\s+(?:them|these|those|us|which|whom)\b", re.IGNORECASE)
 
 
@@ -731,6 +735,9 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if language == "zh" and text.find("年", max(0, q.start - 10), q.start) >= 0 and any(
             m.start() < q.start < m.end() for m in BASELINE_BRACKET_ZH.finditer(text, max(0, q.start - 14), q.end + 20)):
         return True  # 达到2000亿元（2025年：1362亿元）: the baseline in brackets
+    if language != "zh" and text.rfind("(", max(0, q.start - 24), q.start) >= 0 and \
+            _BASELINE_BRACKET_EN.search(text, max(0, q.start - 24), q.start):
+        return True  # "(end-2025: 152 GW)", "(2025 actual: 412k)": the baseline in brackets
     if q.kind == "count" and _AREA_UNIT.fullmatch(q.unit_as_written.strip()):
         return True  # 全年供应工业用地3000亩以上, "set aside 1,500 mu", 新建标准厂房50万平方米: land and space a measure provides
     if _SLOGAN_OPEN.search(text[max(0, q.start - 4) : q.start]):

@@ -1,0 +1,44 @@
+"""A policy tracker's or newsletter's terse English: abbreviated scales (600k, CNY 100m, 25m TEU), comparator
+symbols (>=, ~, <), "15th FYP", and a past figure in brackets ("(end-2025: 152 GW)"). Sentences written for
+these tests; the figures are illustrative."""
+
+from __future__ import annotations
+
+import pytest
+
+from indupath.extract import extract
+from indupath.extract.numbers import find_en_quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator"),
+    [
+        ("Target: EV output >450k units this year", 450_000, "count", ">="),
+        ("industry scale ~CNY 80bn by 2028", 80e9, "CNY", "about"),
+        ("firms w/ revenue over RMB 200m", 200e6, "CNY", ">="),
+        ("port throughput ~18m TEU in 2027", 18e6, "count", "about"),
+        ("Targets: >=60 pilot factories", 60, "count", ">="),
+        ("keep the vacancy rate <8% this year", 8, "%", "<="),
+        ("a share of ≥35% by 2027", 35, "%", ">="),
+    ],
+)
+def test_a_digests_abbreviations_and_symbols_are_read(text: str, value: float, unit: str, comparator: str) -> None:
+    (q,) = find_en_quantities(text)
+    assert (q.value, q.unit, q.comparator) == (pytest.approx(value), unit, comparator)
+
+
+@pytest.mark.parametrize("text", ["a 120m observation tower", "cut CO2 emissions of plants", "green H2 plants",
+                                  "results due in Q3", "the G20 summit"])
+def test_metres_and_digits_inside_names_are_no_quantities(text: str) -> None:
+    assert find_en_quantities(text) == []
+
+
+def test_a_digest_entry_gives_its_goals_their_years_and_leaves_its_baselines() -> None:
+    text = ("Provincial Policy Digest, week ending 6 March 2026\n\n"
+            "JILIN\n"
+            "- 4 Mar: Prov. hydrogen plan. Target: green H2 output 300k t/yr by 2028 (end-2025: 40k t/yr); "
+            "electrolyser capacity >=2 GW by 2028. Mine automation rate to reach 85% by end of 15th FYP.\n")
+    rm = extract(text, language="en")
+    got = sorted((t.value, t.year) for t in rm.targets)
+    assert got == [(85, 2030), (300_000, 2028), (2_000_000, 2028)]
+    assert all(t.region == "Jilin Province" for t in rm.targets)
