@@ -212,3 +212,15 @@ def test_a_listed_zone_named_by_its_host_and_an_abbreviation_speaks_for_itself()
     assert rm.regions[0].name == "Qinhuangdao Economic and Technological Development Zone"
     assert {p.region for p in rm.priorities} | {t.region for t in rm.targets} == {rm.regions[0].name}
     assert [(t.value, t.year) for t in rm.targets] == [(30, 2026)]
+
+
+def test_a_park_named_later_in_the_title_or_on_the_account_line_under_it_is_its_region() -> None:
+    # an official account's post: the title opens with a hook, the park's name follows, and the line under it
+    # is the account's own name
+    text = ("年中盘点来了！云栖湾新能源产业园上半年干了啥\n云栖湾新能源产业园  2026年7月8日  江苏\n\n"
+            "下半年，园区力争新签约亿元以上项目15个。园区将重点发展储能电池、氢能装备。\n")
+    rm = extract(text, language="zh")
+    assert {t.region for t in rm.targets} | {p.region for p in rm.priorities} == {"云栖湾新能源产业园"}
+    # a park named in the body only is no region of its own
+    text = "年中盘点来了！\n\n今年，区里将建设云栖湾新能源产业园，力争新签约亿元以上项目15个。\n"
+    assert all(r.name != "云栖湾新能源产业园" for r in extract(text, language="zh", date="2026-07-08").regions)

@@ -99,6 +99,17 @@ _CAPITALS = re.compile(r"[A-Z][A-Z'’]*")
 _EN_CAPS_HEADING = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})[ \t]*$", re.M)
 
 
+def _second_line_end(text: str, start: int) -> int:
+    """Where the second non-empty line from ``start`` ends (a title and the line under it)."""
+    pos = start
+    for _ in range(2):
+        while pos < len(text) and text[pos] == "\n":
+            pos += 1
+        nl = text.find("\n", pos)
+        pos = len(text) if nl < 0 else nl
+    return pos
+
+
 def _bullet_heads_titled(text: str) -> tuple[str, dict[int, int], list[tuple[int, int]]]:
     """The text with each place written in capitals at the head of a bullet in its usual case (NINGBO → Ningbo,
     XI'AN → Xi'an; same length, same offsets), so that the gazetteer finds it: the place the bullet is about; and
@@ -144,8 +155,14 @@ def region_stage(ctx: DocContext) -> None:
             everything = with_short_forms(ctx.text, everything, ctx.sentences[-1].end)
         everything = unlisted_zones(ctx.text, everything, ctx.sentences[0].start, ctx.sentences[-1].end, ctx.language)
         if ctx.language == "zh":
-            park = title_park_zh(ctx.text, ctx.sentences[0].start, ctx.sentences[0].end, everything,
-                                 ctx.sentences[-1].end)
+            park: list[Mention] = []
+            # the title's first sentence, else one of its later sentences (前三季度成绩单来了！某某产业园“加速跑”) or the
+            # account line under it (an official account's post: 某某产业园  2025年11月6日)
+            lines_end = _second_line_end(ctx.text, ctx.sentences[0].start)
+            for s in ctx.sentences:
+                if s.start >= lines_end or park:
+                    break
+                park = title_park_zh(ctx.text, s.start, s.end, everything, ctx.sentences[-1].end)
             if park:
                 if park[0].info.parent:  # the host's name opens the park's: the park's mention takes its place
                     everything = [m for m in everything if not (m.start == park[0].start and m.end < park[0].end)]
