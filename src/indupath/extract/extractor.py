@@ -1496,6 +1496,19 @@ class _NumberedList:
 
 
 _PRESENT_STATE_ZH = re.compile(r"目前|现有|拥有|仍占|仍是")
+# a count that designates a region's industries (三大主导产业, 四大支柱产业集群, 5个重点产业链)
+_DESIGNATED_ZH = re.compile(r"[一二三四五六七八九十两\d]+(?:大|个)(?:主导|重点|支柱|首位|优势|特色|战略性新兴|新兴|未来)产业")
+_CLAUSE_BREAK_ZH = re.compile(r"[，,。；;：:]")
+_YEAR_ZH = re.compile(r"(?:19|20)\d\d年")
+# the verbs that make a count of industries a focus (聚焦A、B三大主导产业), not the subject of a result
+# (A、B三大首位产业产值合计达到…)
+_FOCUS_ZH = re.compile(r"聚焦|围绕|重点发展|主攻|做强|做大|做优|打造|培育|坚持|壮大|发展")
+
+
+def _focus_before(text: str, sentence_start: int, pos: int) -> bool:
+    """True when a focus verb (:data:`_FOCUS_ZH`) opens the clause that holds ``pos``, before it."""
+    clause = max((m.end() for m in _CLAUSE_BREAK_ZH.finditer(text, sentence_start, pos)), default=sentence_start)
+    return _FOCUS_ZH.search(text, clause, pos) is not None
 
 
 def priority_stage(ctx: DocContext) -> list[Priority]:
@@ -1512,8 +1525,13 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
         last_of_line = i + 1 == len(ctx.sentences) or ctx.sentences[i + 1].line != s.line
         numbered = numbered_list.step(ctx, s, new_line, last_of_line)
         soft_past = False
+        designated: list[int] = []
         if ctx.tense[i] == "past" and ctx.language == "zh":
-            if ctx.hard_past[i] or not _PRESENT_STATE_ZH.search(s.text):
+            if "产业" in s.text and not tg.HARD_PAST.test(s.text) and not _YEAR_ZH.search(s.text):
+                # (in a section of results too: 01 成绩单 … 园区聚焦A、B、C三大主导产业)
+                designated = [s.start + m.start() for m in _DESIGNATED_ZH.finditer(s.text)
+                              if _focus_before(ctx.text, s.start, s.start + m.start())]
+            if (ctx.hard_past[i] and not designated) or not (designated or _PRESENT_STATE_ZH.search(s.text)):
                 continue
             soft_past = True
         end = min(s.end, s.start + MAX_SENTENCE)
@@ -1568,7 +1586,11 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
                     items.append(it)
         if soft_past:
             # 能源化工、装备制造…这些传统产业，目前仍占…: the groups a region has now, named by their label
-            items = [it for it in items if it.tier is not None and it.tier_source == "label"]
+            # 园区聚焦A、B、C三大主导产业: a region's designated industries, whatever the paragraph reports
+            items = [it for it in items
+                     if (it.tier is not None and it.tier_source == "label" and not ctx.hard_past[i])
+                     or any(it.end <= d and not _CLAUSE_BREAK_ZH.search(ctx.text, it.end, d)
+                            and _focus_before(ctx.text, s.start, it.start) for d in designated)]
         section_tier = _section_tier(ctx, i, section_tier)
         if section_tier is not None and not _heading_like(s.text, ctx.language):
             items = [ind.ListItem(it.start, it.end, it.phrase, section_tier, "label", it.labelled) if it.tier is None else it
