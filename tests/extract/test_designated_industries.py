@@ -23,3 +23,12 @@ def test_a_counted_group_as_the_subject_of_a_result_is_no_priority() -> None:
     # a past year's focus is a result too
     text = "北仑区2025年聚焦集成电路、工业软件、智能传感器三大主导产业，产值增长9%。\n"
     assert extract(text, language="zh", date="2026-01-10").priorities == ()
+
+
+def test_an_industry_the_vocabulary_names_with_a_facilitys_word_is_an_item() -> None:
+    # 数据中心 and 智算中心 are industries the vocabulary lists, though 中心 usually ends a facility's name
+    text = "庆阳市要聚焦新型储能、通用航空、智算中心，逐条梳理产业链断点。"
+    rm = extract(text, language="zh", date="2026-03-01")
+    assert [p.industry for p in rm.priorities] == ["新型储能", "通用航空", "智算中心"]
+    # facilities a measure builds are no industries
+    assert extract("庆阳市要建设检验检测中心、研发中心。", language="zh", date="2026-03-01").priorities == ()

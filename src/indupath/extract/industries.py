@@ -69,6 +69,15 @@ _ZH_ORG_END = re.compile(r"(?:集团|公司|企业|大学|学院|医学院|研�
                          r"机场|电厂|灌区|高铁|会议|部门|单位|高校|区|县|市|省|镇|村|方面|行动|活动|工作|任务|机制|体系|"
                          r"指标|目标|政策|措施|举措|路线|线路|规模|能力|水平|竞争力|效益|质量|体系|生态|环境|格局|能级|优势|作用|"
                          r"向好|繁荣|引领|赋能|成势|提升|跃升|突破|增长|发展)$")
+
+
+def _org_like(phrase: str) -> re.Match[str] | None:
+    """The end of ``phrase`` that names an organisation, a facility or an abstract (…中心, …基地, …体系), unless the
+    vocabulary lists the phrase itself as an industry (数据中心, 智算中心, 虚拟电厂)."""
+    m = _ZH_ORG_END.search(phrase)
+    return m if m is None or not _vocabulary_industry(phrase) else None
+
+
 _EN_PLATFORM_END = Folded(
     r"\b(?:platforms?|cent(?:er|re)s?|bases?|parks?|zones?|labs?|laborator\w*|hubs?|funds?|plans?|systems?|"
     r"mechanisms?|corridors?|city|cities|stations?|projects?|programs?|programmes?|companies|company|enterprises?|"
@@ -284,14 +293,14 @@ def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
             for vm in _ZH_THIS_ONE_VERB.finditer(clause, ia, ib):
                 ia = vm.end()  # the object of the last verb: 推动盐化工, 把盐化工
             phrase = clause[ia:ib]
-            if len(phrase.removesuffix("产业")) >= 2 and ZH_HEADS.search(phrase) and not _ZH_ORG_END.search(phrase):
+            if len(phrase.removesuffix("产业")) >= 2 and ZH_HEADS.search(phrase) and not _org_like(phrase):
                 tier = label_tier(m.group("label"))
                 out.append(ListItem(start + ia, start + ib, phrase, tier, "label" if tier else None, True))
         if out:
             return out
     if "等" in clause:
         em = _ZH_ONE_ETC.search(clause)
-        if em is not None and not _ZH_ORG_END.search(em.group("x")) and \
+        if em is not None and not _org_like(em.group("x")) and \
                 (ZH_HEADS.search(em.group("x")) or known_industry(em.group("x"))):
             ia, ib = em.span("x")
             tier = label_tier(em.group("label"))
@@ -306,7 +315,7 @@ def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
             head = label[label.rfind("的") + 1 :]  # 我们重点培育的新兴产业: the group after its relative clause
             group = (len(label) <= 8 or "的" in label) and _ZH_COPULA_GROUP.search(head) is not None and \
                 not _ZH_COPULA_VERB.search(head) and "的" not in phrase and len(phrase) <= 8
-            if not _ZH_ORG_END.search(phrase) and (group or _ZH_HEAD_END.search(phrase) and (
+            if not _org_like(phrase) and (group or _ZH_HEAD_END.search(phrase) and (
                     tier is not None or known_industry(phrase) or known_industry(phrase + "产业"))):
                 return [ListItem(start + ia, start + ib, phrase, tier, "label" if tier else None, True)]
     frames: list[re.Match[str]] = []
@@ -331,7 +340,7 @@ def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
             ia, ib = _strip_span(clause, pos, pos + len(part))
             pos += len(part)
             phrase = clause[ia:ib]
-            if 2 <= len(phrase) <= 14 and not _ZH_ORG_END.search(phrase) and not _RX_ZH_LISTS_3.search(phrase):
+            if 2 <= len(phrase) <= 14 and not _org_like(phrase) and not _RX_ZH_LISTS_3.search(phrase):
                 items.append((ia, ib, phrase))
         heads = sum(1 for _, _, p in items if _ZH_HEAD_END.search(p) or ZH_HEADS.search(p))
         if items and heads == len(items):
@@ -342,7 +351,7 @@ def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
         if bp and "等" not in bp.group("y") and not _ZH_PAIR.search(clause):
             pair = [bp.span("x"), bp.span("y")]
             phrases = [clause[a:b] for a, b in pair]
-            if all(_ZH_HEAD_END.search(p) and not _ZH_ORG_END.search(p) for p in phrases):
+            if all(_ZH_HEAD_END.search(p) and not _org_like(p) for p in phrases):
                 out.extend(ListItem(start + a, start + b, clause[a:b], None, None, False) for a, b in pair)
     return out
 
@@ -371,7 +380,7 @@ def zh_counted_directions(text: str, start: int, end: int) -> list[ListItem]:
         a, b = m.span("x")
         phrase = text[a:b]
         if _ZH_CUE.match(phrase) or ACTION_ZH.match(phrase) or _RX_ZH_LISTS_3.search(phrase) \
-                or _ZH_ORG_END.search(phrase) or any(ch.isdigit() for ch in phrase):
+                or _org_like(phrase) or any(ch.isdigit() for ch in phrase):
             continue
         out.append(ListItem(a, b, phrase, tier, "label" if tier else None, True))
     return out if len(out) >= 2 else []
@@ -390,7 +399,7 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     items = _zh_lists_bracketed(text, start, end)
     if items and "、" in text[start:end]:
         tail = text[text.rfind("、", start, end) + 1 : end].rstrip("。；;，, ")
-        if _FACILITY_HEAD.search(tail) and "产业" not in tail and len(tail) <= 16:
+        if _FACILITY_HEAD.search(tail) and "产业" not in tail and len(tail) <= 16 and not _vocabulary_industry(tail):
             return []  # 建设无人机检验检测、适航审定服务平台: the services of one facility, not industries
     toward = _zh_toward(text, start, end) if "向" in text[start:end] else []
     out = []
@@ -451,7 +460,7 @@ def _zh_toward(text: str, start: int, end: int) -> list[ListItem]:
         for ia, ib in spans:
             phrase = text[ia:ib]
             if not (2 <= len(phrase) <= 14) or phrase.endswith("化") or _ZH_TOWARD_GENERIC.search(phrase) \
-                    or _ZH_ORG_END.search(phrase) or not (_ZH_HEAD_END.search(phrase) or _vocabulary_industry(phrase)):
+                    or _org_like(phrase) or not (_ZH_HEAD_END.search(phrase) or _vocabulary_industry(phrase)):
                 continue
             out.append(ListItem(ia, ib, phrase, None, None, False))
     return out
@@ -477,7 +486,7 @@ def zh_table_row(text: str, start: int, end: int) -> list[ListItem]:
             continue
         xa, xb = cm.span("x")
         phrase = text[xa:xb]
-        if not _ZH_ORG_END.search(phrase):  # (集群 says it is an industry: 高端轴承集群)
+        if not _org_like(phrase):  # (集群 says it is an industry: 高端轴承集群)
             out.append(ListItem(xa, xb, phrase, None, None, True))
     return out
 
@@ -553,7 +562,7 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     if "、" not in clause:
         single = _ZH_SINGLE.fullmatch(clause) if "业" in clause and not _ZH_PAIR.search(clause) else None
         stem = _RX_LABEL_GENERIC.sub("", _ZH_SECTOR_SUFFIX.sub("", single.group("x"))) if single else ""
-        if single and len(stem) >= 2 and ZH_HEADS.search(stem) and not _ZH_ORG_END.search(single.group("x")):
+        if single and len(stem) >= 2 and ZH_HEADS.search(stem) and not _org_like(single.group("x")):
             # 大力发展软件和信息服务业: one industry (a sector noun in 业) after a strong cue fills the clause
             ia, ib = single.span("x")
             return [ListItem(start + ia, start + ib, clause[ia:ib], None, None, True)]
@@ -588,7 +597,7 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             for g in ("x", "y"):
                 ia, ib = pair.span(g)
                 phrase = clause[ia:ib]
-                if ZH_HEADS.search(phrase) and not _ZH_ORG_END.search(phrase):
+                if ZH_HEADS.search(phrase) and not _org_like(phrase):
                     out_pair.append(ListItem(start + ia, start + ib, phrase, label_tier(pair.group("label")), None, True))
             if len(out_pair) == 2:
                 return [ListItem(i.start, i.end, i.phrase, i.tier, "label" if i.tier else None, True) for i in out_pair]
@@ -667,7 +676,7 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             longest = 29 if "和" in phrase else 14
             if not (shortest <= len(phrase) <= longest) or _RX_ZH_LISTS_2.search(phrase.replace("5G", "").replace("6G", "")):
                 continue
-            if _ZH_ORG_END.search(phrase) or _RX_ZH_LISTS_3.search(phrase):
+            if _org_like(phrase) or _RX_ZH_LISTS_3.search(phrase):
                 continue
             items.append((ia, ib, phrase))
         if not items:
@@ -744,7 +753,7 @@ def _zh_included(clause: str, start: int) -> list[ListItem]:
     for part in re.split(r"[、和及与]" if g == "x" else r"[、和]", m.group(g)):  # (与 joins one field: 新能源与智能网联汽车)
         a, b = pos, pos + len(part)
         pos = b + 1
-        if len(part) >= 2 and ZH_HEADS.search(part) and not _ZH_ORG_END.search(part):
+        if len(part) >= 2 and ZH_HEADS.search(part) and not _org_like(part):
             items.append(ListItem(start + a, start + b, part, label_tier(m.group("label")), None, True))
     return [ListItem(i.start, i.end, i.phrase, i.tier, "label" if i.tier else None, True) for i in items]
 
@@ -759,7 +768,7 @@ def _zh_cue_objects(clause: str, start: int) -> list[ListItem]:
         return []  # a labelled pair (布局储能和氢能等未来产业) is read with its label
     spans = [m.span(g) for g in ("x", "y") if g in m.re.groupindex and m.group(g)]
     phrases = [clause[a:b] for a, b in spans]
-    if any(not _ZH_HEAD_END.search(p) or _ZH_ORG_END.search(p) for p in phrases):
+    if any(not _ZH_HEAD_END.search(p) or _org_like(p) for p in phrases):
         return []
     if not any(known_industry(p) or known_industry(p + "产业") or _known_head(p) for p in phrases):
         return []
@@ -1459,7 +1468,7 @@ def title_subjects(text: str, start: int, end: int, language: str) -> list[ListI
         pos = at + len(part)
         phrase = text[a:b]
         if language == "zh":
-            ok = len(phrase) >= 2 and bool(_ZH_HEAD_END.search(phrase)) and not _ZH_ORG_END.search(phrase)
+            ok = len(phrase) >= 2 and bool(_ZH_HEAD_END.search(phrase)) and not _org_like(phrase)
         else:
             lead = _EN_LEAD.match(phrase)
             if lead:
@@ -1763,7 +1772,7 @@ def numbered_item(text: str, start: int, end: int, language: str, tier: Tier | N
     if _DIRECTION_HEADING.fullmatch(phrase):
         return None  # （一）未来制造。: one of the future-industry directions, a heading over its own list
     if language == "zh":
-        if not (2 <= len(phrase) <= 14) or _ZH_ORG_END.search(phrase) or _RX_NUMBERED_ITEM_1.search(phrase) \
+        if not (2 <= len(phrase) <= 14) or _org_like(phrase) or _RX_NUMBERED_ITEM_1.search(phrase) \
                 or "、" in phrase:
             return None  # 五、A、B等新兴领域: a list of its own, read by zh_lists
         if need_head and (not ZH_HEADS.search(phrase) or _ZH_CUE.match(phrase)):
