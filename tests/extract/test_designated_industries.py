@@ -32,3 +32,11 @@ def test_an_industry_the_vocabulary_names_with_a_facilitys_word_is_an_item() -> 
     assert [p.industry for p in rm.priorities] == ["新型储能", "通用航空", "智算中心"]
     # facilities a measure builds are no industries
     assert extract("庆阳市要建设检验检测中心、研发中心。", language="zh", date="2026-03-01").priorities == ()
+
+
+def test_industries_a_clause_says_are_a_regions_belong_to_it() -> None:
+    # the provincial leader speaks, in a city he visits: what the clause says is the city's is the city's
+    text = ("李明在大连市调研时强调\n\n10月9日，省委书记李明在大连市调研。"
+            "他指出，船舶、石化等传统产业是大连的家底，要加快高端化、智能化改造。\n")
+    rm = extract(text, language="zh", date="2026-10-10")
+    assert {(p.region, p.industry) for p in rm.priorities} == {("大连市", "船舶"), ("大连市", "石化")}

@@ -1074,6 +1074,24 @@ def _industry_of_region_zh(ctx: DocContext, i: int, pos: int) -> Mention | None:
     return None
 
 
+# what a list of industries is to the region named after it: A、B等传统产业是鞍山的家底
+_PREDICATE_OF_ZH = re.compile(r"[^，,。；;：:]{0,24}?(?:是|为|均为|都是|仍是)$")
+
+
+def _predicate_possessor_zh(ctx: DocContext, i: int, pos: int) -> Mention | None:
+    """The region a Chinese clause's predicate gives the fact at ``pos`` to (钢铁、菱镁等传统产业是鞍山的家底): the
+    first region after it in its clause, right after 是 (为) and right before 的; None otherwise."""
+    if ctx.language != "zh":
+        return None
+    for m in ctx.mentions[i]:
+        if m.start <= pos:
+            continue
+        if ctx.text.startswith("的", m.end) and _PREDICATE_OF_ZH.match(ctx.text, pos, m.start):
+            return m
+        break
+    return None
+
+
 _WE_OPEN = re.compile(r"(?:[,;:]\s+|\b(?:and|but|while|so)\s+)(?:[Ww]e|[Oo]ur)\s")
 _WE_START = re.compile(r"\s*(?:[A-Z][\w .'’-]{0,40}:\s*)?(?:We|Our)\s")
 
@@ -1290,7 +1308,7 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     # a region's own government acting, a possessor, "the province" opening a clause, an industry placed in a
     # region, "we" the speaker: the first of these that names one owns the fact
     for owner_of in (_agent_region, _provincial_owner, _possessor, _clause_anaphor, _located_industry,
-                     _industry_of_region_zh, _speaker_we):
+                     _industry_of_region_zh, _predicate_possessor_zh, _speaker_we):
         owner = owner_of(ctx, i, pos)
         if owner is not None:
             return [owner]
