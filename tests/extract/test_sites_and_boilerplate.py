@@ -42,3 +42,21 @@ def test_a_partner_government_does_not_take_the_measure() -> None:
             "- A 3 billion yuan robotics fund will be co-founded with the Nanjing municipal government.")
     rm = extract(text, language="en", date="2026-01-08")
     assert {m.region for m in rm.measures} == {"Jiangbei New Area"}
+
+
+def test_a_section_about_a_topic_of_the_release_is_read_and_the_issuers_is_not() -> None:
+    text = ("Kestrel Materials signs 3-billion-yuan anode project in Yibin\n\n"
+            "YIBIN, China, June 2, 2026 - Kestrel Materials today signed an investment agreement with the Yibin "
+            "Municipal People's Government for an anode materials plant.\n\n"
+            "The plant will be built in two phases and is scheduled to start production in 2027.\n\n"
+            "About Yibin's power battery industry\n\n"
+            "Yibin has made power batteries its leading strategic emerging industry, alongside crystalline silicon "
+            "photovoltaics and new energy vehicles. The city aims to lift the output of its power battery industry "
+            "to more than 200 billion yuan by 2028.\n\n"
+            "About Kestrel Materials\n\n"
+            "Founded in 2015, Kestrel makes anode materials and plans to reach 50 billion yuan of revenue by 2030.\n")
+    rm = extract(text, language="en")
+    assert [(p.industry, p.tier) for p in rm.priorities][:3] == [
+        ("power batteries", "emerging"), ("crystalline silicon photovoltaics", "emerging"),
+        ("new energy vehicles", "emerging")]  # (then the goal's own industry)
+    assert [(t.value, t.year) for t in rm.targets] == [(200e9, 2028)]  # not the issuer's revenue plan

@@ -2730,15 +2730,20 @@ class RuleExtractor:
 _ABOUT_HEADING_EN = re.compile(r"\n[ \t]*About (?:the )?[A-Z][^\n.!?:;,]{1,60}[ \t]*\n")
 
 
+# a section about a topic of the release, not about its issuer: "About Qujing's new energy battery industry"
+_ABOUT_TOPIC_EN = re.compile(r"['’]s\s|\b(?:industry|industries|sector|plan|project|projects|cluster|programme|program)\s*$",
+                             re.IGNORECASE)
+
+
 def _boilerplate_start(text: str) -> int | None:
     """Where an English press release's "About <issuer>" section starts (a line of its own after the body),
     else None: facts from there on describe the issuer and are not read as its plans."""
     if "About " not in text:
         return None
-    m = _ABOUT_HEADING_EN.search(text)
-    if m is None or m.start() < len(text) // 3:
-        return None
-    return m.start()
+    for m in _ABOUT_HEADING_EN.finditer(text, len(text) // 3):
+        if not _ABOUT_TOPIC_EN.search(m.group()):
+            return m.start()
+    return None
 
 
 @contextlib.contextmanager

@@ -958,7 +958,7 @@ _EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|are|were|out|up|with
                                r"promoting|"
                                # a verb after a plural subject: "Sichuan, Chongqing and Shaanxi all list A and B among …"
                                r"list|name|include|designate|identify|select|choose|pick|treat|regard|count|rank|"
-                               r"make|makes|making|said|says|say)\b")
+                               r"make|makes|made|making|said|says|say)\b")
 _EN_ING_NOUN_AFTER = re.compile(r" (?:materials|equipment|machinery|products|components|machines)\b")
 _EN_NOT_VERB = frozenset({"its", "this", "his", "is", "was", "has", "as", "us", "plus", "always", "thus", "less",
                           "across", "perhaps", "whereas", "gas", "mass", "glass", "process", "access", "press", "bus",
@@ -1400,7 +1400,37 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
                 # list a named system with a sector noun is an item ("Beidou satellite applications")
                 continue
             out.append(ListItem(pa, pb, phrase, tier, "label" if tier else None, labelled))
+        if post is not None and tier is not None:
+            out += _alongside_label(text, post.end(), end, tier)
     return out
+
+
+# "…its leading strategic emerging industry, alongside A and B": the items beside a labelled list share its label
+_ALONGSIDE = re.compile(r",\s*(?:alongside|along with|together with|as well as)\s+")
+_ALONGSIDE_ITEMS = re.compile(r"[^.;:!?()]{2,120}")
+_ALONGSIDE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _alongside_label(text: str, at: int, end: int, tier: Tier) -> list[ListItem]:
+    """The items after a list's label that join it ("…, alongside silicon photovoltaics and green aluminium"), each
+    of the label's tier, when every one of them names a sector; [] otherwise."""
+    m = _ALONGSIDE.match(text, at, end)
+    if m is None:
+        return []
+    body = _ALONGSIDE_ITEMS.match(text, m.end(), end)
+    if body is None:
+        return []
+    items: list[ListItem] = []
+    pos = body.start()
+    for cut in [*_ALONGSIDE_SPLIT.finditer(text, body.start(), body.end()), None]:
+        pa, pb = _strip_span(text, pos, cut.start() if cut is not None else body.end())
+        phrase = text[pa:pb]
+        if not phrase or len(phrase.split()) > 5 or not EN_HEADS.test(phrase) or not phrase[0].islower():
+            return []
+        items.append(ListItem(pa, pb, phrase, tier, "label", True))
+        if cut is not None:
+            pos = cut.end()
+    return items
 
 
 _EN_TAIL_CONJ = re.compile(r"\s+(?:and|or|as well as|plus)$")
