@@ -60,3 +60,15 @@ def test_a_standing_list_of_measures_keeps_an_item_that_names_an_earlier_year() 
     # a list of last year's measures is a record
     text = "Zhuzhou: credit note. Last year, support measures included a CNY 10 billion fund set up by the city."
     assert extract(text, language="en", date="2025-09-09").measures == ()
+
+
+def test_what_a_place_is_doing_now_and_a_facilitys_scheduled_opening_are_measures() -> None:
+    text = ("Zhanjiang\n\nZhanjiang is setting up a 2-billion-yuan marine equipment fund with provincial investors. "
+            "Shipyards that move a line into the port area can claim an equipment rebate of 10 percent. "
+            "A shared hull-testing platform will open in the third quarter.\n")
+    rm = extract(text, language="en", date="2026-04-02")
+    assert [m.kind for m in rm.measures] == ["fund", "subsidy", "platform"]
+    # firms doing something now is no government measure
+    rm = extract("Zhanjiang\n\nSeveral shipbuilders are building new docks in the port area.\n", language="en",
+                 date="2026-04-02")
+    assert rm.measures == ()

@@ -2159,7 +2159,7 @@ _GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|distr
                    r"\b(?:offers|provides|gives|pays|(?:is|are) (?:now |also )?(?:offering|providing|giving|paying))\b"
                    r"(?=[^.;]{0,60}?(?:\bgrants?\b|\bsubsid|\ballowances?\b|\brewards?\b|\bvouchers?\b|\bfree\b|rent-free|"
                    r"\bfunding\b))|"
-                   r"\bcan (?:receive|get|enjoy|apply for|be (?:leased|granted|given|reimbursed))\b|"
+                   r"\bcan (?:receive|get|enjoy|claim|apply for|be (?:leased|granted|given|reimbursed))\b|"
                    # "Core technical staff receive housing subsidies of up to …", "may receive a one-off reward": a
                    # provision stated in the present, its beneficiary the subject
                    r"\b(?:receives?|enjoys?|may (?:receive|get|enjoy|apply for))\b(?=[^.;]{0,80}?"
@@ -2174,6 +2174,10 @@ _GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|distr
                    r"\b(?:receives?|gets?)\s+an?\s+(?:one-(?:time|off)\s+)?(?:award|bonus|payment|reward)\s+of\b|"
                    r"\bfund\s+(?:invests|co-invests|backs|finances)\s+in\b|"
                    r"\bwe\s+(?:also\s+)?(?:run|operate)\s+an?\b")
+# what a named place or its government is doing now: "Wenchang is setting up a … fund", "The city is building …"
+_ONGOING_EN = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:[Tt]he )?(?:city|province|region|government|county|district|zone))\s+"
+                         r"(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?(?:setting up|building|launching|rolling out|"
+                         r"creating|establishing|introducing|piloting|preparing|opening)\b")
 _GRANT_ZH = fast(r"资金|基金|奖励|补贴|补助|奖补|给予|贴息|资助")
 
 
@@ -2237,7 +2241,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
             # narration carries no measure, except policy clauses that grant money or support (对…给予奖励,
             # "we give a one-off reward of …")
             if ctx.tense[i] == "past" or not (
-                _GRANT_EN.test(s.text) if lang == "en" else (ctx.tense[i] is None or _GRANT_ZH.search(s.text))
+                (_GRANT_EN.test(s.text) or _ONGOING_EN.search(s.text) is not None) if lang == "en"
+                else (ctx.tense[i] is None or _GRANT_ZH.search(s.text))
             ):
                 continue
         end = min(s.end, s.start + MAX_SENTENCE)
