@@ -42,3 +42,13 @@ def test_a_digest_entry_gives_its_goals_their_years_and_leaves_its_baselines() -
     got = sorted((t.value, t.year) for t in rm.targets)
     assert got == [(85, 2030), (300_000, 2028), (2_000_000, 2028)]
     assert all(t.region == "Jilin Province" for t in rm.targets)
+
+
+def test_a_surveys_shares_and_a_writers_proposal_or_belief_are_no_goals() -> None:
+    text = ("Danish Business Forum in East China\nPosition Paper 2026: Zhejiang\n\n"
+            "In our annual survey, 64% said they were profitable in Zhejiang and 41% plan to expand next year. "
+            "We would propose 30% as the share for pilot procurement. If these ideas are adopted, we believe Danish "
+            "investment in the province could reach 20 billion yuan by 2030. The province aims to raise the output "
+            "of its digital economy to more than 1.5 trillion yuan by 2027.\n")
+    rm = extract(text, language="en", date="2026-05-04")
+    assert [(t.value, t.year) for t in rm.targets] == [(1.5e12, 2027)]

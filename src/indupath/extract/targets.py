@@ -553,6 +553,14 @@ _FORECAST = Folded(r"\b(?:our|the|a|their) (?:base case|baseline scenario|foreca
                    r"\bwe (?:forecast|project|predict|pencil in)\b|\b(?:analysts|economists|forecasters|the market|markets) "
                    r"(?:expect|forecast|predict|see|project)\b|\bconsensus (?:forecast|estimate)s?\b|"
                    r"机构预测|分析师预[测计]|市场预期|我们预[测计]|我们的基准(?:情形|预测)")
+# a survey's share of its respondents: "71% said …", "38% plan to expand", "45 percent of respondents expect …"
+_RESPONDENTS_AFTER_EN = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:respondents|members|companies|firms|enterprises|those)\s+"
+                                   r"(?:surveyed\s+|polled\s+|asked\s+)?)?(?:said|say|reported|report|plan|planned|expect|"
+                                   r"expected|intend|intended|indicated|believe|believed)\b")
+# the writer's own proposal or belief, with no goal of the government's: "We would propose 25%", "we believe …
+# could double to 6 billion euros"
+_WRITERS_VIEW_EN = re.compile(r"\b[Ww]e (?:would|'d) (?:propose|suggest|recommend)\b|"
+                              r"\b[Ww]e (?:believe|think|reckon)\b[^.;]{0,80}?\b(?:could|might|may)\b")
 _HEARSAY = Folded(r"\b(?:have|has|may have|might have) (?:read|heard|seen)(?: (?:reports|it said|claims))? that\b|"
                   r"\b(?:media|press|some) reports? (?:say|said|suggest|suggested|claim|claimed)\b|"
                   r"\bit (?:is|was|has been) (?:widely )?(?:said|reported|rumou?red) that\b|\brumou?rs? (?:say|said|that)\b|"
@@ -792,6 +800,10 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "to 20 percent by 2030, from roughly 17 percent today": the level it starts from
     if _FORECAST.search(text, max(clause_start, q.start - 160), q.start) or _HEARSAY.search(text, max(clause_start, q.start - 160), q.start):
         return True  # "our base case is growth of 5.1 percent", "some of you have read that …": not the government's goal
+    if language != "zh" and q.kind == "percent" and _RESPONDENTS_AFTER_EN.match(text, q.end):
+        return True  # "71% said they were profitable and 38% plan to expand": a survey's shares of its respondents
+    if language != "zh" and _WRITERS_VIEW_EN.search(text, max(clause_start, q.start - 120), q.start):
+        return True  # "We would propose 25%", "we believe investment could double to …": the writer's, not a goal
     lo = max(0, q.start - 160)
     dot = text.rfind(". ", lo, q.start)  # -1 when none: no "+ 2" then, or the sentence's first letter is lost
     e = q.start
