@@ -101,3 +101,17 @@ def test_a_result_measured_against_the_expected_goal_is_no_goal() -> None:
     # the expected goal itself is one
     rm = extract("今年全省生产总值预期增长5%左右。", language="zh", date="2026-01-27")
     assert [(t.value, t.comparator, t.year) for t in rm.targets] == [(5.0, "about", 2026)]
+
+
+def test_a_goal_during_a_pilot_period_the_text_defines_is_due_at_its_end() -> None:
+    text = ("Notice on the First Batch of Pilot Zones for Industrial Internet Applications\n\n"
+            "The pilot period runs from 2027 to 2028.\n\nI. Pilot Zones\n\n"
+            "(1) Wuhu City, Anhui Province. The zone shall focus on robots.\n\n"
+            "(2) Bengbu City, Anhui Province. During the pilot period, the city shall connect no fewer than 500 "
+            "factories to the industrial internet.\n")
+    rm = extract(text, language="en", date="2026-09-01")
+    assert [(t.value, t.year) for t in rm.targets] == [(500, 2028)]
+    text = ("关于公布首批试点城市的通知\n\n试点期为2027—2029年。\n\n一、试点城市\n\n（一）芜湖市。重点发展机器人。\n\n"
+            "（二）蚌埠市。试点期内，蚌埠市力争新增智能工厂50家。\n")
+    rm = extract(text, language="zh", date="2026-09-01")
+    assert [(t.value, t.year) for t in rm.targets] == [(50, 2029)]

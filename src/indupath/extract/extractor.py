@@ -701,7 +701,7 @@ def tense_stage(ctx: DocContext) -> None:
         # (a baseline in brackets, 达到2000亿元（2025年：1362亿元）, dates the start, not the goal)
         years = tg.explicit_years(tg.BASELINE_BRACKET_ZH.sub("", s.text) if lang == "zh" and "年" in s.text else s.text,
                                   lang)
-        if ("period" in s.text or "期末" in s.text) and _PERIOD_END.search(s.text):
+        if ("period" in s.text or "期末" in s.text or "期内" in s.text or "期间" in s.text) and _PERIOD_END.search(s.text):
             # "By the end of the plan period, Hefei aims to:", 到规划期末: the end of the plan the text is about
             if period_end is None:
                 period_end = _document_plan_end(ctx)
@@ -775,8 +775,13 @@ def tense_stage(ctx: DocContext) -> None:
 
 
 # the end of the plan a text is about, named without its years: "by the end of the plan period", 到规划期末
-_PERIOD_END = re.compile(r"\b(?:by|at|until|through) the end of the (?:plan(?:ning)?|five-year plan) period\b|"
-                         r"(?:到|至)?规划期末", re.IGNORECASE)
+_PERIOD_END = re.compile(r"\b(?:by|at|until|through) the end of the (?:plan(?:ning)?|five-year plan|pilot) period\b|"
+                         # "During the pilot period, the county shall complete …": by the period's end
+                         r"\b(?:during|within|over|in) the (?:pilot|plan(?:ning)?|implementation) period\b|"
+                         r"(?:到|至)?规划期末|(?:试点|规划|实施)期(?:内|间)", re.IGNORECASE)
+# a period the text defines by its years: "The pilot period runs from 2027 to 2029", 试点期为2027—2029年
+_PERIOD_SPAN = re.compile(r"\bperiod\b[^.;]{0,24}?\b20\d\d\s*(?:to|-|–|—|through|until)\s*(20\d\d)\b|"
+                          r"(?:试点|规划|实施)期(?:限)?(?:为|是)?\s*20\d\d\s*年?\s*[—–-至到]\s*(20\d\d)年", re.IGNORECASE)
 _PLAN_NUMBER_EN = re.compile(r"\b(1[1-9])(?:th|st|nd|rd) Five-Year Plan\b", re.IGNORECASE)
 _PLAN_NUMBER_ZH = re.compile(r"十([一二三四五六七八九])五")
 
@@ -786,6 +791,9 @@ def _document_plan_end(ctx: DocContext) -> int | None:
     text names most (15th Five-Year Plan, “十五五” → 2030)."""
     if ctx.plan_end is not None:
         return ctx.plan_end
+    span = _PERIOD_SPAN.search(ctx.text)
+    if span is not None:
+        return int(span.group(1) or span.group(2))
     if ctx.language == "zh":
         numbers = [tg.plan_end(tg.PLAN_NO[m.group(1)]) for m in _PLAN_NUMBER_ZH.finditer(ctx.text)]
     else:
