@@ -62,3 +62,15 @@ def test_flagged_as_a_group_and_a_region_opening_the_next_clause() -> None:
 def test_one_industry_named_with_its_tier_after_a_possessive() -> None:
     assert _items("Gejiu will upgrade its traditional tin industry and build a logistics hub.") == [("tin", "traditional")]
     assert _items("The city will set up its emerging industry fund.") == []
+
+
+def test_a_list_a_city_puts_an_industry_on_and_the_ones_beside_it() -> None:
+    text = ("Guilin has put eco-tourism on its own list of traditional industries as well, together with "
+            "tea processing and rice noodles production, even though tourism earnings fell last year.")
+    rm = extract(text, language="en", date="2026-06-04")
+    assert [(p.industry, p.tier) for p in rm.priorities] == [
+        ("eco-tourism", "traditional"), ("tea processing", "traditional"), ("rice noodles production", "traditional")]
+    # what follows "together with" must name sectors
+    rm = extract("Guilin has put eco-tourism on its list of traditional industries, together with its provincial "
+                 "partners.", language="en", date="2026-06-04")
+    assert [p.industry for p in rm.priorities] == ["eco-tourism"]

@@ -906,7 +906,7 @@ _LABEL_WORDS = r"(?:[\"“][\w\-\s]{1,30}?[\"”]\s+|[\"“]?[\w\-]+\s+){0,3}?"
 _AS_LABEL_OPENERS = (
     # the alternatives that open with a space, then those that open with a comma (one branch each, so the
     # scan tries two alternatives per position, not five; the matches are the same)
-    r"\s+(?:as\s+(?:one\s+of\s+)?(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|to\s+(?:its|their|the)\s+list\s+of\s+|"
+    r"\s+(?:as\s+(?:one\s+of\s+)?(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|(?:to|on)\s+(?:its|their|the)\s+(?:own\s+)?list\s+of\s+|"
     r"among\s+(?:its\s+|the\s+|their\s+|our\s+)?"
     r"(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
     # "to make A and B its leading emerging industries": a possessive label right after the list, before a tier's word
@@ -958,7 +958,7 @@ _EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|are|were|out|up|with
                                r"promoting|"
                                # a verb after a plural subject: "Sichuan, Chongqing and Shaanxi all list A and B among …"
                                r"list|name|include|designate|identify|select|choose|pick|treat|regard|count|rank|"
-                               r"make|makes|made|making|said|says|say)\b")
+                               r"make|makes|made|making|put|putting|said|says|say)\b")
 _EN_ING_NOUN_AFTER = re.compile(r" (?:materials|equipment|machinery|products|components|machines)\b")
 _EN_NOT_VERB = frozenset({"its", "this", "his", "is", "was", "has", "as", "us", "plus", "always", "thus", "less",
                           "across", "perhaps", "whereas", "gas", "mass", "glass", "process", "access", "press", "bus",
@@ -1406,14 +1406,15 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
 
 
 # "…its leading strategic emerging industry, alongside A and B": the items beside a labelled list share its label
-_ALONGSIDE = re.compile(r",\s*(?:alongside|along with|together with|as well as)\s+")
+_ALONGSIDE = re.compile(r"(?:\s+(?:as well|too))?,\s*(?:alongside|along with|together with|as well as)\s+")
 _ALONGSIDE_ITEMS = re.compile(r"[^.;:!?()]{2,120}")
 _ALONGSIDE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def _alongside_label(text: str, at: int, end: int, tier: Tier) -> list[ListItem]:
     """The items after a list's label that join it ("…, alongside silicon photovoltaics and green aluminium"), each
-    of the label's tier, when every one of them names a sector; [] otherwise."""
+    of the label's tier, when every one of them names a sector, up to a comma that opens a clause of another kind
+    ("…, together with A and B, even though …"); [] otherwise."""
     m = _ALONGSIDE.match(text, at, end)
     if m is None:
         return []
@@ -1422,14 +1423,16 @@ def _alongside_label(text: str, at: int, end: int, tier: Tier) -> list[ListItem]
         return []
     items: list[ListItem] = []
     pos = body.start()
+    after_comma = False
     for cut in [*_ALONGSIDE_SPLIT.finditer(text, body.start(), body.end()), None]:
         pa, pb = _strip_span(text, pos, cut.start() if cut is not None else body.end())
         phrase = text[pa:pb]
         if not phrase or len(phrase.split()) > 5 or not EN_HEADS.test(phrase) or not phrase[0].islower():
-            return []
+            return items if after_comma and len(items) >= 2 else []
         items.append(ListItem(pa, pb, phrase, tier, "label", True))
         if cut is not None:
             pos = cut.end()
+            after_comma = text[cut.start()] == ","
     return items
 
 
