@@ -74,3 +74,12 @@ def test_a_list_a_city_puts_an_industry_on_and_the_ones_beside_it() -> None:
     rm = extract("Guilin has put eco-tourism on its list of traditional industries, together with its provincial "
                  "partners.", language="en", date="2026-06-04")
     assert [p.industry for p in rm.priorities] == ["eco-tourism"]
+
+
+def test_an_industry_named_with_its_own_digits_and_emerging_growth_points_as_a_label() -> None:
+    text = "Jingdezhen names ceramic 3D printing and 8K video production as its strategic emerging growth points."
+    rm = extract(text, language="en", date="2026-06-04")
+    assert [(p.industry, p.tier) for p in rm.priorities] == [
+        ("ceramic 3D printing", "emerging"), ("8K video production", "emerging")]
+    rm = extract("景德镇市要重点发展陶瓷3D打印、先进陶瓷等战略性新兴产业。", language="zh", date="2026-06-04")
+    assert [p.industry for p in rm.priorities] == ["陶瓷3D打印", "先进陶瓷"]

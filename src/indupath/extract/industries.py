@@ -220,7 +220,7 @@ def colon_group(text: str, start: int) -> str | None:
     om = _ZH_GROUP_ORDINAL.match(name)
     if om:
         name = name[om.end() :]
-    if not (2 <= len(name) <= 16) or _RX_ZH_LISTS_2.search(name.replace("5G", "").replace("6G", "")):
+    if not (2 <= len(name) <= 16) or _RX_ZH_LISTS_2.search(_TECH_NUMERAL.sub("", name)):
         return None
     if _ZH_HEAD_END.search(name) or (_ZH_INDUSTRY_LABEL.search(name) and ZH_HEADS.search(name)):
         return name
@@ -674,7 +674,7 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             shortest = 1 if label and len(parts) >= 3 and len(phrase) == 1 and "\u4e00" <= phrase <= "\u9fff" else 2
             # an item may be two joined by 和 (…、高性能金属材料和碳纤维复合材料): split below, then measured again
             longest = 29 if "和" in phrase else 14
-            if not (shortest <= len(phrase) <= longest) or _RX_ZH_LISTS_2.search(phrase.replace("5G", "").replace("6G", "")):
+            if not (shortest <= len(phrase) <= longest) or _RX_ZH_LISTS_2.search(_TECH_NUMERAL.sub("", phrase)):
                 continue
             if _org_like(phrase) or _RX_ZH_LISTS_3.search(phrase):
                 continue
@@ -900,7 +900,7 @@ _EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|ind
 # a label after a list: the nouns it ends in, and the openers "as …", "among its … future", ", labelled …"
 # that both _EN_LABEL_AFTER and _EN_AS_LABEL accept
 _LABEL_AFTER_NOUNS = (r"(?:industries|sectors|industry|priorities|priority|pillars?|mainstays?|chains|clusters|engines|lines|drivers|"
-                      r"directions|areas|fields|tracks|domains|segments)")
+                      r"directions|areas|fields|tracks|domains|segments|growth points|growth poles)")
 # up to three words before the noun; a quoted phrase counts as one ("as its \"number one\" strategic emerging industry")
 _LABEL_WORDS = r"(?:[\"“][\w\-\s]{1,30}?[\"”]\s+|[\"“]?[\w\-]+\s+){0,3}?"
 _AS_LABEL_OPENERS = (
@@ -1052,6 +1052,8 @@ _RX_EN_LISTS_1 = re.compile(r",\s*")
 _RX_EN_LISTS_2 = re.compile(r"(?:of|for|in|on|to|with|by|from|at)\b", re.IGNORECASE)
 _RX_EN_LISTS_3 = re.compile(r"\s+and\s+")
 _RX_EN_LISTS_4 = re.compile(r"\d")
+# the digits that belong to an industry's own name (5G, 6G, 3D printing, 4K/8K video), not to a count or a date
+_TECH_NUMERAL = re.compile(r"(?<![\dA-Za-z])(?:[56]G|3D|[48]K)(?![\dA-Za-z])")
 _RX_EN_LISTS_5 = re.compile(r"\s*(?:and|or)\s")
 
 
@@ -1367,7 +1369,7 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
                 pb = tail_and.start()  # "developing future industries and to build …": the conjunction opens no item here
             phrase = text[pa:pb]
             words = phrase.split()
-            if not words or len(words) > 7 or _RX_EN_LISTS_4.search(phrase.replace("5G", "").replace("6G", "")):
+            if not words or len(words) > 7 or _RX_EN_LISTS_4.search(_TECH_NUMERAL.sub("", phrase)):
                 continue
             if len(phrase) < 2 or (not labelled and _EN_PLATFORM_END.search(phrase) and not _sector_system(phrase)):
                 continue
@@ -1812,7 +1814,7 @@ def numbered_item(text: str, start: int, end: int, language: str, tier: Tier | N
             return None  # （二）改造提升传统产业: a task heading, not an industry
     else:
         phrase_words = phrase.split()
-        if not (1 <= len(phrase_words) <= 8) or _RX_NUMBERED_ITEM_2.search(phrase.replace("5G", "").replace("6G", "")):
+        if not (1 <= len(phrase_words) <= 8) or _RX_NUMBERED_ITEM_2.search(_TECH_NUMERAL.sub("", phrase)):
             return None  # a figure ("2025 targets"), not an industry; 5G and 6G are names
         if need_head and (not EN_HEADS.test(phrase) or _EN_PLATFORM_END.search(phrase)
                           or ACTION_EN.match(phrase) is not None):

@@ -27,7 +27,8 @@ _FUTURE_LABEL = re.compile(
 )
 _DOC_FUTURE = re.compile(r"未来产业|future industr|industries of the future", re.IGNORECASE)
 _EMERGING_LABEL = re.compile(
-    r"战略性新兴|新兴产业|新兴领域|新兴产业集群|(?:strategic )?emerging (?:industr|sector|field)|新兴赛道",
+    r"战略性新兴|新兴产业|新兴领域|新兴产业集群|(?:strategic )?emerging (?:industr|sector|field|growth (?:point|pole)|track)|"
+    r"新兴赛道",
     re.IGNORECASE,
 )
 _TRADITIONAL_LABEL = re.compile(
