@@ -308,6 +308,13 @@ def measure_spans(text: str, start: int, end: int, language: str, *, listed: boo
     """Measure clauses inside ``text[start:end]`` (one clause): action + measure noun; split at "and"
     when both halves are measures of their own. ``listed``: the clause is an item of a list that a line
     announcing measures opened ("Measures include:"), which stands for its action."""
+    low = lowered(text)
+    gate = _kind_gate()
+    if low is not None and gate is not None and gate.absent(low, start, end):
+        # (exact: every clause kept needs a kind (classify), read from a part of text[start:end]; the lowered part is
+        # that slice of the lowered text, so when the clause holds none of the strings every kind needs, no part
+        # of it names a kind. About three clauses in five hold none.)
+        return []
     pieces: list[tuple[int, int]] = [(start, end)]
     splitter = _SPLIT_AND_ZH if language == "zh" else _SPLIT_AND_EN
     cuts = [m for m in splitter.finditer(text, start, end)]
