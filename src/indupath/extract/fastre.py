@@ -175,7 +175,8 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
 
     * ``\\bx…`` (``x`` a word character) → ``x(?<!\\w.)…``: a boundary before a word character is
       "no word character before it", checked after consuming it (``.`` there is ``x`` itself);
-    * ``(?<!a)b…`` (single characters) → ``b(?<!ab)…``; ``\\b(?<!xy)c…`` (plain look-behinds, ``c`` a word
+    * ``(?<!a)b…`` (single characters) → ``b(?<!ab)…``; ``(?<!xy)(?<!z)c…`` (plain look-behinds at strings, ``c`` a
+      plain character) → ``c(?<!xyc)(?<!zc)…``; ``\\b(?<!xy)c…`` (plain look-behinds, ``c`` a word
       character) → ``c(?<!\\w.)(?<!xyc)…``;
     * ``\\b(?:A|B)R`` and ``(?:A|B)R`` → ``\\bAR|\\bBR`` / ``AR|BR`` (alternatives in the same order,
       so the leftmost-first choice is the same), when no capturing group would be duplicated;
@@ -247,6 +248,13 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
         lb = re.match(_LOOKBEHIND_ONE + r"([^\\()\[\].*+?{}|^$])", body)
         if lb and not boundary:
             body = lb.group(2) + "(?<!" + lb.group(1) + lb.group(2) + ")" + body[lb.end() :]
+        lbm = None if boundary else re.match(_LOOKBEHINDS_THEN_CHAR, body)
+        if lbm:
+            # (?<!xy)(?<!z)cR → c(?<!xyc)(?<!zc)R: each look-behind one character later, over that character too
+            c = lbm.group(2)
+            looks = re.findall(r"\(\?<!([^)]*)\)", lbm.group(1))
+            out.append(c + "".join(f"(?<!{x}{c})" for x in looks) + body[lbm.end() :])
+            continue
         lbs = re.match(r"(?:\(\?<![^\\()\[\].*+?{}|^$]+\))+([A-Za-z0-9_])(?![?*+{])", body) if boundary else None
         if lbs:
             # \b(?<!x)(?<!y)cR → c(?<!\w.)(?<!xc)(?<!yc)R: the boundary and look-behinds one character later
@@ -298,6 +306,8 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
 
 
 _BOUNDARY_AFTER_FIRST = "(?<!\\w.)"
+# plain negative look-behinds at strings ((?<!发展)(?<!发展和)), then a plain first character not repeated
+_LOOKBEHINDS_THEN_CHAR = r"((?:\(\?<![^\\()\[\].*+?{}|^$]+\))+)([^\\()\[\].*+?{}|^$])(?![?*+{])"
 # a negative look-behind at one character: a plain character or a class ([\u4e00-\u9fff], no "]" inside)
 _LOOKBEHIND_ONE = r"\(\?<!([^\\()\[\].*+?{}|^$]|\[(?:\\.|[^\]\\])+\])\)"
 # ^ or a positive look-behind at a plain string ((?<=will ), no class, group or escape inside)
