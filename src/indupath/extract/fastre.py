@@ -252,7 +252,7 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
         if lbm:
             # (?<!xy)(?<!z)cR → c(?<!xyc)(?<!zc)R: each look-behind one character later, over that character too
             c = lbm.group(2)
-            looks = re.findall(r"\(\?<!([^)]*)\)", lbm.group(1))
+            looks = re.findall(_LOOKBEHIND_STRING, lbm.group(1))
             out.append(c + "".join(f"(?<!{x}{c})" for x in looks) + body[lbm.end() :])
             continue
         lbs = re.match(r"(?:\(\?<![^\\()\[\].*+?{}|^$]+\))+([A-Za-z0-9_])(?![?*+{])", body) if boundary else None
@@ -306,8 +306,11 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
 
 
 _BOUNDARY_AFTER_FIRST = "(?<!\\w.)"
-# plain negative look-behinds at strings ((?<!发展)(?<!发展和)), then a plain first character not repeated
-_LOOKBEHINDS_THEN_CHAR = r"((?:\(\?<![^\\()\[\].*+?{}|^$]+\))+)([^\\()\[\].*+?{}|^$])(?![?*+{])"
+# what a negative look-behind at a fixed string holds: plain characters and plain classes (发展, [于出]预期)
+_LOOKBEHIND_BODY = r"(?:[^\\()\[\].*+?{}|^$]|\[\^?[^\]\\()\[]+\])+"
+_LOOKBEHIND_STRING = r"\(\?<!(" + _LOOKBEHIND_BODY + r")\)"
+# a run of such look-behinds, then a plain first character not repeated
+_LOOKBEHINDS_THEN_CHAR = r"((?:\(\?<!" + _LOOKBEHIND_BODY + r"\))+)([^\\()\[\].*+?{}|^$])(?![?*+{])"
 # a negative look-behind at one character: a plain character or a class ([\u4e00-\u9fff], no "]" inside)
 _LOOKBEHIND_ONE = r"\(\?<!([^\\()\[\].*+?{}|^$]|\[(?:\\.|[^\]\\])+\])\)"
 # ^ or a positive look-behind at a plain string ((?<=will ), no class, group or escape inside)
