@@ -394,6 +394,19 @@ def test_literal_led_moves_lookbehinds_after_the_first_character() -> None:
     _assert_same_matches(re.compile(led), re.compile(pattern), alphabet, seed=pattern)
 
 
+def test_literal_led_moves_string_lookbehinds_after_the_first_character() -> None:
+    """(?<!发展)(?<!发展和)改革 → 改(?<!发展改)(?<!发展和改)革: a row of the measure kinds, now literal-led (so is their union);
+    FUTURE_ZH's (?<![于出]预期)目标 likewise."""
+    pattern = r"(?<!发展)(?<!发展和)改革(?!委)|(?<!ab)(?<!c)d|建立[^，]{0,3}?(?<!工作)制度|(?<!完成)(?<![于出]预期)目标|x"
+    led = fastre.literal_led(pattern)
+    assert led is not None and "改(?<!发展改)(?<!发展和改)革" in led and "d(?<!abd)(?<!cd)" in led
+    assert "目(?<!完成目)(?<![于出]预期目)标" in led  # (a class inside the look-behind: FUTURE_ZH)
+    alphabet = ["发展", "和", "改革", "改", "革", "委", "ab", "a", "b", "c", "d", "建立", "工作", "制度", "，", "x", " ", "中",
+                "完成", "于", "出", "预期", "目标", "目", "标"]
+    _assert_same_matches(re.compile(led), re.compile(pattern), alphabet, seed=pattern)
+    assert not measures._scanner()[3]  # every row of the kinds starts with a known character
+
+
 def _assert_same_matches(fast: re.Pattern[str], ref: re.Pattern[str], alphabet: list[str], seed: str) -> None:
     """``fast`` and ``ref`` find the same matches (finditer, and search from a random position) in 5000 random
     strings made of ``alphabet``'s pieces."""

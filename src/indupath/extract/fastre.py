@@ -175,7 +175,8 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
 
     * ``\\bx…`` (``x`` a word character) → ``x(?<!\\w.)…``: a boundary before a word character is
       "no word character before it", checked after consuming it (``.`` there is ``x`` itself);
-    * ``(?<!a)b…`` (single characters) → ``b(?<!ab)…``; ``\\b(?<!xy)c…`` (plain look-behinds, ``c`` a word
+    * ``(?<!a)b…`` (single characters) → ``b(?<!ab)…``; ``(?<!xy)(?<!z)c…`` (plain look-behinds at strings, ``c`` a
+      plain character) → ``c(?<!xyc)(?<!zc)…``; ``\\b(?<!xy)c…`` (plain look-behinds, ``c`` a word
       character) → ``c(?<!\\w.)(?<!xyc)…``;
     * ``\\b(?:A|B)R`` and ``(?:A|B)R`` → ``\\bAR|\\bBR`` / ``AR|BR`` (alternatives in the same order,
       so the leftmost-first choice is the same), when no capturing group would be duplicated;
@@ -247,6 +248,13 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
         lb = re.match(_LOOKBEHIND_ONE + r"([^\\()\[\].*+?{}|^$])", body)
         if lb and not boundary:
             body = lb.group(2) + "(?<!" + lb.group(1) + lb.group(2) + ")" + body[lb.end() :]
+        lbm = None if boundary else re.match(_LOOKBEHINDS_THEN_CHAR, body)
+        if lbm:
+            # (?<!xy)(?<!z)cR → c(?<!xyc)(?<!zc)R: each look-behind one character later, over that character too
+            c = lbm.group(2)
+            looks = re.findall(_LOOKBEHIND_STRING, lbm.group(1))
+            out.append(c + "".join(f"(?<!{x}{c})" for x in looks) + body[lbm.end() :])
+            continue
         lbs = re.match(r"(?:\(\?<![^\\()\[\].*+?{}|^$]+\))+([A-Za-z0-9_])(?![?*+{])", body) if boundary else None
         if lbs:
             # \b(?<!x)(?<!y)cR → c(?<!\w.)(?<!xc)(?<!yc)R: the boundary and look-behinds one character later
@@ -298,6 +306,11 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
 
 
 _BOUNDARY_AFTER_FIRST = "(?<!\\w.)"
+# what a negative look-behind at a fixed string holds: plain characters and plain classes (发展, [于出]预期)
+_LOOKBEHIND_BODY = r"(?:[^\\()\[\].*+?{}|^$]|\[\^?[^\]\\()\[]+\])+"
+_LOOKBEHIND_STRING = r"\(\?<!(" + _LOOKBEHIND_BODY + r")\)"
+# a run of such look-behinds, then a plain first character not repeated
+_LOOKBEHINDS_THEN_CHAR = r"((?:\(\?<!" + _LOOKBEHIND_BODY + r"\))+)([^\\()\[\].*+?{}|^$])(?![?*+{])"
 # a negative look-behind at one character: a plain character or a class ([\u4e00-\u9fff], no "]" inside)
 _LOOKBEHIND_ONE = r"\(\?<!([^\\()\[\].*+?{}|^$]|\[(?:\\.|[^\]\\])+\])\)"
 # ^ or a positive look-behind at a plain string ((?<=will ), no class, group or escape inside)
@@ -471,7 +484,9 @@ class Folded:
         gate = self._gate
         if gate is not None and min(endpos, len(low)) - pos >= _GATE_MIN and gate.absent(low, pos, endpos):
             return None
-        m = self._scanner(low).search(low, pos, endpos)
+        # the scan for this text, as _scanner picks it (inlined: one call fewer per search on the hot path)
+        scan = self._scan_ascii if low.isascii() else self._scan
+        m = (scan or self._scanner(low)).search(low, pos, endpos)
         if m is None:
             return None
         return self.orig.match(text, m.start(), endpos)
@@ -493,7 +508,8 @@ class Folded:
         gate = self._gate
         if gate is not None and min(endpos, len(low)) - pos >= _GATE_MIN and gate.absent(low, pos, endpos):
             return False
-        return self._scanner(low).search(low, pos, endpos) is not None
+        scan = self._scan_ascii if low.isascii() else self._scan  # _scanner inlined (see search)
+        return (scan or self._scanner(low)).search(low, pos, endpos) is not None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """As :meth:`re.Pattern.finditer`."""
@@ -517,8 +533,10 @@ class Folded:
         if gate is not None and low is not None and min(endpos, len(low)) - pos >= _GATE_MIN and \
                 gate.absent(low, pos, endpos):
             return []
-        it = self.orig.finditer(text, pos, endpos) if low is None else self._scanner(low).finditer(low, pos, endpos)
-        return [m.span() for m in it]
+        if low is None:
+            return [m.span() for m in self.orig.finditer(text, pos, endpos)]
+        scan = self._scan_ascii if low.isascii() else self._scan  # _scanner inlined (see search)
+        return [m.span() for m in (scan or self._scanner(low)).finditer(low, pos, endpos)]
 
     def lastgroups(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[str | None]:
         """``m.lastgroup`` of every match of :meth:`finditer` (no original match objects built)."""

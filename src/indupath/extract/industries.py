@@ -798,6 +798,10 @@ _EN_LABEL_WORD = Folded(r"industries|industry|sectors|fields|areas|tracks|domain
 
 def _label_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, label) of "<label> such as / like / including / of / : / --" cues."""
+    if not _EN_LABEL_WORD.test(text, start, end):
+        # (exact: a cue is kept only when a label word lies between its window's start and the cue, both inside
+        # [start, end); a third of the sentences hold none, and the connective scan is the costly part)
+        return []
     out = []
     for c_start, c_end in _EN_CONN.spans(text, start, end):
         window_start = max(start, c_start - 80)
@@ -987,6 +991,8 @@ def _as_label_starts(text: str, start: int, end: int) -> list[int]:
 
     The list runs back from " as" to the last verb-like word ("names", "singled out", "with") before its
     first comma, within the clause (not across ";", ":", " -- " or a sentence end)."""
+    if not _LABEL_AFTER_NOUN.test(text, start, end):
+        return []  # (exact: every match of _EN_AS_LABEL ends in one of these nouns, inside [start, end))
     starts: list[int] = []
     prev_end = start  # "names A and B as emerging industries, and C and D as future industries": the second list
     for m_start, m_end in _EN_AS_LABEL.spans(text, start, end):
