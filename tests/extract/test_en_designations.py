@@ -83,3 +83,13 @@ def test_an_industry_named_with_its_own_digits_and_emerging_growth_points_as_a_l
         ("ceramic 3D printing", "emerging"), ("8K video production", "emerging")]
     rm = extract("景德镇市要重点发展陶瓷3D打印、先进陶瓷等战略性新兴产业。", language="zh", date="2026-06-04")
     assert [p.industry for p in rm.priorities] == ["陶瓷3D打印", "先进陶瓷"]
+
+
+def test_where_growth_will_come_from_and_the_autonomous_region_as_a_sentences_subject() -> None:
+    text = ("Baotou\n\nMayor: Steel remains our backbone, but the growth will come from rare-earth materials and "
+            "wind turbine equipment. The autonomous region as a whole has set a target of 1,000 wind turbines a "
+            "year by 2027.\n")
+    rm = extract("Inner Mongolia Autonomous Region\n\n" + text, language="en", date="2026-01-20")
+    assert [(p.region, p.industry) for p in rm.priorities] == [
+        ("Baotou", "rare-earth materials"), ("Baotou", "wind turbine equipment")]
+    assert [(t.region, t.value) for t in rm.targets] == [("Inner Mongolia Autonomous Region", 1000)]

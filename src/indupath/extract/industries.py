@@ -866,6 +866,8 @@ _EN_VERB_CUE = Folded(
     r"(?:push(?:es|ing)?|drive|foray|move|moves|moving|expan(?:d|ds|ding|sion)|exten(?:d|ds|ding|sion)|"
     r"branch(?:es|ing)? out)"
     r"(?: from [^,.;:]{1,40}?)? into|driven by|"
+    # "the growth will come from A and B": where a region's growth is to come from
+    r"(?:growth|momentum) (?:will |would |should |is to |is expected to )?come(?:s)? from|"
     # "put A and B at the centre of its strategy": the list between the verb and the place it is put
     r"put(?:s|ting)?(?=\s[^.;:!?]{3,160}?\sat\s+the\s+(?:centre|center|heart|core|top)\s+of\b))\s+",
 )
