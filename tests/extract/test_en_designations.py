@@ -93,3 +93,10 @@ def test_where_growth_will_come_from_and_the_autonomous_region_as_a_sentences_su
     assert [(p.region, p.industry) for p in rm.priorities] == [
         ("Baotou", "rare-earth materials"), ("Baotou", "wind turbine equipment")]
     assert [(t.region, t.value) for t in rm.targets] == [("Inner Mongolia Autonomous Region", 1000)]
+
+
+def test_industries_given_priority_in_a_budgets_use_are_priorities() -> None:
+    text = ("Shanxi Province\n\nThe provincial finance department will channel 30 billion yuan into parks next year, "
+            "with priority for semiconductor and hydrogen energy.\n")
+    rm = extract(text, language="en", date="2025-10-14")
+    assert [p.industry for p in rm.priorities] == ["semiconductor", "hydrogen energy"]

@@ -978,6 +978,8 @@ _ADJ_BEFORE_HEAD = re.compile(r"\s+(?:intelligence|manufacturing|materials?|ener
 _EN_PRIORITY_CUE = Folded(
     r"\b(?:priority|priorities|precedence)\s+(?:will|shall|would|is to|are to|goes|go|is|are)?\s*"
     r"(?:go|be given|be placed|given|placed|be)?\s*(?:to|on)\s+|"
+    # "channel 40 billion yuan into parks, with priority for A and B projects"
+    r"\bwith (?:top |first |particular )?priority (?:for|given to)\s+|"
     # "The province's priorities remain A, B and C"
     r"\b(?:its|their|our|(?:the )?[\w\-]+['’]s|the)\s+(?:(?:industrial|sector|key)\s+)?priorities\s+"
     r"(?:remain|are|include|will remain|will be)\s+(?:the\s+)?(?=[\w\-]+)"
