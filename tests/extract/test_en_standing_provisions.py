@@ -72,3 +72,14 @@ def test_what_a_place_is_doing_now_and_a_facilitys_scheduled_opening_are_measure
     rm = extract("Zhanjiang\n\nSeveral shipbuilders are building new docks in the port area.\n", language="en",
                  date="2026-04-02")
     assert rm.measures == ()
+
+
+def test_a_pilot_a_county_shall_run_and_a_cluster_a_zone_shall_form_are_measures() -> None:
+    text = ("Datong Action Plan for the Hydrogen Industry (2026-2030)\n\n"
+            "Tianzhen County shall pilot off-grid hydrogen production. The Datong Economic and Technological "
+            "Development Zone shall focus on electrolysers and fuel cells, forming an equipment manufacturing cluster.\n")
+    rm = extract(text, language="en", date="2026-02-10")
+    assert [(m.kind, m.text[:12]) for m in rm.measures] == [("program", "Tianzhen Cou"), ("cluster", "forming an e")]
+    # a pilot line is a facility, not a programme
+    rm = extract("Datong\n\nThe city will pilot lines for fuel cells.", language="en", date="2026-02-10")
+    assert all(m.kind != "program" for m in rm.measures)

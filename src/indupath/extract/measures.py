@@ -85,6 +85,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                                       r"\bR&D\b|research and development|technolog\w* innovation|consorti(?:um|a)|innovation "
                                       r"(?:support|capacity|platforms?)|commercialization", re.IGNORECASE)),
     ("program", re.compile(r"行动计划|行动方案|实施方案|工程|行动|计划|方案|应用场景|场景清单|"
+                           r"(?:(?<=shall )|(?<=will )|(?<=to ))pilot (?!(?:production )?lines?\b|zones?\b|bases?\b)|"
                            # the upgrading of an industry as a programme: 推动…传统产业“智改数转”, 数字化改造
                            r"智改数转|数字化转型|数字化改造|智能化改造|技术改造|设备更新|绿色化转型|智能化转型|"
                            # a trial run as a programme: 开展即时配送试点, 开展无人机规模化应用, 开展…道路测试示范
@@ -128,6 +129,8 @@ ACTION_EN = Folded(
     r"(?:be|been|are|is) given priority|(?<=will )open (?=to |for )|"
     # a facility's scheduled opening: "A shared testing platform … will open in the second half of the year"
     r"(?<=will )open(?= (?:in|by|this|next|later|before|early|at the end)\b)|pays? no (?:rent|fees?)|streamlin(?:e|es|ed|ing)|pilot(?:s|ed|ing)? an?|promis(?:e|es|ed)|"
+    # "shall pilot off-grid hydrogen production", "forming an equipment manufacturing cluster"
+    r"(?:(?<=shall )|(?<=will )|(?<=to ))pilot(?= [a-z])|form(?:s|ing)?(?= an? [^.;,]{0,40}?\bclusters?\b)|"
     # "will start at least 300 provincial key projects"
     r"start(?:s|ing)?(?= [^.;,]{0,40}?\bprojects?\b)|"
     r"carr(?:y|ies|ied|ying) out|(?:push|press)(?:es|ed|ing)? ahead with|waiv(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|"
