@@ -52,3 +52,11 @@ def test_a_surveys_shares_and_a_writers_proposal_or_belief_are_no_goals() -> Non
             "of its digital economy to more than 1.5 trillion yuan by 2027.\n")
     rm = extract(text, language="en", date="2026-05-04")
     assert [(t.value, t.year) for t in rm.targets] == [(1.5e12, 2027)]
+
+
+def test_an_amount_restated_after_a_comma_in_another_currency_is_a_conversion() -> None:
+    text = ("By 2027, Shanxi aims to lift the output of its strategic emerging industries to more than 900 billion "
+            "yuan, about 125 billion dollars. A 10 billion yuan provincial fund co-invests with foreign partners.")
+    rm = extract(text, language="en", date="2026-03-27")
+    assert [(t.value, t.unit) for t in rm.targets] == [(900e9, "CNY")]
+    assert [m.kind for m in rm.measures] == ["fund"]

@@ -2180,12 +2180,12 @@ _GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|distr
                    r"\bgets?\s+(?:up\s+to\s+)?\d[\d.]*\s*(?:%|percent)\s+of\b[^.;]{0,60}?"
                    r"\b(?:refunded|reimbursed|waived|covered|returned|subsidi[sz]ed)\b|"
                    r"\b(?:receives?|gets?)\s+an?\s+(?:one-(?:time|off)\s+)?(?:award|bonus|payment|reward)\s+of\b|"
-                   r"\bfund\s+(?:invests|co-invests|backs|finances)\s+in\b|"
+                   r"\bfund\s+(?:invests|co-invests|backs|finances)\s+(?:in|with|alongside)\b|"
                    r"\bwe\s+(?:also\s+)?(?:run|operate)\s+an?\b")
 # what a named place or its government is doing now: "Wenchang is setting up a … fund", "The city is building …"
 _ONGOING_EN = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:[Tt]he )?(?:city|province|region|government|county|district|zone))\s+"
                          r"(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?(?:setting up|building|launching|rolling out|"
-                         r"creating|establishing|introducing|piloting|preparing|opening)\b")
+                         r"creating|establishing|introducing|piloting|preparing|opening|developing)\b")
 _GRANT_ZH = fast(r"资金|基金|奖励|补贴|补助|奖补|给予|贴息|资助")
 
 

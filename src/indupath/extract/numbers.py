@@ -221,7 +221,10 @@ def _en_anchor_starts(text: str, start: int, end: int) -> list[int]:
 # a money amount opening a bracket, or after "about"/约合 in one: a currency conversion of the amount before it
 _CONV_BEFORE = re.compile(
     r"(?:[(（]\s*(?:about|approximately|around|roughly|some|nearly|or|约合|约|折合|合|相当于)?|"
-    r",\s*or\s+(?:about|approximately|around|roughly|some|nearly)\s*)\s*(?:US\$|\$|USD|美元|人民币|RMB|CNY)?\s*$",
+    r",\s*or\s+(?:about|approximately|around|roughly|some|nearly)\s*|"
+    # "1.5 trillion yuan, about 210 billion dollars": an amount, a comma and its approximate value in another currency
+    r"(?:yuan|RMB|dollars|euros|元)\s*,\s*(?:about|approximately|roughly|some|nearly)\s*)"
+    r"\s*(?:US\$|\$|USD|美元|人民币|RMB|CNY)?\s*$",
     re.IGNORECASE,
 )
 
