@@ -224,3 +224,15 @@ def test_a_park_named_later_in_the_title_or_on_the_account_line_under_it_is_its_
     # a park named in the body only is no region of its own
     text = "年中盘点来了！\n\n今年，区里将建设云栖湾新能源产业园，力争新签约亿元以上项目15个。\n"
     assert all(r.name != "云栖湾新能源产业园" for r in extract(text, language="zh", date="2026-07-08").regions)
+
+
+def test_a_park_the_opening_describes_in_an_apposition_is_a_region() -> None:
+    text = ("Fenhe Battery Valley Signs 12 Projects\n\nJINZHONG, Shanxi - Fenhe Battery Valley, a provincial-level "
+            "industrial park in Yuci District, signed 12 projects today.\n\n"
+            "The park aims to host no fewer than 80 enterprises by 2028. Yuci District aims to raise battery output "
+            "to 30 billion yuan by 2028, and the city of Jinzhong has set a goal of 60 billion yuan by the same year.\n")
+    rm = extract(text, language="en", date="2026-11-06")
+    park = next(r for r in rm.regions if r.name == "Fenhe Battery Valley")
+    assert park.code is None
+    assert [(t.region, t.value) for t in rm.targets] == [
+        ("Fenhe Battery Valley", 80), ("Yuci", 30e9), ("Jinzhong", 60e9)]

@@ -832,7 +832,9 @@ _OPENS_CLAUSE_EN = re.compile(r"(?:[,;:]|\b(?:while|whereas|and|but|meanwhile))\
                               r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s|"
                               # "…, and the provincial capital Lanzhou wants …": a title set before the subject's name
                               r"the\s+(?:(?:provincial|regional)\s+capital(?:\s+city)?|"
-                              r"(?:port|coastal|border|county-level)\s+city(?:\s+of)?),?)\s+$")
+                              r"(?:port|coastal|border|county-level)\s+city(?:\s+of)?|"
+                              # "…, and the city of Changzhi has set a goal …": the level word and "of" before the name
+                              r"(?:city|county|province|district|prefecture)\s+of),?)\s+$")
 
 
 _RX_REGIONS_AT_1 = re.compile(r"\band\b|和|与")

@@ -356,6 +356,12 @@ _EN_UNLISTED_PARK = re.compile(
     r"Innovation|National|The\b)[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,4})"
     r"(?:Development\s+Zone|Trade\s+Zone|(?:Industrial|Industry|Science|Technology|Innovation)\s+Park|Park)\b")
 _PARK_OPENING = 400  # characters of a text's opening in which an English park names the text's subject
+# a name the text's opening says is a park or zone: "Taihang Photonics Valley, a provincial-level industrial park in
+# Shangdang District, held …"
+_EN_APPOSITIVE_PARK = re.compile(
+    r"\b((?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+),\s+an?\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:industrial park|industry park|science park|technology park|park|development zone|high-tech zone|zone)"
+    r"(?:\s+(?:in|of)\s+(?=[A-Z]))?")
 _EN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?")
 _EN_BEFORE_NAME = re.compile(r"(?:['’]s)?\s*$")
 # capitalised words that cannot be part of a zone's own name (a headline's or a sentence's opening words)
@@ -531,6 +537,29 @@ def _listed_zone_names() -> dict[str, RegionInfo]:
     return out
 
 
+def _appositive_parks(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """``mentions`` plus a park or zone the text's opening names and describes in an apposition ("Taihang Photonics
+    Valley, a provincial-level industrial park in Shangdang District"), at every place the text names it; its parent
+    is the region named after "in". A name that is a region already, or holds one, is none."""
+    if ", a" not in text[start : start + _PARK_OPENING]:
+        return mentions
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for ap in _EN_APPOSITIVE_PARK.finditer(text, start, min(end, start + _PARK_OPENING)):
+        a, b = ap.span(1)
+        name = text[a:b]
+        if any(x < b and a < y for x, y in taken) or name.split()[0] in _EN_NOT_NAME_IN_PARK:
+            continue
+        host = next((m for m in mentions if m.start == ap.end()), None) if ap.end() < len(text) else None
+        info = RegionInfo(code="", level="zone", parent=(host.info.code or None) if host else None, name_zh="",
+                          name_en=name)
+        for hit in re.finditer(re.escape(name), text[:end]):
+            if not any(x < hit.end() and hit.start() < y for x, y in taken):
+                found.append(Mention(hit.start(), hit.end(), name, info))
+                taken.append(hit.span())
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
 def _listed_zone_ending(name: str) -> RegionInfo | None:
     """The listed zone whose English name ends with ``name`` after a host's name ("East Lake High-tech Development
     Zone" of "Wuhan East Lake High-tech Development Zone"), or is ``name`` written another way ("Yantai Economic and
@@ -607,6 +636,7 @@ def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, lan
     Chinese texts: :func:`_unlisted_zones_zh`."""
     if language == "zh":
         return _unlisted_zones_zh(text, mentions, start, end)
+    mentions = _appositive_parks(text, mentions, start, end)
     if "Zone" not in text and "Park" not in text and "Area" not in text and "District" not in text and \
             not _ZONE_ABBREVIATION_IN.search(text, start, end):
         return mentions
