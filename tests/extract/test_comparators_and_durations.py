@@ -115,3 +115,14 @@ def test_a_goal_during_a_pilot_period_the_text_defines_is_due_at_its_end() -> No
             "（二）蚌埠市。试点期内，蚌埠市力争新增智能工厂50家。\n")
     rm = extract(text, language="zh", date="2026-09-01")
     assert [(t.value, t.year) for t in rm.targets] == [(50, 2029)]
+
+
+def test_the_whole_year_of_a_review_of_last_year_is_that_years_results() -> None:
+    text = ("吉林省统计局负责人解读2025年全省经济运行情况\n\n问：工业生产有哪些亮点？\n\n"
+            "答：全年规模以上工业增加值增长5.2%。其中，汽车制造业增加值增长9.1%。\n\n"
+            "问：今年怎么看？\n\n答：今年全省规模以上工业增加值预期增长6%左右。\n")
+    rm = extract(text, language="zh", date="2026-01-22")
+    assert [(t.value, t.year) for t in rm.targets] == [(6, 2026)]
+    # a title that plans a year too reads 全年 as the year it plans
+    text = "某市工信局2025年工作总结和2026年工作计划\n\n二、2026年工作计划\n\n全年举办专题招商活动不少于20场。\n"
+    assert [(t.value, t.year) for t in extract(text, language="zh", date="2026-01-08").targets] == [(20, 2026)]

@@ -1878,6 +1878,26 @@ def _metric(text: str, clause_start: int, q: Quantity, language: str) -> str:
     return raw[-120:] if raw else "value"
 
 
+# a title that reviews a year's results: 解读2025年全省经济运行情况, 2025年国民经济和社会发展统计公报, 2025年工作总结
+_REVIEW_TITLE_ZH = re.compile(r"(?:19|20)\d\d年[^，。；\n]{0,16}?(?:经济运行|运行情况|统计公报|工作总结|发展情况|成绩单|回顾)")
+_WHOLE_YEAR_REVIEWED = re.compile(r"全年")
+_TITLE_YEAR_ZH = re.compile(r"((?:19|20)\d\d)年")
+_PLAN_IN_TITLE_ZH = re.compile(r"计划|打算|安排|要点|目标|思路|展望")
+_PLANNED_YEAR_ZH = re.compile(r"今年|明年|目标|力争|预期|计划|将")
+
+
+def _reviewed_year(ctx: DocContext) -> bool:
+    """True when a Chinese text's title reviews one year before the text's own (解读2025年全省经济运行情况 dated
+    January 2026): 全年 in its answers is that year, whose figures are results."""
+    if ctx.language != "zh" or not ctx.sentences or ctx.year is None:
+        return False
+    title = ctx.sentences[0].text
+    m = _REVIEW_TITLE_ZH.search(title)
+    # (not 2025年工作总结和2026年工作计划: a title that plans a year too)
+    return m is not None and all(int(y) < ctx.year for y in _TITLE_YEAR_ZH.findall(title)) and \
+        not _PLAN_IN_TITLE_ZH.search(title)
+
+
 _THIS_YEAR_EN = re.compile(r"\b" + tg.THIS_YEAR_EN + r"\b", re.IGNORECASE)
 _THIS_YEAR_NAMED = Folded(_THIS_YEAR_EN.pattern + r"|今年|本年|年内")
 _THIS_YEAR = Folded(_THIS_YEAR_NAMED.pattern + "|全年")  # (全年, the whole year, is the year a text plans)
@@ -1922,6 +1942,8 @@ def target_stage(ctx: DocContext) -> list[Target]:
     doc_date = ctx.document.date
     late_in_year = doc_date is not None and ctx.year == doc_date.year and doc_date.month >= 11
     next_year_set = False  # a goal for next year has been read (late in the year, goals with no year follow it)
+    reviewed = _reviewed_year(ctx)  # 解读2025年全省经济运行情况 in January 2026: its 全年 is 2025
+    line_start = 0
     rows = tbl.indicator_rows(ctx.text, ctx.year)  # 指标 | 2025年完成 | 2026年目标: read by their columns
     row_starts = [r.start for r in rows]
     for i, s in enumerate(ctx.sentences):
@@ -1931,6 +1953,12 @@ def target_stage(ctx: DocContext) -> list[Target]:
                 if rows[k].start <= s.start and (i == 0 or ctx.sentences[i - 1].start < rows[k].start):
                     out.extend(_table_targets(ctx, i, rows[k]))
                 continue
+        if i == 0 or ctx.sentences[i - 1].line != s.line:
+            line_start = s.start
+        if reviewed and lang == "zh" and not tg.is_future(s.text, lang) and \
+                _WHOLE_YEAR_REVIEWED.search(ctx.text, line_start, s.end) and \
+                not _PLANNED_YEAR_ZH.search(ctx.text, line_start, s.end):
+            continue  # 答：全年规模以上工业增加值增长4.8%。其中，… in a review of last year: its results
         years = known_years[i] if known_years is not None else tg.explicit_years(s.text, lang)
         mixed = ctx.year is not None and any(y >= ctx.year for y in years)
         so_far = ctx.so_far[i] if known_years is not None else tg.results_so_far(s.text, lang)
