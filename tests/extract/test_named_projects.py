@@ -26,3 +26,11 @@ def test_named_projects_with_their_cost_are_measures_not_targets() -> None:
 def test_a_counted_set_of_projects_keeps_its_total_as_a_goal() -> None:
     rm = extract("鄂尔多斯市将开工建设12个风光制氢一体化项目，总投资约580亿元。", language="zh", date="2026-02-12")
     assert [(t.value, t.unit) for t in rm.targets] == [(12.0, "count"), (5.8e10, "CNY")]
+
+
+def test_a_named_projects_cost_after_its_builders_name_is_no_target() -> None:
+    text = ("某省发展改革委关于下达2026年省重点建设项目计划的通知\n\n四、部分重大产业项目\n\n"
+            "1.南昌市高端锂电隔膜项目，建设单位为某某新材料有限公司，总投资86亿元。\n"
+            "全年力争完成省重点项目投资5000亿元以上。\n")
+    rm = extract(text, language="zh", date="2026-02-13")
+    assert [(t.value, t.year) for t in rm.targets] == [(5e11, 2026)]

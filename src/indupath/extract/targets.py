@@ -700,7 +700,9 @@ _COMPARED_BASE_ZH = re.compile(r"(?:较|比|相比|相较于?)(?:19|20)\d\d年(?
 NAMED_PROJECT_ZH = (r"(?:^|[\n。；;：:）)、])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.．、]\s*)?"
                     r"(?:(?![\d一二三四五六七八九十两]+个)[^，,。；;]){4,40}?项目")
 PROJECT_COST_LEAD_ZH = r"[，,]\s*(?:计划|预计)?总投资(?:约|约为|为|达)?"  # (the measure stage reads the cost after it)
-_NAMED_PROJECT_COST_ZH = re.compile(NAMED_PROJECT_ZH + PROJECT_COST_LEAD_ZH + "$")
+# (a clause or two may come between: 1.赣州市稀土永磁电机产业园项目，建设单位为某某有限公司，总投资126亿元)
+_NAMED_PROJECT_COST_ZH = re.compile(NAMED_PROJECT_ZH + r"(?:[，,](?!\s*(?:计划|预计)?总投资)[^，,。；;]{2,30}){0,2}"
+                                    + PROJECT_COST_LEAD_ZH + "$")
 
 
 # 对总投资10亿元以上项目实行专班服务: a size class of the projects or firms a rule covers, counted or not
@@ -758,7 +760,7 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # 出席全会的有市委委员39名，候补委员6名: who attended a meeting
     if language == "zh" and _COMPARED_BASE_ZH.search(text, max(0, q.start - 12), q.start):
         return True  # 较2024年的9100亿元: the base a goal is compared with
-    if language == "zh" and q.kind == "money" and _NAMED_PROJECT_COST_ZH.search(text, max(0, q.start - 60), q.start):
+    if language == "zh" and q.kind == "money" and _NAMED_PROJECT_COST_ZH.search(text, max(0, q.start - 120), q.start):
         return True  # 柳南区汇驰…压铸项目，总投资45亿元: what one named project costs, not a goal
     if language == "en" and q.kind == "count" and measure_context and _PER_HOLDER_EN.match(text, q.end):
         return True  # "… will receive 200,000 yuan, for at most 10 routes per operator": a cap on each grant holder
