@@ -35,3 +35,10 @@ def test_what_a_region_makes_its_cluster_of_and_where_it_opens_new_ground() -> N
 def test_the_verb_issuing_policies_is_no_part_of_a_first_item() -> None:
     got = _priorities("今年以来，广东多个城市密集出台低空经济、人形机器人、新型储能等领域的专项政策。")
     assert [i for _, i, _ in got] == ["低空经济", "人形机器人", "新型储能"]
+
+
+def test_the_last_item_of_an_unlabelled_list_ends_before_its_etc_and_kind() -> None:
+    for tail in ("等关键零部件", "等"):
+        text = f"芜湖市鸠江区\n园区重点发展动力电池、氢燃料电池、汽车电子{tail}，到2030年产值达到800亿元。"
+        rm = extract(text, language="zh", date="2026-06-15")
+        assert [p.industry for p in rm.priorities] == ["动力电池", "氢燃料电池", "汽车电子"], tail

@@ -235,6 +235,7 @@ _ZH_STAGE_END = re.compile(r"(?:全链条|全产业链|链条|环节)$")
 
 _RX_LABEL_GENERIC = re.compile(r"产业集群|产业链条|产业链|产业|行业|集群|领域|方向|新兴|未来|传统|优势|主导|支柱|战略性|现代|特色|重点|先进")
 _ZH_ETC_TAIL = re.compile(r"等[\u4e00-\u9fff]{1,8}$")
+_ZH_ETC_END = re.compile(r"等$")
 
 
 _ZH_COUNT_LABEL_END = re.compile(r"等?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个|大|类|项)"
@@ -665,9 +666,11 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
                 if dm is not None and dm.start() >= 2:
                     ib = ia + dm.start()
                     phrase = clause[ia:ib]
-            if grouped:
-                em = _ZH_ETC_TAIL.search(phrase)
-                if em and em.start() >= 2:  # "石墨烯等前沿材料": the item before 等
+            if grouped or (not label and ib == offs[-1][1]):
+                # "石墨烯等前沿材料": the item before 等; so too the last of a list with no label that ends in 等 and
+                # a kind (重点发展A、B、汽车电子等关键零部件, …、汽车电子等)
+                em = _ZH_ETC_TAIL.search(phrase) or (_ZH_ETC_END.search(phrase) if not grouped else None)
+                if em and em.start() >= 2:
                     ib = ia + em.start()
                     phrase = clause[ia:ib]
             # one-character items (铝、铜、锰) only in a labelled list of three or more
