@@ -100,3 +100,16 @@ def test_industries_given_priority_in_a_budgets_use_are_priorities() -> None:
             "with priority for semiconductor and hydrogen energy.\n")
     rm = extract(text, language="en", date="2025-10-14")
     assert [p.industry for p in rm.priorities] == ["semiconductor", "hydrogen energy"]
+
+
+def test_a_list_in_apposition_to_a_counted_label() -> None:
+    text = ("Taizhou\n\nThe city will also explore two future industries, humanoid robots and synthetic biology, "
+            "through dedicated task forces. It keeps three pillar industries, pharmaceuticals, plastics and "
+            "machinery, which employ 80,000 people.")
+    rm = extract(text, language="en", date="2025-04-22")
+    assert [(p.industry, p.tier) for p in rm.priorities][:2] == [
+        ("humanoid robots", "future"), ("synthetic biology", "future")]
+    assert [p.industry for p in rm.priorities][2:] == ["pharmaceuticals", "plastics", "machinery"]
+    # a count with no items after it names none
+    assert extract("Taizhou\n\nThe plan covers five industries, and each gets a fund.", language="en",
+                   date="2025-04-22").priorities == ()

@@ -826,6 +826,10 @@ def _label_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 _EN_STRONG_CONN = frozenset({"namely", "such as", "including"})
+# a counted label followed by its items in apposition: "two future industries, A and B,"
+_EN_COUNTED_LABEL = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+"
+                               r"((?:[\w\-]+\s+){0,3}?(?:industries|sectors|clusters|industrial chains|chains|tracks))"
+                               r"\s*,\s+(?=[a-z])", re.IGNORECASE)
 # a technology's uses named by the fields they are in (not industries): "AI application scenarios … in fields such as"
 _APPLIED_IN_EN = re.compile(r"\b(?:application|applications|scenarios?|use cases?)\b[^.;:]{0,50}?\b(?:in|across)\s+"
                             r"(?:[\w\-]+\s+){0,2}?(?:fields|areas|sectors|domains)\s*,?\s*$", re.IGNORECASE)
@@ -1254,6 +1258,12 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         cues = [c for c in cues if not (c[2] == ":" and c[0] <= a <= c[1])]
         if not any(ca <= a <= cb2 for ca, cb2, _, _ in cues):
             cues.append((a, a, "", False))
+    if "," in text[start:end]:
+        for cm in _EN_COUNTED_LABEL.finditer(text, start, end):
+            # "explore two future industries, low-altitude aircraft and synthetic biology, through …": the list in
+            # apposition to a counted label
+            if not any(ca <= cm.start(1) < cb2 or cm.start(1) <= ca < cm.end() for ca, cb2, _, _ in cues):
+                cues.append((cm.start(1), cm.end(), cm.group(1), True))
     subject_list: set[int] = set()  # ends of cues whose list is the sentence's subject (its verb ends it)
     apposed = _EN_LABEL_APPOSITION.match(text, start, end)
     if apposed is not None and label_tier(apposed.group("label")) is not None:
