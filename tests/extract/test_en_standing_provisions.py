@@ -83,3 +83,10 @@ def test_a_pilot_a_county_shall_run_and_a_cluster_a_zone_shall_form_are_measures
     # a pilot line is a facility, not a programme
     rm = extract("Datong\n\nThe city will pilot lines for fuel cells.", language="en", date="2026-02-10")
     assert all(m.kind != "program" for m in rm.measures)
+
+
+def test_a_platform_that_will_link_firms_and_a_pilot_plant_are_measures() -> None:
+    text = ("Jiaxing\n\nA matchmaking platform will link 200 chain master and supplier companies. "
+            "Haining will build a shared pilot plant for new materials.\n")
+    rm = extract(text, language="en", date="2025-04-22")
+    assert [m.kind for m in rm.measures] == ["platform", "platform"]

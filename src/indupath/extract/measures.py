@@ -56,7 +56,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     ("reform", re.compile(r"(?<!发展)(?<!发展和)改革(?!委)|体制机制|"
                           # 建立市领导联系重大项目制度, 推行“链长+链主”协同机制: a new way of working set up
                           # (not a body's own working routine: 建立“一链一专班”工作机制)
-                          r"(?:建立|实行|推行)[^，,。；;：:]{0,24}?(?<!工作)(?:制度|机制)|亩均论英雄|拿地即开工|承诺制|链长制|绿色通道|一件事一次办|一网通办|最多跑一次|\breforms?\b|green channel|chain[- ]leader[\"”]? (?:system|mechanism)|"
+                          r"(?:建立|实行|推行)[^，,。；;：:]{0,24}?(?<!工作)(?:制度|机制)|亩均论英雄|拿地即开工|承诺制|链长制|绿色通道|一件事一次办|一网通办|最多跑一次|\breforms?\b|green channel|chain[- ](?:leader|chief)[\"”]? (?:system|mechanism)|"
                           r"\b(?:trading|pricing|market|compensation|sharing) mechanisms?\b|"
                           # "streamline approvals", a regulatory "sandbox": how rules are applied, a reform
                           r"\bstreamlin(?:e|es|ed|ing)\b[^.;]{0,40}?\b(?:approvals?|procedures|permits?|licensing)\b|"
@@ -75,7 +75,7 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                            r"Land-Sea (?:Trade )?Corridor|bonded zones?", re.IGNORECASE)),
     ("cluster", re.compile(r"集群|产业链|\bclusters?\b|industrial chains?", re.IGNORECASE)),
     ("platform", re.compile(r"平台|中心(?!工作|任务|城市|环节)|基地|枢纽|实验室|先导区|示范区|创新区|试验区|协作区|合作区|核心区|集聚区|承载区|走廊|科学城|科技城|科创城|科技园|产业园|园区|产业学院|"
-                            r"(?:先导|科创|创新|智造|未来)园|中试线|\bpilot (?:production )?lines?\b|"
+                            r"(?:先导|科创|创新|智造|未来)园|中试线|\bpilot (?:production )?(?:lines?|plants?)\b|"
                             r"孵化|加速器|谷|platforms?|cent(?:er|re)s?\b|\bbases?\b|\blabs?\b|laborator\w*|\bparks?\b|"
                             r"\bzones?\b|\bhubs?\b|corridor|science city|incubat\w*|accelerators?|"
                             r"(?:testing|test|training|proving) grounds?", re.IGNORECASE)),
@@ -129,6 +129,8 @@ ACTION_EN = Folded(
     r"(?:be|been|are|is) given priority|(?<=will )open (?=to |for )|"
     # a facility's scheduled opening: "A shared testing platform … will open in the second half of the year"
     r"(?<=will )open(?= (?:in|by|this|next|later|before|early|at the end)\b)|pays? no (?:rent|fees?)|streamlin(?:e|es|ed|ing)|pilot(?:s|ed|ing)? an?|promis(?:e|es|ed)|"
+    # a facility set to work: "A matchmaking platform will link 300 firms"
+    r"(?:(?<=will )|(?<=shall ))(?:link|connect)(?= )|"
     # "shall pilot off-grid hydrogen production", "forming an equipment manufacturing cluster"
     r"(?:(?<=shall )|(?<=will )|(?<=to ))pilot(?= [a-z])|form(?:s|ing)?(?= an? [^.;,]{0,40}?\bclusters?\b)|"
     # "will start at least 300 provincial key projects"
