@@ -28,7 +28,7 @@ def test_a_digests_abbreviations_and_symbols_are_read(text: str, value: float, u
 
 
 @pytest.mark.parametrize("text", ["a 120m observation tower", "cut CO2 emissions of plants", "green H2 plants",
-                                  "results due in Q3", "the G20 summit"])
+                                  "results due in Q3", "the G20 summit", "8K video production"])
 def test_metres_and_digits_inside_names_are_no_quantities(text: str) -> None:
     assert find_en_quantities(text) == []
 
@@ -60,3 +60,11 @@ def test_an_amount_restated_after_a_comma_in_another_currency_is_a_conversion() 
     rm = extract(text, language="en", date="2026-03-27")
     assert [(t.value, t.unit) for t in rm.targets] == [(900e9, "CNY")]
     assert [m.kind for m in rm.measures] == ["fund"]
+
+
+def test_a_baseline_in_square_brackets_is_no_goal() -> None:
+    text = ("JILIN\n- 4 Mar: Prov. plan. Target: green H2 output 300k t/yr by 2028 [end-2025: 40k t/yr]; "
+            "electrolyser capacity >=2 GW by 2028.\n")
+    rm = extract(text, language="en", date="2026-03-06")
+    values = [t.value for t in rm.targets]
+    assert 40_000 not in values and 2_000_000 in values

@@ -1886,7 +1886,7 @@ _PLAN_IN_TITLE_ZH = re.compile(r"计划|打算|安排|要点|目标|思路|展�
 _PLANNED_YEAR_ZH = re.compile(r"今年|明年|目标|力争|预期|计划|将")
 
 
-def _reviewed_year(ctx: DocContext) -> bool:
+def _reviews_past_year(ctx: DocContext) -> bool:
     """True when a Chinese text's title reviews one year before the text's own (解读2025年全省经济运行情况 dated
     January 2026): 全年 in its answers is that year, whose figures are results."""
     if ctx.language != "zh" or not ctx.sentences or ctx.year is None:
@@ -1942,7 +1942,7 @@ def target_stage(ctx: DocContext) -> list[Target]:
     doc_date = ctx.document.date
     late_in_year = doc_date is not None and ctx.year == doc_date.year and doc_date.month >= 11
     next_year_set = False  # a goal for next year has been read (late in the year, goals with no year follow it)
-    reviewed = _reviewed_year(ctx)  # 解读2025年全省经济运行情况 in January 2026: its 全年 is 2025
+    reviewed = _reviews_past_year(ctx)  # 解读2025年全省经济运行情况 in January 2026: its 全年 is 2025
     line_start = 0
     rows = tbl.indicator_rows(ctx.text, ctx.year)  # 指标 | 2025年完成 | 2026年目标: read by their columns
     row_starts = [r.start for r in rows]

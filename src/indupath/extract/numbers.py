@@ -491,6 +491,8 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
         unit = _ascii_word(m.group("unit") or "")
         cur = (m.group("cur") or "").strip().upper()
         short = (m.group("short") or "").lower()
+        if m.group("short") == "K" and num in ("4", "8"):
+            continue  # "4K video", "8K displays": a resolution's name, not 4,000 of anything
         if short == "k" or (short == "m" and (cur or unit or _MILLION_OF.match(text, m.end()))):
             scale = short  # a digest's "600k units", "CNY 100m", "25m TEU"
         elif short:

@@ -745,7 +745,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if language == "zh" and text.find("年", max(0, q.start - 10), q.start) >= 0 and any(
             m.start() < q.start < m.end() for m in BASELINE_BRACKET_ZH.finditer(text, max(0, q.start - 14), q.end + 20)):
         return True  # 达到2000亿元（2025年：1362亿元）: the baseline in brackets
-    if language != "zh" and text.rfind("(", max(0, q.start - 24), q.start) >= 0 and \
+    if language != "zh" and (text.rfind("(", max(0, q.start - 24), q.start) >= 0
+                             or text.rfind("[", max(0, q.start - 24), q.start) >= 0) and \
             _BASELINE_BRACKET_EN.search(text, max(0, q.start - 24), q.start):
         return True  # "(end-2025: 152 GW)", "(2025 actual: 412k)": the baseline in brackets
     if q.kind == "count" and _AREA_UNIT.fullmatch(q.unit_as_written.strip()):
