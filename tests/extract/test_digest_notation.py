@@ -66,5 +66,7 @@ def test_a_baseline_in_square_brackets_is_no_goal() -> None:
     text = ("JILIN\n- 4 Mar: Prov. plan. Target: green H2 output 300k t/yr by 2028 [end-2025: 40k t/yr]; "
             "electrolyser capacity >=2 GW by 2028.\n")
     rm = extract(text, language="en", date="2026-03-06")
-    values = [t.value for t in rm.targets]
-    assert 40_000 not in values and 2_000_000 in values
+    assert sorted((t.value, t.year) for t in rm.targets) == [(300_000, 2028), (2_000_000, 2028)]
+    # the goal before a bracketed baseline keeps its year, round brackets or square
+    text = "JILIN\n- 4 Mar: Target: >=500 hydrogen buses by 2028 (end-2025: 120 hydrogen buses).\n"
+    assert [(t.value, t.year) for t in extract(text, language="en", date="2026-03-06").targets] == [(500, 2028)]

@@ -74,7 +74,9 @@ ALREADY_DONE_EN = Folded(r"\b(?<!will )(?:has|have|had)\s+already\b|\balready\s+
 # "The city produced around 180,000 … this year and aims to make more than 300,000 in 2026": the aim is a clause
 # of its own
 _SUBCLAUSE_EN = re.compile(r"\s+(?=(?:after|since|compared with|up from|following|while)\b|"
-                           r"and (?:aims|plans|intends|hopes|seeks|wants|expects|is set|is expected) to\b)", re.IGNORECASE)
+                           r"and (?:aims|plans|intends|hopes|seeks|wants|expects|is set|is expected) to\b)|"
+                           # "300k t/yr by 2028 [end-2025: 40k t/yr]": a bracket that gives a past year's figure
+                           r"\s*(?=[(\[](?:end-|mid-|year-end |end of |as of )?(?:19|20)\d\d\b)", re.IGNORECASE)
 
 _YEAR_ZH = re.compile(r"(?:到|至|截至)?(?P<y>20\d\d)年(?:底|末)?(?:前)?")
 # (not the end of a plan period's own span: "For 2026, the first year of the 15th Five-Year Plan period (2026-2030)")
