@@ -42,3 +42,10 @@ def test_the_last_item_of_an_unlabelled_list_ends_before_its_etc_and_kind() -> N
         text = f"芜湖市鸠江区\n园区重点发展动力电池、氢燃料电池、汽车电子{tail}，到2030年产值达到800亿元。"
         rm = extract(text, language="zh", date="2026-06-15")
         assert [p.industry for p in rm.priorities] == ["动力电池", "氢燃料电池", "汽车电子"], tail
+
+
+def test_a_groups_label_in_a_slogan_is_no_industry() -> None:
+    text = ("某某智能制造产业园招商手册\n园区坚持“主导产业+未来产业”双轮驱动：\n"
+            "（一）主导产业：工业机器人、新型储能；\n（二）未来产业：重点培育低空经济和商业航天。\n")
+    rm = extract(text, language="zh", date="2025-11-05")
+    assert [p.industry for p in rm.priorities] == ["工业机器人", "新型储能", "低空经济", "商业航天"]

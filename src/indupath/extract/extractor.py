@@ -1524,6 +1524,9 @@ class _NumberedList:
 
 
 _PRESENT_STATE_ZH = re.compile(r"目前|现有|拥有|仍占|仍是")
+# a label for a group of industries, not one: 主导产业, 未来产业, 战略性新兴产业集群, 传统优势产业
+_GROUP_LABEL_ZH = re.compile(r"(?:战略性)?(?:新兴|未来|传统|主导|支柱|优势|重点|特色|首位|前沿|传统优势|优势特色)"
+                             r"(?:产业|行业|领域|赛道)(?:集群)?")
 # a count that designates a region's industries (三大主导产业, 四大支柱产业集群, 5个重点产业链)
 _DESIGNATED_ZH = re.compile(r"[一二三四五六七八九十两\d]+(?:大|个)(?:主导|重点|支柱|首位|优势|特色|战略性新兴|新兴|未来)产业")
 _CLAUSE_BREAK_ZH = re.compile(r"[，,。；;：:]")
@@ -1627,6 +1630,8 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
         if ctx.language == "zh" and "分别" in s.text and not ctx.hard_past[i]:
             paired = _respective_industries(ctx, i, end, items)
         for it in items:
+            if ctx.language == "zh" and _GROUP_LABEL_ZH.fullmatch(it.phrase):
+                continue  # “主导产业+未来产业”双轮驱动: a group's label, no industry of its own
             icode, ischeme, vocab_tier = industry_lookup(it.phrase)
             tier, source = ind.item_tier(it, doc_tier, vocab_tier)
             owners = [paired[it.start]] if it.start in paired else headed[it.start] if it.start in headed else (
