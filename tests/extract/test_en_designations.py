@@ -113,3 +113,12 @@ def test_a_list_in_apposition_to_a_counted_label() -> None:
     # a count with no items after it names none
     assert extract("Taizhou\n\nThe plan covers five industries, and each gets a fund.", language="en",
                    date="2025-04-22").priorities == ()
+
+
+def test_a_forms_field_names_its_list_and_tier() -> None:
+    text = ("Zhuzhou (Hunan). Plan: Zhuzhou Future Manufacturing Plan. Future industries named: hydrogen energy, "
+            "power semiconductors. Traditional industries to be upgraded: ceramics, garments.")
+    rm = extract(text, language="en", date="2026-11-10")
+    assert [(p.industry, p.tier) for p in rm.priorities] == [
+        ("hydrogen energy", "future"), ("power semiconductors", "future"), ("ceramics", "traditional"),
+        ("garments", "traditional")]

@@ -791,7 +791,9 @@ _EN_CONN = Folded(
 )
 _EN_LABEL_BEFORE = Folded(
     r"(?P<label>\b(?:[\w\-’']+\s+){0,4}?(?:industries|industry|sectors|fields|areas|tracks|domains|directions|"
-    r"clusters|chains|engines|pillars|priorities)(?:\s+of\s+the\s+future)?)[\"”’']?\s*,?\s*$",
+    r"clusters|chains|engines|pillars|priorities)(?:\s+of\s+the\s+future)?)[\"”’']?"
+    # a form's field: "Future industries named: A, B", "Traditional industries to be upgraded: C, D"
+    r"(?:\s+(?:named|listed|covered|included|to be (?:upgraded|developed|cultivated|fostered)))?\s*,?\s*$",
 )
 
 
