@@ -122,3 +122,11 @@ def test_a_forms_field_names_its_list_and_tier() -> None:
     assert [(p.industry, p.tier) for p in rm.priorities] == [
         ("hydrogen energy", "future"), ("power semiconductors", "future"), ("ceramics", "traditional"),
         ("garments", "traditional")]
+
+
+def test_one_of_our_label_and_the_top_of_our_list() -> None:
+    text = ('Huizhou\n\n"Petrochemicals are one of our traditional industries, and solid-state batteries and '
+            'hydrogen energy are at the top of our list of future industries," said the city\'s mayor.')
+    rm = extract(text, language="en", date="2026-03-14")
+    assert [(p.industry, p.tier) for p in rm.priorities] == [
+        ("Petrochemicals", "traditional"), ("solid-state batteries", "future"), ("hydrogen energy", "future")]

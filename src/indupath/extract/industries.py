@@ -935,8 +935,10 @@ _AS_LABEL_OPENERS = (
     r"picked|tagged|treated|positioned)\s+as\s+"
     r"(?:its\s+|the\s+|their\s+|our\s+)?|"
     # "A, B, and the marine economy are our three strategic directions": a copula and a possessive label
-    r"(?:are|remain|(?:will|would)\s+remain)\s+(?:our|its|their|the\s+(?:city|province|region|zone|county|district)['’]s)"
+    r"(?:are|is|remain|(?:will|would)\s+remain)\s+(?:one\s+of\s+)?(?:our|its|their|the\s+(?:city|province|region|zone|county|district)['’]s)"
     r"\s+|"
+    # "A and B are at the top of our list of future industries"
+    r"(?:are|is)\s+(?:at\s+the\s+top\s+of|on|among|high\s+on)\s+(?:our|its|their)\s+list\s+of\s+|"
     # "A and B are traditional industries", "… will remain important traditional industries": a bare copula
     # only before a tier's own word
     r"(?:are|remain|will\s+remain|will\s+be)\s+(?:still\s+|also\s+)?(?:important\s+|key\s+|major\s+)?"
