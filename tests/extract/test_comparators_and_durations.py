@@ -126,3 +126,17 @@ def test_the_whole_year_of_a_review_of_last_year_is_that_years_results() -> None
     # a title that plans a year too reads 全年 as the year it plans
     text = "某市工信局2025年工作总结和2026年工作计划\n\n二、2026年工作计划\n\n全年举办专题招商活动不少于20场。\n"
     assert [(t.value, t.year) for t in extract(text, language="zh", date="2026-01-08").targets] == [(20, 2026)]
+
+
+def test_a_plan_periods_end_after_the_number_is_its_year() -> None:
+    text = ("Wuxi aims to lift future industries revenue to about 150 billion yuan by 2027 and to build 12 "
+            "provincial-level pilot zones by the end of the 15th Five-Year Plan.")
+    rm = extract(text, language="en", date="2026-11-10")
+    assert [(t.value, t.year) for t in rm.targets] == [(150e9, 2027), (12, 2030)]
+
+
+def test_a_writers_tally_and_exchange_rate_are_no_goals() -> None:
+    text = ("Wuxi aims to lift future industries revenue to about 150 billion yuan by 2027. We count 19 quantified "
+            "targets across the five plans. Currency figures are in nominal yuan; 1 US dollar is taken as 7.1 yuan.")
+    rm = extract(text, language="en", date="2026-11-10")
+    assert [t.value for t in rm.targets] == [150e9]

@@ -2057,6 +2057,11 @@ def target_stage(ctx: DocContext) -> list[Target]:
                     m_after = _BY_YEAR.search(ctx.text[q.end : cb]) or _IN_YEAR_AFTER.search(ctx.text[q.end : cb])
                 if m_after:
                     year = int(m_after.group(1))
+                elif "Plan" in ctx.text[q.end : cb] or "FYP" in ctx.text[q.end : cb]:
+                    # "12 pilot zones by the end of the 15th Five-Year Plan": the period's end after the number
+                    ends = tg.plan_end_years(ctx.text, q.end, cb, lang)
+                    if ends:
+                        year = ends[0][1]
                 rel_after = tg.relative_year_after(ctx.text, q.end, cb, ctx.year)
                 if rel_after is not None and (m_after is None or rel_after[0] < q.end + m_after.start(1)):
                     year = rel_after[1]  # "by about 6 percent this year and … by 2027": the nearer year word

@@ -562,7 +562,11 @@ _RESPONDENTS_AFTER_EN = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:respondents|member
 # the writer's own proposal or belief, with no goal of the government's: "We would propose 25%", "we believe …
 # could double to 6 billion euros"
 _WRITERS_VIEW_EN = re.compile(r"\b[Ww]e (?:would|'d) (?:propose|suggest|recommend)\b|"
-                              r"\b[Ww]e (?:believe|think|reckon)\b[^.;]{0,80}?\b(?:could|might|may)\b")
+                              r"\b[Ww]e (?:believe|think|reckon)\b[^.;]{0,80}?\b(?:could|might|may)\b|"
+                              # the writer's tally and exchange rate: "We count 19 targets", "1 US dollar is taken as"
+                              r"\b[Ww]e count\s+$|\bby our count\b|"
+                              r"\b(?:1|one)\s+(?:US\s+)?(?:dollars?|euros?)\s+(?:is|was)\s+(?:taken as|converted at|"
+                              r"counted as|equal to)\s+$")
 _HEARSAY = Folded(r"\b(?:have|has|may have|might have) (?:read|heard|seen)(?: (?:reports|it said|claims))? that\b|"
                   r"\b(?:media|press|some) reports? (?:say|said|suggest|suggested|claim|claimed)\b|"
                   r"\bit (?:is|was|has been) (?:widely )?(?:said|reported|rumou?red) that\b|\brumou?rs? (?:say|said|that)\b|"
