@@ -70,3 +70,11 @@ def test_a_baseline_in_square_brackets_is_no_goal() -> None:
     # the goal before a bracketed baseline keeps its year, round brackets or square
     text = "JILIN\n- 4 Mar: Target: >=500 hydrogen buses by 2028 (end-2025: 120 hydrogen buses).\n"
     assert [(t.value, t.year) for t in extract(text, language="en", date="2026-03-06").targets] == [(500, 2028)]
+
+
+def test_a_single_projects_own_figures_are_no_regions_goals() -> None:
+    text = ("Yibin\n\nThe project involves total investment of 6 billion yuan. Phase II will lift total capacity to "
+            "200,000 tonnes a year by 2028. At full capacity, the plant will employ 1,500 people. Cuiping District, "
+            "where the project will be located, has set a goal of signing 12 more battery projects this year.\n")
+    rm = extract(text, language="en", date="2026-03-27")
+    assert [(t.value, t.year) for t in rm.targets] == [(12, 2026)]

@@ -559,6 +559,26 @@ _FORECAST = Folded(r"\b(?:our|the|a|their) (?:base case|baseline scenario|foreca
 _RESPONDENTS_AFTER_EN = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:respondents|members|companies|firms|enterprises|those)\s+"
                                    r"(?:surveyed\s+|polled\s+|asked\s+)?)?(?:said|say|reported|report|plan|planned|expect|"
                                    r"expected|intend|intended|indicated|believe|believed)\b")
+# a single project's or plant's own figure, not a region's goal: "The project involves total investment of …", "At
+# full capacity, the plant will employ …", "Phase II will lift total capacity to …"
+_PROJECT_SUBJECT_EN = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Oo]ur)\s+(?:[\w\-]+\s+){0,2}?(?:project|plant|factory|facility|mill|production line)"
+    r"\s+(?:alone\s+)?(?:involves|is|will|would|has|shall|should|can|could|is expected|is designed)\b|"
+    r"\b[Pp]hase (?:I|II|III|one|two|three|1|2|3)\b[^.;]{0,40}?\b(?:will|would|is|shall)\b|\b[Aa]t full capacity\b")
+
+
+# a relative clause between commas ("Qilin District, where the project will be located, has set a goal …"): not the
+# sentence's subject
+_RELATIVE_CLAUSE_EN = re.compile(r",\s*(?:where|which|whose|that|who)\b[^,;]*,")
+
+
+def _sentence_start_en(text: str, pos: int) -> int:
+    """Where the English sentence that holds ``pos`` starts (after the last ". " or line break within 200
+    characters)."""
+    lo = max(0, pos - 200)
+    return max(text.rfind(". ", lo, pos) + 2 if text.rfind(". ", lo, pos) >= 0 else lo, text.rfind("\n", lo, pos) + 1)
+
+
 # the writer's own proposal or belief, with no goal of the government's: "We would propose 25%", "we believe …
 # could double to 6 billion euros"
 _WRITERS_VIEW_EN = re.compile(r"\b[Ww]e (?:would|'d) (?:propose|suggest|recommend)\b|"
@@ -811,6 +831,9 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "our base case is growth of 5.1 percent", "some of you have read that …": not the government's goal
     if language != "zh" and q.kind == "percent" and _RESPONDENTS_AFTER_EN.match(text, q.end):
         return True  # "71% said they were profitable and 38% plan to expand": a survey's shares of its respondents
+    if language != "zh" and _PROJECT_SUBJECT_EN.search(
+            _RELATIVE_CLAUSE_EN.sub(",", text[_sentence_start_en(text, q.start) : q.start])):
+        return True  # "The project involves total investment of …", "Phase II will lift capacity to …": a firm's project
     if language != "zh" and _WRITERS_VIEW_EN.search(text, max(clause_start, q.start - 120), q.start):
         return True  # "We would propose 25%", "we believe investment could double to …": the writer's, not a goal
     lo = max(0, q.start - 160)
