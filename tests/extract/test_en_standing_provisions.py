@@ -90,3 +90,12 @@ def test_a_platform_that_will_link_firms_and_a_pilot_plant_are_measures() -> Non
             "Haining will build a shared pilot plant for new materials.\n")
     rm = extract(text, language="en", date="2025-04-22")
     assert [m.kind for m in rm.measures] == ["platform", "platform"]
+
+
+def test_a_counted_goal_is_a_target_and_not_a_measure_besides() -> None:
+    text = ("Datong\n\nBy 2028, no fewer than 15 enterprises with annual revenue above 1 billion yuan shall be "
+            "cultivated, and the city will start at least 60 major industrial projects this year. The city will set "
+            "up a 2 billion yuan industrial fund.\n")
+    rm = extract(text, language="en", date="2026-02-10")
+    assert sorted(t.value for t in rm.targets) == [15, 60]
+    assert [m.kind for m in rm.measures] == ["fund"]

@@ -60,9 +60,16 @@ def test_what_the_speaker_is_doing_now_and_a_standing_grant_are_measures() -> No
     assert kinds == ["opening", "subsidy"], kinds
 
 
-def test_starting_projects_is_a_measure() -> None:
+def test_starting_a_counted_number_of_projects_is_a_target_not_a_measure() -> None:
+    # (read as a projects measure until the eighteenth session; the labelled sets give such a counted goal as a
+    # target: 167 English gold targets hold one, 8 gold measures do)
     text = "Jilin will start at least 200 provincial key projects with total investment of 500 billion yuan next year."
-    assert [k for _, k, _ in _measures(text, "en")] == ["projects"]
+    assert _measures(text, "en") == []
+    rm = extract("Jilin Province\n\n" + text, language="en", date="2025-12-20")
+    assert [(t.value, t.year) for t in rm.targets][:1] == [(200, 2026)]
+    # starting projects with no count is a measure still
+    assert [k for _, k, _ in _measures("Jilin will start construction of new provincial key projects next year.",
+                                       "en")] == ["projects"]
 
 
 def test_a_condition_clause_opens_its_grant_even_when_it_holds_an_action() -> None:

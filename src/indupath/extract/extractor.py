@@ -2239,6 +2239,11 @@ _PROJECT_COST_ZH = re.compile(tg.PROJECT_COST_LEAD_ZH + r"\s*[\d.]+\s*(?:万|亿
 _NAMED_PROJECT_COST = re.compile(tg.NAMED_PROJECT_ZH + _PROJECT_COST_ZH.pattern)
 
 
+_COUNTED_GOAL_EN = re.compile(r"\b(?:no fewer than|not fewer than|no less than|at least|more than|over)\s+[\d,]+\s+"
+                              r"(?:[\w\-]+\s+){0,4}?(?:enterprises|projects|companies|firms|stations|centres|centers|"
+                              r"platforms|parks|bases|scenarios)\b", re.IGNORECASE)
+
+
 def measure_stage(ctx: DocContext) -> list[Measure]:
     """Policy measures from clauses; plan titles as programs."""
     out: list[Measure] = []
@@ -2379,6 +2384,10 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                                    amount=amount, amount_unit=unit, span=Span(start=ma, end=mb),
                                    sentence=s.text[:MAX_SENTENCE], confidence=_confidence(0.6, m),
                                    document_id=ctx.document.id))
+    if lang == "en":
+        # "no fewer than 10 enterprises … shall be cultivated", "start at least 40 chain projects": a counted goal, which
+        # the labelled sets give as a target, not as a measure besides
+        out = [m for m in out if m.kind in ("fund", "subsidy") or not _COUNTED_GOAL_EN.search(m.text)]
     return _dedupe_measures(out)
 
 
