@@ -130,3 +130,12 @@ def test_one_of_our_label_and_the_top_of_our_list() -> None:
     rm = extract(text, language="en", date="2026-03-14")
     assert [(p.industry, p.tier) for p in rm.priorities] == [
         ("Petrochemicals", "traditional"), ("solid-state batteries", "future"), ("hydrogen energy", "future")]
+
+
+def test_a_possessive_or_a_verb_the_list_ran_into_is_no_industry() -> None:
+    text = ("Hydrogen energy appears as a future industry in three plans. The seed fund's coverage includes quantum "
+            "technology and humanoid robots. Beijing backs next-generation information technology and biomedicine.")
+    rm = extract(text, language="en", date="2026-06-04")
+    industries = [p.industry for p in rm.priorities]
+    assert not any("appears" in i or "'s" in i for i in industries), industries
+    assert "next-generation information technology" in industries

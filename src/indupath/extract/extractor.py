@@ -1524,6 +1524,8 @@ class _NumberedList:
 
 
 _PRESENT_STATE_ZH = re.compile(r"目前|现有|拥有|仍占|仍是")
+# words that no industry's name holds: a possessive, or a verb or adverb the list ran into
+_NOT_AN_ITEM_EN = re.compile(r"\w['’]s\b|\b(?:appears?|appeared|forming|formed|as the)\b|\bnext$|\s(?:as|is|are)$")
 # a label for a group of industries, not one: 主导产业, 未来产业, 战略性新兴产业集群, 传统优势产业
 _GROUP_LABEL_ZH = re.compile(r"(?:战略性)?(?:新兴|未来|传统|主导|支柱|优势|重点|特色|首位|前沿|传统优势|优势特色)"
                              r"(?:产业|行业|领域|赛道)(?:集群)?")
@@ -1632,6 +1634,8 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
         for it in items:
             if ctx.language == "zh" and _GROUP_LABEL_ZH.fullmatch(it.phrase):
                 continue  # “主导产业+未来产业”双轮驱动: a group's label, no industry of its own
+            if ctx.language == "en" and _NOT_AN_ITEM_EN.search(it.phrase):
+                continue  # "the seed fund's coverage", "hydrogen energy appears", "a hydrogen base next": a clause's words
             icode, ischeme, vocab_tier = industry_lookup(it.phrase)
             tier, source = ind.item_tier(it, doc_tier, vocab_tier)
             owners = [paired[it.start]] if it.start in paired else headed[it.start] if it.start in headed else (
