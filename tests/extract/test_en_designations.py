@@ -139,3 +139,9 @@ def test_a_possessive_or_a_verb_the_list_ran_into_is_no_industry() -> None:
     industries = [p.industry for p in rm.priorities]
     assert not any("appears" in i or "'s" in i for i in industries), industries
     assert "next-generation information technology" in industries
+
+
+def test_alloys_name_a_sector_in_a_list() -> None:
+    text = "Guangxi\n\nWe will upgrade sugar, aluminium, ferroalloys and forest products through digital transformation."
+    rm = extract(text, language="en", date="2026-02-02")
+    assert [p.industry for p in rm.priorities] == ["sugar", "aluminium", "ferroalloys", "forest products"]

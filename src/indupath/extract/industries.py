@@ -58,7 +58,7 @@ EN_HEADS = Folded(
     r"engineering|sensors?|equipments?|apparel|garments?|furniture|furnishings|appliances|aircraft|engines?|fibers?|"
     r"fibres?|polymers?|textile|sports|media|gaming|entertainment|e-commerce|commerce|trade|retail|"
     r"pharmaceuticals?|biomedicine|biotech\w*|vaccines?|diagnostics|healthcare|crops?|seeds?|livestock|"
-    r"fisher\w*|forestry|construction|cars|new energy|IoT|internet of things|metals?|metallurgy|"
+    r"fisher\w*|forestry|construction|cars|new energy|IoT|internet of things|metals?|metallurgy|(?:ferro)?alloys?|"
     r"footwear|shoes|paper|toys|jewell?ery|stationery|leather|glass|cement|rubber|plastics|hardware|cosmetics|"
     r"packaging|printing|timber|bamboo|silk|cashmere|wool|dairy|beverages?|alloys?|fertili[sz]ers?|foods|liquor|"
     r"spirits|wines?|baijiu|tobacco|lidars?|smelting|coking|refining|forging|foundry|foundries|terminals?|grids?|"
