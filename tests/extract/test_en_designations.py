@@ -145,3 +145,9 @@ def test_alloys_name_a_sector_in_a_list() -> None:
     text = "Guangxi\n\nWe will upgrade sugar, aluminium, ferroalloys and forest products through digital transformation."
     rm = extract(text, language="en", date="2026-02-02")
     assert [p.industry for p in rm.priorities] == ["sugar", "aluminium", "ferroalloys", "forest products"]
+
+
+def test_an_industry_the_vocabulary_lists_keeps_its_list_going() -> None:
+    text = "Baotou\n\nThe city will develop steel, rare earths and hydrogen equipment."
+    rm = extract(text, language="en", date="2026-02-02")
+    assert [p.industry for p in rm.priorities] == ["steel", "rare earths", "hydrogen equipment"]

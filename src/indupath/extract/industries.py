@@ -163,6 +163,15 @@ def _vocabulary_industry(phrase: str) -> bool:
     return any(not e.generic for e in lookup_phrase(phrase))
 
 
+def _vocabulary_item_en(seg: str) -> bool:
+    """True when a list part, without its joining "and", is an industry the vocabulary lists ("tobacco")."""
+    phrase = _AND_LEAD_EN.sub("", seg.strip())
+    return 1 <= len(phrase.split()) <= 4 and _vocabulary_industry(phrase)
+
+
+_AND_LEAD_EN = re.compile(r"^(?:and|or)\s+")
+
+
 def _two_industries(left: str, right: str) -> bool:
     """The halves of a phrase joined by 和 / 与 / 及 name two industries: the first ends in a sector word and
     the second holds one (储能和氢能, 集成电路与新型显示; not 工业和信息化厅)."""
@@ -1337,7 +1346,7 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
                 if post is not None and post.start() >= pa:
                     post = None  # "…, and names A and B as future industries": that label is the next clause's
                 break  # "…, and set a goal of …", "…, and build five zones": a new clause, not an item
-            if kept and not EN_HEADS.test(seg) and not (cb in dashed and len(seg.split()) <= 3 and _RX_EN_LISTS_4.search(seg) is None) \
+            if kept and not EN_HEADS.test(seg) and not _vocabulary_item_en(seg) and not (cb in dashed and len(seg.split()) <= 3 and _RX_EN_LISTS_4.search(seg) is None) \
                     and not (labelled and _headed_later(text, raw_parts, len(kept) + 1)):
                 # between a label and its dash a short item needs no sector noun ("industries - A, footwear, … -"),
                 # nor does one inside a labelled list that goes on to a sector noun ("industries such as A,
@@ -1418,7 +1427,7 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         # mining machinery, robots and …")
         headed_after = sum(1 for _, _, phrase in items[1:] if EN_HEADS.test(phrase))
         for k, (pa, pb, phrase) in enumerate(items):
-            if not labelled and not EN_HEADS.test(phrase) and not (
+            if not labelled and not EN_HEADS.test(phrase) and not _vocabulary_industry(phrase) and not (
                     k == 0 and headed_after >= 2 and len(phrase) >= 5 and len(phrase.split()) <= 3
                     and not phrase.lower().endswith(_TIER_ADJECTIVES)):
                 continue
