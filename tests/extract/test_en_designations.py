@@ -151,3 +151,12 @@ def test_an_industry_the_vocabulary_lists_keeps_its_list_going() -> None:
     text = "Baotou\n\nThe city will develop steel, rare earths and hydrogen equipment."
     rm = extract(text, language="en", date="2026-02-02")
     assert [p.industry for p in rm.priorities] == ["steel", "rare earths", "hydrogen equipment"]
+
+
+def test_places_after_a_focus_verb_left_out_each_take_their_own_items() -> None:
+    text = ("Guangdong Province\n\nShenzhen will focus on semiconductors and artificial intelligence, Foshan on "
+            "home appliances and robots, and Zhuhai on aviation equipment.")
+    rm = extract(text, language="en", date="2026-03-01")
+    assert [(p.region, p.industry) for p in rm.priorities] == [
+        ("Shenzhen", "semiconductors"), ("Shenzhen", "artificial intelligence"), ("Foshan", "home appliances"),
+        ("Foshan", "robots"), ("Zhuhai", "aviation equipment")]

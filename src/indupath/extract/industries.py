@@ -837,6 +837,8 @@ def _label_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 _EN_STRONG_CONN = frozenset({"namely", "such as", "including"})
+_EN_FOCUS_VERB = re.compile(r"\b(?:focus(?:es)?|concentrate[s]?|centre[s]?|center[s]?) on\s")
+_EN_GAPPED_ON = re.compile(r"[,;]\s+(?:and\s+|while\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?P<on>\s+on\s+)(?=[a-z])")
 # a counted label followed by its items in apposition: "two future industries, A and B,"
 _EN_COUNTED_LABEL = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+"
                                r"((?:[\w\-]+\s+){0,3}?(?:industries|sectors|clusters|industrial chains|chains|tracks))"
@@ -1263,6 +1265,12 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         cues.append((m_start, m_end, "", False))
     for m_start, m_end in _EN_PRIORITY_CUE.spans(text, start, end):
         cues.append((m_start, m_end, "", False))  # "Priority will go to A, B and C"
+    focus = _EN_FOCUS_VERB.search(text, start, end)
+    if focus is not None:
+        # "Changsha will focus on A and B, Zhuzhou on C and D, and Xiangtan on E": the verb left out after each place
+        for gap in _EN_GAPPED_ON.finditer(text, focus.end(), end):
+            if not any(ca <= gap.start("on") < cb2 for ca, cb2, _, _ in cues):
+                cues.append((gap.start("on"), gap.end(), "", False))
     for c_start, c_end in _EN_COLON.spans(text, start, end):
         if not any(ca <= c_start < cb2 for ca, cb2, _, _ in cues):
             cues.append((c_start, c_end, ":", False))  # "For us that means three things: A, B and C"
