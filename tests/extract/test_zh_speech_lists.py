@@ -49,3 +49,14 @@ def test_a_groups_label_in_a_slogan_is_no_industry() -> None:
             "（一）主导产业：工业机器人、新型储能；\n（二）未来产业：重点培育低空经济和商业航天。\n")
     rm = extract(text, language="zh", date="2025-11-05")
     assert [p.industry for p in rm.priorities] == ["工业机器人", "新型储能", "低空经济", "商业航天"]
+
+
+def test_a_count_in_the_label_splits_an_item_joined_by_ji_and_is_no_part_of_the_last() -> None:
+    text = "镇平县\n我们着力做强玉雕、特种钢材及耐火材料三个传统优势产业，培育壮大新能源电池材料和生物医药两个战略性新兴产业。"
+    rm = extract(text, language="zh", date="2025-04-18")
+    assert [(p.industry, p.tier) for p in rm.priorities] == [
+        ("玉雕", "traditional"), ("特种钢材", "traditional"), ("耐火材料", "traditional"),
+        ("新能源电池材料", "emerging"), ("生物医药", "emerging")]
+    # with no count, 及 joins one item
+    rm = extract("园区重点发展新能源汽车及关键零部件、智能装备、新型储能等产业。", language="zh", date="2025-04-18")
+    assert [p.industry for p in rm.priorities][0] == "新能源汽车及关键零部件"

@@ -99,7 +99,8 @@ _ZH_LABEL = re.compile(
 _ZH_PAIR = re.compile(
     r"(?:重点发展|大力发展|加快发展|培育发展|培育壮大|发展壮大|做大做强|前瞻布局|布局|聚焦|培育|发展|壮大|打造|推动|促进)"
     r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:和|及|与|以及)(?P<y>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
-    r"(?P<label>(?:等)?(?:世界级|国家级|国际级|省级|[千万百]亿级)?(?:战略性新兴|新兴|未来|传统|优势|主导|支柱)?(?:产业集群|产业|行业))"
+    r"(?P<label>(?:等)?(?:[两二三四五六七八九十\d]{1,2}[个大类])?(?:世界级|国家级|国际级|省级|[千万百]亿级)?"
+    r"(?:战略性新兴|新兴|未来|传统|优势|主导|支柱)?(?:产业集群|产业|行业))"  # (两个…产业: the count is the label's)
 )
 _ZH_SECTOR_SUFFIX = re.compile(r"(?:服务业|制造业|产业|工业)$")
 _ZH_SINGLE = re.compile(
@@ -189,15 +190,29 @@ def _split_he(clause: str, items: list[tuple[int, int, str]], label: str) -> lis
             split.extend([(ia, ia + k, left), (ia + k + 1, ib, right)])
         else:
             split.append((ia, ib, phrase))
-    if len(split) == len(items):
-        return items
     cm = _COUNT_IN_LABEL.search(label)
+    count: int | None = None
     if cm:
         from .numbers import number_value
 
         n = number_value(cm.group(1))
-        if n is not None and int(n) == len(items):
-            return items
+        count = int(n) if n is not None else None
+    if count is not None and len(split) < count:
+        # 做强汽车零部件、特种钢材及耐火材料三个传统优势产业: the count says 及 joins two of the three too
+        wider: list[tuple[int, int, str]] = []
+        for ia, ib, phrase in split:
+            k = phrase.find("及")
+            left, right = phrase[:k], phrase[k + 1 :]
+            if k >= 2 and len(right) >= 2 and (ZH_HEADS.search(left) or ZH_HEADS.search(right)):
+                wider.extend([(ia, ia + k, left), (ia + k + 1, ib, right)])
+            else:
+                wider.append((ia, ib, phrase))
+        if len(wider) == count:
+            return wider
+    if len(split) == len(items):
+        return items
+    if count is not None and count == len(items):
+        return items
     return split
 
 
