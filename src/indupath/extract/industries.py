@@ -165,7 +165,7 @@ def _vocabulary_industry(phrase: str) -> bool:
 
 
 def _vocabulary_item_en(seg: str) -> bool:
-    """True when a list part, without its joining "and", is an industry the vocabulary lists ("tobacco")."""
+    """True when a list part, without its joining "and", is an industry the vocabulary lists ("rare earths")."""
     phrase = _AND_LEAD_EN.sub("", seg.strip())
     return 1 <= len(phrase.split()) <= 4 and _vocabulary_industry(phrase)
 

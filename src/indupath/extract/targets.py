@@ -576,7 +576,8 @@ def _sentence_start_en(text: str, pos: int) -> int:
     """Where the English sentence that holds ``pos`` starts (after the last ". " or line break within 200
     characters)."""
     lo = max(0, pos - 200)
-    return max(text.rfind(". ", lo, pos) + 2 if text.rfind(". ", lo, pos) >= 0 else lo, text.rfind("\n", lo, pos) + 1)
+    stop = text.rfind(". ", lo, pos)
+    return max(stop + 2 if stop >= 0 else lo, text.rfind("\n", lo, pos) + 1)
 
 
 # the writer's own proposal or belief, with no goal of the government's: "We would propose 25%", "we believe …
