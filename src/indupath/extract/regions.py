@@ -336,6 +336,8 @@ def _later_short_forms(text: str, shorts: dict[str, Mention], taken: list[tuple[
     return extra
 
 
+# the abbreviations of a zone's kind that its own English pages use ("Langfang ETDZ", "Weihai ETDA")
+_ZONE_ABBREVIATIONS = r"ETD[AZ]|EDZ|HTZ|HT?IDZ"
 # an English zone name the gazetteer does not list: capitalised words before a zone's kind ("Songshan Lake
 # Hi-tech Industrial Development Zone", "Caohejing Hi-Tech Park", "Jiangbei New Area")
 # (the kinds that have an administration of their own, as GB/T 2260's zone codes and the corpus treat them; an
@@ -345,7 +347,7 @@ _EN_ZONE_KIND = (
     r"Comprehensive\s+Bonded)"
     r"\s+(?:Industrial\s+)?(?:Development\s+)?(?:Zone|Area)|"
     r"Industrial\s+Development\s+Zone|New\s+(?:Area|District)|"
-    r"ETD[AZ]|EDZ|HTZ|HT?IDZ"  # the abbreviations a zone's own English pages use ("Langfang ETDZ")
+    + _ZONE_ABBREVIATIONS
 )
 _EN_UNLISTED_ZONE = re.compile(r"\b((?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,4})(?:" + _EN_ZONE_KIND + r")\b")
 # a park or zone named for what it makes ("Palm Cape Aerospace Industrial Park", "Heluo Intelligent Manufacturing
@@ -580,8 +582,8 @@ def _as_written(info: RegionInfo, name: str) -> RegionInfo:
     return RegionInfo(code=info.code, level=info.level, parent=info.parent, name_zh=info.name_zh, name_en=name)
 
 
-_ZONE_ABBREVIATION = re.compile(r"\b(?:ETD[AZ]|EDZ|HTZ|HT?IDZ)$")
-_ZONE_ABBREVIATION_IN = re.compile(r"\b(?:ETD[AZ]|EDZ|HTZ|HT?IDZ)\b")
+_ZONE_ABBREVIATION = re.compile(rf"\b(?:{_ZONE_ABBREVIATIONS})$")
+_ZONE_ABBREVIATION_IN = re.compile(rf"\b(?:{_ZONE_ABBREVIATIONS})\b")
 _ZONE_KEY_STEPS = (
     (re.compile(r"\betd[az]$"), "economic and technological zone"),  # the kind's abbreviations ("Langfang ETDZ")
     (re.compile(r"\b(?:htz|ht?idz)$"), "hightech zone"),
