@@ -85,3 +85,24 @@ def test_cached_tables_equal_a_fresh_build(tmp_path: Path) -> None:
     assert loaded[0] == forms and list(loaded[0]) == list(forms)  # same forms in the same order
     assert loaded[1] == regions
     assert rg.gazetteer().forms == forms
+
+
+def test_a_process_with_a_filled_cache_never_imports_pandas(tmp_path: Path) -> None:
+    """The taxonomy's name lookups need no pandas: once a first process has filled the cache, a second one reads
+    both languages (a list whose items the vocabulary decides, "rare earths") without importing it (its import
+    costs seconds, once per process)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from indupath.extract import extract; "
+        "extract('安徽省将培育新能源汽车、集成电路等产业。到2027年，产值突破1000亿元。', name='a.txt'); "
+        "extract('Baotou will grow rare earths, hydrogen and wind power equipment. By 2027 output will exceed "
+        "100 billion yuan.', name='b.txt'); "
+        "print('pandas' in sys.modules)"
+    )
+    env = dict(os.environ, INDUPATH_CACHE=str(tmp_path))
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True,
+                           timeout=300).stdout.strip() for _ in range(2)]
+    assert runs == ["True", "False"]  # the first builds the gazetteer from the taxonomy's tables

@@ -75,7 +75,7 @@ def _org_like(phrase: str) -> re.Match[str] | None:
     """The end of ``phrase`` that names an organisation, a facility or an abstract (…中心, …基地, …体系), unless the
     vocabulary lists the phrase itself as an industry (数据中心, 智算中心, 虚拟电厂)."""
     m = _ZH_ORG_END.search(phrase)
-    return m if m is None or not _vocabulary_industry(phrase) else None
+    return m if m is None or not known_industry(phrase) else None
 
 
 _EN_PLATFORM_END = Folded(
@@ -156,18 +156,10 @@ def _strip_span(text: str, a: int, b: int, chars: str = " \t\r\n“”\"'‘’�
 _COUNT_IN_LABEL = re.compile(r"(\d+|[一二两三四五六七八九十]+)(?:个|大|类|条|项)")
 
 
-@functools.lru_cache(maxsize=4096)
-def _vocabulary_industry(phrase: str) -> bool:
-    """True when the taxonomy's policy vocabulary lists ``phrase`` itself as a specific (not generic) industry."""
-    from indupath.taxonomy.vocabulary import lookup_phrase
-
-    return any(not e.generic for e in lookup_phrase(phrase))
-
-
 def _vocabulary_item_en(seg: str) -> bool:
     """True when a list part, without its joining "and", is an industry the vocabulary lists ("rare earths")."""
     phrase = _AND_LEAD_EN.sub("", seg.strip())
-    return 1 <= len(phrase.split()) <= 4 and _vocabulary_industry(phrase)
+    return 1 <= len(phrase.split()) <= 4 and known_industry(phrase)
 
 
 _AND_LEAD_EN = re.compile(r"^(?:and|or)\s+")
@@ -424,7 +416,7 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     items = _zh_lists_bracketed(text, start, end)
     if items and "、" in text[start:end]:
         tail = text[text.rfind("、", start, end) + 1 : end].rstrip("。；;，, ")
-        if _FACILITY_HEAD.search(tail) and "产业" not in tail and len(tail) <= 16 and not _vocabulary_industry(tail):
+        if _FACILITY_HEAD.search(tail) and "产业" not in tail and len(tail) <= 16 and not known_industry(tail):
             return []  # 建设无人机检验检测、适航审定服务平台: the services of one facility, not industries
     toward = _zh_toward(text, start, end) if "向" in text[start:end] else []
     out = []
@@ -485,7 +477,7 @@ def _zh_toward(text: str, start: int, end: int) -> list[ListItem]:
         for ia, ib in spans:
             phrase = text[ia:ib]
             if not (2 <= len(phrase) <= 14) or phrase.endswith("化") or _ZH_TOWARD_GENERIC.search(phrase) \
-                    or _org_like(phrase) or not (_ZH_HEAD_END.search(phrase) or _vocabulary_industry(phrase)):
+                    or _org_like(phrase) or not (_ZH_HEAD_END.search(phrase) or known_industry(phrase)):
                 continue
             out.append(ListItem(ia, ib, phrase, None, None, False))
     return out
@@ -725,7 +717,7 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             # (a tier's own label names short items as industries: 鼓励袜业、珍珠、五金等传统产业…)
             continue  # a labelled list needs an industry word in an item or a specific label (等有色金属产业)
         for ia, ib, phrase in items:
-            if not label and not grouped and not _ZH_HEAD_END.search(phrase) and not _vocabulary_industry(phrase):
+            if not label and not grouped and not _ZH_HEAD_END.search(phrase) and not known_industry(phrase):
                 continue  # an unlabelled item ends in a sector word, or is an industry the vocabulary lists (生物育种)
             t = tier
             src = "label" if tier else None
@@ -1450,7 +1442,7 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         # mining machinery, robots and …")
         headed_after = sum(1 for _, _, phrase in items[1:] if EN_HEADS.test(phrase))
         for k, (pa, pb, phrase) in enumerate(items):
-            if not labelled and not EN_HEADS.test(phrase) and not _vocabulary_industry(phrase) and not (
+            if not labelled and not EN_HEADS.test(phrase) and not known_industry(phrase) and not (
                     k == 0 and headed_after >= 2 and len(phrase) >= 5 and len(phrase.split()) <= 3
                     and not phrase.lower().endswith(_TIER_ADJECTIVES)):
                 continue

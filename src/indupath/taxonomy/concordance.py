@@ -25,17 +25,21 @@ from __future__ import annotations
 import functools
 import io
 from importlib import resources
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from indupath import __version__
 from indupath.errors import InputError, NotFoundError
+
+if TYPE_CHECKING:  # pandas is imported where a table is read, so that importing the taxonomy does not load it
+    import pandas as pd
 
 CONC_COLUMNS = ["from_scheme", "from_code", "to_scheme", "to_code", "weight"]
 
 
 @functools.lru_cache(maxsize=1)
 def _table() -> pd.DataFrame:
+    import pandas as pd
+
     folder = resources.files("indupath.taxonomy").joinpath("data", "concordances")
     frames = []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):

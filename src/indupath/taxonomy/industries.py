@@ -25,13 +25,14 @@ from __future__ import annotations
 import csv
 import functools
 import io
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from indupath.errors import NotFoundError
 from indupath.model import Industry
 from indupath.taxonomy.regions import _data_text
+
+if TYPE_CHECKING:  # pandas is imported where a table is built, so that name lookups do not load it
+    import pandas as pd
 
 GBT = "GB/T 4754-2017"
 CSRC = "CSRC-2012"
@@ -131,6 +132,8 @@ def _by_key() -> dict[tuple[str, str], dict[str, Any]]:
 @functools.lru_cache(maxsize=1)
 def _frame() -> pd.DataFrame:
     recs = [dict(r, aliases="|".join(r["aliases"])) for r in _records()]
+    import pandas as pd
+
     return pd.DataFrame.from_records(recs, columns=COLUMNS)
 
 

@@ -21,12 +21,13 @@ from __future__ import annotations
 import csv
 import functools
 from importlib import resources
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from indupath.errors import NotFoundError
 from indupath.model import Region
+
+if TYPE_CHECKING:  # pandas is imported where a table is built, so that name lookups do not load it
+    import pandas as pd
 
 SCHEME_CN = "GB/T 2260"
 SCHEME_ZONE = "indupath-zone"
@@ -173,6 +174,8 @@ def _regions_frame() -> pd.DataFrame:
         for k in ("abbr", "members", "aliases"):
             rec[k] = "|".join(rec[k])
         recs.append(rec)
+    import pandas as pd
+
     return pd.DataFrame.from_records(recs, columns=COLUMNS)
 
 
@@ -289,6 +292,8 @@ def _surface_frame() -> pd.DataFrame:
             add(a, "abbr")
         for a in r["aliases"]:
             add(a, "alias")
+    import pandas as pd
+
     return pd.DataFrame(rows, columns=["form", "code", "scheme", "kind", "lang"])
 
 

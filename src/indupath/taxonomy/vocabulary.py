@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from indupath.errors import InputError
 from indupath.taxonomy._text import is_cjk, squash
 from indupath.taxonomy.regions import _data_text
+
+if TYPE_CHECKING:  # pandas is imported where a table is built, so that name lookups do not load it
+    import pandas as pd
 
 VOCAB = "VOCAB"
 _TIERS = ("emerging", "future", "traditional")
@@ -145,6 +147,8 @@ def policy_vocabulary() -> pd.DataFrame:
             "divisions": "|".join(f"{d}:{w:g}" for d, w in e.divisions),
             "io42": "|".join(f"{d}:{w:g}" for d, w in e.io42),
         })
+    import pandas as pd
+
     return pd.DataFrame(rows)
 
 
