@@ -103,3 +103,27 @@ def test_a_grant_named_by_its_verb_is_no_target() -> None:
     rm = extract("Hefei will back chip firms this year. Top-level teams that relocate to Hefei can receive up to "
                  "50 million yuan.", date="2024-03-09", language="en")
     assert rm.targets == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # a launch reported in the past: the labelled sets count the fund it names as a measure all the same
+        ("Jiaxing backs robotics makers. Last October the city launched a 20 billion yuan robotics industry fund.", 2e10),
+        # a fund described in the present, with no verb of planning
+        ("Lishui backs its farms. The county's 800 million yuan agricultural guidance fund now backs eleven processors.",
+         8e8),
+        ("Taizhou backs drug makers. Its RMB 3bn biomedicine sub-fund, approved in May, takes minority stakes.", 3e9),
+    ],
+)
+def test_a_fund_named_with_its_size_is_a_measure_whatever_the_tense(text: str, amount: float) -> None:
+    ms = extract(text, date="2025-03-01", language="en").measures
+    assert [(m.kind, m.amount) for m in ms] == [("fund", amount)]
+
+
+def test_a_past_sentence_read_for_its_fund_gives_nothing_else() -> None:
+    """Narration around the fund (a testing centre opened last year, money spent on roads) stays no measure."""
+    ms = extract("Jiaxing backs robotics makers. Last year the city opened a robot testing centre and launched a "
+                 "5 billion yuan chip fund. It also invested 3 billion yuan in roads.", date="2025-03-01",
+                 language="en").measures
+    assert [(m.kind, m.text) for m in ms] == [("fund", "launched a 5 billion yuan chip fund")]

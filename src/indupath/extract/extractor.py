@@ -2235,6 +2235,11 @@ _GRANT_ZH = fast(r"资金|基金|奖励|补贴|补助|奖补|给予|贴息|资�
 
 _PROVISION_ZH = re.compile(r"\s*(?:\d{1,2}[.．、]\s*)?对[^。；;]{2,60}?[，,][^。；;]{0,30}?给予(?!了)")
 _MONEY_WORD = Folded(r"yuan|rmb|cny|¥|dollars|\$|usd")
+# a fund named with its size ("a 5 billion yuan guidance fund", "the CNY 8bn hydrogen industry fund"): a measure, whether
+# the sentence launches it, reports its launch or describes it
+_SIZED_FUND_EN = re.compile(r"(?:\d[\d,.]*\s*(?:-|\s)?(?:billion|bn|million|m)\b[- ]*(?:yuan|rmb|cny|u\.?s\.? dollars)?|"
+                            r"(?:rmb|cny|us\$|\$)\s*\d[\d,.]*\s*(?:billion|bn|million|m)\b)"
+                            r"(?:\s*\([^)]{0,40}\))?[- ]+(?:[A-Za-z'’&-]+[- ]+){0,6}?(?:sub-?)?funds?\b", re.IGNORECASE)
 
 
 _BULLETS = frozenset("-*•·–")
@@ -2271,7 +2276,11 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         provision = lang == "zh" and _PROVISION_ZH.match(s.text) is not None
         # ("Support measures include a fund set up by the city in 2024, …": a standing list, whatever year an item names)
         standing = lang == "en" and listed and not in_measure_list[i] and not tg.HARD_PAST.test(s.text)
-        if (ctx.hard_past[i] and not provision and not standing) or (i == 0 and (s.heading or _title_line(ctx))):
+        sized_fund = lang == "en" and i > 0 and _SIZED_FUND_EN.search(s.text) is not None
+        only_fund = False  # the sentence is read only for the sized fund it names
+        if ctx.hard_past[i] and not provision and not standing and sized_fund:
+            only_fund = True
+        elif (ctx.hard_past[i] and not provision and not standing) or (i == 0 and (s.heading or _title_line(ctx))):
             continue  # (the title says what the text reports: "Qinghai unveils plan to double clean power capacity")
         if not provision and (ctx.so_far[i] if len(ctx.so_far) == len(ctx.sentences)
                               else tg.results_so_far(s.text, lang)):
@@ -2293,15 +2302,17 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         imperative = imperative or (lang == "en" and ctx.tense[i] is None and s.text[:1] in _BULLETS
                                     and (_MONEY_WORD.test(s.text) or "%" in s.text or "percent" in s.text)
                                     and meas.classify(s.text) in ("subsidy", "fund"))
-        if ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text) and not ((listed or imperative) and ctx.tense[i] is None) \
-                and not provision:
+        if not only_fund and ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text) and not (
+                (listed or imperative) and ctx.tense[i] is None) and not provision:
             # narration carries no measure, except policy clauses that grant money or support (对…给予奖励,
             # "we give a one-off reward of …")
             if ctx.tense[i] == "past" or not (
                 (_GRANT_EN.test(s.text) or _ONGOING_EN.search(s.text) is not None) if lang == "en"
                 else (ctx.tense[i] is None or _GRANT_ZH.search(s.text))
             ):
-                continue
+                if not sized_fund:
+                    continue
+                only_fund = True
         end = min(s.end, s.start + MAX_SENTENCE)
         spans: list[tuple[int, int, MeasureKind]] = []
         condition: int | None = None  # start of a "对…的" / "for ..." condition clause waiting for its measure
@@ -2340,6 +2351,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 elif lang == "zh" and ctx.text.startswith("对", a):
                     condition = a
                 continue
+            if only_fund:
+                found = [f for f in found if f[2] == "fund" and _SIZED_FUND_EN.search(ctx.text, f[0], f[1])]
             for ma, mb, kind in found:
                 if condition is not None:
                     ma, condition, own = condition, None, None
