@@ -116,3 +116,25 @@ def test_a_list_that_starts_with_and_the_former_and_the_latter() -> None:
 def test_a_tiers_label_with_words_after_it_is_no_item() -> None:
     text = "In Danyang, both pillars are traditional industries in the government's own vocabulary."
     assert _priorities(text) == []
+
+
+def test_a_city_heading_with_its_province_in_brackets_opens_the_citys_section() -> None:
+    text = ("Hydrogen plans in three northern cities\n\nCompiled from municipal plans.\n\n"
+            "Zhangjiakou (Hebei)\n- Lists hydrogen fuel cells and wind power equipment among its emerging industries.\n"
+            "- Aims for hydrogen output of more than 50,000 tonnes by 2027.\n\n"
+            "Datong (Shanxi)\n- Names hydrogen storage tanks and coal-based hydrogen as future industries.\n"
+            "- Offers 200,000 yuan for each new refuelling station.\n")
+    rm = extract(text, date="2026-02-01", language="en")
+    assert {(p.region, p.industry) for p in rm.priorities} == {
+        ("Zhangjiakou", "hydrogen fuel cells"), ("Zhangjiakou", "wind power equipment"),
+        ("Datong", "hydrogen storage tanks"), ("Datong", "coal-based hydrogen")}
+    assert [t.region for t in rm.targets] == ["Zhangjiakou"]
+    assert [m.region for m in rm.measures] == ["Datong"]
+
+
+def test_money_a_bullet_pays_out_is_no_target() -> None:
+    text = ("Datong plans, compiled on February 20, 2026.\n\nDatong (Shanxi)\n- Aims for 40 refuelling stations by 2027.\n"
+            "- Pays up to 2 million yuan to firms that certify a new hydrogen truck model.\n"
+            "- Offers 200,000 yuan per new refuelling station, up to 1 million yuan a year per operator.\n")
+    rm = extract(text, date="2026-02-01", language="en")
+    assert [(t.value, t.year) for t in rm.targets] == [(40, 2027)]

@@ -246,7 +246,9 @@ def region_stage(ctx: DocContext) -> None:
                                     or _SECTION_ORDINAL.fullmatch(ctx.sentences[i - 1].text) is not None):
             # a heading line whose subject is one region opens that region's section; any other heading closes it
             # (a dateline, "Xi'an, September 16, 2026", says where the text was written, not what it is about)
-            section = subs[0] if len({mention_key(m) for m in subs}) == 1 and not _DATELINE_EN.fullmatch(s.text) \
+            # ("Yinchuan (Ningxia)": the province in brackets only says where the city is)
+            named_heads = [m for m in subs if not _bracketed_parent(ctx.text, m, subs)]
+            section = named_heads[0] if len({mention_key(m) for m in named_heads}) == 1 and not _DATELINE_EN.fullmatch(s.text) \
                 else None
         levels = whole_area_levels(s.text) if not subs else ()
         # (全市 in a prefecture's text is the prefecture, not a county-level city inside it named before)
@@ -2461,6 +2463,13 @@ def _placed_zh(ctx: DocContext, i: int, a: int, b: int) -> Mention | None:
     if main is not None and (mention_key(m) == mention_key(main) or main.info.code not in ancestors(m.info)):
         return None
     return m
+
+
+def _bracketed_parent(text: str, m: Mention, others: list[Mention]) -> bool:
+    """True when ``m`` stands in brackets right after a region it contains ("Yinchuan (Ningxia)", 昆山市（江苏）)."""
+    if text[m.start - 1 : m.start] not in ("(", "（") or text[m.end : m.end + 1] not in (")", "）") or not m.info.code:
+        return False
+    return any(o.end <= m.start - 1 <= o.end + 1 and m.info.code in ancestors(o.info) for o in others)
 
 
 def _after_leading_regions(ctx: DocContext, i: int, pos: int) -> int:

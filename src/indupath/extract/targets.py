@@ -99,6 +99,9 @@ MEASURE_MONEY = Folded(
     r"\b(?:can|may|will|shall) (?:receive|get) (?:up to|as much as|a one-off|a one-time)\b|"
     # "… will receive 200,000 yuan", "… will be rewarded 10 million yuan": an amount given, written as a number
     r"\b(?:can|may|will|shall) (?:get|" + GRANTED_EN + r") (?=(?:rmb|cny|us\$|\$|¥)?\s?\d)|"
+    # "Pays up to 3 million yuan to firms that …", "offers 300,000 yuan per new route": money handed out, by its verb
+    r"\b(?:pays?|paid|offers?|offered|gives?|gave) (?:up to |as much as |a one-off |a one-time )?"
+    r"(?:rmb|cny|us\$|\$|¥)?\s?\d[\d,.]*\s*(?:million |billion |bn |m )?(?:yuan|rmb|cny|dollars)\b|"
     r"安排[^，,。；;]{0,6}\d|"
     r"按[^，,。；;]{0,10}的\s*\d|配套支持|最高(?=[\d一二三四五六七八九十百千万])",
 )
