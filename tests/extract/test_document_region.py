@@ -130,3 +130,13 @@ TASK_LIST = """济宁市新型工业化推进方案
 def test_a_line_of_responsible_units_opens_no_section() -> None:
     rm = extract(TASK_LIST, date="2026-03-18", language="zh")
     assert [(t.region_code, t.value) for t in rm.targets] == [("370800", 50)]
+
+
+def test_a_zones_bare_short_name_far_from_its_city_is_a_common_word() -> None:
+    """临港 is the short name of Shanghai's Lingang area and also "port-side": in a Rizhao text 临港钢铁 is port-side
+    steel; with Shanghai named, 临港 is the area. Sentences written for this test."""
+    rm = extract("日照市将做强临港钢铁和临港装备制造产业，今年新开工项目30个。", date="2026-01-20", language="zh")
+    assert [r.name for r in rm.regions] == ["日照市"]
+    assert {p.region for p in rm.priorities} == {"日照市"}
+    rm = extract("上海市支持临港集聚发展集成电路产业。", date="2026-01-20", language="zh")
+    assert "中国(上海)自由贸易试验区临港新片区" in [r.name for r in rm.regions]

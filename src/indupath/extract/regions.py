@@ -915,16 +915,17 @@ def disambiguated(mentions: list[Mention]) -> list[Mention]:
 
 
 def confirmed(mentions: list[Mention]) -> list[Mention]:
-    """Drop county-level mentions made by a short form (正定 for 正定县) unless the county's full
-    name, its prefecture or its province is also named in the document."""
+    """Drop county-level and zone mentions made by a Chinese short form (正定 for 正定县, 临港 for the Lingang area)
+    unless the full name, its prefecture or its province is also named in the document."""
     named = {m.info.code for m in mentions}
-    full = {m.info.code for m in mentions if m.surface == m.info.name_zh or m.info.level != "county"}
+    full = {m.info.code for m in mentions if m.surface == m.info.name_zh or m.info.level not in ("county", "zone")}
     out = []
     for m in mentions:
         short_form = m.surface != m.info.name_zh or len(m.surface) <= 2
         if short_form and names_zone(m.surface):
             short_form = False  # 合肥高新区: a host's name and a zone word cannot be a stray short form
-        if m.info.level == "county" and short_form and not m.surface.isascii():
+        if m.info.level in ("county", "zone") and short_form and not m.surface.isascii():
+            # (临港 alone, in 做强临港钢铁 far from Shanghai: "port-side", not the Lingang area)
             if m.info.code not in full and not any(a in named for a in ancestors(m.info)):
                 continue
         out.append(m)
