@@ -60,3 +60,11 @@ def test_a_count_in_the_label_splits_an_item_joined_by_ji_and_is_no_part_of_the_
     # with no count, 及 joins one item
     rm = extract("园区重点发展新能源汽车及关键零部件、智能装备、新型储能等产业。", language="zh", date="2025-04-18")
     assert [p.industry for p in rm.priorities][0] == "新能源汽车及关键零部件"
+
+
+def test_a_chain_groups_label_before_its_colon_is_no_chain() -> None:
+    text = ("烟台市推进重点产业链工作方案\n二、重点产业链清单\n（一）传统优势产业链：高端化工、精品钢铁。\n"
+            "（二）未来产业链：人形机器人、氢能。\n")
+    rm = extract(text, date="2025-04-08", language="zh")
+    assert [(p.industry, p.tier) for p in rm.priorities] == [
+        ("高端化工", "traditional"), ("精品钢铁", "traditional"), ("人形机器人", "future"), ("氢能", "future")]

@@ -1530,7 +1530,7 @@ _PRESENT_STATE_ZH = re.compile(r"目前|现有|拥有|仍占|仍是")
 _NOT_AN_ITEM_EN = re.compile(r"\w['’]s\b|\b(?:appears?|appeared|forming|formed|as the)\b|\bnext$|\s(?:as|is|are)$")
 # a label for a group of industries, not one: 主导产业, 未来产业, 战略性新兴产业集群, 传统优势产业
 _GROUP_LABEL_ZH = re.compile(r"(?:战略性)?(?:新兴|未来|传统|主导|支柱|优势|重点|特色|首位|前沿|传统优势|优势特色)"
-                             r"(?:产业|行业|领域|赛道)(?:集群)?")
+                             r"(?:产业|行业|领域|赛道)(?:集群|链)?")
 # a count that designates a region's industries (三大主导产业, 四大支柱产业集群, 5个重点产业链)
 _DESIGNATED_ZH = re.compile(r"[一二三四五六七八九十两\d]+(?:大|个)(?:主导|重点|支柱|首位|优势|特色|战略性新兴|新兴|未来)产业")
 _CLAUSE_BREAK_ZH = re.compile(r"[，,。；;：:]")
