@@ -138,3 +138,12 @@ def test_money_a_bullet_pays_out_is_no_target() -> None:
             "- Offers 200,000 yuan per new refuelling station, up to 1 million yuan a year per operator.\n")
     rm = extract(text, date="2026-02-01", language="en")
     assert [(t.value, t.year) for t in rm.targets] == [(40, 2027)]
+
+
+def test_a_sentence_case_industries_heading_lists_the_bullets_below_it() -> None:
+    text = ("Investor Guide: Dongjiakou Port Logistics Park, Qingdao\n\nSectors we welcome\n"
+            "- grain and timber trading;\n- cold-chain logistics for seafood;\n- ship repair and remanufacturing.\n\n"
+            "Industries are recovering\n- Port traffic rose last year.\n")
+    rm = extract(text, language="en", date="2026-06-15")
+    assert [p.industry for p in rm.priorities] == [
+        "grain and timber trading", "cold-chain logistics for seafood", "ship repair and remanufacturing"]

@@ -1778,7 +1778,11 @@ def announces_section(line: str, language: str) -> bool:
     return short and _ANNOUNCE_LABEL.test(title)
 
 
-_EN_INDUSTRY_HEADING = re.compile(r"(?:[A-Z&][\w&'’\-]*\s+){0,4}(?:Industries|Sectors)(?:\s+[A-Z][\w'’\-]*){0,3}\s*")
+_EN_INDUSTRY_HEADING = re.compile(r"(?:[A-Z&][\w&'’\-]*\s+){0,4}(?:Industries|Sectors)(?:\s+[A-Z][\w'’\-]*){0,3}\s*|"
+                                  # in sentence case: "Sectors we welcome", "Industries the zone targets"
+                                  r"(?:[A-Z][a-z\-]*\s+){1,2}(?:industries|sectors)(?:\s+(?!(?:are|is|were|was|have|has|will)\b)"
+                                  r"[a-z][\w'’\-]*){0,3}\s*|"
+                                  r"(?:Industries|Sectors)(?:\s+(?!(?:are|is|were|was|have|has|will)\b)[a-z][\w'’\-]*){1,3}\s*")
 
 
 def announces_heading_en(line: str) -> bool:
