@@ -127,3 +127,13 @@ def test_a_past_sentence_read_for_its_fund_gives_nothing_else() -> None:
                  "5 billion yuan chip fund. It also invested 3 billion yuan in roads.", date="2025-03-01",
                  language="en").measures
     assert [(m.kind, m.text) for m in ms] == [("fund", "launched a 5 billion yuan chip fund")]
+
+
+def test_bullets_under_an_incentives_heading_are_measures_without_their_titles() -> None:
+    text = ("Investor Guide: Qianwan Bonded Park, Ningbo\n\nIncentives offered by the park\n"
+            "- Warehouse rent is waived for the first two years for tenants that sign five-year leases.\n"
+            "- Talent: engineers recruited from outside the city get free apartments for three years.\n\n"
+            "Our history\n- The park opened in 2012.\n")
+    ms = extract(text, date="2026-06-15", language="en").measures
+    assert [m.kind for m in ms] == ["subsidy", "talent"]
+    assert ms[1].text.startswith("engineers recruited")

@@ -2270,7 +2270,10 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                                    sentence=ctx.sentences[i].text[:MAX_SENTENCE] if ctx.sentences else "",
                                    confidence=_confidence(0.6, m), document_id=ctx.document.id))
     # the items of a line that announces measures ("Measures include:", 主要措施：)
-    in_measure_list = _list_items(ctx.sentences, lambda s: _ends_with_colon(s) and _MEASURES_INTRO.search(s.text) is not None)
+    # (or an English heading of its own line over bullets: "Incentives offered by the park")
+    in_measure_list = _list_items(ctx.sentences, lambda s: (_ends_with_colon(s) or (
+        lang == "en" and s.heading and len(s.text.split()) <= 8 and not _HEADING_ORDINAL.match(s.text.lstrip())))
+        and _MEASURES_INTRO.search(s.text) is not None)
     for i, s in enumerate(ctx.sentences):
         # "Measures include A, B and C." lists its measures inline: each clause is an item, as under a colon line
         listed = in_measure_list[i] or (lang == "en" and _MEASURES_INLINE.match(s.text) is not None)
@@ -2624,7 +2627,7 @@ _ITEM_MARK = re.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十
 
 
 # an item's title before its colon: "1. 落地奖励", "（三）基金赋能", "2. Land" (a mark and a few words, no comma)
-_ITEM_TITLE = re.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、)])"
+_ITEM_TITLE = re.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、)]|[-•*·–])"
                          r"\s*(?:[^，,；;。：:\s]{1,8}|[A-Za-z][\w-]*(?: [\w-]+){0,3})\s*")
 # an item's title inside a line of items: 二是支持集群项目建设。(short, no comma, and more of the item after it)
 _INLINE_ITEM_TITLE = re.compile(r"[一二三四五六七八九十]{1,2}是[^，,；;、。]{2,12}[。.]?")
