@@ -140,3 +140,13 @@ def test_a_writers_tally_and_exchange_rate_are_no_goals() -> None:
             "targets across the five plans. Currency figures are in nominal yuan; 1 US dollar is taken as 7.1 yuan.")
     rm = extract(text, language="en", date="2026-11-10")
     assert [t.value for t in rm.targets] == [150e9]
+
+
+def test_a_word_that_starts_like_a_funding_word_is_no_measure_context() -> None:
+    """'bonded trade value' holds 'bond' but names no bond: the figure is a goal; 'special bonds' are a measure's money."""
+    rm = extract("Rizhao will grow logistics. The city aims to lift bonded trade value to 30 billion yuan this year.",
+                 date="2026-06-15", language="en")
+    assert [(t.value, t.year) for t in rm.targets] == [(3e10, 2026)]
+    rm = extract("Rizhao will grow logistics. The city will issue 30 billion yuan of special bonds this year.",
+                 date="2026-06-15", language="en")
+    assert rm.targets == ()
