@@ -150,3 +150,6 @@ def test_a_word_that_starts_like_a_funding_word_is_no_measure_context() -> None:
     rm = extract("Rizhao will grow logistics. The city will issue 30 billion yuan of special bonds this year.",
                  date="2026-06-15", language="en")
     assert rm.targets == ()
+    rm = extract("Rizhao will grow testing services. Revenue of accredited testing firms in the city is to reach 2 billion "
+                 "yuan by 2027.", date="2026-06-15", language="en")  # ('credit' inside 'accredited')
+    assert [(t.value, t.year) for t in rm.targets] == [(2e9, 2027)]

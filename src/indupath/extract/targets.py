@@ -92,8 +92,8 @@ _ANY_YEAR_WORD = Folded(r"the same year|同年|届时|next year|明年|来年|" 
 MEASURE_MONEY = Folded(
     # (not a metric of the economy that shares a word: 贷款余额, "loan balance", "budget revenue")
     r"基金|资金|奖励|补贴|补助|奖补|贴息|资助|授信|信贷(?!余额)|贷款(?!余额)|融资|给予[^，,。；;]{0,12}支持|(?<!证)券|\bfunds?\b|funding|"
-    r"subsid\w*|rewards?|awards?|grants?|vouchers?|in support\b|support of up to|"
-    r"credit line|credit|loans?(?! balance)|cost reduction|bonus|allocat\w*|budget(?!ary)(?! revenue)|\bbonds?\b|discounts?|"
+    r"subsid\w*|rewards?|\bawards?|\bgrants?\b|vouchers?|in support\b|support of up to|"
+    r"credit line|\bcredit\b|loans?(?! balance)|cost reduction|bonus|allocat\w*|budget(?!ary)(?! revenue)|\bbonds?\b|discounts?|"
     r"(?:support|policy|incentive|stimulus) packages?|"
     # "Companies that tape out at fabs in the city can receive up to 15 million yuan": a grant named by its verb
     r"\b(?:can|may|will|shall) (?:receive|get) (?:up to|as much as|a one-off|a one-time)\b|"
