@@ -140,3 +140,10 @@ def test_a_zones_bare_short_name_far_from_its_city_is_a_common_word() -> None:
     assert {p.region for p in rm.priorities} == {"日照市"}
     rm = extract("上海市支持临港集聚发展集成电路产业。", date="2026-01-20", language="zh")
     assert "中国(上海)自由贸易试验区临港新片区" in [r.name for r in rm.regions]
+
+
+def test_the_parent_named_in_an_apposition_is_not_the_city_meant_later() -> None:
+    text = ("Textile towns\n\nJiangyin, a county-level city under Wuxi, has issued 12 measures for its textile mills. "
+            "The city hopes to lift textile output to around 90 billion yuan by 2027.")
+    rm = extract(text, date="2025-05-05", language="en")
+    assert [(t.region, t.value) for t in rm.targets] == [("Jiangyin", 9e10)]

@@ -296,7 +296,10 @@ def region_stage(ctx: DocContext) -> None:
                     own += "区"
                 if own and any(w.group(1) in own for w in _WHOLE_WORD_ZH.finditer(tail)):
                     current = main  # 巩固青岛、日照、烟台三大港口优势，全省沿海港口…；实际使用外资…: the whole province again
-        recent.extend(ms)
+        # ("Gaoping, a county-level city under Jincheng, …. The city hopes …": the parent of an apposition is no
+        # antecedent of "the city")
+        recent.extend(m for m in ms if ctx.language != "en" or not _UNDER_PARENT.search(ctx.text, max(s.start, m.start - 24),
+                                                                                         m.start))
         line_mentions.extend(ms)
         del recent[:-24]
 
