@@ -147,3 +147,11 @@ def test_the_parent_named_in_an_apposition_is_not_the_city_meant_later() -> None
             "The city hopes to lift textile output to around 90 billion yuan by 2027.")
     rm = extract(text, date="2025-05-05", language="en")
     assert [(t.region, t.value) for t in rm.targets] == [("Jiangyin", 9e10)]
+
+
+def test_a_level_word_after_a_deadline_with_no_comma_points_back() -> None:
+    text = ("Grassland Capital Group, the investment arm of the Inner Mongolia Autonomous Region, put 3 billion yuan into a "
+            "magnet plant in Baotou last year and now runs two more plants in Baotou.\n\nBy 2027 the region aims to lift "
+            "wind and solar capacity to more than 200 GW.")
+    rm = extract(text, date="2026-04-28", language="en")
+    assert [t.region for t in rm.targets] == ["Inner Mongolia Autonomous Region"]

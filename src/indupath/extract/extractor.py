@@ -355,7 +355,7 @@ _BASELINE_ZH = re.compile(r"[，,]?\s*(?:比|较)(?:上年|去年)(?:同期)?(?:
 _BASELINE_EN = re.compile(r"\b(?:up|down) from [^,;.]{0,60}?\b(?:last year|a year earlier|the previous year|in (?:19|20)\d\d)\b")
 _ATTRIBUTION_EN = re.compile(r"(?<=[,.!?][\"”])\s*(?:said|says|told|added|noted|explained|recalled)\b[^\"“”]*$")
 _LEVEL_ANAPHOR = re.compile(r"^\s*(?:[A-Z][\w ,\-]{0,40}?,\s*|(?:Now|And|But|So|Today|Meanwhile|Also|(?:Next|This|Last) year|"
-                            r"In (?:19|20)\d\d)\s+)?[Tt]he (?:(?:autonomous (?=region))?(?P<w>province|city|county|district|zone|new area|region)\b"
+                            r"(?:In|By)(?: the end of)? (?:19|20)\d\d)\s+)?[Tt]he (?:(?:autonomous (?=region))?(?P<w>province|city|county|district|zone|new area|region)\b"
                             r"(?!-)(?!\s*(?:'s\s+)?(?:of|government|party|committee|officials?)\b)|"
                             # "The provincial government will allocate …": the province just named
                             r"(?P<adj>provincial|municipal)\s+(?:government|authorities)\b)")
