@@ -155,3 +155,11 @@ def test_a_level_word_after_a_deadline_with_no_comma_points_back() -> None:
             "wind and solar capacity to more than 200 GW.")
     rm = extract(text, date="2026-04-28", language="en")
     assert [t.region for t in rm.targets] == ["Inner Mongolia Autonomous Region"]
+
+
+def test_a_measure_placed_in_an_unlisted_zone_is_the_zones() -> None:
+    """翠湖新区 is no listed zone (written for this test): placed by 在…规划建设 in a Yuxi text, it is taken to lie in Yuxi
+    and owns what is built there, as a listed zone or district below the text's region does."""
+    rm = extract("玉溪市加快发展新能源电池产业。在翠湖新区规划建设占地约600亩的新能源电池产业园，明年完成一期工程。",
+                 date="2026-06-18", language="zh")
+    assert [(m.region, m.kind) for m in rm.measures] == [("翠湖新区", "platform")]

@@ -2466,7 +2466,10 @@ def _placed_zh(ctx: DocContext, i: int, a: int, b: int) -> Mention | None:
     if m is None or not _PLACED_OPEN_ZH.search(ctx.text, a, m.start) or not _PLACED_VERB_ZH.match(ctx.text, m.end):
         return None
     main = ctx.main
-    if main is not None and (mention_key(m) == mention_key(main) or main.info.code not in ancestors(m.info)):
+    # (a zone the gazetteer does not list, 在柳梧新区规划建设…, is taken to lie in the region the text is about)
+    unlisted = m.info.level == "zone" and not m.info.code and not m.info.parent
+    if main is not None and (mention_key(m) == mention_key(main) or (main.info.code not in ancestors(m.info)
+                                                                     and not unlisted)):
         return None
     return m
 
