@@ -147,3 +147,12 @@ def test_a_sentence_case_industries_heading_lists_the_bullets_below_it() -> None
     rm = extract(text, language="en", date="2026-06-15")
     assert [p.industry for p in rm.priorities] == [
         "grain and timber trading", "cold-chain logistics for seafood", "ship repair and remanufacturing"]
+
+
+def test_a_bullets_verb_with_no_subject_is_no_part_of_the_first_item() -> None:
+    text = ("Kashgar (Xinjiang)\n- Treats cotton textiles and apparel as traditional industries.\n"
+            "- Classifies the low-altitude economy as a future industry, alongside drone logistics.\n")
+    rm = extract(text, language="en", date="2026-02-20")
+    assert [(p.industry, p.tier) for p in rm.priorities] == [
+        ("cotton textiles", "traditional"), ("apparel", "traditional"), ("low-altitude economy", "future"),
+        ("drone logistics", "future")]

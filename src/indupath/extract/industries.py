@@ -993,7 +993,10 @@ _EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|are|were|out|up|with
                                r"promoting|"
                                # a verb after a plural subject: "Sichuan, Chongqing and Shaanxi all list A and B among …"
                                r"list|name|include|designate|identify|select|choose|pick|treat|regard|count|rank|"
-                               r"make|makes|made|making|put|putting|said|says|say)\b")
+                               r"make|makes|made|making|put|putting|said|says|say|"
+                               # a bullet's verb with no subject: "- Treats A and B as emerging industries"
+                               r"Treats|Classifies|Names|Lists|Designates|Counts|Ranks|Regards|Identifies|Picks|Labels|"
+                               r"Includes|Singles out|Earmarks)\b")
 _EN_ING_NOUN_AFTER = re.compile(r" (?:materials|equipment|machinery|products|components|machines)\b")
 _EN_NOT_VERB = frozenset({"its", "this", "his", "is", "was", "has", "as", "us", "plus", "always", "thus", "less",
                           "across", "perhaps", "whereas", "gas", "mass", "glass", "process", "access", "press", "bus",
