@@ -163,3 +163,11 @@ def test_a_measure_placed_in_an_unlisted_zone_is_the_zones() -> None:
     rm = extract("玉溪市加快发展新能源电池产业。在翠湖新区规划建设占地约600亩的新能源电池产业园，明年完成一期工程。",
                  date="2026-06-18", language="zh")
     assert [(m.region, m.kind) for m in rm.measures] == [("翠湖新区", "platform")]
+
+
+def test_the_regions_of_an_absolute_with_clause_after_a_goal_do_not_own_it() -> None:
+    text = ("Youxian County makes fireworks. Zhuzhou has bigger ambitions. Its plan for the ceramics industry calls for an "
+            "80 billion yuan cluster by 2030, with Youxian County and neighbouring Liling expected to contribute about "
+            "70 percent of that output.")
+    rm = extract(text, date="2026-02-20", language="en")
+    assert [(t.region, t.value) for t in rm.targets] == [("Zhuzhou", 8e10), ("Liling", 70)]

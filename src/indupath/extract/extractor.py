@@ -1362,7 +1362,8 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
         # "The province shall back A and B, and build a base in Sanya": the opening level word is the subject,
         # not the first region named after the fact
         if ctx.opener[i] is None and ctx.language == "en" and ctx.scope[i] is not None \
-                and _NEW_CLAUSE_EN.search(ctx.text, max(pos, ms[0].start - 16), ms[0].start):
+                and (_NEW_CLAUSE_EN.search(ctx.text, max(pos, ms[0].start - 16), ms[0].start)
+                     or _WITH_CLAUSE_EN.search(ctx.text, pos, ms[0].start)):
             # "A and B are flagged as emerging industries, and Chang'an District will host …": the region opens
             # a clause of its own after the fact's
             return [ctx.scope[i]]
@@ -1373,6 +1374,8 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     return [ctx.scope[i]]
 
 
+# "…, with Teng County and Cenxi expected to contribute 70 percent": the regions of an absolute clause after the fact
+_WITH_CLAUSE_EN = re.compile(r",\s+with\s+(?!the\s+(?:help|support|backing)\b)")
 _NEW_CLAUSE_EN = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?:the\s+)?$")  # (right before the region)
 # (and a participle placing the subject: "Located in Quangang District, the park will …")
 _PLACED_EN = r"(?:Located|Based|Situated|Sited|Nestled) in"
