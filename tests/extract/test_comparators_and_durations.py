@@ -153,3 +153,14 @@ def test_a_word_that_starts_like_a_funding_word_is_no_measure_context() -> None:
     rm = extract("Rizhao will grow testing services. Revenue of accredited testing firms in the city is to reach 2 billion "
                  "yuan by 2027.", date="2026-06-15", language="en")  # ('credit' inside 'accredited')
     assert [(t.value, t.year) for t in rm.targets] == [(2e9, 2027)]
+
+
+def test_the_threshold_a_counted_item_must_pass_is_no_goal() -> None:
+    rm = extract("Hefei backs chip design. By 2028 the city aims for at least 40 design houses with annual revenue above "
+                 "500 million yuan, and for about 20 foreign-invested projects, each with total investment of more than "
+                 "US$50 million.", date="2026-03-05", language="en")
+    assert [(t.value, t.unit) for t in rm.targets] == [(40, "count"), (20, "count")]
+    # a cluster's or a set's own aggregate stays a goal
+    rm = extract("Hefei backs chip design. By 2028 the city will build a chip cluster with output above 300 billion yuan.",
+                 date="2026-03-05", language="en")
+    assert [(t.value, t.unit) for t in rm.targets] == [(3e11, "CNY")]

@@ -756,6 +756,19 @@ _VAGUE_BEFORE_EN = re.compile(r"\b(?:few|several|a couple of|or)\s+$", re.IGNORE
 _BASELINE_BRACKET_EN = re.compile(r"[(\[]\s*(?:(?:end|mid|year-end)[- ]|end of |as of )?(?:19|20)\d\d"
                                   r"(?:\s+(?:actual|level|figure|baseline|base))?\s*[:=]\s*(?:[~≈]|about |around )?$",
                                   re.IGNORECASE)
+# the threshold an item counted by a goal must pass: "firms with annual revenue above", "projects worth more than",
+# "each with total investment of more than"
+_THRESHOLD_BEFORE_EN = re.compile(
+    # (not "with total investment of more than", "a cluster with output above": the goal's own aggregate)
+    r"\b(?:with|w/|whose|having)\s+(?:an?\s+|their\s+)?(?:annual\s+|yearly\s+|operating\s+)?"
+    r"(?:revenues?|sales|income|turnover|valuations?)\s+(?:of\s+)?"
+    r"(?:above|over|more\s+than|exceeding|at\s+least|of\s+at\s+least|topping|in\s+excess\s+of|no\s+less\s+than)\s*"
+    r"(?:rmb|cny|us\$|\$|¥)?\s*$|"
+    r"\beach\s+with\s+(?:an?\s+)?(?:annual\s+|total\s+)?(?:revenues?|investment|output(?:\s+value)?|sales)\s+(?:of\s+)?"
+    r"(?:above|over|more\s+than|exceeding|at\s+least|of\s+at\s+least|topping|in\s+excess\s+of|no\s+less\s+than)\s*"
+    r"(?:rmb|cny|us\$|\$|¥)?\s*$|"
+    r"\b(?:projects?|firms?|companies|enterprises|plants?)\s+(?:of|worth|valued\s+at|investing)\s+"
+    r"(?:over|above|more\s+than|at\s+least)\s*(?:rmb|cny|us\$|\$|¥)?\s*$", re.IGNORECASE)
 _PART_OF_GROUP_EN = re.compile(r"\s+of\s+(?:them|these|those|us|which|whom)\b", re.IGNORECASE)
 
 
@@ -793,6 +806,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # 较2024年的9100亿元: the base a goal is compared with
     if language == "zh" and q.kind == "money" and _NAMED_PROJECT_COST_ZH.search(text, max(0, q.start - 120), q.start):
         return True  # 柳南区汇驰…压铸项目，总投资45亿元: what one named project costs, not a goal
+    if language == "en" and q.kind == "money" and _THRESHOLD_BEFORE_EN.search(text, max(clause_start, q.start - 64), q.start):
+        return True  # "at least 30 companies with annual revenue above 1 billion yuan": what qualifies an item counted
     if language == "en" and q.kind == "count" and measure_context and _PER_HOLDER_EN.match(text, q.end):
         return True  # "… will receive 200,000 yuan, for at most 10 routes per operator": a cap on each grant holder
     if _RANGE_AFTER.match(after):
