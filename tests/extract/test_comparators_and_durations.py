@@ -164,3 +164,12 @@ def test_the_threshold_a_counted_item_must_pass_is_no_goal() -> None:
     rm = extract("Hefei backs chip design. By 2028 the city will build a chip cluster with output above 300 billion yuan.",
                  date="2026-03-05", language="en")
     assert [(t.value, t.unit) for t in rm.targets] == [(3e11, "CNY")]
+
+
+def test_a_third_partys_expectation_of_a_place_is_no_goal() -> None:
+    for text in ("Zhengzhou backs storage makers. Halcyon expects Henan's storage capacity to reach 30 GW by 2030.",
+                 "Zhengzhou backs storage makers. Ridgeway Research expects storage demand to reach 3,000 GWh by 2030."):
+        assert extract(text, date="2026-03-05", language="en").targets == (), text
+    rm = extract("Zhengzhou backs storage makers. The city expects its storage output to exceed 50 billion yuan by 2027.",
+                 date="2026-03-05", language="en")
+    assert [t.value for t in rm.targets] == [5e10]

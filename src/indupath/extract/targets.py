@@ -607,6 +607,12 @@ _FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预
                          r"\bour (?:view|take|(?:own )?model(?:s|ling|ing)?)\b|\bextrapolat(?:e|es|ed|ing|ion)\b|"
                          # "In our base case, Hubei's GDP grows about 5.3 percent a year": the note's scenario
                          r"\b(?:in|under) (?:our|the|a) (?:base|central|baseline|bull|bear) (?:case|scenario)\b|"
+                         # "Meridian expects Henan's installed capacity to reach …", "Cobalt Lane Research expects global
+                         # demand …": someone expecting a figure of a place (or the world) named in the third person
+                         r"\b(?:expects|forecasts|predicts|projects|estimates)\s+(?:[A-Z][a-z][\w\-]*['’]s\s|global\s|"
+                         r"world(?:wide)?\s|national\s|China['’]s\s)|"
+                         r"\b(?:Research|Consulting|Securities|Analytics|Economics|Intelligence|Advisory|Partners)\s+"
+                         r"(?:expects|forecasts|predicts|projects|estimates|sees)\b|"
                          # "Our 2026 provincial output forecast stands at 4.5 million units"
                          r"\bour\s+(?:[\w\-]+\s+){0,4}?(?:forecasts?|projections?|estimates?)\b|"
                          # 业内人士分析，…有望…; 一家咨询机构发布的报告预测，…: the forecaster, then (within a few
