@@ -137,3 +137,11 @@ def test_bullets_under_an_incentives_heading_are_measures_without_their_titles()
     ms = extract(text, date="2026-06-15", language="en").measures
     assert [m.kind for m in ms] == ["subsidy", "talent"]
     assert ms[1].text.startswith("engineers recruited")
+
+
+def test_a_goal_joined_after_a_measure_does_not_swallow_it() -> None:
+    """'… will build a drone park and aims to host 200 firms': the park is a measure, the counted goal a target."""
+    rm = extract("Shenzhen backs drones. Bao'an District will develop a drone industrial park and expects to host more "
+                 "than 200 low-altitude enterprises by 2026.", date="2025-03-01", language="en")
+    assert [(m.kind, m.text) for m in rm.measures] == [("platform", "Bao'an District will develop a drone industrial park")]
+    assert [(t.value, t.year) for t in rm.targets] == [(200, 2026)]
