@@ -19,6 +19,11 @@ def _kinds(text: str) -> list[str]:
         ("Nansha will reserve 3,000 mu of industrial land for chip projects.", "land"),
         ("The zone will give newly settled design firms rent-free office space for two years.", "subsidy"),
         ("For each new national-level innovation center we give a one-off reward of 2 million yuan.", "subsidy"),
+        # a plan's verb with its article, a valley, an exchange and a testing line as what is set up
+        ("Foshan plans a new robotics innovation park in Shunde.", "platform"),
+        ("Wujin District will build a storage valley for battery makers.", "platform"),
+        ("The city will establish the Lingang Data Exchange this year.", "platform"),
+        ("The institute will open a pilot-scale testing line for perovskite cells.", "platform"),
     ],
 )
 def test_measure_found(text: str, kind: str) -> None:

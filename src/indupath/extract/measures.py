@@ -78,7 +78,8 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                             r"(?:先导|科创|创新|智造|未来)园|中试线|\bpilot (?:production )?(?:lines?|plants?)\b|"
                             r"孵化|加速器|谷|platforms?|cent(?:er|re)s?\b|\bbases?\b|\blabs?\b|laborator\w*|\bparks?\b|"
                             r"\bzones?\b|\bhubs?\b|corridor|science city|incubat\w*|accelerators?|"
-                            r"(?:testing|test|training|proving) grounds?", re.IGNORECASE)),
+                            r"(?:testing|test|training|proving) grounds?|valleys?\b|(?:data|equity|technology|property "
+                            r"rights|carbon) exchanges?\b|(?:testing|pilot-scale|verification) lines?\b", re.IGNORECASE)),
     ("projects", re.compile(r"项目|\bprojects?\b|\bstations?\b|facilit(?:y|ies)|production lines?", re.IGNORECASE)),
     ("enterprise", re.compile(r"企业|龙头|链主|专精特新|商超|\benterprises?\b|companies|\bfirms?\b|SMEs", re.IGNORECASE)),
     ("innovation support", re.compile(r"技术攻关|研发|关键核心技术|科技成果|创新平台|创新中心|创新基地|创新联合体|科技创新|技术创新|"
@@ -131,6 +132,8 @@ ACTION_EN = Folded(
     r"(?<=will )open(?= (?:in|by|this|next|later|before|early|at the end)\b)|pays? no (?:rent|fees?)|streamlin(?:e|es|ed|ing)|pilot(?:s|ed|ing)? an?|promis(?:e|es|ed)|"
     # a facility set to work: "A matchmaking platform will link 300 firms"
     r"(?:(?<=will )|(?<=shall ))(?:link|connect)(?= )|"
+    # "It plans a new biomedicine innovation park in Huangpu": the verb with an article after it
+    r"plan(?:s|ned)?(?= (?:a|an|two|three|four|five|several)\s)|"
     # "shall pilot off-grid hydrogen production", "forming an equipment manufacturing cluster"
     r"(?:(?<=shall )|(?<=will )|(?<=to ))pilot(?= [a-z])|form(?:s|ing)?(?= an? [^.;,]{0,40}?\bclusters?\b)|"
     # "will start at least 300 provincial key projects"
