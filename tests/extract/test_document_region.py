@@ -171,3 +171,11 @@ def test_the_regions_of_an_absolute_with_clause_after_a_goal_do_not_own_it() -> 
             "70 percent of that output.")
     rm = extract(text, date="2026-02-20", language="en")
     assert [(t.region, t.value) for t in rm.targets] == [("Zhuzhou", 8e10), ("Liling", 70)]
+
+
+def test_another_provinces_free_trade_zone_is_not_shanghais() -> None:
+    """'Pilot Free Trade Zone' after a bracketed province is that province's zone's kind, not a short name of the
+    Shanghai zone (the listed zone whose English name ends so)."""
+    rm = extract("Jiangsu plan. The province will widen opening-up through the China (Jiangsu) Pilot Free Trade Zone.",
+                 date="2025-03-01", language="en")
+    assert [r.name for r in rm.regions] == ["Jiangsu Province"]

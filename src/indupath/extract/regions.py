@@ -382,7 +382,7 @@ _EN_NOT_NAME_IN_PARK = (_EN_NOT_NAME - {"New"}) | frozenset(
 _EN_ZONE_IN = re.compile(r"\s*,?\s*(?:in|of)\s+")
 # words that an official zone name holds after its own name ("Fenghuang Lake National High-tech Industrial …")
 _EN_NAME_INNER = frozenset({"National", "State-level", "Provincial"})
-_EN_KIND_WORD = re.compile(r"(?:Hi|High)-?[Tt]ech(?:nology)?|Economic|Industrial|Development|Free|Comprehensive|New")
+_EN_KIND_WORD = re.compile(r"(?:Hi|High)-?[Tt]ech(?:nology)?|Economic|Industrial|Development|Free|Comprehensive|New|Pilot")
 
 
 # a Chinese zone the gazetteer does not list: two to four characters of name before a zone's kind (松山湖高新区,
