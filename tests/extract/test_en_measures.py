@@ -150,3 +150,12 @@ def test_a_goal_joined_after_a_measure_does_not_swallow_it() -> None:
                  "than 200 low-altitude enterprises by 2026.", date="2025-03-01", language="en")
     assert [(m.kind, m.text) for m in rm.measures] == [("platform", "Bao'an District will develop a drone industrial park")]
     assert [(t.value, t.year) for t in rm.targets] == [(200, 2026)]
+
+
+def test_a_second_pledge_after_and_to_is_a_measure_of_its_own() -> None:
+    ms = extract("Zhejiang plan. The meeting pledged to deepen reform of state-owned enterprises and to widen opening-up "
+                 "through the China (Zhejiang) Pilot Free Trade Zone.", date="2025-03-01", language="en").measures
+    assert [(m.kind, m.text[:12]) for m in ms] == [("reform", "The meeting "), ("opening", "to widen ope")]
+    ms = extract("Hangzhou plan. The plan keeps the city's focus on the digital economy but widens it to machinery.",
+                 date="2025-03-01", language="en").measures
+    assert ms == ()

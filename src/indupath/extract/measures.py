@@ -118,6 +118,8 @@ ACTION_EN = Folded(
     r"prepar(?:e|es|ing)|hold(?:s|ing)?(?= (?:[\w-]+ ){0,3}(?:roadshows?|expos?|fairs?|summits?|matchmaking)\b)|"
     r"introduc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|develop(?:s|ed|ing)?|foster(?:s|ed|ing)?|"
     r"attract(?:s|ed|ing)?|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|issu(?:e|es|ed|ing)|"
+    # "widen (institutional) opening-up through the … Pilot Free Trade Zone" (not "widens it to …": a description)
+    r"widen(?:s|ed|ing)?(?= (?:the |its |our )?(?:institutional )?opening)|"
     r"allow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|nurtur(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)|"
     r"upgrad(?:e|es|ed|ing)|construct(?:s|ed|ing)?|complet(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|"
     r"advanc(?:e|es|ed|ing)|ramp(?:s|ed|ing)? up|lay(?:s|ing)? out|cultivat(?:e|es|ed|ing)|"
@@ -155,7 +157,7 @@ _TITLE_EN = re.compile(
     r"[\"“](?P<t>[^\"”]{0,160}?(?:Action Plan|Plan|Program|Programme|Measures|Guidelines|Opinions)[^\"”]{0,120})[\"”]"
 )
 _SPLIT_AND_EN = re.compile(
-    r",?\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:establish|set|build|creat|launch|support|provid|offer|implement|"
+    r",?\s+and\s+(?=(?:to\s+)?(?:the\s+|a\s+|an\s+)?(?:establish|set|build|creat|launch|support|provid|offer|implement|widen|"
     r"introduc|promot|develop|foster|attract|deepen|expand|strengthen|issu|allow|pledg|nurtur|accelerat|upgrad|"
     r"construct|complet|improv|advanc|cultivat|reform|open|encourag|invest|allocat|grant|releas|unveil|speed|"
     r"carry\s+out|roll\s+out|host|"
