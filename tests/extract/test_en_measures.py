@@ -159,3 +159,12 @@ def test_a_second_pledge_after_and_to_is_a_measure_of_its_own() -> None:
     ms = extract("Hangzhou plan. The plan keeps the city's focus on the digital economy but widens it to machinery.",
                  date="2025-03-01", language="en").measures
     assert ms == ()
+
+
+def test_a_second_grant_joined_by_and_and_a_grant_handed_out_now() -> None:
+    ms = extract("Anhui plan. Support measures include a 10-billion-yuan provincial chip fund and a subsidy covering up to "
+                 "30% of first tape-out costs.", date="2025-03-01", language="en").measures
+    assert [m.kind for m in ms] == ["fund", "subsidy"]
+    ms = extract("Hefei plan. Hefei hands out computing vouchers worth up to 40 percent of a start-up's cloud bill.",
+                 date="2025-03-01", language="en").measures
+    assert [m.kind for m in ms] == ["subsidy"]

@@ -2216,7 +2216,8 @@ _GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|distr
                    # "Start-ups in our incubator pay no rent for three years": a standing provision
                    r"\bpays? no (?:rent|fees?|tax(?:es)?)\b|"
                    # "Our youth programme offers start-up grants of up to 2 million yuan per team": a standing provision
-                   r"\b(?:offers|provides|gives|pays|(?:is|are) (?:now |also )?(?:offering|providing|giving|paying))\b"
+                   r"\b(?:offers|provides|gives|pays|hands out|adds|(?:is|are) (?:now |also )?(?:offering|providing|giving|"
+                   r"paying|handing out))\b"
                    r"(?=[^.;]{0,60}?(?:\bgrants?\b|\bsubsid|\ballowances?\b|\brewards?\b|\bvouchers?\b|\bfree\b|rent-free|"
                    r"\bfunding\b))|"
                    r"\bcan (?:receive|get|enjoy|claim|apply for|be (?:leased|granted|given|reimbursed))\b|"
