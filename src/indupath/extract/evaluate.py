@@ -29,10 +29,12 @@ from typing import Any
 
 from indupath.errors import InputError
 
+# in the reference scorer's order, which it strips in (one pass over the list, again while any stripped): "广西壮族自治区"
+# loses 自治区 before 壮族自治区 is tried, so its key is 广西壮族, not 广西
 _SUFFIXES = (
-    "special administrative region", "autonomous region", "municipality", "prefecture", "province", "district",
-    "new area", "county", "city", "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "地区", "省", "市",
-    "县", "区",
+    "province", "municipality", "autonomous region", "special administrative region",
+    "city", "prefecture", "county", "district", "new area",
+    "省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "地区", "县", "区",
 )
 _UNITS = {
     "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "元": "CNY", "人民币": "CNY",
@@ -53,13 +55,13 @@ def _fold(text: str | None) -> str:
 
 def _region_key(name: str | None) -> str:
     s = unicodedata.normalize("NFKC", name or "").lower().strip()
-    while True:
+    changed = True
+    while changed:
+        changed = False
         for suf in _SUFFIXES:
             if s.endswith(suf) and len(s) > len(suf):
                 s = s[: -len(suf)].strip()
-                break
-        else:
-            break
+                changed = True
     return _fold(s)
 
 
