@@ -173,3 +173,14 @@ def test_a_third_partys_expectation_of_a_place_is_no_goal() -> None:
     rm = extract("Zhengzhou backs storage makers. The city expects its storage output to exceed 50 billion yuan by 2027.",
                  date="2026-03-05", language="en")
     assert [t.value for t in rm.targets] == [5e10]
+
+
+def test_a_share_written_as_a_fraction_is_a_goal_only_in_a_goals_wording() -> None:
+    rm = extract("Wuhai plan. Fine chemicals and new materials should make up at least half of the city's industrial "
+                 "output by 2027, and private investment shall account for no less than one third of the total.",
+                 date="2025-06-01", language="en")
+    assert [(t.value, t.unit, t.comparator, t.year) for t in rm.targets] == [
+        (50.0, "%", ">=", 2027), (33.33, "%", ">=", 2027)]
+    rm = extract("Wuhai plan. Coal still accounts for about half of industrial output, and output rose in the first half "
+                 "of the year.", date="2025-06-01", language="en")
+    assert rm.targets == ()

@@ -551,7 +551,41 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
                 currency_conversion=conv,
             )
         )
+    if ("third" in text or "half" in text or "quarter" in text) and _EN_FRACTION.search(text, start, end):
+        out = _with_en_fractions(text, start, end, out)
     return out
+
+
+# a share written as a fraction: "exceed one-third of …", "at least half of the city's output", "two-thirds of …" (not
+# "the first half of the year", "a quarter of a century": periods)
+_EN_FRACTION = re.compile(r"(?<![\w-])(?P<f>(?:one|a)[- ]third|two[- ]thirds|(?:one[- ])?half|(?:one|a)[- ]quarter|"
+                          r"three[- ]quarters)(?=\s+of\s+(?!(?:the|this|next|last|a|each)\s+(?:year|decade|century|month)\b))",
+                          re.IGNORECASE)
+_FRACTION_VALUE = {"third": 100 / 3, "thirds": 200 / 3, "half": 50.0, "quarter": 25.0, "quarters": 75.0}
+# a goal's wording before the fraction in its clause: "should make up at least half of", "is expected to account for one
+# third of", "ensure that … accounts for no less than one third of", "to exceed one-third"
+_FRACTION_GOAL_BEFORE = re.compile(r"\b(?:should|shall|must|will|aims?\s+(?:to|for)|is\s+to|are\s+to|expected\s+to|"
+                                   r"ensure|target(?:s|ing)?|goal|raise|lift|increase|exceed)\b[^.;,]*$", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(r"\b(?:first|second|latter|former|last|past|next|coming)\s+$", re.IGNORECASE)
+
+
+def _with_en_fractions(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with the shares an English span writes as fractions, as percentages (one-third: 33.33 %)."""
+    extra: list[Quantity] = []
+    for m in _EN_FRACTION.finditer(text, start, end):
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        if _PERIOD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the first half of …", "the past quarter of …"
+        if not _FRACTION_GOAL_BEFORE.search(text, max(start, m.start() - 80), m.start()):
+            continue  # "which account for about half of output": a share described, which writers word as a fraction
+            # far more often than a goal
+        word = m.group("f").lower().replace("-", " ").split()[-1]
+        value = _FRACTION_VALUE[word]
+        comp = _en_comparator(None, None, text[max(0, m.start() - 40) : m.start()])
+        extra.append(Quantity(value=round(value, 2), unit="%", comparator=comp, start=m.start(), end=m.end(),
+                              as_written=m.group("f"), unit_as_written=m.group("f"), kind="percent"))
+    return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 
 # a pattern that rarely matches and scans slowly: pre-tested for its words (exact; see fastre.Folded.use_gate)
