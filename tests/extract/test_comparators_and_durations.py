@@ -184,3 +184,13 @@ def test_a_share_written_as_a_fraction_is_a_goal_only_in_a_goals_wording() -> No
     rm = extract("Wuhai plan. Coal still accounts for about half of industrial output, and output rose in the first half "
                  "of the year.", date="2025-06-01", language="en")
     assert rm.targets == ()
+
+
+def test_a_present_state_in_a_plans_paragraph_is_no_goal() -> None:
+    rm = extract("Fujian plan. By 2027 the province will grow new materials. The province has 21 national 'little giant' "
+                 "firms in the sector, and a zone in Fuzhou hosts more than 300 material makers.",
+                 date="2025-06-01", language="en")
+    assert rm.targets == ()
+    rm = extract("Wuxi plan. By 2027 the city will have 30 national 'little giant' firms.", date="2025-06-01",
+                 language="en")
+    assert [(t.value, t.year) for t in rm.targets] == [(30, 2027)]

@@ -762,6 +762,11 @@ _VAGUE_BEFORE_EN = re.compile(r"\b(?:few|several|a couple of|or)\s+$", re.IGNORE
 _BASELINE_BRACKET_EN = re.compile(r"[(\[]\s*(?:(?:end|mid|year-end)[- ]|end of |as of )?(?:19|20)\d\d"
                                   r"(?:\s+(?:actual|level|figure|baseline|base))?\s*[:=]\s*(?:[~≈]|about |around )?$",
                                   re.IGNORECASE)
+# a present state before the number, in the third person (a goal's verb is "have" or "host" after its modal): "has 21
+# national 'little giant' firms", "hosts more than 2,000 foreign-invested firms"
+_PRESENT_STATE_BEFORE_EN = re.compile(r"\b(?:has|hosts|employs|boasts|houses|(?:is|are) home to)\s+(?:already\s+)?"
+                                      r"(?:about|around|some|more than|nearly|over|roughly|almost|just over|just under)?\s*$",
+                                      re.IGNORECASE)
 # the threshold an item counted by a goal must pass: "firms with annual revenue above", "projects worth more than",
 # "each with total investment of more than"
 _THRESHOLD_BEFORE_EN = re.compile(
@@ -812,6 +817,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # 较2024年的9100亿元: the base a goal is compared with
     if language == "zh" and q.kind == "money" and _NAMED_PROJECT_COST_ZH.search(text, max(0, q.start - 120), q.start):
         return True  # 柳南区汇驰…压铸项目，总投资45亿元: what one named project costs, not a goal
+    if language == "en" and _PRESENT_STATE_BEFORE_EN.search(text, max(clause_start, q.start - 48), q.start):
+        return True  # "The province has 21 'little giant' firms", "a zone that hosts more than 2,000 firms": a state
     if language == "en" and q.kind == "money" and _THRESHOLD_BEFORE_EN.search(text, max(clause_start, q.start - 64), q.start):
         return True  # "at least 30 companies with annual revenue above 1 billion yuan": what qualifies an item counted
     if language == "en" and q.kind == "count" and measure_context and _PER_HOLDER_EN.match(text, q.end):
