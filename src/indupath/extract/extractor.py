@@ -2251,6 +2251,11 @@ _SIZED_FUND_EN = re.compile(r"(?:\d[\d,.]*\s*(?:-|\s)?(?:billion|bn|million|m)\b
                             r"(?:\s*\([^)]{0,40}\))?[- ]+(?:[A-Za-z'’&-]+[- ]+){0,6}?(?:sub-?)?funds?\b", re.IGNORECASE)
 
 
+def _names_sized_fund(sentence: str, language: str) -> bool:
+    """True when an English sentence names a fund with its size ("a 5 billion yuan guidance fund")."""
+    return language == "en" and _SIZED_FUND_EN.search(sentence) is not None
+
+
 _BULLETS = frozenset("-*•·–")
 _NAMED_PROJECT = re.compile(tg.NAMED_PROJECT_ZH + "$")
 _PROJECT_COST_ZH = re.compile(tg.PROJECT_COST_LEAD_ZH + r"\s*[\d.]+\s*(?:万|亿)元")
@@ -2288,12 +2293,14 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         provision = lang == "zh" and _PROVISION_ZH.match(s.text) is not None
         # ("Support measures include a fund set up by the city in 2024, …": a standing list, whatever year an item names)
         standing = lang == "en" and listed and not in_measure_list[i] and not tg.HARD_PAST.test(s.text)
-        sized_fund = lang == "en" and i > 0 and _SIZED_FUND_EN.search(s.text) is not None
-        only_fund = False  # the sentence is read only for the sized fund it names
-        if ctx.hard_past[i] and not provision and not standing and sized_fund:
-            only_fund = True
-        elif (ctx.hard_past[i] and not provision and not standing) or (i == 0 and (s.heading or _title_line(ctx))):
+        if i == 0 and (s.heading or _title_line(ctx)):
             continue  # (the title says what the text reports: "Qinghai unveils plan to double clean power capacity")
+        # narration is read only for a fund it names with its size (searched for only in sentences narration would skip)
+        only_fund = False
+        if ctx.hard_past[i] and not provision and not standing:
+            if not (i > 0 and _names_sized_fund(s.text, lang)):
+                continue
+            only_fund = True
         if not provision and (ctx.so_far[i] if len(ctx.so_far) == len(ctx.sentences)
                               else tg.results_so_far(s.text, lang)):
             continue  # 今年以来，全市共出台…，兑现奖补资金6亿元: this year's record so far, not a measure
@@ -2322,7 +2329,7 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 (_GRANT_EN.test(s.text) or _ONGOING_EN.search(s.text) is not None) if lang == "en"
                 else (ctx.tense[i] is None or _GRANT_ZH.search(s.text))
             ):
-                if not sized_fund:
+                if not (i > 0 and _names_sized_fund(s.text, lang)):
                     continue
                 only_fund = True
         end = min(s.end, s.start + MAX_SENTENCE)
