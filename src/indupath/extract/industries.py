@@ -1781,11 +1781,12 @@ def announces_section(line: str, language: str) -> bool:
     return short and _ANNOUNCE_LABEL.test(title)
 
 
+# a lower-case word after the heading's noun that is no verb ("Industries are recovering" says what they are doing)
+_HEADING_WORD_EN = r"\s+(?!(?:are|is|were|was|have|has|will)\b)[a-z][\w'’\-]*"
 _EN_INDUSTRY_HEADING = re.compile(r"(?:[A-Z&][\w&'’\-]*\s+){0,4}(?:Industries|Sectors)(?:\s+[A-Z][\w'’\-]*){0,3}\s*|"
                                   # in sentence case: "Sectors we welcome", "Industries the zone targets"
-                                  r"(?:[A-Z][a-z\-]*\s+){1,2}(?:industries|sectors)(?:\s+(?!(?:are|is|were|was|have|has|will)\b)"
-                                  r"[a-z][\w'’\-]*){0,3}\s*|"
-                                  r"(?:Industries|Sectors)(?:\s+(?!(?:are|is|were|was|have|has|will)\b)[a-z][\w'’\-]*){1,3}\s*")
+                                  r"(?:[A-Z][a-z\-]*\s+){1,2}(?:industries|sectors)(?:" + _HEADING_WORD_EN + r"){0,3}\s*|"
+                                  r"(?:Industries|Sectors)(?:" + _HEADING_WORD_EN + r"){1,3}\s*")
 
 
 def announces_heading_en(line: str) -> bool:

@@ -551,8 +551,8 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
                 currency_conversion=conv,
             )
         )
-    if (text.find("third", start, end) >= 0 or text.find("half", start, end) >= 0
-            or text.find("quarter", start, end) >= 0) and _EN_FRACTION.search(text, start, end):
+    if text.find("third", start, end) >= 0 or text.find("half", start, end) >= 0 \
+            or text.find("quarter", start, end) >= 0:
         out = _with_en_fractions(text, start, end, out)
     return out
 

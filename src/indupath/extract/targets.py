@@ -769,17 +769,16 @@ _PRESENT_STATE_BEFORE_EN = re.compile(r"\b(?:has|hosts|employs|boasts|houses|(?:
                                       re.IGNORECASE)
 # the threshold an item counted by a goal must pass: "firms with annual revenue above", "projects worth more than",
 # "each with total investment of more than"
+_OVER_EN = r"(?:above|over|more\s+than|exceeding|at\s+least|of\s+at\s+least|topping|in\s+excess\s+of|no\s+less\s+than)"
+_CURRENCY_END_EN = r"\s*(?:rmb|cny|us\$|\$|¥)?\s*$"
 _THRESHOLD_BEFORE_EN = re.compile(
     # (not "with total investment of more than", "a cluster with output above": the goal's own aggregate)
     r"\b(?:with|w/|whose|having)\s+(?:an?\s+|their\s+)?(?:annual\s+|yearly\s+|operating\s+)?"
-    r"(?:revenues?|sales|income|turnover|valuations?)\s+(?:of\s+)?"
-    r"(?:above|over|more\s+than|exceeding|at\s+least|of\s+at\s+least|topping|in\s+excess\s+of|no\s+less\s+than)\s*"
-    r"(?:rmb|cny|us\$|\$|¥)?\s*$|"
+    r"(?:revenues?|sales|income|turnover|valuations?)\s+(?:of\s+)?" + _OVER_EN + _CURRENCY_END_EN + "|"
     r"\beach\s+with\s+(?:an?\s+)?(?:annual\s+|total\s+)?(?:revenues?|investment|output(?:\s+value)?|sales)\s+(?:of\s+)?"
-    r"(?:above|over|more\s+than|exceeding|at\s+least|of\s+at\s+least|topping|in\s+excess\s+of|no\s+less\s+than)\s*"
-    r"(?:rmb|cny|us\$|\$|¥)?\s*$|"
+    + _OVER_EN + _CURRENCY_END_EN + "|"
     r"\b(?:projects?|firms?|companies|enterprises|plants?)\s+(?:of|worth|valued\s+at|investing)\s+"
-    r"(?:over|above|more\s+than|at\s+least)\s*(?:rmb|cny|us\$|\$|¥)?\s*$", re.IGNORECASE)
+    r"(?:over|above|more\s+than|at\s+least)" + _CURRENCY_END_EN, re.IGNORECASE)
 _PART_OF_GROUP_EN = re.compile(r"\s+of\s+(?:them|these|those|us|which|whom)\b", re.IGNORECASE)
 
 
