@@ -2234,7 +2234,15 @@ _GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|distr
                    r"\b(?:refunded|reimbursed|waived|covered|returned|subsidi[sz]ed)\b|"
                    r"\b(?:receives?|gets?)\s+an?\s+(?:one-(?:time|off)\s+)?(?:award|bonus|payment|reward)\s+of\b|"
                    r"\bfund\s+(?:invests|co-invests|backs|finances)\s+(?:in|with|alongside)\b|"
-                   r"\bwe\s+(?:also\s+)?(?:run|operate)\s+an?\b")
+                   r"\bwe\s+(?:also\s+)?(?:run|operate)\s+an?\b|"
+                   # a grant stated with its amount, share or cap: "a rebate of 15% on equipment investment", "housing
+                   # allowances of up to 1 million yuan", "receive 200 yuan per TEU", "can have 30% of the cost
+                   # reimbursed", "capped at 5 million yuan per company": a standing provision in the present
+                   r"\b(?:subsid(?:y|ies)|grants?|allowances?|rebates?|vouchers?|bonus(?:es)?|awards?)\s+of\s+(?:up\s+to\s+)?"
+                   r"(?:rmb\s*|cny\s*|¥\s*|us\$\s*|\$\s*)?\d|"
+                   r"\b(?:receives?|can have|may have)\s+(?:up\s+to\s+)?(?:rmb\s*|cny\s*|¥\s*)?\d[\d.,]*\s*"
+                   r"(?:(?:thousand|million|billion)\s+)?(?:yuan\b|rmb\b|%|percent\b|per cent\b)|"
+                   r"\bcapped at\s+(?:rmb\s*|cny\s*|¥\s*|us\$\s*|\$\s*)?\d[^.;]{0,24}?(?:yuan|rmb|cny|\bm\b|\bmillion\b)")
 # what a named place or its government is doing now: "Wenchang is setting up a … fund", "The city is building …"
 _ONGOING_EN = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:[Tt]he )?(?:city|province|region|government|county|district|zone))\s+"
                          r"(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?(?:setting up|building|launching|rolling out|"

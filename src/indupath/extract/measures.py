@@ -47,7 +47,10 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                            # "get 50% of the rent refunded", "a one-time award of RMB 500,000"
                            r"\b(?:refunded|reimbursed)\b|\bawards? of\b|\bone-(?:time|off) (?:awards?|payments?)\b|"
                            # "national-level green factories receive RMB 2 million"
-                           r"\breceives?\s+(?:rmb|cny|us\$|\$|¥)\s*[\d.,]+",
+                           r"\breceives?\s+(?:rmb|cny|us\$|\$|¥)\s*[\d.,]+|"
+                           # "receive 200 yuan per TEU", "receive 30 percent of the purchase price", "a rebate of 15%"
+                           r"\breceives?\s+(?:up to\s+)?[\d.,]+\s*(?:(?:thousand|million|billion)\s+)?yuan\b|"
+                           r"\breceives?\s+(?:up to\s+)?[\d.]+\s*(?:%|percent|per cent)\s+of\b",
                            re.IGNORECASE)),
     ("talent", re.compile(r"人才|院士|博士|工程师|talents?\b|engineers|scientists|researchers|graduates", re.IGNORECASE)),
     ("land", re.compile(r"(?<!应)用地|土地|标准化?厂房|land (?:supply|use|quotas?|guarantees?|transfer)|land and [a-z]+ guarantees?|"

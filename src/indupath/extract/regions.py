@@ -801,10 +801,16 @@ _GENERIC_SUBJECT_PATTERN = (
 _GENERIC_SUBJECT = re.compile(literal_led(_GENERIC_SUBJECT_PATTERN) or _GENERIC_SUBJECT_PATTERN)  # same matches
 
 
+# where people or firms come from or go ("engineers recruited from other provinces", "sells to neighbouring cities"):
+# places named as an origin or a destination, not the sentence's subject
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|to|into|in|with)\s+(?:other|neighbo(?:u)?ring|nearby|outside|different)\s+$")
+
+
 def is_generic_subject(sentence_text: str) -> bool:
-    """True when the sentence talks about regions in general (``Most provinces ...``, 各地)."""
+    """True when the sentence talks about regions in general (``Most provinces ...``, 各地), not when it names
+    them only as an origin or destination ("designers from other provinces can claim …")."""
     head = sentence_text[:80]
-    return bool(_GENERIC_SUBJECT.search(head))
+    return any(not _ORIGIN_BEFORE.search(head, max(0, m.start() - 24), m.start()) for m in _GENERIC_SUBJECT.finditer(head))
 
 
 def display_name(info: RegionInfo, language: str, surface: str) -> str:

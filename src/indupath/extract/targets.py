@@ -92,7 +92,11 @@ _ANY_YEAR_WORD = Folded(r"the same year|同年|届时|next year|明年|来年|" 
 MEASURE_MONEY = Folded(
     # (not a metric of the economy that shares a word: 贷款余额, "loan balance", "budget revenue")
     r"基金|资金|奖励|补贴|补助|奖补|贴息|资助|授信|信贷(?!余额)|贷款(?!余额)|融资|给予[^，,。；;]{0,12}支持|(?<!证)券|\bfunds?\b|funding|"
-    r"subsid\w*|rewards?|\bawards?|\bgrants?\b|vouchers?|in support\b|support of up to|"
+    r"subsid\w*|rewards?|\bawards?|\bgrants?\b|vouchers?|\ballowances?\b|\brebates?\b|in support\b|support of up to|"
+    # "will support each approved pilot zone with up to 100 million yuan", "Buyers … receive 30 percent of the purchase
+    # price, capped at 200,000 yuan per vehicle": a grant, by its verb, its share or its cap per holder
+    r"\bsupport\b[^.;]{0,40}?\bwith (?:up to|as much as)\b|\breceives? (?:up to )?\d[\d.,]*\s*(?:%|percent|per cent) of\b|"
+    r"\bcapped at\b[^.;]{0,30}?\bper\b|"
     r"credit line|\bcredit\b|loans?(?! balance)|cost reduction|bonus|allocat\w*|budget(?!ary)(?! revenue)|\bbonds?\b|discounts?|"
     r"(?:support|policy|incentive|stimulus) packages?|"
     # "Companies that tape out at fabs in the city can receive up to 15 million yuan": a grant named by its verb
@@ -703,7 +707,11 @@ _ELIGIBILITY_EN = Folded(r"\bto (?:qualify|be eligible)\b|\bqualif(?:y|ies) for\
                          r"compan(?:y|ies)|enterprises?)\b|\b(?:a|each|the|any) (?:project|firm|company|enterprise|applicant) "
                          r"(?:must|shall|needs? to|has to)\b|\b(?:applicants?|firms|companies|enterprises|projects) "
                          r"(?:must|need to|have to)\b")
-_ELIGIBLE_AFTER_EN = re.compile(r"[^.;]{0,40}?\b(?:are|is|be|become) eligible\b", re.IGNORECASE)
+# ("operators with at least 20 registered aircraft qualify", "stations with a daily capacity of at least 500 kilograms
+# shall receive a subsidy": who may claim a grant)
+_ELIGIBLE_AFTER_EN = re.compile(r"[^.;]{0,40}?(?:\b(?:are|is|be|become) eligible\b|\bqualify\b|"
+                                r"\b(?:shall|will|can|may) (?:receive|get|enjoy|claim|be (?:granted|given|awarded|rewarded))\b)",
+                                re.IGNORECASE)
 # "a 600-million-yuan talent program", "a 20 billion yuan fund": the size of a measure named right after it
 _MEASURE_AFTER_EN = re.compile(r"(?:\s*\([^()]{0,30}\))?[\s-]+(?:[\w-]+\s+){0,3}?(?:fund|program|programme|package|scheme|"
                                r"pool|initiative|grants?|subsid(?:y|ies))\b", re.IGNORECASE)

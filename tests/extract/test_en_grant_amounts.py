@@ -1,0 +1,55 @@
+"""A grant an English text states in the present with its amount, share or cap ("a rebate of 12% on equipment
+investment", "receive 150 yuan per container", "can have 25% of the cost reimbursed", "capped at RMB 4 million per
+firm") is a standing provision, so a measure; its amounts, and the thresholds of who may claim it ("only carriers
+with at least 15 aircraft qualify"), are no targets. Sentences written for these tests; places real, figures
+illustrative."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+
+def _facts(text: str) -> tuple[list[tuple[str | None, str]], list[float]]:
+    r = extract(text, language="en", date="2026-04-10")
+    return [(m.region_code, m.kind) for m in r.measures], [t.value for t in r.targets]
+
+
+def test_a_grant_with_its_share_or_amount_is_a_measure_in_the_present() -> None:
+    assert _facts("Zhangzhou (Fujian) logistics notice. Shipping lines that open a new route to Southeast Asia "
+                  "receive 150 yuan per container, capped at 4 million yuan per company per year.") == (
+        [("350600", "subsidy")], [])
+    assert _facts("Zhangzhou (Fujian) logistics notice. Buyers of electric forklifts receive 25 percent of the "
+                  "purchase price, capped at 60,000 yuan per vehicle.") == ([("350600", "subsidy")], [])
+    assert _facts("Zhangzhou (Fujian) factory notice. Mills that automate their packing lines can have 25% of the "
+                  "cost reimbursed, up to RMB 2 million.")[0] == [("350600", "subsidy")]
+    assert _facts("Zhangzhou (Fujian) factory notice. The city gives component makers a rebate of 12% on equipment "
+                  "investment.")[0] == [("350600", "subsidy")]
+    assert _facts("Zhangzhou (Fujian) talent notice. Chip designers recruited from other provinces can claim "
+                  "housing allowances of up to 800,000 yuan.") == ([("350600", "subsidy")], [])
+
+
+def test_the_past_and_a_description_stay_no_measure() -> None:
+    # what the city paid last year is a record
+    assert _facts("Zhangzhou (Fujian) review. Last year shipping lines received 150 yuan per container from "
+                  "the city.")[0] == []
+    # a share a firm earns is no grant
+    assert _facts("Zhangzhou (Fujian) profile. The port earns 25 percent of its revenue from fruit.")[0] == []
+
+
+def test_who_may_claim_a_grant_is_no_target() -> None:
+    _, targets = _facts("Zhangzhou (Fujian) aviation notice. The city offers 200,000 yuan per new cargo route; only "
+                        "carriers with at least 15 registered aircraft qualify.")
+    assert 15.0 not in targets
+    _, targets = _facts("Zhangzhou (Fujian) hydrogen notice. Refuelling stations with a daily capacity of at least "
+                        "800 kilograms shall receive a subsidy of 20 percent of equipment investment.")
+    assert 800.0 not in targets and 20.0 not in targets
+    # a goal stays a goal
+    _, targets = _facts("Zhangzhou (Fujian) hydrogen plan. By 2028 the city will build at least 30 refuelling "
+                        "stations.")
+    assert targets == [30.0]
+
+
+def test_support_with_an_amount_is_no_target() -> None:
+    _, targets = _facts("Zhangzhou (Fujian) pilot zone plan. The city will support each approved pilot zone with up "
+                        "to 80 million yuan.")
+    assert targets == []
