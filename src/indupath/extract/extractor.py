@@ -461,7 +461,8 @@ _SPEAKER_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("prefecture",), r"全市|市委|市政府|本市|我市|市人大|市人民|the city|The city|[Oo]ur city\b|the municipal|the Municipal|The municipal|"
                       r"The Municipal"),
     # 居全省各县区首位, 全省第二: a ranking within the province is a lower level's word
-    (("province",), r"全省(?![^，。；]{0,6}?(?:第|首位|前列|首个|首家))|省委|省政府|本省|我省|自治区|the province|The province|"
+    # (not 自治区级, a rank a firm or platform holds, as 省级 is)
+    (("province",), r"全省(?![^，。；]{0,6}?(?:第|首位|前列|首个|首家))|省委|省政府|本省|我省|自治区(?!级)|the province|The province|"
                     r"[Oo]ur province|"
                     r"provincial|Provincial"),
 )
@@ -485,6 +486,7 @@ def _speaker_level(body: str, pos: int) -> tuple[str, ...] | None:
     return best[1] if best else None
 
 
+_AUTONOMOUS_SPEAKER = re.compile(r"自治区(?!级)")
 _MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
 
 
@@ -523,7 +525,7 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
         named = _named_in_title(ctx, levels, [first[k] for k in counts])
         if named is not None:
             return named  # a city's plan that names only its province: the city its file name or address spells
-        if levels == ("province",) or ("province" in levels and "自治区" in body):
+        if levels == ("province",) or ("province" in levels and "自治区" in body and _AUTONOMOUS_SPEAKER.search(body)):
             # (not for a city's words: a county-level city, 昆山, speaks of itself as "the city" too)
             above = _unit_above(first[top], "province", ctx.language)
             if above is not None and (levels == ("province",) or above.info.code in _AUTONOMOUS_REGIONS):
@@ -1489,6 +1491,9 @@ def _document_tier(ctx: DocContext) -> Tier | None:
     return document_tier(ctx.title, ctx.text[ctx.header.body_start : ctx.header.body_start + 400])
 
 
+_ORDINAL_ONLY_EN = re.compile(r"\d{1,2}\.")
+
+
 @dataclass
 class _NumberedList:
     """The numbered list :func:`priority_stage` is reading, line by line.
@@ -1514,7 +1519,13 @@ class _NumberedList:
             self.line_start = s.start
             if self.open and self.heading_shape is not None and ind.ordinal_shape(s.text) == self.heading_shape:
                 self.open = False
-            numbered = ind.numbered_item(ctx.text, s.start, s.end, ctx.language, self.tier,
+            end = s.end
+            if self.open and ctx.language == "en" and s.end - s.start <= 4 and _ORDINAL_ONLY_EN.fullmatch(s.text):
+                # "1. Optoelectronics.": the splitter ends a sentence at the ordinal's point; the item is the rest
+                # of its line
+                end = ctx.text.find("\n", s.end)
+                end = len(ctx.text) if end < 0 else end
+            numbered = ind.numbered_item(ctx.text, s.start, end, ctx.language, self.tier,
                                          need_head=self.heading_shape is not None) if self.open else None
             self.direction = self.open and numbered is None and ind.direction_line(ctx.text, s.start, s.end)
             self.open = self.open and (numbered is not None or self.direction)
@@ -1533,7 +1544,8 @@ class _NumberedList:
 
 _PRESENT_STATE_ZH = re.compile(r"目前|现有|拥有|仍占|仍是")
 # words that no industry's name holds: a possessive, or a verb or adverb the list ran into
-_NOT_AN_ITEM_EN = re.compile(r"\w['’]s\b|\b(?:appears?|appeared|forming|formed|as the)\b|\bnext$|\s(?:as|is|are)$")
+# (or the counted label that announces a list, up to its colon: "focus on four key industries:")
+_NOT_AN_ITEM_EN = re.compile(r"\w['’]s\b|\b(?:appears?|appeared|forming|formed|as the)\b|\bnext$|\s(?:as|is|are)$|[:：]$")
 # a label for a group of industries, not one: 主导产业, 未来产业, 战略性新兴产业集群, 传统优势产业
 _GROUP_LABEL_ZH = re.compile(r"(?:战略性)?(?:新兴|未来|传统|主导|支柱|优势|重点|特色|首位|前沿|传统优势|优势特色)"
                              r"(?:产业|行业|领域|赛道)(?:集群|链)?")

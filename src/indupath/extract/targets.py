@@ -358,10 +358,25 @@ _MONTH_SPAN_ZH = re.compile(
 )
 
 
+# a quarter or half of a year opening a clause (一季度，全区新签约项目32个 / 今年上半年， / 2026年前三季度，), with the month
+# it ends in
+_QUARTER_OPEN_ZH = re.compile(r"\s*(?:(?P<y>(?:19|20)\d\d)年|今年)?(?:第?(?P<q>[一二三四])季度|前(?P<n>[二两三])季度|"
+                              r"(?P<h>上半年))[，,]")
+_QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "两": 6}
+
+
 def months_gone(text: str, doc_year: int | None, doc_month: int | None) -> bool:
     """True when a Chinese clause opens with months of the document's year that have begun by its date
-    (a report dated April: 今年3月至4月，调研组先后赴三地，走访企业23家): what follows is done, not planned."""
-    if doc_year is None or doc_month is None or "月" not in text:
+    (a report dated April: 今年3月至4月，调研组先后赴三地，走访企业23家), or with a quarter or half of it that has ended
+    by then (一季度，全区新签约项目32个 in April): what follows is done, not planned."""
+    if doc_year is None or doc_month is None:
+        return False
+    if "季度" in text[:12] or "上半年" in text[:12]:
+        q = _QUARTER_OPEN_ZH.match(text)
+        if q is not None and int(q["y"] or doc_year) == doc_year:
+            ends = 6 if q["h"] else _QUARTER_END[q["q"] or q["n"]]
+            return ends < doc_month
+    if "月" not in text:
         return False
     m = _MONTH_SPAN_ZH.search(text, 0, 40)
     if m is None:

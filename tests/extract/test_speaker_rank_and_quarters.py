@@ -1,0 +1,50 @@
+"""A city's text that ranks firms 自治区级 (a rank, as 省级 is) still speaks as the city; a quarter or half of the year
+that has ended by the text's date (一季度 in an April report) opens results, not goals; an English numbered line
+whose item starts with a capital ("1. Optoelectronics.") is an item of the list above it; a counted label up to its
+colon ("four key industries:") is no item. Texts written for these tests; places real, figures illustrative."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+_CITY_PLAN = (
+    "北海市工业和信息化局关于印发《北海市专精特新企业培育方案》的通知\n\n"
+    "截至2024年底，全市已有自治区级专精特新中小企业120家、自治区级技术中心35家。\n\n"
+    "到2027年，全市培育自治区级专精特新中小企业200家以上，专精特新企业营业收入突破三百亿元。\n\n"
+    "巩固提升石化、电子信息两大传统优势产业，加快发展新材料、海洋生物医药等战略性新兴产业。\n"
+)
+
+
+def test_an_autonomous_region_rank_is_no_speaker() -> None:
+    r = extract(_CITY_PLAN, language="zh", date="2025-05-20")
+    assert {t.region_code for t in r.targets} == {"450500"}
+    assert {p.region_code for p in r.priorities} == {"450500"}
+    assert sorted(t.value for t in r.targets) == [200.0, 3e10]
+
+
+_QUARTER_REPORT = (
+    "北海市铁山港区2026年一季度重点项目推进情况通报\n"
+    "2026年4月10日\n\n"
+    "一季度，全区新签约项目25个，计划总投资130亿元，其中亿元以上项目16个。\n\n"
+    "二季度，全区力争新签约亿元以上项目不少于12个，新开工项目15个以上。\n"
+)
+
+
+def test_a_quarter_ended_by_the_texts_date_opens_results() -> None:
+    r = extract(_QUARTER_REPORT, language="zh")
+    assert sorted(t.value for t in r.targets) == [12.0, 15.0]
+    # the same quarter in a text dated before it ends is the quarter's plan
+    early = _QUARTER_REPORT.replace("2026年4月10日", "2026年3月10日").replace("一季度，全区新签约", "一季度，全区力争新签约")
+    assert 25.0 in [t.value for t in extract(early, language="zh").targets]
+
+
+def test_a_numbered_line_with_a_capital_is_an_item() -> None:
+    text = ("Beihai plan\n\nThe city will focus on four industries:\n\n1. Optoelectronics.\n2. Marine biomedicine.\n"
+            "3. Hydrogen energy.\n4. Intelligent mining equipment.\n")
+    got = [p.industry for p in extract(text, language="en", date="2026-03-02").priorities]
+    assert got == ["Optoelectronics", "Marine biomedicine", "Hydrogen energy", "Intelligent mining equipment"]
+
+
+def test_a_counted_label_before_its_colon_is_no_item() -> None:
+    assert extract("Beihai plan. The city will focus on four key industries:", language="en",
+                   date="2026-03-02").priorities == ()
