@@ -53,3 +53,18 @@ def test_support_with_an_amount_is_no_target() -> None:
     _, targets = _facts("Zhangzhou (Fujian) pilot zone plan. The city will support each approved pilot zone with up "
                         "to 80 million yuan.")
     assert targets == []
+
+
+def test_a_funds_shares_fees_and_attendance_are_no_targets() -> None:
+    text = ("Yulin launches fund\n\nYULIN, May 6, 2026 - The city today launched a 4 billion yuan industrial fund at a "
+            "ceremony attended by more than 300 representatives of investors and enterprises. About 65% of the capital "
+            "will go to early-stage companies, and no single investment may exceed 15 percent of the fund's size. The "
+            "fund charges a management fee of 1.2% a year. Buyers of locally made drones are covered by an insurance "
+            "scheme, with the city paying 75% of premiums. By 2028 the city aims to attract more than 40 drone firms.")
+    assert [t.value for t in extract(text, language="en").targets] == [40.0]
+
+
+def test_results_of_the_year_so_far_after_an_answer_mark() -> None:
+    text = ("Yulin investment Q&A\n\nQ: How is foreign investment doing?\n\nA: In the first three quarters of this "
+            "year, actual use of foreign capital reached USD 620 million, up 9 percent.")
+    assert extract(text, language="en", date="2026-11-03").targets == ()

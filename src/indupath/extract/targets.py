@@ -473,7 +473,7 @@ def results_so_far(text: str, language: str) -> bool:
 # the phrases of a report of the year so far: "in the first eight months", "so far this year", "year to date"
 _FIRST_MONTHS_EN = r"in the first (?:\w+ )?(?:months?|quarters?|half)"
 _SO_FAR_WORDS_EN = r"so far this year|year to date"
-_SO_FAR_EN = re.compile(r"\s*(?:" + _FIRST_MONTHS_EN + r"\b|in the first \w+ months\b|"
+_SO_FAR_EN = re.compile(r"\s*(?:(?:[AQ]|Answer|Question)\s*[:：.]\s*|[-•*]\s+)?(?:" + _FIRST_MONTHS_EN + r"\b|in the first \w+ months\b|"
                         r"from january (?:to|through|until) \w+\b|"
                         r"in the (?:january|first)[- ](?:to[- ])?\w*[- ]?(?:period|months)\b)", re.IGNORECASE)
 # "… topped 80 billion yuan so far this year": the phrases that report results so far wherever they stand
@@ -700,10 +700,17 @@ def past_plan_period(sentence: str, doc_year: int | None, language: str = "zh") 
 # "corporate income tax at a reduced rate of 15%", "a reward of 10% of the increase", "a cap of 15%": the
 # parameter of a tax or incentive, not a level to reach
 _POLICY_RATE_BEFORE_EN = re.compile(r"\b(?:(?:(?:tax|interest|tariff|duty|reduced|preferential|discount|subsidy|rebate)\s+rate|"
-                                    r"rewards?|bonus|cap|discount|rebate|refund|deduction|ceiling)\s+of|"
-                                    # "vouchers covering up to 50 percent of the costs": the share a subsidy pays
-                                    r"cover(?:s|ing)?|reimburs(?:e|es|ing)|refund(?:s|ing)?)\s+"
+                                    r"rewards?|bonus|cap|discount|rebate|refund|deduction|ceiling|(?:management\s+)?fees?)\s+of|"
+                                    # "vouchers covering up to 50 percent of the costs", "with the city paying 80% of premiums",
+                                    # "offers land at 70 percent of the benchmark price": the share a subsidy pays, a price rule
+                                    r"cover(?:s|ing)?|reimburs(?:e|es|ing)|refund(?:s|ing)?|paying|pays|(?:land|space|power|"
+                                    r"electricity)\s+at)\s+"
                                     r"(?:up\s+to\s+|at\s+most\s+|no\s+more\s+than\s+)?$", re.IGNORECASE)
+# a share of a fund's money ("70% of the capital will go to …", "20 percent of the fund's size")
+_FUND_SHARE_AFTER_EN = re.compile(r"\s*(?:(?:%|percent|per cent)\s+)?of\s+(?:the|its|each)\s+(?:money|capital|fund(?:'s|’s)?\b(?!\s+"
+                                  r"(?:industr|sector))|funds\b|fund\s+size|portfolio)", re.IGNORECASE)
+_ATTENDED_BEFORE_EN = re.compile(r"\b(?:attended by|drew|brought together|gathered)\s+(?:(?:more than|over|about|around|some|"
+                                 r"nearly|almost)\s+)?$", re.IGNORECASE)
 # "Enterprises whose R&D spending grows by more than 20% shall receive …": who qualifies, not a goal
 _WHOSE_CONDITION_EN = re.compile(r"\b(?:enterprises?|firms?|compan(?:y|ies)|projects?|applicants?|teams?|institutions?|"
                                  r"entities|manufacturers?|businesses|operators?)\s+whose\b"
@@ -901,6 +908,10 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "We expect Guangdong to …": the writer's expectation of a place it speaks of, not its goal
     if language == "en" and q.kind == "percent" and _POLICY_RATE_BEFORE_EN.search(before):
         return True  # "at a reduced rate of 15%", "a reward of 10%": a tax or incentive rate
+    if language == "en" and q.kind == "percent" and _FUND_SHARE_AFTER_EN.match(text, q.end):
+        return True  # "Around 70% of the capital will go to …", "60 percent of the fund's size": how a fund is spent
+    if language == "en" and q.kind == "count" and _ATTENDED_BEFORE_EN.search(before):
+        return True  # "a ceremony attended by more than 200 representatives": who came, not a goal
     window = text[max(clause_start, q.start - 60) : q.start] if language == "en" else ""
     if language == "en" and (" with " in window or " valued " in window) and \
             _WITH_THRESHOLD_EN.search(text, max(clause_start, q.start - 60), q.start):
