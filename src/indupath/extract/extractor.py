@@ -263,11 +263,11 @@ def region_stage(ctx: DocContext) -> None:
                     current = up
         named = None
         if ctx.language == "en":
-            named = _named_before(s.text, recent, main)
+            named = _named_before(s.text, recent, main, line_mentions)
             said = _SPEAKER_LABEL.match(s.text) if named is None and "The " in s.text else None
             if said is not None:
                 # after an answer's label: "Marcus Lindqvist, CFO: The city runs a talent program …"
-                named = _named_before(s.text[said.end() :].lstrip(), recent, main)
+                named = _named_before(s.text[said.end() :].lstrip(), recent, main, line_mentions)
         if named is not None and not subs:
             current = named  # "Shaanxi's conference set … The province aims to …": the province just named
         elif ctx.language == "zh" and not ms and ("市" in s.text or "州" in s.text or "县" in s.text or "区" in s.text):
@@ -366,17 +366,20 @@ _ANAPHOR_LEVELS = {"province": ("province",), "city": ("prefecture", "municipali
 _AUTONOMOUS_REGIONS = frozenset({"150000", "450000", "540000", "640000", "650000"})
 
 
-def _named_before(sentence: str, recent: list[Mention], main: Mention | None = None) -> Mention | None:
+def _named_before(sentence: str, recent: list[Mention], main: Mention | None = None,
+                  paragraph: list[Mention] | None = None) -> Mention | None:
     """The region an English sentence opening with "The province / The city / The zone …" points back at:
     the last one of that level named in the sentences before it (a municipality is a city too); None when
     the sentence does not open so or none was named. A county-level city named without "City" ("Gongqingcheng
-    will build …. The city will continue …") is not "the city" of a text about its prefecture (``main``)."""
+    will build …. The city will continue …"), or named only in an earlier paragraph than ``paragraph`` (the
+    mentions of the sentence's own paragraph so far), is not "the city" of a text about its prefecture (``main``)."""
     m = _LEVEL_ANAPHOR.match(sentence)
     if m is None:
         return None
     levels = _ANAPHOR_LEVELS[m.group("w") or _LEVEL_ADJECTIVES[m.group("adj")]]
     found = next((r for r in reversed(recent) if _answers_to(r, levels)), None)
-    if found is not None and main is not None and _prefecture_meant(found, main, levels, elsewhere=False) \
+    elsewhere = paragraph is not None and found is not None and all(o is not found for o in paragraph)
+    if found is not None and main is not None and _prefecture_meant(found, main, levels, elsewhere=elsewhere) \
             and _inside(found, main):
         return main
     return found

@@ -906,9 +906,13 @@ _MEDIA_AFTER = re.compile(r"(?:\s+(?:Daily|Weekly|Evening News|Morning Post|News
 def disambiguated(mentions: list[Mention]) -> list[Mention]:
     """Mentions whose name several regions share ("Nanshan District": Shenzhen's, Hegang's …) resolved to the
     one inside a region the document names without ambiguity (Shenzhen); others unchanged."""
-    if not any(m.ambiguous for m in mentions):
-        return mentions
     forms = gazetteer().forms
+    # a name a region shares with one of another level ("Wuwei": Gansu's prefecture, Anhui's county-level city) is
+    # read as the other when only that one lies inside a region the document names ("Wuwei City, a county-level
+    # city under Wuhu")
+    shared = [m for m in mentions if not m.ambiguous and m.surface.isascii() and len(forms.get(m.surface, ())) > 1]
+    if not shared and not any(m.ambiguous for m in mentions):
+        return mentions
     named = {m.info.code for m in mentions if not m.ambiguous and m.info.code}
     out = []
     for m in mentions:
@@ -916,6 +920,11 @@ def disambiguated(mentions: list[Mention]) -> list[Mention]:
             inside = [c for c in forms.get(m.surface, ()) if any(a in named for a in ancestors(c))]
             if inside:
                 m = dataclasses.replace(m, info=inside[0], ambiguous=len(inside) > 1)
+        elif shared and m.info.code and not any(a in named for a in ancestors(m.info)):
+            others = [c for c in forms.get(m.surface, ()) if c.code != m.info.code
+                      and any(a in named and a != m.info.code for a in ancestors(c))]
+            if len(others) == 1:
+                m = dataclasses.replace(m, info=others[0])
         out.append(m)
     return out
 

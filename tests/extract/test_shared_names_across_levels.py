@@ -1,0 +1,30 @@
+"""A pinyin name a prefecture shares with a county-level city elsewhere ("Wuwei": Gansu's prefecture, Anhui's
+county-level city under Wuhu) is the one inside the region the text names; "the municipal government" at the start of
+a later paragraph is the text's city, not a county-level city named in an earlier paragraph. Texts written for these
+tests; places real, figures illustrative."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+_WUHU = ("Wuhu industrial white paper (excerpt)\n\n"
+         "Roles of districts and counties\n\n"
+         "Jiujiang District will host the robot cluster. Wuwei City, a county-level city under Wuhu, will develop a "
+         "cable industry base with output above 40 billion yuan by 2028.\n\n"
+         "Policy tools\n\n"
+         "The municipal government will set up an industrial mother fund with 8 billion yuan to invest in the pillars.")
+
+
+def test_a_shared_name_is_the_one_inside_the_named_city() -> None:
+    r = extract(_WUHU, language="en", date="2026-04-15")
+    assert [(t.region_code, t.value) for t in r.targets] == [("340281", 4e10)]
+
+
+def test_the_municipal_government_of_a_later_paragraph_is_the_texts_city() -> None:
+    r = extract(_WUHU, language="en", date="2026-04-15")
+    assert [(m.region_code, m.kind) for m in r.measures if m.kind == "fund"] == [("340200", "fund")]
+
+
+def test_the_prefecture_stays_where_nothing_else_is_named() -> None:
+    text = "Gansu plan. Wuwei will build a 2 GW solar equipment base by 2027."
+    assert {t.region_code for t in extract(text, language="en", date="2026-04-15").targets} == {"620600"}
