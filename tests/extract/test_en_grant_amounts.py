@@ -68,3 +68,15 @@ def test_results_of_the_year_so_far_after_an_answer_mark() -> None:
     text = ("Yulin investment Q&A\n\nQ: How is foreign investment doing?\n\nA: In the first three quarters of this "
             "year, actual use of foreign capital reached USD 620 million, up 9 percent.")
     assert extract(text, language="en", date="2026-11-03").targets == ()
+
+
+def test_a_goal_and_the_figure_it_aims_at_is_no_measure() -> None:
+    text = ("Yulin briefing. The city aims to attract no less than USD 1.5 billion of foreign investment this year. "
+            "Yulin aims to have at least 8 national-level manufacturing clusters by 2028.")
+    assert extract(text, language="en", date="2026-03-02").measures == ()
+    # a measure joined to the goal stays a measure
+    text = ("Yulin briefing. The city aims to lift the output of its coal chemicals cluster to 150 billion yuan by 2028 "
+            "and will set up a pilot testing base for coal-based materials.")
+    assert [m.kind for m in extract(text, language="en", date="2026-03-02").measures] != []
+    text = "Yulin briefing. The city is building a methanol park and targets output of around 30 billion yuan from it."
+    assert [m.kind for m in extract(text, language="en", date="2026-03-02").measures] != []

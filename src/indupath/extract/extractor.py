@@ -2427,6 +2427,9 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 continue  # 推动工程机械产业集群产值迈上3000亿元台阶: an output to reach is a target
             if lang == "en" and _COUNT_GOAL_EN.search(ctx.text, ma, mb) and not _MONEY_WORD.test(ctx.text, ma, mb):
                 continue  # "aims to host at least 15,000 high-tech enterprises": a quantified goal, not a measure
+            if lang == "en" and kind not in ("fund", "subsidy") and (aimed := _AIMED_FIGURE_EN.search(ctx.text, ma, mb)) \
+                    and " and " not in ctx.text[ma : aimed.start()] and not _MEASURE_JOINED_EN.search(ctx.text, ma, mb):
+                continue  # "the city aims to attract no less than USD 2.5 billion of foreign investment": a target
             amount = None
             unit = None
             finder = find_zh_quantities if lang == "zh" else find_en_quantities
@@ -2627,6 +2630,16 @@ _COUNT_GOAL_EN = Folded(r"\b(?:at least|no fewer than|more than|over|around|abou
                         r"(?:[\w\-\"“”']+\s+){0,5}?"
                         r"(?:enterprises|companies|firms|platforms|projects|parks|events|cent(?:er|re)s|zones|bases|"
                         r"factories|scenarios|talents|engineers|scientists)\b")
+# a goal's verb and the figure it aims at, in one clause: "aims to attract more than USD 2 billion of …", "aims to have at
+# least 10 national-level clusters", "aims to lift biomanufacturing output to more than 100 billion yuan"
+_AIMED_FIGURE_EN = Folded(r"\b(?:aims?|aiming|targets?|targeting|wants|seeks|hopes)\s+(?:to\s+)?[^.;,]{0,80}?"
+                          r"\b(?:no (?:fewer|less) than|not (?:fewer|less) than|at least|more than|over|around|about|"
+                          r"some|to|past|above|exceeding)\s+(?:rmb\s*|cny\s*|usd\s*|us\$\s*|\$\s*)?\d")
+# (not when a measure is joined to the goal: "aims to lift … to 200 billion yuan by 2027 and will set up a pilot …")
+_MEASURE_JOINED_EN = re.compile(r"\b(?:and|while|but)\s+(?:also\s+)?(?:will|is|are|has|have|plans|plans to|to)\s+"
+                                r"(?:also\s+)?(?:build|building|set|setting|launch|launching|establish|establishing|create|"
+                                r"creating|open|opening|introduce|introducing|develop|developing|host|be\b)|"
+                                r"\bwill\s+(?:also\s+)?(?:build|set up|launch|establish|create|open|introduce)\b", re.IGNORECASE)
 _COUNT_GOAL_END = re.compile(r"[\u4e00-\u9fff]\d[\d,.]*(?:万)?(?:家|个|项|名|套|座|所|批|场|次)(?:以上|左右|及以上)?[。；;]?$")
 _PROGRAM_GAP = re.compile(r"\s*[，,]\s*")
 _SIZE_CLASS_ZH = re.compile(r"元(?:及|或)?以上" + tg.SIZE_CLASS_NOUN_ZH)
