@@ -48,3 +48,13 @@ def test_a_numbered_line_with_a_capital_is_an_item() -> None:
 def test_a_counted_label_before_its_colon_is_no_item() -> None:
     assert extract("Beihai plan. The city will focus on four key industries:", language="en",
                    date="2026-03-02").priorities == ()
+
+
+def test_a_sum_allotted_by_its_verb_is_a_measure() -> None:
+    text = "北海市加快发展海洋经济的若干措施\n\n市财政每年统筹安排不少于3亿元海洋产业发展资金。\n"
+    r = extract(text, language="zh", date="2026-03-02")
+    assert [(m.region_code, m.kind) for m in r.measures] == [("450500", "fund")]
+    assert r.targets == ()
+    # funds in place for a project (资金到位率) are no measure
+    text = "北海市项目推进情况\n\n个别签约项目资金到位率不足五成。\n"
+    assert extract(text, language="zh", date="2026-03-02").measures == ()

@@ -34,7 +34,8 @@ from .fastre import (
 GRANTED_EN = r"(?:receive|be (?:rewarded|granted|awarded|given))"
 
 KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
-    ("fund", re.compile(r"基金|专项资金|资金池|\bfunds?\b|\bfunding\b", re.IGNORECASE)),
+    # (a sum allotted by its verb: 每年安排不少于50亿元市级产业发展资金)
+    ("fund", re.compile(r"基金|专项资金|资金池|安排[^，,。；;]{0,20}?资金|\bfunds?\b|\bfunding\b", re.IGNORECASE)),
     ("subsidy", re.compile(r"补贴|补助|奖补|奖励|贴息|资助|减免|退税|[算创]力券|创新券|消费券|给予[^，,。；;]{0,12}?\d[\d.]*\s*(?:万|亿)?元|subsid\w*|\brewards?\b|\bgrants?\b|cost reduction|"
                            r"tax (?:cuts?|breaks?|relief|incentives?)|rebates?|rent-free|pays? no rent|free (?:office|lab|factory|plant) space|"
                            r"rent (?:waivers?|reductions?)|rent (?:is |are |will be |shall be )?(?:waived|halved)|vouchers?|allowances?|\bbonus(?:es)?\b|"
