@@ -489,11 +489,44 @@ _PARK_WORD_ZH = re.compile(r"园区|本园")
 _PARK_NOT_NAME_ZH = re.compile(r"建设|加快|推动|打造|发展|支持|推进|促进|培育|实施|[的和与及在是将为对把]")
 
 
+# a town or township whose name opens the title (许村镇二〇二五年工作总结, 海宁市许村镇…), and the words its own text
+# speaks of itself with (全镇, 镇党委): the gazetteer stops at counties
+_TITLE_TOWN_ZH = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{1,4}?[镇乡])(?![\u4e00-\u9fff]{0,2}(?:政府|党委|人民)[\u4e00-\u9fff]{0,4}关于)")
+TOWN_WORDS_ZH = r"全镇|我镇|本镇|(?<![乡城])镇党委|(?<![乡城])镇政府|全乡|我乡|本乡|(?<!镇)乡党委|(?<!镇)乡政府"
+_TOWN_WORD_ZH = re.compile(r"全镇|我镇|本镇|全乡|我乡|本乡")
+_TOWN_SELF_ZH = re.compile(TOWN_WORDS_ZH)
+
+
+def title_town_zh(text: str, title_start: int, title_end: int, mentions: list[Mention], end: int) -> list[Mention]:
+    """A Chinese town or township (镇, 乡) whose name opens the document's title after any regions above it (海宁市许村镇),
+    in a text that speaks of itself as the town (全镇, 镇党委, 镇政府), and every later 全镇 / 我镇 as that town ([]
+    otherwise): the town's own summary or plan, so the town is its region (no code: the gazetteer stops at counties)."""
+    a = title_start
+    while a < title_end and text[a].isspace():
+        a += 1
+    for x in mentions:  # the regions above it, written before its name
+        if x.start == a and x.end < title_end:
+            a = x.end
+    m = _TITLE_TOWN_ZH.match(text, a, title_end)
+    if m is None or any(x.start <= m.start("name") < x.end for x in mentions) or _TOWN_SELF_ZH.search(text, title_end, end) is None:
+        return []
+    a, b = m.span("name")
+    host = next((x for x in reversed(mentions) if x.end == a), None)
+    info = RegionInfo(code="", level="zone", parent=(host.info.code or None) if host else None, name_zh=text[a:b], name_en="")
+    out = [Mention(a, b, text[a:b], info)]
+    for w in _TOWN_WORD_ZH.finditer(text, title_end, end):
+        out.append(Mention(w.start(), w.end(), w.group(), info))
+    return out
+
+
 def title_park_zh(text: str, title_start: int, title_end: int, mentions: list[Mention], end: int) -> list[Mention]:
     """A Chinese park the gazetteer does not list, when its name opens the document's title, and every later
     园区 of the text as that park ([] otherwise): the document is the park's own (a park's bulletin, plan or
     report), so the park is its region. A park named only in the body is a place a measure builds, not a
-    region (see :data:`_ZH_ZONE_KIND`)."""
+    region (see :data:`_ZH_ZONE_KIND`). A town whose name opens the title is read the same way (:func:`title_town_zh`)."""
+    town = title_town_zh(text, title_start, title_end, mentions, end)
+    if town:
+        return town
     m = _TITLE_PARK_ZH.match(text, title_start, title_end)
     if m is None or any(x.start < m.end("name") and m.start("name") < x.end and x.info.level != "zone"
                         and x.start > m.start("name") for x in mentions):

@@ -184,6 +184,8 @@ def heading_state(text: str, doc_year: int | None) -> tuple[str | None, int | No
         return None  # (a line that only dates the document, "15 April 2026", heads no section)
     years = [int(y) for y in _HEAD_YEAR.findall(text)]
     year = years[-1] if years else None
+    if year is None and doc_year is not None and ("明年" in text or "ext year" in text) and NEXT_YEAR.test(text):
+        year = doc_year + 1  # 二、明年工作打算: the year after the text's
     ends = plan_end_years(text) if year is None else []
     if ends:
         year = max(y for _, y in ends)  # 专栏4 “十五五”时期产业发展主要指标: the period's end
