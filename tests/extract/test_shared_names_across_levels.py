@@ -28,3 +28,12 @@ def test_the_municipal_government_of_a_later_paragraph_is_the_texts_city() -> No
 def test_the_prefecture_stays_where_nothing_else_is_named() -> None:
     text = "Gansu plan. Wuwei will build a 2 GW solar equipment base by 2027."
     assert {t.region_code for t in extract(text, language="en", date="2026-04-15").targets} == {"620600"}
+
+
+def test_an_industry_named_like_a_facility_after_a_focus_verb() -> None:
+    got = [(p.region_code, p.industry) for p in extract(
+        "Shanxi conference report. Datong will concentrate on data centres.", language="en", date="2025-12-13").priorities]
+    assert got == [("140200", "data centres")]
+    # a facility stays no industry
+    assert extract("Shanxi conference report. Datong will concentrate on innovation centres.", language="en",
+                   date="2025-12-13").priorities == ()

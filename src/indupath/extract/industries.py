@@ -1256,7 +1256,8 @@ def _en_lists_masked(text: str, start: int, end: int) -> list[ListItem]:
 
 def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
     out: list[ListItem] = []
-    if not EN_HEADS.test(text[start:end]):
+    focus_verb = _EN_FOCUS_VERB.search(text, start, end)
+    if focus_verb is None and not EN_HEADS.test(text[start:end]):
         # every item needs a list part with a head word, and a part's head word is one of the
         # sentence's: parts are cut where the character before (a space, comma or bracket) or after
         # (a space or punctuation) gives \b the same answer in the part as in the sentence
@@ -1275,7 +1276,7 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         cues.append((m_start, m_end, "", False))
     for m_start, m_end in _EN_PRIORITY_CUE.spans(text, start, end):
         cues.append((m_start, m_end, "", False))  # "Priority will go to A, B and C"
-    focus = _EN_FOCUS_VERB.search(text, start, end)
+    focus = focus_verb
     if focus is not None:
         # "Changsha will focus on A and B, Zhuzhou on C and D, and Xiangtan on E": the verb left out after each place
         for gap in _EN_GAPPED_ON.finditer(text, focus.end(), end):
@@ -1394,7 +1395,11 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         tier = label_tier(label) if labelled else None
         if not labelled and post is not None:
             tier, labelled = label_tier(post.group("label")), True
-        n_heads = sum(1 for pa, pb in parts if EN_HEADS.test(text[pa:pb]))
+        # (after "focus on" / "concentrate on" an industry the vocabulary lists needs no sector noun: "Datong will
+        # concentrate on data centres and Changzhi on photovoltaic manufacturing")
+        n_heads = sum(1 for pa, pb in parts if EN_HEADS.test(text[pa:pb])
+                      or (focus is not None and label == "" and focus.start() <= cb <= focus.end() + 1
+                          and _vocabulary_item_en(text[pa:pb])))
         if n_heads == 0 or (not labelled and n_heads * 2 < len(parts)):
             continue
         if label in (":", "^") and len(parts) < 3 and not (label == "^" and post is not None and len(parts) == 2):
@@ -1425,8 +1430,9 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
             words = phrase.split()
             if not words or len(words) > 7 or _RX_EN_LISTS_4.search(_TECH_NUMERAL.sub("", phrase)):
                 continue
-            if len(phrase) < 2 or (not labelled and _EN_PLATFORM_END.search(phrase) and not _sector_system(phrase)):
-                continue
+            if len(phrase) < 2 or (not labelled and _EN_PLATFORM_END.search(phrase) and not _sector_system(phrase)
+                                   and not known_industry(phrase)):
+                continue  # (a facility, not an industry; but "data centres" is one the vocabulary lists)
             if _RX_EN_LISTS_2.match(phrase):
                 continue
             tm = _EN_TRAIL.search(phrase)
