@@ -80,3 +80,9 @@ def test_a_goal_and_the_figure_it_aims_at_is_no_measure() -> None:
     assert [m.kind for m in extract(text, language="en", date="2026-03-02").measures] != []
     text = "Yulin briefing. The city is building a methanol park and targets output of around 30 billion yuan from it."
     assert [m.kind for m in extract(text, language="en", date="2026-03-02").measures] != []
+
+
+def test_the_level_a_goal_starts_from_is_no_target() -> None:
+    text = ("Yulin plan. The share of new materials in industrial output is set to reach 40 percent in 2028, up from an "
+            "estimated 31 percent this year. It also aims for at least 25 listed firms, versus 14 today.")
+    assert sorted(t.value for t in extract(text, language="en", date="2026-03-02").targets) == [25.0, 40.0]

@@ -570,8 +570,10 @@ _FUND_TARGET_SIZE = re.compile(r"\btarget(?:ed)?\s+(?:size|scale|amount|capital|
 
 
 # "from roughly 17 percent today" / "up from 12 percent now": the level a goal starts from
-_BASELINE_FROM_EN = re.compile(r"\b(?:up |down )?from (?:the current |today's |about |around |roughly |nearly |some |just )?$",
-                               re.IGNORECASE)
+# ("up from an estimated 44 percent this year", "versus 17 today": the level it starts from)
+_BASELINE_FROM_EN = re.compile(r"(?:\b(?:up |down )?from|\bversus|\bvs\.?|\bcompared (?:with|to)) (?:an? )?"
+                               r"(?:estimated |expected |projected |the current |today's )?"
+                               r"(?:about |around |roughly |nearly |some |just |only )?$", re.IGNORECASE)
 _NOW_AFTER = re.compile(r"\s*(?:of \w+\s+)?(?:today|now|currently|at present|at the moment|this year|last year|"
                         r"in (?:19|20)\d\d|at the end of (?:19|20)\d\d)\b", re.IGNORECASE)
 # an analyst's or someone else's figure, not the government's: forecasts, base cases, hearsay
