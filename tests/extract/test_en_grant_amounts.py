@@ -86,3 +86,17 @@ def test_the_level_a_goal_starts_from_is_no_target() -> None:
     text = ("Yulin plan. The share of new materials in industrial output is set to reach 40 percent in 2028, up from an "
             "estimated 31 percent this year. It also aims for at least 25 listed firms, versus 14 today.")
     assert sorted(t.value for t in extract(text, language="en", date="2026-03-02").targets) == [25.0, 40.0]
+
+
+def test_survey_shares_thresholds_and_the_state_plan_are_no_goals() -> None:
+    text = ("Yulin chamber briefing. 58 percent of respondents to our spring survey said they plan to expand. Projects "
+            "must clear the USD 20 million threshold to qualify for the reward.")
+    assert extract(text, language="en", date="2026-03-02").targets == ()
+    text = ("Yulin investment Q&A\n\nA: In the first three quarters of this year, actual use of foreign capital reached "
+            "USD 500 million, up 6 percent, ranking second among the cities named in the state plan.")
+    assert extract(text, language="en", date="2026-11-03").targets == ()
+    # crossing a threshold is a goal
+    text = "Yulin plan. By 2028 the city's coal chemicals output will cross the 150 billion yuan threshold."
+    assert [t.value for t in extract(text, language="en", date="2026-03-02").targets] == [1.5e11]
+    text = "榆林市工作会议。煤化工产业集群明年产值要跨过千亿元门槛。"
+    assert [t.value for t in extract(text, language="zh", date="2026-03-02").targets] == [1e11]

@@ -480,7 +480,8 @@ _SO_FAR_EN = re.compile(r"\s*(?:(?:[AQ]|Answer|Question)\s*[:：.]\s*|[-•*]\s+
                         r"in the (?:january|first)[- ](?:to[- ])?\w*[- ]?(?:period|months)\b)", re.IGNORECASE)
 # "… topped 80 billion yuan so far this year": the phrases that report results so far wherever they stand
 _SO_FAR_ANYWHERE_EN = Folded(r"\b(?:" + _SO_FAR_WORDS_EN + r")\b")
-_FIRM_FUTURE_EN = Folded(r"\b(?:aims?|target(?:s|ed)?|will|plans?|goal|next year|is to|are to|expects?)\b")
+# ("plans to", not the noun: "… among the cities designated in the state plan")
+_FIRM_FUTURE_EN = Folded(r"\b(?:aims?|target(?:s|ed)?|will|plans? to|goal|next year|is to|are to|expects?)\b")
 
 
 # an expectation for the year that is ending, with no goal word ("expects its GDP to grow about 5.3 percent this year")
@@ -583,6 +584,7 @@ _FORECAST = Folded(r"\b(?:our|the|a|their) (?:base case|baseline scenario|foreca
                    r"机构预测|分析师预[测计]|市场预期|我们预[测计]|我们的基准(?:情形|预测)")
 # a survey's share of its respondents: "71% said …", "38% plan to expand", "45 percent of respondents expect …"
 _RESPONDENTS_AFTER_EN = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:respondents|members|companies|firms|enterprises|those)\s+"
+                                   r"(?:to\s+(?:our|the|a|this)\s+(?:[\w\-]+\s+){0,2}?(?:survey|poll)\s+)?"
                                    r"(?:surveyed\s+|polled\s+|asked\s+)?)?(?:said|say|reported|report|plan|planned|expect|"
                                    r"expected|intend|intended|indicated|believe|believed)\b")
 # a single project's or plant's own figure, not a region's goal: "The project involves total investment of …", "At
@@ -713,6 +715,10 @@ _POLICY_RATE_BEFORE_EN = re.compile(r"\b(?:(?:(?:tax|interest|tariff|duty|reduce
 # a share of a fund's money ("70% of the capital will go to …", "20 percent of the fund's size")
 _FUND_SHARE_AFTER_EN = re.compile(r"\s*(?:(?:%|percent|per cent)\s+)?of\s+(?:the|its|each)\s+(?:money|capital|fund(?:'s|’s)?\b(?!\s+"
                                   r"(?:industr|sector))|funds\b|fund\s+size|portfolio)", re.IGNORECASE)
+_CROSSING_BEFORE = re.compile(r"(?:\b(?:cross|crosses|crossing|pass|passes|passing|top|tops|break|breaks|breaking|exceed|"
+                              r"exceeds|surpass|surpasses|clear|clears)\b|跨过|迈过|突破|跨越|迈上|越过)[^.;。；]{0,16}$",
+                              re.IGNORECASE)
+_THRESHOLD_NOUN_AFTER = re.compile(r"\s*(?:threshold|thresholds|minimum|ceiling|cap|limit|门槛|门坎)\b", re.IGNORECASE)
 _ATTENDED_BEFORE_EN = re.compile(r"\b(?:attended by|drew|brought together|gathered)\s+(?:(?:more than|over|about|around|some|"
                                  r"nearly|almost)\s+)?$", re.IGNORECASE)
 # "Enterprises whose R&D spending grows by more than 20% shall receive …": who qualifies, not a goal
@@ -914,6 +920,9 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "at a reduced rate of 15%", "a reward of 10%": a tax or incentive rate
     if language == "en" and q.kind == "percent" and _FUND_SHARE_AFTER_EN.match(text, q.end):
         return True  # "Around 70% of the capital will go to …", "60 percent of the fund's size": how a fund is spent
+    if q.kind in ("money", "percent", "count") and _THRESHOLD_NOUN_AFTER.match(text, q.end) \
+            and not _CROSSING_BEFORE.search(before):
+        return True  # "the USD 30 million threshold": a bar to clear, not a goal (but 跨过千亿元门槛, "cross the … threshold")
     if language == "en" and q.kind == "count" and _ATTENDED_BEFORE_EN.search(before):
         return True  # "a ceremony attended by more than 200 representatives": who came, not a goal
     window = text[max(clause_start, q.start - 60) : q.start] if language == "en" else ""
