@@ -100,3 +100,10 @@ def test_survey_shares_thresholds_and_the_state_plan_are_no_goals() -> None:
     assert [t.value for t in extract(text, language="en", date="2026-03-02").targets] == [1.5e11]
     text = "榆林市工作会议。煤化工产业集群明年产值要跨过千亿元门槛。"
     assert [t.value for t in extract(text, language="zh", date="2026-03-02").targets] == [1e11]
+
+
+def test_a_goal_named_again_is_no_new_goal() -> None:
+    text = ("Yulin chamber note. We see the 200 billion yuan headline as ambitious. The \"at least US$2 billion\" FDI "
+            "goal is a municipal aspiration. Observers will watch whether the 1-trillion-yuan output target for 2030 "
+            "is realistic.")
+    assert extract(text, language="en", date="2026-03-02").targets == ()

@@ -754,9 +754,12 @@ _DISTANCE_AFTER_EN = re.compile(r"\s*(?:kilomet(?:re|er)s?|km|miles?)\s+(?:away|
                                 r"from|outside|inland|upstream|downstream)\b", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"(?:[$€£¥]\s*1|\b1\s+(?:US\s+)?(?:dollars?|euros?|yuan))\s*=\s*$|1美元(?:兑|=)\s*$", re.IGNORECASE)
 # "the 800-billion-yuan goal", 这一3000亿元目标: a target referred to again
-_GOAL_REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|our)\s+|\b[A-Z][\w\-]*['’]s\s+|这一|该|此|上述)"
-                                    r"(?:(?:around|about|roughly|nearly|some)[\s\-])?$", re.IGNORECASE)
-_GOAL_REFERENCE_AFTER = re.compile(r"(?:-\w+)*\s*(?:goal|target|objective)s?\b|的?(?:目标|预期目标)", re.IGNORECASE)
+_GOAL_REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|our)\s+|\b[A-Z][\w\-]*['’]s\s+|这一|该|此|上述)[\"“‘']?"
+                                    r"(?:(?:around|about|roughly|nearly|some|at least|more than|over)[\s\-])?"
+                                    r"(?:us\$|usd\s?|rmb\s?|cny\s?|\$)?$", re.IGNORECASE)
+# (also in quotes and with what it counts: 'the "at least US$4 billion" FDI goal', "the 300 billion yuan headline")
+_GOAL_REFERENCE_AFTER = re.compile(r"(?:-\w+)*[\"”’']?\s*(?:(?:[A-Za-z][\w\-]*\s+){0,2}?(?:goal|target|objective)s?|"
+                                   r"headline(?:\s+(?:goal|target|figure|number))?)\b|的?(?:目标|预期目标)", re.IGNORECASE)
 _STATISTICS_ZH = re.compile(r"据(?:初步)?统计|据不完全统计|统计显示|数据显示")
 # "That figure is … not a new target", 该数字并非目标: the previous sentence's figures are disowned
 DISOWNED = Folded(r"\b(?:is|was|are|were) not (?:a|an|our|any)(?: new| official| binding| formal)? (?:target|goal|plan)s?\b|"
