@@ -36,3 +36,13 @@ def test_a_qualified_traditional_label_gives_its_tier() -> None:
     r = extract(text, language="zh", date="2026-01-10")
     assert {p.industry: p.tier for p in r.priorities} == {"毛衫时尚": "traditional", "纺织面料": "traditional",
                                                           "化纤": "traditional", "皮革": "traditional"}
+
+
+def test_a_colon_line_under_a_future_heading_keeps_its_year() -> None:
+    text = ("Yulin zone annual report: English summary\n\n"
+            "Goals for next year\n"
+            "Next year is the first year of the 15th Five-Year Plan. The report sets the following goals:\n"
+            "1. grow regional GDP by around 6 percent;\n"
+            "2. add at least 120 national high-tech enterprises.\n")
+    r = extract(text, language="en", date="2025-12-30")
+    assert sorted((t.value, t.year) for t in r.targets) == [(6.0, 2026), (120.0, 2026)]

@@ -700,6 +700,10 @@ def tense_stage(ctx: DocContext) -> None:
                 state.line_year = state.section_year
             state.line_next = False
         head = tg.heading_state(s.text, ctx.year) if s.heading else None
+        if head is not None and head == ("future", None) and state.section_tense == "future" and state.section_year:
+            # "Goals for next year" then "The report sets the following goals:": a heading of no year of its own
+            # under a future section keeps the section's year
+            head = ("future", state.section_year)
         if head is not None:
             state.section_tense, state.section_year = head
             state.line_tense, state.line_year = head
