@@ -58,3 +58,10 @@ def test_a_sum_allotted_by_its_verb_is_a_measure() -> None:
     # funds in place for a project (资金到位率) are no measure
     text = "北海市项目推进情况\n\n个别签约项目资金到位率不足五成。\n"
     assert extract(text, language="zh", date="2026-03-02").measures == ()
+
+
+def test_one_named_projects_cost_and_output_are_no_goals() -> None:
+    text = ("北海市铁山港区招商推介会\n\n签约项目中，总投资40亿元的海川新能源装备基地项目落户铁山港区，达产后预计年产值80亿元；"
+            "蓝湾生物医药中试基地项目总投资12亿元。今年，全区力争新签约亿元以上项目60个，全区重点项目总投资突破300亿元。\n")
+    r = extract(text, language="zh", date="2026-05-20")
+    assert sorted(t.value for t in r.targets) == [60.0, 3e10]

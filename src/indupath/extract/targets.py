@@ -784,6 +784,15 @@ _NAMED_PROJECT_COST_ZH = re.compile(NAMED_PROJECT_ZH + r"(?:[，,](?!\s*(?:计�
                                     + PROJECT_COST_LEAD_ZH + "$")
 
 
+# a named project with its cost glued to it (瑞鸿生物创新药中试及产业化基地项目总投资18亿元; not 全市重点项目总投资突破5000亿元,
+# a total to reach), or a cost before the project it sizes (总投资60亿元的华辰新能源商用车整车基地项目)
+_NAMED_PROJECT_GLUED_ZH = re.compile(r"(?:^|[\n。；;：:，,、])\s*(?:签约项目中[，,]?)?"
+                                     r"(?!全|重点|重大|年度|计划|新签约|新开工|续建|省级|市级|县级|各类|一批)"
+                                     r"(?:(?!全[市省区县州]|重[点大]|[\d一二三四五六七八九十两]+个)[^，,。；;]){4,40}?项目"
+                                     r"(?:计划|预计)?总投资(?:约|约为|为|达)?$")
+_COST_GOAL_AFTER_ZH = re.compile(r"\s*(?:以上|左右|及以上)")
+_PROJECT_COST_AFTER_ZH = re.compile(r"的[^，,。；;]{2,40}?项目")
+_PROJECT_OUTPUT_BEFORE_ZH = re.compile(r"(?:达产|投产|建成)后(?:预计|可)?(?:实现)?(?:年)?(?:产值|营业收入|营收|销售收入|税收)(?:约|超|达)?$")
 # 对总投资10亿元以上项目实行专班服务: a size class of the projects or firms a rule covers, counted or not
 SIZE_CLASS_NOUN_ZH = r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)"  # (what a size class in yuan sizes; also the measure stage's)
 _SIZE_CLASS_AFTER_ZH = re.compile(r"(?:(?:及|或)?以上)?" + SIZE_CLASS_NOUN_ZH)
@@ -859,6 +868,12 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # 较2024年的9100亿元: the base a goal is compared with
     if language == "zh" and q.kind == "money" and _NAMED_PROJECT_COST_ZH.search(text, max(0, q.start - 120), q.start):
         return True  # 柳南区汇驰…压铸项目，总投资45亿元: what one named project costs, not a goal
+    if language == "zh" and q.kind == "money" and "总投资" in text[max(0, q.start - 4) : q.start] and (
+            _PROJECT_COST_AFTER_ZH.match(text, q.end)
+            or (_NAMED_PROJECT_GLUED_ZH.search(text, max(0, q.start - 60), q.start) and not _COST_GOAL_AFTER_ZH.match(text, q.end))):
+        return True  # 瑞鸿生物…基地项目总投资18亿元, 总投资60亿元的华辰…项目: one named project's cost
+    if language == "zh" and _PROJECT_OUTPUT_BEFORE_ZH.search(text, max(clause_start, q.start - 16), q.start):
+        return True  # (项目)达产后预计年产值120亿元: what one project will turn out, not a goal
     if language == "en" and _PRESENT_STATE_BEFORE_EN.search(text, max(clause_start, q.start - 48), q.start):
         return True  # "The province has 21 'little giant' firms", "a zone that hosts more than 2,000 firms": a state
     if language == "en" and q.kind == "money" and _THRESHOLD_BEFORE_EN.search(text, max(clause_start, q.start - 64), q.start):
