@@ -46,3 +46,10 @@ def test_a_colon_line_under_a_future_heading_keeps_its_year() -> None:
             "2. add at least 120 national high-tech enterprises.\n")
     r = extract(text, language="en", date="2025-12-30")
     assert sorted((t.value, t.year) for t in r.targets) == [(6.0, 2026), (120.0, 2026)]
+
+
+def test_a_headings_sibling_closes_a_list_its_colon_line_opened() -> None:
+    text = ("湖南省行动方案\n\n二、重点集群\n全省重点建设以下两大战略性新兴产业集群：\n（一）先进轨道交通装备集群。以株洲为核心。\n"
+            "（二）生物医药集群。支持浏阳市建设生物医药产业园。\n\n三、统筹未来产业和传统产业\n前瞻布局量子信息、深海装备等未来产业。\n")
+    got = {p.industry for p in extract(text, language="zh", date="2026-03-12").priorities}
+    assert "统筹未来产业和传统产业" not in got and {"量子信息", "深海装备"} <= got

@@ -1524,6 +1524,7 @@ class _NumberedList:
         """The items sentence ``s`` contributes as a numbered line (none, one, or a pair split in two)."""
         numbered = None
         self.direction = self.direction and not new_line
+        was_open = self.open
         if new_line:
             self.line_start = s.start
             if self.open and self.heading_shape is not None and ind.ordinal_shape(s.text) == self.heading_shape:
@@ -1539,7 +1540,9 @@ class _NumberedList:
             self.direction = self.open and numbered is None and ind.direction_line(ctx.text, s.start, s.end)
             self.open = self.open and (numbered is not None or self.direction)
         if last_of_line and ind.announces_list(s.text):
-            self.open, self.tier, self.heading_shape = True, label_tier(s.text), None
+            # (under a numbered heading that opened a list, 二、重点集群 then 全省重点建设以下六大…集群：, the heading's
+            # sibling, 三、…, still closes it)
+            self.open, self.tier, self.heading_shape = True, label_tier(s.text), self.heading_shape if was_open else None
             self.counted = ind.counts_items(s.text)
         elif last_of_line and not self.open and s.end - self.line_start <= 80 and (
                 ind.announces_section(line := ctx.text[self.line_start : s.end], ctx.language)
