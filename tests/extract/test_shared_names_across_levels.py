@@ -37,3 +37,13 @@ def test_an_industry_named_like_a_facility_after_a_focus_verb() -> None:
     # a facility stays no industry
     assert extract("Shanxi conference report. Datong will concentrate on innovation centres.", language="en",
                    date="2025-12-13").priorities == ()
+
+
+def test_an_industry_to_grow_into_a_sized_industry() -> None:
+    got = [(p.region_code, p.industry) for p in extract(
+        "Hubei memo. Hubei aims to build optoelectronic information into an industry of about 1 trillion yuan.",
+        language="en", date="2025-12-03").priorities]
+    assert got == [("420000", "optoelectronic information")]
+    # what is not an industry stays none
+    assert extract("Hubei memo. Hubei wants to turn its know-how into an industry.", language="en",
+                   date="2025-12-03").priorities == ()

@@ -1671,6 +1671,8 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
     (建设氢能产业园, "an aerospace industrial park") is a site being built, not an industry the text
     declares: the labelled batches mostly agree on that, so a park names none."""
     out: list[ListItem] = []
+    if language != "zh" and text.find(" into ", start, end) >= 0:
+        out += _en_into_industry(text, start, end)
     suffix = _ZH_CLUSTER_SUFFIX if language == "zh" else _EN_CLUSTER_SUFFIX
     if suffix.search(text, start, end) is None:
         # every match ends with one of these
@@ -1695,6 +1697,22 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
         if best and not (text.startswith("产业园", b) if language == "zh" else m.group(0).endswith(("park", "parks"))):
             out.append(ListItem(best[0], best[1], text[best[0] : best[1]], None, None, False))
     return out + (_en_hubs(text, start, end) if language != "zh" and _EN_HUB_WORD.search(text, start, end) else [])
+
+
+# "build optoelectronic information into an industry of about 1 trillion yuan": an industry to grow, by its verb
+_EN_INTO_INDUSTRY = re.compile(r"\b(?:build|builds|building|grow|grows|growing|develop|develops|developing|turn|turns|turning)\s+"
+                               r"(?:its\s+|the\s+)?((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+into\s+an?\s+[^.;]{0,50}?"
+                               r"\b(?:industry|cluster|pillar industry)\b")
+
+
+def _en_into_industry(text: str, start: int, end: int) -> list[ListItem]:
+    """The industry a place is to grow into a (sized) industry or cluster, when the vocabulary lists it."""
+    out: list[ListItem] = []
+    for m in _EN_INTO_INDUSTRY.finditer(text, start, end):
+        a, b = m.span(1)
+        if known_industry(text[a:b]):
+            out.append(ListItem(a, b, text[a:b], None, None, False))
+    return out
 
 
 _EN_HUB_WORD = re.compile(r"\b(?:hub|base|cluster|highland)s?\b")
