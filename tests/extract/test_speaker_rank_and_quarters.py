@@ -65,3 +65,12 @@ def test_one_named_projects_cost_and_output_are_no_goals() -> None:
             "蓝湾生物医药中试基地项目总投资12亿元。今年，全区力争新签约亿元以上项目60个，全区重点项目总投资突破300亿元。\n")
     r = extract(text, language="zh", date="2026-05-20")
     assert sorted(t.value for t in r.targets) == [60.0, 3e10]
+
+
+def test_months_so_far_and_a_lines_hourly_rate_are_no_goals() -> None:
+    text = ("秭归县脐橙产业报道\n\n“今年我们新上了一条生产线，每小时能处理鲜果15吨。”县里还建成了脐橙产业园和电商直播基地，"
+            "今年前10个月电商销售额达到8.5亿元。到2027年，全县精深加工产值突破30亿元。\n")
+    r = extract(text, language="zh", date="2025-11-18")
+    assert [t.value for t in r.targets] == [3e9]
+    # the measure before the months so far stays
+    assert [m.kind for m in r.measures] != []

@@ -2334,8 +2334,10 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 continue
             only_fund = True
         if not provision and (ctx.so_far[i] if len(ctx.so_far) == len(ctx.sentences)
-                              else tg.results_so_far(s.text, lang)):
-            continue  # 今年以来，全市共出台…，兑现奖补资金6亿元: this year's record so far, not a measure
+                              else tg.results_so_far(s.text, lang)) and (lang != "zh" or tg.so_far_opens_zh(s.text)):
+            # 今年以来，全市共出台…，兑现奖补资金6亿元: this year's record so far, not a measure (a clause of the year so
+            # far later in the sentence leaves the measures before it: 县里还建成了…基地，今年前10个月电商销售额达到9.6亿元)
+            continue
         # (every _QUESTION_END match holds ?, ？, 请 or 介绍: most sentences are not searched)
         if (("?" in s.text or "？" in s.text or "请" in s.text or "介绍" in s.text) and _QUESTION_END.search(s.text)) \
                 or (not listed and _SECTION_HEADING.fullmatch(s.text.strip())):

@@ -453,9 +453,23 @@ def deadline_years(text: str, language: str) -> list[int]:
     return [int(m.group(1)) for m in _DEADLINE_EN.finditer(text)] + [y for _, y in plan_end_years(text, language="en")]
 
 
-_SO_FAR_ZH = re.compile(r"(?:今年|年初|本年度?)以来|(?:今年)?前[一二三]季度|^(?:[^，,。；;：:]{1,10}[：:])?(?:今年)?(?:第)?一季度|(?:今年)?[1-9１-９一二三四五六七八九十]{1,2}[-—至到~][1-9１-９一二三四五六七八九十]{1,2}月份?|(?:今年)?上半年|"
+_SO_FAR_ZH = re.compile(r"(?:今年|年初|本年度?)以来|(?:今年)?前[一二三]季度|今年前(?:[1-9]|1[01]|[二三四五六七八九十]|十一)个月|^(?:[^，,。；;：:]{1,10}[：:])?(?:今年)?(?:第)?一季度|(?:今年)?[1-9１-９一二三四五六七八九十]{1,2}[-—至到~][1-9１-９一二三四五六七八九十]{1,2}月份?|(?:今年)?上半年|"
                         r"截[至止](?:今年|目前|[0-9]{4}年)?[1-9１-９一二三四五六七八九十]{1,2}月(?:底|末|份)?")
 _FIRM_FUTURE_ZH = fast(r"力争|目标|预期目标|计划|确保|争取|明年|新的一年|力求|拟")
+
+
+def so_far_opens_zh(text: str) -> bool:
+    """True when a phrase of the year so far (今年以来, 前三季度, 今年前10个月 …) stands in a Chinese sentence's first clause."""
+    first = min((k for k in (text.find("，"), text.find(",")) if k >= 0), default=len(text))
+    if _SO_FAR_ZH.search(text, 0, first + 1) is not None:
+        return True
+    if _REPORTING_LEAD_ZH.match(text, 0, first):  # 记者近日走访发现，今年以来，…: after a reporter's lead
+        second = min((k for k in (text.find("，", first + 1), text.find(",", first + 1)) if k >= 0), default=len(text))
+        return _SO_FAR_ZH.search(text, first + 1, second + 1) is not None
+    return False
+
+
+_REPORTING_LEAD_ZH = re.compile(r"[^，,。]{0,14}(?:发现|了解|介绍|获悉|显示|表示|指出)$|据(?:了解|介绍|悉|统计)")
 
 
 def results_so_far(text: str, language: str) -> bool:
@@ -797,6 +811,7 @@ _PROJECT_OUTPUT_BEFORE_ZH = re.compile(r"(?:达产|投产|建成)后(?:预计|�
 SIZE_CLASS_NOUN_ZH = r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)"  # (what a size class in yuan sizes; also the measure stage's)
 _SIZE_CLASS_AFTER_ZH = re.compile(r"(?:(?:及|或)?以上)?" + SIZE_CLASS_NOUN_ZH)
 _ORDINAL_SERIES_ZH = re.compile(r"第[一二三四五六七八九十\d]{1,3}[、，,和及至到—-]$")
+_PER_HOUR_ZH = re.compile(r"每(?:小时|分钟|秒钟?)[^，,。；;]{0,8}$")
 _PER_UNIT_ZH = re.compile(r"每(?:千瓦时|度电?|吨|平方米|立方米|标准箱|人|月|台|辆|套)(?:约|约为|仅|不超过|不高于|最高|为)?$")
 # 为每条产业链明确一名链长, 每个县（市）聚焦一至两个主导产业: how many each one gets, not a goal (not 每年)
 _PER_EACH_ZH = re.compile(r"每(?:一)?(?:条|个|家|项|所|座|位|名|户|片|区|县|镇|园|市|省|乡|村)[^，,。；;年月]{0,12}$")
@@ -949,6 +964,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "enterprises with annual revenue above 100 million yuan": which firms count, not a goal
     if language == "zh" and _PER_UNIT_ZH.search(before):
         return True  # 用电价格约为每千瓦时0.3元: a price per unit, not a goal
+    if language == "zh" and q.kind == "count" and _PER_HOUR_ZH.search(before):
+        return True  # 每小时能处理鲜果12吨: what one line does in an hour, not a goal
     if language == "zh" and q.kind == "count" and "每" in before and _PER_EACH_ZH.search(before):
         return True  # 为每条产业链明确一名链长: an allocation to each, not a goal
     if language == "zh" and q.kind == "percent" and _RATE_OF_ZH.search(before):
