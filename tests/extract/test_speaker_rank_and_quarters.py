@@ -74,3 +74,9 @@ def test_months_so_far_and_a_lines_hourly_rate_are_no_goals() -> None:
     assert [t.value for t in r.targets] == [3e9]
     # the measure before the months so far stays
     assert [m.kind for m in r.measures] != []
+
+
+def test_one_companys_own_plan_is_no_goal() -> None:
+    text = ("秭归县脐橙产业报道\n\n公司总经理告诉记者，今年公司橙汁产能将扩大到6万吨。全县今年力争新增上市公司2家，"
+            "到2027年全县精深加工产值突破30亿元。\n")
+    assert sorted(t.value for t in extract(text, language="zh", date="2025-11-18").targets) == [2.0, 3e9]

@@ -806,6 +806,8 @@ _NAMED_PROJECT_GLUED_ZH = re.compile(r"(?:^|[\n。；;：:，,、])\s*(?:签约�
                                      r"(?:计划|预计)?总投资(?:约|约为|为|达)?$")
 _COST_GOAL_AFTER_ZH = re.compile(r"\s*(?:以上|左右|及以上)")
 _PROJECT_COST_AFTER_ZH = re.compile(r"的[^，,。；;]{2,40}?项目")
+_COMPANY_SUBJECT_ZH = re.compile(r"(?:(?<=[，,。；;：:“\"\n])|(?<=今年)|(?<=明年)|(?<=目前)|(?<=我们))(?:本|我|该)?(?:公司|集团)"
+                                 r"(?![^，,。；;]{0,6}(?:家|个))")
 _PROJECT_OUTPUT_BEFORE_ZH = re.compile(r"(?:达产|投产|建成)后(?:预计|可)?(?:实现)?(?:年)?(?:产值|营业收入|营收|销售收入|税收)(?:约|超|达)?$")
 # 对总投资10亿元以上项目实行专班服务: a size class of the projects or firms a rule covers, counted or not
 SIZE_CLASS_NOUN_ZH = r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)"  # (what a size class in yuan sizes; also the measure stage's)
@@ -887,6 +889,9 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
             _PROJECT_COST_AFTER_ZH.match(text, q.end)
             or (_NAMED_PROJECT_GLUED_ZH.search(text, max(0, q.start - 60), q.start) and not _COST_GOAL_AFTER_ZH.match(text, q.end))):
         return True  # 瑞鸿生物…基地项目总投资18亿元, 总投资60亿元的华辰…项目: one named project's cost
+    if language == "zh" and q.unit_as_written not in ("家", "户") and \
+            _COMPANY_SUBJECT_ZH.search(text, max(clause_start, q.start - 30), q.start):
+        return True  # 今年公司橙汁产能将扩大到8万吨: one company's own plan, not the region's goal
     if language == "zh" and _PROJECT_OUTPUT_BEFORE_ZH.search(text, max(clause_start, q.start - 16), q.start):
         return True  # (项目)达产后预计年产值120亿元: what one project will turn out, not a goal
     if language == "en" and _PRESENT_STATE_BEFORE_EN.search(text, max(clause_start, q.start - 48), q.start):
