@@ -123,7 +123,7 @@ PINYIN_FIX = {
     "长宁": "Changning", "长寿": "Changshou", "长汀": "Changting", "长葛": "Changge", "长丰": "Changfeng",
     "长岭": "Changling", "长海": "Changhai", "长阳": "Changyang", "长顺": "Changshun", "长武": "Changwu",
     "长岛": "Changdao", "长白": "Changbai", "长治县": "Changzhi", "六合": "Luhe", "乐陵": "Laoling",
-    "漯河": "Luohe", "闵行": "Minhang", "筠连": "Junlian",
+    "漯河": "Luohe", "闵行": "Minhang", "筠连": "Junlian", "什邡": "Shifang", "中牟": "Zhongmou",
 }
 # Single characters whose reading in place names differs from pypinyin's default.
 PLACE_READINGS = {"都": "dū", "蚌": "bèng", "浚": "xùn", "峙": "shì", "漯": "luò"}

@@ -50,8 +50,10 @@ def test_an_industry_to_grow_into_a_sized_industry() -> None:
 
 
 def test_polyphonic_district_names_are_read_as_on_maps() -> None:
-    # 闵行 is Minhang (行 read háng), 筠连 is Junlian: the names texts use
+    # 闵行 is Minhang (行 read háng), 筠连 is Junlian, 什邡 Shifang, 中牟 Zhongmou: the names texts use
     text = "Shanghai bulletin. Minhang District aims to gather more than 100 companies working on AI large models."
     assert [t.region_code for t in extract(text, language="en", date="2025-07-18").targets] == ["310112"]
     text = "Yibin bulletin. Junlian County aims to add at least 12 new energy firms by 2027."
     assert [t.region_code for t in extract(text, language="en", date="2025-07-18").targets] == ["511527"]
+    text = "Deyang bulletin. Shifang aims to add at least 8 phosphorus chemicals firms by 2027."
+    assert [t.region_code for t in extract(text, language="en", date="2025-07-18").targets] == ["510682"]
