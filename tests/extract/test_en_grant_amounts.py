@@ -107,3 +107,14 @@ def test_a_goal_named_again_is_no_new_goal() -> None:
             "goal is a municipal aspiration. Observers will watch whether the 1-trillion-yuan output target for 2030 "
             "is realistic.")
     assert extract(text, language="en", date="2026-03-02").targets == ()
+
+
+def test_a_modal_provision_with_a_participle_stays_a_measure() -> None:
+    text = "Yulin notice. Factories that buy locally made drones can claim a subsidy of 10 percent of the price."
+    assert [m.kind for m in extract(text, language="en", date="2026-03-02").measures] == ["subsidy"]
+    text = "Shaanxi notice. Shaanxi Province grants provincial manufacturing champions a reward of 2 million yuan."
+    assert [(m.region_code, m.kind) for m in extract(text, language="en", date="2026-03-02").measures] == [
+        ("610000", "subsidy")]
+    # what a grant paid last year stays a record
+    text = "Yulin review. Last year factories that bought locally made drones claimed subsidies of 40 million yuan."
+    assert extract(text, language="en", date="2026-03-02").measures == ()

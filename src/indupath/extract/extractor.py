@@ -2259,6 +2259,9 @@ _GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|distr
                    r"\b(?:receives?|gets?)\s+an?\s+(?:one-(?:time|off)\s+)?(?:award|bonus|payment|reward)\s+of\b|"
                    r"\bfund\s+(?:invests|co-invests|backs|finances)\s+(?:in|with|alongside)\b|"
                    r"\bwe\s+(?:also\s+)?(?:run|operate)\s+an?\b|"
+                   # "Hubei Province grants provincial champions a reward of 3 million yuan": a standing grant by its verb
+                   r"\b(?:grants|gives|offers|provides|awards|pays)\s+[^.;]{0,60}?\b(?:rewards?|subsid(?:y|ies)|grants?|"
+                   r"bonus(?:es)?|allowances?|rebates?)\s+of\b|"
                    # a grant stated with its amount, share or cap: "a rebate of 15% on equipment investment", "housing
                    # allowances of up to 1 million yuan", "receive 200 yuan per TEU", "can have 30% of the cost
                    # reimbursed", "capped at 5 million yuan per company": a standing provision in the present
@@ -2271,6 +2274,8 @@ _GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|distr
 _ONGOING_EN = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:[Tt]he )?(?:city|province|region|government|county|district|zone))\s+"
                          r"(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?(?:setting up|building|launching|rolling out|"
                          r"creating|establishing|introducing|piloting|preparing|opening|developing)\b")
+_MODAL_PROVISION_EN = re.compile(r"\b(?:can|may)\s+(?:also\s+)?(?:claim|receive|get|enjoy|apply for|be (?:granted|given|"
+                                 r"reimbursed|awarded))\b")
 _GRANT_ZH = fast(r"资金|基金|奖励|补贴|补助|奖补|给予|贴息|资助")
 
 
@@ -2355,11 +2360,16 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
         imperative = imperative or (lang == "en" and ctx.tense[i] is None and s.text[:1] in _BULLETS
                                     and (_MONEY_WORD.test(s.text) or "%" in s.text or "percent" in s.text)
                                     and meas.classify(s.text) in ("subsidy", "fund"))
-        if not only_fund and ctx.tense[i] != "future" and not _ANNOUNCE.test(s.text) and not (
-                (listed or imperative) and ctx.tense[i] is None) and not provision:
+        tense = ctx.tense[i]
+        if lang == "en" and tense == "past" and not ctx.hard_past[i] and _MODAL_PROVISION_EN.search(s.text):
+            # "Factories that buy locally made robots can claim a subsidy of …": a provision in the present, whatever
+            # participle ("made", "brought") read as past
+            tense = None
+        if not only_fund and tense != "future" and not _ANNOUNCE.test(s.text) and not (
+                (listed or imperative) and tense is None) and not provision:
             # narration carries no measure, except policy clauses that grant money or support (对…给予奖励,
             # "we give a one-off reward of …")
-            if ctx.tense[i] == "past" or not (
+            if tense == "past" or not (
                 (_GRANT_EN.test(s.text) or _ONGOING_EN.search(s.text) is not None) if lang == "en"
                 else (ctx.tense[i] is None or _GRANT_ZH.search(s.text))
             ):
