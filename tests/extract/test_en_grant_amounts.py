@@ -118,3 +118,9 @@ def test_a_modal_provision_with_a_participle_stays_a_measure() -> None:
     # what a grant paid last year stays a record
     text = "Yulin review. Last year factories that bought locally made drones claimed subsidies of 40 million yuan."
     assert extract(text, language="en", date="2026-03-02").measures == ()
+
+
+def test_a_pool_after_a_fund_is_a_measure_of_its_own() -> None:
+    text = ("Yulin press release. - Set up a 1 billion yuan municipal fund for new materials and a pool of 200 million "
+            "yuan to guarantee loans to small firms;")
+    assert len(extract(text, language="en", date="2026-01-12").measures) == 2

@@ -168,7 +168,9 @@ _SPLIT_AND_EN = re.compile(
     # "will build a drone park and aims to host 200 firms": the goal after the measure is a clause of its own
     r"aims?\s+(?:to|for)|expects?\s+to|wants?\s+to|hopes?\s+to|intends?\s+to|seeks?\s+to)|"
     # "a 20-billion-yuan fund … and a subsidy covering up to 30% of …": a second grant named by its noun
-    r"an?\s+(?:[\w\-]+\s+){0,3}?(?:subsid(?:y|ies)|grants?|vouchers?|rebates?|allowances?)\b|"
+    # (or a pool or guarantee scheme with its size: "… and a pool of 500 million yuan to guarantee loans")
+    r"an?\s+(?:[\w\-]+\s+){0,3}?(?:subsid(?:y|ies)|grants?|vouchers?|rebates?|allowances?|(?:risk\s+|loan\s+|guarantee\s+)?"
+    r"pool\s+of)\b|"
     r"(?:[\w\-]+\s+){0,2}?(?:subsidies|grants|vouchers|rebates|allowances)\b)"
 )
 _SPLIT_AND_ZH = re.compile(r"[、和](?=(?:设立|建设|打造|支持|给予|实施|推进|启动|开展|创建|筹建|引进|出台|安排|鼓励))")
