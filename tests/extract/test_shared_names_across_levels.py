@@ -57,3 +57,10 @@ def test_polyphonic_district_names_are_read_as_on_maps() -> None:
     assert [t.region_code for t in extract(text, language="en", date="2025-07-18").targets] == ["511527"]
     text = "Deyang bulletin. Shifang aims to add at least 8 phosphorus chemicals firms by 2027."
     assert [t.region_code for t in extract(text, language="en", date="2025-07-18").targets] == ["510682"]
+
+
+def test_the_province_city_and_a_part_of_which() -> None:
+    text = ("AI compute in the north\n\nZhangjiakou. The Hebei city sells itself on cheap green power. Its plan targets "
+            "400,000 standard data centre racks in operation by 2027, of which Huailai County alone is to host 250,000.")
+    r = extract(text, language="en", date="2025-09-09")
+    assert ("130700", 400000.0) in [(t.region_code, t.value) for t in r.targets]

@@ -220,8 +220,11 @@ def region_stage(ctx: DocContext) -> None:
         for m in ms:
             ci = bisect.bisect_right(cstarts, m.start) - 1
             ca = cstarts[ci] if ci >= 0 else s.start
-            if is_subject(ctx.text, m, ca) and not (ctx.language == "en" and _UNDER_PARENT.search(
-                    ctx.text, max(s.start, m.start - 24), m.start)):
+            if is_subject(ctx.text, m, ca) and not (ctx.language == "en" and (_UNDER_PARENT.search(
+                    ctx.text, max(s.start, m.start - 24), m.start) or (
+                    _THE_BEFORE_EN.search(ctx.text, max(s.start, m.start - 4), m.start)
+                    and _LEVEL_NOUN_AFTER_EN.match(ctx.text, m.end)))):
+                # ("The Hebei city sells itself on …": the province names where the city is, the city is the subject)
                 # ("Jinjiang, a county-level city under Quanzhou, …": the parent named in an apposition is no subject)
                 subs.append(m)
         if subs and ctx.language == "zh" and _DUTY_LINE.match(s.text):
@@ -1386,7 +1389,10 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
 
 
 # "…, with Teng County and Cenxi expected to contribute 70 percent": the regions of an absolute clause after the fact
-_WITH_CLAUSE_EN = re.compile(r",\s+with\s+(?!the\s+(?:help|support|backing)\b)")
+# ("500,000 racks by 2027, of which Huailai County alone is to host 300,000": a part of it)
+_WITH_CLAUSE_EN = re.compile(r",\s+(?:with\s+(?!the\s+(?:help|support|backing)\b)|(?:of|among)\s+(?:which|them)\s+)")
+_THE_BEFORE_EN = re.compile(r"\b[Tt]he\s+$")
+_LEVEL_NOUN_AFTER_EN = re.compile(r"\s+(?:city|capital|county|town|port|district|prefecture)\b")
 _NEW_CLAUSE_EN = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?:the\s+)?$")  # (right before the region)
 # (and a participle placing the subject: "Located in Quangang District, the park will …")
 _PLACED_EN = r"(?:Located|Based|Situated|Sited|Nestled) in"
