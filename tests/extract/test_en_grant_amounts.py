@@ -124,3 +124,12 @@ def test_a_pool_after_a_fund_is_a_measure_of_its_own() -> None:
     text = ("Yulin press release. - Set up a 1 billion yuan municipal fund for new materials and a pool of 200 million "
             "yuan to guarantee loans to small firms;")
     assert len(extract(text, language="en", date="2026-01-12").measures) == 2
+
+
+def test_attendance_and_what_there_is_now_are_no_goals() -> None:
+    text = ("YULIN, Jan. 14 -- The city will aim for economic growth of around 5.5 percent this year, the mayor said "
+            "at the opening of the congress. About 480 deputies are attending.")
+    assert [t.value for t in extract(text, language="en", date="2026-01-14").targets] == [5.5]
+    text = ("Q: This year the county aims to grow industrial investment by 15 percent. Is that realistic?\n"
+            "A: That is ambitious, but we have 36 projects under construction right now.")
+    assert [t.value for t in extract(text, language="en", date="2026-04-16").targets] == [15.0]

@@ -733,6 +733,12 @@ _CROSSING_BEFORE = re.compile(r"(?:\b(?:cross|crosses|crossing|pass|passes|passi
                               r"exceeds|surpass|surpasses|clear|clears)\b|跨过|迈过|突破|跨越|迈上|越过)[^.;。；]{0,16}$",
                               re.IGNORECASE)
 _THRESHOLD_NOUN_AFTER = re.compile(r"\s*(?:threshold|thresholds|minimum|ceiling|cap|limit|门槛|门坎)\b", re.IGNORECASE)
+_HAVE_NOW_EN = re.compile(r"\b(?:we|they|you)\s+(?:already\s+|now\s+)?have\s+(?:about\s+|around\s+|some\s+|more than\s+|over\s+)?$",
+                          re.IGNORECASE)
+_NOW_LATER_EN = re.compile(r"[^.;,]{0,60}?\b(?:right now|now|today|at present|currently|so far|already)\b", re.IGNORECASE)
+_ATTENDING_AFTER_EN = re.compile(r"\s+(?:deputies|delegates|representatives|participants|guests|people|officials|members)\s+"
+                                 r"(?:are|were|will be)?\s*(?:attending|attended|took part|are taking part|joined)\b",
+                                 re.IGNORECASE)
 _ATTENDED_BEFORE_EN = re.compile(r"\b(?:attended by|drew|brought together|gathered)\s+(?:(?:more than|over|about|around|some|"
                                  r"nearly|almost)\s+)?$", re.IGNORECASE)
 # "Enterprises whose R&D spending grows by more than 20% shall receive …": who qualifies, not a goal
@@ -961,6 +967,11 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if q.kind in ("money", "percent", "count") and _THRESHOLD_NOUN_AFTER.match(text, q.end) \
             and not _CROSSING_BEFORE.search(before):
         return True  # "the USD 30 million threshold": a bar to clear, not a goal (but 跨过千亿元门槛, "cross the … threshold")
+    if language == "en" and q.kind == "count" and (_HAVE_NOW_EN.search(text, max(clause_start, q.start - 24), q.start)
+                                                   and _NOW_LATER_EN.match(text, q.end)):
+        return True  # "we have 42 projects under construction right now": how many there are, not a goal
+    if language == "en" and q.kind == "count" and _ATTENDING_AFTER_EN.match(text, q.end):
+        return True  # "About 560 deputies are attending": who came, not a goal
     if language == "en" and q.kind == "count" and _ATTENDED_BEFORE_EN.search(before):
         return True  # "a ceremony attended by more than 200 representatives": who came, not a goal
     window = text[max(clause_start, q.start - 60) : q.start] if language == "en" else ""
