@@ -80,3 +80,10 @@ def test_one_companys_own_plan_is_no_goal() -> None:
     text = ("秭归县脐橙产业报道\n\n公司总经理告诉记者，今年公司橙汁产能将扩大到6万吨。全县今年力争新增上市公司2家，"
             "到2027年全县精深加工产值突破30亿元。\n")
     assert sorted(t.value for t in extract(text, language="zh", date="2025-11-18").targets) == [2.0, 3e9]
+
+
+def test_how_many_places_a_list_names_is_no_goal() -> None:
+    text = ("晋中市制造业设备更新三年行动方案（2025—2027年）\n\n"
+            "一、工作目标\n到2027年，全市工业领域设备投资规模较2024年增长20%以上，形成新材料、新能源装备等3个百亿级产业集群。\n\n"
+            "二、申报程序\n企业向所在地工业和信息化部门提出申请，榆次、太谷等11个县（市、区）工业和信息化部门初审后报市工业和信息化局。\n")
+    assert sorted(t.value for t in extract(text, language="zh", date="2025-03-14").targets) == [3.0, 20.0]

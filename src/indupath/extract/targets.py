@@ -819,6 +819,7 @@ _PROJECT_OUTPUT_BEFORE_ZH = re.compile(r"(?:达产|投产|建成)后(?:预计|�
 SIZE_CLASS_NOUN_ZH = r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)"  # (what a size class in yuan sizes; also the measure stage's)
 _SIZE_CLASS_AFTER_ZH = re.compile(r"(?:(?:及|或)?以上)?" + SIZE_CLASS_NOUN_ZH)
 _ORDINAL_SERIES_ZH = re.compile(r"第[一二三四五六七八九十\d]{1,3}[、，,和及至到—-]$")
+_PLACES_COUNTED_ZH = re.compile(r"\s*个?(?:设区市|地级市|市州|县（市、区）|县\(市、区\)|县区|县市区|区县|省份|省区市|市县|城市)")
 _PER_HOUR_ZH = re.compile(r"每(?:小时|分钟|秒钟?)[^，,。；;]{0,8}$")
 _PER_UNIT_ZH = re.compile(r"每(?:千瓦时|度电?|吨|平方米|立方米|标准箱|人|月|台|辆|套)(?:约|约为|仅|不超过|不高于|最高|为)?$")
 # 为每条产业链明确一名链长, 每个县（市）聚焦一至两个主导产业: how many each one gets, not a goal (not 每年)
@@ -980,6 +981,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "enterprises with annual revenue above 100 million yuan": which firms count, not a goal
     if language == "zh" and _PER_UNIT_ZH.search(before):
         return True  # 用电价格约为每千瓦时0.3元: a price per unit, not a goal
+    if language == "zh" and q.kind == "count" and before.endswith("等") and _PLACES_COUNTED_ZH.match(text, q.end):
+        return True  # 太原、大同等11个设区市工业和信息化部门: how many places a list names, not a goal
     if language == "zh" and q.kind == "count" and _PER_HOUR_ZH.search(before):
         return True  # 每小时能处理鲜果12吨: what one line does in an hour, not a goal
     if language == "zh" and q.kind == "count" and "每" in before and _PER_EACH_ZH.search(before):
