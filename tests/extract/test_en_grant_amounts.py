@@ -133,3 +133,8 @@ def test_attendance_and_what_there_is_now_are_no_goals() -> None:
     text = ("Q: This year the county aims to grow industrial investment by 15 percent. Is that realistic?\n"
             "A: That is ambitious, but we have 36 projects under construction right now.")
     assert [t.value for t in extract(text, language="en", date="2026-04-16").targets] == [15.0]
+
+
+def test_a_goal_restated_in_another_unit_is_one_goal() -> None:
+    text = "Yulin plan. Installed storage capacity will exceed 6 GW, or about 14 GWh, by 2027."
+    assert len(extract(text, language="en", date="2026-02-13").targets) == 1

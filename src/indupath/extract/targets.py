@@ -733,6 +733,7 @@ _CROSSING_BEFORE = re.compile(r"(?:\b(?:cross|crosses|crossing|pass|passes|passi
                               r"exceeds|surpass|surpasses|clear|clears)\b|跨过|迈过|突破|跨越|迈上|越过)[^.;。；]{0,16}$",
                               re.IGNORECASE)
 _THRESHOLD_NOUN_AFTER = re.compile(r"\s*(?:threshold|thresholds|minimum|ceiling|cap|limit|门槛|门坎)\b", re.IGNORECASE)
+_RESTATED_BEFORE_EN = re.compile(r"\d\s*[A-Za-z%]{1,8},\s*or\s+(?:about|around|roughly|some|nearly|almost)?\s*$")
 _HAVE_NOW_EN = re.compile(r"\b(?:we|they|you)\s+(?:already\s+|now\s+)?have\s+(?:about\s+|around\s+|some\s+|more than\s+|over\s+)?$",
                           re.IGNORECASE)
 _NOW_LATER_EN = re.compile(r"[^.;,]{0,60}?\b(?:right now|now|today|at present|currently|so far|already)\b", re.IGNORECASE)
@@ -971,6 +972,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if language == "en" and q.kind == "count" and (_HAVE_NOW_EN.search(text, max(clause_start, q.start - 24), q.start)
                                                    and _NOW_LATER_EN.match(text, q.end)):
         return True  # "we have 42 projects under construction right now": how many there are, not a goal
+    if language == "en" and _RESTATED_BEFORE_EN.search(text, max(0, q.start - 24), q.start):
+        return True  # "exceed 18 GW, or about 40 GWh, by 2027": the same goal in another unit
     if language == "en" and q.kind == "count" and _ATTENDING_AFTER_EN.match(text, q.end):
         return True  # "About 560 deputies are attending": who came, not a goal
     if language == "en" and q.kind == "count" and _ATTENDED_BEFORE_EN.search(before):
