@@ -87,3 +87,12 @@ def test_how_many_places_a_list_names_is_no_goal() -> None:
             "一、工作目标\n到2027年，全市工业领域设备投资规模较2024年增长20%以上，形成新材料、新能源装备等3个百亿级产业集群。\n\n"
             "二、申报程序\n企业向所在地工业和信息化部门提出申请，榆次、太谷等11个县（市、区）工业和信息化部门初审后报市工业和信息化局。\n")
     assert sorted(t.value for t in extract(text, language="zh", date="2025-03-14").targets) == [3.0, 20.0]
+
+
+def test_a_half_year_still_to_come_is_a_goal() -> None:
+    text = ("北海市铁山港区2026年一季度重点项目推进情况通报\n2026年4月10日\n\n四、第二季度工作目标\n\n"
+            "二季度，全区力争新开工项目12个以上；上半年累计完成固定资产投资突破90亿元。\n")
+    assert sorted(t.value for t in extract(text, language="zh").targets) == [12.0, 9e9]
+    # the same half once it has ended is a result
+    text = ("北海市铁山港区上半年经济运行情况\n2026年7月15日\n\n上半年，全区累计完成固定资产投资95亿元，同比增长8%。\n")
+    assert extract(text, language="zh").targets == ()

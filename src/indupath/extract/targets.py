@@ -62,7 +62,7 @@ PAST_EN = Folded(
     r"(?:expected|estimated|likely|believed|thought|projected) to have)\b",
 )
 # (累计 before a verb of doing is a cumulative goal: 到2026年底，累计培育…企业50家)
-PAST_ZH = fast(r"超额完成|去年|上年|过去一年|过去的一年|过去五年|以来|已经|已|累计(?!培育|建成|建设|新增|引进|实施|打造|招引|认定|推动|带动|投资项目)|现有|拥有|目前|同比增长|比上年|较上年|回顾|成就|成效|"
+PAST_ZH = fast(r"超额完成|去年|上年|过去一年|过去的一年|过去五年|以来|已经|已|累计(?!培育|建成|建设|新增|引进|实施|打造|招引|认定|推动|带动|投资项目|完成)|现有|拥有|目前|同比增长|比上年|较上年|回顾|成就|成效|"
               r"截至|截止")
 HARD_PAST = Folded(r"\b(?:last (?:year|month|week|quarter)|" + _PREVIOUS_YEAR_EN + r"|past (?:year|five years|decade)|over the past|"
                    r"a year earlier)\b|"
@@ -365,6 +365,21 @@ _MONTH_SPAN_ZH = re.compile(
 _QUARTER_OPEN_ZH = re.compile(r"\s*(?:(?P<y>(?:19|20)\d\d)年|今年)?(?:第?(?P<q>[一二三四])季度|前(?P<n>[二两三])季度|"
                               r"(?P<h>上半年))[，,]")
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "两": 6}
+
+
+_PERIOD_OPEN_ZH = re.compile(r"\s*(?:(?P<y>(?:19|20)\d\d)年|今年)?(?:第?(?P<q>[一二三四])季度|前(?P<n>[二两三])季度|(?P<h>上半年))")
+
+
+def period_ahead(text: str, doc_year: int | None, doc_month: int | None) -> bool:
+    """True when a Chinese sentence opens with a quarter or half of the document's year that ends after the month of its
+    date (上半年累计完成固定资产投资突破180亿元 in an April bulletin's goals): what it names is still to be done."""
+    if doc_year is None or doc_month is None or ("季度" not in text[:10] and "上半年" not in text[:10]):
+        return False
+    q = _PERIOD_OPEN_ZH.match(text)
+    if q is None or int(q["y"] or doc_year) != doc_year:
+        return False
+    ends = 6 if q["h"] else _QUARTER_END[q["q"] or q["n"]]
+    return ends > doc_month
 
 
 def months_gone(text: str, doc_year: int | None, doc_month: int | None) -> bool:
