@@ -64,3 +64,10 @@ def test_the_province_city_and_a_part_of_which() -> None:
             "400,000 standard data centre racks in operation by 2027, of which Huailai County alone is to host 250,000.")
     r = extract(text, language="en", date="2025-09-09")
     assert ("130700", 400000.0) in [(t.region_code, t.value) for t in r.targets]
+
+
+def test_where_a_partner_is_from_is_not_who_acts() -> None:
+    text = ("Shangyu District feature. Officials say a new joint training centre with a Hangzhou university will open "
+            "next year. "
+            "A Shanghai-based brokerage expects output to double.")
+    assert {m.region_code for m in extract(text, language="en", date="2026-05-27").measures} == {"330604"}

@@ -926,10 +926,16 @@ def without_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "Nanshan District, Shenzhen": the parent written after its unit qualifies it too
         if _MEDIA_AFTER.match(text, m.end) is not None:
             continue  # "By Chen Yiran, Zhoukou Weekly", 据泸州日报报道: a newspaper's name, not the place
+        if m.surface.isascii() and (text.startswith("-based", m.end) or (
+                _INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start) and _ORG_AFTER_EN.match(text, m.end))):
+            continue  # "a joint centre with a Hangzhou university", "a Shanghai-based brokerage": where a partner is from
         out.append(m)
     return out
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_ORG_AFTER_EN = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?(?:university|consultancy|firm|company|brokerage|bank|investor|developer|"
+                           r"maker|manufacturer|supplier|institute|think tank|lab|laboratory|start-?up|group|fund manager)\b")
 # the name of a newspaper, broadcaster or news site that a place's name opens
 _MEDIA_AFTER = re.compile(r"(?:\s+(?:Daily|Weekly|Evening News|Morning Post|News|Times|Post|Herald|Observer|Television|TV|"
                           r"Radio|Broadcasting|Media Group)\b|日报|晚报|晨报|都市报|电视台|广播电视台|广电|新闻网|融媒体中心|"
