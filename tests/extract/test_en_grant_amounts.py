@@ -138,3 +138,9 @@ def test_attendance_and_what_there_is_now_are_no_goals() -> None:
 def test_a_goal_restated_in_another_unit_is_one_goal() -> None:
     text = "Yulin plan. Installed storage capacity will exceed 6 GW, or about 14 GWh, by 2027."
     assert len(extract(text, language="en", date="2026-02-13").targets) == 1
+
+
+def test_a_fund_and_its_apposition_are_one_measure() -> None:
+    text = ("Yulin fund release. The municipal government today launched the Yuxi Industrial Fund, a government-guided "
+            "fund with a target size of 3 billion yuan.")
+    assert len(extract(text, language="en", date="2026-08-26").measures) == 1

@@ -2435,6 +2435,8 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
             # 对新引进的项目，前三年免收标准厂房租金: no grant follows, the clause stands alone
             spans.extend(meas.measure_spans(ctx.text, own[0], own[1], lang, listed=listed))
         spans = _merge_program_detail(ctx.text, spans)
+        if lang == "en" and len(spans) > 1:
+            spans = _merge_apposition_en(ctx.text, spans)
         for ma, mb, kind in spans:
             if title and ma <= title[0] < mb:
                 continue
@@ -2524,6 +2526,26 @@ def _span_year(ctx: DocContext, ca: int, pos: int, language: str) -> int | None:
 _PLACED_KINDS_ZH = frozenset({"platform", "projects", "cluster", "land"})
 _PLACED_OPEN_ZH = re.compile(r"(?:在|于)$")
 _PLACED_VERB_ZH = re.compile(r"(?:规划)?(?:建设|布局|打造|新建|建成|设立|谋划)")
+
+
+# "launched the Taihang Fund, a government-guided fund with a target size of 6 billion yuan": the second names the first
+_APPOSED_SAME_EN = re.compile(r",\s*an?\s+(?:[\w\-]+\s+){0,3}?(?P<noun>fund|platform|programme|program|park|zone|centre|center|"
+                              r"base|scheme)\b", re.IGNORECASE)
+
+
+def _merge_apposition_en(text: str, spans: list[tuple[int, int, MeasureKind]]) -> list[tuple[int, int, MeasureKind]]:
+    """Join an English measure and the apposition right after it that describes it again ("the X Fund, a
+    government-guided fund with …"): one measure, not two."""
+    out = [spans[0]]
+    for a, b, kind in spans[1:]:
+        pa, pb, pk = out[-1]
+        m = _APPOSED_SAME_EN.match(text, pb, b)
+        if m is not None and pk == kind and m.start() == pb and a <= m.end() and \
+                text[pa:pb].lower().rstrip().endswith(m.group("noun").lower()):
+            out[-1] = (pa, b, pk)
+            continue
+        out.append((a, b, kind))
+    return out
 
 
 def _placed_zh(ctx: DocContext, i: int, a: int, b: int) -> Mention | None:
