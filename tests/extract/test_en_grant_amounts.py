@@ -144,3 +144,10 @@ def test_a_fund_and_its_apposition_are_one_measure() -> None:
     text = ("Yulin fund release. The municipal government today launched the Yuxi Industrial Fund, a government-guided "
             "fund with a target size of 3 billion yuan.")
     assert len(extract(text, language="en", date="2026-08-26").measures) == 1
+
+
+def test_a_bracketed_baseline_does_not_make_a_goal_past() -> None:
+    text = ("Embassy brief on Yulin, January 2026\n\nThe city's goals for 2026:\n"
+            "- GDP growth of around 6% (2025 outcome: 5.6%, ranking the city 4th in the province).\n")
+    r = extract(text, language="en", date="2026-01-20")
+    assert [(t.value, t.year) for t in r.targets] == [(6.0, 2026)]

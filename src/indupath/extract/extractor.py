@@ -718,8 +718,10 @@ def tense_stage(ctx: DocContext) -> None:
             state.section_shape = None
             state.line_tense, state.line_year = state.section_tense, state.section_year
         # (a baseline in brackets, 达到2000亿元（2025年：1362亿元）, dates the start, not the goal)
-        years = tg.explicit_years(tg.BASELINE_BRACKET_ZH.sub("", s.text) if lang == "zh" and "年" in s.text else s.text,
-                                  lang)
+        # ("GDP growth of around 6% (2025 outcome: 5.8%, …)": in English too)
+        unbracketed = tg.BASELINE_BRACKET_ZH.sub("", s.text) if lang == "zh" and "年" in s.text else \
+            tg.BASELINE_BRACKET_EN_FULL.sub("", s.text) if lang == "en" and "(" in s.text else s.text
+        years = tg.explicit_years(unbracketed, lang)
         if ("period" in s.text or "期末" in s.text or "期内" in s.text or "期间" in s.text) and _PERIOD_END.search(s.text):
             # "By the end of the plan period, Hefei aims to:", 到规划期末: the end of the plan the text is about
             if period_end is None:
@@ -735,7 +737,7 @@ def tense_stage(ctx: DocContext) -> None:
         past_year = ctx.year is not None and any(y < ctx.year for y in years)
         # (a quotation's attribution dates the saying, not what is said: '"A and B are our traditional industries,"
         # said the magistrate in an interview last week')
-        told = _ATTRIBUTION_EN.sub("", s.text) if lang == "en" and ("”" in s.text or '"' in s.text) else s.text
+        told = _ATTRIBUTION_EN.sub("", unbracketed) if lang == "en" and ("”" in s.text or '"' in s.text) else unbracketed
         if lang == "zh" and ("上年" in told or "去年" in told) and ("今年" in told or "明年" in told):
             # 今年省级财政安排…专项资金30亿元，比上年增加5亿元: this year's allocation, last year only its baseline
             base_free = _BASELINE_ZH.sub("", told)

@@ -851,8 +851,11 @@ _PRICE_TARGET_EN = re.compile(r"\b(?:price target|target price|fair value|(?-i:T
                               r"Outperform|Neutral) (?:rating )?on))\b", re.IGNORECASE)
 _VAGUE_BEFORE_EN = re.compile(r"\b(?:few|several|a couple of|or)\s+$", re.IGNORECASE)
 # the opening of a bracket that gives a past year's figure: "(end-2025: 152 GW)", "(2025 actual: 412k)", "[2024: 18%]"
+# the whole bracket of a baseline after an English goal: "(2025 outcome: 5.8%, ranking …)", "(end-2025: 152 GW)"
+BASELINE_BRACKET_EN_FULL = re.compile(r"\(\s*(?:(?:end|mid|year-end)[- ]|end of |as of )?(?:19|20)\d\d(?:\s+(?:actual|level|figure|"
+                                      r"baseline|base|outcome|result|value))?\s*[:=][^()]*\)", re.IGNORECASE)
 _BASELINE_BRACKET_EN = re.compile(r"[(\[]\s*(?:(?:end|mid|year-end)[- ]|end of |as of )?(?:19|20)\d\d"
-                                  r"(?:\s+(?:actual|level|figure|baseline|base))?\s*[:=]\s*(?:[~≈]|about |around )?$",
+                                  r"(?:\s+(?:actual|level|figure|baseline|base|outcome|result|value))?\s*[:=]\s*(?:[~≈]|about |around )?$",
                                   re.IGNORECASE)
 # a present state before the number, in the third person (a goal's verb is "have" or "host" after its modal): "has 21
 # national 'little giant' firms", "hosts more than 2,000 foreign-invested firms"
