@@ -71,3 +71,10 @@ def test_where_a_partner_is_from_is_not_who_acts() -> None:
             "next year. "
             "A Shanghai-based brokerage expects output to double.")
     assert {m.region_code for m in extract(text, language="en", date="2026-05-27").measures} == {"330604"}
+
+
+def test_a_second_predicate_ends_the_list() -> None:
+    got = [p.industry for p in extract(
+        "Ningde memo. Fu'an, a county-level city under Ningde, is developing copper foil and electrolytes and offers "
+        "standard factory space at reduced rent.", language="en", date="2025-07-08").priorities]
+    assert "offers standard factory space" not in got and "copper foil" in got

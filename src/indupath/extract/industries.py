@@ -906,6 +906,9 @@ _EN_STOP = Folded(
     # a phrase that adds something beside the list: "A, B and C, alongside the vehicles assembled in …"
     r"alongside|besides|along with|together with|in addition to|"
     r"top(?:s|ped)? the)\b|"
+    # a second predicate of the subject: "is developing A and B and offers standard factory space at …"
+    r"\s+and\s+(?:also\s+)?(?:offers|provides|gives|grants|pays|runs|operates|plans|aims|wants|expects|seeks|hopes|"
+    r"intends|sets|set up|sets up|launches|builds|hosts|attracts|supports)\b|"
     r",\s*towards?\b|\s+first(?=\s*[,.;:]|\s+(?:with|and|in|among)\b)"
     r"|[;.!?()]|\s[-–—]{1,2}\s",
 )
