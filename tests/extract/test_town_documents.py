@@ -53,3 +53,10 @@ def test_a_headings_sibling_closes_a_list_its_colon_line_opened() -> None:
             "（二）生物医药集群。支持浏阳市建设生物医药产业园。\n\n三、统筹未来产业和传统产业\n前瞻布局量子信息、深海装备等未来产业。\n")
     got = {p.industry for p in extract(text, language="zh", date="2026-03-12").priorities}
     assert "统筹未来产业和传统产业" not in got and {"量子信息", "深海装备"} <= got
+
+
+def test_a_town_governments_notice_is_the_towns() -> None:
+    text = ("濮院镇人民政府关于印发《濮院镇毛衫产业提升方案》的通知\n\n"
+            "到2027年，全镇毛衫产业产值力争突破300亿元。镇政府将设立2亿元产业发展基金。\n")
+    r = extract(text, language="zh", date="2026-03-01")
+    assert {t.region for t in r.targets} | {m.region for m in r.measures} == {"濮院镇"}

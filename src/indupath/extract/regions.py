@@ -491,7 +491,7 @@ _PARK_NOT_NAME_ZH = re.compile(r"建设|加快|推动|打造|发展|支持|推�
 
 # a town or township whose name opens the title (许村镇二〇二五年工作总结, 海宁市许村镇…), and the words its own text
 # speaks of itself with (全镇, 镇党委): the gazetteer stops at counties
-_TITLE_TOWN_ZH = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{1,4}?[镇乡])(?![\u4e00-\u9fff]{0,2}(?:政府|党委|人民)[\u4e00-\u9fff]{0,4}关于)")
+_TITLE_TOWN_ZH = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{1,4}?[镇乡])")
 TOWN_WORDS_ZH = r"全镇|我镇|本镇|(?<![乡城])镇党委|(?<![乡城])镇政府|全乡|我乡|本乡|(?<!镇)乡党委|(?<!镇)乡政府"
 _TOWN_WORD_ZH = re.compile(r"全镇|我镇|本镇|全乡|我乡|本乡")
 _TOWN_SELF_ZH = re.compile(TOWN_WORDS_ZH)
@@ -933,6 +933,7 @@ def without_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# a place that says where a partner is from: "a Hangzhou university", "a Shanghai consultancy"
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _ORG_AFTER_EN = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?(?:university|consultancy|firm|company|brokerage|bank|investor|developer|"
                            r"maker|manufacturer|supplier|institute|think tank|lab|laboratory|start-?up|group|fund manager)\b")
@@ -944,7 +945,9 @@ _MEDIA_AFTER = re.compile(r"(?:\s+(?:Daily|Weekly|Evening News|Morning Post|News
 
 def disambiguated(mentions: list[Mention]) -> list[Mention]:
     """Mentions whose name several regions share ("Nanshan District": Shenzhen's, Hegang's …) resolved to the
-    one inside a region the document names without ambiguity (Shenzhen); others unchanged."""
+    one inside a region the document names without ambiguity (Shenzhen); a name read by default as a region of
+    another level that lies in no region the document names, when exactly one other region of that name does
+    (English "Wuwei City" in a text about Wuhu: Anhui's county-level city, not Gansu's prefecture); others unchanged."""
     forms = gazetteer().forms
     # a name a region shares with one of another level ("Wuwei": Gansu's prefecture, Anhui's county-level city) is
     # read as the other when only that one lies inside a region the document names ("Wuwei City, a county-level
