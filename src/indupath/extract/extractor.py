@@ -751,8 +751,7 @@ def tense_stage(ctx: DocContext) -> None:
             # report of the year so far
             strong, past = False, True
             ctx.so_far[-1] = True
-        if lang == "zh" and doc_month is not None and not tg.HARD_PAST.test(s.text) \
-                and tg.period_ahead(s.text, ctx.year, doc_month):
+        if lang == "zh" and tg.period_ahead(s.text, ctx.year, doc_month) and not tg.HARD_PAST.test(s.text):
             # 上半年累计完成固定资产投资突破180亿元 in an April bulletin: a quarter or half still to come, a goal
             strong, past = True, False
             ctx.so_far[-1] = False

@@ -1259,8 +1259,10 @@ def _en_lists_masked(text: str, start: int, end: int) -> list[ListItem]:
 
 def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
     out: list[ListItem] = []
-    focus_verb = _EN_FOCUS_VERB.search(text, start, end)
-    if focus_verb is None and not EN_HEADS.test(text[start:end]):
+    heads = EN_HEADS.test(text[start:end])
+    # ("focus on" / "concentrate on" opens a list whose items the vocabulary knows without a sector noun)
+    focus = None if heads else _EN_FOCUS_VERB.search(text, start, end)
+    if not heads and focus is None:
         # every item needs a list part with a head word, and a part's head word is one of the
         # sentence's: parts are cut where the character before (a space, comma or bracket) or after
         # (a space or punctuation) gives \b the same answer in the part as in the sentence
@@ -1279,7 +1281,8 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         cues.append((m_start, m_end, "", False))
     for m_start, m_end in _EN_PRIORITY_CUE.spans(text, start, end):
         cues.append((m_start, m_end, "", False))  # "Priority will go to A, B and C"
-    focus = focus_verb
+    if heads:
+        focus = _EN_FOCUS_VERB.search(text, start, end)
     if focus is not None:
         # "Changsha will focus on A and B, Zhuzhou on C and D, and Xiangtan on E": the verb left out after each place
         for gap in _EN_GAPPED_ON.finditer(text, focus.end(), end):

@@ -32,6 +32,9 @@ from .fastre import (
 
 # the verbs of an amount given (the targets' money words read them too): "will receive", "will be rewarded"
 GRANTED_EN = r"(?:receive|be (?:rewarded|granted|awarded|given))"
+# a share of a price or cost a holder receives ("Buyers … receive 30 percent of the purchase price"): a grant (the targets'
+# money words read it too)
+RECEIVED_SHARE_EN = r"\breceives?\s+(?:up\s+to\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s+of\b"
 
 KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     # (a sum allotted by its verb: 每年安排不少于50亿元市级产业发展资金)
@@ -48,10 +51,9 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                            # "get 50% of the rent refunded", "a one-time award of RMB 500,000"
                            r"\b(?:refunded|reimbursed)\b|\bawards? of\b|\bone-(?:time|off) (?:awards?|payments?)\b|"
                            # "national-level green factories receive RMB 2 million"
-                           r"\breceives?\s+(?:rmb|cny|us\$|\$|¥)\s*[\d.,]+|"
-                           # "receive 200 yuan per TEU", "receive 30 percent of the purchase price", "a rebate of 15%"
-                           r"\breceives?\s+(?:up to\s+)?[\d.,]+\s*(?:(?:thousand|million|billion)\s+)?yuan\b|"
-                           r"\breceives?\s+(?:up to\s+)?[\d.]+\s*(?:%|percent|per cent)\s+of\b",
+                           # "receive 200 yuan per TEU", "receive 30 percent of the purchase price"
+                           r"\breceives?\s+(?:(?:rmb|cny|us\$|\$|¥)\s*[\d.,]+|(?:up to\s+)?[\d.,]+\s*"
+                           r"(?:(?:thousand|million|billion)\s+)?yuan\b)|" + RECEIVED_SHARE_EN,
                            re.IGNORECASE)),
     ("talent", re.compile(r"人才|院士|博士|工程师|talents?\b|engineers|scientists|researchers|graduates", re.IGNORECASE)),
     ("land", re.compile(r"(?<!应)用地|土地|标准化?厂房|land (?:supply|use|quotas?|guarantees?|transfer)|land and [a-z]+ guarantees?|"

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .fastre import Folded, fast
-from .measures import GRANTED_EN
+from .measures import GRANTED_EN, RECEIVED_SHARE_EN
 from .numbers import Quantity
 
 FUTURE_EN = Folded(
@@ -95,7 +95,7 @@ MEASURE_MONEY = Folded(
     r"subsid\w*|rewards?|\bawards?|\bgrants?\b|vouchers?|\ballowances?\b|\brebates?\b|in support\b|support of up to|"
     # "will support each approved pilot zone with up to 100 million yuan", "Buyers … receive 30 percent of the purchase
     # price, capped at 200,000 yuan per vehicle": a grant, by its verb, its share or its cap per holder
-    r"\bsupport\b[^.;]{0,40}?\bwith (?:up to|as much as)\b|\breceives? (?:up to )?\d[\d.,]*\s*(?:%|percent|per cent) of\b|"
+    r"\bsupport\b[^.;]{0,40}?\bwith (?:up to|as much as)\b|" + RECEIVED_SHARE_EN + "|"
     r"\bcapped at\b[^.;]{0,30}?\bper\b|"
     r"credit line|\bcredit\b|loans?(?! balance)|cost reduction|bonus|allocat\w*|budget(?!ary)(?! revenue)|\bbonds?\b|discounts?|"
     r"(?:support|policy|incentive|stimulus) packages?|"
@@ -360,14 +360,18 @@ _MONTH_SPAN_ZH = re.compile(
 )
 
 
-# a quarter or half of a year opening a clause (一季度，全区新签约项目32个 / 今年上半年， / 2026年前三季度，), with the month
-# it ends in
-_QUARTER_OPEN_ZH = re.compile(r"\s*(?:(?P<y>(?:19|20)\d\d)年|今年)?(?:第?(?P<q>[一二三四])季度|前(?P<n>[二两三])季度|"
-                              r"(?P<h>上半年))[，,]")
+# a quarter or half of a year opening a sentence (一季度，全区新签约项目32个 / 今年上半年， / 2026年前三季度，)
+_PERIOD_OPEN_ZH = re.compile(r"\s*(?:(?P<y>(?:19|20)\d\d)年|今年)?(?:第?(?P<q>[一二三四])季度|前(?P<n>[二两三])季度|(?P<h>上半年))")
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "两": 6}
 
 
-_PERIOD_OPEN_ZH = re.compile(r"\s*(?:(?P<y>(?:19|20)\d\d)年|今年)?(?:第?(?P<q>[一二三四])季度|前(?P<n>[二两三])季度|(?P<h>上半年))")
+def _opening_period_end(text: str, doc_year: int, *, clause: bool) -> int | None:
+    """The month in which the quarter or half of the document's year that opens a Chinese sentence ends (一季度 → 3,
+    上半年 → 6, 前三季度 → 9); None when none opens it (``clause``: it must stand as a clause of its own, 一季度，…)."""
+    q = _PERIOD_OPEN_ZH.match(text)
+    if q is None or int(q["y"] or doc_year) != doc_year or (clause and not text.startswith(("，", ","), q.end())):
+        return None
+    return 6 if q["h"] else _QUARTER_END[q["q"] or q["n"]]
 
 
 def period_ahead(text: str, doc_year: int | None, doc_month: int | None) -> bool:
@@ -375,11 +379,8 @@ def period_ahead(text: str, doc_year: int | None, doc_month: int | None) -> bool
     date (上半年累计完成固定资产投资突破180亿元 in an April bulletin's goals): what it names is still to be done."""
     if doc_year is None or doc_month is None or ("季度" not in text[:10] and "上半年" not in text[:10]):
         return False
-    q = _PERIOD_OPEN_ZH.match(text)
-    if q is None or int(q["y"] or doc_year) != doc_year:
-        return False
-    ends = 6 if q["h"] else _QUARTER_END[q["q"] or q["n"]]
-    return ends > doc_month
+    ends = _opening_period_end(text, doc_year, clause=False)
+    return ends is not None and ends > doc_month
 
 
 def months_gone(text: str, doc_year: int | None, doc_month: int | None) -> bool:
@@ -389,9 +390,8 @@ def months_gone(text: str, doc_year: int | None, doc_month: int | None) -> bool:
     if doc_year is None or doc_month is None:
         return False
     if "季度" in text[:12] or "上半年" in text[:12]:
-        q = _QUARTER_OPEN_ZH.match(text)
-        if q is not None and int(q["y"] or doc_year) == doc_year:
-            ends = 6 if q["h"] else _QUARTER_END[q["q"] or q["n"]]
+        ends = _opening_period_end(text, doc_year, clause=True)
+        if ends is not None:
             return ends < doc_month
     if "月" not in text:
         return False
@@ -473,14 +473,18 @@ _SO_FAR_ZH = re.compile(r"(?:今年|年初|本年度?)以来|(?:今年)?前[一�
 _FIRM_FUTURE_ZH = fast(r"力争|目标|预期目标|计划|确保|争取|明年|新的一年|力求|拟")
 
 
+def _comma_at(text: str, start: int) -> int:
+    """Where the clause of ``text`` from ``start`` ends: its next comma (either width), else the text's end."""
+    return min((k for k in (text.find("，", start), text.find(",", start)) if k >= 0), default=len(text))
+
+
 def so_far_opens_zh(text: str) -> bool:
     """True when a phrase of the year so far (今年以来, 前三季度, 今年前10个月 …) stands in a Chinese sentence's first clause."""
-    first = min((k for k in (text.find("，"), text.find(",")) if k >= 0), default=len(text))
+    first = _comma_at(text, 0)
     if _SO_FAR_ZH.search(text, 0, first + 1) is not None:
         return True
     if _REPORTING_LEAD_ZH.match(text, 0, first):  # 记者近日走访发现，今年以来，…: after a reporter's lead
-        second = min((k for k in (text.find("，", first + 1), text.find(",", first + 1)) if k >= 0), default=len(text))
-        return _SO_FAR_ZH.search(text, first + 1, second + 1) is not None
+        return _SO_FAR_ZH.search(text, first + 1, _comma_at(text, first + 1) + 1) is not None
     return False
 
 
@@ -850,13 +854,13 @@ _THERE_ARE_EN = re.compile(r"\bthere (?:are|is|were|was) (?:now |currently |only
 _PRICE_TARGET_EN = re.compile(r"\b(?:price target|target price|fair value|(?-i:TP|(?:Overweight|Underweight|Buy|Sell|Hold|"
                               r"Outperform|Neutral) (?:rating )?on))\b", re.IGNORECASE)
 _VAGUE_BEFORE_EN = re.compile(r"\b(?:few|several|a couple of|or)\s+$", re.IGNORECASE)
+# a past year that a bracket gives a figure for: "end-2025:", "2025 actual:", "2025 outcome:" (after the bracket's opening)
+_BASELINE_YEAR_EN = (r"\s*(?:(?:end|mid|year-end)[- ]|end of |as of )?(?:19|20)\d\d"
+                     r"(?:\s+(?:actual|level|figure|baseline|base|outcome|result|value))?\s*[:=]")
 # the opening of a bracket that gives a past year's figure: "(end-2025: 152 GW)", "(2025 actual: 412k)", "[2024: 18%]"
+_BASELINE_BRACKET_EN = re.compile(r"[(\[]" + _BASELINE_YEAR_EN + r"\s*(?:[~≈]|about |around )?$", re.IGNORECASE)
 # the whole bracket of a baseline after an English goal: "(2025 outcome: 5.8%, ranking …)", "(end-2025: 152 GW)"
-BASELINE_BRACKET_EN_FULL = re.compile(r"\(\s*(?:(?:end|mid|year-end)[- ]|end of |as of )?(?:19|20)\d\d(?:\s+(?:actual|level|figure|"
-                                      r"baseline|base|outcome|result|value))?\s*[:=][^()]*\)", re.IGNORECASE)
-_BASELINE_BRACKET_EN = re.compile(r"[(\[]\s*(?:(?:end|mid|year-end)[- ]|end of |as of )?(?:19|20)\d\d"
-                                  r"(?:\s+(?:actual|level|figure|baseline|base|outcome|result|value))?\s*[:=]\s*(?:[~≈]|about |around )?$",
-                                  re.IGNORECASE)
+BASELINE_BRACKET_EN_FULL = re.compile(r"\(" + _BASELINE_YEAR_EN + r"[^()]*\)", re.IGNORECASE)
 # a present state before the number, in the third person (a goal's verb is "have" or "host" after its modal): "has 21
 # national 'little giant' firms", "hosts more than 2,000 foreign-invested firms"
 _PRESENT_STATE_BEFORE_EN = re.compile(r"\b(?:has|hosts|employs|boasts|houses|(?:is|are) home to)\s+(?:already\s+)?"

@@ -33,7 +33,7 @@ _EMERGING_LABEL = re.compile(
 )
 _TRADITIONAL_LABEL = re.compile(
     # (传统主导产业, 传统特色产业, 传统支柱产业: a qualifier between 传统 and 产业)
-    r"传统(?:主导|特色|支柱|优势特色|优势主导|特色优势)?产业|传统优势产业|传统制造业|传统行业|traditional (?:advantageous |pillar |manufacturing )?(?:industr|sector|mainstay|pillar|staples|strengths)",
+    r"传统(?:主导|特色|支柱|优势|优势特色|优势主导|特色优势)?产业|传统制造业|传统行业|traditional (?:advantageous |pillar |manufacturing )?(?:industr|sector|mainstay|pillar|staples|strengths)",
     re.IGNORECASE,
 )
 
