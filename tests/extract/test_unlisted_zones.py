@@ -236,3 +236,17 @@ def test_a_park_the_opening_describes_in_an_apposition_is_a_region() -> None:
     assert park.code is None
     assert [(t.region, t.value) for t in rm.targets] == [
         ("Fenhe Battery Valley", 80), ("Yuci", 30e9), ("Jinzhong", 60e9)]
+
+
+def test_an_industry_area_a_guide_opens_with_speaks_as_the_area() -> None:
+    # an investor guide's title names an industry area and its host district; the answers speak as "the area"
+    text = ("Linhe New Industry Area, Wuqing District, Tianjin: Questions from Investors\n"
+            "1. What does the area make?\n"
+            "The area has two leading industries: industrial robots and medical devices. Wuqing District as a whole "
+            "also keeps its furniture makers.\n"
+            "2. What are the area's goals?\n"
+            "The area aims to host more than 150 companies by 2029.\n")
+    rm = extract(text, language="en", date="2026-06-01")
+    area = "Linhe New Industry Area"
+    assert {p.region for p in rm.priorities if p.industry in {"industrial robots", "medical devices"}} == {area}
+    assert [(t.region, t.value, t.year) for t in rm.targets] == [(area, 150, 2029)]

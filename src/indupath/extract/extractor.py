@@ -463,8 +463,9 @@ _SPEAKER_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     # 全区 is an autonomous region's, a district's or a zone's own word: the most named of those speaks
     (("province", "county", "zone"), r"全区|我区|本区"),
     # a zone's bare name for itself opening a clause (新区重点发展…, ，高新区将…), not a named zone (兰州新区)
-    # (and a town's or township's words for itself: 全镇, 镇党委 — a town the title names is read as a zone)
-    (("zone",), r"\b[Tt]he zone\b|\b[Tt]he new area\b|\b[Tt]he park\b|高新区管委会|园区管委会|" + TOWN_WORDS_ZH + "|"
+    # (and a town's or township's words for itself: 全镇, 镇党委 — a town the title names is read as a zone; an
+    # investor guide's "The area has …" about the industry area its title names)
+    (("zone",), r"\b[Tt]he zone\b|\b[Tt]he (?:new )?area\b|\b[Tt]he park\b|高新区管委会|园区管委会|" + TOWN_WORDS_ZH + "|"
                 r"(?<![\u4e00-\u9fff])(?:新区|高新区|经开区|开发区|园区)"),
     (("prefecture",), r"全市|市委|市政府|本市|我市|市人大|市人民|the city|The city|[Oo]ur city\b|the municipal|the Municipal|The municipal|"
                       r"The Municipal"),

@@ -351,12 +351,13 @@ _EN_ZONE_KIND = (
 )
 _EN_UNLISTED_ZONE = re.compile(r"\b((?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,4})(?:" + _EN_ZONE_KIND + r")\b")
 # a park or zone named for what it makes ("Palm Cape Aerospace Industrial Park", "Heluo Intelligent Manufacturing
-# Development Zone", "Binjiang International Trade Zone"): any capitalised words before the kind, none of them a kind's
-# own word
+# Development Zone", "Binjiang International Trade Zone", an investor guide's "Linhe New Industry Area"): any capitalised
+# words before the kind, none of them a kind's own word
 _EN_UNLISTED_PARK = re.compile(
     r"\b((?:(?!(?:Hi|High)-?[Tt]ech|Economic|Industrial|Industry|Free|Comprehensive|Development|Science|Technology|"
     r"Innovation|National|The\b)[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,4})"
-    r"(?:Development\s+Zone|Trade\s+Zone|(?:Industrial|Industry|Science|Technology|Innovation)\s+Park|Park)\b")
+    r"(?:Development\s+Zone|Trade\s+Zone|(?:Industrial|Industry|Science|Technology|Innovation)\s+Park|Park|"
+    r"Industry\s+Area)\b")
 _PARK_OPENING = 400  # characters of a text's opening in which an English park names the text's subject
 # a name the text's opening says is a park or zone: "Taihang Photonics Valley, a provincial-level industrial park in
 # Shangdang District, held …"
@@ -682,7 +683,7 @@ def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, lan
     shorts: dict[str, Mention] = {}
     dropped: set[int] = set()  # hosts whose names open a zone's
     hits = list(_EN_UNLISTED_ZONE.finditer(text, start, end))
-    if "Park" in text or "Zone" in text:
+    if "Park" in text or "Zone" in text or "Area" in text:
         official = [h.span() for h in hits]
         # a park counts only in the text's opening (title, dateline, lead), where it names what the text is about;
         # one named later is a place a measure builds (a development zone counts anywhere)
