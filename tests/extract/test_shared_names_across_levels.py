@@ -78,3 +78,13 @@ def test_a_second_predicate_ends_the_list() -> None:
         "Ningde memo. Fu'an, a county-level city under Ningde, is developing copper foil and electrolytes and offers "
         "standard factory space at reduced rent.", language="en", date="2025-07-08").priorities]
     assert "offers standard factory space" not in got and "copper foil" in got
+
+
+def test_a_district_its_title_qualifies_is_that_district_throughout() -> None:
+    # two districts share the name 鼓楼区 (Nanjing's, Fuzhou's, Xuzhou's, Kaifeng's): the title's 福州市 says which,
+    # and the body's bare 鼓楼区 is the same one
+    text = ("福州市鼓楼区人民政府关于支持数字经济发展的若干措施\n\n"
+            "为推动全区数字经济提质增效，制定以下措施。\n"
+            "一、到2028年，鼓楼区数字经济核心产业营业收入力争达到500亿元。\n")
+    r = extract(text, language="zh", date="2026-03-05")
+    assert [(t.region_code, t.value, t.year) for t in r.targets] == [("350102", 5e10, 2028)]

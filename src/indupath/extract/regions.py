@@ -946,7 +946,8 @@ _MEDIA_AFTER = re.compile(r"(?:\s+(?:Daily|Weekly|Evening News|Morning Post|News
 
 def disambiguated(mentions: list[Mention]) -> list[Mention]:
     """Mentions whose name several regions share ("Nanshan District": Shenzhen's, Hegang's …) resolved to the
-    one inside a region the document names without ambiguity (Shenzhen); a name read by default as a region of
+    one the document names without ambiguity elsewhere (重庆市江北区 in the title, then 江北区) or the one inside a
+    region it names so (Shenzhen); a name read by default as a region of
     another level that lies in no region the document names, when exactly one other region of that name does
     (English "Wuwei City" in a text about Wuhu: Anhui's county-level city, not Gansu's prefecture); others unchanged."""
     forms = gazetteer().forms
@@ -960,7 +961,9 @@ def disambiguated(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         if m.ambiguous:
-            inside = [c for c in forms.get(m.surface, ()) if any(a in named for a in ancestors(c))]
+            # (the unit itself, once a qualifier resolved it: 重庆市江北区 in the title, then 江北区 alone)
+            inside = [c for c in forms.get(m.surface, ()) if c.code in named] or \
+                [c for c in forms.get(m.surface, ()) if any(a in named for a in ancestors(c))]
             if inside:
                 m = dataclasses.replace(m, info=inside[0], ambiguous=len(inside) > 1)
         elif shared and m.info.code and not any(a in named for a in ancestors(m.info)):
