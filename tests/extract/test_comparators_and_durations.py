@@ -184,6 +184,20 @@ def test_a_share_written_as_a_fraction_is_a_goal_only_in_a_goals_wording() -> No
     rm = extract("Wuhai plan. Coal still accounts for about half of industrial output, and output rose in the first half "
                  "of the year.", date="2025-06-01", language="en")
     assert rm.targets == ()
+    # the goal's wording after the fraction, in its clause
+    rm = extract("Hunan plan. Officials said at least half of new industrial investment in 2026 should go to strategic "
+                 "emerging industries.", date="2026-02-01", language="en")
+    assert [(t.value, t.unit, t.comparator, t.year) for t in rm.targets] == [(50.0, "%", ">=", 2026)]
+
+
+def test_half_as_a_chinese_share_after_a_verb_that_reaches_it() -> None:
+    rm = extract("株洲市关于加快先进制造业发展的意见。到2028年，轨道交通装备产值占全市工业总产值的比重超过一半，"
+                 "新材料产值占比提高到一半左右。", date="2025-06-01", language="zh")
+    assert [(t.value, t.unit, t.comparator, t.year) for t in rm.targets] == [
+        (50.0, "%", ">=", 2028), (50.0, "%", "about", 2028)]
+    # a cut or a rate by half is no share
+    rm = extract("株洲市关于优化营商环境的措施。今年审批时限压缩一半，第三年租金补贴一半。", date="2025-06-01", language="zh")
+    assert rm.targets == ()
 
 
 def test_a_present_state_in_a_plans_paragraph_is_no_goal() -> None:

@@ -341,6 +341,10 @@ _ZH_PERCENT_WORDS = re.compile(rf"百分之(?P<num>{_ZH_NUM})(?P<post>以上|左
 _ZH_FRACTION = re.compile(r"(?<![百千万亿\d零〇一二两三四五六七八九十])(?P<den>[二三四五六七八九十]|\d{1,2})分之"
                           r"(?P<num>[一二三四五六七八九]|\d{1,2})(?P<post>以上|左右|上下|以内|以下)?")
 
+# 占比提高到一半以上 / 比重超过一半 / 达到一半左右: half as a share, after a verb that reaches or exceeds it (not 压缩一半,
+# 补贴一半: a cut or a rate)
+_ZH_HALF = re.compile(r"(?<=[到达过占为])一半(?P<post>以上|左右)?")
+
 
 def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """All quantities with a unit (money, percent, counted nouns) in a Chinese span of ``text``.
@@ -373,6 +377,11 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
                                     kind="percent", as_written=fm.group(0), unit_as_written="分之",
                                     comparator=_zh_comparator(None, fm.group("post"),
                                                               text[max(0, fm.start() - 8) : fm.start()])))
+    if "一半" in text[start:end]:
+        for hm in _ZH_HALF.finditer(text, start, end):
+            out.append(Quantity(value=50.0, unit="%", start=hm.start(), end=hm.end(), kind="percent",
+                                as_written="一半", unit_as_written="一半",
+                                comparator=_zh_comparator(None, hm.group("post"), text[max(0, hm.start() - 8) : hm.start()])))
     words_first = bool(out)  # quantities found by the passes above come first: sorted in below
     for m in _zh_matches(text, start, end):
         unit = m.group("unit")
@@ -567,6 +576,8 @@ _FRACTION_VALUE = {"third": 100 / 3, "thirds": 200 / 3, "half": 50.0, "quarter":
 # third of", "ensure that … accounts for no less than one third of", "to exceed one-third"
 _FRACTION_GOAL_BEFORE = re.compile(r"\b(?:should|shall|must|will|aims?\s+(?:to|for)|is\s+to|are\s+to|expected\s+to|"
                                    r"ensure|target(?:s|ing)?|goal|raise|lift|increase|exceed)\b[^.;,]*$", re.IGNORECASE)
+# or after it, in the same clause: "at least half of new industrial investment should go to …"
+_FRACTION_GOAL_AFTER = re.compile(r"\s+of\s+[^.;,]{0,60}?\b(?:should|shall|must|is\s+to|are\s+to)\b", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:first|second|latter|former|last|past|next|coming)\s+$", re.IGNORECASE)
 
 
@@ -578,7 +589,8 @@ def _with_en_fractions(text: str, start: int, end: int, found: list[Quantity]) -
             continue
         if _PERIOD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "the first half of …", "the past quarter of …"
-        if not _FRACTION_GOAL_BEFORE.search(text, max(start, m.start() - 80), m.start()):
+        if not _FRACTION_GOAL_BEFORE.search(text, max(start, m.start() - 80), m.start()) and \
+                not _FRACTION_GOAL_AFTER.match(text, m.end(), end):
             continue  # "which account for about half of output": a share described, which writers word as a fraction
             # far more often than a goal
         word = m.group("f").lower().replace("-", " ").split()[-1]
