@@ -47,3 +47,18 @@ def test_a_pair_after_a_strengthening_verb_and_one_item_before_a_tier_label() ->
     assert [(p.region, p.industry) for p in rm.priorities] == [("丹阳市", "眼镜制造"), ("丹阳市", "汽车零部件"),
                                                                 ("丹阳市", "纺织服装")]
     assert rm.priorities[2].tier == "traditional"
+
+
+def test_support_and_follow_closely_open_a_chinese_list_without_joining_its_first_item() -> None:
+    rm = extract("渝中区关于支持总部经济发展的若干政策。重点支持金融、现代物流、数字经济等领域的总部企业。",
+                 language="zh", date="2026-03-05")
+    assert [p.industry for p in rm.priorities] == ["金融", "现代物流", "数字经济"]
+    rm = extract("德阳市国资委新闻。今年以来，市属国有企业紧扣清洁能源装备、先进材料、航空航天等战略性新兴产业，加大投资。",
+                 language="zh", date="2025-11-20")
+    assert [p.industry for p in rm.priorities] == ["清洁能源装备", "先进材料", "航空航天"]
+
+
+def test_a_cue_word_used_as_a_noun_before_a_verb_opens_no_list() -> None:
+    rm = extract("Jingdezhen visit. In Fuliang, the mayor toured a kiln works, where a furnace upgrade has cut energy use "
+                 "by a fifth.", language="en", date="2026-10-22")
+    assert rm.priorities == ()

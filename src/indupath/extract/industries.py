@@ -112,7 +112,7 @@ _ZH_SINGLE = re.compile(
 _ZH_INDUSTRY_LABEL = fast(r"产业集群|产业链条|产业链|主链|产业|制造业|领域|方向|行业|集群|赛道|板块|新质生产力|增长点|新动能")
 _ZH_CUE = fast(
     r"(?:聚焦|重点发展|发展壮大|大力发展|加快发展|培育发展|发展|培育壮大|培育|壮大|做大做强|做强做优|做优做强|做强|做大|做优|做精|"
-    r"前瞻布局|谋划布局|超前布局|布局|谋划|打造|围绕|巩固提升|改造提升|提升|形成|涵盖|包括|主攻|瞄准|深耕|抢占|抢抓|抢滩|"
+    r"前瞻布局|谋划布局|超前布局|布局|谋划|打造|围绕|紧扣|紧盯|锚定|巩固提升|改造提升|提升|形成|涵盖|包括|主攻|瞄准|深耕|抢占|抢抓|抢滩|"
     r"进军|发力|聚力|加速|突出|在|推动|推进|加快|支持|重点突破|重点|点名|列出|明确|提出|涉及|指(?!导|出|引|挥|标|数|南)|即|"
     # the weak links a plan fills: 补齐动力电池、驱动电机等关键零部件短板
     r"补齐|补强)"
@@ -122,7 +122,7 @@ _ZH_STRONG_CUE = fast(r"重点发展|大力发展|加快发展|培育发展|培�
                       r"重点突破|主攻|聚焦|补齐|补强")
 _ZH_PART_LABEL = re.compile(r"等(?:关键|核心|重点|主要|高端|优势|拳头)?(?:环节|产品|零部件)")
 _ZH_LEAD = re.compile(r"(?:对于|在|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|"
-                      r"和|及|以及|与|并|同时|还|将|把|要|也|是|重点|加快|大力|积极|着力|全力|持续|进一步|围绕|推动|推进|构建|"
+                      r"和|及|以及|与|并|同时|还|将|把|要|也|是|重点|加快|大力|积极|着力|全力|持续|进一步|围绕|推动|推进|构建|支持|"
                       r"巩固提升|改造提升|发展壮大|培育壮大|做大做强|前瞻布局|谋划布局|谋划|重点发展|加快发展|培育|壮大|"
                       r"发展|布局|打造|聚焦|形成|提升|"
                       # the verb of a programme over the list: 实施石化、重型装备等传统产业改造升级行动
@@ -1094,6 +1094,7 @@ _EN_LABEL_APPOSITION = re.compile(r"\s*(?:(?:[A-Z][\w\-]*:\s*)?(?:Our|Its|Their|
 # the verb of a list that opens its sentence as the subject
 _EN_SUBJECT_LIST_VERB = re.compile(r",?\s+(?:are|is|remain|remains|were|was|will|would|have|has|had|form|forms|still)\b")
 _RX_EN_LISTS_1 = re.compile(r",\s*")
+_AUX_OPENS = re.compile(r"\s*(?:has|have|had|is|are|was|were|will|would|can|could|should|must|may)\s")
 _RX_EN_LISTS_2 = re.compile(r"(?:of|for|in|on|to|with|by|from|at)\b", re.IGNORECASE)
 _RX_EN_LISTS_3 = re.compile(r"\s+and\s+")
 _RX_EN_LISTS_4 = re.compile(r"\d")
@@ -1354,8 +1355,8 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         else:
             post = None
         body = text[cb:stop]
-        if not body.strip():
-            continue
+        if not body.strip() or _AUX_OPENS.match(body):
+            continue  # ("a kiln upgrade has cut energy use": the cue was a noun, and a verb follows it)
         # split at commas; keep the parts up to the first one that is not an industry
         raw_parts: list[tuple[int, int]] = []
         pos = cb
