@@ -88,3 +88,15 @@ def test_a_district_its_title_qualifies_is_that_district_throughout() -> None:
             "一、到2028年，鼓楼区数字经济核心产业营业收入力争达到500亿元。\n")
     r = extract(text, language="zh", date="2026-03-05")
     assert [(t.region_code, t.value, t.year) for t in r.targets] == [("350102", 5e10, 2028)]
+
+
+def test_the_places_a_rank_is_measured_against_are_not_the_subject() -> None:
+    text = ("Anhui unveils display plan\n\nHEFEI -- Anhui province on Monday released a plan for new display.\n\n"
+            "Last year the province's display revenue ranked third in the country after Guangdong and Jiangsu.\n\n"
+            "The new fund will invest mainly in panels. The province will also offer subsidies of up to 20 percent "
+            "of the cost of new production lines.")
+    r = extract(text, language="en", date="2026-03-03")
+    assert [(m.region_code, m.kind) for m in r.measures if "subsidies" in m.text] == [("340000", "subsidy")]
+    r = extract("安徽省新型显示产业新闻。全省新型显示产业营收仅次于广东、江苏。省里将对新建产线给予最高20%的补贴。",
+                language="zh", date="2026-03-03")
+    assert {m.region_code for m in r.measures} == {"340000"}

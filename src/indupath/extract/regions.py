@@ -925,6 +925,8 @@ def without_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
                     m.info.code in ancestors(c) for c in (gazetteer().forms.get(prev.surface, ()) if prev.ambiguous
                                                           else (prev.info,))):
             continue  # "Nanshan District, Shenzhen": the parent written after its unit qualifies it too
+        if _ranked_behind(text, m):
+            continue  # "ranking third in the country after Guangdong and Jiangsu", 仅次于广东: a rank's yardstick
         if _MEDIA_AFTER.match(text, m.end) is not None:
             continue  # "By Chen Yiran, Zhoukou Weekly", 据泸州日报报道: a newspaper's name, not the place
         if m.surface.isascii() and (text.startswith("-based", m.end) or (
@@ -932,6 +934,22 @@ def without_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "a joint centre with a Hangzhou university", "a Shanghai-based brokerage": where a partner is from
         out.append(m)
     return out
+
+
+# the places a rank is measured against: "ranking third in the country after Guangdong and Jiangsu", "second only to
+# Guangdong", "ranks behind Chengdu and Wuhan", 仅次于广东、江苏 (names, commas and "and" between the word and the place)
+_BEHIND_EN = re.compile(r"\b(?:after|behind|only to)\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*(?:\s*,\s*|\s+and\s+))*$")
+_RANK_EN = re.compile(r"\b(?:rank(?:s|ed|ing)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"\d+(?:st|nd|rd|th)|second-largest|third-largest|place[ds]?)\b")
+_BEHIND_ZH = re.compile(r"仅次于(?:[\u4e00-\u9fff]{2,8}[、和及与])*$")
+
+
+def _ranked_behind(text: str, m: Mention) -> bool:
+    """True when ``m`` is a place a rank is measured against (see :data:`_BEHIND_EN`), not a subject."""
+    if m.surface.isascii():
+        before = _BEHIND_EN.search(text, max(0, m.start - 60), m.start)
+        return before is not None and _RANK_EN.search(text, max(0, before.start() - 50), before.start()) is not None
+    return "仅次于" in text[max(0, m.start - 30) : m.start] and _BEHIND_ZH.search(text, max(0, m.start - 30), m.start) is not None
 
 
 # a place that says where a partner is from: "a Hangzhou university", "a Shanghai consultancy"
