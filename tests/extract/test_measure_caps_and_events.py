@@ -199,3 +199,13 @@ def test_standing_provisions_and_reforms_spoken_of_in_the_present() -> None:
     text = ("Tenants in our maker space pay no rent for two years. We are running a reform called land on demand. "
             "A shared ceramics testing platform will open to outside users next year.")
     assert [kind for _, kind, _ in _measures(text, "en")] == ["subsidy", "reform", "platform"]
+
+
+def test_who_qualifies_joins_the_grant_after_it() -> None:
+    # the beneficiary clause (对…总部, …的企业) opens the grant that follows it, also a per-unit one (每引进1家奖励…)
+    text = ("渝北区关于支持总部经济发展的若干政策\n第二条 对新引进的世界500强企业区域总部，按实缴注册资本的2%给予一次性"
+            "落户奖励，最高2000万元。\n第五条 楼宇运营机构年度新引进区级税收贡献超过500万元的企业，每引进1家奖励20万元。")
+    rm = extract(text, language="zh", date="2026-03-05")
+    assert [(m.kind, m.text.removeprefix("第二条 ").removeprefix("第五条 ")) for m in rm.measures] == [
+        ("subsidy", "对新引进的世界500强企业区域总部，按实缴注册资本的2%给予一次性落户奖励，最高2000万元"),
+        ("subsidy", "楼宇运营机构年度新引进区级税收贡献超过500万元的企业，每引进1家奖励20万元")]

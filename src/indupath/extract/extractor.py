@@ -2830,12 +2830,13 @@ _CAP_CLAUSE = re.compile(r"\s*(?:(?:单个|每个|单家|每家|单项|每项|�
                          r"\s*(?:capped at|up to a (?:maximum|total) of|with a (?:cap|ceiling|maximum) of)\b|"
                          r"\s*(?:up to|no more than|at most) (?=[\d$¥€])", re.IGNORECASE)
 _SERVES_ZH = re.compile(r"\s*(?:为|向)[^，,。；;]{1,16}?提供")
-_CONDITION_CLAUSE_ZH = re.compile(r"\s*(?:\d{1,2}[.．、]\s*)?(?:今年|明年|同时|此外|另外|其中|[一二三四五六七八九十]是)?对[^，,。；;]{2,40}的"
-                                  r"(?:[\u4e00-\u9fff]{0,6}(?:人才|团队|企业|项目|平台|机构|单位|产品|航线))?\s*[，,]?")
+_CONDITION_CLAUSE_ZH = re.compile(r"\s*(?:\d{1,2}[.．、]\s*|第[一二三四五六七八九十]{1,3}条\s*)?(?:今年|明年|同时|此外|另外|其中|[一二三四五六七八九十]是)?对[^，,。；;]{2,40}的"
+                                  r"(?:[^，,。；;]{0,16}?(?:人才|团队|企业|项目|平台|机构|单位|产品|航线|总部))?\s*[，,]?")
 # who a grant goes to, named with no 对 (固定资产投资5000万元以上的新建工业项目，按…给予补贴): a noun phrase in 的 ending in
 # the kind of beneficiary, before a clause that grants
-_BENEFICIARY_ZH = re.compile(r"\s*(?:\d{1,2}[.．、]\s*)?[^，,。；;]{2,40}的[\u4e00-\u9fff]{0,8}(?:项目|企业|人才|团队|机构|单位)\s*[，,]?")
-_GRANT_OPEN_ZH = re.compile(r"[，,]?\s*(?:按|给予|一次性给予|奖励|补助|最高给予)")
+_BENEFICIARY_ZH = re.compile(r"\s*(?:\d{1,2}[.．、]\s*|第[一二三四五六七八九十]{1,3}条\s*)?[^，,。；;]{2,40}的[\u4e00-\u9fff]{0,8}(?:项目|企业|人才|团队|机构|单位|总部)\s*[，,]?")
+# (or a rate per unit: 每引进1家奖励20万元)
+_GRANT_OPEN_ZH = re.compile(r"[，,]?\s*(?:按|给予|一次性给予|奖励|补助|最高给予|最高奖励|每[^，,。；;]{1,8}?(?:奖励|补助|补贴|给予))")
 _CLAUSE_GAP = re.compile(r"\s*[，,]\s*")
 _AMOUNT_ONLY = re.compile(r"[^，,。；;]{0,16}?(?:最高|最多|不超过|up to)[^，,。；;]{0,12}?\d[\d.,]*\s*(?:亿|万)?元?|"
                           r"[^，,。；;]{0,16}?\d[\d.,]*(?:亿|万)元")
