@@ -30,3 +30,11 @@ def test_fund_terms_stay_measures() -> None:
 def test_fund_measure_is_still_extracted() -> None:
     rm = extract("南通市设立80亿元海工装备产业基金，力争到2027年海工装备产业产值突破2000亿元。", date="2025-03-01")
     assert [(m.kind, m.amount) for m in rm.measures if m.kind == "fund"] == [("fund", 8e9)]
+
+
+def test_a_share_aimed_at_before_a_fund_in_a_later_clause_is_a_target() -> None:
+    rm = extract("Hunan briefing. The province aims to raise R&D spending to at least 2.6 percent of GDP next year, and "
+                 "will channel money through a 20 billion yuan provincial fund of funds.", language="en",
+                 date="2026-01-20")
+    assert [(t.value, t.unit, t.comparator, t.year) for t in rm.targets] == [(2.6, "%", ">=", 2027)]
+    assert [m.kind for m in rm.measures] == ["fund"]

@@ -2077,7 +2077,7 @@ def target_stage(ctx: DocContext) -> list[Target]:
                 previous.append(q)
                 continue
             near = measure_context and not tg.target_after_measure(ctx.text, s.start, q.start) \
-                and not (q.kind == "money" and tg.target_before_measure(ctx.text, s.start, q.start, q.end, s.end))
+                and not (q.kind in ("money", "percent") and tg.target_before_measure(ctx.text, s.start, q.start, q.end, s.end))
             if tg.distractor(q, ctx.text, ca, cb, near, lang, previous):
                 previous.append(q)
                 continue

@@ -574,9 +574,10 @@ _CLAUSE_BREAK = re.compile(r"[,;，；]|\band\b")
 
 
 def target_before_measure(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
-    """True when an amount at ``[start, end)`` follows a target cue and every fund / subsidy word of its
+    """True when an amount or a share at ``[start, end)`` follows a target cue and every fund / subsidy word of its
     sentence comes after it, in a later clause: "plans to lift seed output to 20 billion yuan by 2027 …,
-    backed by a 5-billion-yuan fund" (the first amount is a target, the second the fund's)."""
+    backed by a 5-billion-yuan fund" (the first amount is a target, the second the fund's); "aims to raise R&D
+    spending to at least 2.8 percent of GDP next year, and will channel money through a … fund"."""
     if MEASURE_MONEY.test(text, sentence_start, start) or not (_INTENT.test(text, sentence_start, start)
                                                                 or _EXPECTED.test(text, sentence_start, start)):
         return False
