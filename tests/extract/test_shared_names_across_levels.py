@@ -6,6 +6,7 @@ tests; places real, figures illustrative."""
 from __future__ import annotations
 
 from indupath.extract import extract
+from indupath.extract.regions import find_mentions
 
 _WUHU = ("Wuhu industrial white paper (excerpt)\n\n"
          "Roles of districts and counties\n\n"
@@ -100,3 +101,11 @@ def test_the_places_a_rank_is_measured_against_are_not_the_subject() -> None:
     r = extract("安徽省新型显示产业新闻。全省新型显示产业营收仅次于广东、江苏。省里将对新建产线给予最高20%的补贴。",
                 language="zh", date="2026-03-03")
     assert {m.region_code for m in r.measures} == {"340000"}
+
+
+def test_pinyin_with_a_diaeresis_is_found_as_english_text_writes_it() -> None:
+    found = [(m.surface, m.info.code) for m in find_mentions(
+        "Luliang will build three stations; Lvliang City agrees. Luliang County is in Yunnan. Lushunkou District too.")]
+    assert ("Luliang", "141100") in found and ("Lvliang City", "141100") in found  # 吕梁
+    assert ("Luliang County", "530322") in found  # 陆良县 keeps its own name
+    assert ("Lushunkou District", "210212") in found  # 旅顺口区

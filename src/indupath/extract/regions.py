@@ -260,6 +260,9 @@ def _build_tables() -> tuple[dict[str, list[RegionInfo]], dict[str, RegionInfo]]
         if lang == "en" and info.level == "county" and form.endswith((" District", " County")):
             head, _, level_word = form.rpartition(" ")
             rows.append((head + " " + level_word.lower(), info, kind, lang))  # "Yuhang district": news style
+        if lang == "en" and "ü" in form:
+            # Lüliang as English text writes it, without the diaeresis: Luliang, Lvliang
+            rows.extend((form.replace("ü", v), info, kind, lang) for v in ("u", "v"))
     common = _common_words(county_shorts, frozenset(city_shorts))
     forms: dict[str, list[RegionInfo]] = {}
     for form, info, _kind, lang in rows:
