@@ -168,3 +168,12 @@ def test_a_second_grant_joined_by_and_and_a_grant_handed_out_now() -> None:
     ms = extract("Hefei plan. Hefei hands out computing vouchers worth up to 40 percent of a start-up's cloud bill.",
                  date="2025-03-01", language="en").measures
     assert [m.kind for m in ms] == ["subsidy"]
+
+
+def test_work_under_way_in_the_present_is_a_measure() -> None:
+    for text, kind in (("Jingdezhen report. A porcelain design and testing platform is being built in the city's "
+                        "ceramics park.", "platform"),
+                       ("Jinhua report. The city is expanding the Jinyi New Materials Industrial Park by 3,000 mu.",
+                        "platform")):
+        rm = extract(text, language="en", date="2026-05-01")
+        assert [m.kind for m in rm.measures] == [kind], text

@@ -2286,7 +2286,11 @@ _GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|distr
 # what a named place or its government is doing now: "Wenchang is setting up a … fund", "The city is building …"
 _ONGOING_EN = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:[Tt]he )?(?:city|province|region|government|county|district|zone))\s+"
                          r"(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?(?:setting up|building|launching|rolling out|"
-                         r"creating|establishing|introducing|piloting|preparing|opening|developing)\b")
+                         r"creating|establishing|introducing|piloting|preparing|opening|developing|expanding|extending|"
+                         r"upgrading|constructing)\b|"
+                         # "A ceramics testing platform is being built in the county's park"
+                         r"\b(?:is|are)\s+(?:now\s+)?being\s+(?:built|set up|established|constructed|upgraded|expanded|"
+                         r"launched|piloted|rolled out)\b")
 _MODAL_PROVISION_EN = re.compile(r"\b(?:can|may)\s+(?:also\s+)?(?:claim|receive|get|enjoy|apply for|be (?:granted|given|"
                                  r"reimbursed|awarded))\b")
 _GRANT_ZH = fast(r"资金|基金|奖励|补贴|补助|奖补|给予|贴息|资助")
