@@ -209,3 +209,10 @@ def test_who_qualifies_joins_the_grant_after_it() -> None:
     assert [(m.kind, m.text.removeprefix("第二条 ").removeprefix("第五条 ")) for m in rm.measures] == [
         ("subsidy", "对新引进的世界500强企业区域总部，按实缴注册资本的2%给予一次性落户奖励，最高2000万元"),
         ("subsidy", "楼宇运营机构年度新引进区级税收贡献超过500万元的企业，每引进1家奖励20万元")]
+
+
+def test_a_series_of_funds_each_named_with_its_size_is_one_measure_each() -> None:
+    text = "廊坊市新闻发布会。母基金下设3支子基金：电子信息子基金12亿元、现代商贸物流子基金8亿元、生命健康天使基金3亿元。"
+    funds = [(m.kind, m.text, m.amount) for m in extract(text, language="zh", date="2026-03-10").measures]
+    assert funds[1:] == [("fund", "电子信息子基金12亿元", 1.2e9), ("fund", "现代商贸物流子基金8亿元", 8e8),
+                         ("fund", "生命健康天使基金3亿元", 3e8)]

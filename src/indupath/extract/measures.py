@@ -180,7 +180,9 @@ _SPLIT_AND_ZH = re.compile(r"[、和](?=(?:设立|建设|打造|支持|给予|�
 _SPLIT_AND_EN = re.compile(literal_led(_SPLIT_AND_EN.pattern) or _SPLIT_AND_EN.pattern)
 _SPLIT_AND_ZH = re.compile(literal_led(_SPLIT_AND_ZH.pattern) or _SPLIT_AND_ZH.pattern)
 # 设立30亿元的A基金和20亿元的B基金: two funds, each with its own amount
-_SPLIT_FUNDS_ZH = re.compile(r"[和及](?=(?:规模|总规模)?\d[\d.]*(?:亿|万)元的?[^，,。；;和]{0,16}?(?:基金|资金池))")
+_SPLIT_FUNDS_ZH = re.compile(r"[和及](?=(?:规模|总规模)?\d[\d.]*(?:亿|万)元的?[^，,。；;和]{0,16}?(?:基金|资金池))|"
+                             # 下设4支子基金：A子基金20亿元、B子基金15亿元: a series of funds, each named with its size
+                             r"(?<=元)、(?=[^，,。；;、]{2,16}?(?:基金|资金池)(?:规模)?\d[\d.]*(?:亿|万)元)")
 _LEAD_EN = re.compile(r"(?:and|or|also|including|include|includes|as well as|while|with|this includes)\s+", re.IGNORECASE)
 # the number and title of an article of a measures document ("Article 8 (Opening up) …"): not part of the
 # measure's text, and, like an item under "Measures include:", the article stands for its action
@@ -343,7 +345,7 @@ def measure_spans(text: str, start: int, end: int, language: str, *, listed: boo
     pieces: list[tuple[int, int]] = [(start, end)]
     splitter = _SPLIT_AND_ZH if language == "zh" else _SPLIT_AND_EN
     cuts = [m for m in splitter.finditer(text, start, end)]
-    if language == "zh" and "和" in text[start:end]:
+    if language == "zh" and ("和" in text[start:end] or "及" in text[start:end] or "、" in text[start:end]):
         more = list(_SPLIT_FUNDS_ZH.finditer(text, start, end))
         if more:
             cuts = sorted(cuts + more, key=lambda m: m.start())
