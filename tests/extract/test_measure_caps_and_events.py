@@ -216,3 +216,10 @@ def test_a_series_of_funds_each_named_with_its_size_is_one_measure_each() -> Non
     funds = [(m.kind, m.text, m.amount) for m in extract(text, language="zh", date="2026-03-10").measures]
     assert funds[1:] == [("fund", "电子信息子基金12亿元", 1.2e9), ("fund", "现代商贸物流子基金8亿元", 8e8),
                          ("fund", "生命健康天使基金3亿元", 3e8)]
+
+
+def test_the_part_a_region_named_after_qizhong_owns_is_its_alone() -> None:
+    text = "沧州市新闻发布会。黄骅市、任丘市同步设立县域子基金，其中任丘市设立规模5亿元的智能装备子基金。"
+    owners = [(m.region_code, m.text) for m in extract(text, language="zh", date="2026-03-10").measures
+              if "其中" in m.text]
+    assert owners == [("130982", "其中任丘市设立规模5亿元的智能装备子基金")]

@@ -1335,6 +1335,11 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
                 return [named]
             if main.info.level in levels:
                 return [main]
+    if ctx.text.startswith("其中", pos):
+        # …同步设立县域子基金，其中涿州市设立…: the part the region named right after 其中 is that region's alone
+        part = next((m for m in ctx.mentions[i] if m.start == pos + 2), None)
+        if part is not None:
+            return [part]
     opened = _backed_at(ctx, i, pos)  # (before a region backed earlier in the clause: …，支持湘潭市建设…)
     if opened:
         return list(opened)
