@@ -96,3 +96,20 @@ def test_a_half_year_still_to_come_is_a_goal() -> None:
     # the same half once it has ended is a result
     text = ("北海市铁山港区上半年经济运行情况\n2026年7月15日\n\n上半年，全区累计完成固定资产投资95亿元，同比增长8%。\n")
     assert extract(text, language="zh").targets == ()
+
+
+def test_a_firms_own_plan_in_english_or_in_its_own_words_is_no_goal() -> None:
+    text = ("Liuzhou visit. The secretary toured a truck plant. The company told him it plans to raise output to 80,000 "
+            "units next year. Guangxi Yuchai, a Yulin-based maker of engines, told reporters it would spend 2 billion "
+            "yuan on a new line. The city aims to lift auto output to 700,000 vehicles next year.")
+    rm = extract(text, language="en", date="2026-10-22")
+    assert [t.value for t in rm.targets] == [700000]
+    text = "株洲市国企新闻。市产投集团表示，明年将把硬质合金产能提高20%。全市力争明年新材料产值增长15%。"
+    assert [t.value for t in extract(text, language="zh", date="2025-11-20").targets] == [15]
+
+
+def test_a_grants_unit_and_a_meetings_documents_are_no_goals() -> None:
+    text = "江北区若干政策。楼宇运营机构每引进1家总部企业奖励20万元。力争到2028年新引进总部企业100家。"
+    assert [(t.value, t.year) for t in extract(text, language="zh", date="2026-03-05").targets] == [(100, 2028)]
+    text = "宜昌市委常委会扩大会议。会议还审议了《宜昌市2026年产业链链长制工作要点》等4个文件。"
+    assert extract(text, language="zh", date="2026-02-10").targets == ()

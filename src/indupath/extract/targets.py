@@ -109,7 +109,7 @@ MEASURE_MONEY = Folded(
     r"安排[^，,。；;]{0,6}\d|"
     r"按[^，,。；;]{0,10}的\s*\d|配套支持|最高(?=[\d一二三四五六七八九十百千万])",
 )
-_LIST_COUNT_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:领域|方向|行业|方面|赛道|板块|任务|行动|章|节|部分|措施|政策|举措|条款|个字|事)")
+_LIST_COUNT_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:领域|方向|行业|方面|赛道|板块|任务|行动|章|节|部分|措施|政策|举措|条款|个字|事|文件)")
 _ARTICLES_END = re.compile(r"\s*(?:[，,。；;）)]|$)")
 _ARTICLES_BEFORE = re.compile(r"(?:方面|部分|章|节|共|共分)、?$")
 _CONDITION_OPEN_ZH = re.compile(r"对")  # (used with match(text, pos): a "^" would only match at the text's start)
@@ -835,6 +835,17 @@ _COST_GOAL_AFTER_ZH = re.compile(r"\s*(?:以上|左右|及以上)")
 _PROJECT_COST_AFTER_ZH = re.compile(r"的[^，,。；;]{2,40}?项目")
 _COMPANY_SUBJECT_ZH = re.compile(r"(?:(?<=[，,。；;：:“\"\n])|(?<=今年)|(?<=明年)|(?<=目前)|(?<=我们))(?:本|我|该)?(?:公司|集团)"
                                  r"(?![^，,。；;]{0,6}(?:家|个))")
+# 每引进1家奖励20万元: the unit a grant is paid per, not a goal
+_PER_GRANTED_UNIT_ZH = re.compile(r"每(?:引进|新增|增加|招引|落地|新设|培育|认定|新认定)$")
+# 市产投集团表示，明年将把…产能提高30%: a company speaking of its own plan (its words open the sentence)
+_COMPANY_SAYS_ZH = re.compile(r"(?:公司|集团)(?:负责人|有关负责人)?(?:表示|介绍|称|透露)[，,：:][^。；;]*$")
+# "The company plans to double its R&D staff to 400", "whose firm plans to invest", "Lianguang Photonics, a Wuhan-based
+# maker of optical transceivers, told reporters it would spend …": one firm's plan, not the region's goal
+_COMPANY_SUBJECT_EN = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Aa]nother|[Ww]hose)\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|group|maker|manufacturer|"
+    r"supplier|developer)\b[^.;]{0,60}?\b(?:plans?|will|would|aims?|expects?|intends?|told)\b|"
+    r",\s+an?\s+(?:[\w\-]+\s+){0,4}?(?:maker|manufacturer|producer|supplier|developer|company|firm)\b[^,.;]{0,60},\s+"
+    r"(?:told|said|says|plans|will|expects)\b")
 _PROJECT_OUTPUT_BEFORE_ZH = re.compile(r"(?:达产|投产|建成)后(?:预计|可)?(?:实现)?(?:年)?(?:产值|营业收入|营收|销售收入|税收)(?:约|超|达)?$")
 # 对总投资10亿元以上项目实行专班服务: a size class of the projects or firms a rule covers, counted or not
 SIZE_CLASS_NOUN_ZH = r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)"  # (what a size class in yuan sizes; also the measure stage's)
@@ -923,6 +934,13 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if language == "zh" and q.unit_as_written not in ("家", "户") and \
             _COMPANY_SUBJECT_ZH.search(text, max(clause_start, q.start - 30), q.start):
         return True  # 今年公司橙汁产能将扩大到8万吨: one company's own plan, not the region's goal
+    if language == "zh" and q.kind == "count" and _PER_GRANTED_UNIT_ZH.search(text, max(0, q.start - 5), q.start):
+        return True  # 每引进1家奖励20万元: the unit a grant is paid per
+    if language == "zh" and q.unit_as_written not in ("家", "户") and _COMPANY_SAYS_ZH.search(
+            text, max(0, q.start - 40), q.start):
+        return True  # 市产投集团表示，明年将把…产能提高30%: the company's plan, in its own words
+    if language != "zh" and _COMPANY_SUBJECT_EN.search(text, _sentence_start_en(text, q.start), q.start):
+        return True  # "The company plans to double its R&D staff to 400": one firm's plan
     if language == "zh" and _PROJECT_OUTPUT_BEFORE_ZH.search(text, max(clause_start, q.start - 16), q.start):
         return True  # (项目)达产后预计年产值120亿元: what one project will turn out, not a goal
     if language == "en" and _PRESENT_STATE_BEFORE_EN.search(text, max(clause_start, q.start - 48), q.start):
