@@ -113,3 +113,9 @@ def test_a_grants_unit_and_a_meetings_documents_are_no_goals() -> None:
     assert [(t.value, t.year) for t in extract(text, language="zh", date="2026-03-05").targets] == [(100, 2028)]
     text = "宜昌市委常委会扩大会议。会议还审议了《宜昌市2026年产业链链长制工作要点》等4个文件。"
     assert extract(text, language="zh", date="2026-02-10").targets == ()
+
+
+def test_a_named_projects_investment_and_output_once_running_are_no_goals() -> None:
+    text = ("静海区新闻。首批入园项目中，宏达精密轴承项目投资9亿元，建成达产后预计年产值可达15亿元；"
+            "北辰医疗器械项目投资4亿元。力争到2028年，全区高端装备产业规模达到三百亿元。")
+    assert [(t.value, t.year) for t in extract(text, language="zh", date="2026-04-16").targets] == [(3e10, 2028)]

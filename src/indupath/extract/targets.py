@@ -830,7 +830,7 @@ _NAMED_PROJECT_COST_ZH = re.compile(NAMED_PROJECT_ZH + r"(?:[，,](?!\s*(?:计�
 _NAMED_PROJECT_GLUED_ZH = re.compile(r"(?:^|[\n。；;：:，,、])\s*(?:签约项目中[，,]?)?"
                                      r"(?!全|重点|重大|年度|计划|新签约|新开工|续建|省级|市级|县级|各类|一批)"
                                      r"(?:(?!全[市省区县州]|重[点大]|[\d一二三四五六七八九十两]+个)[^，,。；;]){4,40}?项目"
-                                     r"(?:计划|预计)?总投资(?:约|约为|为|达)?$")
+                                     r"(?:计划|预计)?总?投资(?:约|约为|为|达)?$")
 _COST_GOAL_AFTER_ZH = re.compile(r"\s*(?:以上|左右|及以上)")
 _PROJECT_COST_AFTER_ZH = re.compile(r"的[^，,。；;]{2,40}?项目")
 _COMPANY_SUBJECT_ZH = re.compile(r"(?:(?<=[，,。；;：:“\"\n])|(?<=今年)|(?<=明年)|(?<=目前)|(?<=我们))(?:本|我|该)?(?:公司|集团)"
@@ -846,7 +846,8 @@ _COMPANY_SUBJECT_EN = re.compile(
     r"supplier|developer)\b[^.;]{0,60}?\b(?:plans?|will|would|aims?|expects?|intends?|told)\b|"
     r",\s+an?\s+(?:[\w\-]+\s+){0,4}?(?:maker|manufacturer|producer|supplier|developer|company|firm)\b[^,.;]{0,60},\s+"
     r"(?:told|said|says|plans|will|expects)\b")
-_PROJECT_OUTPUT_BEFORE_ZH = re.compile(r"(?:达产|投产|建成)后(?:预计|可)?(?:实现)?(?:年)?(?:产值|营业收入|营收|销售收入|税收)(?:约|超|达)?$")
+_PROJECT_OUTPUT_BEFORE_ZH = re.compile(r"(?:达产|投产|建成)后(?:预计|可)?(?:实现)?(?:年)?(?:产值|营业收入|营收|销售收入|税收)"
+                                       r"(?:可|将)?(?:约|超|达到?|超过)?$")
 # 对总投资10亿元以上项目实行专班服务: a size class of the projects or firms a rule covers, counted or not
 SIZE_CLASS_NOUN_ZH = r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)"  # (what a size class in yuan sizes; also the measure stage's)
 _SIZE_CLASS_AFTER_ZH = re.compile(r"(?:(?:及|或)?以上)?" + SIZE_CLASS_NOUN_ZH)
@@ -927,7 +928,7 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # 较2024年的9100亿元: the base a goal is compared with
     if language == "zh" and q.kind == "money" and _NAMED_PROJECT_COST_ZH.search(text, max(0, q.start - 120), q.start):
         return True  # 柳南区汇驰…压铸项目，总投资45亿元: what one named project costs, not a goal
-    if language == "zh" and q.kind == "money" and "总投资" in text[max(0, q.start - 4) : q.start] and (
+    if language == "zh" and q.kind == "money" and "投资" in text[max(0, q.start - 4) : q.start] and (
             _PROJECT_COST_AFTER_ZH.match(text, q.end)
             or (_NAMED_PROJECT_GLUED_ZH.search(text, max(0, q.start - 60), q.start) and not _COST_GOAL_AFTER_ZH.match(text, q.end))):
         return True  # 瑞鸿生物…基地项目总投资18亿元, 总投资60亿元的华辰…项目: one named project's cost
