@@ -179,3 +179,11 @@ def test_another_provinces_free_trade_zone_is_not_shanghais() -> None:
     rm = extract("Jiangsu plan. The province will widen opening-up through the China (Jiangsu) Pilot Free Trade Zone.",
                  date="2025-03-01", language="en")
     assert [r.name for r in rm.regions] == ["Jiangsu Province"]
+
+
+def test_a_notices_addressees_are_not_regions_it_speaks_of() -> None:
+    text = ("福建省工业和信息化厅关于加快培育先进制造业集群的通知\n（2025年5月20日）\n各设区市工信局，平潭综合实验区经济发展局：\n"
+            "今年力争全省规上工业增加值增长6%左右。做强电子信息、先进装备、石油化工等主导产业。\n")
+    rm = extract(text, language="zh")
+    assert {t.region_code for t in rm.targets} | {p.region_code for p in rm.priorities} == {"350000"}
+    assert [r.code for r in rm.regions] == ["350000"]

@@ -135,6 +135,10 @@ def _bullet_heads_titled(text: str) -> tuple[str, dict[int, int], list[tuple[int
     return "".join(parts), {m.start("name"): m.end() for m in found}, [m.span("name") for m in headings]
 
 
+# a notice's addressee line: 各设区市商务局，平潭综合实验区经济发展局： / 各市、县人民政府，省政府各部门、各直属机构：
+_ADDRESSEE_ZH = re.compile(r"(?m)^[ \t　]*各[^。；;\n]{2,80}?(?:局|委|办|厅|政府|部门|机构|单位|管委会|办事处)[：:][ \t　]*$")
+
+
 def region_stage(ctx: DocContext) -> None:
     """Region mentions per sentence; scope carried from sentence to sentence.
 
@@ -152,6 +156,11 @@ def region_stage(ctx: DocContext) -> None:
             # "* ZHUHAI -- Jinwan District in …": a bullet that opens with a place names its own subject
             opening = {m.start for m in everything}
             everything = [m for m in everything if heads.get(m.start) not in opening]
+        if ctx.language == "zh" and "各" in ctx.text[: ctx.sentences[-1].end]:
+            # 各设区市商务局，平潭综合实验区经济发展局：: the offices a notice is addressed to, not regions it speaks of
+            addressed = [(m.start(), m.end()) for m in _ADDRESSEE_ZH.finditer(ctx.text, 0, ctx.sentences[-1].end)]
+            if addressed:
+                everything = [m for m in everything if not any(a <= m.start < b for a, b in addressed)]
         if ctx.language == "en":
             everything = with_short_forms(ctx.text, everything, ctx.sentences[-1].end)
         everything = unlisted_zones(ctx.text, everything, ctx.sentences[0].start, ctx.sentences[-1].end, ctx.language)
