@@ -26,3 +26,12 @@ def test_a_long_possessed_phrase_still_belongs_to_its_possessor() -> None:
             "RMB80 billion by 2027.\n")
     rm = extract(text, date="2025-05-12", language="en")
     assert {(t.region, t.value) for t in rm.targets} == {("Jiangsu Province", 1e12), ("Changzhou", 80e9)}
+
+
+def test_a_paragraph_on_the_documents_plan_after_one_on_a_port_city_is_the_documents() -> None:
+    text = ("Guangdong pushes NEV exports\n\n"
+            "GUANGZHOU -- Guangdong province has rolled out a plan to expand exports of new energy vehicles.\n\n"
+            "Zhanjiang, home to a deep-water port, will add three roll-on/roll-off routes this year.\n\n"
+            "The plan also backs strategic emerging industries such as power batteries and automotive chips.\n")
+    rm = extract(text, date="2026-04-14", language="en")
+    assert {p.region for p in rm.priorities} == {"Guangdong Province"}

@@ -219,7 +219,7 @@ def region_stage(ctx: DocContext) -> None:
             # document's; the items of a list are about the region of the line that opened it
             if in_list[i]:
                 current = list_region
-            elif section is not None or ctx.language != "en" or not _EN_PARA_CONTINUES.match(s.text):
+            elif section is not None or ctx.language != "en" or not _continues_paragraph(ctx, i):
                 current = section or speaker or main
             # else: an English paragraph that opens by describing what came before ("The incentive package is
             # generous.") goes on about the place the last paragraph spoke of
@@ -323,6 +323,33 @@ _WHOLE_WORD_ZH = re.compile(r"(?:全|我|本)([省市州盟县区旗])")
 _EN_PARA_CONTINUES = re.compile(r"\s*(?:The|Its|This|These|That|Those)\s+(?:[\w\-]+\s+){0,2}?"
                                 r"(?:package|plan|policy|policies|incentives?|support|measures|programme|program|scheme|"
                                 r"approach|strategy|push|effort)\b")
+
+
+def _continues_paragraph(ctx: DocContext, i: int) -> bool:
+    """True when the English paragraph that sentence ``i`` opens describes what the paragraph before named ("The
+    incentive package is generous." after a paragraph on a city's plan): it goes on about that paragraph's place.
+    Not when the paragraph before named no plan, package or policy ("The plan also backs …" after a paragraph on a
+    port city: the plan is the document's own)."""
+    m = _EN_PARA_CONTINUES.match(ctx.sentences[i].text)
+    if m is None:
+        return False
+    line = ctx.sentences[i].line
+    k = i - 1
+    while k >= 0 and ctx.sentences[k].line == line:
+        k -= 1
+    if k < 0:
+        return False
+    prev_line = ctx.sentences[k].line
+    a = k
+    while a > 0 and ctx.sentences[a - 1].line == prev_line:
+        a -= 1
+    return any(_EN_PARA_NOUN.search(ctx.sentences[j].text) for j in range(a, k + 1))
+
+
+# the things such a paragraph may go on about, named in the paragraph before ("released its action plan", then "The
+# incentive package is generous.")
+_EN_PARA_NOUN = re.compile(r"\b(?:package|plan|policy|policies|incentives?|measures|programme|program|scheme|strategy)\b",
+                           re.IGNORECASE)
 _LOCATIVE_CLOSE = re.compile(r"(?:这边|这里|方面|层面)?[，,]")
 # a line that gives only where and when a text was written: "Xi'an, September 16, 2026", "HEFEI, 12 May 2026"
 _DATELINE_EN = re.compile(r"\s*[A-Z][\w'’ .-]{1,30},\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),?\s+)?"
