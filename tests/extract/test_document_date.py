@@ -59,3 +59,9 @@ def test_a_source_line_above_the_date_line_is_a_header() -> None:
     rm = extract(text, language="zh")
     assert rm.document.source == "source: a test text written for indupath"
     assert [(t.region, t.year) for t in rm.targets] == [("九江市", 2030)]
+
+
+def test_a_bracketed_date_line_under_a_chinese_title_dates_the_text() -> None:
+    text = "2025年全市经济运行情况\n（2026年1月20日）\n\n2025年全市地区生产总值增长5.6%。今年全市地区生产总值预期增长5.5%左右。\n"
+    rm = extract(text, language="zh")
+    assert [(t.value, t.year) for t in rm.targets] == [(5.5, 2026)]

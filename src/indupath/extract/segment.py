@@ -21,6 +21,7 @@ _DATE_LINE = re.compile(r"\s*(?P<y>(?:19|20)\d\d)(?:[-/.年](?P<m>\d{1,2})(?:[-/
 _STRICT_DATE_LINE = re.compile(
     r"(?P<y>(?:19|20)\d\d)(?:[-/.年](?P<m>\d{1,2})(?:[-/.月](?P<d>\d{1,2})日?)?)?(?:\s*\([^)]{0,80}\))?"
 )
+_BRACKETED = re.compile(r"^[（(](.*)[）)]$")
 _DATE_PREFIX = re.compile(r"\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\s*", re.IGNORECASE)
 
 
@@ -65,7 +66,7 @@ def _parse_header(text: str) -> Header:
         # any one-line source description followed by a line that is only a date or a year
         second_nl = text.find("\n", first_nl + 1)
         line2 = text[first_nl + 1 : second_nl if second_nl >= 0 else len(text)]
-        dm = _STRICT_DATE_LINE.fullmatch(line2.strip())
+        dm = _STRICT_DATE_LINE.fullmatch(_BRACKETED.sub(r"\1", line2.strip()))  # （2026年1月20日） under a title too
         if not dm or len(line1) > 400:
             return Header()
         y = int(dm["y"])
