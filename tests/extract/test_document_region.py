@@ -187,3 +187,10 @@ def test_a_notices_addressees_are_not_regions_it_speaks_of() -> None:
     rm = extract(text, language="zh")
     assert {t.region_code for t in rm.targets} | {p.region_code for p in rm.priorities} == {"350000"}
     assert [r.code for r in rm.regions] == ["350000"]
+
+
+def test_a_city_that_names_only_its_own_counties_is_their_prefecture() -> None:
+    text = ("2025年全市经济运行情况\n（2026年1月20日）\n\n2025年全市地区生产总值增长5.6%。汝阳县、宜阳县增速分列各县（市、区）"
+            "第一、第二位，涧西区工业增加值增长8.1%。\n\n今年全市地区生产总值预期增长5.5%左右。\n")
+    rm = extract(text, language="zh")
+    assert [(t.region_code, t.value) for t in rm.targets] == [("410300", 5.5)]  # 洛阳市

@@ -570,6 +570,13 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
         named = _named_in_title(ctx, levels, [first[k] for k in counts])
         if named is not None:
             return named  # a city's plan that names only its province: the city its file name or address spells
+        if levels == ("prefecture",):
+            # 全市 throughout and only counties and districts named (伊川县、偃师区 … 涧西区), all of one prefecture: the
+            # city speaks of its own units without naming itself
+            aboves = {a.info.code: a for a in (_unit_above(first[k], "prefecture", ctx.language) for k in counts
+                                               if first[k].info.level == "county") if a is not None}
+            if len(aboves) == 1 and len(counts) >= 2 and all(first[k].info.level == "county" for k in counts):
+                return next(iter(aboves.values()))
         if levels == ("province",) or ("province" in levels and "自治区" in body and _AUTONOMOUS_SPEAKER.search(body)):
             # (not for a city's words: a county-level city, 昆山, speaks of itself as "the city" too)
             above = _unit_above(first[top], "province", ctx.language)
