@@ -65,3 +65,11 @@ def test_a_bracketed_date_line_under_a_chinese_title_dates_the_text() -> None:
     text = "2025年全市经济运行情况\n（2026年1月20日）\n\n2025年全市地区生产总值增长5.6%。今年全市地区生产总值预期增长5.5%左右。\n"
     rm = extract(text, language="zh")
     assert [(t.value, t.year) for t in rm.targets] == [(5.5, 2026)]
+
+
+def test_a_report_of_last_years_results_reads_its_unmarked_figures_as_results() -> None:
+    text = ("2025年全市经济运行情况\n（2026年1月20日）\n\n全市固定资产投资增长6.2%，社会消费品零售总额突破2500亿元。\n\n"
+            "市发展改革委负责人表示，今年我市将重点培育高端装备、新材料两个千亿级产业集群，力争全市高新技术企业总数突破3000家。\n")
+    rm = extract(text, language="zh")
+    assert [(t.value, t.year) for t in rm.targets] == [(3000, 2026)]
+    assert [m.kind for m in rm.measures] == ["cluster"]

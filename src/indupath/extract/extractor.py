@@ -679,6 +679,8 @@ _PLAN_TITLE = re.compile(r"方案|计划|规划|目标|意见|措施|办法|要�
                          r"work points", re.IGNORECASE)
 
 
+# the title of a report of a year's results: 2025年全市经济运行情况, 2025年国民经济和社会发展统计公报, 2025年工作总结
+_RESULTS_TITLE_ZH = re.compile(r"经济运行|运行情况|统计公报|工作总结|成绩单|回顾|成效|发展情况")
 _RX_TENSE_STAGE_1 = re.compile(r"20\d\d\s*[-–—至到]\s*(20\d\d)")
 _RX_TENSE_STAGE_2 = re.compile(r"方案|计划|规划|意见|措施|工作要点|工作安排|action plan|work points", re.IGNORECASE)
 
@@ -714,8 +716,9 @@ def tense_stage(ctx: DocContext) -> None:
     方案/计划/目标/plan/goals and a future marker or deadline) is future by default."""
     state = tg.TenseContext()
     lang = ctx.language
-    title_future = False
+    title_future = title_past = False
     title_year: int | None = None  # the deadline or period end a plan's title names
+    title_year_past: int | None = None  # the year whose results a report's title names (2025年全市经济运行情况)
     if ctx.sentences:
         t = ctx.sentences[0].text
         dl = tg.deadline_years(t, lang)
@@ -730,6 +733,12 @@ def tense_stage(ctx: DocContext) -> None:
             state.section_tense = "future"
             state.section_year = max(dl) if dl else None
             state.last_forward_year = title_year = ctx.plan_end = state.section_year
+        elif lang == "zh" and ctx.year is not None and not _PLAN_TITLE.search(t) and _RESULTS_TITLE_ZH.search(t):
+            named = tg.explicit_years(t, lang)
+            if named and all(y < ctx.year for y in named):
+                # 2025年全市经济运行稳中有进 in January 2026: a report of that year's results, past by default
+                state.section_tense, state.section_year = "past", max(named)
+                title_past, title_year_past = True, max(named)
     list_carry: tuple[str | None, int | None] | None = None  # tense and year of a line announcing a list
     period_end: int | None = None  # the end of the plan the text is about, found when a sentence refers to it
     doc_date = ctx.document.date
@@ -758,7 +767,8 @@ def tense_stage(ctx: DocContext) -> None:
         elif s.heading and state.section_shape is not None and ind.ordinal_shape(s.text) == state.section_shape:
             # 一、基本情况 … 二、存在的问题 … 三、意见和建议: a sibling heading of no tense of its own closes the section
             # (back to the document's own default: a plan's title makes it future)
-            state.section_tense, state.section_year = ("future", title_year) if title_future else (None, None)
+            state.section_tense, state.section_year = ("future", title_year) if title_future else \
+                ("past", title_year_past) if title_past else (None, None)
             state.section_shape = None
             state.line_tense, state.line_year = state.section_tense, state.section_year
         # (a baseline in brackets, 达到2000亿元（2025年：1362亿元）, dates the start, not the goal)
@@ -840,7 +850,9 @@ def tense_stage(ctx: DocContext) -> None:
         if lang == "en" and strong and ("up from" in told or "down from" in told):
             told = _BASELINE_EN.sub("", told)  # "to reach 800 billion yuan by 2027, up from 620 billion last year": a baseline
         explicit_past = tg.HARD_PAST.test(told) or (past_year and not strong)
-        ctx.hard_past.append(explicit_past or (state.section_tense == "past" and head is None))
+        # (a results report's title makes its sentences past by default, not hard: 今年我市将… there is still a plan)
+        ctx.hard_past.append(explicit_past or (state.section_tense == "past" and head is None
+                                               and not (title_past and state.section_year == title_year_past)))
 
 
 # the end of the plan a text is about, named without its years: "by the end of the plan period", 到规划期末
