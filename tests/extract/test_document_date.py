@@ -73,3 +73,11 @@ def test_a_report_of_last_years_results_reads_its_unmarked_figures_as_results() 
     rm = extract(text, language="zh")
     assert [(t.value, t.year) for t in rm.targets] == [(3000, 2026)]
     assert [m.kind for m in rm.measures] == ["cluster"]
+
+
+def test_a_run_in_label_dates_its_line() -> None:
+    text = ("数读政府工作报告｜今年十堰这样干\n\n"
+            "成绩单：全市地区生产总值达到2600亿元，增长6.3%；规模以上工业增加值增长8.1%。\n\n"
+            "任务书：报告提出，今年全市地区生产总值增长6%左右。\n")
+    rm = extract(text, language="zh", date="2026-01-20")
+    assert [(t.value, t.year) for t in rm.targets] == [(6.0, 2026)]

@@ -679,6 +679,8 @@ _PLAN_TITLE = re.compile(r"方案|计划|规划|目标|意见|措施|办法|要�
                          r"work points", re.IGNORECASE)
 
 
+# a run-in label that opens a line: 成绩单：…, 任务书：…
+_LINE_LABEL_ZH = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
 # the title of a report of a year's results: 2025年全市经济运行情况, 2025年国民经济和社会发展统计公报, 2025年工作总结
 _RESULTS_TITLE_ZH = re.compile(r"经济运行|运行情况|统计公报|工作总结|成绩单|回顾|成效|发展情况")
 _RX_TENSE_STAGE_1 = re.compile(r"20\d\d\s*[-–—至到]\s*(20\d\d)")
@@ -754,6 +756,12 @@ def tense_stage(ctx: DocContext) -> None:
                 list_carry = None
                 state.line_tense = state.section_tense
                 state.line_year = state.section_year
+                label = _LINE_LABEL_ZH.match(s.text) if lang == "zh" else None
+                if label is not None:
+                    # 成绩单：全市地区生产总值达到6350亿元… / 任务书：今年… — a run-in label that dates its line
+                    marked = tg.heading_state(label.group(1), ctx.year)
+                    if marked is not None:
+                        state.line_tense, state.line_year = marked[0], marked[1] or state.section_year
             state.line_next = False
         head = tg.heading_state(s.text, ctx.year) if s.heading else None
         if head is not None and head == ("future", None) and state.section_tense == "future" and state.section_year:
