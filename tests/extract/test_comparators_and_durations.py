@@ -208,3 +208,11 @@ def test_a_present_state_in_a_plans_paragraph_is_no_goal() -> None:
     rm = extract("Wuxi plan. By 2027 the city will have 30 national 'little giant' firms.", date="2025-06-01",
                  language="en")
     assert [(t.value, t.year) for t in rm.targets] == [(30, 2027)]
+
+
+def test_a_gap_in_percentage_points_or_a_scoring_step_is_no_goal() -> None:
+    rm = extract("十堰市政府工作报告解读。今年全市地区生产总值增长6%左右，比去年的预期目标低0.5个百分点。",
+                 date="2026-01-20", language="zh")
+    assert [(t.value, t.comparator) for t in rm.targets] == [(6.0, "about")]
+    rm = extract("考核办法。单项指标完成目标值的得满分，每低于目标值1个百分点扣0.5分。", date="2026-01-20", language="zh")
+    assert rm.targets == ()

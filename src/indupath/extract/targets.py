@@ -835,6 +835,8 @@ _COST_GOAL_AFTER_ZH = re.compile(r"\s*(?:以上|左右|及以上)")
 _PROJECT_COST_AFTER_ZH = re.compile(r"的[^，,。；;]{2,40}?项目")
 _COMPANY_SUBJECT_ZH = re.compile(r"(?:(?<=[，,。；;：:“\"\n])|(?<=今年)|(?<=明年)|(?<=目前)|(?<=我们))(?:本|我|该)?(?:公司|集团)"
                                  r"(?![^，,。；;]{0,6}(?:家|个))")
+# 比去年的预期目标低0.5个百分点, 每低于目标值1个百分点扣0.5分: a gap between two figures or a scoring step, not a goal
+_POINTS_GAP_BEFORE_ZH = re.compile(r"(?:比[^，,。；;]{0,14}?(?:低|高|快|慢|少|多)|每(?:低于|高于|超过|少于)[^，,。；;]{0,8}?)$")
 # 每引进1家奖励20万元: the unit a grant is paid per, not a goal
 _PER_GRANTED_UNIT_ZH = re.compile(r"每(?:引进|新增|增加|招引|落地|新设|培育|认定|新认定)$")
 # 市产投集团表示，明年将把…产能提高30%: a company speaking of its own plan (its words open the sentence)
@@ -935,6 +937,9 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if language == "zh" and q.unit_as_written not in ("家", "户") and \
             _COMPANY_SUBJECT_ZH.search(text, max(clause_start, q.start - 30), q.start):
         return True  # 今年公司橙汁产能将扩大到8万吨: one company's own plan, not the region's goal
+    if language == "zh" and q.unit_as_written == "个百分点" and \
+            _POINTS_GAP_BEFORE_ZH.search(text, max(clause_start, q.start - 20), q.start):
+        return True  # 比去年的预期目标低0.5个百分点: how far one figure is from another
     if language == "zh" and q.kind == "count" and _PER_GRANTED_UNIT_ZH.search(text, max(0, q.start - 5), q.start):
         return True  # 每引进1家奖励20万元: the unit a grant is paid per
     if language == "zh" and q.unit_as_written not in ("家", "户") and _COMPANY_SAYS_ZH.search(
