@@ -119,3 +119,15 @@ def test_a_named_projects_investment_and_output_once_running_are_no_goals() -> N
     text = ("静海区新闻。首批入园项目中，宏达精密轴承项目投资9亿元，建成达产后预计年产值可达15亿元；"
             "北辰医疗器械项目投资4亿元。力争到2028年，全区高端装备产业规模达到三百亿元。")
     assert [(t.value, t.year) for t in extract(text, language="zh", date="2026-04-16").targets] == [(3e10, 2028)]
+
+
+def test_a_numbered_tasks_title_under_a_colon_line_is_no_industry() -> None:
+    text = ("Hebei work report summary\n\nThe report lists eight key tasks. Those most related to industry are:\n"
+            "1. Build a modern industrial system. The province will grow new energy equipment.\n"
+            "2. Boost innovation. Hebei will set up a 10-billion-yuan angel fund.\n")
+    items = [p.industry for p in extract(text, language="en", date="2026-01-27").priorities]
+    assert "Build a modern industrial system" not in items and "Boost innovation" not in items
+    # an item that opens with an adjective is still one ("Advanced", not "Advance")
+    text = "Langfang plan\n\nThe city will focus on two industries:\n\n1. Advanced manufacturing.\n2. Modern logistics.\n"
+    assert [p.industry for p in extract(text, language="en", date="2026-01-27").priorities] == [
+        "Advanced manufacturing", "Modern logistics"]

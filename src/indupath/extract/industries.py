@@ -1879,6 +1879,13 @@ _EN_LABEL_ITEM = re.compile(r"(?:the\s+)?(?:strategic\s+)?(?:traditional|emergin
                             r"(?:industries|sectors)\b", re.IGNORECASE)
 
 
+# an item that opens with a verb in its base form is a task's title ("1. Build a modern industrial system.",
+# "2. Boost innovation."), not an industry ("1. Advanced manufacturing." is one)
+_TASK_TITLE_EN = re.compile(r"(?:Build|Boost|Expand|Promote|Strengthen|Develop|Support|Cultivate|Foster|Improve|Deepen|"
+                            r"Accelerate|Advance|Upgrade|Optimi[sz]e|Enhance|Implement|Make|Speed up|Push|Drive|Create|"
+                            r"Establish|Set up|Attract|Stabili[sz]e|Keep|Ensure|Pursue|Grow|Modernise|Modernize)\b(?!-)")
+
+
 def numbered_item(text: str, start: int, end: int, language: str, tier: Tier | None,
                   need_head: bool = False) -> ListItem | None:
     """The industry that a numbered line ``1. X，…`` / ``(2) X;`` names: its words up to the first stop.
@@ -1906,9 +1913,9 @@ def numbered_item(text: str, start: int, end: int, language: str, tier: Tier | N
         phrase_words = phrase.split()
         if not (1 <= len(phrase_words) <= 8) or _RX_NUMBERED_ITEM_2.search(_TECH_NUMERAL.sub("", phrase)):
             return None  # a figure ("2025 targets"), not an industry; 5G and 6G are names
-        if need_head and (not EN_HEADS.test(phrase) or _EN_PLATFORM_END.search(phrase)
-                          or ACTION_EN.match(phrase) is not None):
-            return None  # "(2) Upgrade traditional industries": a task heading, not an industry
+        if (need_head and (not EN_HEADS.test(phrase) or _EN_PLATFORM_END.search(phrase)
+                           or ACTION_EN.match(phrase) is not None)) or _TASK_TITLE_EN.match(phrase):
+            return None  # "(2) Upgrade traditional industries", "1. Build a modern industrial system.": a task's title
         if _EN_LABEL_ITEM.match(phrase):
             return None  # "- Traditional industries being upgraded, such as steel …": a label over items of its own
     return ListItem(a, b, phrase, tier, "label" if tier else None, True)
