@@ -156,7 +156,7 @@ def region_stage(ctx: DocContext) -> None:
             # "* ZHUHAI -- Jinwan District in …": a bullet that opens with a place names its own subject
             opening = {m.start for m in everything}
             everything = [m for m in everything if heads.get(m.start) not in opening]
-        if ctx.language == "zh" and "各" in ctx.text[: ctx.sentences[-1].end]:
+        if ctx.language == "zh" and ctx.text.find("各", 0, ctx.sentences[-1].end) >= 0:
             # 各设区市商务局，平潭综合实验区经济发展局：: the offices a notice is addressed to, not regions it speaks of
             addressed = [(m.start(), m.end()) for m in _ADDRESSEE_ZH.finditer(ctx.text, 0, ctx.sentences[-1].end)]
             if addressed:
@@ -320,9 +320,12 @@ def region_stage(ctx: DocContext) -> None:
 # the whole area a level's own text names itself by: 全省 in a province's, 全市 / 全州 in a prefecture's
 _OWN_WHOLE_ZH = {"province": "省", "prefecture": "市州盟", "county": "县区市旗"}
 _WHOLE_WORD_ZH = re.compile(r"(?:全|我|本)([省市州盟县区旗])")
+# the plans and packages a paragraph may go on about, named in the paragraph before ("released its action plan", then
+# "The incentive package is generous.")
+_EN_PLAN_NOUNS = r"package|plan|policy|policies|incentives?|measures|programme|program|scheme|strategy"
 _EN_PARA_CONTINUES = re.compile(r"\s*(?:The|Its|This|These|That|Those)\s+(?:[\w\-]+\s+){0,2}?"
-                                r"(?:package|plan|policy|policies|incentives?|support|measures|programme|program|scheme|"
-                                r"approach|strategy|push|effort)\b")
+                                rf"(?:{_EN_PLAN_NOUNS}|support|approach|push|effort)\b")
+_EN_PARA_NOUN = re.compile(rf"\b(?:{_EN_PLAN_NOUNS})\b", re.IGNORECASE)
 
 
 def _continues_paragraph(ctx: DocContext, i: int) -> bool:
@@ -345,11 +348,6 @@ def _continues_paragraph(ctx: DocContext, i: int) -> bool:
         a -= 1
     return any(_EN_PARA_NOUN.search(ctx.sentences[j].text) for j in range(a, k + 1))
 
-
-# the things such a paragraph may go on about, named in the paragraph before ("released its action plan", then "The
-# incentive package is generous.")
-_EN_PARA_NOUN = re.compile(r"\b(?:package|plan|policy|policies|incentives?|measures|programme|program|scheme|strategy)\b",
-                           re.IGNORECASE)
 _LOCATIVE_CLOSE = re.compile(r"(?:这边|这里|方面|层面)?[，,]")
 # a line that gives only where and when a text was written: "Xi'an, September 16, 2026", "HEFEI, 12 May 2026"
 _DATELINE_EN = re.compile(r"\s*[A-Z][\w'’ .-]{1,30},\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),?\s+)?"
@@ -2902,11 +2900,13 @@ _CAP_CLAUSE = re.compile(r"\s*(?:(?:单个|每个|单家|每家|单项|每项|�
                          r"\s*(?:capped at|up to a (?:maximum|total) of|with a (?:cap|ceiling|maximum) of)\b|"
                          r"\s*(?:up to|no more than|at most) (?=[\d$¥€])", re.IGNORECASE)
 _SERVES_ZH = re.compile(r"\s*(?:为|向)[^，,。；;]{1,16}?提供")
-_CONDITION_CLAUSE_ZH = re.compile(r"\s*(?:\d{1,2}[.．、]\s*|第[一二三四五六七八九十]{1,3}条\s*)?(?:今年|明年|同时|此外|另外|其中|[一二三四五六七八九十]是)?对[^，,。；;]{2,40}的"
+# the number an item or article opens with (1. / 第二条), before a condition or beneficiary clause
+_ITEM_NUMBER_ZH = r"\s*(?:\d{1,2}[.．、]\s*|第[一二三四五六七八九十]{1,3}条\s*)?"
+_CONDITION_CLAUSE_ZH = re.compile(_ITEM_NUMBER_ZH + r"(?:今年|明年|同时|此外|另外|其中|[一二三四五六七八九十]是)?对[^，,。；;]{2,40}的"
                                   r"(?:[^，,。；;]{0,16}?(?:人才|团队|企业|项目|平台|机构|单位|产品|航线|总部))?\s*[，,]?")
 # who a grant goes to, named with no 对 (固定资产投资5000万元以上的新建工业项目，按…给予补贴): a noun phrase in 的 ending in
 # the kind of beneficiary, before a clause that grants
-_BENEFICIARY_ZH = re.compile(r"\s*(?:\d{1,2}[.．、]\s*|第[一二三四五六七八九十]{1,3}条\s*)?[^，,。；;]{2,40}的[\u4e00-\u9fff]{0,8}(?:项目|企业|人才|团队|机构|单位|总部)\s*[，,]?")
+_BENEFICIARY_ZH = re.compile(_ITEM_NUMBER_ZH + r"[^，,。；;]{2,40}的[\u4e00-\u9fff]{0,8}(?:项目|企业|人才|团队|机构|单位|总部)\s*[，,]?")
 # (or a rate per unit: 每引进1家奖励20万元)
 _GRANT_OPEN_ZH = re.compile(r"[，,]?\s*(?:按|给予|一次性给予|奖励|补助|最高给予|最高奖励|每[^，,。；;]{1,8}?(?:奖励|补助|补贴|给予))")
 _CLAUSE_GAP = re.compile(r"\s*[，,]\s*")
