@@ -81,3 +81,10 @@ def test_a_run_in_label_dates_its_line() -> None:
             "任务书：报告提出，今年全市地区生产总值增长6%左右。\n")
     rm = extract(text, language="zh", date="2026-01-20")
     assert [(t.value, t.year) for t in rm.targets] == [(6.0, 2026)]
+
+
+def test_a_heading_of_the_years_achievements_opens_results() -> None:
+    text = ("漳州台商投资区党工委2025年度述职报告（节选）\n一、主要工作成效\n（一）招商引资成果丰硕。全年新签约项目38个，总投资260亿元。\n"
+            "二、明年工作打算\n力争明年新签约项目50个以上。\n")
+    rm = extract(text, language="zh", date="2025-12-20")
+    assert [(t.value, t.year) for t in rm.targets] == [(50, 2026)]

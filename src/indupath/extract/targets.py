@@ -163,7 +163,7 @@ class TenseContext:
 
 _HEAD_YEAR = re.compile(r"(20\d\d)")
 # (执行情况 before 计划: 今年计划执行情况 reports how the plan went)
-_HEAD_PAST = Folded(r"回顾|成就|成绩|工作总结|执行情况|完成情况|进展情况|总体情况|基本情况|发展现状|发展基础|现实基础|基础条件|存在的?问题|主要问题|问题和不足|"
+_HEAD_PAST = Folded(r"回顾|成就|成绩|工作成效|主要成效|工作总结|执行情况|完成情况|进展情况|总体情况|基本情况|发展现状|发展基础|现实基础|基础条件|存在的?问题|主要问题|问题和不足|"
                     r"困难和问题|review|achievements|current situation|problems|challenges|issues")
 _HEAD_FUTURE = Folded(r"目标|安排|任务|计划|重点工作|工作思路|工作部署|下步打算|goals|targets|tasks|plan")
 
