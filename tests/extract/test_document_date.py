@@ -88,3 +88,11 @@ def test_a_heading_of_the_years_achievements_opens_results() -> None:
             "二、明年工作打算\n力争明年新签约项目50个以上。\n")
     rm = extract(text, language="zh", date="2025-12-20")
     assert [(t.value, t.year) for t in rm.targets] == [(50, 2026)]
+
+
+def test_an_event_that_closed_on_a_named_day_reports_its_results() -> None:
+    text = ("Zhongshan investment fair wraps up\n\nZHONGSHAN -- The 2025 Zhongshan Investment Fair closed on Friday with 96 "
+            "projects signed, involving a total investment of 61.2 billion yuan. The city aims to attract investment of more "
+            "than 200 billion yuan this year.")
+    rm = extract(text, language="en", date="2025-06-20")
+    assert [(t.value, t.year) for t in rm.targets] == [(2e11, 2025)]

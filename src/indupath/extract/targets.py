@@ -58,6 +58,8 @@ PAST_EN = Folded(
     r"passed|surpassed|topped|exceeded|crossed|reached|totall?ed|amounted|looked back|"
     r"has (?:been|become|grown|risen|achieved)|had|was|were|ranked|ranks|currently|already|existing|accounted|"
     r"took|drew|saw|(?<!be )(?<!been )brought|"
+    # an event that ended on a named day: "The investment week closed on Tuesday with 138 projects signed"
+    r"(?:closed|ended|concluded|wrapped up) (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"over the past|a year earlier|year-on-year in|as of|stood at|"
     r"(?:expected|estimated|likely|believed|thought|projected) to have)\b",
 )
