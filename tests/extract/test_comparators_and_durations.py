@@ -216,3 +216,9 @@ def test_a_gap_in_percentage_points_or_a_scoring_step_is_no_goal() -> None:
     assert [(t.value, t.comparator) for t in rm.targets] == [(6.0, "about")]
     rm = extract("考核办法。单项指标完成目标值的得满分，每低于目标值1个百分点扣0.5分。", date="2026-01-20", language="zh")
     assert rm.targets == ()
+
+
+def test_what_a_city_already_runs_is_no_goal() -> None:
+    rm = extract("Computing note. Hefei already operates about 4 EFLOPS and targets around 12 EFLOPS by the end of 2026.",
+                 date="2025-09-08", language="en")
+    assert [(t.value, t.year) for t in rm.targets] == [(12, 2026)]

@@ -880,7 +880,9 @@ _BASELINE_BRACKET_EN = re.compile(r"[(\[]" + _BASELINE_YEAR_EN + r"\s*(?:[~≈]|
 BASELINE_BRACKET_EN_FULL = re.compile(r"\(" + _BASELINE_YEAR_EN + r"[^()]*\)", re.IGNORECASE)
 # a present state before the number, in the third person (a goal's verb is "have" or "host" after its modal): "has 21
 # national 'little giant' firms", "hosts more than 2,000 foreign-invested firms"
-_PRESENT_STATE_BEFORE_EN = re.compile(r"\b(?:has|hosts|employs|boasts|houses|(?:is|are) home to)\s+(?:already\s+)?"
+# (and what it already runs: "Wuhan already operates about 6 EFLOPS and targets around 15 EFLOPS")
+_PRESENT_STATE_BEFORE_EN = re.compile(r"\b(?:has|hosts|employs|boasts|houses|(?:is|are) home to|already\s+(?:operates|runs|owns|"
+                                      r"produces|makes))\s+(?:already\s+)?"
                                       r"(?:about|around|some|more than|nearly|over|roughly|almost|just over|just under)?\s*$",
                                       re.IGNORECASE)
 # the threshold an item counted by a goal must pass: "firms with annual revenue above", "projects worth more than",
