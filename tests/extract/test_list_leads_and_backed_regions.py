@@ -62,3 +62,9 @@ def test_a_cue_word_used_as_a_noun_before_a_verb_opens_no_list() -> None:
     rm = extract("Jingdezhen visit. In Fuliang, the mayor toured a kiln works, where a furnace upgrade has cut energy use "
                  "by a fifth.", language="en", date="2026-10-22")
     assert rm.priorities == ()
+
+
+def test_a_region_after_a_deadline_opens_its_clause_as_subject() -> None:
+    text = "江西省数字经济行动计划。支持南昌市建设算力枢纽，到2027年南昌市智能算力占全省比重保持在五成以上。"
+    rm = extract(text, language="zh", date="2026-03-09")
+    assert [(t.region_code, t.value) for t in rm.targets] == [("360100", 50.0)]
