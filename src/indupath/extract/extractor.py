@@ -333,20 +333,18 @@ def _continues_paragraph(ctx: DocContext, i: int) -> bool:
     incentive package is generous." after a paragraph on a city's plan): it goes on about that paragraph's place.
     Not when the paragraph before named no plan, package or policy ("The plan also backs …" after a paragraph on a
     port city: the plan is the document's own)."""
-    m = _EN_PARA_CONTINUES.match(ctx.sentences[i].text)
-    if m is None:
+    if _EN_PARA_CONTINUES.match(ctx.sentences[i].text) is None:
         return False
+    k = _line_first(ctx, i) - 1  # the last sentence of the paragraph before
+    return k >= 0 and any(_EN_PARA_NOUN.search(ctx.sentences[j].text) for j in range(_line_first(ctx, k), k + 1))
+
+
+def _line_first(ctx: DocContext, i: int) -> int:
+    """The index of the first sentence of the line (paragraph) that sentence ``i`` belongs to."""
     line = ctx.sentences[i].line
-    k = i - 1
-    while k >= 0 and ctx.sentences[k].line == line:
-        k -= 1
-    if k < 0:
-        return False
-    prev_line = ctx.sentences[k].line
-    a = k
-    while a > 0 and ctx.sentences[a - 1].line == prev_line:
-        a -= 1
-    return any(_EN_PARA_NOUN.search(ctx.sentences[j].text) for j in range(a, k + 1))
+    while i > 0 and ctx.sentences[i - 1].line == line:
+        i -= 1
+    return i
 
 _LOCATIVE_CLOSE = re.compile(r"(?:这边|这里|方面|层面)?[，,]")
 # a line that gives only where and when a text was written: "Xi'an, September 16, 2026", "HEFEI, 12 May 2026"
@@ -716,7 +714,7 @@ def tense_stage(ctx: DocContext) -> None:
     方案/计划/目标/plan/goals and a future marker or deadline) is future by default."""
     state = tg.TenseContext()
     lang = ctx.language
-    title_future = title_past = False
+    title_future = False
     title_year: int | None = None  # the deadline or period end a plan's title names
     title_year_past: int | None = None  # the year whose results a report's title names (2025年全市经济运行情况)
     if ctx.sentences:
@@ -737,8 +735,8 @@ def tense_stage(ctx: DocContext) -> None:
             named = tg.explicit_years(t, lang)
             if named and all(y < ctx.year for y in named):
                 # 2025年全市经济运行稳中有进 in January 2026: a report of that year's results, past by default
-                state.section_tense, state.section_year = "past", max(named)
-                title_past, title_year_past = True, max(named)
+                title_year_past = max(named)
+                state.section_tense, state.section_year = "past", title_year_past
     list_carry: tuple[str | None, int | None] | None = None  # tense and year of a line announcing a list
     period_end: int | None = None  # the end of the plan the text is about, found when a sentence refers to it
     doc_date = ctx.document.date
@@ -774,7 +772,7 @@ def tense_stage(ctx: DocContext) -> None:
             # 一、基本情况 … 二、存在的问题 … 三、意见和建议: a sibling heading of no tense of its own closes the section
             # (back to the document's own default: a plan's title makes it future)
             state.section_tense, state.section_year = ("future", title_year) if title_future else \
-                ("past", title_year_past) if title_past else (None, None)
+                ("past", title_year_past) if title_year_past is not None else (None, None)
             state.section_shape = None
             state.line_tense, state.line_year = state.section_tense, state.section_year
         # (a baseline in brackets, 达到2000亿元（2025年：1362亿元）, dates the start, not the goal)
@@ -858,7 +856,8 @@ def tense_stage(ctx: DocContext) -> None:
         explicit_past = tg.HARD_PAST.test(told) or (past_year and not strong)
         # (a results report's title makes its sentences past by default, not hard: 今年我市将… there is still a plan)
         ctx.hard_past.append(explicit_past or (state.section_tense == "past" and head is None
-                                               and not (title_past and state.section_year == title_year_past)))
+                                               and not (title_year_past is not None
+                                                        and state.section_year == title_year_past)))
 
 
 # the end of the plan a text is about, named without its years: "by the end of the plan period", 到规划期末
@@ -1216,9 +1215,7 @@ def _speaker_we(ctx: DocContext, i: int, pos: int) -> Mention | None:
         return None  # a region named in the sentence before the fact decides
     # the answer's speaker named in its label ("Vice mayor of Nanning: … We are concentrating on …"), else the
     # document's own speaker ("Deputy director: We focus on …")
-    j = i
-    while j > 0 and ctx.sentences[j - 1].line == s.line:
-        j -= 1
+    j = _line_first(ctx, i)
     first = ctx.sentences[j]
     label = _SPEAKER_LABEL.match(ctx.text, first.start, first.end)
     if label is not None:

@@ -345,7 +345,7 @@ def measure_spans(text: str, start: int, end: int, language: str, *, listed: boo
     pieces: list[tuple[int, int]] = [(start, end)]
     splitter = _SPLIT_AND_ZH if language == "zh" else _SPLIT_AND_EN
     cuts = [m for m in splitter.finditer(text, start, end)]
-    if language == "zh" and ("和" in text[start:end] or "及" in text[start:end] or "、" in text[start:end]):
+    if language == "zh" and any(text.find(joint, start, end) >= 0 for joint in "和及、"):
         more = list(_SPLIT_FUNDS_ZH.finditer(text, start, end))
         if more:
             cuts = sorted(cuts + more, key=lambda m: m.start())

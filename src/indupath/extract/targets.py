@@ -938,17 +938,13 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
             _PROJECT_COST_AFTER_ZH.match(text, q.end)
             or (_NAMED_PROJECT_GLUED_ZH.search(text, max(0, q.start - 60), q.start) and not _COST_GOAL_AFTER_ZH.match(text, q.end))):
         return True  # 瑞鸿生物…基地项目总投资18亿元, 总投资60亿元的华辰…项目: one named project's cost
-    if language == "zh" and q.unit_as_written not in ("家", "户") and \
-            _COMPANY_SUBJECT_ZH.search(text, max(clause_start, q.start - 30), q.start):
-        return True  # 今年公司橙汁产能将扩大到8万吨: one company's own plan, not the region's goal
+    if language == "zh" and q.unit_as_written not in ("家", "户") and (
+            _COMPANY_SUBJECT_ZH.search(text, max(clause_start, q.start - 30), q.start)
+            or _COMPANY_SAYS_ZH.search(text, max(0, q.start - 40), q.start)):
+        return True  # 今年公司橙汁产能将扩大到8万吨, 市产投集团表示，明年将把…产能提高30%: one company's own plan
     if language == "zh" and q.unit_as_written == "个百分点" and \
             _POINTS_GAP_BEFORE_ZH.search(text, max(clause_start, q.start - 20), q.start):
         return True  # 比去年的预期目标低0.5个百分点: how far one figure is from another
-    if language == "zh" and q.kind == "count" and _PER_GRANTED_UNIT_ZH.search(text, max(0, q.start - 5), q.start):
-        return True  # 每引进1家奖励20万元: the unit a grant is paid per
-    if language == "zh" and q.unit_as_written not in ("家", "户") and _COMPANY_SAYS_ZH.search(
-            text, max(0, q.start - 40), q.start):
-        return True  # 市产投集团表示，明年将把…产能提高30%: the company's plan, in its own words
     if language != "zh" and _COMPANY_SUBJECT_EN.search(text, _sentence_start_en(text, q.start), q.start):
         return True  # "The company plans to double its R&D staff to 400": one firm's plan
     if language == "zh" and _PROJECT_OUTPUT_BEFORE_ZH.search(text, max(clause_start, q.start - 16), q.start):
@@ -1035,6 +1031,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "enterprises with annual revenue above 100 million yuan": which firms count, not a goal
     if language == "zh" and _PER_UNIT_ZH.search(before):
         return True  # 用电价格约为每千瓦时0.3元: a price per unit, not a goal
+    if language == "zh" and q.kind == "count" and _PER_GRANTED_UNIT_ZH.search(before):
+        return True  # 每引进1家奖励20万元: the unit a grant is paid per
     if language == "zh" and q.kind == "count" and before.endswith("等") and _PLACES_COUNTED_ZH.match(text, q.end):
         return True  # 太原、大同等11个设区市工业和信息化部门: how many places a list names, not a goal
     if language == "zh" and q.kind == "count" and _PER_HOUR_ZH.search(before):
