@@ -943,7 +943,9 @@ _BACKED_VERB_AFTER = Folded(r"(?:(?<=[\u4e00-\u9fff])[州盟]?(?:加快|加速|�
                             r"与[^，,。；;]{0,20}?(?:研究院|研究所|大学|高校|院所|企业|集团|公司|机构)等?"
                             r"(?:共建|合作共建|联合共建|共同建设|合作建设|联合建设)|"
                             # 支持伊川县先进材料产业园建设中试基地: the region's own park builds
-                            r"[\u4e00-\u9fff]{0,10}?(?:产业园|工业园|园区|开发区)(?:建设|打造|创建|争创))|\s+(?:in|to)\s+"
+                            r"[\u4e00-\u9fff]{0,10}?(?:产业园|工业园|园区|开发区)(?:建设|打造|创建|争创)|"
+                            # 支持于都县以纺织服装为重点开展…: what the region takes as its focus
+                            r"以[^，,。；;为]{2,40}?为(?:重点|主导|龙头|引领|主攻方向))|\s+(?:in|to)\s+"
                             r"(?:build|develop|grow|become|expand|building|developing|growing|becoming|expanding)\b)")
 
 

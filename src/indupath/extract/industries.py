@@ -171,15 +171,36 @@ def _two_industries(left: str, right: str) -> bool:
     return len(left) >= 2 and len(right) >= 2 and bool(_ZH_HEAD_END.search(left)) and bool(ZH_HEADS.search(right))
 
 
+def _frontier_pair(left: str, right: str) -> bool:
+    """The halves of a phrase joined by 及 name two distinct fields, one of them a future industry (具身智能及商业航天,
+    低空经济及量子科技): each half is a vocabulary entry of three characters or more, the two share no code, and one is
+    a future industry. An industry and its parts or kin stays one item (汽车及零部件, 碳纤维及复合材料, 光伏及储能,
+    机器人及智能装备), as writers keep it."""
+    if len(left) < 3 or len(right) < 3:
+        return False
+    from indupath.taxonomy.vocabulary import lookup_phrase
+
+    a = [e for e in lookup_phrase(left) if not e.generic]
+    b = [e for e in lookup_phrase(right) if not e.generic]
+    if not a or not b or {(e.scheme, e.code) for e in a} & {(e.scheme, e.code) for e in b}:
+        return False
+    return any(e.tier == "future" for e in a + b)
+
+
 def _split_he(clause: str, items: list[tuple[int, int, str]], label: str) -> list[tuple[int, int, str]]:
-    """Split items joined by 和 ("储能和氢能") when both halves name industries, unless the label's
-    count says they are one item ("新能源汽车和智能网联汽车等3个产业集群")."""
+    """Split items joined by 和 ("储能和氢能") when both halves name industries, and by 及 when they name two
+    frontier fields (:func:`_frontier_pair`), unless the label's count says they are one item
+    ("新能源汽车和智能网联汽车等3个产业集群")."""
     split: list[tuple[int, int, str]] = []
     for ia, ib, phrase in items:
         k = phrase.find("和")  # (not 与: 氢能与储能, 细胞与基因治疗, 半导体与集成电路 name one field each)
         left, right = phrase[:k], phrase[k + 1 :]
         if k >= 0 and _two_industries(left, right):
             split.extend([(ia, ia + k, left), (ia + k + 1, ib, right)])
+            continue
+        k = phrase.find("及")
+        if k >= 3 and _frontier_pair(phrase[:k], phrase[k + 1 :]):
+            split.extend([(ia, ia + k, phrase[:k]), (ia + k + 1, ib, phrase[k + 1 :])])
         else:
             split.append((ia, ib, phrase))
     cm = _COUNT_IN_LABEL.search(label)
@@ -256,11 +277,14 @@ _ZH_ETC_END = re.compile(r"等$")
 
 _ZH_COUNT_LABEL_END = re.compile(r"等?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个|大|类|项)"
                                  r"[\u4e00-\u9fff]{0,6}?(?:产业集群|产业|行业|领域|赛道|方向)$")
-# 以A、B和C为重点方向 / 以A为主攻方向 / 以A、B为突破口 / 以A、B为代表的… / 以A为支柱: the items between 以 and 为 are the directions
+# 以A、B和C为重点方向 / 以A为主攻方向 / 以A、B为突破口 / 以A、B为代表的… / 以A为支柱 / 以A为主导 / 以A、B为龙头 / 以A为引领:
+# the items between 以 and 为 are the directions (industries by head word: not 以长沙为核心, 以改革为引领)
 _ZH_YI_WEI = re.compile(
-    r"以(?P<body>[^，,。；;：:为以]{2,80}?)为(?:重点|主攻|主导|优先|发展|首要)?(?:方向|领域|赛道|突破口|主攻方向|重点|"
-    r"代表|支柱|支撑)"
+    r"以(?P<body>[^，,。；;：:为以]{2,80}?)为(?:(?:重点|主攻|主导|优先|发展|首要)?(?:方向|领域|赛道|突破口|主攻方向|重点|"
+    r"代表|支柱|支撑)|主导|龙头|引领)"
 )
+# the label a 以…为 body ends on (以纺织服装等传统产业为重点): it closes the list and gives its tier
+_ZH_YI_WEI_LABEL = re.compile(r"等(?P<label>[\u4e00-\u9fff]{0,6}?(?:产业|行业|领域))$")
 # 把A、B和C作为主攻方向 / 将A和B作为新的增长点: the items between 把/将 and 作为, the clause ending on a word that
 # makes them the region's directions (not 把政策落实作为硬任务)
 _ZH_BA_ZUOWEI = re.compile(
@@ -274,10 +298,11 @@ _ZH_BARE_PAIR = re.compile(
     r"做大做强|做强做优|做优做强|做强|做大|做优)"
     r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:和|及|与|以及)(?P<y>[\u4e00-\u9fffA-Za-z0-9]{2,10})$"
 )
-# one item before 等 and a tier label (推动白酒等传统优势产业高端化发展): the label's tier is the item's
+# one item before 等 and a tier label (推动白酒等传统优势产业高端化发展): the label's tier is the item's (not across 以:
+# 支持于都县以纺织服装等传统产业为重点…, read by the 以…为 frame)
 _ZH_ONE_ETC = re.compile(r"(?:推动|支持|引导|促进|加快|提升|改造提升|巩固提升|做强|做优|壮大|前瞻布局|超前布局|谋划布局|布局|"
                          # (one item: a pair joined by 和 is read as a list, 布局储能和氢能等未来产业)
-                         r"培育壮大|发展壮大|培育|发展|聚焦|谋划)(?P<x>(?:(?![和与及])[\u4e00-\u9fff]){2,8}?)等"
+                         r"培育壮大|发展壮大|培育|发展|聚焦|谋划)(?P<x>(?:(?![和与及以])[\u4e00-\u9fff]){2,8}?)等"
                          r"(?P<label>(?:传统优势|传统|战略性新兴|新兴|未来)产业)")
 
 
@@ -350,6 +375,9 @@ def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
         cm = _ZH_COUNT_LABEL_END.search(body)
         if cm and cm.start() > 0:
             body = body[: cm.start()]  # 以新材料、算力两大产业为突破口: the count and label close the list
+        etc = _ZH_YI_WEI_LABEL.search(body) if m.re is _ZH_YI_WEI else None
+        if etc is not None and etc.start() > 0:
+            body = body[: etc.start()]  # 以纺织服装等传统产业为重点: the items before 等, the label's tier theirs
         for part in re.split(r"(、|和|及|与|以及)", body):
             if part in ("、", "和", "及", "与", "以及"):
                 pos += len(part)
@@ -361,7 +389,7 @@ def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
                 items.append((ia, ib, phrase))
         heads = sum(1 for _, _, p in items if _ZH_HEAD_END.search(p) or ZH_HEADS.search(p))
         if items and heads == len(items):
-            tier = label_tier(clause[m.end("body") : m.end()])  # 作为战略性新兴产业来培育
+            tier = label_tier(etc.group("label") if etc is not None else clause[m.end("body") : m.end()])  # 作为战略性新兴产业来培育
             out.extend(ListItem(start + ia, start + ib, p, tier, "label" if tier else None, True) for ia, ib, p in items)
     if not out and "、" not in clause:
         bp = _ZH_BARE_PAIR.search(clause.rstrip("。；;，, "))
