@@ -223,7 +223,9 @@ _CONV_BEFORE = re.compile(
     r"(?:[(（]\s*(?:about|approximately|around|roughly|some|nearly|or|约合|约|折合|合|相当于)?|"
     r",\s*or\s+(?:about|approximately|around|roughly|some|nearly)\s*|"
     # "1.5 trillion yuan, about 210 billion dollars": an amount, a comma and its approximate value in another currency
-    r"(?:yuan|RMB|dollars|euros|元)\s*,\s*(?:about|approximately|roughly|some|nearly)\s*)"
+    r"(?:yuan|RMB|dollars|euros|元)\s*,\s*(?:about|approximately|roughly|some|nearly)\s*|"
+    # "400 billion yuan by 2028, which is roughly $56 billion at today's exchange rate": the same amount restated
+    r"\bwhich\s+(?:is|would be|equals)\s+(?:about|approximately|around|roughly|some|nearly)\s*)"
     r"\s*(?:US\$|\$|USD|美元|人民币|RMB|CNY)?\s*$",
     re.IGNORECASE,
 )

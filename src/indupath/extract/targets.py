@@ -523,8 +523,10 @@ _FIRM_FUTURE_EN = Folded(r"\b(?:aims?|target(?:s|ed)?|will|plans? to|goal|next y
 LATE_ESTIMATE_EN = re.compile(r"^(?!.*\b(?:aims?|target|targets|goal|plans?|strives?|seeks?)\b).*\b(?:expects?|expected|"
                               r"estimates?|estimated|projects?|projected|is set to|is on track to|is likely to)\b",
                               re.IGNORECASE | re.DOTALL)
-# a result of the year so far right after the figure: "up 7.8 percent in the first 11 months"
-_SO_FAR_AFTER_EN = re.compile(r"\s+(?:" + _FIRST_MONTHS_EN + "|" + _SO_FAR_WORDS_EN + r")\b", re.IGNORECASE)
+# a result of the year so far right after the figure: "up 7.8 percent in the first 11 months" (a comparison's base
+# may come between: "grew 5.4 percent year-on-year in the first half of this year")
+_SO_FAR_AFTER_EN = re.compile(r"\s+(?:(?:year[- ]on[- ]year|from a year earlier|on (?:a|the) year)\s+)?(?:" + _FIRST_MONTHS_EN
+                              + "|" + _SO_FAR_WORDS_EN + r")\b", re.IGNORECASE)
 ESTIMATE = Folded(r"\b(?:we|i) (?:expect|estimate|reckon)\b|\bis (?:expected|estimated|projected) to\b|"
                   r"\bare (?:expected|estimated|projected) to\b|\ban? (?:estimated|expected|projected)\b|预计")
 
@@ -685,7 +687,7 @@ _FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预
                          r"researchers?|think[- ]tanks?|scholars?|institutions|observers|experts|industry insiders|"
                          r"research (?:firms?|houses?|institutes?)|banks?)\b[^.;]{0,100}?\b(?:said|says|wrote|warned|"
                          r"believes?|expects?|expected|reckons?|thinks?|estimates?|estimated|forecasts?|predicts?|predicted|"
-                         r"sees?|projects?|noted|notes|argued|argues|pointed out|point out|puts|pegs|pegged)\b")
+                         r"sees?|projects?|projected|noted|notes|argued|argues|pointed out|point out|puts|pegs|pegged)\b")
 # "We expect Guangdong to …", "we expect the region's output to …": the writer speaks of a place in the third person
 # (a capitalised name, not an acronym such as GDP), so the expectation is the writer's, not that place's goal
 _WE_EXPECT_PLACE = re.compile(r"\b[Ww]e (?:expect|see|estimate|reckon)\s+(?:[A-Z][a-z][\w\-]*(?:['’]s)?\s+(?:to\b|[a-z])|"

@@ -1,0 +1,29 @@
+"""English figures that are no goals: an amount restated in another currency after "which is roughly", a growth
+rate an economist projected, and a result reported "year-on-year in the first half". Sentences written for these
+tests; places real, figures illustrative."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+
+def _targets(text: str, date: str) -> list[tuple[float, str, int | None]]:
+    return [(t.value, t.unit, t.year) for t in extract(text, language="en", date=date).targets]
+
+
+def test_an_amount_restated_after_which_is_roughly_is_no_second_goal() -> None:
+    text = ("Changzhou mayor interview.\nQ: And the battery industry?\nA: We aim to pass 300 billion yuan in "
+            "battery revenue by 2028, which is roughly $42 billion at current exchange rates.")
+    assert _targets(text, "2026-05-10") == [(3e11, "CNY", 2028)]
+
+
+def test_an_economists_projection_is_no_goal() -> None:
+    text = ("Anhui set a growth goal of about 6 percent for this year. Zhou Ming, an economist at a Hefei-based "
+            "brokerage, projected growth of 5.6 percent for the province.")
+    assert _targets(text, "2026-01-25") == [(6.0, "%", 2026)]
+
+
+def test_growth_year_on_year_in_the_first_half_is_a_result() -> None:
+    text = ("Nanning aims to lift digital economy output to 200 billion yuan by 2027. Industrial output rose "
+            "7.2 percent year-on-year in the first half of this year.")
+    assert _targets(text, "2026-08-20") == [(2e11, "CNY", 2027)]
