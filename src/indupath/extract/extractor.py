@@ -71,6 +71,7 @@ from .regions import (
     regions_in_name,
     title_park_zh,
     unlisted_zones,
+    with_bare_counties,
     with_short_forms,
     without_qualifiers,
 )
@@ -163,6 +164,7 @@ def region_stage(ctx: DocContext) -> None:
                 everything = [m for m in everything if not any(a <= m.start < b for a, b in addressed)]
         if ctx.language == "en":
             everything = with_short_forms(ctx.text, everything, ctx.sentences[-1].end)
+            everything = with_bare_counties(ctx.text, everything, ctx.sentences[-1].end)
         everything = unlisted_zones(ctx.text, everything, ctx.sentences[0].start, ctx.sentences[-1].end, ctx.language)
         if ctx.language == "zh":
             park: list[Mention] = []

@@ -339,6 +339,63 @@ def _later_short_forms(text: str, shorts: dict[str, Mention], taken: list[tuple[
     return extra
 
 
+@functools.cache
+def _bare_county_names() -> dict[str, dict[str, tuple[RegionInfo, ...]]]:
+    """The bare English names of districts and counties ("Penglai" for "Penglai District"), by the code of their
+    parent, each with the units under that parent that bear it. The gazetteer leaves them out (a bare pinyin name
+    alone is too ambiguous to read)."""
+    out: dict[str, dict[str, list[RegionInfo]]] = {}
+    for form, infos in gazetteer().forms.items():
+        head, sep, level_word = form.rpartition(" ")
+        if not sep or level_word not in ("District", "County") or " " in head or len(head) < 4:
+            continue
+        for info in infos:
+            if info.level == "county" and info.parent:
+                same = out.setdefault(info.parent, {}).setdefault(head, [])
+                if info not in same:
+                    same.append(info)
+    return {parent: {h: tuple(v) for h, v in heads.items()} for parent, heads in out.items()}
+
+
+# a capitalised word right before or after a bare name makes it part of a longer one ("Xi Jinping", "Penglai Pavilion",
+# "Yazhou Bay"), as does a hyphen ("Zhongyuan-based")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’]*\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]|-")
+
+
+def with_bare_counties(text: str, mentions: list[Mention], end: int) -> list[Mention]:
+    """``mentions`` plus the districts and counties an English text names bare after naming their prefecture:
+    "Penglai will focus on offshore wind equipment" in a text about Yantai is 蓬莱区. The bare name counts only after
+    the prefecture's own mention, when it is the only unit of that name under the prefectures the text names, and
+    not as part of a longer name (a capitalised word next to it, or a hyphen)."""
+    named: dict[str, int] = {}  # prefecture code -> where the text first names it
+    for m in mentions:
+        if m.info.level == "prefecture" and m.info.code not in named:
+            named[m.info.code] = m.start
+    if not named:
+        return mentions
+    found: dict[str, list[RegionInfo]] = {}
+    bare = _bare_county_names()
+    for code in named:
+        for head, infos in bare.get(code, {}).items():
+            if head in text:
+                found.setdefault(head, []).extend(infos)
+    heads = {head: infos[0] for head, infos in found.items() if len(infos) == 1}
+    if not heads:
+        return mentions
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")\b")
+    taken = [(m.start, m.end) for m in mentions]
+    extra: list[Mention] = []
+    for hit in pattern.finditer(text, min(named.values()), end):
+        info = heads[hit.group()]
+        if hit.start() < named[info.parent or ""] or any(a < hit.end() and hit.start() < b for a, b in taken) \
+                or _NAME_BEFORE.search(text, max(0, hit.start() - 30), hit.start()) \
+                or _NAME_AFTER.match(text, hit.end()):
+            continue
+        extra.append(Mention(hit.start(), hit.end(), hit.group(), info, False))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
 # the abbreviations of a zone's kind that its own English pages use ("Langfang ETDZ", "Weihai ETDA")
 _ZONE_ABBREVIATIONS = r"ETD[AZ]|EDZ|HTZ|HT?IDZ"
 # an English zone name the gazetteer does not list: capitalised words before a zone's kind ("Songshan Lake

@@ -1,0 +1,32 @@
+"""An English text that names a prefecture may name its districts and counties bare ("Penglai will focus on
+…" in a text about Yantai): a bare pinyin name is that prefecture's unit, where alone it would be too ambiguous.
+Sentences written for these tests; places real, figures illustrative."""
+
+from __future__ import annotations
+
+from indupath.extract import extract
+
+INTERVIEW = """Interview: how Yantai shares out its industries
+
+Q: How are the districts sharing the work?
+
+Mayor: Laizhou will extend its gold industry into precious metal materials. Penglai will focus on offshore wind \
+equipment and wine, and Muping will concentrate on new materials and food processing.
+"""
+
+
+def test_a_bare_district_name_under_its_named_prefecture_is_that_district() -> None:
+    rm = extract(INTERVIEW, language="en", date="2026-08-27")
+    owners = {p.industry: p.region for p in rm.priorities}
+    assert owners.get("offshore wind equipment") == "Penglai"
+    assert owners.get("new materials") == "Muping"
+    assert any(m.code == "370614" for m in rm.regions)  # 蓬莱区
+
+
+def test_a_bare_name_without_its_prefecture_or_inside_a_longer_name_is_no_region() -> None:
+    # no Yantai in the text: "Penglai" alone stays unread; a capitalised word after it makes it part of a name
+    rm = extract("Penglai will focus on offshore wind equipment.", language="en", date="2026-08-27")
+    assert not any(m.code == "370614" for m in rm.regions)
+    rm = extract("Yantai will expand tourism. The Penglai Pavilion scenic area will add hotels.", language="en",
+                 date="2026-08-27")
+    assert not any(m.code == "370614" for m in rm.regions)
