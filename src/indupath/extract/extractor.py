@@ -733,16 +733,22 @@ def tense_stage(ctx: DocContext) -> None:
             state.section_tense = "future"
             state.section_year = max(dl) if dl else None
             state.last_forward_year = title_year = ctx.plan_end = state.section_year
-        elif lang == "zh" and ctx.year is not None and not _PLAN_TITLE.search(t) and _RESULTS_TITLE_ZH.search(t):
-            named = tg.explicit_years(t, lang)
-            if named and all(y < ctx.year for y in named):
-                # 2025年全市经济运行稳中有进 in January 2026: a report of that year's results, past by default
-                title_year_past = max(named)
-                state.section_tense, state.section_year = "past", title_year_past
-    list_carry: tuple[str | None, int | None] | None = None  # tense and year of a line announcing a list
-    period_end: int | None = None  # the end of the plan the text is about, found when a sentence refers to it
     doc_date = ctx.document.date
     doc_month = doc_date.month if doc_date is not None and doc_date.year == ctx.year else None
+    if ctx.sentences and not title_future and lang == "zh" and ctx.year is not None \
+            and not _PLAN_TITLE.search(ctx.sentences[0].text) and _RESULTS_TITLE_ZH.search(ctx.sentences[0].text):
+        t = ctx.sentences[0].text
+        named = tg.explicit_years(t, lang)
+        if named and all(y < ctx.year for y in named):
+            # 2025年全市经济运行稳中有进 in January 2026: a report of that year's results, past by default
+            title_year_past = max(named)
+        elif not named and tg.period_gone(t, ctx.year, doc_month):
+            # 前三季度全市经济运行稳中向好 in October: a report of the year so far, past by default
+            title_year_past = ctx.year
+        if title_year_past is not None:
+            state.section_tense, state.section_year = "past", title_year_past
+    list_carry: tuple[str | None, int | None] | None = None  # tense and year of a line announcing a list
+    period_end: int | None = None  # the end of the plan the text is about, found when a sentence refers to it
     explicit_line, line_deadline = -1, None  # the latest forward year named so far in the current line
     for s in ctx.sentences:
         if s.line != state.line:

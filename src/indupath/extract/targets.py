@@ -385,6 +385,15 @@ def period_ahead(text: str, doc_year: int | None, doc_month: int | None) -> bool
     return ends is not None and ends > doc_month
 
 
+def period_gone(text: str, doc_year: int | None, doc_month: int | None) -> bool:
+    """True when a Chinese line opens with a quarter or half of the document's year that has ended by the month of its
+    date (a release titled 前三季度全市经济运行稳中向好 in October): it reports results."""
+    if doc_year is None or doc_month is None or ("季度" not in text[:10] and "上半年" not in text[:10]):
+        return False
+    ends = _opening_period_end(text, doc_year, clause=False)
+    return ends is not None and ends < doc_month
+
+
 def months_gone(text: str, doc_year: int | None, doc_month: int | None) -> bool:
     """True when a Chinese clause opens with months of the document's year that have begun by its date
     (a report dated April: 今年3月至4月，调研组先后赴三地，走访企业23家), or with a quarter or half of it that has ended
