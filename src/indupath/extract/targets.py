@@ -482,6 +482,13 @@ def deadline_years(text: str, language: str) -> list[int]:
 _SO_FAR_ZH = re.compile(r"(?:今年|年初|本年度?)以来|(?:今年)?前[一二三]季度|今年前(?:[1-9]|1[01]|[二三四五六七八九十]|十一)个月|^(?:[^，,。；;：:]{1,10}[：:])?(?:今年)?(?:第)?一季度|(?:今年)?[1-9１-９一二三四五六七八九十]{1,2}[-—至到~][1-9１-９一二三四五六七八九十]{1,2}月份?|(?:今年)?上半年|"
                         r"截[至止](?:今年|目前|[0-9]{4}年)?[1-9１-９一二三四五六七八九十]{1,2}月(?:底|末|份)?")
 _FIRM_FUTURE_ZH = fast(r"力争|目标|预期目标|计划|确保|争取|明年|新的一年|力求|拟")
+# a goal met (提前一年完成“十四五”规划目标, 超额完成年度目标任务) or stuck to (咬定目标): a result's words, no goal set
+_GOAL_MET_ZH = re.compile(r"完成[^，,。；;：:]{1,12}?目标(?:任务)?|咬定目标")
+
+
+def without_goals_met(text: str) -> str:
+    """A Chinese sentence without the goals it says were met or stuck to, for the tests of a future marker."""
+    return _GOAL_MET_ZH.sub("", text) if "目标" in text and ("完成" in text or "咬定" in text) else text
 
 
 def _comma_at(text: str, start: int) -> int:
@@ -512,7 +519,7 @@ def results_so_far(text: str, language: str) -> bool:
     if language == "zh":
         if "月" not in text and "以来" not in text and "季度" not in text and "上半年" not in text:
             return False  # every match of _SO_FAR_ZH holds one of these (95% of sentences hold none)
-        return bool(_SO_FAR_ZH.search(text)) and not _FIRM_FUTURE_ZH.search(text)
+        return bool(_SO_FAR_ZH.search(text)) and not _FIRM_FUTURE_ZH.search(without_goals_met(text))
     return (_SO_FAR_EN.match(text) is not None or _SO_FAR_ANYWHERE_EN.test(text)) and not _FIRM_FUTURE_EN.search(text)
 
 
@@ -544,13 +551,17 @@ def estimate_continues(text: str, language: str) -> bool:
     """A Chinese sentence with no firm future marker and no deadline (预计全年…, 新能源汽车产量68.5万辆):
     inside a paragraph that reports this year so far (今年以来…, 前三季度…), it reports or estimates
     this year's result."""
-    return (language == "zh" and not _FIRM_FUTURE_ZH.search(text) and not _DEADLINE_ZH.search(text)
-            and not FUTURE_ZH.search(text.replace("预计", "")))
+    if language != "zh":
+        return False
+    text = without_goals_met(text)
+    return not _FIRM_FUTURE_ZH.search(text) and not _DEADLINE_ZH.search(text) and not FUTURE_ZH.search(text.replace("预计", ""))
 
 
 def is_future(text: str, language: str) -> bool:
-    """A future marker in the sentence."""
-    return (FUTURE_ZH.search(text) is not None) if language == "zh" else FUTURE_EN.test(text)
+    """A future marker in the sentence (not the goal of a goal met: see :func:`without_goals_met`)."""
+    if language != "zh":
+        return FUTURE_EN.test(text)
+    return FUTURE_ZH.search(without_goals_met(text)) is not None
 
 
 _SLOGAN_OPEN = re.compile(r"[“「\"]\S{0,3}$")
