@@ -1308,6 +1308,28 @@ _AGENT_OPEN_GATE = literal_gate(_AGENT_OPEN.pattern)
 _AGENT_LEVELS = {"省": ("province",), "市": ("prefecture", "province", "county")}
 
 
+# a press conference's answer opened by who gives it (龙口市委常委、副市长 刘海涛：, 莱山区副区长 邹丽：): a region's official
+_SPEAKER_LABEL_ZH = re.compile(r"\s*[^，,。；;：:\n]{2,24}?(?:书记|市长|区长|县长|州长|旗长|盟长|主任|局长|常委|主席|负责人|负责同志)"
+                               r"\s*[\u4e00-\u9fff·]{0,4}\s*[：:]")
+
+
+def _line_speaker(ctx: DocContext, i: int) -> Mention | None:
+    """The region whose official answers in the line of sentence ``i`` (a line opened by 龙口市委常委、副市长 刘海涛：):
+    the region the speaker's label opens with; None for a line opened otherwise or for an English text. Its 全市,
+    我区 … are that region's, not the text's own."""
+    if ctx.language != "zh":
+        return None
+    f = _line_first(ctx, i)
+    s = ctx.sentences[f]
+    if ctx.text.find("：", s.start, s.start + 40) < 0 and ctx.text.find(":", s.start, s.start + 40) < 0:
+        return None
+    label = _SPEAKER_LABEL_ZH.match(ctx.text, s.start, s.end)
+    if label is None or not ctx.mentions[f]:
+        return None
+    first = ctx.mentions[f][0]
+    return first if first.start < label.end() and not ctx.text[s.start : first.start].strip() else None
+
+
 def _nearest_of_levels(mentions: list[Mention], levels: tuple[str, ...]) -> Mention | None:
     """Of ``mentions`` (in text order), the last one of the first of ``levels`` (nearest first) that any has."""
     named = [m for m in mentions if m.info.level in levels]
@@ -1382,7 +1404,9 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     if ctx.generic[i]:
         return [None]
     main = ctx.main
-    if main is not None and (ctx.mentions[i] or (main.info.level == "prefecture" and _inside(ctx.scope[i], main))):
+    whole = main is not None and (bool(ctx.mentions[i]) or (main.info.level == "prefecture" and _inside(ctx.scope[i], main)))
+    # (a sentence that names no region in an official's answer: its 全市 may be the speaker's city, see _line_speaker)
+    if whole or (main is not None and ctx.language == "zh" and not ctx.mentions[i]):
         # a fact whose own clause speaks of the whole area (力争明年全区…) is the document region's,
         # whichever city the sentence named first, or, in a prefecture's text, whichever of its counties the sentence
         # before named (…耒阳市综合实力位列全省县域第11位。今年，全市县域地区生产总值增长6%左右 in 衡阳市's text; in a
@@ -1401,7 +1425,10 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
             named = _nearest_of_levels([m for m in ctx.mentions[i] if m.start < pos], levels)
             if named is not None:
                 return [named]
-            if main.info.level in levels:
+            speaker = _line_speaker(ctx, i)
+            if speaker is not None and _whole_area_fits(speaker, levels):
+                return [speaker]  # 龙口市委常委、副市长 刘海涛：…。明年，全市化工新材料产值…: the speaker's city
+            if whole and main is not None and main.info.level in levels:
                 return [main]
     if ctx.text.startswith("其中", pos):
         # …同步设立县域子基金，其中涿州市设立…: the part the region named right after 其中 is that region's alone
