@@ -170,6 +170,15 @@ def test_ordered_automaton_scan_equals_the_plain_automaton() -> None:
         assert sorted(gz.automaton.iter(scan)) == sorted(plain.iter(t)), t[:80]
 
 
+def test_ascii_scan_text_equals_the_substitution() -> None:
+    gz = rg.gazetteer()
+    assert gz.not_key is not None and gz.ascii_table is not None
+    every_ascii = "".join(chr(i) for i in range(128))
+    texts = [t for t in _texts() if t.isascii()] + [every_ascii, every_ascii[::-1] * 3, ""]
+    for t in texts:
+        assert rg.scan_text(gz, t) == gz.not_key.sub(rg._SENTINEL, t)
+
+
 def test_scan_order_puts_frequent_characters_first() -> None:
     order = rg._scan_order(rg.gazetteer().forms)
     assert order[0] == " " and order.index("e") < order.index("z")

@@ -62,6 +62,8 @@ class Gazetteer:
     automaton: ahocorasick.Automaton
     regions: dict[str, RegionInfo]
     not_key: re.Pattern[str] | None = None  # characters of no form; a text is scanned with them as _SENTINEL
+    # not_key for ASCII texts, as a bytes.translate table (see scan_text)
+    ascii_table: bytes | None = None
 
 
 def _common_words(candidates: set[str], city_shorts: frozenset[str] = frozenset()) -> set[str]:
@@ -190,6 +192,26 @@ def _not_key(order: list[str]) -> re.Pattern[str] | None:
     return re.compile("[^" + "".join(re.escape(ch) for ch in sorted(order)) + "]")
 
 
+def _ascii_table(order: list[str]) -> bytes | None:
+    """:func:`_not_key` for ASCII texts: a ``bytes.translate`` table that keeps the ASCII characters of the alphabet
+    ``order`` and maps every other byte to :data:`_SENTINEL` (bytes above 127 never occur in an ASCII text)."""
+    if not order:
+        return None
+    alphabet = set(order)
+    return bytes(i if chr(i) in alphabet else ord(_SENTINEL) for i in range(256))
+
+
+def scan_text(gz: Gazetteer, text: str) -> str:
+    """``text`` as the automaton scans it: every character outside the forms' alphabet replaced by :data:`_SENTINEL`
+    (one for one, so offsets are unchanged). An ASCII text (every English text) is translated as bytes, about ten
+    times faster than the substitution and the same string: both keep exactly the alphabet's characters."""
+    if gz.not_key is None:
+        return text
+    if gz.ascii_table is not None and text.isascii():
+        return text.encode("ascii").translate(gz.ascii_table).decode("ascii")
+    return gz.not_key.sub(_SENTINEL, text)
+
+
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The region gazetteer, built once per process.
@@ -216,7 +238,8 @@ def gazetteer() -> Gazetteer:
             cache.store(order_path, fingerprint, order)
     if _SENTINEL in order or _NEVER in order:  # pragma: no cover - a form with a control character
         order = []
-    return Gazetteer(forms=forms, automaton=_automaton(forms, order), regions=regions, not_key=_not_key(order))
+    return Gazetteer(forms=forms, automaton=_automaton(forms, order), regions=regions, not_key=_not_key(order),
+                     ascii_table=_ascii_table(order))
 
 
 def _build_tables() -> tuple[dict[str, list[RegionInfo]], dict[str, RegionInfo]]:
@@ -763,7 +786,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     gz = gazetteer()
     end = len(text) if end is None else end
     chosen: list[tuple[int, int, str]] = []
-    scan = gz.not_key.sub(_SENTINEL, text) if gz.not_key is not None else text
+    scan = scan_text(gz, text)
 
     def bounded(a: int, stop: int) -> bool:
         if a > 0 and _is_word_char(text[a - 1]):
