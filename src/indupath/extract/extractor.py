@@ -223,7 +223,7 @@ def region_stage(ctx: DocContext) -> None:
                 current = section or speaker or main
             # else: an English paragraph that opens by describing what came before ("The incentive package is
             # generous.") goes on about the place the last paragraph spoke of
-        generic = is_generic_subject(s.text) and not ms
+        generic = not ms and is_generic_subject(s.text)
         subs = []
         cstarts = [a for a, _ in s.clauses]
         for m in ms:
@@ -473,11 +473,23 @@ def _named_ancestor(region: Mention, mentions: list[list[Mention]], levels: tupl
     return None
 
 
+def _no_whole_area_word(text: str) -> bool:
+    """True when ``text`` cannot hold a match of :data:`_WHOLE_AREA` (a cheap pre-test; False proves nothing). Every
+    Chinese word opens with 全, 我 or 本; every English one holds "wide", "whole" or "entire", in any case: in an
+    ASCII text (where the Chinese words cannot occur) one of them lies in its lowered copy (see fastre.Folded), and in
+    any text a letter that matches w or n ignoring case, which only w, W, n and N do."""
+    if text.isascii():
+        low = text.lower()
+        return "wide" not in low and "whole" not in low and "entire" not in low
+    return "全" not in text and "我" not in text and "本" not in text and "w" not in text and "n" not in text \
+        and "W" not in text and "N" not in text
+
+
 def whole_area_levels(text: str) -> tuple[str, ...]:
     """Region levels that a whole-area word in ``text`` may mean, nearest first: 全省 → province,
     全市 → prefecture (or a municipality, or a county-level city), 全区 → an autonomous region, a
     district or a zone; () when there is none."""
-    if not _ANY_WHOLE_AREA.test(text):
+    if _no_whole_area_word(text) or not _ANY_WHOLE_AREA.test(text):
         return ()
     for rx, levels in _WHOLE_AREA:
         if rx.search(text):

@@ -870,6 +870,8 @@ def is_generic_subject(sentence_text: str) -> bool:
     """True when the sentence talks about regions in general (``Most provinces ...``, 各地), not when it names
     them only as an origin or destination ("designers from other provinces can claim …")."""
     head = sentence_text[:80]
+    if "es" not in head and "ns" not in head and "各" not in head and "多" not in head:
+        return False  # every match holds one of these (provinces, regions, cities, places; 各地, 多个城市): most heads none
     return any(not _ORIGIN_BEFORE.search(head, max(0, m.start() - 24), m.start()) for m in _GENERIC_SUBJECT.finditer(head))
 
 
