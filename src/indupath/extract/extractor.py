@@ -178,12 +178,18 @@ def region_stage(ctx: DocContext) -> None:
                     everything = [m for m in everything if not (m.start == park[0].start and m.end < park[0].end)]
                 everything = sorted(everything + park, key=lambda m: m.start)
         starts = [s.start for s in ctx.sentences]
-        skips = [s.start + dateline_end(s.text) for s in ctx.sentences]
+        skips: dict[int, int] = {}  # a sentence's start after any dateline, read for the sentences that name a region
         for m in everything:
             k = bisect.bisect_right(starts, m.start) - 1
-            if k >= 0 and m.start >= skips[k] and m.end <= ctx.sentences[k].end:
+            if k < 0:
+                continue
+            skip = skips.get(k)
+            if skip is None:
+                skip = skips[k] = ctx.sentences[k].start + dateline_end(ctx.sentences[k].text)
+            if m.start >= skip and m.end <= ctx.sentences[k].end:
                 per_sentence[k].append(m)
-    per_sentence = [without_qualifiers(ctx.text, found) for found in per_sentence]
+    # (a sentence without a mention keeps its own empty list: nothing to drop)
+    per_sentence = [without_qualifiers(ctx.text, found) if found else found for found in per_sentence]
     flat = [m for ms in per_sentence for m in ms]
     resolved = disambiguated(flat)
     if resolved is not flat:  # a shared name was resolved: put the resolved mentions in their sentences

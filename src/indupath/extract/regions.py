@@ -985,7 +985,11 @@ _BEHIND_ZH = re.compile(r"仅次于(?:[\u4e00-\u9fff]{2,8}[、和及与])*$")
 def _ranked_behind(text: str, m: Mention) -> bool:
     """True when ``m`` is a place a rank is measured against (see :data:`_BEHIND_EN`), not a subject."""
     if m.surface.isascii():
-        before = _BEHIND_EN.search(text, max(0, m.start - 60), m.start)
+        lo = max(0, m.start - 60)
+        if text.find("after", lo, m.start) < 0 and text.find("behind", lo, m.start) < 0 \
+                and text.find("only to", lo, m.start) < 0:
+            return False  # every match of _BEHIND_EN holds one of its words (most places follow none)
+        before = _BEHIND_EN.search(text, lo, m.start)
         return before is not None and _RANK_EN.search(text, max(0, before.start() - 50), before.start()) is not None
     return "仅次于" in text[max(0, m.start - 30) : m.start] and _BEHIND_ZH.search(text, max(0, m.start - 30), m.start) is not None
 
