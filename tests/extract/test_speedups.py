@@ -234,6 +234,13 @@ def test_speaker_and_generic_subject_patterns_match_as_written() -> None:
         ref = re.compile(originals[level])
         for t in texts:
             assert [m.span() for m in fast.finditer(t)] == [m.span() for m in ref.finditer(t)]
+    ascii_speaker = dict(ex._SPEAKER_ASCII)
+    for level, pattern in originals.items():
+        ref = re.compile(pattern)
+        for t in texts:
+            if t.isascii():
+                spans = [m.span() for m in ascii_speaker[level].finditer(t)] if level in ascii_speaker else []
+                assert spans == [m.span() for m in ref.finditer(t)]
     ref = re.compile(rg._GENERIC_SUBJECT_PATTERN)
     for t in texts:
         assert [m.span() for m in rg._GENERIC_SUBJECT.finditer(t)] == [m.span() for m in ref.finditer(t)]

@@ -40,7 +40,7 @@ from . import measures as meas
 from . import tables as tbl
 from . import targets as tg
 from .evaluate import words
-from .fastre import Folded, fast, literal_gate, literal_led, lowered
+from .fastre import Folded, ascii_alternatives, fast, literal_gate, literal_led, lowered
 from .metric_industries import en_following_industry, metric_industry
 from .numbers import Quantity, find_en_quantities, find_zh_quantities
 from .protocol import (
@@ -529,6 +529,12 @@ _SPEAKER = tuple(
     (levels, re.compile(literal_led(pattern) or pattern))  # same matches, faster scan (see fastre.literal_led)
     for levels, pattern in _SPEAKER_WORDS
 )
+# the same for an ASCII text (every English one): without the alternatives led by a Chinese character, which match
+# nowhere there (fastre.ascii_alternatives), so re tries none of them at each position; a level none of whose words
+# is left (全区) has no match there, and a count of 0 never wins
+_SPEAKER_ASCII = tuple(
+    (levels, re.compile(kept)) for levels, pattern in _SPEAKER if (kept := ascii_alternatives(pattern.pattern)) != "(?!)"
+)
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -538,7 +544,7 @@ def _speaker_level(body: str, pos: int) -> tuple[str, ...] | None:
     "the city's" in a provincial speaker's text (about a city just named) does not outweigh two
     "provincial". 全区 names three levels at once."""
     best: tuple[int, tuple[str, ...]] | None = None
-    for levels, pattern in _SPEAKER:
+    for levels, pattern in _SPEAKER_ASCII if body.isascii() else _SPEAKER:
         n = sum(1 for _ in itertools.islice(pattern.finditer(body, pos), 50))
         if n and (best is None or n > best[0]):
             best = (n, levels)
