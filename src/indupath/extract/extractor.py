@@ -840,7 +840,10 @@ def tense_stage(ctx: DocContext) -> None:
         if strong and past_year and not any(ctx.year is None or y >= ctx.year for y in years):
             strong = bool(tg.is_future(s.text, lang)) and not tg.HARD_PAST.test(s.text)
             past = not strong
-        year = tg.sentence_year(s.text, lang, ctx.year, state, years)
+        # the year is read only when the tense below can be future or is decided by it: a past sentence (past, or
+        # taking a past paragraph's tense) keeps no year (sentence_year only reads the state, which changes after it)
+        year = tg.sentence_year(s.text, lang, ctx.year, state, years) \
+            if strong or not (past or state.line_tense) or (not past and state.line_tense == "future") else None
         if not state.line_next and ("年" in s.text or "ext year" in s.text):
             state.line_next = tg.NEXT_YEAR.test(s.text)  # (年内 after it is that year: see tg.sentence_year)
         if strong:
@@ -877,7 +880,7 @@ def tense_stage(ctx: DocContext) -> None:
             list_carry = ("future", line_deadline if not years and line_deadline is not None else year)
         if lang == "en" and strong and ("up from" in told or "down from" in told):
             told = _BASELINE_EN.sub("", told)  # "to reach 800 billion yuan by 2027, up from 620 billion last year": a baseline
-        explicit_past = tg.HARD_PAST.test(told) or (past_year and not strong)
+        explicit_past = (past_year and not strong) or tg.HARD_PAST.test(told)  # (both are booleans: the cheap one first)
         # (a results report's title makes its sentences past by default, not hard: 今年我市将… there is still a plan)
         ctx.hard_past.append(explicit_past or (state.section_tense == "past" and head is None
                                                and not (title_year_past is not None
