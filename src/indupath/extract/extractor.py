@@ -880,11 +880,11 @@ def tense_stage(ctx: DocContext) -> None:
             list_carry = ("future", line_deadline if not years and line_deadline is not None else year)
         if lang == "en" and strong and ("up from" in told or "down from" in told):
             told = _BASELINE_EN.sub("", told)  # "to reach 800 billion yuan by 2027, up from 620 billion last year": a baseline
-        explicit_past = (past_year and not strong) or tg.HARD_PAST.test(told)  # (both are booleans: the cheap one first)
+        # explicitly past, or in a past section; all booleans, so the cheap tests go first and the pattern last
         # (a results report's title makes its sentences past by default, not hard: 今年我市将… there is still a plan)
-        ctx.hard_past.append(explicit_past or (state.section_tense == "past" and head is None
-                                               and not (title_year_past is not None
-                                                        and state.section_year == title_year_past)))
+        ctx.hard_past.append((state.section_tense == "past" and head is None
+                              and not (title_year_past is not None and state.section_year == title_year_past))
+                             or (past_year and not strong) or tg.HARD_PAST.test(told))
 
 
 # the end of the plan a text is about, named without its years: "by the end of the plan period", 到规划期末
