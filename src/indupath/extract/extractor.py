@@ -1392,6 +1392,17 @@ def _inside(m: Mention | None, area: Mention) -> bool:
     return m is not None and bool(m.info.code) and bool(area.info.code) and area.info.code in ancestors(m.info)
 
 
+_OwnerOf = Callable[[DocContext, int, int], Mention | None]
+_ALL_OWNERS: tuple[_OwnerOf, ...] = (_agent_region, _provincial_owner, _possessor, _clause_anaphor, _located_industry,
+                                     _industry_of_region_zh, _predicate_possessor_zh, _speaker_we)
+# the owners that can answer in a text of each language, in the same order: each of the others returns None at once
+# for that language (the Chinese ones for English text and the other way round), so skipping it changes nothing
+_OWNERS: dict[str, tuple[_OwnerOf, ...]] = {
+    "zh": (_agent_region, _industry_of_region_zh, _predicate_possessor_zh),
+    "en": (_provincial_owner, _possessor, _clause_anaphor, _located_industry, _speaker_we),
+}
+
+
 def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     """The region(s) a fact at ``pos`` in sentence ``i`` belongs to: nearest mention before it in the
     sentence (all of them when coordinated: "Xizang and Hainan have ..."), else the first mention
@@ -1433,8 +1444,7 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
         return [backed]
     # a region's own government acting, a possessor, "the province" opening a clause, an industry placed in a
     # region, "we" the speaker: the first of these that names one owns the fact
-    for owner_of in (_agent_region, _provincial_owner, _possessor, _clause_anaphor, _located_industry,
-                     _industry_of_region_zh, _predicate_possessor_zh, _speaker_we):
+    for owner_of in _OWNERS.get(ctx.language, _ALL_OWNERS):
         owner = owner_of(ctx, i, pos)
         if owner is not None:
             return [owner]
