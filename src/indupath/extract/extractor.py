@@ -216,7 +216,9 @@ def region_stage(ctx: DocContext) -> None:
         if s.line != line:
             line = s.line
             line_mentions = []
-            if ctx.language == "en" and (label := _SPEAKER_LABEL.match(ctx.text, s.start, s.end)) is not None:
+            # (a label ends with a colon: a paragraph without one is not matched)
+            if ctx.language == "en" and (ctx.text.find(":", s.start, s.end) >= 0 or ctx.text.find("：", s.start, s.end) >= 0) \
+                    and (label := _SPEAKER_LABEL.match(ctx.text, s.start, s.end)) is not None:
                 # "Peng Jun: Optical fibres … are our strongest links", after "Mr. Peng Jun, deputy director of the
                 # … East Lake High-tech Development Zone": the answer (and the paragraphs that go on with it) speaks
                 # for that zone; any other label (a moderator, a reporter) for the document's region
@@ -231,7 +233,7 @@ def region_stage(ctx: DocContext) -> None:
             # generous.") goes on about the place the last paragraph spoke of
         generic = not ms and is_generic_subject(s.text)
         subs = []
-        cstarts = [a for a, _ in s.clauses]
+        cstarts = [a for a, _ in s.clauses] if ms else []  # (read only for a sentence's mentions)
         for m in ms:
             ci = bisect.bisect_right(cstarts, m.start) - 1
             ca = cstarts[ci] if ci >= 0 else s.start
@@ -305,7 +307,7 @@ def region_stage(ctx: DocContext) -> None:
         ctx.subject_ends.append([m.end for m in subs])
         ctx.generic.append(generic)
         ctx.scope.append(None if generic else current)
-        carried = [m for m in subs if not is_possessive(ctx.text, m.end)]
+        carried = [m for m in subs if not is_possessive(ctx.text, m.end)] if subs else subs
         if carried:
             current = carried[0]  # "Daqing's output will …" is Daqing's fact, but the text goes on about its own region
             if ctx.language == "zh" and main is not None and "全" in s.text:
@@ -317,10 +319,11 @@ def region_stage(ctx: DocContext) -> None:
                     current = main  # 巩固青岛、日照、烟台三大港口优势，全省沿海港口…；实际使用外资…: the whole province again
         # ("Gaoping, a county-level city under Jincheng, …. The city hopes …": the parent of an apposition is no
         # antecedent of "the city")
-        recent.extend(m for m in ms if ctx.language != "en" or not _UNDER_PARENT.search(ctx.text, max(s.start, m.start - 24),
-                                                                                         m.start))
-        line_mentions.extend(ms)
-        del recent[:-24]
+        if ms:
+            recent.extend(m for m in ms if ctx.language != "en" or not _UNDER_PARENT.search(
+                ctx.text, max(s.start, m.start - 24), m.start))
+            line_mentions.extend(ms)
+            del recent[:-24]
 
 
 # the whole area a level's own text names itself by: 全省 in a province's, 全市 / 全州 in a prefecture's
