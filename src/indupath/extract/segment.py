@@ -154,11 +154,15 @@ def split_sentences(text: str, start: int, end: int, language: str) -> list[Sent
     line = 0
     pos = start
     for m in pattern.finditer(text, start, end):
-        stop = m.end() if m.group() != "\n" else m.start()
-        _add(out, text, pos, stop, line)
-        if "\n" in m.group():
+        a, b = m.span()
+        # only the line-break alternative matches at a newline, and the others hold none (their look-aheads consume
+        # nothing): a match that starts with one is a line break, which ends the line and is no part of the sentence
+        if text[a] == "\n":
+            _add(out, text, pos, a, line)
             line += 1
-        pos = m.end()
+        else:
+            _add(out, text, pos, b, line)
+        pos = b
     _add(out, text, pos, end, line)
     return out
 
