@@ -816,9 +816,12 @@ def tense_stage(ctx: DocContext) -> None:
         ctx.sentence_years.append(years)
         ctx.carried_years.append(state.line_year or state.section_year or title_year)
         ctx.so_far.append(tg.results_so_far(s.text, lang))  # read by the target and measure stages
-        deadlines = tg.deadline_years(s.text, lang)
-        strong = tg.is_future(s.text, lang) or any(ctx.year is None or y >= ctx.year for y in deadlines)
-        weak = bool(tg.WEAK_FUTURE_ZH.search(s.text)) if lang == "zh" else False
+        # (the deadlines and the weak future marker are read only where they decide something: both are pure)
+        strong = tg.is_future(s.text, lang)
+        deadlines: list[int] | None = None
+        if not strong:
+            deadlines = tg.deadline_years(s.text, lang)
+            strong = any(ctx.year is None or y >= ctx.year for y in deadlines)
         past_year = ctx.year is not None and any(y < ctx.year for y in years)
         # (a quotation's attribution dates the saying, not what is said: '"A and B are our traditional industries,"
         # said the magistrate in an interview last week')
@@ -830,7 +833,7 @@ def tense_stage(ctx: DocContext) -> None:
                 told = base_free
         past = past_year or (not strong and tg.is_past_clause(told, lang, ctx.year, years))
         if lang == "zh" and doc_month is not None and not past and ctx.year is not None \
-                and not any(y >= ctx.year for y in deadlines) \
+                and not any(y >= ctx.year for y in (deadlines if deadlines is not None else tg.deadline_years(s.text, lang))) \
                 and tg.months_gone(s.text, ctx.year, doc_month):
             # 今年3月至4月，调研组先后赴…，走访企业23家 (under the year's 工作计划): done by the text's date, a
             # report of the year so far
@@ -855,7 +858,8 @@ def tense_stage(ctx: DocContext) -> None:
             tense = "past"
         elif state.line_tense:
             tense = state.line_tense
-        elif weak or (year is not None and ctx.year is not None and year >= ctx.year):
+        elif (lang == "zh" and tg.WEAK_FUTURE_ZH.search(s.text) is not None) \
+                or (year is not None and ctx.year is not None and year >= ctx.year):
             tense = "future"
         else:
             tense = None
