@@ -804,7 +804,10 @@ def tense_stage(ctx: DocContext) -> None:
             state.line_tense, state.line_year = state.section_tense, state.section_year
         # (a baseline in brackets, 达到2000亿元（2025年：1362亿元）, dates the start, not the goal)
         # ("GDP growth of around 6% (2025 outcome: 5.8%, …)": in English too)
-        unbracketed = tg.BASELINE_BRACKET_ZH.sub("", s.text) if lang == "zh" and "年" in s.text else \
+        # (every bracketed baseline opens with a bracket: a sentence without one is its own unbracketed text, the very
+        # string sub would return)
+        unbracketed = tg.BASELINE_BRACKET_ZH.sub("", s.text) \
+            if lang == "zh" and "年" in s.text and ("（" in s.text or "(" in s.text) else \
             tg.BASELINE_BRACKET_EN_FULL.sub("", s.text) if lang == "en" and "(" in s.text else s.text
         years = tg.explicit_years(unbracketed, lang)
         if ("period" in s.text or "期末" in s.text or "期内" in s.text or "期间" in s.text) and _PERIOD_END.search(s.text):
@@ -880,10 +883,9 @@ def tense_stage(ctx: DocContext) -> None:
         ctx.years.append(year if tense == "future" else None)
         if s.line != explicit_line:
             explicit_line, line_deadline = s.line, None
-        ahead = [y for y in years if ctx.year is None or y >= ctx.year]
-        if tense == "future" and ahead:
+        if tense == "future" and (ahead := [y for y in years if ctx.year is None or y >= ctx.year]):
             line_deadline = max(ahead)
-        if s.text.rstrip().endswith((":", "：")) and tense == "future":
+        if tense == "future" and s.text.rstrip().endswith((":", "：")):
             list_carry = ("future", line_deadline if not years and line_deadline is not None else year)
         if lang == "en" and strong and ("up from" in told or "down from" in told):
             told = _BASELINE_EN.sub("", told)  # "to reach 800 billion yuan by 2027, up from 620 billion last year": a baseline
