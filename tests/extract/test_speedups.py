@@ -23,6 +23,7 @@ from indupath.errors import ConfigError
 from indupath.extract import extractor as ex
 from indupath.extract import fastre, industries, measures, numbers, targets
 from indupath.extract import regions as rg
+from indupath.extract import segment as rg_segment
 from indupath.extract.readers import read_document
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
@@ -527,3 +528,23 @@ def test_region_gates_skip_no_match() -> None:
                 b = rnd.randint(a, min(len(s), a + 300))
                 if gate.absent(s, a, b):
                     assert all(rx.search(s, k, b) is None for k in range(a, b + 1)), (t[a:b], a, b)
+
+
+def test_context_stage_pre_tests_never_skip_a_match() -> None:
+    """The cheap pre-tests of the region and segmentation stages hold wherever their patterns match."""
+    whole = ["全省", "我区", "本市", "全县", "province-wide", "provincewide", "the whole province", "the entire city",
+             "the city as a whole", "region-wide", "citywide", "county-wide", "the whole county", "the province as a whole"]
+    generic = ["provinces", "provincial-level regions", "regions", "cities", "localities", "places", "provincial economies",
+               "各地", "多地", "各省", "多个省份", "多个城市", "各城市", "from other", "to neighbouring "]
+    abbreviations = ["ETDZ", "ETDA", "EDZ", "HTZ", "HIDZ", "HTIDZ", "Weihai ", "ETD", "IDZ"]
+    clauses = ["，", ",", "；", ";", "：", ":", "——", "--", "—", " - ", "\u3000-\t", "1,200", "。", "."]
+    texts = _texts()[:40] + _noise(21, whole) + _noise(22, generic) + _noise(23, abbreviations) + _noise(24, clauses)
+    for t in texts:
+        if ex._no_whole_area_word(t):
+            assert ex._ANY_WHOLE_AREA.orig.search(t) is None, t
+        head = t[:80]
+        assert rg.is_generic_subject(t) == any(
+            not rg._ORIGIN_BEFORE.search(head, max(0, m.start() - 24), m.start()) for m in rg._GENERIC_SUBJECT.finditer(head))
+        assert rg._zone_abbreviation_in(t, 0, len(t)) == (rg._ZONE_ABBREVIATION_IN.search(t) is not None)
+        if "-" not in t:
+            assert [m.span() for m in rg_segment._CLAUSE_NO_HYPHEN.finditer(t)] == [m.span() for m in rg_segment._CLAUSE.finditer(t)]
