@@ -1079,8 +1079,11 @@ def _backed_at(ctx: DocContext, i: int, pos: int) -> list[Mention]:
     The backing verb must open the fact's clause (after its subject at most) and be followed at once by the
     named regions and a building verb, or by what they build on or around and then that verb
     (支持武汉市依托东湖高新区建设…, 支持襄阳市、宜昌市分别围绕氢能装备…建设…)."""
-    if all(m.start < pos for m in ctx.mentions[i]):
-        return []  # no region named from the fact on (most facts): none can follow the backing verb
+    ms = ctx.mentions[i]
+    if not ms or ms[-1].start < pos:
+        # no region named from the fact on (most facts): none can follow the backing verb (a sentence's mentions are
+        # in text order, as region_stage builds them and _mention_run reads them, so the last starts latest)
+        return []
     if ctx.text.startswith("对", pos):
         # 对伊川县符合条件的技术改造项目…给予补助: a grant to the projects or firms of the region named
         granted = _mention_run(ctx, i, pos + 1)[0]
@@ -1146,7 +1149,8 @@ def _clause_anaphor(ctx: DocContext, i: int, pos: int) -> Mention | None:
     if found is None:
         # "By 2027, the scale of the city's low-altitude economy shall exceed …": the fact's own clause names whose
         # figure it is
-        ca = max(lo, max(ctx.text.rfind(p, lo, pos) for p in ",;:") + 1)
+        t = ctx.text
+        ca = max(lo, max(t.rfind(",", lo, pos), t.rfind(";", lo, pos), t.rfind(":", lo, pos)) + 1)
         found = _POSSESSIVE_ANAPHOR.search(ctx.text, ca, pos)
     if found is None or any(found.end() <= m.start < pos for m in ctx.mentions[i]):
         return None
@@ -1172,7 +1176,8 @@ def _located_industry(ctx: DocContext, i: int, pos: int) -> Mention | None:
         return None
     s = ctx.sentences[i]
     lo = max(s.start, pos - 120)
-    ca = max((ctx.text.rfind(p, lo, pos) + 1 for p in ",;:"), default=lo)
+    t = ctx.text
+    ca = max(t.rfind(",", lo, pos), t.rfind(";", lo, pos), t.rfind(":", lo, pos)) + 1  # (the same three, unrolled)
     ca = max(ca, lo)
     for m in ctx.mentions[i]:
         if ca <= m.start and m.end <= pos and pos - m.end <= 40 \
