@@ -1042,12 +1042,12 @@ def confirmed(mentions: list[Mention]) -> list[Mention]:
     full = {m.info.code for m in mentions if m.surface == m.info.name_zh or m.info.level not in ("county", "zone")}
     out = []
     for m in mentions:
-        short_form = m.surface != m.info.name_zh or len(m.surface) <= 2
-        if short_form and names_zone(m.surface):
-            short_form = False  # 合肥高新区: a host's name and a zone word cannot be a stray short form
-        if m.info.level in ("county", "zone") and short_form and not m.surface.isascii():
+        # (only a Chinese county or zone can be dropped: the short-form test, a pattern search, is made for it alone)
+        if m.info.level in ("county", "zone") and not m.surface.isascii():
+            # 合肥高新区: a host's name and a zone word cannot be a stray short form
+            short_form = (m.surface != m.info.name_zh or len(m.surface) <= 2) and not names_zone(m.surface)
             # (临港 alone, in 做强临港钢铁 far from Shanghai: "port-side", not the Lingang area)
-            if m.info.code not in full and not any(a in named for a in ancestors(m.info)):
+            if short_form and m.info.code not in full and not any(a in named for a in ancestors(m.info)):
                 continue
         out.append(m)
     return out
