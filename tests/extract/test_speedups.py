@@ -548,3 +548,18 @@ def test_context_stage_pre_tests_never_skip_a_match() -> None:
         assert rg._zone_abbreviation_in(t, 0, len(t)) == (rg._ZONE_ABBREVIATION_IN.search(t) is not None)
         if "-" not in t:
             assert [m.span() for m in rg_segment._CLAUSE_NO_HYPHEN.finditer(t)] == [m.span() for m in rg_segment._CLAUSE.finditer(t)]
+
+
+def test_line_start_matching_equals_the_multiline_scan() -> None:
+    words = ["NINGBO", "XI'AN", "INNER MONGOLIA", "* ", "- ", "• ", "– ", "--", ":", ",", " ", "\t", "\n", "\n\n", "\r\n",
+             "Ningbo", "THE CITY"]
+    texts = _texts()[:60] + _noise(25, words, 400)
+    rnd = random.Random(26)
+    for _ in range(300):  # lines of bullets and headings in capitals, as digests and roundups write them
+        lines = [rnd.choice(["* ", "- ", "• ", " \t- ", "", "x "]) + rnd.choice(["NINGBO", "XI'AN", "INNER MONGOLIA", "Ab", "A"])
+                 + rnd.choice([" -- ", ": ", ", ", "", " ", " —"]) + rnd.choice(["", "The port city said", "\r", " x"])
+                 for _ in range(rnd.randint(1, 6))]
+        texts.append(rnd.choice(["\n", "\n\n", "\r\n"]).join(lines))
+    for pattern in (ex._EN_BULLET_HEAD, ex._EN_CAPS_HEADING):
+        for t in texts:
+            assert [m.span() for m in ex._at_line_starts(pattern, t)] == [m.span() for m in pattern.finditer(t)], t

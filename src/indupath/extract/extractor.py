@@ -111,6 +111,22 @@ def _second_line_end(text: str, start: int) -> int:
     return pos
 
 
+def _at_line_starts(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a multi-line pattern (_EN_BULLET_HEAD, _EN_CAPS_HEADING) whose every match
+    opens at a line start (^) and holds no newline: matched at each line start only, instead of a scan that tests ^
+    at every character. The same matches: none can start elsewhere, and one ends within its line, before the next."""
+    out = []
+    pos = 0
+    while True:
+        m = pattern.match(text, pos)
+        if m is not None:
+            out.append(m)
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return out
+        pos = nl + 1
+
+
 def _bullet_heads_titled(text: str) -> tuple[str, dict[int, int], list[tuple[int, int]]]:
     """The text with each place written in capitals at the head of a bullet in its usual case (NINGBO → Ningbo,
     XI'AN → Xi'an; same length, same offsets), so that the gazetteer finds it: the place the bullet is about; and
@@ -120,8 +136,8 @@ def _bullet_heads_titled(text: str) -> tuple[str, dict[int, int], list[tuple[int
     the spans of those headings (a mention counts there only when it is the whole heading)."""
     found = []
     if "* " in text or "- " in text or "• " in text or "· " in text or "– " in text:
-        found = list(_EN_BULLET_HEAD.finditer(text))
-    headings = list(_EN_CAPS_HEADING.finditer(text))  # (a section's heading: no text of its own after it)
+        found = _at_line_starts(_EN_BULLET_HEAD, text)
+    headings = _at_line_starts(_EN_CAPS_HEADING, text)  # (a section's heading: no text of its own after it)
     if not found and not headings:
         return text, {}, []
     parts: list[str] = []
