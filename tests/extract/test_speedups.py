@@ -563,3 +563,23 @@ def test_line_start_matching_equals_the_multiline_scan() -> None:
     for pattern in (ex._EN_BULLET_HEAD, ex._EN_CAPS_HEADING):
         for t in texts:
             assert [m.span() for m in ex._at_line_starts(pattern, t)] == [m.span() for m in pattern.finditer(t)], t
+
+
+def test_capital_led_unlisted_zone_pattern_matches_as_written() -> None:
+    ref = re.compile(rg._EN_UNLISTED_ZONE_PATTERN)
+    words = ["Songshan ", "Lake ", "Hi-tech ", "High-Tech ", "Industrial ", "Development ", "Zone", "Area", "New ",
+             "District", "Economic and Technological ", "Langfang ", "ETDZ", "HTIDZ", "Free Trade ", "Xi-an ", "a", "\t"]
+    texts = _texts()[:60] + _noise(27, words, 400)
+    rnd = random.Random(28)
+    for _ in range(400):  # runs of capitalised words before a zone's kind, after a word character or not
+        names = " ".join(rnd.choice(["Songshan", "Lake", "Xi-an", "Fenghuang", "Aa", "A", "lake", "National"])
+                         for _ in range(rnd.randint(0, 6)))
+        kind = rnd.choice(["Hi-tech Industrial Development Zone", "Economic and Technological Development Area",
+                           "New Area", "New District", "ETDZ", "HTZ", "Free Trade Zone", "Zone", "High-Tech Zone"])
+        texts.append(rnd.choice(["", "x", "9", " ", "The ", "in "]) + names + rnd.choice([" ", "  ", "\n", ""]) + kind
+                     + rnd.choice(["", "s", " of Wuhan", ".", "-"]))
+    for t in texts:
+        assert [(m.span(), m.span(1)) for m in rg._EN_UNLISTED_ZONE.finditer(t)] == \
+            [(m.span(), m.span(1)) for m in ref.finditer(t)], t
+        k = len(t) // 3
+        assert [m.span(1) for m in rg._EN_UNLISTED_ZONE.finditer(t, k)] == [m.span(1) for m in ref.finditer(t, k)], t
