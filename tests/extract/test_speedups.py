@@ -23,6 +23,7 @@ from indupath.errors import ConfigError
 from indupath.extract import extractor as ex
 from indupath.extract import fastre, industries, measures, numbers, targets
 from indupath.extract import regions as rg
+from indupath.extract import segment as rg_segment
 from indupath.extract.readers import read_document
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
@@ -170,6 +171,15 @@ def test_ordered_automaton_scan_equals_the_plain_automaton() -> None:
         assert sorted(gz.automaton.iter(scan)) == sorted(plain.iter(t)), t[:80]
 
 
+def test_ascii_scan_text_equals_the_substitution() -> None:
+    gz = rg.gazetteer()
+    assert gz.not_key is not None and gz.ascii_table is not None
+    every_ascii = "".join(chr(i) for i in range(128))
+    texts = [t for t in _texts() if t.isascii()] + [every_ascii, every_ascii[::-1] * 3, ""]
+    for t in texts:
+        assert rg.scan_text(gz, t) == gz.not_key.sub(rg._SENTINEL, t)
+
+
 def test_scan_order_puts_frequent_characters_first() -> None:
     order = rg._scan_order(rg.gazetteer().forms)
     assert order[0] == " " and order.index("e") < order.index("z")
@@ -225,6 +235,13 @@ def test_speaker_and_generic_subject_patterns_match_as_written() -> None:
         ref = re.compile(originals[level])
         for t in texts:
             assert [m.span() for m in fast.finditer(t)] == [m.span() for m in ref.finditer(t)]
+    ascii_speaker = dict(ex._SPEAKER_ASCII)
+    for level, pattern in originals.items():
+        ref = re.compile(pattern)
+        for t in texts:
+            if t.isascii():
+                spans = [m.span() for m in ascii_speaker[level].finditer(t)] if level in ascii_speaker else []
+                assert spans == [m.span() for m in ref.finditer(t)]
     ref = re.compile(rg._GENERIC_SUBJECT_PATTERN)
     for t in texts:
         assert [m.span() for m in rg._GENERIC_SUBJECT.finditer(t)] == [m.span() for m in ref.finditer(t)]
@@ -511,3 +528,58 @@ def test_region_gates_skip_no_match() -> None:
                 b = rnd.randint(a, min(len(s), a + 300))
                 if gate.absent(s, a, b):
                     assert all(rx.search(s, k, b) is None for k in range(a, b + 1)), (t[a:b], a, b)
+
+
+def test_context_stage_pre_tests_never_skip_a_match() -> None:
+    """The cheap pre-tests of the region and segmentation stages hold wherever their patterns match."""
+    whole = ["全省", "我区", "本市", "全县", "province-wide", "provincewide", "the whole province", "the entire city",
+             "the city as a whole", "region-wide", "citywide", "county-wide", "the whole county", "the province as a whole"]
+    generic = ["provinces", "provincial-level regions", "regions", "cities", "localities", "places", "provincial economies",
+               "各地", "多地", "各省", "多个省份", "多个城市", "各城市", "from other", "to neighbouring "]
+    abbreviations = ["ETDZ", "ETDA", "EDZ", "HTZ", "HIDZ", "HTIDZ", "Weihai ", "ETD", "IDZ"]
+    clauses = ["，", ",", "；", ";", "：", ":", "——", "--", "—", " - ", "\u3000-\t", "1,200", "。", "."]
+    texts = _texts()[:40] + _noise(21, whole) + _noise(22, generic) + _noise(23, abbreviations) + _noise(24, clauses)
+    for t in texts:
+        if ex._no_whole_area_word(t):
+            assert ex._ANY_WHOLE_AREA.orig.search(t) is None, t
+        head = t[:80]
+        assert rg.is_generic_subject(t) == any(
+            not rg._ORIGIN_BEFORE.search(head, max(0, m.start() - 24), m.start()) for m in rg._GENERIC_SUBJECT.finditer(head))
+        assert rg._zone_abbreviation_in(t, 0, len(t)) == (rg._ZONE_ABBREVIATION_IN.search(t) is not None)
+        if "-" not in t:
+            assert [m.span() for m in rg_segment._CLAUSE_NO_HYPHEN.finditer(t)] == [m.span() for m in rg_segment._CLAUSE.finditer(t)]
+
+
+def test_line_start_matching_equals_the_multiline_scan() -> None:
+    words = ["NINGBO", "XI'AN", "INNER MONGOLIA", "* ", "- ", "• ", "– ", "--", ":", ",", " ", "\t", "\n", "\n\n", "\r\n",
+             "Ningbo", "THE CITY"]
+    texts = _texts()[:60] + _noise(25, words, 400)
+    rnd = random.Random(26)
+    for _ in range(300):  # lines of bullets and headings in capitals, as digests and roundups write them
+        lines = [rnd.choice(["* ", "- ", "• ", " \t- ", "", "x "]) + rnd.choice(["NINGBO", "XI'AN", "INNER MONGOLIA", "Ab", "A"])
+                 + rnd.choice([" -- ", ": ", ", ", "", " ", " —"]) + rnd.choice(["", "The port city said", "\r", " x"])
+                 for _ in range(rnd.randint(1, 6))]
+        texts.append(rnd.choice(["\n", "\n\n", "\r\n"]).join(lines))
+    for pattern in (ex._EN_BULLET_HEAD, ex._EN_CAPS_HEADING):
+        for t in texts:
+            assert [m.span() for m in ex._at_line_starts(pattern, t)] == [m.span() for m in pattern.finditer(t)], t
+
+
+def test_capital_led_unlisted_zone_pattern_matches_as_written() -> None:
+    ref = re.compile(rg._EN_UNLISTED_ZONE_PATTERN)
+    words = ["Songshan ", "Lake ", "Hi-tech ", "High-Tech ", "Industrial ", "Development ", "Zone", "Area", "New ",
+             "District", "Economic and Technological ", "Langfang ", "ETDZ", "HTIDZ", "Free Trade ", "Xi-an ", "a", "\t"]
+    texts = _texts()[:60] + _noise(27, words, 400)
+    rnd = random.Random(28)
+    for _ in range(400):  # runs of capitalised words before a zone's kind, after a word character or not
+        names = " ".join(rnd.choice(["Songshan", "Lake", "Xi-an", "Fenghuang", "Aa", "A", "lake", "National"])
+                         for _ in range(rnd.randint(0, 6)))
+        kind = rnd.choice(["Hi-tech Industrial Development Zone", "Economic and Technological Development Area",
+                           "New Area", "New District", "ETDZ", "HTZ", "Free Trade Zone", "Zone", "High-Tech Zone"])
+        texts.append(rnd.choice(["", "x", "9", " ", "The ", "in "]) + names + rnd.choice([" ", "  ", "\n", ""]) + kind
+                     + rnd.choice(["", "s", " of Wuhan", ".", "-"]))
+    for t in texts:
+        assert [(m.span(), m.span(1)) for m in rg._EN_UNLISTED_ZONE.finditer(t)] == \
+            [(m.span(), m.span(1)) for m in ref.finditer(t)], t
+        k = len(t) // 3
+        assert [m.span(1) for m in rg._EN_UNLISTED_ZONE.finditer(t, k)] == [m.span(1) for m in ref.finditer(t, k)], t

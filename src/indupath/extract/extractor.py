@@ -40,7 +40,7 @@ from . import measures as meas
 from . import tables as tbl
 from . import targets as tg
 from .evaluate import words
-from .fastre import Folded, fast, literal_gate, literal_led, lowered
+from .fastre import Folded, ascii_alternatives, fast, literal_gate, literal_led, lowered
 from .metric_industries import en_following_industry, metric_industry
 from .numbers import Quantity, find_en_quantities, find_zh_quantities
 from .protocol import (
@@ -112,6 +112,22 @@ def _second_line_end(text: str, start: int) -> int:
     return pos
 
 
+def _at_line_starts(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a multi-line pattern (_EN_BULLET_HEAD, _EN_CAPS_HEADING) whose every match
+    opens at a line start (^) and holds no newline: matched at each line start only, instead of a scan that tests ^
+    at every character. The same matches: none can start elsewhere, and one ends within its line, before the next."""
+    out = []
+    pos = 0
+    while True:
+        m = pattern.match(text, pos)
+        if m is not None:
+            out.append(m)
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return out
+        pos = nl + 1
+
+
 def _bullet_heads_titled(text: str) -> tuple[str, dict[int, int], list[tuple[int, int]]]:
     """The text with each place written in capitals at the head of a bullet in its usual case (NINGBO → Ningbo,
     XI'AN → Xi'an; same length, same offsets), so that the gazetteer finds it: the place the bullet is about; and
@@ -121,8 +137,8 @@ def _bullet_heads_titled(text: str) -> tuple[str, dict[int, int], list[tuple[int
     the spans of those headings (a mention counts there only when it is the whole heading)."""
     found = []
     if "* " in text or "- " in text or "• " in text or "· " in text or "– " in text:
-        found = list(_EN_BULLET_HEAD.finditer(text))
-    headings = list(_EN_CAPS_HEADING.finditer(text))  # (a section's heading: no text of its own after it)
+        found = _at_line_starts(_EN_BULLET_HEAD, text)
+    headings = _at_line_starts(_EN_CAPS_HEADING, text)  # (a section's heading: no text of its own after it)
     if not found and not headings:
         return text, {}, []
     parts: list[str] = []
@@ -180,12 +196,18 @@ def region_stage(ctx: DocContext) -> None:
                     everything = [m for m in everything if not (m.start == park[0].start and m.end < park[0].end)]
                 everything = sorted(everything + park, key=lambda m: m.start)
         starts = [s.start for s in ctx.sentences]
-        skips = [s.start + dateline_end(s.text) for s in ctx.sentences]
+        skips: dict[int, int] = {}  # a sentence's start after any dateline, read for the sentences that name a region
         for m in everything:
             k = bisect.bisect_right(starts, m.start) - 1
-            if k >= 0 and m.start >= skips[k] and m.end <= ctx.sentences[k].end:
+            if k < 0:
+                continue
+            skip = skips.get(k)
+            if skip is None:
+                skip = skips[k] = ctx.sentences[k].start + dateline_end(ctx.sentences[k].text)
+            if m.start >= skip and m.end <= ctx.sentences[k].end:
                 per_sentence[k].append(m)
-    per_sentence = [without_qualifiers(ctx.text, found) for found in per_sentence]
+    # (a sentence without a mention keeps its own empty list: nothing to drop)
+    per_sentence = [without_qualifiers(ctx.text, found) if found else found for found in per_sentence]
     flat = [m for ms in per_sentence for m in ms]
     resolved = disambiguated(flat)
     if resolved is not flat:  # a shared name was resolved: put the resolved mentions in their sentences
@@ -212,7 +234,9 @@ def region_stage(ctx: DocContext) -> None:
         if s.line != line:
             line = s.line
             line_mentions = []
-            if ctx.language == "en" and (label := _SPEAKER_LABEL.match(ctx.text, s.start, s.end)) is not None:
+            # (a label ends with a colon: a paragraph without one is not matched)
+            if ctx.language == "en" and (ctx.text.find(":", s.start, s.end) >= 0 or ctx.text.find("：", s.start, s.end) >= 0) \
+                    and (label := _SPEAKER_LABEL.match(ctx.text, s.start, s.end)) is not None:
                 # "Peng Jun: Optical fibres … are our strongest links", after "Mr. Peng Jun, deputy director of the
                 # … East Lake High-tech Development Zone": the answer (and the paragraphs that go on with it) speaks
                 # for that zone; any other label (a moderator, a reporter) for the document's region
@@ -225,9 +249,9 @@ def region_stage(ctx: DocContext) -> None:
                 current = section or speaker or main
             # else: an English paragraph that opens by describing what came before ("The incentive package is
             # generous.") goes on about the place the last paragraph spoke of
-        generic = is_generic_subject(s.text) and not ms
+        generic = not ms and is_generic_subject(s.text)
         subs = []
-        cstarts = [a for a, _ in s.clauses]
+        cstarts = [a for a, _ in s.clauses] if ms else []  # (read only for a sentence's mentions)
         for m in ms:
             ci = bisect.bisect_right(cstarts, m.start) - 1
             ca = cstarts[ci] if ci >= 0 else s.start
@@ -301,7 +325,7 @@ def region_stage(ctx: DocContext) -> None:
         ctx.subject_ends.append([m.end for m in subs])
         ctx.generic.append(generic)
         ctx.scope.append(None if generic else current)
-        carried = [m for m in subs if not is_possessive(ctx.text, m.end)]
+        carried = [m for m in subs if not is_possessive(ctx.text, m.end)] if subs else subs
         if carried:
             current = carried[0]  # "Daqing's output will …" is Daqing's fact, but the text goes on about its own region
             if ctx.language == "zh" and main is not None and "全" in s.text:
@@ -313,10 +337,11 @@ def region_stage(ctx: DocContext) -> None:
                     current = main  # 巩固青岛、日照、烟台三大港口优势，全省沿海港口…；实际使用外资…: the whole province again
         # ("Gaoping, a county-level city under Jincheng, …. The city hopes …": the parent of an apposition is no
         # antecedent of "the city")
-        recent.extend(m for m in ms if ctx.language != "en" or not _UNDER_PARENT.search(ctx.text, max(s.start, m.start - 24),
-                                                                                         m.start))
-        line_mentions.extend(ms)
-        del recent[:-24]
+        if ms:
+            recent.extend(m for m in ms if ctx.language != "en" or not _UNDER_PARENT.search(
+                ctx.text, max(s.start, m.start - 24), m.start))
+            line_mentions.extend(ms)
+            del recent[:-24]
 
 
 # the whole area a level's own text names itself by: 全省 in a province's, 全市 / 全州 in a prefecture's
@@ -475,11 +500,23 @@ def _named_ancestor(region: Mention, mentions: list[list[Mention]], levels: tupl
     return None
 
 
+def _no_whole_area_word(text: str) -> bool:
+    """True when ``text`` cannot hold a match of :data:`_WHOLE_AREA` (a cheap pre-test; False proves nothing). Every
+    Chinese word opens with 全, 我 or 本; every English one holds "wide", "whole" or "entire", in any case: in an
+    ASCII text (where the Chinese words cannot occur) one of them lies in its lowered copy (see fastre.Folded), and in
+    any text a letter that matches w or n ignoring case, which only w, W, n and N do."""
+    if text.isascii():
+        low = text.lower()
+        return "wide" not in low and "whole" not in low and "entire" not in low
+    return "全" not in text and "我" not in text and "本" not in text and "w" not in text and "n" not in text \
+        and "W" not in text and "N" not in text
+
+
 def whole_area_levels(text: str) -> tuple[str, ...]:
     """Region levels that a whole-area word in ``text`` may mean, nearest first: 全省 → province,
     全市 → prefecture (or a municipality, or a county-level city), 全区 → an autonomous region, a
     district or a zone; () when there is none."""
-    if not _ANY_WHOLE_AREA.test(text):
+    if _no_whole_area_word(text) or not _ANY_WHOLE_AREA.test(text):
         return ()
     for rx, levels in _WHOLE_AREA:
         if rx.search(text):
@@ -513,6 +550,12 @@ _SPEAKER = tuple(
     (levels, re.compile(literal_led(pattern) or pattern))  # same matches, faster scan (see fastre.literal_led)
     for levels, pattern in _SPEAKER_WORDS
 )
+# the same for an ASCII text (every English one): without the alternatives led by a Chinese character, which match
+# nowhere there (fastre.ascii_alternatives), so re tries none of them at each position; a level none of whose words
+# is left (全区) has no match there, and a count of 0 never wins
+_SPEAKER_ASCII = tuple(
+    (levels, re.compile(kept)) for levels, pattern in _SPEAKER if (kept := ascii_alternatives(pattern.pattern)) != "(?!)"
+)
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -522,7 +565,7 @@ def _speaker_level(body: str, pos: int) -> tuple[str, ...] | None:
     "the city's" in a provincial speaker's text (about a city just named) does not outweigh two
     "provincial". 全区 names three levels at once."""
     best: tuple[int, tuple[str, ...]] | None = None
-    for levels, pattern in _SPEAKER:
+    for levels, pattern in _SPEAKER_ASCII if body.isascii() else _SPEAKER:
         n = sum(1 for _ in itertools.islice(pattern.finditer(body, pos), 50))
         if n and (best is None or n > best[0]):
             best = (n, levels)
@@ -785,7 +828,10 @@ def tense_stage(ctx: DocContext) -> None:
             state.line_tense, state.line_year = state.section_tense, state.section_year
         # (a baseline in brackets, 达到2000亿元（2025年：1362亿元）, dates the start, not the goal)
         # ("GDP growth of around 6% (2025 outcome: 5.8%, …)": in English too)
-        unbracketed = tg.BASELINE_BRACKET_ZH.sub("", s.text) if lang == "zh" and "年" in s.text else \
+        # (every bracketed baseline opens with a bracket: a sentence without one is its own unbracketed text, the very
+        # string sub would return)
+        unbracketed = tg.BASELINE_BRACKET_ZH.sub("", s.text) \
+            if lang == "zh" and "年" in s.text and ("（" in s.text or "(" in s.text) else \
             tg.BASELINE_BRACKET_EN_FULL.sub("", s.text) if lang == "en" and "(" in s.text else s.text
         years = tg.explicit_years(unbracketed, lang)
         if ("period" in s.text or "期末" in s.text or "期内" in s.text or "期间" in s.text) and _PERIOD_END.search(s.text):
@@ -797,9 +843,12 @@ def tense_stage(ctx: DocContext) -> None:
         ctx.sentence_years.append(years)
         ctx.carried_years.append(state.line_year or state.section_year or title_year)
         ctx.so_far.append(tg.results_so_far(s.text, lang))  # read by the target and measure stages
-        deadlines = tg.deadline_years(s.text, lang)
-        strong = tg.is_future(s.text, lang) or any(ctx.year is None or y >= ctx.year for y in deadlines)
-        weak = bool(tg.WEAK_FUTURE_ZH.search(s.text)) if lang == "zh" else False
+        # (the deadlines and the weak future marker are read only where they decide something: both are pure)
+        strong = tg.is_future(s.text, lang)
+        deadlines: list[int] | None = None
+        if not strong:
+            deadlines = tg.deadline_years(s.text, lang)
+            strong = any(ctx.year is None or y >= ctx.year for y in deadlines)
         past_year = ctx.year is not None and any(y < ctx.year for y in years)
         # (a quotation's attribution dates the saying, not what is said: '"A and B are our traditional industries,"
         # said the magistrate in an interview last week')
@@ -811,7 +860,7 @@ def tense_stage(ctx: DocContext) -> None:
                 told = base_free
         past = past_year or (not strong and tg.is_past_clause(told, lang, ctx.year, years))
         if lang == "zh" and doc_month is not None and not past and ctx.year is not None \
-                and not any(y >= ctx.year for y in deadlines) \
+                and not any(y >= ctx.year for y in (deadlines if deadlines is not None else tg.deadline_years(s.text, lang))) \
                 and tg.months_gone(s.text, ctx.year, doc_month):
             # 今年3月至4月，调研组先后赴…，走访企业23家 (under the year's 工作计划): done by the text's date, a
             # report of the year so far
@@ -824,7 +873,10 @@ def tense_stage(ctx: DocContext) -> None:
         if strong and past_year and not any(ctx.year is None or y >= ctx.year for y in years):
             strong = bool(tg.is_future(s.text, lang)) and not tg.HARD_PAST.test(s.text)
             past = not strong
-        year = tg.sentence_year(s.text, lang, ctx.year, state, years)
+        # the year is read only when the tense below can be future or is decided by it: a past sentence (past, or
+        # taking a past paragraph's tense) keeps no year (sentence_year only reads the state, which changes after it)
+        year = tg.sentence_year(s.text, lang, ctx.year, state, years) \
+            if strong or not (past or state.line_tense) or (not past and state.line_tense == "future") else None
         if not state.line_next and ("年" in s.text or "ext year" in s.text):
             state.line_next = tg.NEXT_YEAR.test(s.text)  # (年内 after it is that year: see tg.sentence_year)
         if strong:
@@ -833,7 +885,8 @@ def tense_stage(ctx: DocContext) -> None:
             tense = "past"
         elif state.line_tense:
             tense = state.line_tense
-        elif weak or (year is not None and ctx.year is not None and year >= ctx.year):
+        elif (lang == "zh" and tg.WEAK_FUTURE_ZH.search(s.text) is not None) \
+                or (year is not None and ctx.year is not None and year >= ctx.year):
             tense = "future"
         else:
             tense = None
@@ -854,18 +907,17 @@ def tense_stage(ctx: DocContext) -> None:
         ctx.years.append(year if tense == "future" else None)
         if s.line != explicit_line:
             explicit_line, line_deadline = s.line, None
-        ahead = [y for y in years if ctx.year is None or y >= ctx.year]
-        if tense == "future" and ahead:
+        if tense == "future" and (ahead := [y for y in years if ctx.year is None or y >= ctx.year]):
             line_deadline = max(ahead)
-        if s.text.rstrip().endswith((":", "：")) and tense == "future":
+        if tense == "future" and s.text.rstrip().endswith((":", "：")):
             list_carry = ("future", line_deadline if not years and line_deadline is not None else year)
         if lang == "en" and strong and ("up from" in told or "down from" in told):
             told = _BASELINE_EN.sub("", told)  # "to reach 800 billion yuan by 2027, up from 620 billion last year": a baseline
-        explicit_past = tg.HARD_PAST.test(told) or (past_year and not strong)
+        # explicitly past, or in a past section; all booleans, so the cheap tests go first and the pattern last
         # (a results report's title makes its sentences past by default, not hard: 今年我市将… there is still a plan)
-        ctx.hard_past.append(explicit_past or (state.section_tense == "past" and head is None
-                                               and not (title_year_past is not None
-                                                        and state.section_year == title_year_past)))
+        ctx.hard_past.append((state.section_tense == "past" and head is None
+                              and not (title_year_past is not None and state.section_year == title_year_past))
+                             or (past_year and not strong) or tg.HARD_PAST.test(told))
 
 
 # the end of the plan a text is about, named without its years: "by the end of the plan period", 到规划期末
@@ -1053,8 +1105,11 @@ def _backed_at(ctx: DocContext, i: int, pos: int) -> list[Mention]:
     The backing verb must open the fact's clause (after its subject at most) and be followed at once by the
     named regions and a building verb, or by what they build on or around and then that verb
     (支持武汉市依托东湖高新区建设…, 支持襄阳市、宜昌市分别围绕氢能装备…建设…)."""
-    if all(m.start < pos for m in ctx.mentions[i]):
-        return []  # no region named from the fact on (most facts): none can follow the backing verb
+    ms = ctx.mentions[i]
+    if not ms or ms[-1].start < pos:
+        # no region named from the fact on (most facts): none can follow the backing verb (a sentence's mentions are
+        # in text order, as region_stage builds them and _mention_run reads them, so the last starts latest)
+        return []
     if ctx.text.startswith("对", pos):
         # 对伊川县符合条件的技术改造项目…给予补助: a grant to the projects or firms of the region named
         granted = _mention_run(ctx, i, pos + 1)[0]
@@ -1120,7 +1175,8 @@ def _clause_anaphor(ctx: DocContext, i: int, pos: int) -> Mention | None:
     if found is None:
         # "By 2027, the scale of the city's low-altitude economy shall exceed …": the fact's own clause names whose
         # figure it is
-        ca = max(lo, max(ctx.text.rfind(p, lo, pos) for p in ",;:") + 1)
+        t = ctx.text
+        ca = max(lo, max(t.rfind(",", lo, pos), t.rfind(";", lo, pos), t.rfind(":", lo, pos)) + 1)
         found = _POSSESSIVE_ANAPHOR.search(ctx.text, ca, pos)
     if found is None or any(found.end() <= m.start < pos for m in ctx.mentions[i]):
         return None
@@ -1146,7 +1202,8 @@ def _located_industry(ctx: DocContext, i: int, pos: int) -> Mention | None:
         return None
     s = ctx.sentences[i]
     lo = max(s.start, pos - 120)
-    ca = max((ctx.text.rfind(p, lo, pos) + 1 for p in ",;:"), default=lo)
+    t = ctx.text
+    ca = max(t.rfind(",", lo, pos), t.rfind(";", lo, pos), t.rfind(":", lo, pos)) + 1  # (the same three, unrolled)
     ca = max(ca, lo)
     for m in ctx.mentions[i]:
         if ca <= m.start and m.end <= pos and pos - m.end <= 40 \
@@ -1397,6 +1454,17 @@ def _inside(m: Mention | None, area: Mention) -> bool:
     return m is not None and bool(m.info.code) and bool(area.info.code) and area.info.code in ancestors(m.info)
 
 
+_OwnerOf = Callable[[DocContext, int, int], Mention | None]
+_ALL_OWNERS: tuple[_OwnerOf, ...] = (_agent_region, _provincial_owner, _possessor, _clause_anaphor, _located_industry,
+                                     _industry_of_region_zh, _predicate_possessor_zh, _speaker_we)
+# the owners that can answer in a text of each language, in the same order: each of the others returns None at once
+# for that language (the Chinese ones for English text and the other way round), so skipping it changes nothing
+_OWNERS: dict[str, tuple[_OwnerOf, ...]] = {
+    "zh": (_agent_region, _industry_of_region_zh, _predicate_possessor_zh),
+    "en": (_provincial_owner, _possessor, _clause_anaphor, _located_industry, _speaker_we),
+}
+
+
 def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
     """The region(s) a fact at ``pos`` in sentence ``i`` belongs to: nearest mention before it in the
     sentence (all of them when coordinated: "Xizang and Hainan have ..."), else the first mention
@@ -1443,8 +1511,7 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
         return [backed]
     # a region's own government acting, a possessor, "the province" opening a clause, an industry placed in a
     # region, "we" the speaker: the first of these that names one owns the fact
-    for owner_of in (_agent_region, _provincial_owner, _possessor, _clause_anaphor, _located_industry,
-                     _industry_of_region_zh, _predicate_possessor_zh, _speaker_we):
+    for owner_of in _OWNERS.get(ctx.language, _ALL_OWNERS):
         owner = owner_of(ctx, i, pos)
         if owner is not None:
             return [owner]
