@@ -630,10 +630,23 @@ _PROJECT_SUBJECT_EN = re.compile(
     r"\s+(?:alone\s+)?(?:involves|is|will|would|has|shall|should|can|could|is expected|is designed)\b|"
     r"\b[Pp]hase (?:I|II|III|one|two|three|1|2|3)\b[^.;]{0,40}?\b(?:will|would|is|shall)\b|\b[Aa]t full capacity\b")
 
+# one of which every match of _PROJECT_SUBJECT_EN holds (a pre-test; _RELATIVE_CLAUSE_EN.sub only cuts text out and puts
+# a comma in, which none of them holds, so a sentence without them has none after the cut either)
+_PROJECT_WORDS_EN = ("project", "plant", "factory", "facility", "mill", "production line", "hase ", "t full capacity")
+
 
 # a relative clause between commas ("Qilin District, where the project will be located, has set a goal …"): not the
 # sentence's subject
 _RELATIVE_CLAUSE_EN = re.compile(r",\s*(?:where|which|whose|that|who)\b[^,;]*,")
+
+
+def _holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """True when one of ``words`` lies wholly inside ``text[start:end]``: a pre-test for a pattern every match of which
+    holds one of them (without it, the pattern cannot match there)."""
+    for w in words:
+        if text.find(w, start, end) >= 0:
+            return True
+    return False
 
 
 def _sentence_start_en(text: str, pos: int) -> int:
@@ -690,6 +703,7 @@ _FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预
 # (a capitalised name, not an acronym such as GDP), so the expectation is the writer's, not that place's goal
 _WE_EXPECT_PLACE = re.compile(r"\b[Ww]e (?:expect|see|estimate|reckon)\s+(?:[A-Z][a-z][\w\-]*(?:['’]s)?\s+(?:to\b|[a-z])|"
                               r"the\s+(?:region|province|city|county|district|zone|municipality)['’]s\s)")
+_WE_EXPECT_WORDS = ("e expect", "e see", "e estimate", "e reckon")  # (every match of _WE_EXPECT_PLACE holds one)
 _GOAL_ASKED_ABOUT = re.compile(r"\b(?:asked about|questions? (?:about|over)|doubts? (?:about|over)|sceptical (?:about|of)|"
                                r"skeptical (?:about|of)|comment(?:ed|ing)? on)\s+(?:the|this|that|its)\s+(?:[\w\-]+\s+)?"
                                r"(?:target|goal|objective)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
@@ -697,6 +711,9 @@ _SERIAL_NUMBER_BEFORE = re.compile(r"\b(?:No|Nos|Number|Issue|Vol|Volume|Article
                                    r"Class|Grade|Category|Type|Level|Generation|(?-i:Figure|Fig|Table|Chart|Exhibit|Box)|"
                                    r"(?-i:Measures?|Clauses?|Paragraphs?|Annex|Appendix|Tasks?|Steps?|Part))\.?\s*$|#\s*$",
                                    re.IGNORECASE)
+# the longest the part of a _SERIAL_NUMBER_BEFORE match before its trailing spaces can be ("Generation.", "Paragraphs."): a
+# match ends at the end of the text (its spaces after), so it starts no earlier than this before the text's last non-space
+_SERIAL_WORD_MAX = 11
 # "organised into five clusters", "The plan covers 12 chains": the parts of a plan, not a target
 _PARTS_BEFORE_EN = re.compile(r"\b(?:organi[sz]ed into|grouped (?:into|under)|divided into|split into|covers|covering|"
                               r"comprises|comprising|consists of|falls? into)\s+$", re.IGNORECASE)
@@ -850,6 +867,8 @@ _COMPANY_SUBJECT_EN = re.compile(
     r"supplier|developer)\b[^.;]{0,60}?\b(?:plans?|will|would|aims?|expects?|intends?|told)\b|"
     r",\s+an?\s+(?:[\w\-]+\s+){0,4}?(?:maker|manufacturer|producer|supplier|developer|company|firm)\b[^,.;]{0,60},\s+"
     r"(?:told|said|says|plans|will|expects)\b")
+# (one of which every match of _COMPANY_SUBJECT_EN holds: a pre-test, the pattern scans slowly)
+_COMPANY_NOUNS_EN = ("company", "firm", "group", "maker", "manufacturer", "supplier", "developer", "producer")
 _PROJECT_OUTPUT_BEFORE_ZH = re.compile(r"(?:达产|投产|建成)后(?:预计|可)?(?:实现)?(?:年)?(?:产值|营业收入|营收|销售收入|税收)"
                                        r"(?:可|将)?(?:约|超|达到?|超过)?$")
 # 对总投资10亿元以上项目实行专班服务: a size class of the projects or firms a rule covers, counted or not
@@ -945,7 +964,9 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if language == "zh" and q.unit_as_written == "个百分点" and \
             _POINTS_GAP_BEFORE_ZH.search(text, max(clause_start, q.start - 20), q.start):
         return True  # 比去年的预期目标低0.5个百分点: how far one figure is from another
-    if language != "zh" and _COMPANY_SUBJECT_EN.search(text, _sentence_start_en(text, q.start), q.start):
+    sentence_start = _sentence_start_en(text, q.start) if language != "zh" else 0  # (read by two checks below)
+    if language != "zh" and _holds_any(text, _COMPANY_NOUNS_EN, sentence_start, q.start) and \
+            _COMPANY_SUBJECT_EN.search(text, sentence_start, q.start):
         return True  # "The company plans to double its R&D staff to 400": one firm's plan
     if language == "zh" and _PROJECT_OUTPUT_BEFORE_ZH.search(text, max(clause_start, q.start - 16), q.start):
         return True  # (项目)达产后预计年产值120亿元: what one project will turn out, not a goal
@@ -987,16 +1008,16 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # 共5个方面22条: the articles of a document
     if language == "zh" and _CONDITION_OPEN_ZH.match(text, clause_start) and _CONDITION_CLOSE_ZH.match(after):
         return True  # 对年度出口量首次超过1万辆的整车企业: an eligibility condition
-    if _BASELINE_BEFORE.search(before) and _BASELINE_AFTER.match(after):
+    if _BASELINE_AFTER.match(after) and _BASELINE_BEFORE.search(before):
         return True  # 由目前的38%提高到45% / "from 38 percent now to 45 percent": the starting level
-    if _BASELINE_FROM_EN.search(before) and _NOW_AFTER.match(after):
+    if _NOW_AFTER.match(after) and _BASELINE_FROM_EN.search(before):
         return True  # "to 20 percent by 2030, from roughly 17 percent today": the level it starts from
     if _FORECAST.search(text, max(clause_start, q.start - 160), q.start) or _HEARSAY.search(text, max(clause_start, q.start - 160), q.start):
         return True  # "our base case is growth of 5.1 percent", "some of you have read that …": not the government's goal
     if language != "zh" and q.kind == "percent" and _RESPONDENTS_AFTER_EN.match(text, q.end):
         return True  # "71% said they were profitable and 38% plan to expand": a survey's shares of its respondents
-    if language != "zh" and _PROJECT_SUBJECT_EN.search(
-            _RELATIVE_CLAUSE_EN.sub(",", text[_sentence_start_en(text, q.start) : q.start])):
+    if language != "zh" and _holds_any(text, _PROJECT_WORDS_EN, sentence_start, q.start) and _PROJECT_SUBJECT_EN.search(
+            _RELATIVE_CLAUSE_EN.sub(",", text[sentence_start : q.start])):
         return True  # "The project involves total investment of …", "Phase II will lift capacity to …": a firm's project
     if language != "zh" and _WRITERS_VIEW_EN.search(text, max(clause_start, q.start - 120), q.start):
         return True  # "We would propose 25%", "we believe investment could double to …": the writer's, not a goal
@@ -1007,7 +1028,7 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
              text.rfind("!", lo, e) + 1, text.rfind("?", lo, e) + 1, text.rfind("\n", lo, e) + 1, dot + 2 if dot >= 0 else lo)
     if _FORECAST_CROSS.search(text, lo, q.start):
         return True  # 有研究机构预测，到2030年…; "A Shanghai-based brokerage expects …": across the sentence's clauses
-    if language == "en" and _WE_EXPECT_PLACE.search(text, lo, q.start):
+    if language == "en" and _holds_any(text, _WE_EXPECT_WORDS, lo, q.start) and _WE_EXPECT_PLACE.search(text, lo, q.start):
         return True  # "We expect Guangdong to …": the writer's expectation of a place it speaks of, not its goal
     if language == "en" and q.kind == "percent" and _POLICY_RATE_BEFORE_EN.search(before):
         return True  # "at a reduced rate of 15%", "a reward of 10%": a tax or incentive rate
@@ -1056,13 +1077,13 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "plans a 600-million-yuan talent program": the size of a measure
     if language == "en" and q.kind == "count" and _LENGTH_AFTER_EN.match(text, q.end):
         return True  # "fly below 120 meters": a height or length
-    if _SERIAL_NUMBER_BEFORE.search(before):
+    if _SERIAL_NUMBER_BEFORE.search(before, max(0, len(before.rstrip()) - _SERIAL_WORD_MAX)):
         return True  # "Research Note No. 14", "Phase 2": a serial number
     if language == "en" and q.kind == "count" and _PARTS_BEFORE_EN.search(before) and _PARTS_AFTER_EN.match(after):
         return True  # "organised into five clusters", "covers 12 chains": the parts of a plan
     if language == "en" and "of" in before and _GOAL_ASKED_ABOUT.search(text, max(clause_start, q.start - 60), q.start):
         return True  # "asked about the target of 150 EFLOPS": a target talked about, not set
-    if _GOAL_REFERENCE_BEFORE.search(before) and _GOAL_REFERENCE_AFTER.match(after):
+    if _GOAL_REFERENCE_AFTER.match(after) and _GOAL_REFERENCE_BEFORE.search(before):
         return True  # "the 800-billion-yuan goal implies …", 这一3000亿元目标: a target named again, not a new one
     lo = max(0, q.start - 80)
     if language == "zh" and ("统计" in text[lo : q.start] or "数据显示" in text[lo : q.start]):
