@@ -25,6 +25,7 @@ year carried from the paragraph or section, else the last forward year named.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -714,6 +715,12 @@ _SERIAL_NUMBER_BEFORE = re.compile(r"\b(?:No|Nos|Number|Issue|Vol|Volume|Article
 # the longest the part of a _SERIAL_NUMBER_BEFORE match before its trailing spaces can be ("Generation.", "Paragraphs."): a
 # match ends at the end of the text (its spaces after), so it starts no earlier than this before the text's last non-space
 _SERIAL_WORD_MAX = 11
+# and what it can end in there: a letter (or one that matches a letter when case is ignored: ſ, the Kelvin sign, ı, İ), a
+# full stop or "#"
+_SERIAL_LAST = frozenset(string.ascii_letters + ".#\u017f\u212a\u0131\u0130")
+# the last stop in a window (。！？!? or a line break, or ". "), matched from the window's start: the greedy run backs off
+# from the window's end to the stop that starts last, which also ends last, so the match ends right after it
+_LAST_STOP = re.compile(r"(?s:.*)(?:[。！？!?\n]|\. )")
 # "organised into five clusters", "The plan covers 12 chains": the parts of a plan, not a target
 _PARTS_BEFORE_EN = re.compile(r"\b(?:organi[sz]ed into|grouped (?:into|under)|divided into|split into|covers|covering|"
                               r"comprises|comprising|consists of|falls? into)\s+$", re.IGNORECASE)
@@ -951,13 +958,15 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # 出席全会的有市委委员39名，候补委员6名: who attended a meeting
     if language == "zh" and _COMPARED_BASE_ZH.search(text, max(0, q.start - 12), q.start):
         return True  # 较2024年的9100亿元: the base a goal is compared with
-    if language == "zh" and q.kind == "money" and _NAMED_PROJECT_COST_ZH.search(text, max(0, q.start - 120), q.start):
+    if language == "zh" and q.kind == "money" and text.find("总投资", max(0, q.start - 120), q.start) >= 0 and \
+            _NAMED_PROJECT_COST_ZH.search(text, max(0, q.start - 120), q.start):  # (every match holds 总投资)
         return True  # 柳南区汇驰…压铸项目，总投资45亿元: what one named project costs, not a goal
     if language == "zh" and q.kind == "money" and "投资" in text[max(0, q.start - 4) : q.start] and (
             _PROJECT_COST_AFTER_ZH.match(text, q.end)
             or (_NAMED_PROJECT_GLUED_ZH.search(text, max(0, q.start - 60), q.start) and not _COST_GOAL_AFTER_ZH.match(text, q.end))):
         return True  # 瑞鸿生物…基地项目总投资18亿元, 总投资60亿元的华辰…项目: one named project's cost
-    if language == "zh" and q.unit_as_written not in ("家", "户") and (
+    if language == "zh" and q.unit_as_written not in ("家", "户") and (  # (both patterns need 公司 or 集团)
+            text.find("公司", max(0, q.start - 40), q.start) >= 0 or text.find("集团", max(0, q.start - 40), q.start) >= 0) and (
             _COMPANY_SUBJECT_ZH.search(text, max(clause_start, q.start - 30), q.start)
             or _COMPANY_SAYS_ZH.search(text, max(0, q.start - 40), q.start)):
         return True  # 今年公司橙汁产能将扩大到8万吨, 市产投集团表示，明年将把…产能提高30%: one company's own plan
@@ -980,7 +989,7 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # first number of a range
     if language == "en" and _SO_FAR_AFTER_EN.match(text, q.end):
         return True  # "up 7.8 percent in the first 11 months": the year's result so far
-    if _RATE_BEFORE.search(before):
+    if ("=" in before or "兑" in before) and _RATE_BEFORE.search(before):  # (every match holds one)
         return True  # "($1 = 7.30 yuan)": an exchange rate
     if _RANGE_BEFORE.search(before):
         return True  # second number of a range
@@ -1022,10 +1031,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if language != "zh" and _WRITERS_VIEW_EN.search(text, max(clause_start, q.start - 120), q.start):
         return True  # "We would propose 25%", "we believe investment could double to …": the writer's, not a goal
     lo = max(0, q.start - 160)
-    dot = text.rfind(". ", lo, q.start)  # -1 when none: no "+ 2" then, or the sentence's first letter is lost
-    e = q.start
-    lo = max(lo, text.rfind("。", lo, e) + 1, text.rfind("！", lo, e) + 1, text.rfind("？", lo, e) + 1,
-             text.rfind("!", lo, e) + 1, text.rfind("?", lo, e) + 1, text.rfind("\n", lo, e) + 1, dot + 2 if dot >= 0 else lo)
+    stop = _LAST_STOP.match(text, lo, q.start)
+    lo = stop.end() if stop is not None else lo
     if _FORECAST_CROSS.search(text, lo, q.start):
         return True  # 有研究机构预测，到2030年…; "A Shanghai-based brokerage expects …": across the sentence's clauses
     if language == "en" and _holds_any(text, _WE_EXPECT_WORDS, lo, q.start) and _WE_EXPECT_PLACE.search(text, lo, q.start):
@@ -1077,9 +1084,10 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "plans a 600-million-yuan talent program": the size of a measure
     if language == "en" and q.kind == "count" and _LENGTH_AFTER_EN.match(text, q.end):
         return True  # "fly below 120 meters": a height or length
-    if _SERIAL_NUMBER_BEFORE.search(before, max(0, len(before.rstrip()) - _SERIAL_WORD_MAX)):
+    tail = before.rstrip()
+    if tail[-1:] in _SERIAL_LAST and _SERIAL_NUMBER_BEFORE.search(before, max(0, len(tail) - _SERIAL_WORD_MAX)):
         return True  # "Research Note No. 14", "Phase 2": a serial number
-    if language == "en" and q.kind == "count" and _PARTS_BEFORE_EN.search(before) and _PARTS_AFTER_EN.match(after):
+    if language == "en" and q.kind == "count" and _PARTS_AFTER_EN.match(after) and _PARTS_BEFORE_EN.search(before):
         return True  # "organised into five clusters", "covers 12 chains": the parts of a plan
     if language == "en" and "of" in before and _GOAL_ASKED_ABOUT.search(text, max(clause_start, q.start - 60), q.start):
         return True  # "asked about the target of 150 EFLOPS": a target talked about, not set
