@@ -29,7 +29,7 @@ import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .fastre import Folded, fast
+from .fastre import Folded, fast, lowered
 from .measures import GRANTED_EN, RECEIVED_SHARE_EN
 from .numbers import Quantity
 
@@ -80,6 +80,22 @@ _SUBCLAUSE_EN = re.compile(r"\s+(?=(?:after|since|compared with|up from|followin
                            r"and (?:aims|plans|intends|hopes|seeks|wants|expects|is set|is expected) to\b)|"
                            # "300k t/yr by 2028 [end-2025: 40k t/yr]": a bracket that gives a past year's figure
                            r"\s*(?=[(\[](?:end-|mid-|year-end |end of |as of )?(?:19|20)\d\d\b)", re.IGNORECASE)
+# one of which every match of _SUBCLAUSE_EN holds (lowered): an opening bracket or a joining word ("compared with",
+# "and aims to")
+_SUBCLAUSE_WORDS_EN = ("(", "[", "after", "since", "compared with", "up from", "following", "while", "and aims to",
+                       "and plans to", "and intends to", "and hopes to", "and seeks to", "and wants to", "and expects to",
+                       "and is set to", "and is expected to")
+
+
+def subclauses_en(clause: str) -> list[str]:
+    """``_SUBCLAUSE_EN.split(clause)``: the clause alone (without splitting) when it holds none of the words one of
+    which every split point needs (tested on the lowered clause, which is exact when :func:`fastre.lowered` gives it:
+    the pattern ignores case and its words hold only ASCII letters)."""
+    low = lowered(clause)
+    if low is not None and not any(w in low for w in _SUBCLAUSE_WORDS_EN):
+        return [clause]
+    return _SUBCLAUSE_EN.split(clause)
+
 
 _YEAR_ZH = re.compile(r"(?:到|至|截至)?(?P<y>20\d\d)年(?:底|末)?(?:前)?")
 # (not the end of a plan period's own span: "For 2026, the first year of the 15th Five-Year Plan period (2026-2030)")
