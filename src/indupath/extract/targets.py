@@ -29,7 +29,9 @@ import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .fastre import Folded, fast, lowered
+import ahocorasick
+
+from .fastre import Folded, fast, lower_pattern, lowered, required_literals, without_captures
 from .measures import GRANTED_EN, RECEIVED_SHARE_EN
 from .numbers import Quantity
 
@@ -942,6 +944,47 @@ _THRESHOLD_BEFORE_EN = re.compile(
 _PART_OF_GROUP_EN = re.compile(r"\s+of\s+(?:them|these|those|us|which|whom)\b", re.IGNORECASE)
 
 
+class _LiteralStarts:
+    """Where the strings that some case-insensitive patterns need last start in a stretch of text, found in one pass.
+
+    For each :class:`Folded` pattern, :func:`fastre.required_literals` of its lowered form are strings one of which every
+    match holds (as :meth:`Folded.use_gate` uses them); one Aho-Corasick pass over the lowered stretch finds them for all
+    the patterns at once. A pattern searched in ``[pos, end)`` inside the stretch cannot match there when none of its
+    strings starts at or after ``pos`` (they end before ``end``, the stretch's end)."""
+
+    def __init__(self, patterns: tuple[Folded, ...]) -> None:
+        self.count = len(patterns)
+        owners: dict[str, list[int]] = {}
+        for k, rx in enumerate(patterns):
+            words = required_literals(without_captures(lower_pattern(rx.pattern)), rx._flags)
+            if not words:
+                raise ValueError(f"no required strings for {rx.pattern[:40]!r}")
+            for word in words:
+                owners.setdefault(word, []).append(k)
+        self._automaton = ahocorasick.Automaton()
+        for word, ks in owners.items():
+            self._automaton.add_word(word, (len(word), tuple(ks)))
+        self._automaton.make_automaton()
+
+    def last_starts(self, text: str, start: int, end: int) -> list[int] | None:
+        """For each pattern, the last start of one of its strings inside ``text[start:end]`` (-1 if none); None when the
+        text has no faithful lowered copy (:func:`fastre.lowered`), so nothing is known."""
+        low = lowered(text)
+        if low is None:
+            return None
+        out = [-1] * self.count
+        for last, (n, ks) in self._automaton.iter(low[start:end]):
+            at = start + last - n + 1
+            for k in ks:
+                if at > out[k]:
+                    out[k] = at
+        return out
+
+
+# the patterns distractor searches in the text before a figure, in this order (their indices in last_starts)
+_BEFORE_GATE = _LiteralStarts((_IMPLIED, _FORECAST, _HEARSAY, _FORECAST_CROSS, _ELIGIBILITY_EN))
+
+
 def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measure_context: bool, language: str,
                previous: list[Quantity]) -> bool:
     """True when a quantity is not a target whatever the tense (see module docstring).
@@ -1017,7 +1060,10 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "We stay Overweight on X (price target 46.5 CNY)": a share's price, not a policy goal
     if language == "en" and q.kind == "count" and (_VAGUE_BEFORE_EN.search(before) or _PART_OF_GROUP_EN.match(after)):
         return True  # "the same few hundred firms", "a maker or two", "I went through 30 of them": no goal's figure
-    if _IMPLIED.search(text, clause_start, q.start):
+    # (one pass over the lowered text before the figure for the strings the five patterns below need; in English, where
+    # their scans stop at most letters: a Chinese text is scanned faster than the pass)
+    found = _BEFORE_GATE.last_starts(text, min(clause_start, max(0, q.start - 160)), q.start) if language == "en" else None
+    if (found is None or found[0] >= clause_start) and _IMPLIED.search(text, clause_start, q.start):
         return True  # a figure derived from a target or an analyst's estimate: "implies growth of 25 percent", 对应年均增速30%
     if q.kind == "money" and language == "en" and _EACH_AFTER.match(after):
         return True  # a threshold each counted thing must pass: "firms with sales above 100 million yuan each"
@@ -1037,7 +1083,9 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # 由目前的38%提高到45% / "from 38 percent now to 45 percent": the starting level
     if _NOW_AFTER.match(after) and _BASELINE_FROM_EN.search(before):
         return True  # "to 20 percent by 2030, from roughly 17 percent today": the level it starts from
-    if _FORECAST.search(text, max(clause_start, q.start - 160), q.start) or _HEARSAY.search(text, max(clause_start, q.start - 160), q.start):
+    lo160 = max(clause_start, q.start - 160)
+    if (found is None or found[1] >= lo160) and _FORECAST.search(text, lo160, q.start) or \
+            (found is None or found[2] >= lo160) and _HEARSAY.search(text, lo160, q.start):
         return True  # "our base case is growth of 5.1 percent", "some of you have read that …": not the government's goal
     if language != "zh" and q.kind == "percent" and _RESPONDENTS_AFTER_EN.match(text, q.end):
         return True  # "71% said they were profitable and 38% plan to expand": a survey's shares of its respondents
@@ -1049,7 +1097,7 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     lo = max(0, q.start - 160)
     stop = _LAST_STOP.match(text, lo, q.start)
     lo = stop.end() if stop is not None else lo
-    if _FORECAST_CROSS.search(text, lo, q.start):
+    if (found is None or found[3] >= lo) and _FORECAST_CROSS.search(text, lo, q.start):
         return True  # 有研究机构预测，到2030年…; "A Shanghai-based brokerage expects …": across the sentence's clauses
     if language == "en" and _holds_any(text, _WE_EXPECT_WORDS, lo, q.start) and _WE_EXPECT_PLACE.search(text, lo, q.start):
         return True  # "We expect Guangdong to …": the writer's expectation of a place it speaks of, not its goal
@@ -1093,7 +1141,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if language == "en" and "whose" in text[max(clause_start, q.start - 120) : q.start] and \
             _WHOSE_CONDITION_EN.search(text, max(clause_start, q.start - 120), q.start):
         return True  # "firms whose revenue grows by more than 20%": an eligibility condition
-    if language == "en" and q.kind in ("money", "count", "percent") and (_ELIGIBILITY_EN.search(text, lo, q.start) or
+    if language == "en" and q.kind in ("money", "count", "percent") and (
+            (found is None or found[4] >= lo) and _ELIGIBILITY_EN.search(text, lo, q.start) or
                                                              _ELIGIBLE_AFTER_EN.match(text, q.end)):
         return True  # "To qualify, a project must involve … at least 1 billion yuan" (or "… 30 percent of their staff")
     if language == "en" and q.kind == "money" and _MEASURE_AFTER_EN.match(text, q.end):
