@@ -2291,20 +2291,18 @@ def _table_targets(ctx: DocContext, i: int, row: tbl.IndicatorRow) -> list[Targe
 
 def _dedupe_headline(ctx: DocContext, targets: list[Target]) -> list[Target]:
     """Drop a title/heading target repeated in the body (same region, value and unit)."""
+    if not targets:
+        return []
     heads = {s.start for s in ctx.sentences[:1]} | {s.start for s in ctx.sentences if s.heading}
     starts = [s.start for s in ctx.sentences]
-
-    def sentence_start(t: Target) -> int:
+    in_head = []  # per target: whether its sentence (the last one starting at or before it) is the title or a heading
+    for t in targets:
         k = bisect.bisect_right(starts, t.span.start) - 1
-        return starts[k] if k >= 0 else -1
-
-    body_keys = Counter(
-        (t.region_code or t.region, t.value, t.unit) for t in targets if sentence_start(t) not in heads
-    )
-    return [
-        t for t in targets
-        if not (sentence_start(t) in heads and body_keys[(t.region_code or t.region, t.value, t.unit)])
-    ]
+        in_head.append((starts[k] if k >= 0 else -1) in heads)
+    if not any(in_head):
+        return list(targets)  # (nothing to drop: the filter below keeps every body target)
+    body_keys = Counter((t.region_code or t.region, t.value, t.unit) for t, h in zip(targets, in_head, strict=True) if not h)
+    return [t for t, h in zip(targets, in_head, strict=True) if not (h and body_keys[(t.region_code or t.region, t.value, t.unit)])]
 
 
 _ANNOUNCE = Folded(

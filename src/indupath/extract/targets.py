@@ -362,7 +362,9 @@ def is_past_clause(clause: str, language: str, doc_year: int | None, years: list
 
     "in 2027" is a past marker only when the year is before the document's ("to surpass … in 2027").
     ``years``: :func:`explicit_years` of the clause when the caller has them already."""
-    if language == "en" and doc_year is not None and ("20" in clause or "19" in clause):
+    # (a match holds "in 20…" or "in 19…", the n in either case)
+    if language == "en" and doc_year is not None and ("n 20" in clause or "n 19" in clause or "N 20" in clause
+                                                      or "N 19" in clause):
         edited = _IN_YEAR_EN.sub(lambda m: "" if int(m.group(1)) >= doc_year else m.group(0), clause)
         if edited != clause:
             clause, years = edited, None
@@ -944,6 +946,32 @@ _THRESHOLD_BEFORE_EN = re.compile(
 _PART_OF_GROUP_EN = re.compile(r"\s+of\s+(?:them|these|those|us|which|whom)\b", re.IGNORECASE)
 
 
+# Pre-tests for English patterns that scan slowly, each a set of strings one of which every match holds (lowered for a
+# case-insensitive pattern, see _may_end_with and fastre.lowered), or a set of words one of which ends every match
+# before its trailing spaces (and a full stop): "has about", "the Phase", "reimbursing up to".
+_PRESENT_STATE_WORDS = ("has", "hosts", "employs", "boasts", "houses", "home to", "already")
+_DONE_WORDS = ("produced", "delivered", "exported", "shipped", "has ", "have ")
+_WRITERS_WORDS = ("e would ", "e 'd ", "e believe", "e think", "e reckon", "e count", "by our count", "dollar", "euro")
+_ELIGIBLE_WORDS = ("eligible", "qualify", " receive", " get", " enjoy", " claim", " be granted", " be given", " be awarded",
+                   " be rewarded")
+_ELIGIBLE_REACH = re._parser.parse(_ELIGIBLE_AFTER_EN.pattern, _ELIGIBLE_AFTER_EN.flags).getwidth()[1]  # type: ignore[attr-defined]
+_POLICY_RATE_ENDS = ("of", "cover", "covers", "covering", "reimburse", "reimburses", "reimbursing", "refund", "refunds",
+                     "refunding", "paying", "pays", "at", "to", "most", "than")
+_SERIAL_WORDS = tuple(w.lower() for w in (
+    "No", "Nos", "Number", "Issue", "Vol", "Volume", "Article", "Chapter", "Section", "Item", "Phase", "Round", "Class", "Grade",
+    "Category", "Type", "Level", "Generation", "Figure", "Fig", "Table", "Chart", "Exhibit", "Box", "Measure", "Measures",
+    "Clause", "Clauses", "Paragraph", "Paragraphs", "Annex", "Appendix", "Task", "Tasks", "Step", "Steps", "Part"))
+
+
+def _may_end_with(text: str, words: tuple[str, ...]) -> bool:
+    """False when ``text``, without its trailing spaces, ends (ignoring case) in none of ``words``: a pre-test for a
+    case-insensitive pattern whose every match ends there in one of them. True (not known) when the text holds İ, ı or
+    ſ, which match ASCII letters without lowering to them (see fastre.lowered)."""
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        return True
+    return text.rstrip().lower().endswith(words)
+
+
 class _LiteralStarts:
     """Where the strings that some case-insensitive patterns need last start in a stretch of text, found in one pass.
 
@@ -1038,7 +1066,9 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "The company plans to double its R&D staff to 400": one firm's plan
     if language == "zh" and _PROJECT_OUTPUT_BEFORE_ZH.search(text, max(clause_start, q.start - 16), q.start):
         return True  # (项目)达产后预计年产值120亿元: what one project will turn out, not a goal
-    if language == "en" and _PRESENT_STATE_BEFORE_EN.search(text, max(clause_start, q.start - 48), q.start):
+    low = lowered(text) if language == "en" else None  # (for pre-tests of case-insensitive English patterns)
+    if language == "en" and (low is None or _holds_any(low, _PRESENT_STATE_WORDS, max(clause_start, q.start - 48), q.start)) \
+            and _PRESENT_STATE_BEFORE_EN.search(text, max(clause_start, q.start - 48), q.start):
         return True  # "The province has 21 'little giant' firms", "a zone that hosts more than 2,000 firms": a state
     if language == "en" and q.kind == "money" and _THRESHOLD_BEFORE_EN.search(text, max(clause_start, q.start - 64), q.start):
         return True  # "at least 30 companies with annual revenue above 1 billion yuan": what qualifies an item counted
@@ -1052,7 +1082,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "($1 = 7.30 yuan)": an exchange rate
     if _RANGE_BEFORE.search(before):
         return True  # second number of a range
-    if language == "en" and _DONE_BEFORE_EN.search(before):
+    if language == "en" and (low is None or _holds_any(low, _DONE_WORDS, max(clause_start, q.start - 24), q.start)) and \
+            _DONE_BEFORE_EN.search(before):
         return True  # "produced around 180,000 vehicles", "We have reserved 5,000 mu": done, not to do
     if language == "en" and _THERE_ARE_EN.search(before):
         return True  # "(there are nine today)", "There are 11 today": how many there are, not how many to reach
@@ -1092,7 +1123,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if language != "zh" and _holds_any(text, _PROJECT_WORDS_EN, sentence_start, q.start) and _PROJECT_SUBJECT_EN.search(
             _RELATIVE_CLAUSE_EN.sub(",", text[sentence_start : q.start])):
         return True  # "The project involves total investment of …", "Phase II will lift capacity to …": a firm's project
-    if language != "zh" and _WRITERS_VIEW_EN.search(text, max(clause_start, q.start - 120), q.start):
+    if language != "zh" and _holds_any(text, _WRITERS_WORDS, max(clause_start, q.start - 120), q.start) and \
+            _WRITERS_VIEW_EN.search(text, max(clause_start, q.start - 120), q.start):
         return True  # "We would propose 25%", "we believe investment could double to …": the writer's, not a goal
     lo = max(0, q.start - 160)
     stop = _LAST_STOP.match(text, lo, q.start)
@@ -1101,7 +1133,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # 有研究机构预测，到2030年…; "A Shanghai-based brokerage expects …": across the sentence's clauses
     if language == "en" and _holds_any(text, _WE_EXPECT_WORDS, lo, q.start) and _WE_EXPECT_PLACE.search(text, lo, q.start):
         return True  # "We expect Guangdong to …": the writer's expectation of a place it speaks of, not its goal
-    if language == "en" and q.kind == "percent" and _POLICY_RATE_BEFORE_EN.search(before):
+    if language == "en" and q.kind == "percent" and _may_end_with(before, _POLICY_RATE_ENDS) and \
+            _POLICY_RATE_BEFORE_EN.search(before):
         return True  # "at a reduced rate of 15%", "a reward of 10%": a tax or incentive rate
     if language == "en" and q.kind == "percent" and _FUND_SHARE_AFTER_EN.match(text, q.end):
         return True  # "Around 70% of the capital will go to …", "60 percent of the fund's size": how a fund is spent
@@ -1143,14 +1176,16 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "firms whose revenue grows by more than 20%": an eligibility condition
     if language == "en" and q.kind in ("money", "count", "percent") and (
             (found is None or found[4] >= lo) and _ELIGIBILITY_EN.search(text, lo, q.start) or
-                                                             _ELIGIBLE_AFTER_EN.match(text, q.end)):
+            (low is None or _holds_any(low, _ELIGIBLE_WORDS, q.end, q.end + _ELIGIBLE_REACH))
+            and _ELIGIBLE_AFTER_EN.match(text, q.end)):
         return True  # "To qualify, a project must involve … at least 1 billion yuan" (or "… 30 percent of their staff")
     if language == "en" and q.kind == "money" and _MEASURE_AFTER_EN.match(text, q.end):
         return True  # "plans a 600-million-yuan talent program": the size of a measure
     if language == "en" and q.kind == "count" and _LENGTH_AFTER_EN.match(text, q.end):
         return True  # "fly below 120 meters": a height or length
     tail = before.rstrip()
-    if tail[-1:] in _SERIAL_LAST and _SERIAL_NUMBER_BEFORE.search(before, max(0, len(tail) - _SERIAL_WORD_MAX)):
+    if tail[-1:] in _SERIAL_LAST and (tail[-1] == "#" or _may_end_with(tail[:-1] if tail[-1] == "." else tail, _SERIAL_WORDS)) \
+            and _SERIAL_NUMBER_BEFORE.search(before, max(0, len(tail) - _SERIAL_WORD_MAX)):
         return True  # "Research Note No. 14", "Phase 2": a serial number
     if language == "en" and q.kind == "count" and _PARTS_AFTER_EN.match(after) and _PARTS_BEFORE_EN.search(before):
         return True  # "organised into five clusters", "covers 12 chains": the parts of a plan
