@@ -973,20 +973,21 @@ def _may_end_with(text: str, words: tuple[str, ...]) -> bool:
 
 
 class _LiteralStarts:
-    """Where the strings that some case-insensitive patterns need last start in a stretch of text, found in one pass.
+    """Where the strings that some patterns need last start in a stretch of text, found in one pass.
 
     For each :class:`Folded` pattern, :func:`fastre.required_literals` of its lowered form are strings one of which every
-    match holds (as :meth:`Folded.use_gate` uses them); one Aho-Corasick pass over the lowered stretch finds them for all
-    the patterns at once. A pattern searched in ``[pos, end)`` inside the stretch cannot match there when none of its
-    strings starts at or after ``pos`` (they end before ``end``, the stretch's end)."""
+    match holds (as :meth:`Folded.use_gate` uses them); for another pattern, the lowered strings given with it (one of
+    which every match holds, in any case: the lowered text holds it lowered). One Aho-Corasick pass over the lowered
+    stretch finds them for all the patterns at once. A pattern searched in ``[pos, end)`` inside the stretch cannot match
+    there when none of its strings starts at or after ``pos`` (they end before ``end``, the stretch's end)."""
 
-    def __init__(self, patterns: tuple[Folded, ...]) -> None:
+    def __init__(self, patterns: tuple[Folded | tuple[str, ...], ...]) -> None:
         self.count = len(patterns)
         owners: dict[str, list[int]] = {}
         for k, rx in enumerate(patterns):
-            words = required_literals(without_captures(lower_pattern(rx.pattern)), rx._flags)
-            if not words:
-                raise ValueError(f"no required strings for {rx.pattern[:40]!r}")
+            words = rx if isinstance(rx, tuple) else required_literals(without_captures(lower_pattern(rx.pattern)), rx._flags)
+            if not words or any(w != w.lower() for w in words):
+                raise ValueError(f"no lowered required strings for pattern {k}")
             for word in words:
                 owners.setdefault(word, []).append(k)
         self._automaton = ahocorasick.Automaton()
@@ -1009,8 +1010,9 @@ class _LiteralStarts:
         return out
 
 
-# the patterns distractor searches in the text before a figure, in this order (their indices in last_starts)
-_BEFORE_GATE = _LiteralStarts((_IMPLIED, _FORECAST, _HEARSAY, _FORECAST_CROSS, _ELIGIBILITY_EN))
+# the patterns distractor searches in the text before an English figure, in this order (their indices in last_starts)
+_BEFORE_GATE = _LiteralStarts((_IMPLIED, _FORECAST, _HEARSAY, _FORECAST_CROSS, _ELIGIBILITY_EN, _COMPANY_NOUNS_EN,
+                               _PROJECT_WORDS_EN, _WRITERS_WORDS, _WE_EXPECT_WORDS, _PRESENT_STATE_WORDS))
 
 
 def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measure_context: bool, language: str,
@@ -1061,13 +1063,17 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
             _POINTS_GAP_BEFORE_ZH.search(text, max(clause_start, q.start - 20), q.start):
         return True  # 比去年的预期目标低0.5个百分点: how far one figure is from another
     sentence_start = _sentence_start_en(text, q.start) if language != "zh" else 0  # (read by two checks below)
-    if language != "zh" and _holds_any(text, _COMPANY_NOUNS_EN, sentence_start, q.start) and \
+    # (in English, one pass over the lowered text before the figure for the strings ten patterns below need; a Chinese
+    # text is scanned faster by the patterns themselves)
+    found = _BEFORE_GATE.last_starts(text, min(clause_start, max(0, q.start - 160), sentence_start), q.start) \
+        if language == "en" else None
+    if language != "zh" and (found is None or found[5] >= sentence_start) and \
             _COMPANY_SUBJECT_EN.search(text, sentence_start, q.start):
         return True  # "The company plans to double its R&D staff to 400": one firm's plan
     if language == "zh" and _PROJECT_OUTPUT_BEFORE_ZH.search(text, max(clause_start, q.start - 16), q.start):
         return True  # (项目)达产后预计年产值120亿元: what one project will turn out, not a goal
     low = lowered(text) if language == "en" else None  # (for pre-tests of case-insensitive English patterns)
-    if language == "en" and (low is None or _holds_any(low, _PRESENT_STATE_WORDS, max(clause_start, q.start - 48), q.start)) \
+    if language == "en" and (found is None or found[9] >= max(clause_start, q.start - 48)) \
             and _PRESENT_STATE_BEFORE_EN.search(text, max(clause_start, q.start - 48), q.start):
         return True  # "The province has 21 'little giant' firms", "a zone that hosts more than 2,000 firms": a state
     if language == "en" and q.kind == "money" and _THRESHOLD_BEFORE_EN.search(text, max(clause_start, q.start - 64), q.start):
@@ -1091,9 +1097,6 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "We stay Overweight on X (price target 46.5 CNY)": a share's price, not a policy goal
     if language == "en" and q.kind == "count" and (_VAGUE_BEFORE_EN.search(before) or _PART_OF_GROUP_EN.match(after)):
         return True  # "the same few hundred firms", "a maker or two", "I went through 30 of them": no goal's figure
-    # (one pass over the lowered text before the figure for the strings the five patterns below need; in English, where
-    # their scans stop at most letters: a Chinese text is scanned faster than the pass)
-    found = _BEFORE_GATE.last_starts(text, min(clause_start, max(0, q.start - 160)), q.start) if language == "en" else None
     if (found is None or found[0] >= clause_start) and _IMPLIED.search(text, clause_start, q.start):
         return True  # a figure derived from a target or an analyst's estimate: "implies growth of 25 percent", 对应年均增速30%
     if q.kind == "money" and language == "en" and _EACH_AFTER.match(after):
@@ -1120,10 +1123,10 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "our base case is growth of 5.1 percent", "some of you have read that …": not the government's goal
     if language != "zh" and q.kind == "percent" and _RESPONDENTS_AFTER_EN.match(text, q.end):
         return True  # "71% said they were profitable and 38% plan to expand": a survey's shares of its respondents
-    if language != "zh" and _holds_any(text, _PROJECT_WORDS_EN, sentence_start, q.start) and _PROJECT_SUBJECT_EN.search(
+    if language != "zh" and (found is None or found[6] >= sentence_start) and _PROJECT_SUBJECT_EN.search(
             _RELATIVE_CLAUSE_EN.sub(",", text[sentence_start : q.start])):
         return True  # "The project involves total investment of …", "Phase II will lift capacity to …": a firm's project
-    if language != "zh" and _holds_any(text, _WRITERS_WORDS, max(clause_start, q.start - 120), q.start) and \
+    if language != "zh" and (found is None or found[7] >= max(clause_start, q.start - 120)) and \
             _WRITERS_VIEW_EN.search(text, max(clause_start, q.start - 120), q.start):
         return True  # "We would propose 25%", "we believe investment could double to …": the writer's, not a goal
     lo = max(0, q.start - 160)
@@ -1131,7 +1134,7 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     lo = stop.end() if stop is not None else lo
     if (found is None or found[3] >= lo) and _FORECAST_CROSS.search(text, lo, q.start):
         return True  # 有研究机构预测，到2030年…; "A Shanghai-based brokerage expects …": across the sentence's clauses
-    if language == "en" and _holds_any(text, _WE_EXPECT_WORDS, lo, q.start) and _WE_EXPECT_PLACE.search(text, lo, q.start):
+    if language == "en" and (found is None or found[8] >= lo) and _WE_EXPECT_PLACE.search(text, lo, q.start):
         return True  # "We expect Guangdong to …": the writer's expectation of a place it speaks of, not its goal
     if language == "en" and q.kind == "percent" and _may_end_with(before, _POLICY_RATE_ENDS) and \
             _POLICY_RATE_BEFORE_EN.search(before):
