@@ -950,6 +950,9 @@ _PART_OF_GROUP_EN = re.compile(r"\s+of\s+(?:them|these|those|us|which|whom)\b", 
 # case-insensitive pattern, see _may_end_with and fastre.lowered), or a set of words one of which ends every match
 # before its trailing spaces (and a full stop): "has about", "the Phase", "reimbursing up to".
 _PRESENT_STATE_WORDS = ("has", "hosts", "employs", "boasts", "houses", "home to", "already")
+# (_PRICE_TARGET_EN: the case-sensitive TP and ratings lowered; a rating is followed by a space)
+_PRICE_TARGET_WORDS = ("price target", "target price", "fair value", "tp", "overweight ", "underweight ", "buy ", "sell ",
+                       "hold ", "outperform ", "neutral ")
 _DONE_WORDS = ("produced", "delivered", "exported", "shipped", "has ", "have ")
 _WRITERS_WORDS = ("e would ", "e 'd ", "e believe", "e think", "e reckon", "e count", "by our count", "dollar", "euro")
 _ELIGIBLE_WORDS = ("eligible", "qualify", " receive", " get", " enjoy", " claim", " be granted", " be given", " be awarded",
@@ -1012,7 +1015,8 @@ class _LiteralStarts:
 
 # the patterns distractor searches in the text before an English figure, in this order (their indices in last_starts)
 _BEFORE_GATE = _LiteralStarts((_IMPLIED, _FORECAST, _HEARSAY, _FORECAST_CROSS, _ELIGIBILITY_EN, _COMPANY_NOUNS_EN,
-                               _PROJECT_WORDS_EN, _WRITERS_WORDS, _WE_EXPECT_WORDS, _PRESENT_STATE_WORDS))
+                               _PROJECT_WORDS_EN, _WRITERS_WORDS, _WE_EXPECT_WORDS, _PRESENT_STATE_WORDS, _PRICE_TARGET_WORDS,
+                               _DONE_WORDS))
 
 
 def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measure_context: bool, language: str,
@@ -1072,7 +1076,6 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "The company plans to double its R&D staff to 400": one firm's plan
     if language == "zh" and _PROJECT_OUTPUT_BEFORE_ZH.search(text, max(clause_start, q.start - 16), q.start):
         return True  # (项目)达产后预计年产值120亿元: what one project will turn out, not a goal
-    low = lowered(text) if language == "en" else None  # (for pre-tests of case-insensitive English patterns)
     if language == "en" and (found is None or found[9] >= max(clause_start, q.start - 48)) \
             and _PRESENT_STATE_BEFORE_EN.search(text, max(clause_start, q.start - 48), q.start):
         return True  # "The province has 21 'little giant' firms", "a zone that hosts more than 2,000 firms": a state
@@ -1088,12 +1091,13 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "($1 = 7.30 yuan)": an exchange rate
     if _RANGE_BEFORE.search(before):
         return True  # second number of a range
-    if language == "en" and (low is None or _holds_any(low, _DONE_WORDS, max(clause_start, q.start - 24), q.start)) and \
+    if language == "en" and (found is None or found[11] >= max(clause_start, q.start - 24)) and \
             _DONE_BEFORE_EN.search(before):
         return True  # "produced around 180,000 vehicles", "We have reserved 5,000 mu": done, not to do
     if language == "en" and _THERE_ARE_EN.search(before):
         return True  # "(there are nine today)", "There are 11 today": how many there are, not how many to reach
-    if language == "en" and _PRICE_TARGET_EN.search(text, max(clause_start, q.start - 40), q.start):
+    if language == "en" and (found is None or found[10] >= max(clause_start, q.start - 40)) and \
+            _PRICE_TARGET_EN.search(text, max(clause_start, q.start - 40), q.start):
         return True  # "We stay Overweight on X (price target 46.5 CNY)": a share's price, not a policy goal
     if language == "en" and q.kind == "count" and (_VAGUE_BEFORE_EN.search(before) or _PART_OF_GROUP_EN.match(after)):
         return True  # "the same few hundred firms", "a maker or two", "I went through 30 of them": no goal's figure
@@ -1177,6 +1181,7 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if language == "en" and "whose" in text[max(clause_start, q.start - 120) : q.start] and \
             _WHOSE_CONDITION_EN.search(text, max(clause_start, q.start - 120), q.start):
         return True  # "firms whose revenue grows by more than 20%": an eligibility condition
+    low = lowered(text) if language == "en" else None  # (for the pre-test of _ELIGIBLE_AFTER_EN, case-insensitive)
     if language == "en" and q.kind in ("money", "count", "percent") and (
             (found is None or found[4] >= lo) and _ELIGIBILITY_EN.search(text, lo, q.start) or
             (low is None or _holds_any(low, _ELIGIBLE_WORDS, q.end, q.end + _ELIGIBLE_REACH))
