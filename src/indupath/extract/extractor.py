@@ -2189,21 +2189,23 @@ def target_stage(ctx: DocContext) -> list[Target]:
             so_far = True  # "今年以来，…。预计全年…": the estimate continues the report, it is no target
         if (ctx.tense[i] != "future" and not mixed) or so_far:
             continue
+        # (the quantities first: half the sentences have none, and the three checks after them only skip a sentence too)
+        finder = find_zh_quantities if lang == "zh" else find_en_quantities
+        qs = finder(ctx.text, s.start, s.end)
+        if not qs:
+            continue
         if tg.past_plan_period(s.text, ctx.year, lang):
             continue  # “十四五”时期，全市…迈过6000亿元 in a text of 2025 or later: the period's results
         if late_in_year and lang == "zh" and tg.opens_with_year(s.text, ctx.year) and not tg.is_future(s.text, lang):
             continue  # 2025年，高新区…全年地区生产总值增长7.2% in a December text: the year's results
         if _disowned_by_next(ctx, i):
             continue  # "Some have read that X will spend 1 trillion yuan. That figure is … not a new target."
-        finder = find_zh_quantities if lang == "zh" else find_en_quantities
-        qs = finder(ctx.text, s.start, s.end)
-        if not qs:
-            continue
         sent_year = ctx.years[i]
-        if _SAME_YEAR_REF.test(s.text) and state.last_target_year:
+        if state.last_target_year and _SAME_YEAR_REF.test(s.text):
             sent_year = state.last_target_year
         previous: list[Quantity] = []
-        kept: list[tuple[Quantity, int, int]] = []
+        kept: list[tuple[Quantity, int, int, int | None]] = []  # (quantity, clause window, year_before in it)
+        respectively: bool | None = None  # _RESPECTIVELY in the sentence, read once when first asked
         clause_starts = [a for a, _ in s.clauses]
         measure_context = tg.MEASURE_MONEY.test(s.text)
         for q in qs:
@@ -2216,7 +2218,7 @@ def target_stage(ctx: DocContext) -> list[Target]:
             sub = clause
             if lang == "en":
                 # "growth of around 6 percent after it beat ... last year": the subordinate part is its own clause
-                parts = tg._SUBCLAUSE_EN.split(clause)
+                parts = tg.subclauses_en(clause)
                 off = 0
                 for p in parts:
                     if ca + off <= q.start < ca + off + len(p) + 1:
@@ -2249,16 +2251,17 @@ def target_stage(ctx: DocContext) -> list[Target]:
                 previous.append(q)
                 continue
             previous.append(q)
-            kept.append((q, ca, cb))
+            kept.append((q, ca, cb, qy))
         # 分别增长5%、7%左右: a trailing comparator applies to the whole series
         for k in range(len(kept) - 2, -1, -1):
-            q, ca, cb = kept[k]
+            q, ca, cb, qy = kept[k]
             q2 = kept[k + 1][0]
             gap = ctx.text[q.end : q2.start]
             if q.comparator == "=" and q2.comparator != "=" and q.kind == q2.kind and _RX_TARGET_STAGE_1.fullmatch(gap):
-                kept[k] = (Quantity(**{**q.__dict__, "comparator": q2.comparator}), ca, cb)
-        for q, ca, cb in kept:
-            year = tg.year_before(ctx.text, q.start, max(s.start, q.start - _WINDOW), lang)
+                kept[k] = (Quantity(**{**q.__dict__, "comparator": q2.comparator}), ca, cb, qy)
+        for q, ca, cb, qy in kept:
+            # (in Chinese, qy was read over this same window)
+            year = qy if lang == "zh" else tg.year_before(ctx.text, q.start, max(s.start, q.start - _WINDOW), lang)
             rel = tg.relative_year_before(ctx.text, q.start, max(s.start, q.start - _WINDOW), lang, ctx.year)
             if rel is not None:
                 year = rel  # 力争明年…达到160万辆，…到2030年…: 明年 is this figure's year, not the sentence's deadline
@@ -2314,11 +2317,13 @@ def target_stage(ctx: DocContext) -> list[Target]:
                 # clause's subject (not after a deadline: "By 2027, 70 percent of parts should …")
                 continue
             owners = regions_at(ctx, i, q.start)
-            if len(owners) == 1 and _RESPECTIVELY.test(s.text):
+            if owners and respectively is None:
+                respectively = _RESPECTIVELY.test(s.text)  # (the same for every figure of the sentence)
+            if len(owners) == 1 and respectively:
                 paired_owner = _respective_owner(ctx, i, q, [k[0] for k in kept])
                 if paired_owner is not None:
                     owners = [paired_owner]  # 推动长春市、吉林市…产值分别达到三千亿元和一千二百亿元
-            if len(owners) > 1 and _RESPECTIVELY.test(s.text):
+            if len(owners) > 1 and respectively:
                 # 鸠江区、繁昌区…分别增长12%、15% / "A and B will grow 6 and 7 percent respectively": pair in order
                 after = owners[-1].end if owners[-1] is not None else s.start
                 series = [k[0] for k in kept if k[0].kind == q.kind and k[0].start > after]
@@ -2390,20 +2395,18 @@ def _table_targets(ctx: DocContext, i: int, row: tbl.IndicatorRow) -> list[Targe
 
 def _dedupe_headline(ctx: DocContext, targets: list[Target]) -> list[Target]:
     """Drop a title/heading target repeated in the body (same region, value and unit)."""
+    if not targets:
+        return []
     heads = {s.start for s in ctx.sentences[:1]} | {s.start for s in ctx.sentences if s.heading}
     starts = [s.start for s in ctx.sentences]
-
-    def sentence_start(t: Target) -> int:
+    in_head = []  # per target: whether its sentence (the last one starting at or before it) is the title or a heading
+    for t in targets:
         k = bisect.bisect_right(starts, t.span.start) - 1
-        return starts[k] if k >= 0 else -1
-
-    body_keys = Counter(
-        (t.region_code or t.region, t.value, t.unit) for t in targets if sentence_start(t) not in heads
-    )
-    return [
-        t for t in targets
-        if not (sentence_start(t) in heads and body_keys[(t.region_code or t.region, t.value, t.unit)])
-    ]
+        in_head.append((starts[k] if k >= 0 else -1) in heads)
+    if not any(in_head):
+        return list(targets)  # (nothing to drop: the filter below keeps every body target)
+    body_keys = Counter((t.region_code or t.region, t.value, t.unit) for t, h in zip(targets, in_head, strict=True) if not h)
+    return [t for t, h in zip(targets, in_head, strict=True) if not (h and body_keys[(t.region_code or t.region, t.value, t.unit)])]
 
 
 _ANNOUNCE = Folded(

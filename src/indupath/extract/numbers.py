@@ -80,6 +80,8 @@ _ARABIC = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+")
 
 def number_value(text: str) -> float | None:
     """Value of an Arabic (``1,200.5``, full-width digits allowed), Chinese or English-word number."""
+    if text.isdigit() and text.isascii():
+        return float(text)  # plain ASCII digits, most numbers (what the Arabic branch below gives them)
     t = text.strip().translate(_FULLWIDTH)
     if not t:
         return None
@@ -191,31 +193,31 @@ def _en_anchor_starts(text: str, start: int, end: int) -> list[int]:
 
     A digit anchor (an optional currency prefix and a digit) and a number-word anchor (a whole
     word of letters) never overlap, so the union's matches are those of each half, merged. Digit
-    anchors: every digit starts or ends one, so the next anchor starts at most 4 characters before
-    the next digit (a C character-class search finds it) and is matched there."""
+    anchors: a prefix holds no digit, so every digit ends exactly one anchor, which starts with the longest
+    prefix of :data:`_EN_ANCHOR_DIGIT` right before the digit and not before ``start`` (``rmb ``, ``cny ``,
+    ``usd `` with any space; ``us$``, ``rmb``, ``cny``, ``usd``; ``$``, ``¥``), else at the digit: the leftmost
+    match, told by string comparisons instead of a regex call at each place it could start (``str.isspace``
+    is what ``\\s`` matches, see :data:`fastre.WHITESPACE`)."""
     low = lowered(text)
     if low is None:
         return [a for a, _ in _EN_ANCHOR.spans(text, start, end)]
     starts = [a for a, _ in _EN_ANCHOR_WORD.spans(text, start, end)]
-    pos = start
-    while True:
-        d = _DIGIT.search(low, pos, end)
-        if d is None:
-            break
+    for d in _DIGIT.finditer(low, start, end):
         q = d.start()
-        m = None
-        for p in (q - 4, q - 3, q - 2, q - 1, q):
-            if p >= pos:
-                m = _EN_ANCHOR_DIGIT.match(low, p, end)
-                if m is not None:
-                    break
-        if m is None:  # pragma: no cover - a digit alone is an anchor
-            pos = q + 1
-            continue
-        starts.append(m.start())
-        pos = m.end()
+        if q - 4 >= start and low[q - 1].isspace() and low[q - 4 : q - 1] in _CURRENCY_WORDS:
+            starts.append(q - 4)  # "rmb 5"
+        elif q - 3 >= start and low[q - 3 : q] in _CURRENCY_PREFIXES_3:
+            starts.append(q - 3)  # "us$5", "rmb600"
+        elif q - 1 >= start and low[q - 1] in "$¥":
+            starts.append(q - 1)
+        else:
+            starts.append(q)
     starts.sort()
     return starts
+
+
+_CURRENCY_WORDS = frozenset(("rmb", "cny", "usd"))  # (the prefixes of _EN_ANCHOR_DIGIT, by length: these with a space)
+_CURRENCY_PREFIXES_3 = frozenset(("us$", "rmb", "cny", "usd"))
 
 
 # a money amount opening a bracket, or after "about"/约合 in one: a currency conversion of the amount before it
@@ -247,6 +249,10 @@ _RX_ZH_COMPARATOR_1 = re.compile(r"(?:突破|破|超过|超|逾|不低于|不少
 _RX_ZH_COMPARATOR_2 = re.compile(r"(?:最高|最多|不超过|低于)$")
 _RX_ZH_COMPARATOR_3 = re.compile(r"(?:约|近|大约)$")
 _ZH_NEGATED = re.compile(r"不(?:(超过|高于|多于|大于)|低于|少于)$")
+# the last characters of the three patterns' words (突破, 超过, 不低于 …; 最高, 最多 …; 约, 近, 大约): a pre-test
+_ZH_GE_LAST = frozenset("破过超逾于少上")
+_ZH_LE_LAST = frozenset("高多过于")
+_ZH_ABOUT_LAST = frozenset("约近")
 
 
 def _zh_comparator(pre: str | None, post: str | None, context_before: str) -> Comparator:
@@ -262,11 +268,13 @@ def _zh_comparator(pre: str | None, post: str | None, context_before: str) -> Co
         neg = _ZH_NEGATED.search(tail)  # 不超过 / 不高于 end in 超过 / 高于: the negation turns them round
         if neg is not None:
             return "<=" if neg.group(1) else ">="
-    if _RX_ZH_COMPARATOR_1.search(tail):
+    # each pattern ends its match at the end (or before a final line break) in one of a few characters
+    last = tail.rstrip("\n")[-1:]
+    if last in _ZH_GE_LAST and _RX_ZH_COMPARATOR_1.search(tail):
         return ">="
-    if _RX_ZH_COMPARATOR_2.search(tail):
+    if last in _ZH_LE_LAST and _RX_ZH_COMPARATOR_2.search(tail):
         return "<="
-    if _RX_ZH_COMPARATOR_3.search(tail):
+    if last in _ZH_ABOUT_LAST and _RX_ZH_COMPARATOR_3.search(tail):
         return "about"
     return "="
 
@@ -280,14 +288,16 @@ _RX_EN_COMPARATOR_1 = re.compile(
 
 
 _EN_COMPARATOR_SYMBOL = re.compile(r"(?:(?<![\w)\]])|\s)(?:(>=?|≥|＞)|(~|≈|～)|(<=?|≤|＜))\s?$")
+_COMPARATOR_SYMBOLS = frozenset(">≥＞~≈～<≤＜")  # (the first characters of _EN_COMPARATOR_SYMBOL's symbols)
 _CAP_AT_EN = re.compile(r"\bcap(?:s|ped|ping)?\b[^.;,]{0,40}?\bat\s+$", re.IGNORECASE)
 
 
 def _en_comparator(pre: str | None, post: str | None, context_before: str) -> Comparator:
     words = [(post or "").strip().lower(), (pre or "").strip().lower()]
-    if _CAP_AT_EN.search(context_before):
+    if "cap" in context_before.lower() and _CAP_AT_EN.search(context_before):  # (c, a, p fold to no other letter)
         return "<="  # "cap energy consumption growth at 3 percent"
-    symbol = _EN_COMPARATOR_SYMBOL.search(context_before)
+    # (a symbol ends a match, at most a space and a final line break after it: one stands in the last four characters)
+    symbol = None if _COMPARATOR_SYMBOLS.isdisjoint(context_before[-4:]) else _EN_COMPARATOR_SYMBOL.search(context_before)
     if symbol is not None:  # a digest's ">=100 firms", "~CNY 50bn", "<10%"
         return ">=" if symbol.group(1) else "about" if symbol.group(2) else "<="
     tail = context_before[-30:].lower()
@@ -355,23 +365,23 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
     (实现全覆盖 = 100 %) are percentages too."""
     out: list[Quantity] = []
     end = len(text) if end is None else end
-    if "全覆盖" in text[start:end]:
+    if text.find("全覆盖", start, end) >= 0:
         for fm in _ZH_FULL_COVER.finditer(text, start, end):
             out.append(Quantity(value=100.0, unit="%", comparator="=", start=fm.start("q"), end=fm.end("q"),
                                 as_written="全覆盖", unit_as_written="全覆盖", kind="percent"))
-    if "万亿元" in text[start:end]:
+    if text.find("万亿元", start, end) >= 0:
         for bm in _ZH_BARE_TRILLION.finditer(text, start, end):
             out.append(Quantity(value=1e12, unit="CNY", start=bm.start("q"), end=bm.end("q"),
                                 comparator=_zh_comparator(None, None, text[max(0, bm.start() - 8) : bm.start()]),
                                 as_written="万亿", unit_as_written="万亿元", kind="money"))
-    if "百分之" in text[start:end]:
+    if text.find("百分之", start, end) >= 0:
         for pm in _ZH_PERCENT_WORDS.finditer(text, start, end):
             pv = number_value(pm.group("num"))
             if pv is not None:
                 out.append(Quantity(value=pv, unit="%", start=pm.start(), end=pm.end(), kind="percent",
                                     comparator=_zh_comparator(None, pm.group("post"), text[max(0, pm.start() - 8) : pm.start()]),
                                     as_written=pm.group("num"), unit_as_written="百分之"))
-    if "分之" in text[start:end]:
+    if text.find("分之", start, end) >= 0:
         for fm in _ZH_FRACTION.finditer(text, start, end):
             f_den, f_num = number_value(fm.group("den")), number_value(fm.group("num"))
             if f_den and f_num is not None and 0 < f_num < f_den:
@@ -379,7 +389,7 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
                                     kind="percent", as_written=fm.group(0), unit_as_written="分之",
                                     comparator=_zh_comparator(None, fm.group("post"),
                                                               text[max(0, fm.start() - 8) : fm.start()])))
-    if "一半" in text[start:end]:
+    if text.find("一半", start, end) >= 0:
         for hm in _ZH_HALF.finditer(text, start, end):
             out.append(Quantity(value=50.0, unit="%", start=hm.start(), end=hm.end(), kind="percent",
                                 as_written="一半", unit_as_written="一半",
@@ -498,8 +508,10 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
             continue
         if not m.group("cur") and m.start("num") > 0 and text[m.start("num") - 1].isalpha():
             continue  # "green H2", "CO2", "Q3", "G20": a digit that ends a name or a formula counts nothing
-        scale = _ascii_word(m.group("scale") or m.group("abbr") or "")  # "RMB 600bn", "USD 30mn"
-        unit = _ascii_word(m.group("unit") or "")
+        scale = m.group("scale") or m.group("abbr")  # "RMB 600bn", "USD 30mn"
+        scale = _ascii_word(scale) if scale else ""
+        unit = m.group("unit")
+        unit = _ascii_word(unit) if unit else ""
         cur = (m.group("cur") or "").strip().upper()
         short = (m.group("short") or "").lower()
         if m.group("short") == "K" and num in ("4", "8"):

@@ -25,10 +25,13 @@ year carried from the paragraph or section, else the last forward year named.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .fastre import Folded, fast
+import ahocorasick
+
+from .fastre import Folded, fast, lower_pattern, lowered, required_literals, without_captures
 from .measures import GRANTED_EN, RECEIVED_SHARE_EN
 from .numbers import Quantity
 
@@ -79,6 +82,22 @@ _SUBCLAUSE_EN = re.compile(r"\s+(?=(?:after|since|compared with|up from|followin
                            r"and (?:aims|plans|intends|hopes|seeks|wants|expects|is set|is expected) to\b)|"
                            # "300k t/yr by 2028 [end-2025: 40k t/yr]": a bracket that gives a past year's figure
                            r"\s*(?=[(\[](?:end-|mid-|year-end |end of |as of )?(?:19|20)\d\d\b)", re.IGNORECASE)
+# one of which every match of _SUBCLAUSE_EN holds (lowered): an opening bracket or a joining word ("compared with",
+# "and aims to")
+_SUBCLAUSE_WORDS_EN = ("(", "[", "after", "since", "compared with", "up from", "following", "while", "and aims to",
+                       "and plans to", "and intends to", "and hopes to", "and seeks to", "and wants to", "and expects to",
+                       "and is set to", "and is expected to")
+
+
+def subclauses_en(clause: str) -> list[str]:
+    """``_SUBCLAUSE_EN.split(clause)``: the clause alone (without splitting) when it holds none of the words one of
+    which every split point needs (tested on the lowered clause, which is exact when :func:`fastre.lowered` gives it:
+    the pattern ignores case and its words hold only ASCII letters)."""
+    low = lowered(clause)
+    if low is not None and not any(w in low for w in _SUBCLAUSE_WORDS_EN):
+        return [clause]
+    return _SUBCLAUSE_EN.split(clause)
+
 
 _YEAR_ZH = re.compile(r"(?:到|至|截至)?(?P<y>20\d\d)年(?:底|末)?(?:前)?")
 # (not the end of a plan period's own span: "For 2026, the first year of the 15th Five-Year Plan period (2026-2030)")
@@ -343,7 +362,9 @@ def is_past_clause(clause: str, language: str, doc_year: int | None, years: list
 
     "in 2027" is a past marker only when the year is before the document's ("to surpass … in 2027").
     ``years``: :func:`explicit_years` of the clause when the caller has them already."""
-    if language == "en" and doc_year is not None and ("20" in clause or "19" in clause):
+    # (a match holds "in 20…" or "in 19…", the n in either case)
+    if language == "en" and doc_year is not None and ("n 20" in clause or "n 19" in clause or "N 20" in clause
+                                                      or "N 19" in clause):
         edited = _IN_YEAR_EN.sub(lambda m: "" if int(m.group(1)) >= doc_year else m.group(0), clause)
         if edited != clause:
             clause, years = edited, None
@@ -652,10 +673,23 @@ _PROJECT_SUBJECT_EN = re.compile(
     r"\s+(?:alone\s+)?(?:involves|is|will|would|has|shall|should|can|could|is expected|is designed)\b|"
     r"\b[Pp]hase (?:I|II|III|one|two|three|1|2|3)\b[^.;]{0,40}?\b(?:will|would|is|shall)\b|\b[Aa]t full capacity\b")
 
+# one of which every match of _PROJECT_SUBJECT_EN holds (a pre-test; _RELATIVE_CLAUSE_EN.sub only cuts text out and puts
+# a comma in, which none of them holds, so a sentence without them has none after the cut either)
+_PROJECT_WORDS_EN = ("project", "plant", "factory", "facility", "mill", "production line", "hase ", "t full capacity")
+
 
 # a relative clause between commas ("Qilin District, where the project will be located, has set a goal …"): not the
 # sentence's subject
 _RELATIVE_CLAUSE_EN = re.compile(r",\s*(?:where|which|whose|that|who)\b[^,;]*,")
+
+
+def _holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """True when one of ``words`` lies wholly inside ``text[start:end]``: a pre-test for a pattern every match of which
+    holds one of them (without it, the pattern cannot match there)."""
+    for w in words:
+        if text.find(w, start, end) >= 0:
+            return True
+    return False
 
 
 def _sentence_start_en(text: str, pos: int) -> int:
@@ -712,6 +746,7 @@ _FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预
 # (a capitalised name, not an acronym such as GDP), so the expectation is the writer's, not that place's goal
 _WE_EXPECT_PLACE = re.compile(r"\b[Ww]e (?:expect|see|estimate|reckon)\s+(?:[A-Z][a-z][\w\-]*(?:['’]s)?\s+(?:to\b|[a-z])|"
                               r"the\s+(?:region|province|city|county|district|zone|municipality)['’]s\s)")
+_WE_EXPECT_WORDS = ("e expect", "e see", "e estimate", "e reckon")  # (every match of _WE_EXPECT_PLACE holds one)
 _GOAL_ASKED_ABOUT = re.compile(r"\b(?:asked about|questions? (?:about|over)|doubts? (?:about|over)|sceptical (?:about|of)|"
                                r"skeptical (?:about|of)|comment(?:ed|ing)? on)\s+(?:the|this|that|its)\s+(?:[\w\-]+\s+)?"
                                r"(?:target|goal|objective)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
@@ -719,6 +754,15 @@ _SERIAL_NUMBER_BEFORE = re.compile(r"\b(?:No|Nos|Number|Issue|Vol|Volume|Article
                                    r"Class|Grade|Category|Type|Level|Generation|(?-i:Figure|Fig|Table|Chart|Exhibit|Box)|"
                                    r"(?-i:Measures?|Clauses?|Paragraphs?|Annex|Appendix|Tasks?|Steps?|Part))\.?\s*$|#\s*$",
                                    re.IGNORECASE)
+# the longest the part of a _SERIAL_NUMBER_BEFORE match before its trailing spaces can be ("Generation.", "Paragraphs."): a
+# match ends at the end of the text (its spaces after), so it starts no earlier than this before the text's last non-space
+_SERIAL_WORD_MAX = 11
+# and what it can end in there: a letter (or one that matches a letter when case is ignored: ſ, the Kelvin sign, ı, İ), a
+# full stop or "#"
+_SERIAL_LAST = frozenset(string.ascii_letters + ".#\u017f\u212a\u0131\u0130")
+# the last stop in a window (。！？!? or a line break, or ". "), matched from the window's start: the greedy run backs off
+# from the window's end to the stop that starts last, which also ends last, so the match ends right after it
+_LAST_STOP = re.compile(r"(?s:.*)(?:[。！？!?\n]|\. )")
 # "organised into five clusters", "The plan covers 12 chains": the parts of a plan, not a target
 _PARTS_BEFORE_EN = re.compile(r"\b(?:organi[sz]ed into|grouped (?:into|under)|divided into|split into|covers|covering|"
                               r"comprises|comprising|consists of|falls? into)\s+$", re.IGNORECASE)
@@ -872,6 +916,8 @@ _COMPANY_SUBJECT_EN = re.compile(
     r"supplier|developer)\b[^.;]{0,60}?\b(?:plans?|will|would|aims?|expects?|intends?|told)\b|"
     r",\s+an?\s+(?:[\w\-]+\s+){0,4}?(?:maker|manufacturer|producer|supplier|developer|company|firm)\b[^,.;]{0,60},\s+"
     r"(?:told|said|says|plans|will|expects)\b")
+# (one of which every match of _COMPANY_SUBJECT_EN holds: a pre-test, the pattern scans slowly)
+_COMPANY_NOUNS_EN = ("company", "firm", "group", "maker", "manufacturer", "supplier", "developer", "producer")
 _PROJECT_OUTPUT_BEFORE_ZH = re.compile(r"(?:达产|投产|建成)后(?:预计|可)?(?:实现)?(?:年)?(?:产值|营业收入|营收|销售收入|税收)"
                                        r"(?:可|将)?(?:约|超|达到?|超过)?$")
 # 对总投资10亿元以上项目实行专班服务: a size class of the projects or firms a rule covers, counted or not
@@ -922,6 +968,79 @@ _THRESHOLD_BEFORE_EN = re.compile(
 _PART_OF_GROUP_EN = re.compile(r"\s+of\s+(?:them|these|those|us|which|whom)\b", re.IGNORECASE)
 
 
+# Pre-tests for English patterns that scan slowly, each a set of strings one of which every match holds (lowered for a
+# case-insensitive pattern, see _may_end_with and fastre.lowered), or a set of words one of which ends every match
+# before its trailing spaces (and a full stop): "has about", "the Phase", "reimbursing up to".
+_PRESENT_STATE_WORDS = ("has", "hosts", "employs", "boasts", "houses", "home to", "already")
+# (_PRICE_TARGET_EN: the case-sensitive TP and ratings lowered; a rating is followed by a space)
+_PRICE_TARGET_WORDS = ("price target", "target price", "fair value", "tp", "overweight ", "underweight ", "buy ", "sell ",
+                       "hold ", "outperform ", "neutral ")
+_DONE_WORDS = ("produced", "delivered", "exported", "shipped", "has ", "have ")
+_WRITERS_WORDS = ("e would ", "e 'd ", "e believe", "e think", "e reckon", "e count", "by our count", "dollar", "euro")
+_ELIGIBLE_WORDS = ("eligible", "qualify", " receive", " get", " enjoy", " claim", " be granted", " be given", " be awarded",
+                   " be rewarded")
+_ELIGIBLE_REACH = re._parser.parse(_ELIGIBLE_AFTER_EN.pattern, _ELIGIBLE_AFTER_EN.flags).getwidth()[1]  # type: ignore[attr-defined]
+_POLICY_RATE_ENDS = ("of", "cover", "covers", "covering", "reimburse", "reimburses", "reimbursing", "refund", "refunds",
+                     "refunding", "paying", "pays", "at", "to", "most", "than")
+_SERIAL_WORDS = tuple(w.lower() for w in (
+    "No", "Nos", "Number", "Issue", "Vol", "Volume", "Article", "Chapter", "Section", "Item", "Phase", "Round", "Class", "Grade",
+    "Category", "Type", "Level", "Generation", "Figure", "Fig", "Table", "Chart", "Exhibit", "Box", "Measure", "Measures",
+    "Clause", "Clauses", "Paragraph", "Paragraphs", "Annex", "Appendix", "Task", "Tasks", "Step", "Steps", "Part"))
+
+
+def _may_end_with(text: str, words: tuple[str, ...]) -> bool:
+    """False when ``text``, without its trailing spaces, ends (ignoring case) in none of ``words``: a pre-test for a
+    case-insensitive pattern whose every match ends there in one of them. True (not known) when the text holds İ, ı or
+    ſ, which match ASCII letters without lowering to them (see fastre.lowered)."""
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        return True
+    return text.rstrip().lower().endswith(words)
+
+
+class _LiteralStarts:
+    """Where the strings that some patterns need last start in a stretch of text, found in one pass.
+
+    For each :class:`Folded` pattern, :func:`fastre.required_literals` of its lowered form are strings one of which every
+    match holds (as :meth:`Folded.use_gate` uses them); for another pattern, the lowered strings given with it (one of
+    which every match holds, in any case: the lowered text holds it lowered). One Aho-Corasick pass over the lowered
+    stretch finds them for all the patterns at once. A pattern searched in ``[pos, end)`` inside the stretch cannot match
+    there when none of its strings starts at or after ``pos`` (they end before ``end``, the stretch's end)."""
+
+    def __init__(self, patterns: tuple[Folded | tuple[str, ...], ...]) -> None:
+        self.count = len(patterns)
+        owners: dict[str, list[int]] = {}
+        for k, rx in enumerate(patterns):
+            words = rx if isinstance(rx, tuple) else required_literals(without_captures(lower_pattern(rx.pattern)), rx._flags)
+            if not words or any(w != w.lower() for w in words):
+                raise ValueError(f"no lowered required strings for pattern {k}")
+            for word in words:
+                owners.setdefault(word, []).append(k)
+        self._automaton = ahocorasick.Automaton()
+        for word, ks in owners.items():
+            self._automaton.add_word(word, (len(word), tuple(ks)))
+        self._automaton.make_automaton()
+
+    def last_starts(self, text: str, start: int, end: int) -> list[int] | None:
+        """For each pattern, the last start of one of its strings inside ``text[start:end]`` (-1 if none); None when the
+        text has no faithful lowered copy (:func:`fastre.lowered`), so nothing is known."""
+        low = lowered(text)
+        if low is None:
+            return None
+        out = [-1] * self.count
+        for last, (n, ks) in self._automaton.iter(low[start:end]):
+            at = start + last - n + 1
+            for k in ks:
+                if at > out[k]:
+                    out[k] = at
+        return out
+
+
+# the patterns distractor searches in the text before an English figure, in this order (their indices in last_starts)
+_BEFORE_GATE = _LiteralStarts((_IMPLIED, _FORECAST, _HEARSAY, _FORECAST_CROSS, _ELIGIBILITY_EN, _COMPANY_NOUNS_EN,
+                               _PROJECT_WORDS_EN, _WRITERS_WORDS, _WE_EXPECT_WORDS, _PRESENT_STATE_WORDS, _PRICE_TARGET_WORDS,
+                               _DONE_WORDS))
+
+
 def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measure_context: bool, language: str,
                previous: list[Quantity]) -> bool:
     """True when a quantity is not a target whatever the tense (see module docstring).
@@ -954,24 +1073,33 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # 出席全会的有市委委员39名，候补委员6名: who attended a meeting
     if language == "zh" and _COMPARED_BASE_ZH.search(text, max(0, q.start - 12), q.start):
         return True  # 较2024年的9100亿元: the base a goal is compared with
-    if language == "zh" and q.kind == "money" and _NAMED_PROJECT_COST_ZH.search(text, max(0, q.start - 120), q.start):
+    if language == "zh" and q.kind == "money" and text.find("总投资", max(0, q.start - 120), q.start) >= 0 and \
+            _NAMED_PROJECT_COST_ZH.search(text, max(0, q.start - 120), q.start):  # (every match holds 总投资)
         return True  # 柳南区汇驰…压铸项目，总投资45亿元: what one named project costs, not a goal
     if language == "zh" and q.kind == "money" and "投资" in text[max(0, q.start - 4) : q.start] and (
             _PROJECT_COST_AFTER_ZH.match(text, q.end)
             or (_NAMED_PROJECT_GLUED_ZH.search(text, max(0, q.start - 60), q.start) and not _COST_GOAL_AFTER_ZH.match(text, q.end))):
         return True  # 瑞鸿生物…基地项目总投资18亿元, 总投资60亿元的华辰…项目: one named project's cost
-    if language == "zh" and q.unit_as_written not in ("家", "户") and (
+    if language == "zh" and q.unit_as_written not in ("家", "户") and (  # (both patterns need 公司 or 集团)
+            text.find("公司", max(0, q.start - 40), q.start) >= 0 or text.find("集团", max(0, q.start - 40), q.start) >= 0) and (
             _COMPANY_SUBJECT_ZH.search(text, max(clause_start, q.start - 30), q.start)
             or _COMPANY_SAYS_ZH.search(text, max(0, q.start - 40), q.start)):
         return True  # 今年公司橙汁产能将扩大到8万吨, 市产投集团表示，明年将把…产能提高30%: one company's own plan
     if language == "zh" and q.unit_as_written == "个百分点" and \
             _POINTS_GAP_BEFORE_ZH.search(text, max(clause_start, q.start - 20), q.start):
         return True  # 比去年的预期目标低0.5个百分点: how far one figure is from another
-    if language != "zh" and _COMPANY_SUBJECT_EN.search(text, _sentence_start_en(text, q.start), q.start):
+    sentence_start = _sentence_start_en(text, q.start) if language != "zh" else 0  # (read by two checks below)
+    # (in English, one pass over the lowered text before the figure for the strings ten patterns below need; a Chinese
+    # text is scanned faster by the patterns themselves)
+    found = _BEFORE_GATE.last_starts(text, min(clause_start, max(0, q.start - 160), sentence_start), q.start) \
+        if language == "en" else None
+    if language != "zh" and (found is None or found[5] >= sentence_start) and \
+            _COMPANY_SUBJECT_EN.search(text, sentence_start, q.start):
         return True  # "The company plans to double its R&D staff to 400": one firm's plan
     if language == "zh" and _PROJECT_OUTPUT_BEFORE_ZH.search(text, max(clause_start, q.start - 16), q.start):
         return True  # (项目)达产后预计年产值120亿元: what one project will turn out, not a goal
-    if language == "en" and _PRESENT_STATE_BEFORE_EN.search(text, max(clause_start, q.start - 48), q.start):
+    if language == "en" and (found is None or found[9] >= max(clause_start, q.start - 48)) \
+            and _PRESENT_STATE_BEFORE_EN.search(text, max(clause_start, q.start - 48), q.start):
         return True  # "The province has 21 'little giant' firms", "a zone that hosts more than 2,000 firms": a state
     if language == "en" and q.kind == "money" and _THRESHOLD_BEFORE_EN.search(text, max(clause_start, q.start - 64), q.start):
         return True  # "at least 30 companies with annual revenue above 1 billion yuan": what qualifies an item counted
@@ -981,19 +1109,21 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # first number of a range
     if language == "en" and _SO_FAR_AFTER_EN.match(text, q.end):
         return True  # "up 7.8 percent in the first 11 months": the year's result so far
-    if _RATE_BEFORE.search(before):
+    if ("=" in before or "兑" in before) and _RATE_BEFORE.search(before):  # (every match holds one)
         return True  # "($1 = 7.30 yuan)": an exchange rate
     if _RANGE_BEFORE.search(before):
         return True  # second number of a range
-    if language == "en" and _DONE_BEFORE_EN.search(before):
+    if language == "en" and (found is None or found[11] >= max(clause_start, q.start - 24)) and \
+            _DONE_BEFORE_EN.search(before):
         return True  # "produced around 180,000 vehicles", "We have reserved 5,000 mu": done, not to do
     if language == "en" and _THERE_ARE_EN.search(before):
         return True  # "(there are nine today)", "There are 11 today": how many there are, not how many to reach
-    if language == "en" and _PRICE_TARGET_EN.search(text, max(clause_start, q.start - 40), q.start):
+    if language == "en" and (found is None or found[10] >= max(clause_start, q.start - 40)) and \
+            _PRICE_TARGET_EN.search(text, max(clause_start, q.start - 40), q.start):
         return True  # "We stay Overweight on X (price target 46.5 CNY)": a share's price, not a policy goal
     if language == "en" and q.kind == "count" and (_VAGUE_BEFORE_EN.search(before) or _PART_OF_GROUP_EN.match(after)):
         return True  # "the same few hundred firms", "a maker or two", "I went through 30 of them": no goal's figure
-    if _IMPLIED.search(text, clause_start, q.start):
+    if (found is None or found[0] >= clause_start) and _IMPLIED.search(text, clause_start, q.start):
         return True  # a figure derived from a target or an analyst's estimate: "implies growth of 25 percent", 对应年均增速30%
     if q.kind == "money" and language == "en" and _EACH_AFTER.match(after):
         return True  # a threshold each counted thing must pass: "firms with sales above 100 million yuan each"
@@ -1009,29 +1139,31 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # 共5个方面22条: the articles of a document
     if language == "zh" and _CONDITION_OPEN_ZH.match(text, clause_start) and _CONDITION_CLOSE_ZH.match(after):
         return True  # 对年度出口量首次超过1万辆的整车企业: an eligibility condition
-    if _BASELINE_BEFORE.search(before) and _BASELINE_AFTER.match(after):
+    if _BASELINE_AFTER.match(after) and _BASELINE_BEFORE.search(before):
         return True  # 由目前的38%提高到45% / "from 38 percent now to 45 percent": the starting level
-    if _BASELINE_FROM_EN.search(before) and _NOW_AFTER.match(after):
+    if _NOW_AFTER.match(after) and _BASELINE_FROM_EN.search(before):
         return True  # "to 20 percent by 2030, from roughly 17 percent today": the level it starts from
-    if _FORECAST.search(text, max(clause_start, q.start - 160), q.start) or _HEARSAY.search(text, max(clause_start, q.start - 160), q.start):
+    lo160 = max(clause_start, q.start - 160)
+    if (found is None or found[1] >= lo160) and _FORECAST.search(text, lo160, q.start) or \
+            (found is None or found[2] >= lo160) and _HEARSAY.search(text, lo160, q.start):
         return True  # "our base case is growth of 5.1 percent", "some of you have read that …": not the government's goal
     if language != "zh" and q.kind == "percent" and _RESPONDENTS_AFTER_EN.match(text, q.end):
         return True  # "71% said they were profitable and 38% plan to expand": a survey's shares of its respondents
-    if language != "zh" and _PROJECT_SUBJECT_EN.search(
-            _RELATIVE_CLAUSE_EN.sub(",", text[_sentence_start_en(text, q.start) : q.start])):
+    if language != "zh" and (found is None or found[6] >= sentence_start) and _PROJECT_SUBJECT_EN.search(
+            _RELATIVE_CLAUSE_EN.sub(",", text[sentence_start : q.start])):
         return True  # "The project involves total investment of …", "Phase II will lift capacity to …": a firm's project
-    if language != "zh" and _WRITERS_VIEW_EN.search(text, max(clause_start, q.start - 120), q.start):
+    if language != "zh" and (found is None or found[7] >= max(clause_start, q.start - 120)) and \
+            _WRITERS_VIEW_EN.search(text, max(clause_start, q.start - 120), q.start):
         return True  # "We would propose 25%", "we believe investment could double to …": the writer's, not a goal
     lo = max(0, q.start - 160)
-    dot = text.rfind(". ", lo, q.start)  # -1 when none: no "+ 2" then, or the sentence's first letter is lost
-    e = q.start
-    lo = max(lo, text.rfind("。", lo, e) + 1, text.rfind("！", lo, e) + 1, text.rfind("？", lo, e) + 1,
-             text.rfind("!", lo, e) + 1, text.rfind("?", lo, e) + 1, text.rfind("\n", lo, e) + 1, dot + 2 if dot >= 0 else lo)
-    if _FORECAST_CROSS.search(text, lo, q.start):
+    stop = _LAST_STOP.match(text, lo, q.start)
+    lo = stop.end() if stop is not None else lo
+    if (found is None or found[3] >= lo) and _FORECAST_CROSS.search(text, lo, q.start):
         return True  # 有研究机构预测，到2030年…; "A Shanghai-based brokerage expects …": across the sentence's clauses
-    if language == "en" and _WE_EXPECT_PLACE.search(text, lo, q.start):
+    if language == "en" and (found is None or found[8] >= lo) and _WE_EXPECT_PLACE.search(text, lo, q.start):
         return True  # "We expect Guangdong to …": the writer's expectation of a place it speaks of, not its goal
-    if language == "en" and q.kind == "percent" and _POLICY_RATE_BEFORE_EN.search(before):
+    if language == "en" and q.kind == "percent" and _may_end_with(before, _POLICY_RATE_ENDS) and \
+            _POLICY_RATE_BEFORE_EN.search(before):
         return True  # "at a reduced rate of 15%", "a reward of 10%": a tax or incentive rate
     if language == "en" and q.kind == "percent" and _FUND_SHARE_AFTER_EN.match(text, q.end):
         return True  # "Around 70% of the capital will go to …", "60 percent of the fund's size": how a fund is spent
@@ -1071,20 +1203,25 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if language == "en" and "whose" in text[max(clause_start, q.start - 120) : q.start] and \
             _WHOSE_CONDITION_EN.search(text, max(clause_start, q.start - 120), q.start):
         return True  # "firms whose revenue grows by more than 20%": an eligibility condition
-    if language == "en" and q.kind in ("money", "count", "percent") and (_ELIGIBILITY_EN.search(text, lo, q.start) or
-                                                             _ELIGIBLE_AFTER_EN.match(text, q.end)):
+    low = lowered(text) if language == "en" else None  # (for the pre-test of _ELIGIBLE_AFTER_EN, case-insensitive)
+    if language == "en" and q.kind in ("money", "count", "percent") and (
+            (found is None or found[4] >= lo) and _ELIGIBILITY_EN.search(text, lo, q.start) or
+            (low is None or _holds_any(low, _ELIGIBLE_WORDS, q.end, q.end + _ELIGIBLE_REACH))
+            and _ELIGIBLE_AFTER_EN.match(text, q.end)):
         return True  # "To qualify, a project must involve … at least 1 billion yuan" (or "… 30 percent of their staff")
     if language == "en" and q.kind == "money" and _MEASURE_AFTER_EN.match(text, q.end):
         return True  # "plans a 600-million-yuan talent program": the size of a measure
     if language == "en" and q.kind == "count" and _LENGTH_AFTER_EN.match(text, q.end):
         return True  # "fly below 120 meters": a height or length
-    if _SERIAL_NUMBER_BEFORE.search(before):
+    tail = before.rstrip()
+    if tail[-1:] in _SERIAL_LAST and (tail[-1] == "#" or _may_end_with(tail[:-1] if tail[-1] == "." else tail, _SERIAL_WORDS)) \
+            and _SERIAL_NUMBER_BEFORE.search(before, max(0, len(tail) - _SERIAL_WORD_MAX)):
         return True  # "Research Note No. 14", "Phase 2": a serial number
-    if language == "en" and q.kind == "count" and _PARTS_BEFORE_EN.search(before) and _PARTS_AFTER_EN.match(after):
+    if language == "en" and q.kind == "count" and _PARTS_AFTER_EN.match(after) and _PARTS_BEFORE_EN.search(before):
         return True  # "organised into five clusters", "covers 12 chains": the parts of a plan
     if language == "en" and "of" in before and _GOAL_ASKED_ABOUT.search(text, max(clause_start, q.start - 60), q.start):
         return True  # "asked about the target of 150 EFLOPS": a target talked about, not set
-    if _GOAL_REFERENCE_BEFORE.search(before) and _GOAL_REFERENCE_AFTER.match(after):
+    if _GOAL_REFERENCE_AFTER.match(after) and _GOAL_REFERENCE_BEFORE.search(before):
         return True  # "the 800-billion-yuan goal implies …", 这一3000亿元目标: a target named again, not a new one
     lo = max(0, q.start - 80)
     if language == "zh" and ("统计" in text[lo : q.start] or "数据显示" in text[lo : q.start]):
