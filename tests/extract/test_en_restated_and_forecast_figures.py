@@ -27,3 +27,10 @@ def test_growth_year_on_year_in_the_first_half_is_a_result() -> None:
     text = ("Nanning aims to lift digital economy output to 200 billion yuan by 2027. Industrial output rose "
             "7.2 percent year-on-year in the first half of this year.")
     assert _targets(text, "2026-08-20") == [(2e11, "CNY", 2027)]
+
+
+def test_a_place_ranked_among_cities_in_general_still_owns_its_goal() -> None:
+    # "among Chinese cities" is the rank's yardstick, not a sentence about cities in general
+    text = ("Wuhu plan.\nThe city made 410,000 robots last year, ranking second among Chinese cities, and it has "
+            "pledged to lift that figure to 600,000 units next year.")
+    assert _targets(text, "2026-07-01") == [(600000.0, "count", 2027)]

@@ -934,14 +934,17 @@ _GENERIC_SUBJECT_PATTERN = (
 _GENERIC_SUBJECT = re.compile(literal_led(_GENERIC_SUBJECT_PATTERN) or _GENERIC_SUBJECT_PATTERN)  # same matches
 
 
-# where people or firms come from or go ("engineers recruited from other provinces", "sells to neighbouring cities"):
-# places named as an origin or a destination, not the sentence's subject
-_ORIGIN_BEFORE = re.compile(r"\b(?:from|to|into|in|with)\s+(?:other|neighbo(?:u)?ring|nearby|outside|different)\s+$")
+# where people or firms come from or go ("engineers recruited from other provinces", "sells to neighbouring cities"),
+# or what a place is ranked among ("ranking third among Chinese cities"): places named as an origin, a destination
+# or a yardstick, not the sentence's subject
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|to|into|in|with)\s+(?:other|neighbo(?:u)?ring|nearby|outside|different)\s+$|"
+                            r"\bamong\s+(?:[\w\-]+\s+){0,3}$")
 
 
 def is_generic_subject(sentence_text: str) -> bool:
     """True when the sentence talks about regions in general (``Most provinces ...``, 各地), not when it names
-    them only as an origin or destination ("designers from other provinces can claim …")."""
+    them only as an origin, a destination or a yardstick ("designers from other provinces can claim …", "ranking
+    third among Chinese cities")."""
     head = sentence_text[:80]
     if "es" not in head and "ns" not in head and "各" not in head and "多" not in head:
         return False  # every match holds one of these (provinces, regions, cities, places; 各地, 多个城市): most heads none
