@@ -41,3 +41,9 @@ def test_an_industry_and_its_parts_or_a_pair_of_kin_stay_one_item() -> None:
     assert _items("柳州市做强汽车及零部件、工程机械等传统产业。") == [("柳州市", "汽车及零部件"), ("柳州市", "工程机械")]
     assert _items("合肥市壮大光伏及储能、生物医药、高端装备等新兴产业。") == [
         ("合肥市", "光伏及储能"), ("合肥市", "生物医药"), ("合肥市", "高端装备")]
+
+
+def test_one_industry_after_make_bigger_fills_its_clause() -> None:
+    # 做大/做优 + one industry the vocabulary knows, as after 做强; 做大经济总量 names none
+    assert _items("四川省今年推进产业升级。支持绵阳市做大电子信息产业，建设科技城。") == [("绵阳市", "电子信息产业")]
+    assert _items("绵阳市今年要做大经济总量。") == []
