@@ -34,3 +34,9 @@ def test_a_place_ranked_among_cities_in_general_still_owns_its_goal() -> None:
     text = ("Wuhu plan.\nThe city made 410,000 robots last year, ranking second among Chinese cities, and it has "
             "pledged to lift that figure to 600,000 units next year.")
     assert _targets(text, "2026-07-01") == [(600000.0, "count", 2027)]
+
+
+def test_a_share_a_rule_lets_holders_keep_is_no_goal() -> None:
+    text = ("Hubei plan.\nUniversity teams can retain no less than 80 percent of licensing income, and the province "
+            "aims to lift R&D spending to 2.8 percent of GDP by 2027.")
+    assert _targets(text, "2026-04-12") == [(2.8, "%", 2027)]

@@ -1041,6 +1041,12 @@ _BEFORE_GATE = _LiteralStarts((_IMPLIED, _FORECAST, _HEARSAY, _FORECAST_CROSS, _
                                _DONE_WORDS))
 
 
+# a share a rule lets its holders keep or claim ("researchers may keep at least 70 percent of the income from …",
+# "firms can claim up to 30 percent of the cost"): a provision, not a goal
+_SHARE_KEPT_BEFORE_EN = re.compile(r"\b(?:may|can|could|shall|are (?:allowed|entitled|permitted) to)\s+(?:keep|retain|claim|get)\s+"
+                                   r"(?:up to |at least |no less than |not less than |as much as |more than )?$", re.IGNORECASE)
+
+
 def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measure_context: bool, language: str,
                previous: list[Quantity]) -> bool:
     """True when a quantity is not a target whatever the tense (see module docstring).
@@ -1118,6 +1124,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "produced around 180,000 vehicles", "We have reserved 5,000 mu": done, not to do
     if language == "en" and _THERE_ARE_EN.search(before):
         return True  # "(there are nine today)", "There are 11 today": how many there are, not how many to reach
+    if language == "en" and q.kind == "percent" and _SHARE_KEPT_BEFORE_EN.search(before):
+        return True  # "researchers may keep at least 70 percent of the income": a share a rule lets its holders keep
     if language == "en" and (found is None or found[10] >= max(clause_start, q.start - 40)) and \
             _PRICE_TARGET_EN.search(text, max(clause_start, q.start - 40), q.start):
         return True  # "We stay Overweight on X (price target 46.5 CNY)": a share's price, not a policy goal
