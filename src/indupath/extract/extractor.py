@@ -790,6 +790,13 @@ def tense_stage(ctx: DocContext) -> None:
             title_year_past = ctx.year
         if title_year_past is not None:
             state.section_tense, state.section_year = "past", title_year_past
+    if title_year is None and title_year_past is None and ctx.year is not None and ctx.sentences:
+        # 一图读懂｜省委“十五五”规划《建议》里的产业新图景, "Shandong's proposals for its 15th Five-Year Plan": a text on a
+        # five-year plan still to run gives its goals that name no year the plan's end (a title, or a date line and a title)
+        lines = [s.text for s in ctx.sentences[:4] if s.line <= ctx.sentences[0].line + 1]
+        end = max((tg.plan_end(n) for n in map(tg.five_year_plan_named, lines) if n is not None), default=None)
+        if end is not None and end > ctx.year:
+            title_year = end
     list_carry: tuple[str | None, int | None] | None = None  # tense and year of a line announcing a list
     period_end: int | None = None  # the end of the plan the text is about, found when a sentence refers to it
     explicit_line, line_deadline = -1, None  # the latest forward year named so far in the current line

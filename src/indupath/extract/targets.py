@@ -280,6 +280,26 @@ _PLAN_END_EN = Folded(
 _DURATION = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]{1,2})年内")
 
 
+# a five-year plan's own document named (“十五五”规划《建议》, 十五五发展规划纲要, "proposals for its 15th Five-Year Plan",
+# "15th Five-Year Plan outline"), not a plan named in passing ("as the 15th Five-Year Plan opens")
+_PLAN_NAMED_ZH = re.compile(r"十([一二三四五六七八九])五[”\"’']?(?:时期)?(?:发展)?规划[》\s]*(?:《?建议|纲要)")
+_PLAN_NAMED_EN = re.compile(r"\b(?:proposals?|outline|draft|recommendations?)\s+(?:for|of)\s+(?:its|the|their)\s+(1[1-9])th "
+                            r"Five-Year Plan\b|\b(1[1-9])th Five-Year Plan\s+(?:proposals?|outline|draft)\b", re.IGNORECASE)
+
+
+def five_year_plan_named(text: str) -> int | None:
+    """The number of the five-year plan a line names as a document (省委“十五五”规划《建议》 → 15), else None."""
+    if "五" in text:
+        m = _PLAN_NAMED_ZH.search(text)
+        if m is not None:
+            return PLAN_NO[m.group(1)]
+    if "ive-" in text or "IVE-" in text:
+        e = _PLAN_NAMED_EN.search(text)
+        if e is not None:
+            return int(e.group(1) or e.group(2))
+    return None
+
+
 def plan_end(number: int) -> int:
     """The last year of the ``number``-th five-year plan: the 14th ran 2021-2025, each plan five years."""
     return 2025 + 5 * (number - 14)
