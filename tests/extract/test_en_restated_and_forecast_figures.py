@@ -40,3 +40,9 @@ def test_a_share_a_rule_lets_holders_keep_is_no_goal() -> None:
     text = ("Hubei plan.\nUniversity teams can retain no less than 80 percent of licensing income, and the province "
             "aims to lift R&D spending to 2.8 percent of GDP by 2027.")
     assert _targets(text, "2026-04-12") == [(2.8, "%", 2027)]
+
+
+def test_several_goals_summed_by_the_writer_are_no_goal() -> None:
+    text = ("Note on two cities.\nChangzhou aims for 600 billion yuan of battery output by 2028 and Yibin for 400 "
+            "billion yuan. Taken together, the two plans add up to about 1 trillion yuan.")
+    assert sorted(_targets(text, "2026-03-10")) == [(4e11, "CNY", 2028), (6e11, "CNY", 2028)]

@@ -1061,6 +1061,12 @@ _BEFORE_GATE = _LiteralStarts((_IMPLIED, _FORECAST, _HEARSAY, _FORECAST_CROSS, _
                                _DONE_WORDS))
 
 
+# several goals summed ("the three plans add up to more than 2 trillion yuan", "the provinces' targets for 2027 add up
+# to …"): the writer's tally, no one's goal
+_PLANS_ADD_UP_EN = re.compile(r"\b(?:plans|targets|goals|pledges|ambitions)\b[^.;]{0,60}?\badd\s+up\s+to\s+"
+                              r"(?:(?:more than|over|about|around|roughly|nearly|almost|some)\s+)?$", re.IGNORECASE)
+
+
 # a share a rule lets its holders keep or claim ("researchers may keep at least 70 percent of the income from …",
 # "firms can claim up to 30 percent of the cost"): a provision, not a goal
 _SHARE_KEPT_BEFORE_EN = re.compile(r"\b(?:may|can|could|shall|are (?:allowed|entitled|permitted) to)\s+(?:keep|retain|claim|get)\s+"
@@ -1144,6 +1150,9 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "produced around 180,000 vehicles", "We have reserved 5,000 mu": done, not to do
     if language == "en" and _THERE_ARE_EN.search(before):
         return True  # "(there are nine today)", "There are 11 today": how many there are, not how many to reach
+    if language == "en" and text.find("add", max(clause_start, q.start - 90), q.start) >= 0 and \
+            _PLANS_ADD_UP_EN.search(text, max(clause_start, q.start - 90), q.start):  # (every match holds "add")
+        return True  # "the three plans add up to more than 2 trillion yuan": the writer's sum of several goals
     if language == "en" and q.kind == "percent" and _SHARE_KEPT_BEFORE_EN.search(before):
         return True  # "researchers may keep at least 70 percent of the income": a share a rule lets its holders keep
     if language == "en" and (found is None or found[10] >= max(clause_start, q.start - 40)) and \
