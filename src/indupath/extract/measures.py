@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 import re
 
+import ahocorasick
+
 from indupath.model import MeasureKind
 
 from .fastre import (
@@ -27,6 +29,7 @@ from .fastre import (
     literal_led,
     lower_pattern,
     lowered,
+    required_literals,
     split_alternatives,
 )
 
@@ -271,15 +274,95 @@ def _kind_gate() -> LiteralGate | None:
     return literal_gate(_scanner()[1].pattern)
 
 
+@functools.cache
+def _row_words() -> tuple[ahocorasick.Automaton, int, dict[int, tuple[int, ...]]]:
+    """For each lowered row of :data:`KINDS`, the strings one of which every match of it holds
+    (:func:`indupath.extract.fastre.required_literals`), in one automaton whose value for a string is the bit
+    mask of the rows that need it; the mask of the rows with no such strings (always candidates); and a memo from
+    a mask to its rows in order. A row none of whose strings a text holds matches nowhere in it."""
+    rows = _scanner()[0]
+    masks: dict[str, int] = {}
+    always = 0
+    for i, row in enumerate(rows):
+        words = required_literals(row.pattern)
+        if not words:
+            always |= 1 << i
+            continue
+        for w in words:
+            masks[w] = masks.get(w, 0) | 1 << i
+    automaton = ahocorasick.Automaton()
+    for w, mask in masks.items():
+        automaton.add_word(w, mask)
+    automaton.make_automaton()
+    return automaton, always, {}
+
+
+def _rows_of(mask: int) -> tuple[int, ...]:
+    """The row indices whose bits ``mask`` sets, in order (memoised: a pure function of the mask)."""
+    memo = _row_words()[2]
+    rows = memo.get(mask)
+    if rows is None:
+        rows = memo[mask] = tuple(i for i in range(len(KINDS)) if mask >> i & 1)
+    return rows
+
+
+def _classify_low(low: str) -> MeasureKind | None:
+    """:func:`classify` of a text whose lowered form is ``low``, scanning only the rows that can match in it.
+
+    The result of the union scan (:func:`classify`) is the lowest row among its non-overlapping leftmost matches.
+    A row whose strings (:func:`_row_words`) the text does not hold matches at no position of it, so the union's
+    alternatives from it are never chosen and the scan is the same without them. Over the rows left, the scan is
+    replayed: from position p the union matches first at the smallest leftmost start s of a row from p, with the
+    lowest row that matches at s, and ends where that row's match at s ends (the row's alternatives come first in
+    the union and are tried in order); the scan then goes on from that end (no row matches an empty string: each
+    needs one of its strings). A row's leftmost start from p stays its leftmost start from any later p' up to it
+    (whether a row matches at a position does not depend on where the search began), so each row is searched
+    again only once the scan has passed its last start. With one row left the kind is that row's iff it matches
+    anywhere; the scan stops early when the lowest row left has been found."""
+    automaton, mask, _ = _row_words()
+    for _end, bits in automaton.iter(low):
+        mask |= bits
+    if not mask:
+        return None
+    rows = _scanner()[0]
+    if not mask & (mask - 1):  # one row
+        r = mask.bit_length() - 1
+        return KINDS[r][0] if rows[r].search(low) is not None else None
+    cand = _rows_of(mask)
+    lowest = cand[0]
+    best = len(KINDS)
+    starts: dict[int, int] = {}  # row -> its leftmost start from the last search (-1: none left)
+    pos = 0
+    while True:
+        first = -1
+        row = -1
+        for r in cand:
+            s = starts.get(r, -2)
+            if s == -2 or 0 <= s < pos:
+                m = rows[r].search(low, pos)
+                s = starts[r] = m.start() if m is not None else -1
+            if s >= 0 and (first < 0 or s < first):
+                first, row = s, r
+        if first < 0:
+            break
+        if row < best:
+            best = row
+            if best == lowest:
+                break
+        hit = rows[row].match(low, first)
+        assert hit is not None  # (it matched at first)
+        pos = hit.end()
+    return KINDS[best][0] if best < len(KINDS) else None
+
+
 def classify(text: str) -> MeasureKind | None:
     """The measure kind named in a text (the first row of :data:`KINDS` that matches), or None."""
     # one scan of the union pattern (non-overlapping, leftmost); the lowest row index wins, so the
     # scan can stop at row 0. The union of all rows' alternatives in row order picks, at each
-    # position, the first row that matches there, as the union of named row groups does; the row
-    # of a hit is found by matching the rows (only those that could still win) at its start.
-    best = len(KINDS)
+    # position, the first row that matches there, as the union of named row groups does.
     low = lowered(text)
     if low is None:
+        best = len(KINDS)
         for group in _ANY_KIND.lastgroups(text):
             if group:
                 i = _GROUP_ROW[group]
@@ -288,21 +371,7 @@ def classify(text: str) -> MeasureKind | None:
                     if i == 0:
                         break
         return KINDS[best][0] if best < len(KINDS) else None
-    gate = _kind_gate()
-    if gate is not None and gate.absent(low):
-        return None  # no string every match holds: no row matches (exact, see _kind_gate)
-    rows, flat, by_first, any_rows, flat_ascii = _scanner()
-    for m in (flat_ascii if low.isascii() else flat).finditer(low):
-        at = m.start()
-        for i in by_first.get(low[at], any_rows):  # the only rows that can match here, in order
-            if i >= best:
-                break
-            if rows[i].match(low, at):
-                best = i
-                break
-        if best == 0:
-            break
-    return KINDS[best][0] if best < len(KINDS) else None
+    return _classify_low(low)
 
 
 # every character for which str.isdigit() is true: decimal digits of all scripts (\d) and the other
