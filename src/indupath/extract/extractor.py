@@ -2848,13 +2848,18 @@ def _not_measure_sentence(text: str, heading: bool) -> bool:
     if ("本" in t or "以下" in t or "如下" in t or "ereby" in t or "重复" in t or "叠加" in t or "就高" in t) \
             and _ENACTED_HERE.search(t):
         return True
-    if t.isascii() and _ENACTED_HERE_EN.search(t):
+    # (every _ENACTED_HERE_EN match holds one of these words: "take effect", "come into force", "the following measures
+    # are issued", "remain valid until", "without duplication", "shall not be granted twice")
+    if t.isascii() and ("effect" in t or "force" in t or "the following" in t or "until" in t or "duplication" in t
+                        or "shall not" in t) and _ENACTED_HERE_EN.search(t):
         return True
     if ("出席" in t or "请" in t) and _PRESSER_FRAME.search(t):
         return True
     if "召开" in t and _MEETING_HELD.match(t):
         return True  # 柳州市召开…“链长制”工作推进会: the report of a meeting (not 每季度召开一次…, a standing mechanism)
-    return bool(_ABOUT_THE_TEXT.search(t)) or bool(_STATISTICS_OPEN.search(t))
+    # (every alternative of _ABOUT_THE_TEXT is anchored at the start: match finds what search does, without trying
+    # every later position)
+    return _ABOUT_THE_TEXT.match(t) is not None or bool(_STATISTICS_OPEN.search(t))
 
 
 # a press conference's frame, not its content: who attends (…局长韩晓蓓、…区长吴德川出席发布会) and the host's turns
