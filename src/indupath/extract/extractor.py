@@ -2922,18 +2922,38 @@ def _dedupe_measures(measures: list[Measure]) -> list[Measure]:
     previous 30 measures (a window, so that long documents stay linear)."""
     kept: list[Measure] = []
     exact: set[tuple[str | None, frozenset[str]]] = set()
-    recent: list[tuple[str | None, set[str]]] = []
+    recent: list[tuple[str | None, set[str], int]] = []  # (region, words, how many)
     for m in measures:
         w = words(m.text)
         key = m.region_code or m.region
         fw = (key, frozenset(w))
-        if fw in exact or any(k == key and w and len(w & v) >= 0.7 * len(w | v) for k, v in recent):
+        if fw in exact or (w and _overlaps(key, w, recent)):
             continue
         exact.add(fw)
-        recent.append((key, w))
+        recent.append((key, w, len(w)))
         del recent[:-30]
         kept.append(m)
     return kept
+
+
+def _overlaps(key: str | None, w: set[str], recent: list[tuple[str | None, set[str], int]]) -> bool:
+    """Whether a recent word set of the same region shares 70 % of the union with ``w``:
+    ``len(w & v) >= 0.7 * len(w | v)``, with the union's size counted (``len(w) + len(v) - len(w & v)``, the same
+    integer) instead of built, and a pair whose sizes differ too much skipped before intersecting: the common part is
+    at most the smaller size and the union at least the larger, so when ``min < 0.7 * max`` the test fails."""
+    n = len(w)
+    for k, v, nv in recent:
+        if k != key:
+            continue
+        if n <= nv:
+            if n < 0.7 * nv:
+                continue
+        elif nv < 0.7 * n:
+            continue
+        common = len(w & v)
+        if common >= 0.7 * (n + nv - common):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- the pipeline
