@@ -2403,7 +2403,16 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
     in_measure_list = _list_items(ctx.sentences, lambda s: (_ends_with_colon(s) or (
         lang == "en" and s.heading and len(s.text.split()) <= 8 and not _HEADING_ORDINAL.match(s.text.lstrip())))
         and _MEASURES_INTRO.search(s.text) is not None)
+    low = lowered(ctx.text)
     for i, s in enumerate(ctx.sentences):
+        # the strings one of which any measure kind needs, in the sentence (passed on to measure_spans, which reads its
+        # clauses' kinds from them); a sentence with none yields no measure: each comes from measure_spans on a part of
+        # it (a kind needed) or is a named project, a clause that ends in 项目 (checked for apart: from one character
+        # before the sentence, as a clause of one character could end in it)
+        hits = meas.kind_hits(low, s.start, s.end) if low is not None else None
+        if hits is not None and not meas.may_name_kind(hits) and (
+                lang != "zh" or ctx.text.find("项目", max(0, s.start - 1), s.end) < 0):
+            continue
         # "Measures include A, B and C." lists its measures inline: each clause is an item, as under a colon line
         listed = in_measure_list[i] or (lang == "en" and _MEASURES_INLINE.match(s.text) is not None)
         # 对企业研发投入较上年增长的部分，按10%给予补助: a provision (对…给予), whatever past word its condition holds
@@ -2480,7 +2489,7 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 pa, _pb, pk = spans[-1]
                 spans[-1] = (pa, min(b, end), pk)
                 continue
-            found = meas.measure_spans(ctx.text, a, min(b, end), lang, listed=listed)
+            found = meas.measure_spans(ctx.text, a, min(b, end), lang, listed=listed, hits=hits)
             if not found and lang == "zh" and ctx.text.startswith("项目", b - 2):
                 cost = _PROJECT_COST_ZH.match(ctx.text, b, end)
                 if cost is not None and _NAMED_PROJECT.search(ctx.text, max(0, a - 1), b):
@@ -2502,7 +2511,7 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 spans.append((ma, mb, kind))
         if own is not None and condition is not None:
             # 对新引进的项目，前三年免收标准厂房租金: no grant follows, the clause stands alone
-            spans.extend(meas.measure_spans(ctx.text, own[0], own[1], lang, listed=listed))
+            spans.extend(meas.measure_spans(ctx.text, own[0], own[1], lang, listed=listed, hits=hits))
         spans = _merge_program_detail(ctx.text, spans)
         if lang == "en" and len(spans) > 1:
             spans = _merge_apposition_en(ctx.text, spans)

@@ -20,12 +20,10 @@ from indupath.model import MeasureKind
 
 from .fastre import (
     Folded,
-    LiteralGate,
     ascii_alternatives,
     fast,
     first_chars,
     group_by_first,
-    literal_gate,
     literal_led,
     lower_pattern,
     lowered,
@@ -266,20 +264,12 @@ def _scanner() -> tuple[list[re.Pattern[str]], re.Pattern[str], dict[str, tuple[
 
 
 @functools.cache
-def _kind_gate() -> LiteralGate | None:
-    """A pre-test for :func:`classify` on lowered text: the strings one of which every match of the union of the
-    lowered rows holds (:func:`indupath.extract.fastre.literal_gate`). A text that holds none of them matches no
-    row, so its kind is None without scanning it (about half the clauses classified name no kind; the scan of
-    the union costs several times what the automaton does)."""
-    return literal_gate(_scanner()[1].pattern)
-
-
-@functools.cache
 def _row_words() -> tuple[ahocorasick.Automaton, int, dict[int, tuple[int, ...]]]:
     """For each lowered row of :data:`KINDS`, the strings one of which every match of it holds
     (:func:`indupath.extract.fastre.required_literals`), in one automaton whose value for a string is the bit
-    mask of the rows that need it; the mask of the rows with no such strings (always candidates); and a memo from
-    a mask to its rows in order. A row none of whose strings a text holds matches nowhere in it."""
+    mask of the rows that need it (with the string's length); the mask of the rows with no such strings (always
+    candidates); and a memo from a mask to its rows in order. A row none of whose strings a text holds matches
+    nowhere in it."""
     rows = _scanner()[0]
     masks: dict[str, int] = {}
     always = 0
@@ -292,7 +282,7 @@ def _row_words() -> tuple[ahocorasick.Automaton, int, dict[int, tuple[int, ...]]
             masks[w] = masks.get(w, 0) | 1 << i
     automaton = ahocorasick.Automaton()
     for w, mask in masks.items():
-        automaton.add_word(w, mask)
+        automaton.add_word(w, (len(w), mask))
     automaton.make_automaton()
     return automaton, always, {}
 
@@ -306,8 +296,32 @@ def _rows_of(mask: int) -> tuple[int, ...]:
     return rows
 
 
-def _classify_low(low: str) -> MeasureKind | None:
-    """:func:`classify` of a text whose lowered form is ``low``, scanning only the rows that can match in it.
+def kind_hits(low: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """``(start, end, row mask)`` of every occurrence of a row's string (:func:`_row_words`) inside
+    ``low[start:end]``, with positions in ``low`` (the automaton reports overlapping and nested occurrences too);
+    ``low`` is a lowered text (:func:`indupath.extract.fastre.lowered`)."""
+    return [(start + e + 1 - n, start + e + 1, mask) for e, (n, mask) in _row_words()[0].iter(low[start:end])]
+
+
+def may_name_kind(hits: list[tuple[int, int, int]]) -> bool:
+    """False when no part of the range :func:`kind_hits` read can name a kind (no row has a string there, and every
+    row needs one): then :func:`measure_spans` finds nothing in any part of it."""
+    return bool(hits) or bool(_row_words()[1])
+
+
+def _rows_in(hits: list[tuple[int, int, int]], a: int, b: int) -> int:
+    """The mask of the rows that can match in ``low[a:b]``: those with a string among ``hits`` (:func:`kind_hits` of a
+    range that holds ``a:b``) that lies wholly inside it (the occurrences in ``low[a:b]``), and the rows with none."""
+    mask = _row_words()[1]
+    for s, e, bits in hits:
+        if s >= a and e <= b:
+            mask |= bits
+    return mask
+
+
+def _classify_low(low: str, mask: int) -> MeasureKind | None:
+    """:func:`classify` of a text whose lowered form is ``low``, scanning only the rows of ``mask``, which holds every
+    row that can match in it (:func:`_rows_in`).
 
     The result of the union scan (:func:`classify`) is the lowest row among its non-overlapping leftmost matches.
     A row whose strings (:func:`_row_words`) the text does not hold matches at no position of it, so the union's
@@ -319,9 +333,6 @@ def _classify_low(low: str) -> MeasureKind | None:
     (whether a row matches at a position does not depend on where the search began), so each row is searched
     again only once the scan has passed its last start. With one row left the kind is that row's iff it matches
     anywhere; the scan stops early when the lowest row left has been found."""
-    automaton, mask, _ = _row_words()
-    for _end, bits in automaton.iter(low):
-        mask |= bits
     if not mask:
         return None
     rows = _scanner()[0]
@@ -371,7 +382,10 @@ def classify(text: str) -> MeasureKind | None:
                     if i == 0:
                         break
         return KINDS[best][0] if best < len(KINDS) else None
-    return _classify_low(low)
+    automaton, mask, _ = _row_words()
+    for _end, (_n, bits) in automaton.iter(low):
+        mask |= bits
+    return _classify_low(low, mask)
 
 
 # every character for which str.isdigit() is true: decimal digits of all scripts (\d) and the other
@@ -400,16 +414,33 @@ _FUND_SUBJECT_EN = re.compile(r"(?:(?:at least|at most|up to|no (?:more|less) th
                               r"(?:[\d.]+\s*(?:percent|per cent|%)\s+of\s+)?(?:the|this) fund\b(?!'|’)", re.IGNORECASE)
 
 
-def measure_spans(text: str, start: int, end: int, language: str, *, listed: bool = False) -> list[tuple[int, int, MeasureKind]]:
+def _kind_of(text: str, low: str | None, hits: list[tuple[int, int, int]], a: int, b: int) -> MeasureKind | None:
+    """``classify(text[a:b])``, with the rows that can match there read from ``hits`` (:func:`kind_hits` of a range of
+    ``low``, the lowered ``text``, that holds ``a:b``) instead of scanning the part again. A part of a text that
+    lowered() folds holds none of the three special characters either, so classify would read it lowered:
+    ``text[a:b].lower()``; its row strings (ASCII and CJK, no Greek letter, the only letters whose lower() depends on
+    their context) are those of ``low[a:b]``."""
+    if low is None:
+        return classify(text[a:b])
+    return _classify_low(text[a:b].lower(), _rows_in(hits, a, b))
+
+
+def measure_spans(text: str, start: int, end: int, language: str, *, listed: bool = False,
+                  hits: list[tuple[int, int, int]] | None = None) -> list[tuple[int, int, MeasureKind]]:
     """Measure clauses inside ``text[start:end]`` (one clause): action + measure noun; split at "and"
     when both halves are measures of their own. ``listed``: the clause is an item of a list that a line
-    announcing measures opened ("Measures include:"), which stands for its action."""
+    announcing measures opened ("Measures include:"), which stands for its action. ``hits``: :func:`kind_hits` of a
+    range of the lowered text that holds the clause (its sentence), when the caller has them."""
     low = lowered(text)
-    gate = _kind_gate()
-    if low is not None and gate is not None and gate.absent(low, start, end):
-        # (exact: every clause kept needs a kind (classify), read from a part of text[start:end]; the lowered part is
-        # that slice of the lowered text, so when the clause holds none of the strings every kind needs, no part
-        # of it names a kind. About three clauses in five hold none.)
+    if low is None:
+        hits = []
+    elif hits is None:
+        hits = kind_hits(low, start, end)
+    else:
+        hits = [h for h in hits if h[0] >= start and h[1] <= end]  # (the occurrences inside the clause)
+    # the kind of a part of the clause is read from these (see _kind_of); with none, no part names a kind and the
+    # clause has no measure (every clause kept needs a kind): about three clauses in five
+    if low is not None and not may_name_kind(hits):
         return []
     pieces: list[tuple[int, int]] = [(start, end)]
     splitter = _SPLIT_AND_ZH if language == "zh" else _SPLIT_AND_EN
@@ -425,8 +456,13 @@ def measure_spans(text: str, start: int, end: int, language: str, *, listed: boo
             cand.append((pos, m.start()))
             pos = m.end()
         cand.append((pos, end))
-        if sum(1 for a, b in cand if classify(text[a:b]) is not None) >= 2:
-            pieces = cand
+        named = 0
+        for a, b in cand:
+            if _kind_of(text, low, hits, a, b) is not None:
+                named += 1
+                if named == 2:
+                    pieces = cand
+                    break
     out: list[tuple[int, int, MeasureKind]] = []
     zh = language == "zh"
     for a, b in pieces:
@@ -443,14 +479,15 @@ def measure_spans(text: str, start: int, end: int, language: str, *, listed: boo
         if lm:
             a = lm.end()
         piece = text[a:b]
-        if len(piece) < 4:
-            continue
+        if len(piece) < 4 or (low is not None and not _rows_in(hits, head, b)):
+            continue  # (no row can match in text[head:b], which holds the piece: no kind)
         has_digit = _ISDIGIT.search(piece) is not None
         has_action = (ACTION_ZH.search(piece) is not None) if zh else ACTION_EN.test(piece)
         has_action = has_action or listed or article
         if not has_digit and not has_action and not _NOMINAL_ACTION.test(piece):
             continue
-        kind = (classify(text[head:b]) or classify(piece)) if article else classify(piece)
+        kind = (_kind_of(text, low, hits, head, b) or _kind_of(text, low, hits, a, b)) if article else \
+            _kind_of(text, low, hits, a, b)
         if kind == "fund" and not zh and _THE_FUND_EN.search(piece):
             # "… will contribute 40 percent of the fund's capital": the fund named before, described again; the
             # clause is a measure only for a kind it names besides that fund, and none when the fund is its
