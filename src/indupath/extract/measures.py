@@ -163,6 +163,7 @@ _TITLE_ZH = re.compile(r"《(?P<t>[^《》]{6,80}?(?:方案|计划|规划|意见
 _TITLE_EN = re.compile(
     r"[\"“](?P<t>[^\"”]{0,160}?(?:Action Plan|Plan|Program|Programme|Measures|Guidelines|Opinions)[^\"”]{0,120})[\"”]"
 )
+_TITLE_EN_WORDS = ("Plan", "Program", "Measures", "Guidelines", "Opinions")  # (Action Plan, Programme hold two of them)
 _SPLIT_AND_EN = re.compile(
     r",?\s+and\s+(?=(?:to\s+)?(?:the\s+|a\s+|an\s+)?(?:establish|set|build|creat|launch|support|provid|offer|implement|widen|"
     r"introduc|promot|develop|foster|attract|deepen|expand|strengthen|issu|allow|pledg|nurtur|accelerat|upgrad|"
@@ -443,12 +444,19 @@ def measure_spans(text: str, start: int, end: int, language: str, *, listed: boo
     if low is not None and not may_name_kind(hits):
         return []
     pieces: list[tuple[int, int]] = [(start, end)]
-    splitter = _SPLIT_AND_ZH if language == "zh" else _SPLIT_AND_EN
-    cuts = [m for m in splitter.finditer(text, start, end)]
-    if language == "zh" and any(text.find(joint, start, end) >= 0 for joint in "和及、"):
-        more = list(_SPLIT_FUNDS_ZH.finditer(text, start, end))
-        if more:
-            cuts = sorted(cuts + more, key=lambda m: m.start())
+    # (every _SPLIT_AND_ZH match holds 和 or 、, every _SPLIT_AND_EN match "and", every _SPLIT_FUNDS_ZH match 和, 及 or 、:
+    # a clause without them is not searched)
+    cuts: list[re.Match[str]] = []
+    if language == "zh":
+        joined = text.find("和", start, end) >= 0 or text.find("、", start, end) >= 0
+        if joined:
+            cuts = list(_SPLIT_AND_ZH.finditer(text, start, end))
+        if joined or text.find("及", start, end) >= 0:
+            more = list(_SPLIT_FUNDS_ZH.finditer(text, start, end))
+            if more:
+                cuts = sorted(cuts + more, key=lambda m: m.start())
+    elif text.find("and", start, end) >= 0:
+        cuts = list(_SPLIT_AND_EN.finditer(text, start, end))
     if cuts:
         cand: list[tuple[int, int]] = []
         pos = start
@@ -513,9 +521,12 @@ _RX_PLAN_TITLE_1 = fast(r"\b(?:Action Plan|Plan) for [A-Z][^.;,\"”]{5,120}?(?:
 
 def plan_title(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
     """The first plan / action-plan title in ``text[start:end]`` (《…方案》, "Action Plan for ...")."""
-    m = (_TITLE_ZH if language == "zh" else _TITLE_EN).search(text, start, end)
+    # (every _TITLE_EN match holds one of _TITLE_EN_WORDS, every _RX_PLAN_TITLE_1 match "Plan for ": a text without them
+    # is not searched, as most English texts)
+    m = _TITLE_ZH.search(text, start, end) if language == "zh" else \
+        _TITLE_EN.search(text, start, end) if any(text.find(w, start, end) >= 0 for w in _TITLE_EN_WORDS) else None
     if not m:
-        if language == "en":
+        if language == "en" and text.find("Plan for ", start, end) >= 0:
             m2 = _RX_PLAN_TITLE_1.search(text[start:end])
             if m2:
                 return start + m2.start(), start + m2.end()
