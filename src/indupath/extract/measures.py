@@ -490,10 +490,13 @@ def measure_spans(text: str, start: int, end: int, language: str, *, listed: boo
         if len(piece) < 4 or (low is not None and not _rows_in(hits, head, b)):
             continue  # (no row can match in text[head:b], which holds the piece: no kind)
         has_digit = _ISDIGIT.search(piece) is not None
-        has_action = (ACTION_ZH.search(piece) is not None) if zh else ACTION_EN.test(piece)
-        has_action = has_action or listed or article
-        if not has_digit and not has_action and not _NOMINAL_ACTION.test(piece):
-            continue
+        # (the action test is run only where its answer is read: a piece with a digit passes the first test without it,
+        # and the last reads it only for a kind other than a sum's)
+        has_action: bool | None = True if listed or article else None
+        if not has_digit:
+            has_action = has_action or ((ACTION_ZH.search(piece) is not None) if zh else ACTION_EN.test(piece))
+            if not has_action and not _NOMINAL_ACTION.test(piece):
+                continue
         kind = (_kind_of(text, low, hits, head, b) or _kind_of(text, low, hits, a, b)) if article else \
             _kind_of(text, low, hits, a, b)
         if kind == "fund" and not zh and _THE_FUND_EN.search(piece):
@@ -507,11 +510,11 @@ def measure_spans(text: str, start: int, end: int, language: str, *, listed: boo
             continue
         if zh and kind == "enterprise" and has_digit and _FIRM_COUNT_ZH.search(piece) and not _SUPPORT_ZH.search(piece):
             continue  # 培育领军企业20家以上: how many firms to grow is a target, not a policy measure
-        if not (has_digit and (kind in ("fund", "subsidy", "other") or (zh and kind == "land" and _LAND_SUPPLY_ZH.search(piece))))\
-                and not has_action and not (
-            _NOMINAL_ACTION.test(piece)
-        ):
-            continue
+        if not (has_digit and (kind in ("fund", "subsidy", "other") or (zh and kind == "land" and _LAND_SUPPLY_ZH.search(piece)))):
+            if has_action is None:
+                has_action = (ACTION_ZH.search(piece) is not None) if zh else ACTION_EN.test(piece)
+            if not has_action and not _NOMINAL_ACTION.test(piece):
+                continue
         out.append((a, b, kind))
     return out
 
