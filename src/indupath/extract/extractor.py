@@ -2517,7 +2517,16 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
     in_measure_list = _list_items(ctx.sentences, lambda s: (_ends_with_colon(s) or (
         lang == "en" and s.heading and len(s.text.split()) <= 8 and not _HEADING_ORDINAL.match(s.text.lstrip())))
         and _MEASURES_INTRO.search(s.text) is not None)
+    low = lowered(ctx.text)
     for i, s in enumerate(ctx.sentences):
+        # the strings one of which any measure kind needs, in the sentence (passed on to measure_spans, which reads its
+        # clauses' kinds from them); a sentence with none yields no measure: each comes from measure_spans on a part of
+        # it (a kind needed) or is a named project, a clause that ends in 项目 (checked for apart: from one character
+        # before the sentence, as a clause of one character could end in it)
+        hits = meas.kind_hits(low, s.start, s.end) if low is not None else None
+        if hits is not None and not meas.may_name_kind(hits) and (
+                lang != "zh" or ctx.text.find("项目", max(0, s.start - 1), s.end) < 0):
+            continue
         # "Measures include A, B and C." lists its measures inline: each clause is an item, as under a colon line
         listed = in_measure_list[i] or (lang == "en" and _MEASURES_INLINE.match(s.text) is not None)
         # 对企业研发投入较上年增长的部分，按10%给予补助: a provision (对…给予), whatever past word its condition holds
@@ -2594,7 +2603,7 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 pa, _pb, pk = spans[-1]
                 spans[-1] = (pa, min(b, end), pk)
                 continue
-            found = meas.measure_spans(ctx.text, a, min(b, end), lang, listed=listed)
+            found = meas.measure_spans(ctx.text, a, min(b, end), lang, listed=listed, hits=hits)
             if not found and lang == "zh" and ctx.text.startswith("项目", b - 2):
                 cost = _PROJECT_COST_ZH.match(ctx.text, b, end)
                 if cost is not None and _NAMED_PROJECT.search(ctx.text, max(0, a - 1), b):
@@ -2616,7 +2625,7 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
                 spans.append((ma, mb, kind))
         if own is not None and condition is not None:
             # 对新引进的项目，前三年免收标准厂房租金: no grant follows, the clause stands alone
-            spans.extend(meas.measure_spans(ctx.text, own[0], own[1], lang, listed=listed))
+            spans.extend(meas.measure_spans(ctx.text, own[0], own[1], lang, listed=listed, hits=hits))
         spans = _merge_program_detail(ctx.text, spans)
         if lang == "en" and len(spans) > 1:
             spans = _merge_apposition_en(ctx.text, spans)
@@ -2962,13 +2971,18 @@ def _not_measure_sentence(text: str, heading: bool) -> bool:
     if ("本" in t or "以下" in t or "如下" in t or "ereby" in t or "重复" in t or "叠加" in t or "就高" in t) \
             and _ENACTED_HERE.search(t):
         return True
-    if t.isascii() and _ENACTED_HERE_EN.search(t):
+    # (every _ENACTED_HERE_EN match holds one of these words: "take effect", "come into force", "the following measures
+    # are issued", "remain valid until", "without duplication", "shall not be granted twice")
+    if t.isascii() and ("effect" in t or "force" in t or "the following" in t or "until" in t or "duplication" in t
+                        or "shall not" in t) and _ENACTED_HERE_EN.search(t):
         return True
     if ("出席" in t or "请" in t) and _PRESSER_FRAME.search(t):
         return True
     if "召开" in t and _MEETING_HELD.match(t):
         return True  # 柳州市召开…“链长制”工作推进会: the report of a meeting (not 每季度召开一次…, a standing mechanism)
-    return bool(_ABOUT_THE_TEXT.search(t)) or bool(_STATISTICS_OPEN.search(t))
+    # (every alternative of _ABOUT_THE_TEXT is anchored at the start: match finds what search does, without trying
+    # every later position)
+    return _ABOUT_THE_TEXT.match(t) is not None or bool(_STATISTICS_OPEN.search(t))
 
 
 # a press conference's frame, not its content: who attends (…局长韩晓蓓、…区长吴德川出席发布会) and the host's turns
@@ -3031,18 +3045,38 @@ def _dedupe_measures(measures: list[Measure]) -> list[Measure]:
     previous 30 measures (a window, so that long documents stay linear)."""
     kept: list[Measure] = []
     exact: set[tuple[str | None, frozenset[str]]] = set()
-    recent: list[tuple[str | None, set[str]]] = []
+    recent: list[tuple[str | None, set[str], int]] = []  # (region, words, how many)
     for m in measures:
         w = words(m.text)
         key = m.region_code or m.region
         fw = (key, frozenset(w))
-        if fw in exact or any(k == key and w and len(w & v) >= 0.7 * len(w | v) for k, v in recent):
+        if fw in exact or (w and _overlaps(key, w, recent)):
             continue
         exact.add(fw)
-        recent.append((key, w))
+        recent.append((key, w, len(w)))
         del recent[:-30]
         kept.append(m)
     return kept
+
+
+def _overlaps(key: str | None, w: set[str], recent: list[tuple[str | None, set[str], int]]) -> bool:
+    """Whether a recent word set of the same region shares 70 % of the union with ``w``:
+    ``len(w & v) >= 0.7 * len(w | v)``, with the union's size counted (``len(w) + len(v) - len(w & v)``, the same
+    integer) instead of built, and a pair whose sizes differ too much skipped before intersecting: the common part is
+    at most the smaller size and the union at least the larger, so when ``min < 0.7 * max`` the test fails."""
+    n = len(w)
+    for k, v, nv in recent:
+        if k != key:
+            continue
+        if n <= nv:
+            if n < 0.7 * nv:
+                continue
+        elif nv < 0.7 * n:
+            continue
+        common = len(w & v)
+        if common >= 0.7 * (n + nv - common):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- the pipeline

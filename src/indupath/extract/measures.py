@@ -14,19 +14,20 @@ from __future__ import annotations
 import functools
 import re
 
+import ahocorasick
+
 from indupath.model import MeasureKind
 
 from .fastre import (
     Folded,
-    LiteralGate,
     ascii_alternatives,
     fast,
     first_chars,
     group_by_first,
-    literal_gate,
     literal_led,
     lower_pattern,
     lowered,
+    required_literals,
     split_alternatives,
 )
 
@@ -162,6 +163,7 @@ _TITLE_ZH = re.compile(r"《(?P<t>[^《》]{6,80}?(?:方案|计划|规划|意见
 _TITLE_EN = re.compile(
     r"[\"“](?P<t>[^\"”]{0,160}?(?:Action Plan|Plan|Program|Programme|Measures|Guidelines|Opinions)[^\"”]{0,120})[\"”]"
 )
+_TITLE_EN_WORDS = ("Plan", "Program", "Measures", "Guidelines", "Opinions")  # (Action Plan, Programme hold two of them)
 _SPLIT_AND_EN = re.compile(
     r",?\s+and\s+(?=(?:to\s+)?(?:the\s+|a\s+|an\s+)?(?:establish|set|build|creat|launch|support|provid|offer|implement|widen|"
     r"introduc|promot|develop|foster|attract|deepen|expand|strengthen|issu|allow|pledg|nurtur|accelerat|upgrad|"
@@ -263,23 +265,116 @@ def _scanner() -> tuple[list[re.Pattern[str]], re.Pattern[str], dict[str, tuple[
 
 
 @functools.cache
-def _kind_gate() -> LiteralGate | None:
-    """A pre-test for :func:`classify` on lowered text: the strings one of which every match of the union of the
-    lowered rows holds (:func:`indupath.extract.fastre.literal_gate`). A text that holds none of them matches no
-    row, so its kind is None without scanning it (about half the clauses classified name no kind; the scan of
-    the union costs several times what the automaton does)."""
-    return literal_gate(_scanner()[1].pattern)
+def _row_words() -> tuple[ahocorasick.Automaton, int, dict[int, tuple[int, ...]]]:
+    """For each lowered row of :data:`KINDS`, the strings one of which every match of it holds
+    (:func:`indupath.extract.fastre.required_literals`), in one automaton whose value for a string is the bit
+    mask of the rows that need it (with the string's length); the mask of the rows with no such strings (always
+    candidates); and a memo from a mask to its rows in order. A row none of whose strings a text holds matches
+    nowhere in it."""
+    rows = _scanner()[0]
+    masks: dict[str, int] = {}
+    always = 0
+    for i, row in enumerate(rows):
+        words = required_literals(row.pattern)
+        if not words:
+            always |= 1 << i
+            continue
+        for w in words:
+            masks[w] = masks.get(w, 0) | 1 << i
+    automaton = ahocorasick.Automaton()
+    for w, mask in masks.items():
+        automaton.add_word(w, (len(w), mask))
+    automaton.make_automaton()
+    return automaton, always, {}
+
+
+def _rows_of(mask: int) -> tuple[int, ...]:
+    """The row indices whose bits ``mask`` sets, in order (memoised: a pure function of the mask)."""
+    memo = _row_words()[2]
+    rows = memo.get(mask)
+    if rows is None:
+        rows = memo[mask] = tuple(i for i in range(len(KINDS)) if mask >> i & 1)
+    return rows
+
+
+def kind_hits(low: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """``(start, end, row mask)`` of every occurrence of a row's string (:func:`_row_words`) inside
+    ``low[start:end]``, with positions in ``low`` (the automaton reports overlapping and nested occurrences too);
+    ``low`` is a lowered text (:func:`indupath.extract.fastre.lowered`)."""
+    return [(start + e + 1 - n, start + e + 1, mask) for e, (n, mask) in _row_words()[0].iter(low[start:end])]
+
+
+def may_name_kind(hits: list[tuple[int, int, int]]) -> bool:
+    """False when no part of the range :func:`kind_hits` read can name a kind (no row has a string there, and every
+    row needs one): then :func:`measure_spans` finds nothing in any part of it."""
+    return bool(hits) or bool(_row_words()[1])
+
+
+def _rows_in(hits: list[tuple[int, int, int]], a: int, b: int) -> int:
+    """The mask of the rows that can match in ``low[a:b]``: those with a string among ``hits`` (:func:`kind_hits` of a
+    range that holds ``a:b``) that lies wholly inside it (the occurrences in ``low[a:b]``), and the rows with none."""
+    mask = _row_words()[1]
+    for s, e, bits in hits:
+        if s >= a and e <= b:
+            mask |= bits
+    return mask
+
+
+def _classify_low(low: str, mask: int) -> MeasureKind | None:
+    """:func:`classify` of a text whose lowered form is ``low``, scanning only the rows of ``mask``, which holds every
+    row that can match in it (:func:`_rows_in`).
+
+    The result of the union scan (:func:`classify`) is the lowest row among its non-overlapping leftmost matches.
+    A row whose strings (:func:`_row_words`) the text does not hold matches at no position of it, so the union's
+    alternatives from it are never chosen and the scan is the same without them. Over the rows left, the scan is
+    replayed: from position p the union matches first at the smallest leftmost start s of a row from p, with the
+    lowest row that matches at s, and ends where that row's match at s ends (the row's alternatives come first in
+    the union and are tried in order); the scan then goes on from that end (no row matches an empty string: each
+    needs one of its strings). A row's leftmost start from p stays its leftmost start from any later p' up to it
+    (whether a row matches at a position does not depend on where the search began), so each row is searched
+    again only once the scan has passed its last start. With one row left the kind is that row's iff it matches
+    anywhere; the scan stops early when the lowest row left has been found."""
+    if not mask:
+        return None
+    rows = _scanner()[0]
+    if not mask & (mask - 1):  # one row
+        r = mask.bit_length() - 1
+        return KINDS[r][0] if rows[r].search(low) is not None else None
+    cand = _rows_of(mask)
+    lowest = cand[0]
+    best = len(KINDS)
+    starts: dict[int, int] = {}  # row -> its leftmost start from the last search (-1: none left)
+    pos = 0
+    while True:
+        first = -1
+        row = -1
+        for r in cand:
+            s = starts.get(r, -2)
+            if s == -2 or 0 <= s < pos:
+                m = rows[r].search(low, pos)
+                s = starts[r] = m.start() if m is not None else -1
+            if s >= 0 and (first < 0 or s < first):
+                first, row = s, r
+        if first < 0:
+            break
+        if row < best:
+            best = row
+            if best == lowest:
+                break
+        hit = rows[row].match(low, first)
+        assert hit is not None  # (it matched at first)
+        pos = hit.end()
+    return KINDS[best][0] if best < len(KINDS) else None
 
 
 def classify(text: str) -> MeasureKind | None:
     """The measure kind named in a text (the first row of :data:`KINDS` that matches), or None."""
     # one scan of the union pattern (non-overlapping, leftmost); the lowest row index wins, so the
     # scan can stop at row 0. The union of all rows' alternatives in row order picks, at each
-    # position, the first row that matches there, as the union of named row groups does; the row
-    # of a hit is found by matching the rows (only those that could still win) at its start.
-    best = len(KINDS)
+    # position, the first row that matches there, as the union of named row groups does.
     low = lowered(text)
     if low is None:
+        best = len(KINDS)
         for group in _ANY_KIND.lastgroups(text):
             if group:
                 i = _GROUP_ROW[group]
@@ -288,21 +383,10 @@ def classify(text: str) -> MeasureKind | None:
                     if i == 0:
                         break
         return KINDS[best][0] if best < len(KINDS) else None
-    gate = _kind_gate()
-    if gate is not None and gate.absent(low):
-        return None  # no string every match holds: no row matches (exact, see _kind_gate)
-    rows, flat, by_first, any_rows, flat_ascii = _scanner()
-    for m in (flat_ascii if low.isascii() else flat).finditer(low):
-        at = m.start()
-        for i in by_first.get(low[at], any_rows):  # the only rows that can match here, in order
-            if i >= best:
-                break
-            if rows[i].match(low, at):
-                best = i
-                break
-        if best == 0:
-            break
-    return KINDS[best][0] if best < len(KINDS) else None
+    automaton, mask, _ = _row_words()
+    for _end, (_n, bits) in automaton.iter(low):
+        mask |= bits
+    return _classify_low(low, mask)
 
 
 # every character for which str.isdigit() is true: decimal digits of all scripts (\d) and the other
@@ -331,24 +415,48 @@ _FUND_SUBJECT_EN = re.compile(r"(?:(?:at least|at most|up to|no (?:more|less) th
                               r"(?:[\d.]+\s*(?:percent|per cent|%)\s+of\s+)?(?:the|this) fund\b(?!'|’)", re.IGNORECASE)
 
 
-def measure_spans(text: str, start: int, end: int, language: str, *, listed: bool = False) -> list[tuple[int, int, MeasureKind]]:
+def _kind_of(text: str, low: str | None, hits: list[tuple[int, int, int]], a: int, b: int) -> MeasureKind | None:
+    """``classify(text[a:b])``, with the rows that can match there read from ``hits`` (:func:`kind_hits` of a range of
+    ``low``, the lowered ``text``, that holds ``a:b``) instead of scanning the part again. A part of a text that
+    lowered() folds holds none of the three special characters either, so classify would read it lowered:
+    ``text[a:b].lower()``; its row strings (ASCII and CJK, no Greek letter, the only letters whose lower() depends on
+    their context) are those of ``low[a:b]``."""
+    if low is None:
+        return classify(text[a:b])
+    return _classify_low(text[a:b].lower(), _rows_in(hits, a, b))
+
+
+def measure_spans(text: str, start: int, end: int, language: str, *, listed: bool = False,
+                  hits: list[tuple[int, int, int]] | None = None) -> list[tuple[int, int, MeasureKind]]:
     """Measure clauses inside ``text[start:end]`` (one clause): action + measure noun; split at "and"
     when both halves are measures of their own. ``listed``: the clause is an item of a list that a line
-    announcing measures opened ("Measures include:"), which stands for its action."""
+    announcing measures opened ("Measures include:"), which stands for its action. ``hits``: :func:`kind_hits` of a
+    range of the lowered text that holds the clause (its sentence), when the caller has them."""
     low = lowered(text)
-    gate = _kind_gate()
-    if low is not None and gate is not None and gate.absent(low, start, end):
-        # (exact: every clause kept needs a kind (classify), read from a part of text[start:end]; the lowered part is
-        # that slice of the lowered text, so when the clause holds none of the strings every kind needs, no part
-        # of it names a kind. About three clauses in five hold none.)
+    if low is None:
+        hits = []
+    elif hits is None:
+        hits = kind_hits(low, start, end)
+    else:
+        hits = [h for h in hits if h[0] >= start and h[1] <= end]  # (the occurrences inside the clause)
+    # the kind of a part of the clause is read from these (see _kind_of); with none, no part names a kind and the
+    # clause has no measure (every clause kept needs a kind): about three clauses in five
+    if low is not None and not may_name_kind(hits):
         return []
     pieces: list[tuple[int, int]] = [(start, end)]
-    splitter = _SPLIT_AND_ZH if language == "zh" else _SPLIT_AND_EN
-    cuts = [m for m in splitter.finditer(text, start, end)]
-    if language == "zh" and any(text.find(joint, start, end) >= 0 for joint in "和及、"):
-        more = list(_SPLIT_FUNDS_ZH.finditer(text, start, end))
-        if more:
-            cuts = sorted(cuts + more, key=lambda m: m.start())
+    # (every _SPLIT_AND_ZH match holds 和 or 、, every _SPLIT_AND_EN match "and", every _SPLIT_FUNDS_ZH match 和, 及 or 、:
+    # a clause without them is not searched)
+    cuts: list[re.Match[str]] = []
+    if language == "zh":
+        joined = text.find("和", start, end) >= 0 or text.find("、", start, end) >= 0
+        if joined:
+            cuts = list(_SPLIT_AND_ZH.finditer(text, start, end))
+        if joined or text.find("及", start, end) >= 0:
+            more = list(_SPLIT_FUNDS_ZH.finditer(text, start, end))
+            if more:
+                cuts = sorted(cuts + more, key=lambda m: m.start())
+    elif text.find("and", start, end) >= 0:
+        cuts = list(_SPLIT_AND_EN.finditer(text, start, end))
     if cuts:
         cand: list[tuple[int, int]] = []
         pos = start
@@ -356,8 +464,13 @@ def measure_spans(text: str, start: int, end: int, language: str, *, listed: boo
             cand.append((pos, m.start()))
             pos = m.end()
         cand.append((pos, end))
-        if sum(1 for a, b in cand if classify(text[a:b]) is not None) >= 2:
-            pieces = cand
+        named = 0
+        for a, b in cand:
+            if _kind_of(text, low, hits, a, b) is not None:
+                named += 1
+                if named == 2:
+                    pieces = cand
+                    break
     out: list[tuple[int, int, MeasureKind]] = []
     zh = language == "zh"
     for a, b in pieces:
@@ -374,14 +487,18 @@ def measure_spans(text: str, start: int, end: int, language: str, *, listed: boo
         if lm:
             a = lm.end()
         piece = text[a:b]
-        if len(piece) < 4:
-            continue
+        if len(piece) < 4 or (low is not None and not _rows_in(hits, head, b)):
+            continue  # (no row can match in text[head:b], which holds the piece: no kind)
         has_digit = _ISDIGIT.search(piece) is not None
-        has_action = (ACTION_ZH.search(piece) is not None) if zh else ACTION_EN.test(piece)
-        has_action = has_action or listed or article
-        if not has_digit and not has_action and not _NOMINAL_ACTION.test(piece):
-            continue
-        kind = (classify(text[head:b]) or classify(piece)) if article else classify(piece)
+        # (the action test is run only where its answer is read: a piece with a digit passes the first test without it,
+        # and the last reads it only for a kind other than a sum's)
+        has_action: bool | None = True if listed or article else None
+        if not has_digit:
+            has_action = has_action or ((ACTION_ZH.search(piece) is not None) if zh else ACTION_EN.test(piece))
+            if not has_action and not _NOMINAL_ACTION.test(piece):
+                continue
+        kind = (_kind_of(text, low, hits, head, b) or _kind_of(text, low, hits, a, b)) if article else \
+            _kind_of(text, low, hits, a, b)
         if kind == "fund" and not zh and _THE_FUND_EN.search(piece):
             # "… will contribute 40 percent of the fund's capital": the fund named before, described again; the
             # clause is a measure only for a kind it names besides that fund, and none when the fund is its
@@ -393,11 +510,11 @@ def measure_spans(text: str, start: int, end: int, language: str, *, listed: boo
             continue
         if zh and kind == "enterprise" and has_digit and _FIRM_COUNT_ZH.search(piece) and not _SUPPORT_ZH.search(piece):
             continue  # 培育领军企业20家以上: how many firms to grow is a target, not a policy measure
-        if not (has_digit and (kind in ("fund", "subsidy", "other") or (zh and kind == "land" and _LAND_SUPPLY_ZH.search(piece))))\
-                and not has_action and not (
-            _NOMINAL_ACTION.test(piece)
-        ):
-            continue
+        if not (has_digit and (kind in ("fund", "subsidy", "other") or (zh and kind == "land" and _LAND_SUPPLY_ZH.search(piece)))):
+            if has_action is None:
+                has_action = (ACTION_ZH.search(piece) is not None) if zh else ACTION_EN.test(piece)
+            if not has_action and not _NOMINAL_ACTION.test(piece):
+                continue
         out.append((a, b, kind))
     return out
 
@@ -407,9 +524,12 @@ _RX_PLAN_TITLE_1 = fast(r"\b(?:Action Plan|Plan) for [A-Z][^.;,\"”]{5,120}?(?:
 
 def plan_title(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
     """The first plan / action-plan title in ``text[start:end]`` (《…方案》, "Action Plan for ...")."""
-    m = (_TITLE_ZH if language == "zh" else _TITLE_EN).search(text, start, end)
+    # (every _TITLE_EN match holds one of _TITLE_EN_WORDS, every _RX_PLAN_TITLE_1 match "Plan for ": a text without them
+    # is not searched, as most English texts)
+    m = _TITLE_ZH.search(text, start, end) if language == "zh" else \
+        _TITLE_EN.search(text, start, end) if any(text.find(w, start, end) >= 0 for w in _TITLE_EN_WORDS) else None
     if not m:
-        if language == "en":
+        if language == "en" and text.find("Plan for ", start, end) >= 0:
             m2 = _RX_PLAN_TITLE_1.search(text[start:end])
             if m2:
                 return start + m2.start(), start + m2.end()
