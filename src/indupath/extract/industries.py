@@ -1258,6 +1258,18 @@ def _en_lists_masked(text: str, start: int, end: int) -> list[ListItem]:
                      it.labelled) for it in _en_lists(masked, 0, len(masked))]
 
 
+def _may_have_heads(text: str, cb: int, stop: int, vocabulary: bool) -> bool:
+    """False only when no list part after the cue ending at ``cb`` can hold a sector word: a cue gives nothing
+    unless one of its parts does (``n_heads``), or, after "focus on", names an item the vocabulary knows
+    (``vocabulary``).
+
+    Exact: every part lies in ``text[cb:stop]`` (``stop`` is where the next cue opens, or the sentence end) and
+    starts at ``cb`` or after a comma or a space, and ends at ``stop`` or before a comma, a space or a bracket
+    (the ends the loop may cut at: _EN_STOP, _EN_LABEL_AFTER, _EN_SUBJECT_LIST_VERB, _PARTICIPLE_BEFORE_AS
+    all open on one), so ``\\b`` says the same at a part's ends in the part as in this slice."""
+    return vocabulary or EN_HEADS.test(text[cb:stop])
+
+
 def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
     out: list[ListItem] = []
     heads = EN_HEADS.test(text[start:end])
@@ -1328,6 +1340,8 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
             if cues[j][0] >= cb:
                 stop = min(stop, cues[j][0])
                 break
+        if not _may_have_heads(text, cb, stop, focus is not None and label == "" and focus.start() <= cb <= focus.end() + 1):
+            continue  # (half the cues: no sector word after them up to the next cue, "develop a new plan")
         if label == "^" or cb in subject_list:
             vm = _EN_SUBJECT_LIST_VERB.search(text, cb, stop)
             if vm is not None:
