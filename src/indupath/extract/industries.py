@@ -1270,11 +1270,26 @@ def _may_have_heads(text: str, cb: int, stop: int, vocabulary: bool) -> bool:
     return vocabulary or EN_HEADS.test(text[cb:stop])
 
 
+# strings one of which every match of a pattern holds (its letters lowered for a Folded or case-insensitive one):
+# a sentence without any has no match, and most sentences hold none of these (exact pre-tests, see _en_lists)
+_FOCUS_WORDS = ("focus", "concentrate", "centre", "center")  # _EN_FOCUS_VERB (case-sensitive)
+_PRIORITY_WORDS = ("priorit", "precedence")  # _EN_PRIORITY_CUE
+_COUNTED_NOUNS = ("industries", "sectors", "clusters", "chains", "tracks")  # _EN_COUNTED_LABEL ("industrial chains")
+
+
+def _holds_any(low: str | None, words: tuple[str, ...]) -> bool:
+    """Whether the lowered sentence ``low`` holds one of ``words``; True when it is None (a text that
+    :func:`fastre.lowered` does not lower, with İ, ı or ſ, which match i or s case-insensitively)."""
+    return low is None or any(w in low for w in words)
+
+
 def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
     out: list[ListItem] = []
-    heads = EN_HEADS.test(text[start:end])
+    sentence = text[start:end]
+    heads = EN_HEADS.test(sentence)
     # ("focus on" / "concentrate on" opens a list whose items the vocabulary knows without a sector noun)
-    focus = None if heads else _EN_FOCUS_VERB.search(text, start, end)
+    may_focus = any(w in sentence for w in _FOCUS_WORDS)
+    focus = None if heads or not may_focus else _EN_FOCUS_VERB.search(text, start, end)
     if not heads and focus is None:
         # every item needs a list part with a head word, and a part's head word is one of the
         # sentence's: parts are cut where the character before (a space, comma or bracket) or after
@@ -1292,16 +1307,18 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         if _APPLIED_IN_EN.search(text, max(start, m_start - 80), m_start):
             continue  # "application scenarios in fields such as …": where a technology is applied
         cues.append((m_start, m_end, "", False))
-    for m_start, m_end in _EN_PRIORITY_CUE.spans(text, start, end):
-        cues.append((m_start, m_end, "", False))  # "Priority will go to A, B and C"
-    if heads:
+    low = fastre.lowered(sentence)  # (lowered once by EN_HEADS above: remembered)
+    if _holds_any(low, _PRIORITY_WORDS):
+        for m_start, m_end in _EN_PRIORITY_CUE.spans(text, start, end):
+            cues.append((m_start, m_end, "", False))  # "Priority will go to A, B and C"
+    if heads and may_focus:
         focus = _EN_FOCUS_VERB.search(text, start, end)
     if focus is not None:
         # "Changsha will focus on A and B, Zhuzhou on C and D, and Xiangtan on E": the verb left out after each place
         for gap in _EN_GAPPED_ON.finditer(text, focus.end(), end):
             if not any(ca <= gap.start("on") < cb2 for ca, cb2, _, _ in cues):
                 cues.append((gap.start("on"), gap.end(), "", False))
-    for c_start, c_end in _EN_COLON.spans(text, start, end):
+    for c_start, c_end in _EN_COLON.spans(text, start, end) if ":" in sentence else ():
         if not any(ca <= c_start < cb2 for ca, cb2, _, _ in cues):
             cues.append((c_start, c_end, ":", False))  # "For us that means three things: A, B and C"
     for a in _as_label_starts(text, start, end):
@@ -1309,7 +1326,7 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         cues = [c for c in cues if not (c[2] == ":" and c[0] <= a <= c[1])]
         if not any(ca <= a <= cb2 for ca, cb2, _, _ in cues):
             cues.append((a, a, "", False))
-    if "," in text[start:end]:
+    if "," in sentence and _holds_any(low, _COUNTED_NOUNS):
         for cm in _EN_COUNTED_LABEL.finditer(text, start, end):
             # "explore two future industries, low-altitude aircraft and synthetic biology, through …": the list in
             # apposition to a counted label
