@@ -1730,7 +1730,7 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
     suffix = _ZH_CLUSTER_SUFFIX if language == "zh" else _EN_CLUSTER_SUFFIX
     if suffix.search(text, start, end) is None:
         # every match ends with one of these
-        return _en_hubs(text, start, end) if language != "zh" and _EN_HUB_WORD.search(text, start, end) else out
+        return _en_hubs(text, start, end) if language != "zh" and _has_hub_word(text, start, end) else out
     for m in _cluster_matches(text, start, end, language):
         a, b = m.span(1)
         phrase = text[a:b]
@@ -1750,7 +1750,7 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
                     break
         if best and not (text.startswith("产业园", b) if language == "zh" else m.group(0).endswith(("park", "parks"))):
             out.append(ListItem(best[0], best[1], text[best[0] : best[1]], None, None, False))
-    return out + (_en_hubs(text, start, end) if language != "zh" and _EN_HUB_WORD.search(text, start, end) else [])
+    return out + (_en_hubs(text, start, end) if language != "zh" and _has_hub_word(text, start, end) else [])
 
 
 # "build optoelectronic information into an industry of about 1 trillion yuan": an industry to grow, by its verb
@@ -1770,6 +1770,14 @@ def _en_into_industry(text: str, start: int, end: int) -> list[ListItem]:
 
 
 _EN_HUB_WORD = re.compile(r"\b(?:hub|base|cluster|highland)s?\b")
+
+
+def _has_hub_word(text: str, start: int, end: int) -> bool:
+    """Whether ``_EN_HUB_WORD`` matches in ``text[start:end]``, after a test for its (case-sensitive) words: one
+    English sentence in fifteen holds one, and four substring tests cost a third of the scan."""
+    return (text.find("hub", start, end) >= 0 or text.find("base", start, end) >= 0
+            or text.find("cluster", start, end) >= 0 or text.find("highland", start, end) >= 0) and \
+        _EN_HUB_WORD.search(text, start, end) is not None
 _EN_HUB_OF = re.compile(r"\b(?:hub|base|cluster|highland)s?\s+(?:for|of)\s+(?:the\s+)?((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)"
                         r"(?:\s+and\s+((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*))?")
 _EN_HUB_CUE = re.compile(r"\b(?:become|becoming|build|building|into|designated|designate|turn|turning|make|making|"
