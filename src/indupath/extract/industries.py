@@ -863,9 +863,10 @@ _EN_STRONG_CONN = frozenset({"namely", "such as", "including"})
 _EN_FOCUS_VERB = re.compile(r"\b(?:focus(?:es)?|concentrate[s]?|centre[s]?|center[s]?) on\s")
 _EN_GAPPED_ON = re.compile(r"[,;]\s+(?:and\s+|while\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?P<on>\s+on\s+)(?=[a-z])")
 # a counted label followed by its items in apposition: "two future industries, A and B,"
-_EN_COUNTED_LABEL = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+"
-                               r"((?:[\w\-]+\s+){0,3}?(?:industries|sectors|clusters|industrial chains|chains|tracks))"
-                               r"\s*,\s+(?=[a-z])", re.IGNORECASE)
+# (Folded: the same matches as re.IGNORECASE, found about twice as fast)
+_EN_COUNTED_LABEL = Folded(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+"
+                           r"((?:[\w\-]+\s+){0,3}?(?:industries|sectors|clusters|industrial chains|chains|tracks))"
+                           r"\s*,\s+(?=[a-z])")
 # a technology's uses named by the fields they are in (not industries): "AI application scenarios … in fields such as"
 _APPLIED_IN_EN = re.compile(r"\b(?:application|applications|scenarios?|use cases?)\b[^.;:]{0,50}?\b(?:in|across)\s+"
                             r"(?:[\w\-]+\s+){0,2}?(?:fields|areas|sectors|domains)\s*,?\s*$", re.IGNORECASE)
