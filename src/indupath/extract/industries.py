@@ -26,6 +26,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import ahocorasick
+
 from indupath.model import Tier
 
 from . import cache, fastre
@@ -840,10 +842,13 @@ _EN_LABEL_WORD = Folded(r"industries|industry|sectors|fields|areas|tracks|domain
                         r"pillars|priorities")
 
 
-def _label_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, label) of "<label> such as / like / including / of / : / --" cues."""
-    first = _EN_LABEL_WORD.search(text, start, end)
+def _label_cues(text: str, start: int, end: int, first: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, label) of "<label> such as / like / including / of / : / --" cues. ``first``: where the first
+    label word (_EN_LABEL_WORD) in ``text[start:end]`` starts, -1 for none, None when not known yet."""
     if first is None:
+        found = _EN_LABEL_WORD.search(text, start, end)
+        first = -1 if found is None else found.start()
+    if first < 0:
         # (exact: a cue is kept only when a label word lies between its window's start and the cue, both inside
         # [start, end); a third of the sentences hold none, and the connective scan is the costly part)
         return []
@@ -852,7 +857,7 @@ def _label_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     # sentence on average). Exact: no connective match runs across that point, as none holds a letter there: its
     # words end on \b and then a space, and its other forms (: -- ( …) hold no letter; so the matches from it
     # are those of the whole sentence that start there or later.
-    for c_start, c_end in _EN_CONN.spans(text, first.start(), end):
+    for c_start, c_end in _EN_CONN.spans(text, first, end):
         window_start = max(start, c_start - 80)
         if not _EN_LABEL_WORD.test(text, window_start, c_start):
             continue  # every label ends in one of these words (plain words: no look-around, so pos/endpos = slice)
@@ -1053,13 +1058,14 @@ _EN_PRIORITY_CUE = Folded(
 _VERB_BEFORE_ARTICLE = re.compile(r"\b(?:calls?|called|considers?|considered|names?|named|makes?|made)$")
 
 
-def _as_label_starts(text: str, start: int, end: int) -> list[int]:
+def _as_label_starts(text: str, start: int, end: int, nouns: bool | None = None) -> list[int]:
     """Starts of noun-led lists closed by "as <label>": "singled out A, B and C as priorities",
     "labels A and B as \"strategic emerging industries\"", "with A, B and C as the four main chains".
 
     The list runs back from " as" to the last verb-like word ("names", "singled out", "with") before its
-    first comma, within the clause (not across ";", ":", " -- " or a sentence end)."""
-    if not _LABEL_AFTER_NOUN.test(text, start, end):
+    first comma, within the clause (not across ";", ":", " -- " or a sentence end). ``nouns``: whether
+    ``text[start:end]`` holds a match of _LABEL_AFTER_NOUN, None when not known yet."""
+    if not (_LABEL_AFTER_NOUN.test(text, start, end) if nouns is None else nouns):
         return []  # (exact: every match of _EN_AS_LABEL ends in one of these nouns, inside [start, end))
     starts: list[int] = []
     prev_end = start  # "names A and B as emerging industries, and C and D as future industries": the second list
@@ -1302,14 +1308,40 @@ def _may_have_heads(text: str, cb: int, stop: int, vocabulary: bool) -> bool:
 # strings one of which every match of a pattern holds (its letters lowered for a Folded or case-insensitive one):
 # a sentence without any has no match, and most sentences hold none of these (exact pre-tests, see _en_lists)
 _FOCUS_WORDS = ("focus", "concentrate", "centre", "center")  # _EN_FOCUS_VERB (case-sensitive)
-_PRIORITY_WORDS = ("priorit", "precedence")  # _EN_PRIORITY_CUE
-_COUNTED_NOUNS = ("industries", "sectors", "clusters", "chains", "tracks")  # _EN_COUNTED_LABEL ("industrial chains")
+_LABEL, _NOUN, _PRIORITY, _COUNTED = 1, 2, 4, 8
+_SENTENCE_WORD_KINDS: dict[str, int] = {}
+for _w in _EN_LABEL_WORD.pattern.split("|"):  # _EN_LABEL_WORD: plain words
+    _SENTENCE_WORD_KINDS[_w] = _LABEL
+for _w in _LABEL_AFTER_NOUNS[3:-1].split("|"):  # _LABEL_AFTER_NOUN: words, some with an optional s ("pillars?")
+    _w = _w.removesuffix("s?")
+    _SENTENCE_WORD_KINDS[_w] = _SENTENCE_WORD_KINDS.get(_w, 0) | _NOUN
+for _w in ("priorit", "precedence"):  # _EN_PRIORITY_CUE (every match holds priority, priorities or precedence)
+    _SENTENCE_WORD_KINDS[_w] = _SENTENCE_WORD_KINDS.get(_w, 0) | _PRIORITY
+for _w in ("industries", "sectors", "clusters", "chains", "tracks"):  # _EN_COUNTED_LABEL ("industrial chains")
+    _SENTENCE_WORD_KINDS[_w] |= _COUNTED
+_SENTENCE_WORDS = ahocorasick.Automaton()
+for _w, _kind in _SENTENCE_WORD_KINDS.items():
+    _SENTENCE_WORDS.add_word(_w, (len(_w), _kind))
+_SENTENCE_WORDS.make_automaton()
 
 
-def _holds_any(low: str | None, words: tuple[str, ...]) -> bool:
-    """Whether the lowered sentence ``low`` holds one of ``words``; True when it is None (a text that
-    :func:`fastre.lowered` does not lower, with İ, ı or ſ, which match i or s case-insensitively)."""
-    return low is None or any(w in low for w in words)
+def _sentence_words(low: str | None) -> tuple[int | None, int]:
+    """Where the first label word (_EN_LABEL_WORD) starts in the lowered sentence ``low`` (-1: none) and the kinds
+    of word it holds (bits: _LABEL, _NOUN for _LABEL_AFTER_NOUN, _PRIORITY, _COUNTED), in one Aho-Corasick pass
+    instead of a scan per pattern; (None, all kinds) when ``low`` is None (a text that :func:`fastre.lowered` does
+    not lower, with İ, ı or ſ, which match i or s case-insensitively: the patterns are then run as before).
+
+    Exact: those patterns hold no look-around or boundary, so each matches in a range exactly where one of its
+    (lowered) words lies inside it, and the first match of _EN_LABEL_WORD starts where its first word does."""
+    if low is None:
+        return None, _LABEL | _NOUN | _PRIORITY | _COUNTED
+    first = -1
+    kinds = 0
+    for last, (n, kind) in _SENTENCE_WORDS.iter(low):
+        kinds |= kind
+        if kind & _LABEL and (first < 0 or last - n + 1 < first):
+            first = last - n + 1
+    return first, kinds
 
 
 def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
@@ -1326,7 +1358,10 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         return out
     cues: list[tuple[int, int, str, bool]] = []
     dashed: set[int] = set()  # ends of dashes that follow a tier label
-    for a, b, label in _label_cues(text, start, end):
+    low = fastre.lowered(sentence)  # (lowered once by EN_HEADS above: remembered)
+    first_label, kinds = _sentence_words(low)
+    for a, b, label in _label_cues(text, start, end, None if first_label is None else
+                                   (start + first_label if first_label >= 0 else -1)):
         cues.append((a, b, label, True))
     for m_start, m_end in _EN_VERB_CUE.spans(text, start, end):
         if any(a <= m_start < b for a, b, _, _ in cues):
@@ -1336,8 +1371,7 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         if _APPLIED_IN_EN.search(text, max(start, m_start - 80), m_start):
             continue  # "application scenarios in fields such as …": where a technology is applied
         cues.append((m_start, m_end, "", False))
-    low = fastre.lowered(sentence)  # (lowered once by EN_HEADS above: remembered)
-    if _holds_any(low, _PRIORITY_WORDS):
+    if kinds & _PRIORITY:
         for m_start, m_end in _EN_PRIORITY_CUE.spans(text, start, end):
             cues.append((m_start, m_end, "", False))  # "Priority will go to A, B and C"
     if heads and may_focus:
@@ -1350,12 +1384,12 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
     for c_start, c_end in _EN_COLON.spans(text, start, end) if ":" in sentence else ():
         if not any(ca <= c_start < cb2 for ca, cb2, _, _ in cues):
             cues.append((c_start, c_end, ":", False))  # "For us that means three things: A, B and C"
-    for a in _as_label_starts(text, start, end):
+    for a in _as_label_starts(text, start, end, None if first_label is None else bool(kinds & _NOUN)):
         # a colon right before the list gives way to its label ("Official: A and B are traditional industries")
         cues = [c for c in cues if not (c[2] == ":" and c[0] <= a <= c[1])]
         if not any(ca <= a <= cb2 for ca, cb2, _, _ in cues):
             cues.append((a, a, "", False))
-    if "," in sentence and _holds_any(low, _COUNTED_NOUNS):
+    if "," in sentence and kinds & _COUNTED:
         for cm in _EN_COUNTED_LABEL.finditer(text, start, end):
             # "explore two future industries, low-altitude aircraft and synthetic biology, through …": the list in
             # apposition to a counted label
@@ -1406,7 +1440,8 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
             stop = sm.start()
         # a label after the list: "named A, B and C as future industries", "A and B, two of its traditional industries"
         post_end = min(end, stop + 60)
-        post = _EN_LABEL_AFTER.search(text, cb, post_end) if _LABEL_AFTER_NOUN.test(text, cb, post_end) else None
+        post = _EN_LABEL_AFTER.search(text, cb, post_end) if kinds & _NOUN and _LABEL_AFTER_NOUN.test(text, cb, post_end) \
+            else None
         if post and post.start() <= stop:
             stop = post.start()
             pm = _PARTICIPLE_BEFORE_AS.search(text, max(cb, stop - 16), stop)
