@@ -1778,7 +1778,8 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
     suffix = _ZH_CLUSTER_SUFFIX if language == "zh" else _EN_CLUSTER_SUFFIX
     if suffix.search(text, start, end) is None:
         # every match ends with one of these
-        return _en_hubs(text, start, end) if language != "zh" and _has_hub_word(text, start, end) else out
+        hub = _first_hub_word(text, start, end) if language != "zh" else -1
+        return _en_hubs(text, start, end, hub) if hub >= 0 else out
     for m in _cluster_matches(text, start, end, language):
         a, b = m.span(1)
         phrase = text[a:b]
@@ -1798,7 +1799,8 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
                     break
         if best and not (text.startswith("产业园", b) if language == "zh" else m.group(0).endswith(("park", "parks"))):
             out.append(ListItem(best[0], best[1], text[best[0] : best[1]], None, None, False))
-    return out + (_en_hubs(text, start, end) if language != "zh" and _has_hub_word(text, start, end) else [])
+    hub = _first_hub_word(text, start, end) if language != "zh" else -1
+    return out + (_en_hubs(text, start, end, hub) if hub >= 0 else [])
 
 
 # "build optoelectronic information into an industry of about 1 trillion yuan": an industry to grow, by its verb
@@ -1820,12 +1822,18 @@ def _en_into_industry(text: str, start: int, end: int) -> list[ListItem]:
 _EN_HUB_WORD = re.compile(r"\b(?:hub|base|cluster|highland)s?\b")
 
 
-def _has_hub_word(text: str, start: int, end: int) -> bool:
-    """Whether ``_EN_HUB_WORD`` matches in ``text[start:end]``, after a test for its (case-sensitive) words: one
-    English sentence in fifteen holds one, and four substring tests cost a third of the scan."""
-    return (text.find("hub", start, end) >= 0 or text.find("base", start, end) >= 0
-            or text.find("cluster", start, end) >= 0 or text.find("highland", start, end) >= 0) and \
-        _EN_HUB_WORD.search(text, start, end) is not None
+def _first_hub_word(text: str, start: int, end: int) -> int:
+    """Where the first match of ``_EN_HUB_WORD`` in ``text[start:end]`` starts, -1 for none, after a test for its
+    (case-sensitive) words: one English sentence in fifteen holds one, and four substring tests cost a third of
+    the scan."""
+    if not (text.find("hub", start, end) >= 0 or text.find("base", start, end) >= 0
+            or text.find("cluster", start, end) >= 0 or text.find("highland", start, end) >= 0):
+        return -1
+    m = _EN_HUB_WORD.search(text, start, end)
+    return -1 if m is None else m.start()
+
+
+_HUB_LEAD = re.compile(r"[\w\-\s]*")  # what _EN_X_HUB holds before its hub word
 _EN_HUB_OF = re.compile(r"\b(?:hub|base|cluster|highland)s?\s+(?:for|of)\s+(?:the\s+)?((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)"
                         r"(?:\s+and\s+((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*))?")
 _EN_HUB_CUE = re.compile(r"\b(?:become|becoming|build|building|into|designated|designate|turn|turning|make|making|"
@@ -1834,11 +1842,12 @@ _BECOME_IN_HUB = re.compile(r"\b(?:become|becoming|into)\s")  # "is to become a 
 _EN_X_HUB = re.compile(r"\b((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)(?:\s+industry)?\s+(?:hub|base|cluster|highland)s?\b")
 
 
-def _en_hubs(text: str, start: int, end: int) -> list[ListItem]:
+def _en_hubs(text: str, start: int, end: int, first_hub: int) -> list[ListItem]:
     """Industries a place is to be the hub / base / cluster of: "a national hub for marine equipment and
     smart home appliances", "the hydrogen hub", "a lithium-battery materials base". Only phrases the
     vocabulary knows as specific industries count (the longest known prefix after "for/of", the longest
-    known tail before the hub word), so "a logistics hub for the region" names nothing it does not know."""
+    known tail before the hub word), so "a logistics hub for the region" names nothing it does not know.
+    ``first_hub``: where the first match of _EN_HUB_WORD in ``text[start:end]`` starts."""
     out: list[ListItem] = []
 
     def aspired(at: int) -> bool:
@@ -1848,7 +1857,7 @@ def _en_hubs(text: str, start: int, end: int) -> list[ListItem]:
         cut = max(lead.rfind(p) for p in ",;:")
         return bool(_EN_HUB_CUE.search(lead[cut + 1 :]))
 
-    for m in _EN_HUB_OF.finditer(text, start, end):
+    for m in _EN_HUB_OF.finditer(text, first_hub, end):  # (a match opens with a hub word: the first or a later one)
         if not aspired(m.start()):
             continue
         for g in (1, 2):
@@ -1861,7 +1870,11 @@ def _en_hubs(text: str, start: int, end: int) -> list[ListItem]:
                 if known_industry(head):
                     out.append(ListItem(a, a + len(head), head, None, None, False))
                     break
-    for m in _EN_X_HUB.finditer(text, start, end):
+    # (a match ends on a hub word, at or after the first, and holds only word characters, hyphens and spaces before it,
+    # so none starts before the run of those that ends at the first hub word: the scan starts there, after
+    # about half the sentence)
+    lead = _HUB_LEAD.match(text[start:first_hub][::-1])  # (read backwards from the first hub word)
+    for m in _EN_X_HUB.finditer(text, first_hub - (lead.end() if lead else 0), end):
         a, b = m.span(1)
         words = text[a:b].split()
         for k in range(len(words)):
