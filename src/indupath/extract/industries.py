@@ -1307,7 +1307,6 @@ def _may_have_heads(text: str, cb: int, stop: int, vocabulary: bool) -> bool:
 
 # strings one of which every match of a pattern holds (its letters lowered for a Folded or case-insensitive one):
 # a sentence without any has no match, and most sentences hold none of these (exact pre-tests, see _en_lists)
-_FOCUS_WORDS = ("focus", "concentrate", "centre", "center")  # _EN_FOCUS_VERB (case-sensitive)
 _LABEL, _NOUN, _PRIORITY, _COUNTED = 1, 2, 4, 8
 _SENTENCE_WORD_KINDS: dict[str, int] = {}
 for _w in _EN_LABEL_WORD.pattern.split("|"):  # _EN_LABEL_WORD: plain words
@@ -1348,8 +1347,9 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
     out: list[ListItem] = []
     sentence = text[start:end]
     heads = EN_HEADS.test(sentence)
-    # ("focus on" / "concentrate on" opens a list whose items the vocabulary knows without a sector noun)
-    may_focus = any(w in sentence for w in _FOCUS_WORDS)
+    # ("focus on" / "concentrate on" opens a list whose items the vocabulary knows without a sector noun; every
+    # match of the case-sensitive _EN_FOCUS_VERB holds one of these words, and most sentences hold none)
+    may_focus = "focus" in sentence or "concentrate" in sentence or "centre" in sentence or "center" in sentence
     focus = None if heads or not may_focus else _EN_FOCUS_VERB.search(text, start, end)
     if not heads and focus is None:
         # every item needs a list part with a head word, and a part's head word is one of the
@@ -1758,6 +1758,9 @@ _EN_TIERED_ONE = Folded(
 def en_tiered_one(text: str, start: int, end: int) -> list[ListItem]:
     """One English industry named with its tier after a possessive ("will upgrade its traditional tin industry")."""
     out: list[ListItem] = []
+    low = fastre.lowered(text[start:end])
+    if low is not None and not ("traditional" in low or "emerging" in low or "future" in low or "pillar" in low):
+        return out  # (every match holds its tier's word; few sentences with " industry" do)
     for m in _EN_TIERED_ONE.finditer(text, start, end):
         a, b = m.span("x")
         phrase = text[a:b]
