@@ -932,7 +932,37 @@ _EN_VERB_CUE = Folded(
     # "put A and B at the centre of its strategy": the list between the verb and the place it is put
     r"put(?:s|ting)?(?=\s[^.;:!?]{3,160}?\sat\s+the\s+(?:centre|center|heart|core|top)\s+of\b))\s+",
 )
-_EN_STOP = Folded(
+def _charset_led(pattern: str) -> str:
+    r"""The same pattern led by one character class: each top-level alternative opens with ``\s+``, ``\s`` (once),
+    a comma or a plain class, so ``\s+(?:A)|,\s*B|[;.]`` → ``[\s,;.](?:(?<=\s)(?:\s*(?:A))|(?<=,)(?:\s*B)|(?<=[;.]))``.
+
+    Python's ``re`` skips in C the positions where a pattern's first class cannot match, but only when the pattern
+    opens with a class (not with ``\s+`` or with alternatives); fastre's literal-led form does not apply to these
+    long alternatives. Exact: the class takes the first character each alternative needs, the look-behind then
+    admits only the alternatives that open with it (in their order: those that open alike keep theirs, and the
+    others cannot match at that position), ``\s\s*`` is ``\s+`` with the same greedy choices, and no group or
+    position moves."""
+    firsts = [r"\s", ","]
+    branches: list[tuple[str, list[str]]] = [(r"\s", []), (",", [])]
+    for alt in fastre.split_alternatives(pattern):
+        cls = re.match(r"\[([^\\\]\[^-]+)\]", alt)
+        if alt.startswith(r"\s+"):
+            branches[0][1].append(r"\s*" + alt[3:])
+        elif alt.startswith(r"\s") and alt[2:3] not in ("*", "+", "?", "{"):
+            branches[0][1].append(alt[2:])
+        elif alt.startswith(","):
+            branches[1][1].append(alt[1:])
+        elif cls is not None and alt[cls.end() : cls.end() + 1] not in ("*", "+", "?", "{"):
+            firsts.append(re.escape(cls.group(1)))
+            branches.append((cls.group(0), [alt[cls.end() :]]))
+        else:
+            raise ValueError(f"not a charset-led alternative: {alt[:40]!r}")
+    return "[" + "".join(firsts) + "](?:" + "|".join(
+        f"(?<={first if first.startswith('[') else '[' + first + ']'})(?:{'|'.join(alts)})" for first, alts in branches if alts
+    ) + ")"
+
+
+_EN_STOP = Folded(_charset_led(
     r"\s+(?:are|is|were|was|will|would|should|shall|can|could|may|must|have|has|had|to|which|that|with|among|"
     r"as well as|while|in order|so as|by|for|at|from|amounting|accounting|reaching|into|through|where|when|"
     r"according|providing|highlighting|making|aimed|and other|among other|under|across|within|during|but|yet|"
@@ -945,7 +975,7 @@ _EN_STOP = Folded(
     r"intends|sets|set up|sets up|launches|builds|hosts|attracts|supports)\b|"
     r",\s*towards?\b|\s+first(?=\s*[,.;:]|\s+(?:with|and|in|among)\b)"
     r"|[;.!?()]|\s[-–—]{1,2}\s",
-)
+))
 _EN_LEAD = re.compile(r"(?:and|or|but|yet|the|a|an|its|their|our|his|her|such|other|as|also|both|key|major|more|new types of|into|"
                       r"especially|particularly|notably|chiefly|mainly)\s+",
                       re.IGNORECASE)
@@ -1020,7 +1050,7 @@ _EN_LABEL_AFTER = Folded(
 )
 
 
-_EN_AS_LABEL = Folded(rf"(?:{_AS_LABEL_OPENERS}){_LABEL_WORDS}{_LABEL_AFTER_NOUNS}\b")
+_EN_AS_LABEL = Folded(rf"(?:{_charset_led(_AS_LABEL_OPENERS)}){_LABEL_WORDS}{_LABEL_AFTER_NOUNS}\b")
 _LABEL_AFTER_NOUN = Folded(_LABEL_AFTER_NOUNS)  # in every match of _EN_LABEL_AFTER (a cheap pre-test)
 
 
