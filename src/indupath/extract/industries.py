@@ -1035,8 +1035,8 @@ _AS_LABEL_OPENERS = (
     # (a list, so a plural label: "…, which the plan calls a strategic emerging industry" names the phrase before "for")
     r"(?:calls|call|considers|regards\s+as|describes\s+as|lists\s+as|counts\s+among)\s+(?!an?\s)(?:its\s+|the\s+|their\s+)?"
 )
-_EN_LABEL_AFTER = Folded(
-    r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|"
+_LABEL_AFTER_OPENERS = (
+    r",\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|"
     # "A, B and C were listed as strategic emerging industries"
     r"\s+(?:are|were|is|was|have been|has been|will be)\s+(?:listed|named|designated|classed|classified|identified|"
     r"chosen|selected|singled out)\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?|"
@@ -1045,9 +1045,37 @@ _EN_LABEL_AFTER = Folded(
 
     # an apposition that names the tier: "A and B, the traditional mainstays, are …"
     r",\s*(?:the|its|their|our|the (?:city|province|county|region|district)['’]s)\s+"
-    r"(?=(?:[\w\-]+\s+){0,1}?(?:traditional|emerging|future|pillar|leading)\s))"
-    rf"(?P<label>{_LABEL_WORDS}{_LABEL_AFTER_NOUNS})\b",
+    r"(?=(?:[\w\-]+\s+){0,1}?(?:traditional|emerging|future|pillar|leading)\s)"
 )
+
+
+def _spaces_then_charset_led(pattern: str) -> str:
+    r"""``\s*(?:pattern)`` led by one character class, for a pattern whose top-level alternatives open with ``\s+``
+    then a letter, with a comma, or with ``,?\s+`` (see :func:`_charset_led` for why).
+
+    A match of ``\s*(?:A)`` opens on a comma (then only the alternatives that take one can match there, in their
+    order) or on a run of spaces; there ``\s*`` first takes the whole run and tries the alternatives after it
+    (only those that open with a comma can match), then gives back one space, where those that open with spaces
+    take it (and any more) and go on with a letter right after the run, so giving back more changes nothing.
+    ``[\s,](?:(?<=,)(?:the comma ones, comma taken)|(?<=\s)\s*(?:the comma ones|what the others have after
+    their spaces))`` makes the same tries in the same order and finds the same match and groups."""
+    commas: list[str] = []
+    spaced: list[str] = []
+    for alt in fastre.split_alternatives(pattern):
+        if alt.startswith(",?\\s+"):
+            commas.append("," + alt[2:])
+            spaced.append(alt[5:])
+        elif alt.startswith(","):
+            commas.append(alt)
+        elif alt.startswith("\\s+") and re.match(r"[a-z(]", alt[3:]):
+            spaced.append(alt[3:])
+        else:
+            raise ValueError(f"not a comma- or space-led alternative: {alt[:40]!r}")
+    return (r"[\s,](?:(?<=,)(?:" + "|".join(c[1:] for c in commas) + r")|(?<=\s)\s*(?:"
+            + "|".join(commas + spaced) + "))")
+
+
+_EN_LABEL_AFTER = Folded(rf"{_spaces_then_charset_led(_LABEL_AFTER_OPENERS)}(?P<label>{_LABEL_WORDS}{_LABEL_AFTER_NOUNS})\b")
 
 
 _EN_AS_LABEL = Folded(rf"(?:{_charset_led(_AS_LABEL_OPENERS)}){_LABEL_WORDS}{_LABEL_AFTER_NOUNS}\b")
