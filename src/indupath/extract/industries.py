@@ -26,6 +26,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import ahocorasick
+
 from indupath.model import Tier
 
 from . import cache, fastre
@@ -432,6 +434,20 @@ def zh_counted_directions(text: str, start: int, end: int) -> list[ListItem]:
 
 
 _ZH_ACRONYM = re.compile(r"[（(][A-Za-z][A-Za-z0-9\-+]{0,11}[)）]")
+# what each way of reading a clause needs in it (the guard or a literal every match of its pattern holds):
+# 这 / 等 / 是 / 为 (以…为, 作为) / 和及与 (a bare pair) in _zh_special_lists; 业 (one industry in 业);
+# 纳入 列入 作为 列为 确定(为) 定位为 明确 (_ZH_INCLUDE_VERBS); the cue verbs of _ZH_CUE_OBJECTS (…布局, …发展,
+# 培育…, 做(大做)强, 聚焦, 主攻, 深耕), 把 (_ZH_BA_OBJECTS), 在 (_ZH_ZAI_OBJECT); 、 or 和及与 (a list); 向 (_zh_toward)
+_ZH_LIST_CHANCE = re.compile("这|等|是|为|业|纳入|列入|明确|确定|把|在|、|和|及|与|向|布局|发展|培育|做强|聚焦|主攻|深耕")
+
+
+def _may_list_zh(text: str, start: int, end: int) -> bool:
+    """False only when :func:`zh_lists` finds nothing in clause ``text[start:end]``: it holds none of the words
+    every way of reading it needs (_ZH_LIST_CHANCE), and no bracket (a bracketed acronym is cut out before the
+    clause is read, which may join two characters into one of those words). Two clauses in five hold none
+    (据介绍, 社会消费品零售总额增长5%以上); they cost about a fifth of the list reader's time."""
+    return text.find("(", start, end) >= 0 or text.find("（", start, end) >= 0 or \
+        _ZH_LIST_CHANCE.search(text, start, end) is not None
 
 
 def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
@@ -441,6 +457,8 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     that item and does not end the list. A first item that still holds the clause's subject and verb
     (东莞市则依托电子信息、模具…, 重点投向动力电池、…) keeps only what follows the verb; a bureau's name
     (市工业和信息化局) names no industry."""
+    if not _may_list_zh(text, start, end):
+        return []
     items = _zh_lists_bracketed(text, start, end)
     if items and "、" in text[start:end]:
         tail = text[text.rfind("、", start, end) + 1 : end].rstrip("。；;，, ")
@@ -463,7 +481,8 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
         if stem != it.phrase and (len(stem) < 2 or _TASK_ON_LABEL.fullmatch(it.phrase)):
             continue  # 巩固提升传统产业、改造升级传统产业、发展壮大新兴产业: a group's label, no industry of its own
         out.append(it)
-    out.extend(t for t in toward if not any(o.start < t.end and t.start < o.end for o in out))
+    if toward:
+        out.extend(t for t in toward if not any(o.start < t.end and t.start < o.end for o in out))
     return out
 
 
@@ -611,7 +630,7 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
             # 大力发展软件和信息服务业: one industry (a sector noun in 业) after a strong cue fills the clause
             ia, ib = single.span("x")
             return [ListItem(start + ia, start + ib, clause[ia:ib], None, None, True)]
-    if any(v in clause for v in _ZH_INCLUDE_VERBS):
+    if _ZH_INCLUDE_VERB.search(clause):
         included = _zh_included(clause, start)
         if included:
             return included
@@ -785,6 +804,7 @@ _ZH_INCLUDED = re.compile(
     r"产业赛道|重点领域|主攻方向))"
 )
 _ZH_INCLUDE_VERBS = ("纳入", "列入", "作为", "列为", "确定为", "定位为", "明确", "确定")
+_ZH_INCLUDE_VERB = re.compile("|".join(_ZH_INCLUDE_VERBS))  # (one scan, not eight substring tests)
 
 
 def _zh_included(clause: str, start: int) -> list[ListItem]:
@@ -810,7 +830,12 @@ def _zh_cue_objects(clause: str, start: int) -> list[ListItem]:
     ``攀枝花市聚焦钒钛新材料``, ``布局绿色算力和未来网络``. Each ends in an industry head word, and the
     taxonomy's vocabulary must know one of them as a specific industry (so that 聚焦主责主业 or
     布局一批重大项目 never qualify)."""
-    m = _ZH_CUE_OBJECTS.fullmatch(clause) or _ZH_BA_OBJECTS.fullmatch(clause) or _ZH_ZAI_OBJECT.fullmatch(clause)
+    m = _ZH_CUE_OBJECTS.fullmatch(clause)
+    # (a 把 or 在 frame needs its character)
+    if m is None and "把" in clause:
+        m = _ZH_BA_OBJECTS.fullmatch(clause)
+    if m is None and "在" in clause:
+        m = _ZH_ZAI_OBJECT.fullmatch(clause)
     if m is None or "等" in clause or _ZH_PAIR.search(clause):
         return []  # a labelled pair (布局储能和氢能等未来产业) is read with its label
     spans = [m.span(g) for g in ("x", "y") if g in m.re.groupindex and m.group(g)]
@@ -845,14 +870,22 @@ _EN_LABEL_WORD = Folded(r"industries|industry|sectors|fields|areas|tracks|domain
                         r"pillars|priorities")
 
 
-def _label_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, label) of "<label> such as / like / including / of / : / --" cues."""
-    if not _EN_LABEL_WORD.test(text, start, end):
+def _label_cues(text: str, start: int, end: int, first: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, label) of "<label> such as / like / including / of / : / --" cues. ``first``: where the first
+    label word (_EN_LABEL_WORD) in ``text[start:end]`` starts, -1 for none, None when not known yet."""
+    if first is None:
+        found = _EN_LABEL_WORD.search(text, start, end)
+        first = -1 if found is None else found.start()
+    if first < 0:
         # (exact: a cue is kept only when a label word lies between its window's start and the cue, both inside
         # [start, end); a third of the sentences hold none, and the connective scan is the costly part)
         return []
     out = []
-    for c_start, c_end in _EN_CONN.spans(text, start, end):
+    # Only a connective after the first label word can close a label, so the scan starts there (half the
+    # sentence on average). Exact: no connective match runs across that point, as none holds a letter there: its
+    # words end on \b and then a space, and its other forms (: -- ( …) hold no letter; so the matches from it
+    # are those of the whole sentence that start there or later.
+    for c_start, c_end in _EN_CONN.spans(text, first, end):
         window_start = max(start, c_start - 80)
         if not _EN_LABEL_WORD.test(text, window_start, c_start):
             continue  # every label ends in one of these words (plain words: no look-around, so pos/endpos = slice)
@@ -875,9 +908,10 @@ _EN_STRONG_CONN = frozenset({"namely", "such as", "including"})
 _EN_FOCUS_VERB = re.compile(r"\b(?:focus(?:es)?|concentrate[s]?|centre[s]?|center[s]?) on\s")
 _EN_GAPPED_ON = re.compile(r"[,;]\s+(?:and\s+|while\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?P<on>\s+on\s+)(?=[a-z])")
 # a counted label followed by its items in apposition: "two future industries, A and B,"
-_EN_COUNTED_LABEL = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+"
-                               r"((?:[\w\-]+\s+){0,3}?(?:industries|sectors|clusters|industrial chains|chains|tracks))"
-                               r"\s*,\s+(?=[a-z])", re.IGNORECASE)
+# (Folded: the same matches as re.IGNORECASE, found about twice as fast)
+_EN_COUNTED_LABEL = Folded(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+"
+                           r"((?:[\w\-]+\s+){0,3}?(?:industries|sectors|clusters|industrial chains|chains|tracks))"
+                           r"\s*,\s+(?=[a-z])")
 # a technology's uses named by the fields they are in (not industries): "AI application scenarios … in fields such as"
 _APPLIED_IN_EN = re.compile(r"\b(?:application|applications|scenarios?|use cases?)\b[^.;:]{0,50}?\b(?:in|across)\s+"
                             r"(?:[\w\-]+\s+){0,2}?(?:fields|areas|sectors|domains)\s*,?\s*$", re.IGNORECASE)
@@ -926,7 +960,37 @@ _EN_VERB_CUE = Folded(
     # "put A and B at the centre of its strategy": the list between the verb and the place it is put
     r"put(?:s|ting)?(?=\s[^.;:!?]{3,160}?\sat\s+the\s+(?:centre|center|heart|core|top)\s+of\b))\s+",
 )
-_EN_STOP = Folded(
+def _charset_led(pattern: str) -> str:
+    r"""The same pattern led by one character class: each top-level alternative opens with ``\s+``, ``\s`` (once),
+    a comma or a plain class, so ``\s+(?:A)|,\s*B|[;.]`` → ``[\s,;.](?:(?<=\s)(?:\s*(?:A))|(?<=,)(?:\s*B)|(?<=[;.]))``.
+
+    Python's ``re`` skips in C the positions where a pattern's first class cannot match, but only when the pattern
+    opens with a class (not with ``\s+`` or with alternatives); fastre's literal-led form does not apply to these
+    long alternatives. Exact: the class takes the first character each alternative needs, the look-behind then
+    admits only the alternatives that open with it (in their order: those that open alike keep theirs, and the
+    others cannot match at that position), ``\s\s*`` is ``\s+`` with the same greedy choices, and no group or
+    position moves."""
+    firsts = [r"\s", ","]
+    branches: list[tuple[str, list[str]]] = [(r"\s", []), (",", [])]
+    for alt in fastre.split_alternatives(pattern):
+        cls = re.match(r"\[([^\\\]\[^-]+)\]", alt)
+        if alt.startswith(r"\s+"):
+            branches[0][1].append(r"\s*" + alt[3:])
+        elif alt.startswith(r"\s") and alt[2:3] not in ("*", "+", "?", "{"):
+            branches[0][1].append(alt[2:])
+        elif alt.startswith(","):
+            branches[1][1].append(alt[1:])
+        elif cls is not None and alt[cls.end() : cls.end() + 1] not in ("*", "+", "?", "{"):
+            firsts.append(re.escape(cls.group(1)))
+            branches.append((cls.group(0), [alt[cls.end() :]]))
+        else:
+            raise ValueError(f"not a charset-led alternative: {alt[:40]!r}")
+    return "[" + "".join(firsts) + "](?:" + "|".join(
+        f"(?<={first if first.startswith('[') else '[' + first + ']'})(?:{'|'.join(alts)})" for first, alts in branches if alts
+    ) + ")"
+
+
+_EN_STOP = Folded(_charset_led(
     r"\s+(?:are|is|were|was|will|would|should|shall|can|could|may|must|have|has|had|to|which|that|with|among|"
     r"as well as|while|in order|so as|by|for|at|from|amounting|accounting|reaching|into|through|where|when|"
     r"according|providing|highlighting|making|aimed|and other|among other|under|across|within|during|but|yet|"
@@ -939,7 +1003,7 @@ _EN_STOP = Folded(
     r"intends|sets|set up|sets up|launches|builds|hosts|attracts|supports)\b|"
     r",\s*towards?\b|\s+first(?=\s*[,.;:]|\s+(?:with|and|in|among)\b)"
     r"|[;.!?()]|\s[-–—]{1,2}\s",
-)
+))
 _EN_LEAD = re.compile(r"(?:and|or|but|yet|the|a|an|its|their|our|his|her|such|other|as|also|both|key|major|more|new types of|into|"
                       r"especially|particularly|notably|chiefly|mainly)\s+",
                       re.IGNORECASE)
@@ -999,8 +1063,8 @@ _AS_LABEL_OPENERS = (
     # (a list, so a plural label: "…, which the plan calls a strategic emerging industry" names the phrase before "for")
     r"(?:calls|call|considers|regards\s+as|describes\s+as|lists\s+as|counts\s+among)\s+(?!an?\s)(?:its\s+|the\s+|their\s+)?"
 )
-_EN_LABEL_AFTER = Folded(
-    r"\s*(?:,\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|"
+_LABEL_AFTER_OPENERS = (
+    r",\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|"
     # "A, B and C were listed as strategic emerging industries"
     r"\s+(?:are|were|is|was|have been|has been|will be)\s+(?:listed|named|designated|classed|classified|identified|"
     r"chosen|selected|singled out)\s+as\s+(?:its\s+|the\s+|their\s+|our\s+)?|"
@@ -1009,12 +1073,40 @@ _EN_LABEL_AFTER = Folded(
 
     # an apposition that names the tier: "A and B, the traditional mainstays, are …"
     r",\s*(?:the|its|their|our|the (?:city|province|county|region|district)['’]s)\s+"
-    r"(?=(?:[\w\-]+\s+){0,1}?(?:traditional|emerging|future|pillar|leading)\s))"
-    rf"(?P<label>{_LABEL_WORDS}{_LABEL_AFTER_NOUNS})\b",
+    r"(?=(?:[\w\-]+\s+){0,1}?(?:traditional|emerging|future|pillar|leading)\s)"
 )
 
 
-_EN_AS_LABEL = Folded(rf"(?:{_AS_LABEL_OPENERS}){_LABEL_WORDS}{_LABEL_AFTER_NOUNS}\b")
+def _spaces_then_charset_led(pattern: str) -> str:
+    r"""``\s*(?:pattern)`` led by one character class, for a pattern whose top-level alternatives open with ``\s+``
+    then a letter, with a comma, or with ``,?\s+`` (see :func:`_charset_led` for why).
+
+    A match of ``\s*(?:A)`` opens on a comma (then only the alternatives that take one can match there, in their
+    order) or on a run of spaces; there ``\s*`` first takes the whole run and tries the alternatives after it
+    (only those that open with a comma can match), then gives back one space, where those that open with spaces
+    take it (and any more) and go on with a letter right after the run, so giving back more changes nothing.
+    ``[\s,](?:(?<=,)(?:the comma ones, comma taken)|(?<=\s)\s*(?:the comma ones|what the others have after
+    their spaces))`` makes the same tries in the same order and finds the same match and groups."""
+    commas: list[str] = []
+    spaced: list[str] = []
+    for alt in fastre.split_alternatives(pattern):
+        if alt.startswith(",?\\s+"):
+            commas.append("," + alt[2:])
+            spaced.append(alt[5:])
+        elif alt.startswith(","):
+            commas.append(alt)
+        elif alt.startswith("\\s+") and re.match(r"[a-z(]", alt[3:]):
+            spaced.append(alt[3:])
+        else:
+            raise ValueError(f"not a comma- or space-led alternative: {alt[:40]!r}")
+    return (r"[\s,](?:(?<=,)(?:" + "|".join(c[1:] for c in commas) + r")|(?<=\s)\s*(?:"
+            + "|".join(commas + spaced) + "))")
+
+
+_EN_LABEL_AFTER = Folded(rf"{_spaces_then_charset_led(_LABEL_AFTER_OPENERS)}(?P<label>{_LABEL_WORDS}{_LABEL_AFTER_NOUNS})\b")
+
+
+_EN_AS_LABEL = Folded(rf"(?:{_charset_led(_AS_LABEL_OPENERS)}){_LABEL_WORDS}{_LABEL_AFTER_NOUNS}\b")
 _LABEL_AFTER_NOUN = Folded(_LABEL_AFTER_NOUNS)  # in every match of _EN_LABEL_AFTER (a cheap pre-test)
 
 
@@ -1052,13 +1144,14 @@ _EN_PRIORITY_CUE = Folded(
 _VERB_BEFORE_ARTICLE = re.compile(r"\b(?:calls?|called|considers?|considered|names?|named|makes?|made)$")
 
 
-def _as_label_starts(text: str, start: int, end: int) -> list[int]:
+def _as_label_starts(text: str, start: int, end: int, nouns: bool | None = None) -> list[int]:
     """Starts of noun-led lists closed by "as <label>": "singled out A, B and C as priorities",
     "labels A and B as \"strategic emerging industries\"", "with A, B and C as the four main chains".
 
     The list runs back from " as" to the last verb-like word ("names", "singled out", "with") before its
-    first comma, within the clause (not across ";", ":", " -- " or a sentence end)."""
-    if not _LABEL_AFTER_NOUN.test(text, start, end):
+    first comma, within the clause (not across ";", ":", " -- " or a sentence end). ``nouns``: whether
+    ``text[start:end]`` holds a match of _LABEL_AFTER_NOUN, None when not known yet."""
+    if not (_LABEL_AFTER_NOUN.test(text, start, end) if nouns is None else nouns):
         return []  # (exact: every match of _EN_AS_LABEL ends in one of these nouns, inside [start, end))
     starts: list[int] = []
     prev_end = start  # "names A and B as emerging industries, and C and D as future industries": the second list
@@ -1286,11 +1379,64 @@ def _en_lists_masked(text: str, start: int, end: int) -> list[ListItem]:
                      it.labelled) for it in _en_lists(masked, 0, len(masked))]
 
 
+def _may_have_heads(text: str, cb: int, stop: int, vocabulary: bool) -> bool:
+    """False only when no list part after the cue ending at ``cb`` can hold a sector word: a cue gives nothing
+    unless one of its parts does (``n_heads``), or, after "focus on", names an item the vocabulary knows
+    (``vocabulary``).
+
+    Exact: every part lies in ``text[cb:stop]`` (``stop`` is where the next cue opens, or the sentence end) and
+    starts at ``cb`` or after a comma or a space, and ends at ``stop`` or before a comma, a space or a bracket
+    (the ends the loop may cut at: _EN_STOP, _EN_LABEL_AFTER, _EN_SUBJECT_LIST_VERB, _PARTICIPLE_BEFORE_AS
+    all open on one), so ``\\b`` says the same at a part's ends in the part as in this slice."""
+    return vocabulary or EN_HEADS.test(text[cb:stop])
+
+
+# strings one of which every match of a pattern holds (its letters lowered for a Folded or case-insensitive one):
+# a sentence without any has no match, and most sentences hold none of these (exact pre-tests, see _en_lists)
+_LABEL, _NOUN, _PRIORITY, _COUNTED = 1, 2, 4, 8
+_SENTENCE_WORD_KINDS: dict[str, int] = {}
+for _w in _EN_LABEL_WORD.pattern.split("|"):  # _EN_LABEL_WORD: plain words
+    _SENTENCE_WORD_KINDS[_w] = _LABEL
+for _w in _LABEL_AFTER_NOUNS[3:-1].split("|"):  # _LABEL_AFTER_NOUN: words, some with an optional s ("pillars?")
+    _w = _w.removesuffix("s?")
+    _SENTENCE_WORD_KINDS[_w] = _SENTENCE_WORD_KINDS.get(_w, 0) | _NOUN
+for _w in ("priorit", "precedence"):  # _EN_PRIORITY_CUE (every match holds priority, priorities or precedence)
+    _SENTENCE_WORD_KINDS[_w] = _SENTENCE_WORD_KINDS.get(_w, 0) | _PRIORITY
+for _w in ("industries", "sectors", "clusters", "chains", "tracks"):  # _EN_COUNTED_LABEL ("industrial chains")
+    _SENTENCE_WORD_KINDS[_w] |= _COUNTED
+_SENTENCE_WORDS = ahocorasick.Automaton()
+for _w, _kind in _SENTENCE_WORD_KINDS.items():
+    _SENTENCE_WORDS.add_word(_w, (len(_w), _kind))
+_SENTENCE_WORDS.make_automaton()
+
+
+def _sentence_words(low: str | None) -> tuple[int | None, int]:
+    """Where the first label word (_EN_LABEL_WORD) starts in the lowered sentence ``low`` (-1: none) and the kinds
+    of word it holds (bits: _LABEL, _NOUN for _LABEL_AFTER_NOUN, _PRIORITY, _COUNTED), in one Aho-Corasick pass
+    instead of a scan per pattern; (None, all kinds) when ``low`` is None (a text that :func:`fastre.lowered` does
+    not lower, with İ, ı or ſ, which match i or s case-insensitively: the patterns are then run as before).
+
+    Exact: those patterns hold no look-around or boundary, so each matches in a range exactly where one of its
+    (lowered) words lies inside it, and the first match of _EN_LABEL_WORD starts where its first word does."""
+    if low is None:
+        return None, _LABEL | _NOUN | _PRIORITY | _COUNTED
+    first = -1
+    kinds = 0
+    for last, (n, kind) in _SENTENCE_WORDS.iter(low):
+        kinds |= kind
+        if kind & _LABEL and (first < 0 or last - n + 1 < first):
+            first = last - n + 1
+    return first, kinds
+
+
 def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
     out: list[ListItem] = []
-    heads = EN_HEADS.test(text[start:end])
-    # ("focus on" / "concentrate on" opens a list whose items the vocabulary knows without a sector noun)
-    focus = None if heads else _EN_FOCUS_VERB.search(text, start, end)
+    sentence = text[start:end]
+    heads = EN_HEADS.test(sentence)
+    # ("focus on" / "concentrate on" opens a list whose items the vocabulary knows without a sector noun; every
+    # match of the case-sensitive _EN_FOCUS_VERB holds one of these words, and most sentences hold none)
+    may_focus = "focus" in sentence or "concentrate" in sentence or "centre" in sentence or "center" in sentence
+    focus = None if heads or not may_focus else _EN_FOCUS_VERB.search(text, start, end)
     if not heads and focus is None:
         # every item needs a list part with a head word, and a part's head word is one of the
         # sentence's: parts are cut where the character before (a space, comma or bracket) or after
@@ -1298,7 +1444,10 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         return out
     cues: list[tuple[int, int, str, bool]] = []
     dashed: set[int] = set()  # ends of dashes that follow a tier label
-    for a, b, label in _label_cues(text, start, end):
+    low = fastre.lowered(sentence)  # (lowered once by EN_HEADS above: remembered)
+    first_label, kinds = _sentence_words(low)
+    for a, b, label in _label_cues(text, start, end, None if first_label is None else
+                                   (start + first_label if first_label >= 0 else -1)):
         cues.append((a, b, label, True))
     for m_start, m_end in _EN_VERB_CUE.spans(text, start, end):
         if any(a <= m_start < b for a, b, _, _ in cues):
@@ -1308,24 +1457,25 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         if _APPLIED_IN_EN.search(text, max(start, m_start - 80), m_start):
             continue  # "application scenarios in fields such as …": where a technology is applied
         cues.append((m_start, m_end, "", False))
-    for m_start, m_end in _EN_PRIORITY_CUE.spans(text, start, end):
-        cues.append((m_start, m_end, "", False))  # "Priority will go to A, B and C"
-    if heads:
+    if kinds & _PRIORITY:
+        for m_start, m_end in _EN_PRIORITY_CUE.spans(text, start, end):
+            cues.append((m_start, m_end, "", False))  # "Priority will go to A, B and C"
+    if heads and may_focus:
         focus = _EN_FOCUS_VERB.search(text, start, end)
     if focus is not None:
         # "Changsha will focus on A and B, Zhuzhou on C and D, and Xiangtan on E": the verb left out after each place
         for gap in _EN_GAPPED_ON.finditer(text, focus.end(), end):
             if not any(ca <= gap.start("on") < cb2 for ca, cb2, _, _ in cues):
                 cues.append((gap.start("on"), gap.end(), "", False))
-    for c_start, c_end in _EN_COLON.spans(text, start, end):
+    for c_start, c_end in _EN_COLON.spans(text, start, end) if ":" in sentence else ():
         if not any(ca <= c_start < cb2 for ca, cb2, _, _ in cues):
             cues.append((c_start, c_end, ":", False))  # "For us that means three things: A, B and C"
-    for a in _as_label_starts(text, start, end):
+    for a in _as_label_starts(text, start, end, None if first_label is None else bool(kinds & _NOUN)):
         # a colon right before the list gives way to its label ("Official: A and B are traditional industries")
         cues = [c for c in cues if not (c[2] == ":" and c[0] <= a <= c[1])]
         if not any(ca <= a <= cb2 for ca, cb2, _, _ in cues):
             cues.append((a, a, "", False))
-    if "," in text[start:end]:
+    if "," in sentence and kinds & _COUNTED:
         for cm in _EN_COUNTED_LABEL.finditer(text, start, end):
             # "explore two future industries, low-altitude aircraft and synthetic biology, through …": the list in
             # apposition to a counted label
@@ -1356,6 +1506,8 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
             if cues[j][0] >= cb:
                 stop = min(stop, cues[j][0])
                 break
+        if not _may_have_heads(text, cb, stop, focus is not None and label == "" and focus.start() <= cb <= focus.end() + 1):
+            continue  # (half the cues: no sector word after them up to the next cue, "develop a new plan")
         if label == "^" or cb in subject_list:
             vm = _EN_SUBJECT_LIST_VERB.search(text, cb, stop)
             if vm is not None:
@@ -1374,7 +1526,8 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
             stop = sm.start()
         # a label after the list: "named A, B and C as future industries", "A and B, two of its traditional industries"
         post_end = min(end, stop + 60)
-        post = _EN_LABEL_AFTER.search(text, cb, post_end) if _LABEL_AFTER_NOUN.test(text, cb, post_end) else None
+        post = _EN_LABEL_AFTER.search(text, cb, post_end) if kinds & _NOUN and _LABEL_AFTER_NOUN.test(text, cb, post_end) \
+            else None
         if post and post.start() <= stop:
             stop = post.start()
             pm = _PARTICIPLE_BEFORE_AS.search(text, max(cb, stop - 16), stop)
@@ -1691,6 +1844,9 @@ _EN_TIERED_ONE = Folded(
 def en_tiered_one(text: str, start: int, end: int) -> list[ListItem]:
     """One English industry named with its tier after a possessive ("will upgrade its traditional tin industry")."""
     out: list[ListItem] = []
+    low = fastre.lowered(text[start:end])
+    if low is not None and not ("traditional" in low or "emerging" in low or "future" in low or "pillar" in low):
+        return out  # (every match holds its tier's word; few sentences with " industry" do)
     for m in _EN_TIERED_ONE.finditer(text, start, end):
         a, b = m.span("x")
         phrase = text[a:b]
@@ -1711,7 +1867,8 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
     suffix = _ZH_CLUSTER_SUFFIX if language == "zh" else _EN_CLUSTER_SUFFIX
     if suffix.search(text, start, end) is None:
         # every match ends with one of these
-        return _en_hubs(text, start, end) if language != "zh" and _EN_HUB_WORD.search(text, start, end) else out
+        hub = _first_hub_word(text, start, end) if language != "zh" else -1
+        return _en_hubs(text, start, end, hub) if hub >= 0 else out
     for m in _cluster_matches(text, start, end, language):
         a, b = m.span(1)
         phrase = text[a:b]
@@ -1731,7 +1888,8 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
                     break
         if best and not (text.startswith("产业园", b) if language == "zh" else m.group(0).endswith(("park", "parks"))):
             out.append(ListItem(best[0], best[1], text[best[0] : best[1]], None, None, False))
-    return out + (_en_hubs(text, start, end) if language != "zh" and _EN_HUB_WORD.search(text, start, end) else [])
+    hub = _first_hub_word(text, start, end) if language != "zh" else -1
+    return out + (_en_hubs(text, start, end, hub) if hub >= 0 else [])
 
 
 # "build optoelectronic information into an industry of about 1 trillion yuan": an industry to grow, by its verb
@@ -1751,6 +1909,20 @@ def _en_into_industry(text: str, start: int, end: int) -> list[ListItem]:
 
 
 _EN_HUB_WORD = re.compile(r"\b(?:hub|base|cluster|highland)s?\b")
+
+
+def _first_hub_word(text: str, start: int, end: int) -> int:
+    """Where the first match of ``_EN_HUB_WORD`` in ``text[start:end]`` starts, -1 for none, after a test for its
+    (case-sensitive) words: one English sentence in fifteen holds one, and four substring tests cost a third of
+    the scan."""
+    if not (text.find("hub", start, end) >= 0 or text.find("base", start, end) >= 0
+            or text.find("cluster", start, end) >= 0 or text.find("highland", start, end) >= 0):
+        return -1
+    m = _EN_HUB_WORD.search(text, start, end)
+    return -1 if m is None else m.start()
+
+
+_HUB_LEAD = re.compile(r"[\w\-\s]*")  # what _EN_X_HUB holds before its hub word
 _EN_HUB_OF = re.compile(r"\b(?:hub|base|cluster|highland)s?\s+(?:for|of)\s+(?:the\s+)?((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)"
                         r"(?:\s+and\s+((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*))?")
 _EN_HUB_CUE = re.compile(r"\b(?:become|becoming|build|building|into|designated|designate|turn|turning|make|making|"
@@ -1759,11 +1931,12 @@ _BECOME_IN_HUB = re.compile(r"\b(?:become|becoming|into)\s")  # "is to become a 
 _EN_X_HUB = re.compile(r"\b((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)(?:\s+industry)?\s+(?:hub|base|cluster|highland)s?\b")
 
 
-def _en_hubs(text: str, start: int, end: int) -> list[ListItem]:
+def _en_hubs(text: str, start: int, end: int, first_hub: int) -> list[ListItem]:
     """Industries a place is to be the hub / base / cluster of: "a national hub for marine equipment and
     smart home appliances", "the hydrogen hub", "a lithium-battery materials base". Only phrases the
     vocabulary knows as specific industries count (the longest known prefix after "for/of", the longest
-    known tail before the hub word), so "a logistics hub for the region" names nothing it does not know."""
+    known tail before the hub word), so "a logistics hub for the region" names nothing it does not know.
+    ``first_hub``: where the first match of _EN_HUB_WORD in ``text[start:end]`` starts."""
     out: list[ListItem] = []
 
     def aspired(at: int) -> bool:
@@ -1773,7 +1946,7 @@ def _en_hubs(text: str, start: int, end: int) -> list[ListItem]:
         cut = max(lead.rfind(p) for p in ",;:")
         return bool(_EN_HUB_CUE.search(lead[cut + 1 :]))
 
-    for m in _EN_HUB_OF.finditer(text, start, end):
+    for m in _EN_HUB_OF.finditer(text, first_hub, end):  # (a match opens with a hub word: the first or a later one)
         if not aspired(m.start()):
             continue
         for g in (1, 2):
@@ -1786,7 +1959,11 @@ def _en_hubs(text: str, start: int, end: int) -> list[ListItem]:
                 if known_industry(head):
                     out.append(ListItem(a, a + len(head), head, None, None, False))
                     break
-    for m in _EN_X_HUB.finditer(text, start, end):
+    # (a match ends on a hub word, at or after the first, and holds only word characters, hyphens and spaces before it,
+    # so none starts before the run of those that ends at the first hub word: the scan starts there, after
+    # about half the sentence)
+    lead = _HUB_LEAD.match(text[start:first_hub][::-1])  # (read backwards from the first hub word)
+    for m in _EN_X_HUB.finditer(text, first_hub - (lead.end() if lead else 0), end):
         a, b = m.span(1)
         words = text[a:b].split()
         for k in range(len(words)):

@@ -104,12 +104,31 @@ _EN_GOAL_VERBS = ("top", "tops", "pass", "passes", "surpass", "surpasses", "exce
                   "accounts for",
                   # "with output of its aviation industry topping 100 billion yuan"
                   "topping", "passing", "surpassing", "exceeding", "hitting", "crossing", "reaching", "generating")
-_EN_GOAL_TAIL = re.compile(
-    r"(?:\s+(?:to|of|at least|at most|more than|over|above|past|beyond|around|about|approximately|nearly|roughly|"
-    r"some|a combined|a total of|a|an|should|will|would|is|are|expected|projected|set|likely|"
-    rf"{_alternation(_EN_GOAL_VERBS)}))+\s*$",
-    re.IGNORECASE,
-)
+_EN_GOAL_FILLERS = ("to", "of", "at least", "at most", "more than", "over", "above", "past", "beyond", "around", "about",
+                    "approximately", "nearly", "roughly", "some", "a combined", "a total of", "a", "an", "should", "will",
+                    "would", "is", "are", "expected", "projected", "set", "likely")
+_EN_GOAL_TAIL = re.compile(rf"(?:\s+(?:{'|'.join(_EN_GOAL_FILLERS)}|{_alternation(_EN_GOAL_VERBS)}))+\s*$", re.IGNORECASE)
+# every word a match of _EN_GOAL_TAIL is made of (see _goal_tail)
+_EN_GOAL_WORDS = frozenset(w for phrase in _EN_GOAL_FILLERS + _EN_GOAL_VERBS for w in phrase.split())
+
+
+def _goal_tail(tail: str) -> re.Match[str] | None:
+    """``_EN_GOAL_TAIL.search(tail)``, the scan started where a match can first start (the pattern tries the words
+    of its alternation after every space of the tail, and most of the tail is the subject before them).
+
+    Exact: a match runs to the end and holds only whitespace and the words of its alternation, and it starts on
+    whitespace, so it starts after the last word of the tail that is not one of those (none: no match); for an
+    ASCII tail, where str.split() and str.lower() agree with \\s and the case-insensitive match (others are
+    scanned whole). The pattern looks at nothing before its start."""
+    if not tail.isascii():
+        return _EN_GOAL_TAIL.search(tail)
+    words = tail.split()
+    k = len(words)
+    while k > 0 and words[k - 1].lower() in _EN_GOAL_WORDS:
+        k -= 1
+    if k == len(words):
+        return None
+    return _EN_GOAL_TAIL.search(tail, len(tail.rsplit(None, len(words) - k)[0]) if k > 0 else 0)
 _EN_GOAL_VERB = re.compile(rf"\b(?:{_alternation(_EN_GOAL_VERBS)})\b", re.IGNORECASE)
 # "wants its electronic information industry to pass": the industry is the goal's subject
 _EN_SUBJECT_END = re.compile(r"(?P<head>\s+(?:industry|industries|sector|sectors|industry cluster|industrial cluster|"
@@ -122,7 +141,7 @@ def en_metric_industry(metric: str) -> str | None:
     """The industry an English metric names ("the output of its software industry" → "software"
     + " industry" as written; "wants its robotics industry to top" → "robotics industry"), else None."""
     tail = metric[-100:]  # the construction ends the metric; a bounded tail keeps the scans linear
-    goal = _EN_GOAL_TAIL.search(tail) if " " in tail else None
+    goal = _goal_tail(tail) if " " in tail else None
     if goal is not None and goal.start() > 0:
         subject = _EN_SUBJECT_END.search(tail, 0, goal.start()) or _EN_SUBJECT_SIZE_END.search(tail, 0, goal.start())
         if subject is not None and _EN_GOAL_VERB.search(tail, goal.start()):

@@ -20,12 +20,15 @@ import re
 
 from indupath.model import Tier
 
+from .fastre import Folded
+
 _FUTURE_LABEL = re.compile(
     r"未来产业|未来领域|前沿产业|future[- ](?:industr|oriented|sector)|industries of the future|frontier industr|"
     r"cutting-edge industries of the future",
     re.IGNORECASE,
 )
-_DOC_FUTURE = re.compile(r"未来产业|future industr|industries of the future", re.IGNORECASE)
+# (Folded: the matches of re.IGNORECASE, found several times faster on Chinese text, see fastre)
+_DOC_FUTURE = Folded(r"未来产业|future industr|industries of the future")
 _EMERGING_LABEL = re.compile(
     r"战略性新兴|新兴产业|新兴领域|新兴产业集群|(?:strategic )?emerging (?:industr|sector|field|growth (?:point|pole)|track)|"
     r"新兴赛道",
@@ -37,19 +40,17 @@ _TRADITIONAL_LABEL = re.compile(
     re.IGNORECASE,
 )
 
-_FUTURE_TERMS = re.compile(
+_FUTURE_TERMS = Folded(
     r"量子|元宇宙|脑机|类脑|人形机器人|具身智能|6G|合成生物|深海|深空|空天|细胞|基因|通用智能|通用人工智能|未来网络|"
     r"核聚变|聚变|氢能|生命科学|前沿材料|未来材料|未来制造|未来信息|未来能源|未来空间|未来健康|区块链|"
     r"quantum|metaverse|brain[- ]computer|brain-like|humanoid|embodied|\b6G\b|synthetic biology|deep[- ]sea|deep space|"
     r"cell therapy|gene|general(?:-purpose)? (?:artificial )?intelligence|future network|fusion|hydrogen|"
     r"life science|maglev",
-    re.IGNORECASE,
 )
-_TRADITIONAL_TERMS = re.compile(
+_TRADITIONAL_TERMS = Folded(
     r"纺织|服装|服饰|钢铁|冶金|石化|化工|建材|有色|食品|轻工|家电|家具|陶瓷|造纸|煤炭|煤化工|农产品加工|鞋|"
     r"textile|steel|clothing|garment|apparel|eyewear|petrochemical|chemical|coal|food|furniture|ceramic|"
     r"building materials|metallurg|non-ferrous|cotton|livestock|tea\b|tourism|logistics|motorcycle",
-    re.IGNORECASE,
 )
 
 
@@ -76,17 +77,16 @@ _RX_DOCUMENT_TIER_1 = re.compile(r"《[^》]{0,60}》")
 def document_tier(title: str, body: str) -> Tier | None:
     """``future`` for a future-industry plan or briefing (title or opening lines about 未来产业 and not 新兴产业)."""
     head = title + " " + " ".join(_RX_DOCUMENT_TIER_1.findall(body[:600]))
-    fut = len(_DOC_FUTURE.findall(head))
-    emg = len(_EMERGING_LABEL.findall(head))
-    if fut and not emg:
+    # (whether each label occurs at all: a count above zero, the second looked for only after the first)
+    if _DOC_FUTURE.test(head) and _EMERGING_LABEL.search(head) is None:
         return "future"
     return None
 
 
 def convention_tier(phrase: str) -> Tier | None:
     """The national convention for an industry phrase (frontier → future, mature → traditional)."""
-    if _FUTURE_TERMS.search(phrase):
+    if _FUTURE_TERMS.test(phrase):
         return "future"
-    if _TRADITIONAL_TERMS.search(phrase):
+    if _TRADITIONAL_TERMS.test(phrase):
         return "traditional"
     return None
