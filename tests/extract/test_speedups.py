@@ -583,3 +583,14 @@ def test_capital_led_unlisted_zone_pattern_matches_as_written() -> None:
             [(m.span(), m.span(1)) for m in ref.finditer(t)], t
         k = len(t) // 3
         assert [m.span(1) for m in rg._EN_UNLISTED_ZONE.finditer(t, k)] == [m.span(1) for m in ref.finditer(t, k)], t
+
+
+def test_the_chinese_list_gate_holds_every_cue_verb_of_one_industry_clauses() -> None:
+    # _may_list_zh skips a clause holding none of _ZH_LIST_CHANCE's words: each cue verb _zh_cue_objects reads must be
+    # one of them (or hold one), or a clause such as 做大新能源汽车 would be skipped unread
+    body = industries._ZH_CUE_OBJECTS.pattern
+    verbs = body[body.index("(?:") + 3 : body.index(")", body.index("(?:"))].split("|")
+    assert len(verbs) > 10
+    for verb in verbs:
+        assert industries._ZH_LIST_CHANCE.search(verb), verb
+    assert industries.zh_lists("做大新能源汽车。", 0, 7) == industries._zh_lists("做大新能源汽车。", 0, 7)
