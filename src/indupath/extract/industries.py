@@ -1008,6 +1008,11 @@ _EN_STOP = Folded(_charset_led(
 _EN_LEAD = re.compile(r"(?:and|or|but|yet|the|a|an|its|their|our|his|her|such|other|as|also|both|key|major|more|new types of|into|"
                       r"especially|particularly|notably|chiefly|mainly)\s+",
                       re.IGNORECASE)
+# an item that runs into who said it or names a government body
+_EN_NOT_AN_INDUSTRY = re.compile(r"\b(?:said|says|told|added|announced)\b|\b(?:department|ministry|bureau|commission)\s+of\b",
+                                 re.IGNORECASE)
+# a list of goods traded ("with a focus on exporting electrical and mining equipment"): a trade, not industries
+_EN_TRADE_OPEN = re.compile(r"\s*(?:exporting|importing|selling|buying)\b", re.IGNORECASE)
 _EN_GENERIC = re.compile(
     r"(?:strategic\s+)?(?:emerging|future|traditional)|"  # a tier's words alone, their noun cut off
     r"(?:the\s+)?(?:real\s+|local\s+|national\s+)?(?:economy|technology|technologies|industry|industries|"
@@ -1230,6 +1235,8 @@ _AND_CLAUSE = re.compile(r"\s*and\s+(?:then\s+|also\s+)?(?:set|sets|said|says|wi
                          r"names|named|lists|listed|designates|designated|picks|picked|identifies|identified|treats|"
                          r"labels|labelled|labeled)\b",
                          re.IGNORECASE)
+# "…, high-end equipment, and the Beidou satellite industry": "and the" closing a list with one more industry, no verb
+_AND_THE_INDUSTRY = re.compile(r"\s*and\s+the\s+(?:[\w\-]+\s+){1,4}(?:industry|industries|sector|sectors)\s*", re.IGNORECASE)
 _AND_WORD = re.compile(r"\s*and\s+", re.IGNORECASE)
 
 
@@ -1550,7 +1557,9 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         kept: list[tuple[int, int]] = []
         for pa, pb in raw_parts:
             seg = text[pa:pb]
-            if kept and (_AND_CLAUSE.match(seg) or _and_action(seg)):
+            if not kept and _EN_TRADE_OPEN.match(seg):
+                break
+            if kept and ((_AND_CLAUSE.match(seg) and not _AND_THE_INDUSTRY.fullmatch(seg)) or _and_action(seg)):
                 if post is not None and post.start() >= pa:
                     post = None  # "…, and names A and B as future industries": that label is the next clause's
                 break  # "…, and set a goal of …", "…, and build five zones": a new clause, not an item
@@ -1631,6 +1640,8 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
                 phrase = text[pa:pb]
             if not phrase[0].isalnum() or _EN_GENERIC.fullmatch(phrase) or _EN_TIER_HEAD.match(phrase):
                 continue  # (nor a tier's label with words after it: "traditional industries in the government's own …")
+            if _EN_NOT_AN_INDUSTRY.search(phrase):
+                continue  # "… the department of industry and information technology said on Saturday"
             if not labelled and len(phrase.split()) > 5:
                 continue
             items.append((pa, pb, phrase))
