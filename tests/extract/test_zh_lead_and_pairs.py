@@ -47,3 +47,8 @@ def test_one_industry_after_make_bigger_fills_its_clause() -> None:
     # 做大/做优 + one industry the vocabulary knows, as after 做强; 做大经济总量 names none
     assert _items("四川省今年推进产业升级。支持绵阳市做大电子信息产业，建设科技城。") == [("绵阳市", "电子信息产业")]
     assert _items("绵阳市今年要做大经济总量。") == []
+
+
+def test_a_rank_between_an_industry_and_its_cluster_keeps_the_industry() -> None:
+    assert _items("湖南省推进产业升级。湘潭市建设风电装备世界级产业集群。") == [("湘潭市", "风电装备")]
+    assert _items("山东省推进产业升级。烟台市打造绿色石化万亿级产业集群。") == [("烟台市", "绿色石化")]

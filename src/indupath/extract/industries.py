@@ -1801,7 +1801,11 @@ def item_tier(item: ListItem, doc_tier: Tier | None, vocab_tier: Tier | None = N
     return "emerging", "default"
 
 
-_ZH_CLUSTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:产业集群|产业链|产业园|产业基地|产业高地|创新高地|制造基地)")
+# (a scale or rank between the industry and its cluster: 轨道交通装备世界级产业集群, 新能源千亿级产业集群)
+_ZH_CLUSTER_RANK = "世界级|国家级|国际一流|千亿级|万亿级|百亿级"
+_ZH_CLUSTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:" + _ZH_CLUSTER_RANK + r")?"
+                         r"(?:产业集群|产业链|产业园|产业基地|产业高地|创新高地|制造基地)")
+_ZH_CLUSTER_REACH = 8 + max(len(w) for w in _ZH_CLUSTER_RANK.split("|"))  # how far before its suffix a match may start
 _EN_CLUSTER = re.compile(r"\b((?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*)\s+(?:industry|industrial)\s+(?:cluster|chain|base|park)s?\b")
 
 
@@ -1827,9 +1831,10 @@ _EN_CLUSTER_SUFFIX = re.compile(r"(?:industry|industrial)\s+(?:cluster|chain|bas
 
 
 def _cluster_matches(text: str, start: int, end: int, language: str) -> Iterator[re.Match[str]]:
-    """``_ZH_CLUSTER`` / ``_EN_CLUSTER.finditer(text, start, end)``. A Chinese match starts 2 to 8
-    characters before its suffix, so no match starts before (next suffix at or after pos+2) - 8 and
-    the search may begin there (the pattern looks at nothing before its start)."""
+    """``_ZH_CLUSTER`` / ``_EN_CLUSTER.finditer(text, start, end)``. A Chinese match starts 2 to
+    _ZH_CLUSTER_REACH characters before its suffix (8 for the industry, and a rank's word), so no match starts
+    before (next suffix at or after pos+2) - _ZH_CLUSTER_REACH and the search may begin there (the pattern looks at
+    nothing before its start)."""
     if language != "zh":
         yield from _EN_CLUSTER.finditer(text, start, end)
         return
@@ -1838,7 +1843,7 @@ def _cluster_matches(text: str, start: int, end: int, language: str) -> Iterator
         f = _ZH_CLUSTER_SUFFIX.search(text, pos + 2, end)
         if f is None:
             return
-        m = _ZH_CLUSTER.search(text, max(pos, f.start() - 8), end)
+        m = _ZH_CLUSTER.search(text, max(pos, f.start() - _ZH_CLUSTER_REACH), end)
         if m is None:
             return
         yield m
