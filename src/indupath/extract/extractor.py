@@ -2823,6 +2823,8 @@ _ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|r
                          r"drawn up|interpreted)|take effect)\b")
 # "…，结合我市实际，制定本方案。", "… are hereby issued": looked for only when 本 / "hereby" occurs
 _ENACTED_HERE = re.compile(r"(?:制定|出台|印发)(?:本|以下|如下)(?:行动|实施|工作|政策)?(?:方案|办法|措施|意见|细则|规定|政策|计划)[。.]?\s*$|"
+                           # a notice announcing itself: 现就申报…专项资金项目有关事项通知如下
+                           r"(?:通知|公告|通告|函告)如下[：:。.]?\s*$|"
                            r"\bhereby\b|"
                            # how the text meets other policies (its clauses on when it applies, 本行动计划自印发之日起
                            # 施行, are _ABOUT_THE_TEXT's): 同一项目不重复享受, 按照就高原则
