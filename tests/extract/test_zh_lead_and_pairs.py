@@ -52,3 +52,9 @@ def test_one_industry_after_make_bigger_fills_its_clause() -> None:
 def test_a_rank_between_an_industry_and_its_cluster_keeps_the_industry() -> None:
     assert _items("湖南省推进产业升级。湘潭市建设风电装备世界级产业集群。") == [("湘潭市", "风电装备")]
     assert _items("山东省推进产业升级。烟台市打造绿色石化万亿级产业集群。") == [("烟台市", "绿色石化")]
+
+
+def test_a_chain_stage_an_industry_extends_to_is_no_industry() -> None:
+    # (设计 and 研发 are stages of the chain, not industries it extends to)
+    assert _items("湖州市推动童装这一传统产业向设计、品牌两端延伸。") == []
+    assert _items("湖州市推动家纺产业向设计、研发和品牌延伸。") == []

@@ -499,7 +499,7 @@ def _zh_toward(text: str, start: int, end: int) -> list[ListItem]:
     """The industries of a chain extension in clause ``text[start:end]``: the industry extended (推动**化工**产业向…
     延伸, written right before 向) and those it extends to (向**电子化学品**、**新材料**延伸; 向A、B等新赛道延伸), each
     ending in an industry head word or known to the vocabulary. Directions (向高端化、智能化迈进), a chain's stages
-    (向上游材料、下游精深加工延伸) and generic ends (终端产品) are no items."""
+    (向上游材料、下游精深加工延伸, 向设计、品牌两端延伸) and generic ends (终端产品) are no items."""
     out: list[ListItem] = []
     for m in _ZH_TOWARD_CHAIN.finditer(text, start, end):
         spans: list[tuple[int, int]] = []
@@ -525,6 +525,7 @@ def _zh_toward(text: str, start: int, end: int) -> list[ListItem]:
         for ia, ib in spans:
             phrase = text[ia:ib]
             if not (2 <= len(phrase) <= 14) or phrase.endswith("化") or _ZH_TOWARD_GENERIC.search(phrase) \
+                    or phrase in _ZH_CHAIN_STAGES \
                     or _org_like(phrase) or not (_ZH_HEAD_END.search(phrase) or known_industry(phrase)):
                 continue
             out.append(ListItem(ia, ib, phrase, None, None, False))
