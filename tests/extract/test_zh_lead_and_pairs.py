@@ -58,3 +58,8 @@ def test_a_chain_stage_an_industry_extends_to_is_no_industry() -> None:
     # (设计 and 研发 are stages of the chain, not industries it extends to)
     assert _items("湖州市推动童装这一传统产业向设计、品牌两端延伸。") == []
     assert _items("湖州市推动家纺产业向设计、研发和品牌延伸。") == []
+
+
+def test_deep_processing_is_a_stage_not_an_industry() -> None:
+    assert _items("包头市推动铝业向精深加工延伸。") == []
+    assert _items("单县发展精深加工和冷链物流。") == [("单县", "冷链物流")]

@@ -571,7 +571,7 @@ _TASK_ON_LABEL = re.compile(r"(?:改造|升级|提升|巩固|培育|壮大|发�
 
 # the stages of a chain, not industries: 围绕设计、制造、封测补链强链, 集成电路重点发展设计、特色工艺制造和封装测试
 _ZH_CHAIN_STAGES = frozenset({"设计", "研发", "制造", "生产", "封测", "封装", "测试", "封装测试", "检测", "应用", "服务",
-                              "运营", "销售", "维修", "回收"})
+                              "运营", "销售", "维修", "回收", "精深加工", "深加工"})
 
 
 # a subject and verb left at the head of a first item: the text up to the last such verb (at least two
