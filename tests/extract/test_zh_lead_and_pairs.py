@@ -63,3 +63,13 @@ def test_a_chain_stage_an_industry_extends_to_is_no_industry() -> None:
 def test_deep_processing_is_a_stage_not_an_industry() -> None:
     assert _items("包头市推动铝业向精深加工延伸。") == []
     assert _items("单县发展精深加工和冷链物流。") == [("单县", "冷链物流")]
+
+
+def test_a_preposition_opening_a_list_is_no_part_of_its_first_item() -> None:
+    assert _items("常州市对光伏、储能等新兴产业企业给予支持。")[:2] == [("常州市", "光伏"), ("常州市", "储能")]
+
+
+def test_a_task_read_as_an_item_is_no_industry() -> None:
+    # (a labelled line's colon list read on: 绿色化改造 is what is done to the industries, not one)
+    items = _items("余杭区产业政策。\n（三）传统产业改造提升：支持纺织、服装企业实施数字化、绿色化改造。")
+    assert ("余杭区", "绿色化改造") not in items and ("余杭区", "纺织") in items

@@ -1853,6 +1853,14 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
         for it in items:
             if ctx.language == "zh" and _GROUP_LABEL_ZH.fullmatch(it.phrase):
                 continue  # “主导产业+未来产业”双轮驱动: a group's label, no industry of its own
+            if ctx.language == "zh":
+                if _NOT_AN_ITEM_ZH.search(it.phrase):
+                    continue  # 智能化升级, 绿色化改造: a task, not an industry
+                pm = _ITEM_PREPOSITION_ZH.match(it.phrase)
+                if pm is not None and len(it.phrase) - pm.end() >= 2:
+                    # 对光电通信、新能源…, 在电子信息…: the preposition that opens the list is no part of its first item
+                    it = ind.ListItem(it.start + pm.end(), it.end, it.phrase[pm.end() :], it.tier, it.tier_source,
+                                      it.labelled)
             if ctx.language == "en" and _NOT_AN_ITEM_EN.search(it.phrase):
                 continue  # "the seed fund's coverage", "hydrogen energy appears", "a hydrogen base next": a clause's words
             icode, ischeme, vocab_tier = industry_lookup(it.phrase)
@@ -1874,6 +1882,12 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
                     )
                 )
     return out
+
+
+# a task read as an item (智能化升级, 绿色化改造, 未来产业培育, 未来产业方向): what is done to industries, not one
+_NOT_AN_ITEM_ZH = re.compile(r"(?:改造|升级|转型|培育|方向)$")
+# a preposition that opens a list, read into its first item (对有色、石化…等传统产业, 在电子信息、汽车零部件等领域)
+_ITEM_PREPOSITION_ZH = re.compile(r"(?:在|对(?!外)|把)")
 
 
 # a verb between a region that opens a list and its first industry: 支持无锡、常州发展集成电路、新能源等产业
