@@ -30,33 +30,33 @@ import ahocorasick
 from indupath.errors import ConfigError
 
 _SPECIAL = ("\u0130", "\u0131", "\u017f")
-_MEMO_MIN = 8  # texts at least this long are remembered (by identity) once lowered
-_MEMO_SIZE = 64
-_LONG = 2048  # texts this long (documents) are remembered apart, so that sentences never evict them
-_LONG_SIZE = 4
-_memo: dict[int, tuple[str, str | None]] = {}
-_memo_long: dict[int, tuple[str, str | None]] = {}
+_MEMO_MIN = 8  # texts at least this long are remembered once lowered
+_MEMO_SIZE = 1024
+# text -> lowered(text), keyed by content: the stages cut the same sentence out of a document again and again
+# (a new str each time, same characters), so an identity key missed most of them; lowered() depends on the
+# characters alone, so equal texts share one entry. 1,024 entries hold every sentence of the document in
+# progress (at most ~100 on the benchmark corpus) and the document itself; when full the memo is emptied.
+_memo: dict[str, str | None] = {}
+_ABSENT = object()
 
 
 def lowered(text: str) -> str | None:
     """``text.lower()`` when it is a faithful case-folded copy (see module docstring), else None.
 
-    Texts are remembered by identity (a few dozen sentences and a few documents at a time, each
-    kept alive with its entry), so the stages that scan the same document or sentence text many
-    times lower it once."""
-    memo = _memo_long if len(text) >= _LONG else _memo
-    hit = memo.get(id(text))
-    if hit is not None and hit[0] is text:
-        return hit[1]
+    Texts are remembered by content (see _memo), so the stages that scan the same document or sentence text
+    many times lower it once."""
+    hit = _memo.get(text, _ABSENT)
+    if hit is not _ABSENT:
+        return hit  # type: ignore[return-value]
     low: str | None
     if _SPECIAL[0] in text or _SPECIAL[1] in text or _SPECIAL[2] in text:
         low = None
     else:
         low = text.lower()
     if len(text) >= _MEMO_MIN:
-        if len(memo) >= (_LONG_SIZE if memo is _memo_long else _MEMO_SIZE):
-            memo.clear()
-        memo[id(text)] = (text, low)
+        if len(_memo) >= _MEMO_SIZE:
+            _memo.clear()
+        _memo[text] = low
     return low
 
 
@@ -477,8 +477,7 @@ class Folded:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As :meth:`re.Pattern.search`."""
-        hit = _memo.get(id(text))  # lowered(text), inlined for the common case
-        low = hit[1] if hit is not None and hit[0] is text else lowered(text)
+        low = _memo.get(text) or lowered(text)  # lowered(text), inlined for the common case (see _memo)
         if low is None:
             return self.orig.search(text, pos, endpos)
         gate = self._gate
@@ -501,8 +500,7 @@ class Folded:
 
     def test(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """``bool(self.search(...))`` without building the original match."""
-        hit = _memo.get(id(text))  # lowered(text), inlined for the common case
-        low = hit[1] if hit is not None and hit[0] is text else lowered(text)
+        low = _memo.get(text) or lowered(text)  # lowered(text), inlined for the common case (see _memo)
         if low is None:
             return self.orig.search(text, pos, endpos) is not None
         gate = self._gate
@@ -527,8 +525,7 @@ class Folded:
 
     def spans(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[tuple[int, int]]:
         """``m.span()`` of every match of :meth:`finditer` (no original match objects built)."""
-        hit = _memo.get(id(text))
-        low = hit[1] if hit is not None and hit[0] is text else lowered(text)
+        low = _memo.get(text) or lowered(text)  # (as in search)
         gate = self._gate
         if gate is not None and low is not None and min(endpos, len(low)) - pos >= _GATE_MIN and \
                 gate.absent(low, pos, endpos):
