@@ -44,3 +44,30 @@ def test_folded_scans_of_equal_slices_agree_with_re() -> None:
                 m = p.search(doc, a, b)
                 r = ref.search(doc, a, b)
                 assert (m and m.span()) == (r and r.span())
+
+
+def _ascii_noise(seed: str, words: list[str], n: int = 400) -> list[str]:
+    rnd = random.Random(seed)
+    extra = [" ", "  ", ",", ".", "-", "'", "2025", "x", "A", "_", "\n", "ab1"]
+    return ["".join(rnd.choice(words + extra) for _ in range(rnd.randint(0, 14))) for _ in range(n)]
+
+
+def test_ascii_scan_is_literal_led_when_its_first_letters_are_rare() -> None:
+    assert fastre.rare_first_letters(r"a(?<!\w.)lready\b|y(?<!\w.)ear to date\b")
+    assert not fastre.rare_first_letters(r"e(?<!\w.)nergy\b|t(?<!\w.)rade\b|a(?<!\w.)uto\b|o(?<!\w.)il\b|i(?<!\w.)t\b")
+    assert not fastre.rare_first_letters(r"\s+x|a")  # a first character not known: the boundary-led form stays
+    rare = fastre.Folded(r"\balready\b|已有|\b(?:so far this year|year to date)\b")
+    common = fastre.Folded(r"\b(?:energy|trade|autos?|oil|its)\b|能源")
+    assert rare.scan is not None and common.scan is not None  # (builds the scans)
+    assert rare._scan_ascii is not None and not rare._scan_ascii.pattern.startswith("\\b")
+    assert common._scan_ascii is not None and common._scan_ascii.pattern.startswith("\\b(?:")
+    for p in (rare, common):
+        ref = re.compile(p.pattern, re.IGNORECASE)
+        for t in _ascii_noise(p.pattern, ["already", "ALREADY", "so far this year", "Year to Date", "energy", "trade",
+                                           "Autos", "oil", "its", "its.", "nalready"]):
+            assert p.spans(t) == [m.span() for m in ref.finditer(t)], (p.pattern, t)
+            for a in range(0, len(t) + 1, 3):
+                for b in range(a, len(t) + 2, 4):
+                    m, r = p.search(t, a, b), ref.search(t, a, b)
+                    assert (m and m.span()) == (r and r.span()), (p.pattern, t, a, b)
+                    assert p.test(t, a, b) == (r is not None)
