@@ -71,3 +71,12 @@ def test_ascii_scan_is_literal_led_when_its_first_letters_are_rare() -> None:
                     m, r = p.search(t, a, b), ref.search(t, a, b)
                     assert (m and m.span()) == (r and r.span()), (p.pattern, t, a, b)
                     assert p.test(t, a, b) == (r is not None)
+
+
+def test_memo_of_lowered_texts_is_bounded_in_characters() -> None:
+    fastre._memo.clear()
+    doc = "Industry " * (fastre._MEMO_CHARS // 40)
+    for i in range(0, 200):
+        part = doc[i:]  # long distinct parts of one document
+        assert fastre.lowered(part) == part.lower()
+        assert sum(map(len, fastre._memo)) <= fastre._MEMO_CHARS + len(doc)

@@ -35,8 +35,11 @@ _MEMO_SIZE = 1024
 # text -> lowered(text), keyed by content: the stages cut the same sentence out of a document again and again
 # (a new str each time, same characters), so an identity key missed most of them; lowered() depends on the
 # characters alone, so equal texts share one entry. 1,024 entries hold every sentence of the document in
-# progress (at most ~100 on the benchmark corpus) and the document itself; when full the memo is emptied.
+# progress (at most ~100 on the benchmark corpus) and the document itself; when full, or holding more than
+# _MEMO_CHARS characters (a long document cut into many long parts), the memo is emptied.
+_MEMO_CHARS = 1 << 21
 _memo: dict[str, str | None] = {}
+_memo_chars = 0  # characters of the texts in _memo
 _ABSENT = object()
 
 
@@ -54,9 +57,12 @@ def lowered(text: str) -> str | None:
     else:
         low = text.lower()
     if len(text) >= _MEMO_MIN:
-        if len(_memo) >= _MEMO_SIZE:
+        global _memo_chars
+        if len(_memo) >= _MEMO_SIZE or _memo_chars > _MEMO_CHARS:
             _memo.clear()
+            _memo_chars = 0
         _memo[text] = low
+        _memo_chars += len(text)
     return low
 
 
