@@ -30,33 +30,39 @@ import ahocorasick
 from indupath.errors import ConfigError
 
 _SPECIAL = ("\u0130", "\u0131", "\u017f")
-_MEMO_MIN = 8  # texts at least this long are remembered (by identity) once lowered
-_MEMO_SIZE = 64
-_LONG = 2048  # texts this long (documents) are remembered apart, so that sentences never evict them
-_LONG_SIZE = 4
-_memo: dict[int, tuple[str, str | None]] = {}
-_memo_long: dict[int, tuple[str, str | None]] = {}
+_MEMO_MIN = 8  # texts at least this long are remembered once lowered
+_MEMO_SIZE = 1024
+# text -> lowered(text), keyed by content: the stages cut the same sentence out of a document again and again
+# (a new str each time, same characters), so an identity key missed most of them; lowered() depends on the
+# characters alone, so equal texts share one entry. 1,024 entries hold every sentence of the document in
+# progress (at most ~100 on the benchmark corpus) and the document itself; when full, or holding more than
+# _MEMO_CHARS characters (a long document cut into many long parts), the memo is emptied.
+_MEMO_CHARS = 1 << 21
+_memo: dict[str, str | None] = {}
+_memo_chars = 0  # characters of the texts in _memo
+_ABSENT = object()
 
 
 def lowered(text: str) -> str | None:
     """``text.lower()`` when it is a faithful case-folded copy (see module docstring), else None.
 
-    Texts are remembered by identity (a few dozen sentences and a few documents at a time, each
-    kept alive with its entry), so the stages that scan the same document or sentence text many
-    times lower it once."""
-    memo = _memo_long if len(text) >= _LONG else _memo
-    hit = memo.get(id(text))
-    if hit is not None and hit[0] is text:
-        return hit[1]
+    Texts are remembered by content (see _memo), so the stages that scan the same document or sentence text
+    many times lower it once."""
+    hit = _memo.get(text, _ABSENT)
+    if hit is not _ABSENT:
+        return hit  # type: ignore[return-value]
     low: str | None
     if _SPECIAL[0] in text or _SPECIAL[1] in text or _SPECIAL[2] in text:
         low = None
     else:
         low = text.lower()
     if len(text) >= _MEMO_MIN:
-        if len(memo) >= (_LONG_SIZE if memo is _memo_long else _MEMO_SIZE):
-            memo.clear()
-        memo[id(text)] = (text, low)
+        global _memo_chars
+        if len(_memo) >= _MEMO_SIZE or _memo_chars > _MEMO_CHARS:
+            _memo.clear()
+            _memo_chars = 0
+        _memo[text] = low
+        _memo_chars += len(text)
     return low
 
 
@@ -378,6 +384,29 @@ def boundary_led(pattern: str) -> str:
     return "\\b(?:" + "|".join(a[0] + a[cut:] for a in alts) + ")"
 
 
+# how often each letter opens a position of English text (percent of letters; a common table)
+_EN_LETTER_FREQ = dict(zip("etaoinshrdlcumwfgypbvkjxqz", (12.7, 9.1, 8.2, 7.5, 7.0, 6.7, 6.3, 6.1, 6.0, 4.3, 4.0, 2.8, 2.8,
+                                                             2.4, 2.4, 2.2, 2.0, 2.0, 1.9, 1.5, 1.0, 0.8, 0.15, 0.15, 0.1, 0.07), strict=True))
+_RARE_MAX = 40.0  # the two forms were timed on the English sentences of the corpus: they cross at about 40-45
+
+
+def rare_first_letters(pattern: str) -> bool:
+    """Whether the alternatives of a literal-led pattern open with letters rare enough in English text (their
+    frequencies sum to less than _RARE_MAX percent; a digit or ``_`` counts 1) that its literal-led form beats
+    :func:`boundary_led` there: ``re`` skips in C the positions whose character opens no alternative and pays a
+    look-behind at the others, where the boundary-led form enters the pattern at every position. E.g.
+    ``\\balready\\b`` (only ``a``) is found 6x faster on an English sentence literal-led, while the industry heads
+    (nearly every letter) are found 1.5x faster boundary-led. Only a choice between two exact forms (the same
+    matches); False when a first character is not known."""
+    firsts: set[str] = set()
+    for alt in split_alternatives(pattern):
+        chars = first_chars(alt)
+        if chars is None:
+            return False
+        firsts.update(chars)
+    return sum(_EN_LETTER_FREQ.get(c, 1.0) for c in firsts) < _RARE_MAX
+
+
 def first_chars(alternative: str) -> str | None:
     """The characters a (case-sensitive) alternative can start with when its first token is a
     literal or a plain class, else None (unknown)."""
@@ -450,7 +479,10 @@ class Folded:
             lowered_pattern = without_captures(lower_pattern(self.pattern))
             scan = literal_led(lowered_pattern) or lowered_pattern
             self._scan = re.compile(scan, self._flags)
-            ascii_scan = boundary_led(ascii_alternatives(scan))
+            ascii_led = ascii_alternatives(scan)
+            ascii_scan = boundary_led(ascii_led)
+            if ascii_scan != ascii_led and rare_first_letters(ascii_led):
+                ascii_scan = ascii_led  # (see rare_first_letters)
             self._scan_ascii = self._scan if ascii_scan == scan else re.compile(ascii_scan, self._flags)
         return self._scan
 
@@ -477,8 +509,7 @@ class Folded:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As :meth:`re.Pattern.search`."""
-        hit = _memo.get(id(text))  # lowered(text), inlined for the common case
-        low = hit[1] if hit is not None and hit[0] is text else lowered(text)
+        low = _memo.get(text) or lowered(text)  # lowered(text), inlined for the common case (see _memo)
         if low is None:
             return self.orig.search(text, pos, endpos)
         gate = self._gate
@@ -501,8 +532,7 @@ class Folded:
 
     def test(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """``bool(self.search(...))`` without building the original match."""
-        hit = _memo.get(id(text))  # lowered(text), inlined for the common case
-        low = hit[1] if hit is not None and hit[0] is text else lowered(text)
+        low = _memo.get(text) or lowered(text)  # lowered(text), inlined for the common case (see _memo)
         if low is None:
             return self.orig.search(text, pos, endpos) is not None
         gate = self._gate
@@ -527,8 +557,7 @@ class Folded:
 
     def spans(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[tuple[int, int]]:
         """``m.span()`` of every match of :meth:`finditer` (no original match objects built)."""
-        hit = _memo.get(id(text))
-        low = hit[1] if hit is not None and hit[0] is text else lowered(text)
+        low = _memo.get(text) or lowered(text)  # (as in search)
         gate = self._gate
         if gate is not None and low is not None and min(endpos, len(low)) - pos >= _GATE_MIN and \
                 gate.absent(low, pos, endpos):
