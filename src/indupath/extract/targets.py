@@ -1059,6 +1059,9 @@ class _LiteralStarts:
 _BEFORE_GATE = _LiteralStarts((_IMPLIED, _FORECAST, _HEARSAY, _FORECAST_CROSS, _ELIGIBILITY_EN, _COMPANY_NOUNS_EN,
                                _PROJECT_WORDS_EN, _WRITERS_WORDS, _WE_EXPECT_WORDS, _PRESENT_STATE_WORDS, _PRICE_TARGET_WORDS,
                                _DONE_WORDS))
+# the index of each pattern's entry in what _BEFORE_GATE.last_starts returns (the order of the tuple above)
+(_AT_IMPLIED, _AT_FORECAST, _AT_HEARSAY, _AT_FORECAST_CROSS, _AT_ELIGIBILITY, _AT_COMPANY, _AT_PROJECT, _AT_WRITERS,
+ _AT_WE_EXPECT, _AT_PRESENT_STATE, _AT_PRICE_TARGET, _AT_DONE) = range(12)
 
 
 # several goals summed ("the three plans add up to more than 2 trillion yuan", "the provinces' targets for 2027 add up
@@ -1125,12 +1128,12 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     # text is scanned faster by the patterns themselves)
     found = _BEFORE_GATE.last_starts(text, min(clause_start, max(0, q.start - 160), sentence_start), q.start) \
         if language == "en" else None
-    if language != "zh" and (found is None or found[5] >= sentence_start) and \
+    if language != "zh" and (found is None or found[_AT_COMPANY] >= sentence_start) and \
             _COMPANY_SUBJECT_EN.search(text, sentence_start, q.start):
         return True  # "The company plans to double its R&D staff to 400": one firm's plan
     if language == "zh" and _PROJECT_OUTPUT_BEFORE_ZH.search(text, max(clause_start, q.start - 16), q.start):
         return True  # (项目)达产后预计年产值120亿元: what one project will turn out, not a goal
-    if language == "en" and (found is None or found[9] >= max(clause_start, q.start - 48)) \
+    if language == "en" and (found is None or found[_AT_PRESENT_STATE] >= max(clause_start, q.start - 48)) \
             and _PRESENT_STATE_BEFORE_EN.search(text, max(clause_start, q.start - 48), q.start):
         return True  # "The province has 21 'little giant' firms", "a zone that hosts more than 2,000 firms": a state
     if language == "en" and q.kind == "money" and _THRESHOLD_BEFORE_EN.search(text, max(clause_start, q.start - 64), q.start):
@@ -1145,7 +1148,7 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "($1 = 7.30 yuan)": an exchange rate
     if _RANGE_BEFORE.search(before):
         return True  # second number of a range
-    if language == "en" and (found is None or found[11] >= max(clause_start, q.start - 24)) and \
+    if language == "en" and (found is None or found[_AT_DONE] >= max(clause_start, q.start - 24)) and \
             _DONE_BEFORE_EN.search(before):
         return True  # "produced around 180,000 vehicles", "We have reserved 5,000 mu": done, not to do
     if language == "en" and _THERE_ARE_EN.search(before):
@@ -1155,12 +1158,12 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "the three plans add up to more than 2 trillion yuan": the writer's sum of several goals
     if language == "en" and q.kind == "percent" and _SHARE_KEPT_BEFORE_EN.search(before):
         return True  # "researchers may keep at least 70 percent of the income": a share a rule lets its holders keep
-    if language == "en" and (found is None or found[10] >= max(clause_start, q.start - 40)) and \
+    if language == "en" and (found is None or found[_AT_PRICE_TARGET] >= max(clause_start, q.start - 40)) and \
             _PRICE_TARGET_EN.search(text, max(clause_start, q.start - 40), q.start):
         return True  # "We stay Overweight on X (price target 46.5 CNY)": a share's price, not a policy goal
     if language == "en" and q.kind == "count" and (_VAGUE_BEFORE_EN.search(before) or _PART_OF_GROUP_EN.match(after)):
         return True  # "the same few hundred firms", "a maker or two", "I went through 30 of them": no goal's figure
-    if (found is None or found[0] >= clause_start) and _IMPLIED.search(text, clause_start, q.start):
+    if (found is None or found[_AT_IMPLIED] >= clause_start) and _IMPLIED.search(text, clause_start, q.start):
         return True  # a figure derived from a target or an analyst's estimate: "implies growth of 25 percent", 对应年均增速30%
     if q.kind == "money" and language == "en" and _EACH_AFTER.match(after):
         return True  # a threshold each counted thing must pass: "firms with sales above 100 million yuan each"
@@ -1181,23 +1184,23 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if _NOW_AFTER.match(after) and _BASELINE_FROM_EN.search(before):
         return True  # "to 20 percent by 2030, from roughly 17 percent today": the level it starts from
     lo160 = max(clause_start, q.start - 160)
-    if (found is None or found[1] >= lo160) and _FORECAST.search(text, lo160, q.start) or \
-            (found is None or found[2] >= lo160) and _HEARSAY.search(text, lo160, q.start):
+    if (found is None or found[_AT_FORECAST] >= lo160) and _FORECAST.search(text, lo160, q.start) or \
+            (found is None or found[_AT_HEARSAY] >= lo160) and _HEARSAY.search(text, lo160, q.start):
         return True  # "our base case is growth of 5.1 percent", "some of you have read that …": not the government's goal
     if language != "zh" and q.kind == "percent" and _RESPONDENTS_AFTER_EN.match(text, q.end):
         return True  # "71% said they were profitable and 38% plan to expand": a survey's shares of its respondents
-    if language != "zh" and (found is None or found[6] >= sentence_start) and _PROJECT_SUBJECT_EN.search(
+    if language != "zh" and (found is None or found[_AT_PROJECT] >= sentence_start) and _PROJECT_SUBJECT_EN.search(
             _RELATIVE_CLAUSE_EN.sub(",", text[sentence_start : q.start])):
         return True  # "The project involves total investment of …", "Phase II will lift capacity to …": a firm's project
-    if language != "zh" and (found is None or found[7] >= max(clause_start, q.start - 120)) and \
+    if language != "zh" and (found is None or found[_AT_WRITERS] >= max(clause_start, q.start - 120)) and \
             _WRITERS_VIEW_EN.search(text, max(clause_start, q.start - 120), q.start):
         return True  # "We would propose 25%", "we believe investment could double to …": the writer's, not a goal
     lo = max(0, q.start - 160)
     stop = _LAST_STOP.match(text, lo, q.start)
     lo = stop.end() if stop is not None else lo
-    if (found is None or found[3] >= lo) and _FORECAST_CROSS.search(text, lo, q.start):
+    if (found is None or found[_AT_FORECAST_CROSS] >= lo) and _FORECAST_CROSS.search(text, lo, q.start):
         return True  # 有研究机构预测，到2030年…; "A Shanghai-based brokerage expects …": across the sentence's clauses
-    if language == "en" and (found is None or found[8] >= lo) and _WE_EXPECT_PLACE.search(text, lo, q.start):
+    if language == "en" and (found is None or found[_AT_WE_EXPECT] >= lo) and _WE_EXPECT_PLACE.search(text, lo, q.start):
         return True  # "We expect Guangdong to …": the writer's expectation of a place it speaks of, not its goal
     if language == "en" and q.kind == "percent" and _may_end_with(before, _POLICY_RATE_ENDS) and \
             _POLICY_RATE_BEFORE_EN.search(before):
@@ -1242,7 +1245,7 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "firms whose revenue grows by more than 20%": an eligibility condition
     low = lowered(text) if language == "en" else None  # (for the pre-test of _ELIGIBLE_AFTER_EN, case-insensitive)
     if language == "en" and q.kind in ("money", "count", "percent") and (
-            (found is None or found[4] >= lo) and _ELIGIBILITY_EN.search(text, lo, q.start) or
+            (found is None or found[_AT_ELIGIBILITY] >= lo) and _ELIGIBILITY_EN.search(text, lo, q.start) or
             (low is None or _holds_any(low, _ELIGIBLE_WORDS, q.end, q.end + _ELIGIBLE_REACH))
             and _ELIGIBLE_AFTER_EN.match(text, q.end)):
         return True  # "To qualify, a project must involve … at least 1 billion yuan" (or "… 30 percent of their staff")
