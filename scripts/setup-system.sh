@@ -19,6 +19,8 @@ fi
 echo "system packages: installing ${need[*]}"
 if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=""; fi
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q >/dev/null
-$SUDO apt-get install -y -q --no-install-recommends "${need[@]}" >/dev/null
+# (wait for another apt or dpkg run to finish rather than fail on its lock: two installs at once, as two fresh clones
+# set up side by side, would otherwise stop the second with "Could not get lock")
+$SUDO apt-get -o DPkg::Lock::Timeout=900 update -q >/dev/null
+$SUDO apt-get -o DPkg::Lock::Timeout=900 install -y -q --no-install-recommends "${need[@]}" >/dev/null
 echo "system packages: done"
