@@ -26,3 +26,7 @@ def test_and_the_industry_closes_a_list_with_one_more_item() -> None:
     assert "plateau characteristic agriculture" in _items(text)
     text = "Yunnan will develop biomedicine, new materials, and the province will build more parks."
     assert _items(text) == ["biomedicine", "new materials"]
+
+
+def test_an_innovation_cluster_names_its_industry() -> None:
+    assert _items("Yunnan will build the 6G innovation industry cluster and a test lab.") == ["6G"]

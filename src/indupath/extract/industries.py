@@ -1807,7 +1807,8 @@ _ZH_CLUSTER_RANK = "世界级|国家级|国际一流|千亿级|万亿级|百亿�
 _ZH_CLUSTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:" + _ZH_CLUSTER_RANK + r")?"
                          r"(?:产业集群|产业链|产业园|产业基地|产业高地|创新高地|制造基地)")
 _ZH_CLUSTER_REACH = 8 + max(len(w) for w in _ZH_CLUSTER_RANK.split("|"))  # how far before its suffix a match may start
-_EN_CLUSTER = re.compile(r"\b((?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*)\s+(?:industry|industrial)\s+(?:cluster|chain|base|park)s?\b")
+# (a word may open with a digit: "the 6G innovation industry cluster")
+_EN_CLUSTER = re.compile(r"\b((?:[A-Za-z0-9][\w\-]*\s+){0,2}[A-Za-z][\w\-]*)\s+(?:industry|industrial)\s+(?:cluster|chain|base|park)s?\b")
 
 
 _KNOWN = cache.PersistentMemo("vocabulary_known", __name__)
@@ -1899,6 +1900,11 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
                     break
         else:
             words = phrase.split()
+            if len(words) >= 2 and words[-1].lower() == "innovation":
+                # "the 6G innovation industry cluster": the industry before the cluster's "innovation"
+                head = phrase[: -len("innovation")].rstrip()
+                b = a + len(head)
+                words = head.split()
             for k in range(len(words)):
                 tail = " ".join(words[k:])
                 if known_industry(tail):
