@@ -3061,7 +3061,7 @@ def _dedupe_measures(measures: list[Measure]) -> list[Measure]:
     previous 30 measures (a window, so that long documents stay linear)."""
     kept: list[Measure] = []
     exact: set[tuple[str | None, frozenset[str]]] = set()
-    recent: list[tuple[str | None, set[str], int]] = []  # (region, words, how many)
+    recent: list[tuple[str | None, set[str]]] = []  # (region, words)
     for m in measures:
         w = words(m.text)
         key = m.region_code or m.region
@@ -3069,21 +3069,22 @@ def _dedupe_measures(measures: list[Measure]) -> list[Measure]:
         if fw in exact or (w and _overlaps(key, w, recent)):
             continue
         exact.add(fw)
-        recent.append((key, w, len(w)))
+        recent.append((key, w))
         del recent[:-30]
         kept.append(m)
     return kept
 
 
-def _overlaps(key: str | None, w: set[str], recent: list[tuple[str | None, set[str], int]]) -> bool:
+def _overlaps(key: str | None, w: set[str], recent: list[tuple[str | None, set[str]]]) -> bool:
     """Whether a recent word set of the same region shares 70 % of the union with ``w``:
     ``len(w & v) >= 0.7 * len(w | v)``, with the union's size counted (``len(w) + len(v) - len(w & v)``, the same
     integer) instead of built, and a pair whose sizes differ too much skipped before intersecting: the common part is
     at most the smaller size and the union at least the larger, so when ``min < 0.7 * max`` the test fails."""
     n = len(w)
-    for k, v, nv in recent:
+    for k, v in recent:
         if k != key:
             continue
+        nv = len(v)
         if n <= nv:
             if n < 0.7 * nv:
                 continue
