@@ -48,7 +48,7 @@ def test_parts_of_a_sentence_take_the_kind_of_the_plain_scan() -> None:
 def test_overlapping_matches_of_several_rows_keep_the_union_scan_order() -> None:
     # strings of the rows' own words, so that matches of several rows overlap and a lower row's match can lie inside a
     # higher row's (the union scan then never sees it)
-    words = [w for row in measures._scanner()[0] for w in required_literals(row.pattern) or ()]
+    words = [w for row in measures._rows() for w in required_literals(row.pattern) or ()]
     words += ["安排", "资金", "给予", "100", "万元", " ", "，", "will ", "to ", "and ", "a ", "1.5 ", "million ", "yuan",
               "percent ", "of ", "open", "up ", "scenarios", "应", "发展", "和", "改革", "委", "中心", "工作", "receive "]
     rnd = random.Random(11)

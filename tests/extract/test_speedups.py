@@ -421,7 +421,8 @@ def test_literal_led_moves_string_lookbehinds_after_the_first_character() -> Non
     alphabet = ["发展", "和", "改革", "改", "革", "委", "ab", "a", "b", "c", "d", "建立", "工作", "制度", "，", "x", " ", "中",
                 "完成", "于", "出", "预期", "目标", "目", "标"]
     _assert_same_matches(re.compile(led), re.compile(pattern), alphabet, seed=pattern)
-    assert not measures._scanner()[3]  # every row of the kinds starts with a known character
+    # every row of the kinds starts with a known character
+    assert all(fastre.first_chars(alt) is not None for row in measures._rows() for alt in fastre.split_alternatives(row.pattern))
 
 
 def _assert_same_matches(fast: re.Pattern[str], ref: re.Pattern[str], alphabet: list[str], seed: str) -> None:
@@ -453,7 +454,9 @@ def test_ascii_scans_find_the_same_matches_in_ascii_texts() -> None:
     assert fastre.ascii_alternatives("a|b") == "a|b"
     assert fastre.boundary_led(fastre.literal_led(r"\bfoo|\bbar|\bbaz") or "") == r"\b(?:foo|b(?:ar|az))"
     assert fastre.boundary_led(fastre.literal_led(r"\bfoo|x") or "") == r"f(?<!\w.)oo|x"
-    rows, flat, _, _, flat_ascii = measures._scanner()
+    # (the union of the measure kinds' rows, grouped by first character, and its ASCII form: a long alternation)
+    flat = re.compile(fastre.group_by_first("|".join(r.pattern for r in measures._rows())))
+    flat_ascii = re.compile(fastre.ascii_alternatives(flat.pattern))
     for pattern, led in [(flat, flat_ascii)] + [(p.scan, p._scan_ascii) for _, p in _folded()]:
         assert led is not None
         texts = [t for t in _texts() if not t.isascii()][:30] + _noise(7, _words(pattern.pattern), 300)

@@ -20,15 +20,11 @@ from indupath.model import MeasureKind
 
 from .fastre import (
     Folded,
-    ascii_alternatives,
     fast,
-    first_chars,
-    group_by_first,
     literal_led,
     lower_pattern,
     lowered,
     required_literals,
-    split_alternatives,
 )
 
 # the verbs of an amount given (the targets' money words read them too): "will receive", "will be rewarded"
@@ -241,27 +237,10 @@ _ANY_KIND = Folded("|".join(f"(?P<k{i}>{p.pattern})" for i, (_, p) in enumerate(
 _GROUP_ROW = {f"k{i}": i for i in range(len(KINDS))}
 
 @functools.cache
-def _scanner() -> tuple[list[re.Pattern[str]], re.Pattern[str], dict[str, tuple[int, ...]], tuple[int, ...], re.Pattern[str]]:
-    """The rows lowered and literal-led (see indupath.extract.fastre) for case-sensitive scans of lowered
-    text, their union grouped by first character, and for each first character the rows that have an
-    alternative starting with it (plus the rows whose first characters are not all known, tried for
-    every character), and the union for ASCII texts (fastre.ascii_alternatives: the same matches there, found
-    several times faster). Built on first use: compiling them costs import time."""
-    rows = [re.compile(literal_led(lower_pattern(p.pattern)) or lower_pattern(p.pattern)) for _, p in KINDS]
-    flat = re.compile(group_by_first("|".join(r.pattern for r in rows)))
-    by_char: dict[str, list[int]] = {}
-    always: list[int] = []
-    for i, row in enumerate(rows):
-        for alt in split_alternatives(row.pattern):
-            first = first_chars(alt)
-            if first is None:
-                always.append(i)
-                break
-            for ch in first:
-                by_char.setdefault(ch, []).append(i)
-    always_set = set(always)
-    table = {ch: tuple(sorted(set(r) | always_set)) for ch, r in by_char.items()}
-    return rows, flat, table, tuple(sorted(always_set)), re.compile(ascii_alternatives(flat.pattern))
+def _rows() -> list[re.Pattern[str]]:
+    """The rows of :data:`KINDS` lowered and literal-led (see indupath.extract.fastre), for case-sensitive scans of
+    lowered text. Built on first use: compiling them costs import time."""
+    return [re.compile(literal_led(lower_pattern(p.pattern)) or lower_pattern(p.pattern)) for _, p in KINDS]
 
 
 @functools.cache
@@ -271,7 +250,7 @@ def _row_words() -> tuple[ahocorasick.Automaton, int, dict[int, tuple[int, ...]]
     mask of the rows that need it (with the string's length); the mask of the rows with no such strings (always
     candidates); and a memo from a mask to its rows in order. A row none of whose strings a text holds matches
     nowhere in it."""
-    rows = _scanner()[0]
+    rows = _rows()
     masks: dict[str, int] = {}
     always = 0
     for i, row in enumerate(rows):
@@ -336,7 +315,7 @@ def _classify_low(low: str, mask: int) -> MeasureKind | None:
     anywhere; the scan stops early when the lowest row left has been found."""
     if not mask:
         return None
-    rows = _scanner()[0]
+    rows = _rows()
     if not mask & (mask - 1):  # one row
         r = mask.bit_length() - 1
         return KINDS[r][0] if rows[r].search(low) is not None else None
