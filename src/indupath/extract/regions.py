@@ -432,12 +432,13 @@ _EN_ZONE_KIND = (
     r"Industrial\s+Development\s+Zone|New\s+(?:Area|District)|"
     + _ZONE_ABBREVIATIONS
 )
-_EN_NAME_UNIT = r"[A-Z][a-z]+(?:-[A-Za-z]+)?\s+"
+_EN_NAME_TAIL = r"[a-z]+(?:-[A-Za-z]+)?\s+"  # a name word after its capital
+_EN_NAME_UNIT = r"[A-Z]" + _EN_NAME_TAIL
 _EN_UNLISTED_ZONE_PATTERN = r"\b((?:" + _EN_NAME_UNIT + r"){1,4})(?:" + _EN_ZONE_KIND + r")\b"
 # the same pattern led by its first capital, so that re skips to the capitals in C: \b before a capital (a word
 # character) is "no word character before it", tested after it ((?<!\w.), as fastre.literal_led writes it), and one to
 # four name words are the first, then up to three more (greedy either way: the same choices in the same order)
-_EN_UNLISTED_ZONE = re.compile(r"([A-Z](?<!\w.)" + _EN_NAME_UNIT[5:] + r"(?:" + _EN_NAME_UNIT + r"){0,3})(?:" + _EN_ZONE_KIND
+_EN_UNLISTED_ZONE = re.compile(r"([A-Z](?<!\w.)" + _EN_NAME_TAIL + r"(?:" + _EN_NAME_UNIT + r"){0,3})(?:" + _EN_ZONE_KIND
                                + r")\b")
 # a park or zone named for what it makes ("Palm Cape Aerospace Industrial Park", "Heluo Intelligent Manufacturing
 # Development Zone", "Binjiang International Trade Zone", an investor guide's "Linhe New Industry Area"): any capitalised
