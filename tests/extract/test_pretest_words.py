@@ -57,3 +57,19 @@ def test_every_match_is_in_a_text_that_holds_a_pretest_word(name: str, pattern: 
             low = w.lower()
             assert any(word in low for word in words), (name, w)
     assert matched > 0, name  # (the check saw the pattern match at least once)
+
+
+def test_eligibility_after_a_figure_holds_a_pretest_word() -> None:
+    # _ELIGIBLE_AFTER_EN is matched right after a figure, within _ELIGIBLE_REACH characters: its words lie there
+    matched = 0
+    for f in sorted(DATA.glob("**/texts/*.txt")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if not line.isascii():
+                continue
+            for d in re.finditer(r"\d+", line):
+                m = tg._ELIGIBLE_AFTER_EN.match(line, d.end())
+                if m is not None:
+                    matched += 1
+                    window = line[d.end() : d.end() + tg._ELIGIBLE_REACH].lower()
+                    assert any(w in window for w in tg._ELIGIBLE_WORDS), line
+    assert matched > 0
