@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import gc
@@ -39,12 +40,12 @@ from . import industries as ind
 from . import measures as meas
 from . import tables as tbl
 from . import targets as tg
+from .context import DocContext
 from .evaluate import words
 from .fastre import Folded, ascii_alternatives, fast, literal_gate, literal_led, lowered
 from .metric_industries import en_following_industry, metric_industry
 from .numbers import Quantity, find_en_quantities, find_zh_quantities
 from .protocol import (
-    DocContext,
     MeasureExtractor,
     PriorityExtractor,
     RegionTagger,
@@ -2279,7 +2280,7 @@ def target_stage(ctx: DocContext) -> list[Target]:
             q2 = kept[k + 1][0]
             gap = ctx.text[q.end : q2.start]
             if q.comparator == "=" and q2.comparator != "=" and q.kind == q2.kind and _RX_TARGET_STAGE_1.fullmatch(gap):
-                kept[k] = (Quantity(**{**q.__dict__, "comparator": q2.comparator}), ca, cb, qy)
+                kept[k] = (dataclasses.replace(q, comparator=q2.comparator), ca, cb, qy)
         for q, ca, cb, qy in kept:
             # (in Chinese, qy was read over this same window)
             year = qy if lang == "zh" else tg.year_before(ctx.text, q.start, max(s.start, q.start - _WINDOW), lang)
@@ -2383,7 +2384,7 @@ def _cell_quantity(ctx: DocContext, cell: tuple[int, int], unit: str | None) -> 
     qs = [q for q in finder(written, 0, len(written)) if not q.size_class and not q.currency_conversion]
     if not qs:
         return None
-    return Quantity(**{**qs[0].__dict__, "start": a, "end": b})
+    return dataclasses.replace(qs[0], start=a, end=b)
 
 
 def _table_targets(ctx: DocContext, i: int, row: tbl.IndicatorRow) -> list[Target]:

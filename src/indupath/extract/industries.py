@@ -1180,7 +1180,7 @@ def _as_label_starts(text: str, start: int, end: int, nouns: bool | None = None)
             b0 = bm.end()
         comma = text.find(",", b0, m_start)
         first_end = comma if comma >= 0 else m_start
-        cut = None
+        cut: int | None = None
         head_ends: set[int] | None = None  # ends of sector names in the list's span, found once when needed
         for wm in _EN_BOUNDARY_WORD.finditer(text, b0, m_start):
             w = wm.group(0)
