@@ -5,6 +5,7 @@
 #   poppler-utils       pdftoppm / pdftotext for report tests
 #   libpango*           WeasyPrint's renderer
 #   openjdk-17-jre      PySpark local mode
+#   gcc, python3-dev    the compiled extractor (make native: mypyc's C output and the interpreter's headers)
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
@@ -12,6 +13,9 @@ fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 || need+=(libpango-1.0-0 libpangoft2-1.0-0)
 command -v java >/dev/null 2>&1 || need+=(openjdk-17-jre-headless)
+command -v gcc >/dev/null 2>&1 || need+=(gcc)
+inc=$("${PY:-python3}" -c 'import sysconfig; print(sysconfig.get_paths()["include"])' 2>/dev/null || true)
+[ -n "$inc" ] && [ -f "$inc/Python.h" ] || need+=(python3-dev)
 if [ ${#need[@]} -eq 0 ]; then
   echo "system packages: all present"
   exit 0

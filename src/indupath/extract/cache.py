@@ -35,6 +35,15 @@ def cache_dir() -> Path | None:
     return Path(xdg) / "indupath" if xdg else Path.home() / ".cache" / "indupath"
 
 
+def entry_path(directory: Path, name: str) -> Path:
+    """The file of cache entry ``name`` in ``directory``. The compiled build (:mod:`indupath.extract.native`)
+    keeps its own files (``name-native.pickle``): its fingerprint differs from the sources' (it hashes the
+    compiled modules), so one shared file would be rebuilt each time a process of the other build ran."""
+    from . import native
+
+    return directory / f"{name}{'-native' if native.status()['native'] else ''}.pickle"
+
+
 def _package_files(package: str) -> list[Path]:
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
@@ -108,7 +117,7 @@ class PersistentMemo:
     """Results of a pure lookup (string → picklable value) remembered across processes.
 
     ``fingerprint_of`` names the extractor modules the lookup's code lives in (the taxonomy
-    package is always included, see :func:`fingerprint`). Loaded from ``<cache_dir>/<name>.pickle``
+    package is always included, see :func:`fingerprint`). Loaded from ``<cache_dir>/<name>.pickle`` (see :func:`entry_path`)
     on first use; new results are merged into the file at interpreter exit (a file another
     process wrote in the meantime is merged, not overwritten). With caching off it only
     remembers nothing, and the caller computes every value."""
@@ -128,7 +137,7 @@ class PersistentMemo:
         directory = cache_dir()
         if directory is None:
             return
-        self.path = directory / f"{self.name}.pickle"
+        self.path = entry_path(directory, self.name)
         self.fp = fingerprint(*self.modules, salt=self.name)
         value = load(self.path, self.fp)
         if isinstance(value, dict):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,8 @@ import ahocorasick
 
 from . import cache
 from .fastre import fast, literal_led
+
+logger = logging.getLogger(__name__)
 
 COMMON_WORD_FREQ = 150
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "zone": 2, "county": 3, "cluster": 4, "state": 5, "country": 6, "other": 7}
@@ -94,20 +97,42 @@ def _common_words(candidates: set[str], city_shorts: frozenset[str] = frozenset(
 
 
 def _load_cached(path: Path, fingerprint: str) -> tuple[dict[str, list[RegionInfo]], dict[str, RegionInfo]] | None:
-    """The cached (forms, regions) when the file exists and was built from the same sources, else None."""
+    """The cached (forms, regions) when the file exists and was built from the same sources, else None.
+
+    The file holds plain tuples (see :func:`_store_cached`), rebuilt here into shared :class:`RegionInfo`
+    objects: a compiled build of this module (see :mod:`indupath.extract.native`) cannot unpickle its frozen
+    dataclasses, and tuples read the same in both builds."""
     value = cache.load(path, fingerprint)
-    if not isinstance(value, tuple) or len(value) != 2:
+    if not isinstance(value, tuple) or len(value) != 3:
         return None
-    forms, regions = value
-    if not isinstance(forms, dict) or not isinstance(regions, dict):
+    rows, form_rows, codes = value
+    try:
+        infos = [RegionInfo(*row) for row in rows]
+        forms = {form: [infos[i] for i in idx] for form, idx in form_rows.items()}
+        regions = {code: infos[i] for code, i in codes.items()}
+    except (TypeError, IndexError, AttributeError) as exc:
+        logger.info("cache %s malformed (%s); rebuilding", path, exc)
         return None
     return forms, regions
 
 
 def _store_cached(path: Path, fingerprint: str, forms: dict[str, list[RegionInfo]],
                   regions: dict[str, RegionInfo]) -> None:
-    """Write the cache atomically (see :func:`indupath.extract.cache.store`)."""
-    cache.store(path, fingerprint, (forms, regions))
+    """Write the cache atomically (see :func:`indupath.extract.cache.store`): each distinct entry once as a
+    tuple of its fields, and the forms and codes as indexes into that list (shared objects stay shared)."""
+    index: dict[int, int] = {}
+    rows: list[tuple[str, str, str | None, str, str]] = []
+
+    def at(info: RegionInfo) -> int:
+        i = index.get(id(info))
+        if i is None:
+            i = index[id(info)] = len(rows)
+            rows.append(dataclasses.astuple(info))
+        return i
+
+    form_rows = {form: [at(info) for info in infos] for form, infos in forms.items()}
+    codes = {code: at(info) for code, info in regions.items()}
+    cache.store(path, fingerprint, (rows, form_rows, codes))
 
 
 def _load_order(path: Path, fingerprint: str) -> list[str] | None:
@@ -222,7 +247,7 @@ def gazetteer() -> Gazetteer:
     mismatch or unreadable file. The automaton itself is rebuilt from the forms (tens of ms)."""
     directory = cache.cache_dir()
     fingerprint = cache.fingerprint(__name__) if directory is not None else ""
-    path = directory / "gazetteer.pickle" if directory is not None else None
+    path = cache.entry_path(directory, "gazetteer") if directory is not None else None
     cached = _load_cached(path, fingerprint) if path is not None else None
     if cached is not None:
         forms, regions = cached
@@ -230,7 +255,7 @@ def gazetteer() -> Gazetteer:
         forms, regions = _build_tables()
         if path is not None:
             _store_cached(path, fingerprint, forms, regions)
-    order_path = directory / "gazetteer_order.pickle" if directory is not None else None
+    order_path = cache.entry_path(directory, "gazetteer_order") if directory is not None else None
     order = _load_order(order_path, fingerprint) if order_path is not None else None
     if order is None:
         order = _scan_order(forms)
