@@ -25,24 +25,24 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from indupath.errors import InputError
 
 # in the reference scorer's order, which it strips in (one pass over the list, again while any stripped): "广西壮族自治区"
 # loses 自治区 before 壮族自治区 is tried, so its key is 广西壮族, not 广西
-_SUFFIXES = (
+_SUFFIXES: Final = (
     "province", "municipality", "autonomous region", "special administrative region",
     "city", "prefecture", "county", "district", "new area",
     "省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "地区", "县", "区",
 )
-_UNITS = {
+_UNITS: Final = {
     "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "元": "CNY", "人民币": "CNY",
     "usd": "USD", "dollar": "USD", "dollars": "USD", "美元": "USD",
     "%": "%", "percent": "%", "pct": "%", "百分比": "%",
     "count": "count", "个": "count", "家": "count", "项": "count", "number": "count",
 }
-CATEGORIES = ("priorities", "targets", "measures")
+CATEGORIES: Final = ("priorities", "targets", "measures")
 Row = dict[str, Any]
 
 
@@ -121,7 +121,7 @@ def words(text: str | None) -> set[str]:
     return out
 
 
-_LATIN_WORD = re.compile(r"[a-z0-9]+")
+_LATIN_WORD: Final = re.compile(r"[a-z0-9]+")
 
 
 def same_measure(gold: Row, pred: Row) -> bool:

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Final
 
 from indupath import __version__
 from indupath.model import (
@@ -79,9 +80,9 @@ from .regions import (
 from .segment import Sentence, detect_language, parse_header, split_sentences
 from .tiers import document_tier, label_tier
 
-EXTRACTOR_NAME = "indupath-rules"
-MAX_SENTENCE = 2000  # longer "sentences" (tables, junk) are cut for the list and measure scans
-_WINDOW = 300  # characters around a number that its clause checks look at
+EXTRACTOR_NAME: Final = "indupath-rules"
+MAX_SENTENCE: Final = 2000  # longer "sentences" (tables, junk) are cut for the list and measure scans
+_WINDOW: Final = 300  # characters around a number that its clause checks look at
 
 
 # ---------------------------------------------------------------- stages
@@ -95,11 +96,11 @@ def segment_stage(ctx: DocContext) -> None:
 
 
 # a place in capitals heading a bullet of a digest ("* NINGBO -- The port city said …", "- XI'AN: …")
-_EN_BULLET_HEAD = re.compile(
+_EN_BULLET_HEAD: Final = re.compile(
     r"^[ \t]*[*•·\-–][ \t]+(?P<name>[A-Z][A-Z'’.\- ]{2,40}?)[ \t]*(?:,|--|—|–|:)[ \t]*", re.M)
-_CAPITALS = re.compile(r"[A-Z][A-Z'’]*")
+_CAPITALS: Final = re.compile(r"[A-Z][A-Z'’]*")
 # a place in capitals on a line of its own, heading a section of a roundup ("INNER MONGOLIA", "NINGXIA")
-_EN_CAPS_HEADING = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})[ \t]*$", re.M)
+_EN_CAPS_HEADING: Final = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})[ \t]*$", re.M)
 
 
 def _second_line_end(text: str, start: int) -> int:
@@ -154,7 +155,7 @@ def _bullet_heads_titled(text: str) -> tuple[str, dict[int, int], list[tuple[int
 
 
 # a notice's addressee line: 各设区市商务局，平潭综合实验区经济发展局： / 各市、县人民政府，省政府各部门、各直属机构：
-_ADDRESSEE_ZH = re.compile(r"(?m)^[ \t　]*各[^。；;\n]{2,80}?(?:局|委|办|厅|政府|部门|机构|单位|管委会|办事处)[：:][ \t　]*$")
+_ADDRESSEE_ZH: Final = re.compile(r"(?m)^[ \t　]*各[^。；;\n]{2,80}?(?:局|委|办|厅|政府|部门|机构|单位|管委会|办事处)[：:][ \t　]*$")
 
 
 def region_stage(ctx: DocContext) -> None:
@@ -346,14 +347,14 @@ def region_stage(ctx: DocContext) -> None:
 
 
 # the whole area a level's own text names itself by: 全省 in a province's, 全市 / 全州 in a prefecture's
-_OWN_WHOLE_ZH = {"province": "省", "prefecture": "市州盟", "county": "县区市旗"}
-_WHOLE_WORD_ZH = re.compile(r"(?:全|我|本)([省市州盟县区旗])")
+_OWN_WHOLE_ZH: Final = {"province": "省", "prefecture": "市州盟", "county": "县区市旗"}
+_WHOLE_WORD_ZH: Final = re.compile(r"(?:全|我|本)([省市州盟县区旗])")
 # the plans and packages a paragraph may go on about, named in the paragraph before ("released its action plan", then
 # "The incentive package is generous.")
-_EN_PLAN_NOUNS = r"package|plan|policy|policies|incentives?|measures|programme|program|scheme|strategy"
-_EN_PARA_CONTINUES = re.compile(r"\s*(?:The|Its|This|These|That|Those)\s+(?:[\w\-]+\s+){0,2}?"
+_EN_PLAN_NOUNS: Final = r"package|plan|policy|policies|incentives?|measures|programme|program|scheme|strategy"
+_EN_PARA_CONTINUES: Final = re.compile(r"\s*(?:The|Its|This|These|That|Those)\s+(?:[\w\-]+\s+){0,2}?"
                                 rf"(?:{_EN_PLAN_NOUNS}|support|approach|push|effort)\b")
-_EN_PARA_NOUN = re.compile(rf"\b(?:{_EN_PLAN_NOUNS})\b", re.IGNORECASE)
+_EN_PARA_NOUN: Final = re.compile(rf"\b(?:{_EN_PLAN_NOUNS})\b", re.IGNORECASE)
 
 
 def _continues_paragraph(ctx: DocContext, i: int) -> bool:
@@ -374,15 +375,15 @@ def _line_first(ctx: DocContext, i: int) -> int:
         i -= 1
     return i
 
-_LOCATIVE_CLOSE = re.compile(r"(?:这边|这里|方面|层面)?[，,]")
+_LOCATIVE_CLOSE: Final = re.compile(r"(?:这边|这里|方面|层面)?[，,]")
 # a line that gives only where and when a text was written: "Xi'an, September 16, 2026", "HEFEI, 12 May 2026"
-_DATELINE_EN = re.compile(r"\s*[A-Z][\w'’ .-]{1,30},\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),?\s+)?"
+_DATELINE_EN: Final = re.compile(r"\s*[A-Z][\w'’ .-]{1,30},\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),?\s+)?"
                           r"(?:19|20)\d\d\s*")
 # a task's line of responsible units (责任单位：…, 牵头单位：…): the bodies that carry it out
-_DUTY_LINE = re.compile(r"\s*[（(]?(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|参与单位|实施主体)[)）]?\s*[:：]")
-_ZH_LEVEL_ANAPHOR = re.compile(r"^(?:[^，,。；;：:]{0,12}[，,])?(?:(?P<w>该|全|此)(?P<l>市|州|县|区)|(?P<l2>市|州|县|区)里)")
+_DUTY_LINE: Final = re.compile(r"\s*[（(]?(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|参与单位|实施主体)[)）]?\s*[:：]")
+_ZH_LEVEL_ANAPHOR: Final = re.compile(r"^(?:[^，,。；;：:]{0,12}[，,])?(?:(?P<w>该|全|此)(?P<l>市|州|县|区)|(?P<l2>市|州|县|区)里)")
 # 区 is a district or a zone (该区, 区里); 全区 is left to whole_area_levels, since it is also a whole autonomous region
-_ZH_ANAPHOR_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county", "zone")}
+_ZH_ANAPHOR_LEVELS: Final = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county", "zone")}
 
 
 def _zh_answers_to(m: Mention, word: str) -> bool:
@@ -414,20 +415,20 @@ def _zh_level_anaphor(sentence: str, main: Mention | None, paragraph: list[Menti
 
 
 # a clause that states a purpose (为推动…, 为了加快…), not who benefits (为优质项目腾出空间)
-_PURPOSE_ZH = re.compile(r"为了?(?:推动|加快|促进|进一步|深入|更好|全面|实现|确保|推进|加速)")
-_BASELINE_ZH = re.compile(r"[，,]?\s*(?:比|较)(?:上年|去年)(?:同期)?(?:增加|增长|提高|多|扩大|翻一番)[^，,。；;]*")
-_BASELINE_EN = re.compile(r"\b(?:up|down) from [^,;.]{0,60}?\b(?:last year|a year earlier|the previous year|in (?:19|20)\d\d)\b")
-_ATTRIBUTION_EN = re.compile(r"(?<=[,.!?][\"”])\s*(?:said|says|told|added|noted|explained|recalled)\b[^\"“”]*$")
-_LEVEL_ANAPHOR = re.compile(r"^\s*(?:[A-Z][\w ,\-]{0,40}?,\s*|(?:Now|And|But|So|Today|Meanwhile|Also|(?:Next|This|Last) year|"
+_PURPOSE_ZH: Final = re.compile(r"为了?(?:推动|加快|促进|进一步|深入|更好|全面|实现|确保|推进|加速)")
+_BASELINE_ZH: Final = re.compile(r"[，,]?\s*(?:比|较)(?:上年|去年)(?:同期)?(?:增加|增长|提高|多|扩大|翻一番)[^，,。；;]*")
+_BASELINE_EN: Final = re.compile(r"\b(?:up|down) from [^,;.]{0,60}?\b(?:last year|a year earlier|the previous year|in (?:19|20)\d\d)\b")
+_ATTRIBUTION_EN: Final = re.compile(r"(?<=[,.!?][\"”])\s*(?:said|says|told|added|noted|explained|recalled)\b[^\"“”]*$")
+_LEVEL_ANAPHOR: Final = re.compile(r"^\s*(?:[A-Z][\w ,\-]{0,40}?,\s*|(?:Now|And|But|So|Today|Meanwhile|Also|(?:Next|This|Last) year|"
                             r"(?:In|By)(?: the end of)? (?:19|20)\d\d)\s+)?[Tt]he (?:(?:autonomous (?=region))?(?P<w>province|city|county|district|zone|new area|region)\b"
                             r"(?!-)(?!\s*(?:'s\s+)?(?:of|government|party|committee|officials?)\b)|"
                             # "The provincial government will allocate …": the province just named
                             r"(?P<adj>provincial|municipal)\s+(?:government|authorities)\b)")
-_LEVEL_ADJECTIVES = {"provincial": "province", "municipal": "city"}
-_ITS_OPENING = re.compile(r"\s*(?:Its|Their)\s")
-_ANAPHOR_LEVELS = {"province": ("province",), "city": ("prefecture", "municipality"), "county": ("county",),
+_LEVEL_ADJECTIVES: Final = {"provincial": "province", "municipal": "city"}
+_ITS_OPENING: Final = re.compile(r"\s*(?:Its|Their)\s")
+_ANAPHOR_LEVELS: Final = {"province": ("province",), "city": ("prefecture", "municipality"), "county": ("county",),
                    "district": ("county",), "zone": ("zone",), "new area": ("zone",), "region": ("autonomous",)}
-_AUTONOMOUS_REGIONS = frozenset({"150000", "450000", "540000", "640000", "650000"})
+_AUTONOMOUS_REGIONS: Final = frozenset({"150000", "450000", "540000", "640000", "650000"})
 
 
 def _named_before(sentence: str, recent: list[Mention], main: Mention | None = None,
@@ -475,10 +476,10 @@ _WHOLE_AREA: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"全县|我县|本县|countywide|county-wide|the (?:whole|entire) county", re.IGNORECASE), ("county",)),
 )
 # does any of them match (one scan of the lowered text instead of four searches on most sentences)
-_ANY_WHOLE_AREA = Folded("|".join(rx.pattern for rx, _ in _WHOLE_AREA))
+_ANY_WHOLE_AREA: Final = Folded("|".join(rx.pattern for rx, _ in _WHOLE_AREA))
 
 
-_SHARE_OF_WHOLE = re.compile(r"(?:占|居|位居|位列|领跑)(?:全省|全市|全区|全县)")
+_SHARE_OF_WHOLE: Final = re.compile(r"(?:占|居|位居|位列|领跑)(?:全省|全市|全区|全县)")
 
 
 def _whole_area_fits(m: Mention, levels: tuple[str, ...]) -> bool:
@@ -525,7 +526,7 @@ def whole_area_levels(text: str) -> tuple[str, ...]:
     return ()
 
 
-_ANAPHOR = Folded(r"当地|该区|该市|该县|该省|本地|\bthe (?:district|city|county|province|zone)\b")
+_ANAPHOR: Final = Folded(r"当地|该区|该市|该县|该省|本地|\bthe (?:district|city|county|province|zone)\b")
 
 # the words a text speaks from a level with, lowest level first (a tie goes to the lower level)
 _SPEAKER_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -547,17 +548,17 @@ _SPEAKER_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
                     r"[Oo]ur province|"
                     r"provincial|Provincial"),
 )
-_SPEAKER = tuple(
+_SPEAKER: Final = tuple(
     (levels, re.compile(literal_led(pattern) or pattern))  # same matches, faster scan (see fastre.literal_led)
     for levels, pattern in _SPEAKER_WORDS
 )
 # the same for an ASCII text (every English one): without the alternatives led by a Chinese character, which match
 # nowhere there (fastre.ascii_alternatives), so re tries none of them at each position; a level none of whose words
 # is left (全区) has no match there, and a count of 0 never wins
-_SPEAKER_ASCII = tuple(
+_SPEAKER_ASCII: Final = tuple(
     (levels, re.compile(kept)) for levels, pattern in _SPEAKER if (kept := ascii_alternatives(pattern.pattern)) != "(?!)"
 )
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR: Final = re.compile(r"\w")
 
 
 def _speaker_level(body: str, pos: int) -> tuple[str, ...] | None:
@@ -573,8 +574,8 @@ def _speaker_level(body: str, pos: int) -> tuple[str, ...] | None:
     return best[1] if best else None
 
 
-_AUTONOMOUS_SPEAKER = re.compile(r"自治区(?!级)")
-_MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
+_AUTONOMOUS_SPEAKER: Final = re.compile(r"自治区(?!级)")
+_MUNICIPALITIES: Final = frozenset({"110000", "120000", "310000", "500000"})
 
 
 def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
@@ -629,7 +630,7 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
     return _title_region(ctx, mentions, first, first[top]) or first[top]
 
 
-_PLACE_WITHIN = re.compile(r"\s*(?:county|city|town|township|district|village|prefecture|一?[县市镇区村]|"
+_PLACE_WITHIN: Final = re.compile(r"\s*(?:county|city|town|township|district|village|prefecture|一?[县市镇区村]|"
                            # "Yantai ETDA launches …": a zone the title names by its host and an abbreviation
                            r"(?-i:ETD[AZ]|EDZ|HTZ|HIDZ|FTZ|SEZ)\b)", re.IGNORECASE)
 
@@ -651,7 +652,7 @@ def _title_region(ctx: DocContext, mentions: list[Mention], first: dict[str, Men
 
 
 # an official document's closing signature: a government body of a region (台州市经济和信息化局, 某某县人民政府办公室)
-_SIGNATURE_ZH = re.compile(r"\s*[\u4e00-\u9fff]{2,12}?(?:人民政府(?:办公室|办公厅)?|委员会|[局厅委办]|管理委员会|管委会)\s*$")
+_SIGNATURE_ZH: Final = re.compile(r"\s*[\u4e00-\u9fff]{2,12}?(?:人民政府(?:办公室|办公厅)?|委员会|[局厅委办]|管理委员会|管委会)\s*$")
 
 
 def _signed_above(ctx: DocContext, mentions: list[Mention], chosen: Mention) -> Mention | None:
@@ -717,19 +718,19 @@ def _zero_width(info: RegionInfo, language: str) -> Mention:
 
 
 # (a year's 工作要点 / 工作安排 is its plan of work: 省工信厅2026年工作要点)
-_PLAN_TITLE = re.compile(r"方案|计划|规划|目标|意见|措施|办法|要点|工作安排|goals?|targets?|plans?|aims?|roadmap|measures|"
+_PLAN_TITLE: Final = re.compile(r"方案|计划|规划|目标|意见|措施|办法|要点|工作安排|goals?|targets?|plans?|aims?|roadmap|measures|"
                          r"work points", re.IGNORECASE)
 
 
 # a run-in label that opens a line: 成绩单：…, 任务书：…
-_LINE_LABEL_ZH = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
+_LINE_LABEL_ZH: Final = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
 # the title of a report of a year's results: 2025年全市经济运行情况, 2025年国民经济和社会发展统计公报, 2025年工作总结
-_RESULTS_TITLE_ZH = re.compile(r"经济运行|运行情况|统计公报|工作总结|成绩单|回顾|成效|发展情况")
-_RX_TENSE_STAGE_1 = re.compile(r"20\d\d\s*[-–—至到]\s*(20\d\d)")
-_RX_TENSE_STAGE_2 = re.compile(r"方案|计划|规划|意见|措施|工作要点|工作安排|action plan|work points", re.IGNORECASE)
+_RESULTS_TITLE_ZH: Final = re.compile(r"经济运行|运行情况|统计公报|工作总结|成绩单|回顾|成效|发展情况")
+_RX_TENSE_STAGE_1: Final = re.compile(r"20\d\d\s*[-–—至到]\s*(20\d\d)")
+_RX_TENSE_STAGE_2: Final = re.compile(r"方案|计划|规划|意见|措施|工作要点|工作安排|action plan|work points", re.IGNORECASE)
 
 
-_LIST_ITEM_START = re.compile(r"\s*(?:[（(]?\d{1,2}[)）.、．]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|[-•·–]\s)")
+_LIST_ITEM_START: Final = re.compile(r"\s*(?:[（(]?\d{1,2}[)）.、．]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|[-•·–]\s)")
 
 
 def _ends_with_colon(s: Sentence) -> bool:
@@ -929,15 +930,15 @@ def tense_stage(ctx: DocContext) -> None:
 
 
 # the end of the plan a text is about, named without its years: "by the end of the plan period", 到规划期末
-_PERIOD_END = re.compile(r"\b(?:by|at|until|through) the end of the (?:plan(?:ning)?|five-year plan|pilot) period\b|"
+_PERIOD_END: Final = re.compile(r"\b(?:by|at|until|through) the end of the (?:plan(?:ning)?|five-year plan|pilot) period\b|"
                          # "During the pilot period, the county shall complete …": by the period's end
                          r"\b(?:during|within|over|in) the (?:pilot|plan(?:ning)?|implementation) period\b|"
                          r"(?:到|至)?规划期末|(?:试点|规划|实施)期(?:内|间)", re.IGNORECASE)
 # a period the text defines by its years: "The pilot period runs from 2027 to 2029", 试点期为2027—2029年
-_PERIOD_SPAN = re.compile(r"\bperiod\b[^.;]{0,24}?\b20\d\d\s*(?:to|-|–|—|through|until)\s*(20\d\d)\b|"
+_PERIOD_SPAN: Final = re.compile(r"\bperiod\b[^.;]{0,24}?\b20\d\d\s*(?:to|-|–|—|through|until)\s*(20\d\d)\b|"
                           r"(?:试点|规划|实施)期(?:限)?(?:为|是)?\s*20\d\d\s*年?\s*[—–-至到]\s*(20\d\d)年", re.IGNORECASE)
-_PLAN_NUMBER_EN = re.compile(r"\b(1[1-9])(?:th|st|nd|rd) Five-Year Plan\b", re.IGNORECASE)
-_PLAN_NUMBER_ZH = re.compile(r"十([一二三四五六七八九])五")
+_PLAN_NUMBER_EN: Final = re.compile(r"\b(1[1-9])(?:th|st|nd|rd) Five-Year Plan\b", re.IGNORECASE)
+_PLAN_NUMBER_ZH: Final = re.compile(r"十([一二三四五六七八九])五")
 
 
 def _document_plan_end(ctx: DocContext) -> int | None:
@@ -977,11 +978,11 @@ def _zone_names(ctx: DocContext) -> dict[str, str]:
     return ctx.zone_names
 
 
-_OPENS_CLAUSE = re.compile(r"(?:[,，;；:：。]|\b(?:while|whereas|and|but|meanwhile))\s*(?:the\s+)?$")
+_OPENS_CLAUSE: Final = re.compile(r"(?:[,，;；:：。]|\b(?:while|whereas|and|but|meanwhile))\s*(?:the\s+)?$")
 # "…, while western Chongqing's Yongchuan District will …": a place word and a possessive region before the subject
 # a place word before a subject ("western Chongqing's …"), here and in _EN_SUBJECT_LEAD
-_EN_PLACE_WORD = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
-_OPENS_CLAUSE_EN = re.compile(r"(?:[,;:]|\b(?:while|whereas|and|but|meanwhile))\s+"
+_EN_PLACE_WORD: Final = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
+_OPENS_CLAUSE_EN: Final = re.compile(r"(?:[,;:]|\b(?:while|whereas|and|but|meanwhile))\s+"
                               rf"(?:(?:the\s+)?(?:{_EN_PLACE_WORD})?"
                               r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s|"
                               # "…, and the provincial capital Lanzhou wants …": a title set before the subject's name
@@ -991,18 +992,18 @@ _OPENS_CLAUSE_EN = re.compile(r"(?:[,;:]|\b(?:while|whereas|and|but|meanwhile))\
                               r"(?:city|county|province|district|prefecture)\s+of),?)\s+$")
 
 
-_RX_REGIONS_AT_1 = re.compile(r"\band\b|和|与")
-_RX_REGIONS_AT_2 = re.compile(r"[,，;；:：、]")
+_RX_REGIONS_AT_1: Final = re.compile(r"\band\b|和|与")
+_RX_REGIONS_AT_2: Final = re.compile(r"[,，;；:：、]")
 
 
 # verbs of a government backing a named region (支持长沙建设…, "support Xiamen in building …"); before a fact in
 # its clause 推动 and "supporting" back a region too
-_BACKING = r"支持|鼓励|指导|引导|\b(?:support|supports|help|helps|back|backs|encourage|encourages)\s+"
-_BACKS_BEFORE = Folded(rf"(?:{_BACKING}|推动|\bsupporting\s+)$")
-_BACKS_AT = Folded(rf"(?:{_BACKING}|推动)")  # (推动齐齐哈尔市重型装备企业向…转型: a region followed by a building verb)
-_BACKS_BEFORE_GATE = literal_gate(_BACKS_BEFORE.scan.pattern)  # (on the lowered text, as the scan runs)
+_BACKING: Final = r"支持|鼓励|指导|引导|\b(?:support|supports|help|helps|back|backs|encourage|encourages)\s+"
+_BACKS_BEFORE: Final = Folded(rf"(?:{_BACKING}|推动|\bsupporting\s+)$")
+_BACKS_AT: Final = Folded(rf"(?:{_BACKING}|推动)")  # (推动齐齐哈尔市重型装备企业向…转型: a region followed by a building verb)
+_BACKS_BEFORE_GATE: Final = literal_gate(_BACKS_BEFORE.scan.pattern)  # (on the lowered text, as the scan runs)
 # (a prefecture's short name may carry its level: 支持海西州打造…, where the gazetteer finds 海西)
-_BACKED_VERB_AFTER = Folded(r"(?:(?<=[\u4e00-\u9fff])[州盟]?(?:加快|加速|全力|着力|大力|持续|继续|率先|进一步)?(?:建设|打造|做强|做大|做优|发展|"
+_BACKED_VERB_AFTER: Final = Folded(r"(?:(?<=[\u4e00-\u9fff])[州盟]?(?:加快|加速|全力|着力|大力|持续|继续|率先|进一步)?(?:建设|打造|做强|做大|做优|发展|"
                             r"创建|争创|培育|建成|布局|聚焦|巩固|改造提升|扩建|新建|推进|开展|"
                             # 支持大庆市延伸“油头化尾”产业链, 推动齐齐哈尔市重型装备企业向…转型: the region's own chain or firms
                             r"延伸|拓展|壮大|提升|[\u4e00-\u9fff]{2,8}?企业(?:加快)?(?:向|实施|开展)|"
@@ -1046,15 +1047,15 @@ def _backed_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
     return None
 
 
-_ZH_COORDINATOR = frozenset({"和", "与", "及", "、"})
+_ZH_COORDINATOR: Final = frozenset({"和", "与", "及", "、"})
 
 
 # a place named as what is built or strengthened (做强成都东部新区, 建设宜宾三江新区) or built on (依托…开发区), not a subject
-_BUILT_OBJECT = re.compile(r"(?:建设|打造|做强|做大|做优|提升|壮大|办好|依托|立足)$")
+_BUILT_OBJECT: Final = re.compile(r"(?:建设|打造|做强|做大|做优|提升|壮大|办好|依托|立足)$")
 
 
-_SERIES_COMMA = re.compile(r"\s*,\s*")
-_SERIES_AND = re.compile(r",?\s+and\s+")
+_SERIES_COMMA: Final = re.compile(r"\s*,\s*")
+_SERIES_AND: Final = re.compile(r",?\s+and\s+")
 
 
 def _and_series(ctx: DocContext, i: int, k: int, pos: int) -> bool:
@@ -1086,7 +1087,7 @@ def _in_series(ctx: DocContext, i: int, m: Mention, pos: int) -> bool:
     return bool(_SERIES_COMMA.fullmatch(gap)) and _and_series(ctx, i, k, pos)
 
 
-_POSSESSED_GAP = re.compile(r"[^,;:.!?()\"“”]{1,90}")
+_POSSESSED_GAP: Final = re.compile(r"[^,;:.!?()\"“”]{1,90}")
 
 
 def _possessor(ctx: DocContext, i: int, pos: int) -> Mention | None:
@@ -1103,8 +1104,8 @@ def _possessor(ctx: DocContext, i: int, pos: int) -> Mention | None:
     return None
 
 
-_GRANTED_AFTER = re.compile(r"[^，,。；;]{0,24}?(?:项目|企业|园区|产品)[^。；;]{0,40}?给予")
-_BACKED_JOIN = re.compile(r"、|和|与|及|,?\s+and\s+|,\s*")
+_GRANTED_AFTER: Final = re.compile(r"[^，,。；;]{0,24}?(?:项目|企业|园区|产品)[^。；;]{0,40}?给予")
+_BACKED_JOIN: Final = re.compile(r"、|和|与|及|,?\s+and\s+|,\s*")
 
 
 def _backed_at(ctx: DocContext, i: int, pos: int) -> list[Mention]:
@@ -1136,7 +1137,7 @@ def _backed_at(ctx: DocContext, i: int, pos: int) -> list[Mention]:
     return []
 
 
-_PARENT_PREFIX_ZH = re.compile(r"[\u4e00-\u9fff]{2,5}?[省市州]")
+_PARENT_PREFIX_ZH: Final = re.compile(r"[\u4e00-\u9fff]{2,5}?[省市州]")
 
 
 def _mention_run(ctx: DocContext, i: int, at: int) -> tuple[list[Mention], int]:
@@ -1156,13 +1157,13 @@ def _mention_run(ctx: DocContext, i: int, at: int) -> tuple[list[Mention], int]:
 
 # 支持武汉市依托东湖高新区建设…, 支持襄阳市、宜昌市分别围绕氢能装备…建设…: what the backed regions build on or
 # around comes between them and the building verb
-_BACKED_VIA = re.compile(r"(?:分别)?(?:依托|围绕|聚焦|立足|发挥)[^，,。；;]{1,40}?(?:[，,](?:重点|加快|大力|着力)?)?"
+_BACKED_VIA: Final = re.compile(r"(?:分别)?(?:依托|围绕|聚焦|立足|发挥)[^，,。；;]{1,40}?(?:[，,](?:重点|加快|大力|着力)?)?"
                          r"(?:建设|打造|创建|争创|建成|布局|发展)")
 
 
-_UNDER_PARENT = re.compile(r"\b(?:under|administered by)\s+(?:the\s+)?$")
-_POSSESSIVE_ANAPHOR = re.compile(r"\bthe (?P<w>province|city|region)['’]s\s")
-_CLAUSE_ANAPHOR = re.compile(r"(?:[,;:]\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\b(?:said|says|added|noted)\s+(?:that\s+)?)"
+_UNDER_PARENT: Final = re.compile(r"\b(?:under|administered by)\s+(?:the\s+)?$")
+_POSSESSIVE_ANAPHOR: Final = re.compile(r"\bthe (?P<w>province|city|region)['’]s\s")
+_CLAUSE_ANAPHOR: Final = re.compile(r"(?:[,;:]\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\b(?:said|says|added|noted)\s+(?:that\s+)?)"
                              r"the (?P<w>province|city|region)\s+"
                              r"(?:aims|plans|wants|will|would|hopes|expects|intends|seeks|is to|targets|names|named|lists|listed|"
                              r"picks|picked|backs|highlights|identifies|identified)\b")
@@ -1200,7 +1201,7 @@ def _clause_anaphor(ctx: DocContext, i: int, pos: int) -> Mention | None:
     return None
 
 
-_INDUSTRY_IN_EN = re.compile(r"\b(?:industry|industries|sector|sectors|output|cluster|clusters|economy)\s+in\s+$")
+_INDUSTRY_IN_EN: Final = re.compile(r"\b(?:industry|industries|sector|sectors|output|cluster|clusters|economy)\s+in\s+$")
 
 
 def _located_industry(ctx: DocContext, i: int, pos: int) -> Mention | None:
@@ -1221,8 +1222,8 @@ def _located_industry(ctx: DocContext, i: int, pos: int) -> Mention | None:
 
 
 # 推动哈尔滨航空航天产业集群整机配套本地化率提高到45%: a region backed at its clause's opening, then its industry
-_BACK_OPEN_ZH = re.compile(r"(?:[，,；;：:。]|^)\s*(?:\d{1,2}[.、．])?(?:推动|推进|促进|支持|助力|引导)$")
-_OWN_INDUSTRY_ZH = re.compile(r"[\u4e00-\u9fff“”]{2,16}?(?:产业集群|产业链|产业|集群)")
+_BACK_OPEN_ZH: Final = re.compile(r"(?:[，,；;：:。]|^)\s*(?:\d{1,2}[.、．])?(?:推动|推进|促进|支持|助力|引导)$")
+_OWN_INDUSTRY_ZH: Final = re.compile(r"[\u4e00-\u9fff“”]{2,16}?(?:产业集群|产业链|产业|集群)")
 
 
 def _industry_of_region_zh(ctx: DocContext, i: int, pos: int) -> Mention | None:
@@ -1246,7 +1247,7 @@ def _industry_of_region_zh(ctx: DocContext, i: int, pos: int) -> Mention | None:
 
 
 # what a list of industries is to the region named after it: A、B等传统产业是鞍山的家底
-_PREDICATE_OF_ZH = re.compile(r"[^，,。；;：:]{0,24}?(?:是|为|均为|都是|仍是)$")
+_PREDICATE_OF_ZH: Final = re.compile(r"[^，,。；;：:]{0,24}?(?:是|为|均为|都是|仍是)$")
 
 
 def _predicate_possessor_zh(ctx: DocContext, i: int, pos: int) -> Mention | None:
@@ -1263,8 +1264,8 @@ def _predicate_possessor_zh(ctx: DocContext, i: int, pos: int) -> Mention | None
     return None
 
 
-_WE_OPEN = re.compile(r"(?:[,;:]\s+|\b(?:and|but|while|so)\s+)(?:[Ww]e|[Oo]ur)\s")
-_WE_START = re.compile(r"\s*(?:[A-Z][\w .'’-]{0,40}:\s*)?(?:We|Our)\s")
+_WE_OPEN: Final = re.compile(r"(?:[,;:]\s+|\b(?:and|but|while|so)\s+)(?:[Ww]e|[Oo]ur)\s")
+_WE_START: Final = re.compile(r"\s*(?:[A-Z][\w .'’-]{0,40}:\s*)?(?:We|Our)\s")
 
 
 def _speaker_we(ctx: DocContext, i: int, pos: int) -> Mention | None:
@@ -1362,19 +1363,19 @@ def _quoted_region(ctx: DocContext, j: int, i: int, pos: int) -> Mention | None:
     return None
 
 
-_SPEAKER_LABEL = re.compile(r"\s*[A-Z][^:：.;\n]{0,60}[:：]")
+_SPEAKER_LABEL: Final = re.compile(r"\s*[A-Z][^:：.;\n]{0,60}[:：]")
 
 
 # a level's own government opening a clause as the one who acts (省级财政安排…, 省里将设立…, 市财政给予…): what follows
 # in the sentence is that level's, whichever lower region the sentences before spoke of
-_AGENT_OPEN = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?P<w>省|市)(?:级财政|级层面|级(?=将|还将|统筹|安排|设立|给予|出资|每年)|"
+_AGENT_OPEN: Final = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?P<w>省|市)(?:级财政|级层面|级(?=将|还将|统筹|安排|设立|给予|出资|每年)|"
                          r"里(?=将|还将|要|会|每年|统筹|安排|设立|给予|出资)|财政|政府(?=将|还将|每年|统筹|安排|设立|给予|出资))")
-_AGENT_OPEN_GATE = literal_gate(_AGENT_OPEN.pattern)
-_AGENT_LEVELS = {"省": ("province",), "市": ("prefecture", "province", "county")}
+_AGENT_OPEN_GATE: Final = literal_gate(_AGENT_OPEN.pattern)
+_AGENT_LEVELS: Final = {"省": ("province",), "市": ("prefecture", "province", "county")}
 
 
 # a press conference's answer opened by who gives it (龙口市委常委、副市长 刘海涛：, 莱山区副区长 邹丽：): a region's official
-_SPEAKER_LABEL_ZH = re.compile(r"\s*[^，,。；;：:\n]{2,24}?(?:书记|市长|区长|县长|州长|旗长|盟长|主任|局长|常委|主席|负责人|负责同志)"
+_SPEAKER_LABEL_ZH: Final = re.compile(r"\s*[^，,。；;：:\n]{2,24}?(?:书记|市长|区长|县长|州长|旗长|盟长|主任|局长|常委|主席|负责人|负责同志)"
                                r"\s*[\u4e00-\u9fff·]{0,4}\s*[：:]")
 
 
@@ -1432,7 +1433,7 @@ def _agent_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
 # a fact whose subject is the province's own money or government: "A provincial guidance fund of 20 billion yuan
 # will co-invest …", "The provincial budget will set aside …"
 # (an autonomous region's own: "the regional government has set up a fund")
-_PROVINCIAL_OWNER_EN = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:new\s+)?(?:provincial|regional)\s+(?:[\w-]+\s+){0,3}?"
+_PROVINCIAL_OWNER_EN: Final = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:new\s+)?(?:provincial|regional)\s+(?:[\w-]+\s+){0,3}?"
                                   r"(?:funds?|budget|government|finance department)\b")
 
 
@@ -1572,16 +1573,16 @@ def regions_at(ctx: DocContext, i: int, pos: int) -> list[Mention | None]:
 
 # "…, with Teng County and Cenxi expected to contribute 70 percent": the regions of an absolute clause after the fact
 # ("500,000 racks by 2027, of which Huailai County alone is to host 300,000": a part of it)
-_WITH_CLAUSE_EN = re.compile(r",\s+(?:with\s+(?!the\s+(?:help|support|backing)\b)|(?:of|among)\s+(?:which|them)\s+)")
-_THE_BEFORE_EN = re.compile(r"\b[Tt]he\s+$")
-_LEVEL_NOUN_AFTER_EN = re.compile(r"\s+(?:city|capital|county|town|port|district|prefecture)\b")
-_NEW_CLAUSE_EN = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?:the\s+)?$")  # (right before the region)
+_WITH_CLAUSE_EN: Final = re.compile(r",\s+(?:with\s+(?!the\s+(?:help|support|backing)\b)|(?:of|among)\s+(?:which|them)\s+)")
+_THE_BEFORE_EN: Final = re.compile(r"\b[Tt]he\s+$")
+_LEVEL_NOUN_AFTER_EN: Final = re.compile(r"\s+(?:city|capital|county|town|port|district|prefecture)\b")
+_NEW_CLAUSE_EN: Final = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?:the\s+)?$")  # (right before the region)
 # (and a participle placing the subject: "Located in Quangang District, the park will …")
-_PLACED_EN = r"(?:Located|Based|Situated|Sited|Nestled) in"
-_TOPIC_OPEN_EN = re.compile(rf"\s*(?:In|For|As for|As to|{_PLACED_EN}|Headquartered in)\s+")
-_SITE_PLACED_EN = re.compile(rf"\s*{_PLACED_EN}\s+")
-_SITE_AFTER_EN = re.compile(r",\s+the (?P<w>park|zone|base|site|campus)\b")
-_SITE_WORD_EN = re.compile(r"\bthe (?P<w>park|zone|base|site|campus)\b")
+_PLACED_EN: Final = r"(?:Located|Based|Situated|Sited|Nestled) in"
+_TOPIC_OPEN_EN: Final = re.compile(rf"\s*(?:In|For|As for|As to|{_PLACED_EN}|Headquartered in)\s+")
+_SITE_PLACED_EN: Final = re.compile(rf"\s*{_PLACED_EN}\s+")
+_SITE_AFTER_EN: Final = re.compile(r",\s+the (?P<w>park|zone|base|site|campus)\b")
+_SITE_WORD_EN: Final = re.compile(r"\bthe (?P<w>park|zone|base|site|campus)\b")
 
 
 def _site_host(ctx: DocContext, i: int) -> Mention | None:
@@ -1610,8 +1611,8 @@ def _site_host(ctx: DocContext, i: int) -> Mention | None:
     return None
 
 
-_TOPIC_OPEN_ZH = re.compile(r"\s*(?:对于|对|就)")
-_TOPIC_CLOSE_ZH = re.compile(r"(?:而言|来说)[，,]")
+_TOPIC_OPEN_ZH: Final = re.compile(r"\s*(?:对于|对|就)")
+_TOPIC_CLOSE_ZH: Final = re.compile(r"(?:而言|来说)[，,]")
 
 
 def _topic_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
@@ -1637,10 +1638,10 @@ def _confidence(base: float, m: Mention | None) -> float:
     return round(c, 3)
 
 
-_IND_SUFFIX = re.compile(r"(?:产业集群|产业链|产业|行业|industries|industry|sector|sectors)$", re.IGNORECASE)
+_IND_SUFFIX: Final = re.compile(r"(?:产业集群|产业链|产业|行业|industries|industry|sector|sectors)$", re.IGNORECASE)
 
 
-_MEMO = _cache.PersistentMemo("industry_lookup", __name__)
+_MEMO: Final = _cache.PersistentMemo("industry_lookup", __name__)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1679,7 +1680,7 @@ def _industry_lookup(phrase: str) -> tuple[str | None, str | None, Tier | None]:
     return None, None, None
 
 
-_NON_WORD = re.compile(r"\W")
+_NON_WORD: Final = re.compile(r"\W")
 
 
 def _document_tier(ctx: DocContext) -> Tier | None:
@@ -1688,7 +1689,7 @@ def _document_tier(ctx: DocContext) -> Tier | None:
     return document_tier(ctx.title, ctx.text[ctx.header.body_start : ctx.header.body_start + 400])
 
 
-_ORDINAL_ONLY_EN = re.compile(r"\d{1,2}\.")
+_ORDINAL_ONLY_EN: Final = re.compile(r"\d{1,2}\.")
 
 
 @dataclass
@@ -1742,20 +1743,20 @@ class _NumberedList:
         return [numbered] if self.counted else ind.split_pair(numbered, ctx.language)
 
 
-_PRESENT_STATE_ZH = re.compile(r"目前|现有|拥有|仍占|仍是")
+_PRESENT_STATE_ZH: Final = re.compile(r"目前|现有|拥有|仍占|仍是")
 # words that no industry's name holds: a possessive, or a verb or adverb the list ran into
 # (or the counted label that announces a list, up to its colon: "focus on four key industries:")
-_NOT_AN_ITEM_EN = re.compile(r"\w['’]s\b|\b(?:appears?|appeared|forming|formed|as the)\b|\bnext$|\s(?:as|is|are)$|[:：]$")
+_NOT_AN_ITEM_EN: Final = re.compile(r"\w['’]s\b|\b(?:appears?|appeared|forming|formed|as the)\b|\bnext$|\s(?:as|is|are)$|[:：]$")
 # a label for a group of industries, not one: 主导产业, 未来产业, 战略性新兴产业集群, 传统优势产业
-_GROUP_LABEL_ZH = re.compile(r"(?:战略性)?(?:新兴|未来|传统|主导|支柱|优势|重点|特色|首位|前沿|传统优势|优势特色)"
+_GROUP_LABEL_ZH: Final = re.compile(r"(?:战略性)?(?:新兴|未来|传统|主导|支柱|优势|重点|特色|首位|前沿|传统优势|优势特色)"
                              r"(?:产业|行业|领域|赛道)(?:集群|链)?")
 # a count that designates a region's industries (三大主导产业, 四大支柱产业集群, 5个重点产业链)
-_DESIGNATED_ZH = re.compile(r"[一二三四五六七八九十两\d]+(?:大|个)(?:主导|重点|支柱|首位|优势|特色|战略性新兴|新兴|未来)产业")
-_CLAUSE_BREAK_ZH = re.compile(r"[，,。；;：:]")
-_YEAR_ZH = re.compile(r"(?:19|20)\d\d年")
+_DESIGNATED_ZH: Final = re.compile(r"[一二三四五六七八九十两\d]+(?:大|个)(?:主导|重点|支柱|首位|优势|特色|战略性新兴|新兴|未来)产业")
+_CLAUSE_BREAK_ZH: Final = re.compile(r"[，,。；;：:]")
+_YEAR_ZH: Final = re.compile(r"(?:19|20)\d\d年")
 # the verbs that make a count of industries a focus (聚焦A、B三大主导产业), not the subject of a result
 # (A、B三大首位产业产值合计达到…)
-_FOCUS_ZH = re.compile(r"聚焦|围绕|重点发展|主攻|做强|做大|做优|打造|培育|坚持|壮大|发展")
+_FOCUS_ZH: Final = re.compile(r"聚焦|围绕|重点发展|主攻|做强|做大|做优|打造|培育|坚持|壮大|发展")
 
 
 def _focus_before(text: str, sentence_start: int, pos: int) -> bool:
@@ -1886,13 +1887,13 @@ def priority_stage(ctx: DocContext) -> list[Priority]:
 
 
 # a task read as an item (智能化升级, 绿色化改造, 未来产业培育, 未来产业方向): what is done to industries, not one
-_NOT_AN_ITEM_ZH = re.compile(r"(?:改造|升级|转型|培育|方向)$")
+_NOT_AN_ITEM_ZH: Final = re.compile(r"(?:改造|升级|转型|培育|方向)$")
 # a preposition that opens a list, read into its first item (对有色、石化…等传统产业, 在电子信息、汽车零部件等领域)
-_ITEM_PREPOSITION_ZH = re.compile(r"(?:在|对(?!外)|把)")
+_ITEM_PREPOSITION_ZH: Final = re.compile(r"(?:在|对(?!外)|把)")
 
 
 # a verb between a region that opens a list and its first industry: 支持无锡、常州发展集成电路、新能源等产业
-_ZH_VERB_AFTER_REGION = re.compile(r"(?:发展|打造|建设|壮大|培育|做强|做大|推动|布局|聚焦)")
+_ZH_VERB_AFTER_REGION: Final = re.compile(r"(?:发展|打造|建设|壮大|培育|做强|做大|推动|布局|聚焦)")
 
 
 def _without_region_heads(ctx: DocContext, i: int,
@@ -1958,14 +1959,14 @@ def _counted_directions(ctx: DocContext) -> dict[int, list[ind.ListItem]]:
     return out
 
 
-_APPLICATION_FIELDS = re.compile(r"等?(?:领域|场景|行业|方面|方向)[^，,。；;]{0,20}?(?:应用|场景|示范|试点|赋能|先行先试|沙盒监管|"
+_APPLICATION_FIELDS: Final = re.compile(r"等?(?:领域|场景|行业|方面|方向)[^，,。；;]{0,20}?(?:应用|场景|示范|试点|赋能|先行先试|沙盒监管|"
                                   r"包容审慎)")
 # what closes a sentence or a clause ending on a colon; a title ends on none of these, nor on a comma
-_SENTENCE_END = frozenset("。.!?！？;；:：")
-_TITLE_END = _SENTENCE_END | frozenset("，,")
-_THEY_INCLUDE = re.compile(r"\s*(?:They|These|Those|The (?:industries|sectors))\s+(?:include|includes|included|are|were|"
+_SENTENCE_END: Final = frozenset("。.!?！？;；:：")
+_TITLE_END: Final = _SENTENCE_END | frozenset("，,")
+_THEY_INCLUDE: Final = re.compile(r"\s*(?:They|These|Those|The (?:industries|sectors))\s+(?:include|includes|included|are|were|"
                            r"cover|covers|span|spans)\s+")
-_PREVIOUS_LABEL = Folded(r"\b(?:[\w\-]+\s+){0,3}?(?:industries|sectors)\b")
+_PREVIOUS_LABEL: Final = Folded(r"\b(?:[\w\-]+\s+){0,3}?(?:industries|sectors)\b")
 
 
 def _they_include(ctx: DocContext, i: int, end: int) -> tuple[list[ind.ListItem], list[Mention | None]] | None:
@@ -1993,10 +1994,10 @@ def _they_include(ctx: DocContext, i: int, end: int) -> tuple[list[ind.ListItem]
     return items, regions_at(ctx, i - 1, la)
 
 
-_PREVIOUS_LABEL_TIERLESS = re.compile(r"\b(?:key|priority|pillar|leading|core|major)\s+(?:industries|sectors)\b", re.IGNORECASE)
+_PREVIOUS_LABEL_TIERLESS: Final = re.compile(r"\b(?:key|priority|pillar|leading|core|major)\s+(?:industries|sectors)\b", re.IGNORECASE)
 
 
-_SECTION_ORDINAL = re.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、])")
+_SECTION_ORDINAL: Final = re.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、])")
 
 
 def _heading_like(text: str, language: str) -> bool:
@@ -2062,14 +2063,14 @@ def metric_priorities(ctx: DocContext, targets: list[Target], priorities: list[P
     return out
 
 
-_PAIRED_ZH = re.compile(
+_PAIRED_ZH: Final = re.compile(
     r"(?:要|将)?分别(?:围绕|聚焦|发展|重点发展|培育|做强|做大|打造|布局)"
     r"(?P<x>[\u4e00-\u9fff]{2,12}?)(?:和|与|及|、)(?P<y>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;]|打造|建设|形成|发展)"
 )
 
 
-_SIZE_CLASS_LEAD = re.compile(r"[百千万亿]+级")
-_PLACE_TAIL = re.compile(r"(?:产业基地|产业集群|产业园区|产业园|基地|集群)$")
+_SIZE_CLASS_LEAD: Final = re.compile(r"[百千万亿]+级")
+_PLACE_TAIL: Final = re.compile(r"(?:产业基地|产业集群|产业园区|产业园|基地|集群)$")
 
 
 def _respective_industries(ctx: DocContext, i: int, end: int, items: list[ind.ListItem]) -> dict[int, Mention]:
@@ -2101,11 +2102,11 @@ def _respective_industries(ctx: DocContext, i: int, end: int, items: list[ind.Li
     return out
 
 
-_RX_METRIC_1 = re.compile(r"^(?:到|至)?20\d\d年(?:底|末)?[，,]?|力争|预计|目标|确保|争取|达到|突破|超过|实现|增长$")
-_RX_METRIC_2 = re.compile(r"(?:(?:原则上)?不(?:超过|高于|低于|少于|多于|大于)?|达到|突破|超过|达|超|增长|为|在|保持在|约|近|最高|"
+_RX_METRIC_1: Final = re.compile(r"^(?:到|至)?20\d\d年(?:底|末)?[，,]?|力争|预计|目标|确保|争取|达到|突破|超过|实现|增长$")
+_RX_METRIC_2: Final = re.compile(r"(?:(?:原则上)?不(?:超过|高于|低于|少于|多于|大于)?|达到|突破|超过|达|超|增长|为|在|保持在|约|近|最高|"
                           r"最多|至少|高于|低于)$")
-_RX_METRIC_3 = re.compile(r"^(?:and|with|while|by 20\d\d|the)\s+", re.I)
-_RX_METRIC_4 = re.compile(r"\s+(?:of|to|at|by|exceeding|exceed|reach|more than|over|above|about|around|approximately)\s*$", re.I)
+_RX_METRIC_3: Final = re.compile(r"^(?:and|with|while|by 20\d\d|the)\s+", re.I)
+_RX_METRIC_4: Final = re.compile(r"\s+(?:of|to|at|by|exceeding|exceed|reach|more than|over|above|about|around|approximately)\s*$", re.I)
 
 
 def _metric(text: str, clause_start: int, q: Quantity, language: str) -> str:
@@ -2122,11 +2123,11 @@ def _metric(text: str, clause_start: int, q: Quantity, language: str) -> str:
 
 
 # a title that reviews a year's results: 解读2025年全省经济运行情况, 2025年国民经济和社会发展统计公报, 2025年工作总结
-_REVIEW_TITLE_ZH = re.compile(r"(?:19|20)\d\d年[^，。；\n]{0,16}?(?:经济运行|运行情况|统计公报|工作总结|发展情况|成绩单|回顾)")
-_WHOLE_YEAR_REVIEWED = re.compile(r"全年")
-_TITLE_YEAR_ZH = re.compile(r"((?:19|20)\d\d)年")
-_PLAN_IN_TITLE_ZH = re.compile(r"计划|打算|安排|要点|目标|思路|展望")
-_PLANNED_YEAR_ZH = re.compile(r"今年|明年|目标|力争|预期|计划|将")
+_REVIEW_TITLE_ZH: Final = re.compile(r"(?:19|20)\d\d年[^，。；\n]{0,16}?(?:经济运行|运行情况|统计公报|工作总结|发展情况|成绩单|回顾)")
+_WHOLE_YEAR_REVIEWED: Final = re.compile(r"全年")
+_TITLE_YEAR_ZH: Final = re.compile(r"((?:19|20)\d\d)年")
+_PLAN_IN_TITLE_ZH: Final = re.compile(r"计划|打算|安排|要点|目标|思路|展望")
+_PLANNED_YEAR_ZH: Final = re.compile(r"今年|明年|目标|力争|预期|计划|将")
 
 
 def _reviews_past_year(ctx: DocContext) -> bool:
@@ -2141,18 +2142,18 @@ def _reviews_past_year(ctx: DocContext) -> bool:
         not _PLAN_IN_TITLE_ZH.search(title)
 
 
-_THIS_YEAR_EN = re.compile(r"\b" + tg.THIS_YEAR_EN + r"\b", re.IGNORECASE)
-_THIS_YEAR_NAMED = Folded(_THIS_YEAR_EN.pattern + r"|今年|本年|年内")
-_THIS_YEAR = Folded(_THIS_YEAR_NAMED.pattern + "|全年")  # (全年, the whole year, is the year a text plans)
-_SAME_YEAR_REF = Folded(r"the same year|同年")
-_BY_YEAR = re.compile(r"\bby (?:the end of )?(20\d\d)\b")
-_IN_YEAR_AFTER = re.compile(r"^[^,;]{0,40}?\bin (20\d\d)\b(?!\s*[-–])")  # "aims to make more than 300,000 in 2026"
+_THIS_YEAR_EN: Final = re.compile(r"\b" + tg.THIS_YEAR_EN + r"\b", re.IGNORECASE)
+_THIS_YEAR_NAMED: Final = Folded(_THIS_YEAR_EN.pattern + r"|今年|本年|年内")
+_THIS_YEAR: Final = Folded(_THIS_YEAR_NAMED.pattern + "|全年")  # (全年, the whole year, is the year a text plans)
+_SAME_YEAR_REF: Final = Folded(r"the same year|同年")
+_BY_YEAR: Final = re.compile(r"\bby (?:the end of )?(20\d\d)\b")
+_IN_YEAR_AFTER: Final = re.compile(r"^[^,;]{0,40}?\bin (20\d\d)\b(?!\s*[-–])")  # "aims to make more than 300,000 in 2026"
 
 
-_RX_TARGET_STAGE_1 = re.compile(r"\s*(?:、|和|and|,)\s*")
+_RX_TARGET_STAGE_1: Final = re.compile(r"\s*(?:、|和|and|,)\s*")
 
 
-_DEMONSTRATIVE_OPEN = Folded(r"^\s*(?:that|this|the|these|those|such)\s+(?:figure|number|amount|sum|estimate|total|"
+_DEMONSTRATIVE_OPEN: Final = Folded(r"^\s*(?:that|this|the|these|those|such)\s+(?:figure|number|amount|sum|estimate|total|"
                              r"projection)s?\b|^\s*(?:这一|这个|该|此|上述|以上)(?:数字|数据|金额|规模|说法|数值)")
 
 
@@ -2167,11 +2168,11 @@ def _disowned_by_next(ctx: DocContext, i: int) -> bool:
     return bool(_DEMONSTRATIVE_OPEN.search(nxt.text)) and bool(tg.DISOWNED.search(nxt.text))
 
 
-_STAGED_NEXT_EN = re.compile(r"[^;.]{0,30}?[;,]\s*(?:and\s+)?(?:as an? (?:interim|intermediate|first|next) (?:step|stage|"
+_STAGED_NEXT_EN: Final = re.compile(r"[^;.]{0,30}?[;,]\s*(?:and\s+)?(?:as an? (?:interim|intermediate|first|next) (?:step|stage|"
                              r"milestone),?\s*)?(?:it|this|that|they)\s+(?:will|should|would|is to|are to|is expected to)\s+"
                              r"(?:\w+\s+){0,2}?(?:about |around |more than |at least )?\d", re.IGNORECASE)
 # the next stage of the same figure right after it: …突破八千亿元，力争2030年达到1万亿元 (a year, a verb, a number)
-_STAGED_NEXT = re.compile(r"[^，,。；;]{0,4}[，,]\s*(?:力争|争取|到|至)?(?:20\d\d)年(?:底|末)?(?:前)?[，,]?"
+_STAGED_NEXT: Final = re.compile(r"[^，,。；;]{0,4}[，,]\s*(?:力争|争取|到|至)?(?:20\d\d)年(?:底|末)?(?:前)?[，,]?"
                           r"(?:力争|争取)?(?:达到|突破|超过|迈上|实现)[\d一二三四五六七八九十两百千万亿]")
 
 
@@ -2365,7 +2366,7 @@ def target_stage(ctx: DocContext) -> list[Target]:
     return _dedupe_headline(ctx, out)
 
 
-_CELL_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_CELL_NUMBER: Final = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
 def _cell_quantity(ctx: DocContext, cell: tuple[int, int], unit: str | None) -> Quantity | None:
@@ -2431,13 +2432,13 @@ def _dedupe_headline(ctx: DocContext, targets: list[Target]) -> list[Target]:
     return [t for t, h in zip(targets, in_head, strict=True) if not (h and body_keys[(t.region_code or t.region, t.value, t.unit)])]
 
 
-_ANNOUNCE = Folded(
+_ANNOUNCE: Final = Folded(
     r"\b(?:issued|released|introduced|launched|unveiled|rolled out|published|announced|set up|established|"
     r"includes?|including|proposed|called for|decided|plans? to|approved|endorsed|agreed to)\b|出台|印发|发布|设立|制定|明确|提出|推出|实施|要求|部署",
 )
 
 
-_GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|district|zone))\s+(?:also\s+)?"
+_GRANT_EN: Final = Folded(r"\b(?:we|the (?:city|province|region|government|county|district|zone))\s+(?:also\s+)?"
                    r"(?:give|offer|provide|grant|award|pay|cover)\b|"
                    # "We are also piloting a faster channel for …": what the speaker is doing now
                    r"\bwe(?:'re|’re| are) (?:also |now |currently )?(?:piloting|building|setting up|launching|rolling out|"
@@ -2476,23 +2477,23 @@ _GRANT_EN = Folded(r"\b(?:we|the (?:city|province|region|government|county|distr
                    r"(?:(?:thousand|million|billion)\s+)?(?:yuan\b|rmb\b|%|percent\b|per cent\b)|"
                    r"\bcapped at\s+(?:rmb\s*|cny\s*|¥\s*|us\$\s*|\$\s*)?\d[^.;]{0,24}?(?:yuan|rmb|cny|\bm\b|\bmillion\b)")
 # what a named place or its government is doing now: "Wenchang is setting up a … fund", "The city is building …"
-_ONGOING_EN = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:[Tt]he )?(?:city|province|region|government|county|district|zone))\s+"
+_ONGOING_EN: Final = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:[Tt]he )?(?:city|province|region|government|county|district|zone))\s+"
                          r"(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?(?:setting up|building|launching|rolling out|"
                          r"creating|establishing|introducing|piloting|preparing|opening|developing|expanding|extending|"
                          r"upgrading|constructing)\b|"
                          # "A ceramics testing platform is being built in the county's park"
                          r"\b(?:is|are)\s+(?:now\s+)?being\s+(?:built|set up|established|constructed|upgraded|expanded|"
                          r"launched|piloted|rolled out)\b")
-_MODAL_PROVISION_EN = re.compile(r"\b(?:can|may)\s+(?:also\s+)?(?:claim|receive|get|enjoy|apply for|be (?:granted|given|"
+_MODAL_PROVISION_EN: Final = re.compile(r"\b(?:can|may)\s+(?:also\s+)?(?:claim|receive|get|enjoy|apply for|be (?:granted|given|"
                                  r"reimbursed|awarded))\b")
-_GRANT_ZH = fast(r"资金|基金|奖励|补贴|补助|奖补|给予|贴息|资助")
+_GRANT_ZH: Final = fast(r"资金|基金|奖励|补贴|补助|奖补|给予|贴息|资助")
 
 
-_PROVISION_ZH = re.compile(r"\s*(?:\d{1,2}[.．、]\s*)?对[^。；;]{2,60}?[，,][^。；;]{0,30}?给予(?!了)")
-_MONEY_WORD = Folded(r"yuan|rmb|cny|¥|dollars|\$|usd")
+_PROVISION_ZH: Final = re.compile(r"\s*(?:\d{1,2}[.．、]\s*)?对[^。；;]{2,60}?[，,][^。；;]{0,30}?给予(?!了)")
+_MONEY_WORD: Final = Folded(r"yuan|rmb|cny|¥|dollars|\$|usd")
 # a fund named with its size ("a 5 billion yuan guidance fund", "the CNY 8bn hydrogen industry fund"): a measure, whether
 # the sentence launches it, reports its launch or describes it
-_SIZED_FUND_EN = re.compile(r"(?:\d[\d,.]*\s*(?:-|\s)?(?:billion|bn|million|m)\b[- ]*(?:yuan|rmb|cny|u\.?s\.? dollars)?|"
+_SIZED_FUND_EN: Final = re.compile(r"(?:\d[\d,.]*\s*(?:-|\s)?(?:billion|bn|million|m)\b[- ]*(?:yuan|rmb|cny|u\.?s\.? dollars)?|"
                             r"(?:rmb|cny|us\$|\$)\s*\d[\d,.]*\s*(?:billion|bn|million|m)\b)"
                             r"(?:\s*\([^)]{0,40}\))?[- ]+(?:[A-Za-z'’&-]+[- ]+){0,6}?(?:sub-?)?funds?\b", re.IGNORECASE)
 
@@ -2502,13 +2503,13 @@ def _names_sized_fund(sentence: str, language: str) -> bool:
     return language == "en" and _SIZED_FUND_EN.search(sentence) is not None
 
 
-_BULLETS = frozenset("-*•·–")
-_NAMED_PROJECT = re.compile(tg.NAMED_PROJECT_ZH + "$")
-_PROJECT_COST_ZH = re.compile(tg.PROJECT_COST_LEAD_ZH + r"\s*[\d.]+\s*(?:万|亿)元")
-_NAMED_PROJECT_COST = re.compile(tg.NAMED_PROJECT_ZH + _PROJECT_COST_ZH.pattern)
+_BULLETS: Final = frozenset("-*•·–")
+_NAMED_PROJECT: Final = re.compile(tg.NAMED_PROJECT_ZH + "$")
+_PROJECT_COST_ZH: Final = re.compile(tg.PROJECT_COST_LEAD_ZH + r"\s*[\d.]+\s*(?:万|亿)元")
+_NAMED_PROJECT_COST: Final = re.compile(tg.NAMED_PROJECT_ZH + _PROJECT_COST_ZH.pattern)
 
 
-_COUNTED_GOAL_EN = re.compile(r"\b(?:no fewer than|not fewer than|no less than|at least|more than|over)\s+[\d,]+\s+"
+_COUNTED_GOAL_EN: Final = re.compile(r"\b(?:no fewer than|not fewer than|no less than|at least|more than|over)\s+[\d,]+\s+"
                               r"(?:[\w\-]+\s+){0,4}?(?:enterprises|projects|companies|firms|stations|centres|centers|"
                               r"platforms|parks|bases|scenarios)\b", re.IGNORECASE)
 
@@ -2696,18 +2697,18 @@ def measure_stage(ctx: DocContext) -> list[Measure]:
 
 # a clause that ends in the level a rate or share is to reach (the labelled sets keep one such row among their
 # measures, optional): 覆盖率达到八成, 本地化率提高到45%, "raise the share of … to 30 percent"
-_RATE_GOAL_END = re.compile(r"(?:率|比重|占比|比例)[^，,。；;]{0,8}?(?:\d+(?:\.\d+)?\s*%|百分之[\d一二三四五六七八九十]+|"
+_RATE_GOAL_END: Final = re.compile(r"(?:率|比重|占比|比例)[^，,。；;]{0,8}?(?:\d+(?:\.\d+)?\s*%|百分之[\d一二三四五六七八九十]+|"
                             r"[一二三四五六七八九]成)(?:以上|左右)?\s*$|"
                             r"\b(?:rate|share|ratio|proportion)\b[^,;.]{0,40}?\b(?:to|at|above|over)\s+"
                             r"(?:about |around |at least |more than )?\d+(?:\.\d+)?\s*(?:%|percent)\s*$", re.IGNORECASE)
 # a clause that ends in the output a cluster or industry is to reach (no labelled measure row does, but for
 # grants and project totals): 推动工程机械产业集群产值迈上3000亿元台阶
-_MONEY_GOAL_END_ZH = re.compile(r"(?:突破|迈上|迈过|达到|超过|达|提高到|提升至|增长到)[^，,。；;]{0,6}?"
+_MONEY_GOAL_END_ZH: Final = re.compile(r"(?:突破|迈上|迈过|达到|超过|达|提高到|提升至|增长到)[^，,。；;]{0,6}?"
                                 r"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)\s*(?:万亿|亿|万)元?(?:台阶|以上|左右)?\s*$")
-_SPAN_ZH = re.compile(r"(?:未来|今后)?(?P<n>[2-9]|[两三四五六七八九十])年(?:内|间|时间)")
-_SPAN_EN = re.compile(r"\b(?:within|over|in)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?P<n>[2-9]|two|three|four|five|six|seven|eight|"
+_SPAN_ZH: Final = re.compile(r"(?:未来|今后)?(?P<n>[2-9]|[两三四五六七八九十])年(?:内|间|时间)")
+_SPAN_EN: Final = re.compile(r"\b(?:within|over|in)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?P<n>[2-9]|two|three|four|five|six|seven|eight|"
                       r"nine|ten)\s+years\b", re.IGNORECASE)
-_SPAN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "two": 2, "three": 3,
+_SPAN_N: Final = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "two": 2, "three": 3,
            "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -2730,13 +2731,13 @@ def _span_year(ctx: DocContext, ca: int, pos: int, language: str) -> int | None:
     return end
 
 
-_PLACED_KINDS_ZH = frozenset({"platform", "projects", "cluster", "land"})
-_PLACED_OPEN_ZH = re.compile(r"(?:在|于)$")
-_PLACED_VERB_ZH = re.compile(r"(?:规划)?(?:建设|布局|打造|新建|建成|设立|谋划)")
+_PLACED_KINDS_ZH: Final = frozenset({"platform", "projects", "cluster", "land"})
+_PLACED_OPEN_ZH: Final = re.compile(r"(?:在|于)$")
+_PLACED_VERB_ZH: Final = re.compile(r"(?:规划)?(?:建设|布局|打造|新建|建成|设立|谋划)")
 
 
 # "launched the Taihang Fund, a government-guided fund with a target size of 6 billion yuan": the second names the first
-_APPOSED_SAME_EN = re.compile(r",\s*an?\s+(?:[\w\-]+\s+){0,3}?(?P<noun>fund|platform|programme|program|park|zone|centre|center|"
+_APPOSED_SAME_EN: Final = re.compile(r",\s*an?\s+(?:[\w\-]+\s+){0,3}?(?P<noun>fund|platform|programme|program|park|zone|centre|center|"
                               r"base|scheme)\b", re.IGNORECASE)
 
 
@@ -2800,29 +2801,29 @@ def _after_leading_regions(ctx: DocContext, i: int, pos: int) -> int:
     return _mention_run(ctx, i, pos)[1]
 
 
-_EN_SUBJECT_LEAD = re.compile(rf"(?:the\s+)?{_EN_PLACE_WORD}")
-_POSSESSIVE_END = re.compile(r"['’]s\s+")
+_EN_SUBJECT_LEAD: Final = re.compile(rf"(?:the\s+)?{_EN_PLACE_WORD}")
+_POSSESSIVE_END: Final = re.compile(r"['’]s\s+")
 
 
 # a line that announces a list of measures: each item under it is a measure without a verb of its own
 # a provision stated as an instruction: "Article 5 (Research) Support key technology projects …", "- Open application
 # scenarios in logistics …", "3. Build a shared pilot line …" (a plan's or a policy's own wording, its verb first)
-_IMPERATIVE_EN = re.compile(r"\s*(?:Article\s+\d{1,2}\s*(?:\([^()]{1,40}\)\s*)?|[-•*]\s+|\d{1,2}[.)]\s+)?"
+_IMPERATIVE_EN: Final = re.compile(r"\s*(?:Article\s+\d{1,2}\s*(?:\([^()]{1,40}\)\s*)?|[-•*]\s+|\d{1,2}[.)]\s+)?"
                             r"(?:Support|Open|Build|Establish|Set up|Provide|Encourage|Promote|Grant|Give|Launch|Create|"
                             r"Implement|Accelerate|Strengthen|Expand|Improve|Publish|Introduce|Attract|Cultivate|Foster|"
                             r"Reserve|Offer|Organi[sz]e|Carry out|Advance|Deepen|Upgrade|Allocate|Subsidi[sz]e|Reward)"
                             r"\s+(?=[a-z])")
-_MEASURES_INTRO = Folded(r"\b(?:measures|steps|incentives|policies|package|policy tools|"
+_MEASURES_INTRO: Final = Folded(r"\b(?:measures|steps|incentives|policies|package|policy tools|"
                          # a line that counts the funds its items are ("a parent fund with seven sub-funds, …:")
                          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:sub-funds|funds))\b|"
                          r"措施|举措|政策")
-_MEASURES_INLINE = re.compile(r"\s*(?:(?:the\s+)?(?:main|key|other|support(?:ing)?|policy|new)\s+)?(?:measures|tools|steps|"
+_MEASURES_INLINE: Final = re.compile(r"\s*(?:(?:the\s+)?(?:main|key|other|support(?:ing)?|policy|new)\s+)?(?:measures|tools|steps|"
                               r"incentives|policies|support)\s+(?:include|includes|included|cover|covers|comprise|"
                               r"comprises|range from)\s+", re.IGNORECASE)
-_SHORT_HEADING = re.compile(r"[^\d。.!?！？]{1,40}")
-_ARTICLE_TITLE = re.compile(r"Article\s+\d{1,2}[.:]?\s*[A-Z][\w\-]*(?:\s+[\w\-]+){0,4}\.?")
-_HEADING_ORDINAL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-H])[.．、]\s+")
-_ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|report|article|paper|section|summary|"
+_SHORT_HEADING: Final = re.compile(r"[^\d。.!?！？]{1,40}")
+_ARTICLE_TITLE: Final = re.compile(r"Article\s+\d{1,2}[.:]?\s*[A-Z][\w\-]*(?:\s+[\w\-]+){0,4}\.?")
+_HEADING_ORDINAL: Final = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-H])[.．、]\s+")
+_ABOUT_THE_TEXT: Final = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|report|article|paper|section|summary|"
                          r"chapter)\s+(?:summari[sz]es|describes|covers|reviews|lists|sets out|outlines|looks at)\b|"
                          # "The plan covers 12 chains", "The plan is the third of its kind": about the plan, no measure
                          r"^\s*(?:the|this|its) (?:plan|document|package|programme|program)\s+(?:covers|is|was|includes|"
@@ -2837,7 +2838,7 @@ _ABOUT_THE_TEXT = Folded(r"^\s*(?:this|the present|our) (?:briefing|brief|note|r
                          r"policies|guidelines)\s+(?:(?:are|were|have been|shall be)\s+(?:formulated|enacted|issued|adopted|"
                          r"drawn up|interpreted)|take effect)\b")
 # "…，结合我市实际，制定本方案。", "… are hereby issued": looked for only when 本 / "hereby" occurs
-_ENACTED_HERE = re.compile(r"(?:制定|出台|印发)(?:本|以下|如下)(?:行动|实施|工作|政策)?(?:方案|办法|措施|意见|细则|规定|政策|计划)[。.]?\s*$|"
+_ENACTED_HERE: Final = re.compile(r"(?:制定|出台|印发)(?:本|以下|如下)(?:行动|实施|工作|政策)?(?:方案|办法|措施|意见|细则|规定|政策|计划)[。.]?\s*$|"
                            # a notice announcing itself: 现就申报…专项资金项目有关事项通知如下
                            r"(?:通知|公告|通告|函告)如下[：:。.]?\s*$|"
                            r"\bhereby\b|"
@@ -2846,13 +2847,13 @@ _ENACTED_HERE = re.compile(r"(?:制定|出台|印发)(?:本|以下|如下)(?:行
                            r"不(?:重复|叠加)(?:享受|支持|补助|奖励)|就高(?:不重复|享受)",
                            re.IGNORECASE)
 # the same in English: "shall take effect on …", "the higher amount without duplication"
-_ENACTED_HERE_EN = re.compile(r"\b(?:(?:shall|will) (?:take effect|come into (?:force|effect))|takes effect)\b|"
+_ENACTED_HERE_EN: Final = re.compile(r"\b(?:(?:shall|will) (?:take effect|come into (?:force|effect))|takes effect)\b|"
                               r"\bthe following (?:measures|provisions|policies|rules) (?:are|have been|were) "
                               r"(?:hereby )?(?:issued|formulated|adopted|enacted)\b|"
                               r"\bremain (?:valid|in (?:force|effect)) until\b|\bwithout duplication\b|"
                               r"\bshall not (?:be )?(?:granted|enjoy\w*|receive\w*) (?:twice|repeatedly)\b")
-_STATISTICS_OPEN = re.compile(r"^[^，,。]{0,6}?(?:据(?:初步)?统计|据不完全统计|统计显示|数据显示)")
-_SUMMARY_OBJECT = re.compile(r"(?:了|出)[^，,。；;]{0,24}?(?:的|等|相关)(?:举措|措施|部署|安排)$|"
+_STATISTICS_OPEN: Final = re.compile(r"^[^，,。]{0,6}?(?:据(?:初步)?统计|据不完全统计|统计显示|数据显示)")
+_SUMMARY_OBJECT: Final = re.compile(r"(?:了|出)[^，,。；;]{0,24}?(?:的|等|相关)(?:举措|措施|部署|安排)$|"
                              r"\b(?:targets|priorities|goals) and (?:\d+ |\w+ )?(?:support |policy )?measures\b")
 
 
@@ -2876,36 +2877,36 @@ def _title_line(ctx: DocContext) -> bool:
     return alone and short and first.text.rstrip()[-1:] not in _SENTENCE_END
 
 
-_RELYING_ONLY = re.compile(r"[^，,。；;]{0,8}?(?:将|要|可)?依托(?:(?!建设|打造|建成|发展|培育|布局|推进|实施|设立|开展|组建|创建|"
+_RELYING_ONLY: Final = re.compile(r"[^，,。；;]{0,8}?(?:将|要|可)?依托(?:(?!建设|打造|建成|发展|培育|布局|推进|实施|设立|开展|组建|创建|"
                            r"引进|支持|突破|形成|做强|壮大|加快|深化|扩大|推动|提升|打通)[^，,。；;]){2,40}")
-_POLICY_COUNT = Folded(r"(?:政策|文件|措施|办法)[^，,。；;]{0,4}?(?:\d+|[一二两三四五六七八九十百]{1,3})(?:份|件|部|个)|"
+_POLICY_COUNT: Final = Folded(r"(?:政策|文件|措施|办法)[^，,。；;]{0,4}?(?:\d+|[一二两三四五六七八九十百]{1,3})(?:份|件|部|个)|"
                        r"\b(?:issued|released|introduced|rolled out|published|unveiled)\b[^.;]{0,30}?\b\d+\s+(?:[\w\-]+\s+){0,2}"
                        r"(?:policy documents|documents|policies)\b")
-_EXISTING = Folded(r"\balready\b|已有|已经|"
+_EXISTING: Final = Folded(r"\balready\b|已有|已经|"
                    # …产业集群成功入选…培育名单: won before, a result (a fund 已设立 stays: writers list it as a measure)
                    r"成功(?:入选|获批|创建)")
 # measure kinds whose Chinese clause, ending in how many (…项目30个左右, 新建…基地10个), is a counted goal and so a target
 # only: no measure row of the dev corpus ends in a count, nor do the newest writers' (batches 26-27); English
 # clauses are read so whatever their kind (_COUNT_GOAL_EN)
-_COUNTED_KINDS = frozenset({"enterprise", "talent", "projects", "platform", "cluster", "program", "innovation support",
+_COUNTED_KINDS: Final = frozenset({"enterprise", "talent", "projects", "platform", "cluster", "program", "innovation support",
                             "opening"})
-_COUNT_GOAL_EN = Folded(r"\b(?:at least|no fewer than|more than|over|around|about|some)\s+[\d,]+\s+(?!percent|per cent)"
+_COUNT_GOAL_EN: Final = Folded(r"\b(?:at least|no fewer than|more than|over|around|about|some)\s+[\d,]+\s+(?!percent|per cent)"
                         r"(?:[\w\-\"“”']+\s+){0,5}?"
                         r"(?:enterprises|companies|firms|platforms|projects|parks|events|cent(?:er|re)s|zones|bases|"
                         r"factories|scenarios|talents|engineers|scientists)\b")
 # a goal's verb and the figure it aims at, in one clause: "aims to attract more than USD 2 billion of …", "aims to have at
 # least 10 national-level clusters", "aims to lift biomanufacturing output to more than 100 billion yuan"
-_AIMED_FIGURE_EN = Folded(r"\b(?:aims?|aiming|targets?|targeting|wants|seeks|hopes)\s+(?:to\s+)?[^.;,]{0,80}?"
+_AIMED_FIGURE_EN: Final = Folded(r"\b(?:aims?|aiming|targets?|targeting|wants|seeks|hopes)\s+(?:to\s+)?[^.;,]{0,80}?"
                           r"\b(?:no (?:fewer|less) than|not (?:fewer|less) than|at least|more than|over|around|about|"
                           r"some|to|past|above|exceeding)\s+(?:rmb\s*|cny\s*|usd\s*|us\$\s*|\$\s*)?\d")
 # (not when a measure is joined to the goal: "aims to lift … to 200 billion yuan by 2027 and will set up a pilot …")
-_MEASURE_JOINED_EN = re.compile(r"\b(?:and|while|but)\s+(?:also\s+)?(?:will|is|are|has|have|plans|plans to|to)\s+"
+_MEASURE_JOINED_EN: Final = re.compile(r"\b(?:and|while|but)\s+(?:also\s+)?(?:will|is|are|has|have|plans|plans to|to)\s+"
                                 r"(?:also\s+)?(?:build|building|set|setting|launch|launching|establish|establishing|create|"
                                 r"creating|open|opening|introduce|introducing|develop|developing|host|be\b)|"
                                 r"\bwill\s+(?:also\s+)?(?:build|set up|launch|establish|create|open|introduce)\b", re.IGNORECASE)
-_COUNT_GOAL_END = re.compile(r"[\u4e00-\u9fff]\d[\d,.]*(?:万)?(?:家|个|项|名|套|座|所|批|场|次)(?:以上|左右|及以上)?[。；;]?$")
-_PROGRAM_GAP = re.compile(r"\s*[，,]\s*")
-_SIZE_CLASS_ZH = re.compile(r"元(?:及|或)?以上" + tg.SIZE_CLASS_NOUN_ZH)
+_COUNT_GOAL_END: Final = re.compile(r"[\u4e00-\u9fff]\d[\d,.]*(?:万)?(?:家|个|项|名|套|座|所|批|场|次)(?:以上|左右|及以上)?[。；;]?$")
+_PROGRAM_GAP: Final = re.compile(r"\s*[，,]\s*")
+_SIZE_CLASS_ZH: Final = re.compile(r"元(?:及|或)?以上" + tg.SIZE_CLASS_NOUN_ZH)
 
 
 def _money_zh(text: str, start: int, end: int) -> bool:
@@ -2920,7 +2921,7 @@ def _money_zh(text: str, start: int, end: int) -> bool:
 
 
 # a clause that runs a named programme: (深入)实施“X”人才计划, 启动…工程
-_PROGRAM_CLAUSE_ZH = re.compile(r"\s*(?:深入|继续|全面)?(?:实施|启动|推进|开展)[^，,。；;]{0,30}?(?:计划|工程|行动)[”\"’》]?\s*")
+_PROGRAM_CLAUSE_ZH: Final = re.compile(r"\s*(?:深入|继续|全面)?(?:实施|启动|推进|开展)[^，,。；;]{0,30}?(?:计划|工程|行动)[”\"’》]?\s*")
 
 
 def _merge_program_detail(text: str, spans: list[tuple[int, int, MeasureKind]]) -> list[tuple[int, int, MeasureKind]]:
@@ -2937,16 +2938,16 @@ def _merge_program_detail(text: str, spans: list[tuple[int, int, MeasureKind]]) 
     return out
 
 
-_ITEM_MARK = re.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、要是]|\d{1,2}[.．、)]|"
+_ITEM_MARK: Final = re.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、要是]|\d{1,2}[.．、)]|"
                         r"第[一二三四五六七八九十百]{1,4}条|"
                         r"[●•·▪■◆○◇►\-–—*])\s*")
 
 
 # an item's title before its colon: "1. 落地奖励", "（三）基金赋能", "2. Land" (a mark and a few words, no comma)
-_ITEM_TITLE = re.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、)]|[-•*·–])"
+_ITEM_TITLE: Final = re.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、)]|[-•*·–])"
                          r"\s*(?:[^，,；;。：:\s]{1,8}|[A-Za-z][\w-]*(?: [\w-]+){0,3})\s*")
 # an item's title inside a line of items: 二是支持集群项目建设。(short, no comma, and more of the item after it)
-_INLINE_ITEM_TITLE = re.compile(r"[一二三四五六七八九十]{1,2}是[^，,；;、。]{2,12}[。.]?")
+_INLINE_ITEM_TITLE: Final = re.compile(r"[一二三四五六七八九十]{1,2}是[^，,；;、。]{2,12}[。.]?")
 
 
 def _run_in_heading(ctx: DocContext, i: int) -> bool:
@@ -3004,16 +3005,16 @@ def _not_measure_sentence(text: str, heading: bool) -> bool:
 
 # a press conference's frame, not its content: who attends (…局长韩晓蓓、…区长吴德川出席发布会) and the host's turns
 # (请韩晓蓓副局长介绍政策支持方面的内容)
-_PRESSER_FRAME = re.compile(r"出席(?:本次|今天的?)?(?:新闻)?发布会|出席会议并|^\s*(?:主持人[:：]\s*)?(?:下面|接下来|首先)?[，,]?请"
+_PRESSER_FRAME: Final = re.compile(r"出席(?:本次|今天的?)?(?:新闻)?发布会|出席会议并|^\s*(?:主持人[:：]\s*)?(?:下面|接下来|首先)?[，,]?请"
                             r"[^，,。；;]{1,16}?(?:介绍|回答|发布|解读|作答)")
 
 
-_MEETING_HELD = re.compile(r"(?:[^，,。；;每定]{1,8}[，,])?[^，,。；;每定]{0,30}?召开[^，,。；;]{0,40}?(?:会议|推进会|座谈会|现场会|工作会|大会|全会)")
+_MEETING_HELD: Final = re.compile(r"(?:[^，,。；;每定]{1,8}[，,])?[^，,。；;每定]{0,30}?召开[^，,。；;]{0,40}?(?:会议|推进会|座谈会|现场会|工作会|大会|全会)")
 
 
-_COORDINATED = re.compile(r"\s*(?:and|和|与|及)\s*", re.IGNORECASE)
-_RESPECTIVELY = Folded(r"分别|\brespectively\b")
-_RESPECTIVE_GAP = re.compile(r"、|和|与|及|\s*,\s*|,?\s+and\s+")
+_COORDINATED: Final = re.compile(r"\s*(?:and|和|与|及)\s*", re.IGNORECASE)
+_RESPECTIVELY: Final = Folded(r"分别|\brespectively\b")
+_RESPECTIVE_GAP: Final = re.compile(r"、|和|与|及|\s*,\s*|,?\s+and\s+")
 
 
 def _respective_owner(ctx: DocContext, i: int, q: Quantity, kept: list[Quantity]) -> Mention | None:
@@ -3033,26 +3034,26 @@ def _respective_owner(ctx: DocContext, i: int, q: Quantity, kept: list[Quantity]
     if len(run) != len(series) or len({mention_key(m) for m in run}) != len(run):
         return None
     return run[series.index(q)]
-_QUESTION_END = re.compile(r"[？?][”\"’']?\s*$|^[^。]{0,16}?(?:请问|请介绍|请谈谈|请具体介绍|能否介绍|可否介绍)")
-_SECTION_HEADING = re.compile(r"(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*"
+_QUESTION_END: Final = re.compile(r"[？?][”\"’']?\s*$|^[^。]{0,16}?(?:请问|请介绍|请谈谈|请具体介绍|能否介绍|可否介绍)")
+_SECTION_HEADING: Final = re.compile(r"(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*"
                               r"[^，,；;：:。.\d]{2,16}[。.]?")
 # a clause that caps the grant before it (单个项目最高奖补300万元, 每家企业最高不超过500万元, "capped at 5 million yuan
 # per company"): the labelled sets keep a cap in its measure's row (43 rows, none alone)
-_CAP_CLAUSE = re.compile(r"\s*(?:(?:单个|每个|单家|每家|单项|每项|单笔|每笔|单一)[\u4e00-\u9fff]{0,6}?)?(?:最高|最多|上限|不超过)|"
+_CAP_CLAUSE: Final = re.compile(r"\s*(?:(?:单个|每个|单家|每家|单项|每项|单笔|每笔|单一)[\u4e00-\u9fff]{0,6}?)?(?:最高|最多|上限|不超过)|"
                          r"\s*(?:capped at|up to a (?:maximum|total) of|with a (?:cap|ceiling|maximum) of)\b|"
                          r"\s*(?:up to|no more than|at most) (?=[\d$¥€])", re.IGNORECASE)
-_SERVES_ZH = re.compile(r"\s*(?:为|向)[^，,。；;]{1,16}?提供")
+_SERVES_ZH: Final = re.compile(r"\s*(?:为|向)[^，,。；;]{1,16}?提供")
 # the number an item or article opens with (1. / 第二条), before a condition or beneficiary clause
-_ITEM_NUMBER_ZH = r"\s*(?:\d{1,2}[.．、]\s*|第[一二三四五六七八九十]{1,3}条\s*)?"
-_CONDITION_CLAUSE_ZH = re.compile(_ITEM_NUMBER_ZH + r"(?:今年|明年|同时|此外|另外|其中|[一二三四五六七八九十]是)?对[^，,。；;]{2,40}的"
+_ITEM_NUMBER_ZH: Final = r"\s*(?:\d{1,2}[.．、]\s*|第[一二三四五六七八九十]{1,3}条\s*)?"
+_CONDITION_CLAUSE_ZH: Final = re.compile(_ITEM_NUMBER_ZH + r"(?:今年|明年|同时|此外|另外|其中|[一二三四五六七八九十]是)?对[^，,。；;]{2,40}的"
                                   r"(?:[^，,。；;]{0,16}?(?:人才|团队|企业|项目|平台|机构|单位|产品|航线|总部))?\s*[，,]?")
 # who a grant goes to, named with no 对 (固定资产投资5000万元以上的新建工业项目，按…给予补贴): a noun phrase in 的 ending in
 # the kind of beneficiary, before a clause that grants
-_BENEFICIARY_ZH = re.compile(_ITEM_NUMBER_ZH + r"[^，,。；;]{2,40}的[\u4e00-\u9fff]{0,8}(?:项目|企业|人才|团队|机构|单位|总部)\s*[，,]?")
+_BENEFICIARY_ZH: Final = re.compile(_ITEM_NUMBER_ZH + r"[^，,。；;]{2,40}的[\u4e00-\u9fff]{0,8}(?:项目|企业|人才|团队|机构|单位|总部)\s*[，,]?")
 # (or a rate per unit: 每引进1家奖励20万元)
-_GRANT_OPEN_ZH = re.compile(r"[，,]?\s*(?:按|给予|一次性给予|奖励|补助|最高给予|最高奖励|每[^，,。；;]{1,8}?(?:奖励|补助|补贴|给予))")
-_CLAUSE_GAP = re.compile(r"\s*[，,]\s*")
-_AMOUNT_ONLY = re.compile(r"[^，,。；;]{0,16}?(?:最高|最多|不超过|up to)[^，,。；;]{0,12}?\d[\d.,]*\s*(?:亿|万)?元?|"
+_GRANT_OPEN_ZH: Final = re.compile(r"[，,]?\s*(?:按|给予|一次性给予|奖励|补助|最高给予|最高奖励|每[^，,。；;]{1,8}?(?:奖励|补助|补贴|给予))")
+_CLAUSE_GAP: Final = re.compile(r"\s*[，,]\s*")
+_AMOUNT_ONLY: Final = re.compile(r"[^，,。；;]{0,16}?(?:最高|最多|不超过|up to)[^，,。；;]{0,12}?\d[\d.,]*\s*(?:亿|万)?元?|"
                           r"[^，,。；;]{0,16}?\d[\d.,]*(?:亿|万)元")
 
 
@@ -3163,11 +3164,11 @@ class RuleExtractor:
 
 
 # a press release's closing "About Quanzhou" / "About YEDA" section: who the issuer is, not what it plans
-_ABOUT_HEADING_EN = re.compile(r"\n[ \t]*About (?:the )?[A-Z][^\n.!?:;,]{1,60}[ \t]*\n")
+_ABOUT_HEADING_EN: Final = re.compile(r"\n[ \t]*About (?:the )?[A-Z][^\n.!?:;,]{1,60}[ \t]*\n")
 
 
 # a section about a topic of the release, not about its issuer: "About Qujing's new energy battery industry"
-_ABOUT_TOPIC_EN = re.compile(r"['’]s\s|\b(?:industry|industries|sector|plan|project|projects|cluster|programme|program)\s*$",
+_ABOUT_TOPIC_EN: Final = re.compile(r"['’]s\s|\b(?:industry|industries|sector|plan|project|projects|cluster|programme|program)\s*$",
                              re.IGNORECASE)
 
 
@@ -3200,7 +3201,7 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-_RX_COERCE_DATE_1 = re.compile(r"(19|20)\d\d")
+_RX_COERCE_DATE_1: Final = re.compile(r"(19|20)\d\d")
 
 
 def _coerce_date(date: dt.date | str | int | None) -> tuple[dt.date | None, int | None]:
@@ -3219,7 +3220,7 @@ def _coerce_date(date: dt.date | str | int | None) -> tuple[dt.date | None, int 
         return None, int(m.group()) if m else None
 
 
-_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_NAME_DATE: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
 def _date_in_name(name: str) -> dt.date | None:
@@ -3234,7 +3235,7 @@ def _date_in_name(name: str) -> dt.date | None:
     return found
 
 
-_DEFAULT = RuleExtractor()
+_DEFAULT: Final = RuleExtractor()
 
 
 def extract(

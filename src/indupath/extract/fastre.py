@@ -23,24 +23,24 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
 
 import ahocorasick
 
 from indupath.errors import ConfigError
 
-_SPECIAL = ("\u0130", "\u0131", "\u017f")
-_MEMO_MIN = 8  # texts at least this long are remembered once lowered
-_MEMO_SIZE = 1024
+_SPECIAL: Final = ("\u0130", "\u0131", "\u017f")
+_MEMO_MIN: Final = 8  # texts at least this long are remembered once lowered
+_MEMO_SIZE: Final = 1024
 # text -> lowered(text), keyed by content: the stages cut the same sentence out of a document again and again
 # (a new str each time, same characters), so an identity key missed most of them; lowered() depends on the
 # characters alone, so equal texts share one entry. 1,024 entries hold every sentence of the document in
 # progress (at most ~100 on the benchmark corpus) and the document itself; when full, or holding more than
 # _MEMO_CHARS characters (a long document cut into many long parts), the memo is emptied.
-_MEMO_CHARS = 1 << 21
+_MEMO_CHARS: Final = 1 << 21
 _memo: dict[str, str | None] = {}
 _memo_chars = 0  # characters of the texts in _memo
-_ABSENT = object()
+_ABSENT: Final = object()
 
 
 def lowered(text: str) -> str | None:
@@ -96,11 +96,11 @@ def lower_pattern(pattern: str) -> str:
 
 
 # what \s matches in a str pattern (str.isspace(); tests/extract/test_speedups.py checks every code point)
-WHITESPACE = (
+WHITESPACE: Final = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
     "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-_META = set("\\()[].*+?{}|^$")
+_META: Final = set("\\()[].*+?{}|^$")
 
 
 def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
@@ -311,17 +311,17 @@ def literal_led(pattern: str, _depth: int = 0) -> str | None:
     return "|".join(out)
 
 
-_BOUNDARY_AFTER_FIRST = "(?<!\\w.)"
+_BOUNDARY_AFTER_FIRST: Final = "(?<!\\w.)"
 # what a negative look-behind at a fixed string holds: plain characters and plain classes (发展, [于出]预期)
-_LOOKBEHIND_BODY = r"(?:[^\\()\[\].*+?{}|^$]|\[\^?[^\]\\()\[]+\])+"
-_LOOKBEHIND_STRING = r"\(\?<!(" + _LOOKBEHIND_BODY + r")\)"
+_LOOKBEHIND_BODY: Final = r"(?:[^\\()\[\].*+?{}|^$]|\[\^?[^\]\\()\[]+\])+"
+_LOOKBEHIND_STRING: Final = r"\(\?<!(" + _LOOKBEHIND_BODY + r")\)"
 # a run of such look-behinds, then a plain first character not repeated
-_LOOKBEHINDS_THEN_CHAR = r"((?:\(\?<!" + _LOOKBEHIND_BODY + r"\))+)([^\\()\[\].*+?{}|^$])(?![?*+{])"
+_LOOKBEHINDS_THEN_CHAR: Final = r"((?:\(\?<!" + _LOOKBEHIND_BODY + r"\))+)([^\\()\[\].*+?{}|^$])(?![?*+{])"
 # a negative look-behind at one character: a plain character or a class ([\u4e00-\u9fff], no "]" inside)
-_LOOKBEHIND_ONE = r"\(\?<!([^\\()\[\].*+?{}|^$]|\[(?:\\.|[^\]\\])+\])\)"
+_LOOKBEHIND_ONE: Final = r"\(\?<!([^\\()\[\].*+?{}|^$]|\[(?:\\.|[^\]\\])+\])\)"
 # ^ or a positive look-behind at a plain string ((?<=will ), no class, group or escape inside)
-_ANCHOR_OR_LOOKBEHIND = r"\^|\(\?<=([^\\()\[\].*+?{}|^$]+)\)"
-_EXPAND_MAX = 80  # longer alternatives are not copied once per whitespace character (compile time)
+_ANCHOR_OR_LOOKBEHIND: Final = r"\^|\(\?<=([^\\()\[\].*+?{}|^$]+)\)"
+_EXPAND_MAX: Final = 80  # longer alternatives are not copied once per whitespace character (compile time)
 
 
 def group_by_first(pattern: str) -> str:
@@ -385,9 +385,9 @@ def boundary_led(pattern: str) -> str:
 
 
 # how often each letter opens a position of English text (percent of letters; a common table)
-_EN_LETTER_FREQ = dict(zip("etaoinshrdlcumwfgypbvkjxqz", (12.7, 9.1, 8.2, 7.5, 7.0, 6.7, 6.3, 6.1, 6.0, 4.3, 4.0, 2.8, 2.8,
+_EN_LETTER_FREQ: Final = dict(zip("etaoinshrdlcumwfgypbvkjxqz", (12.7, 9.1, 8.2, 7.5, 7.0, 6.7, 6.3, 6.1, 6.0, 4.3, 4.0, 2.8, 2.8,
                                                              2.4, 2.4, 2.2, 2.0, 2.0, 1.9, 1.5, 1.0, 0.8, 0.15, 0.15, 0.1, 0.07), strict=True))
-_RARE_MAX = 40.0  # the two forms were timed on the English sentences of the corpus: they cross at about 40-45
+_RARE_MAX: Final = 40.0  # the two forms were timed on the English sentences of the corpus: they cross at about 40-45
 
 
 def rare_first_letters(pattern: str) -> bool:
@@ -587,9 +587,9 @@ class Folded:
         return self.orig.split(text, maxsplit)
 
 
-_GATE_MIN = 32  # shorter ranges are scanned at once (the pre-test would cost about what it saves)
-_GATE_MAX = 4096  # longer ones too (see LiteralGate.absent)
-_PRODUCT_MAX = 64  # a run of fixed pieces is combined into whole strings up to this many
+_GATE_MIN: Final = 32  # shorter ranges are scanned at once (the pre-test would cost about what it saves)
+_GATE_MAX: Final = 4096  # longer ones too (see LiteralGate.absent)
+_PRODUCT_MAX: Final = 64  # a run of fixed pieces is combined into whole strings up to this many
 
 
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:

@@ -25,6 +25,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 import ahocorasick
 
@@ -36,7 +37,7 @@ from .measures import ACTION_EN, ACTION_ZH
 from .tiers import convention_tier, label_tier
 
 # ---------------------------------------------------------------- vocabulary (general sector nouns)
-ZH_HEADS = fast(
+ZH_HEADS: Final = fast(
     "产业|制造|材料|能源|汽车|装备|技术|信息|智能|生物|医药|医疗|健康|航空|航天|机器人|芯片|半导体|集成电路|储能|光伏|"
     "风电|氢能|算力|软件|经济|电子|通信|网络|量子|元宇宙|科技|农业|旅游|物流|纺织|钢铁|化工|石化|食品|服装|机械|机床|"
     "无人机|电池|锂|显示|光学|光电|电力|煤|油气|金融|服务|文化|治疗|器械|药|铝|硅|铜|陶瓷|船舶|海洋|空天|卫星|互联网|"
@@ -46,7 +47,7 @@ ZH_HEADS = fast(
     "工程|精细|新型|智造|影视|体育|养老|航运|港口|物联网|云计算|计算|大数据|5G|6G|飞机|发动机|接口|发电|蓄能|OLED|LED|"
     "树脂|塑料|橡胶|纤维|涂料|薄膜|整机|电机|飞行器|航空器|直升机|氢|终端|零部件|传感器|模组|北斗|信创|医美|激光|遥感|金属|物联"
 )
-EN_HEADS = Folded(
+EN_HEADS: Final = Folded(
     r"\b(?:industry|industries|manufactur\w*|materials?|energy|vehicles?|equipment|technolog\w*|information|intelligen\w*|"
     r"biolog\w*|bio\w*|medic\w*|health\w*|pharma\w*|aerospace|aviation|robot\w*|chips?|semiconductors?|"
     r"integrated circuits?|storage|photovoltaics?|solar|wind|hydrogen|computing|software|economy|electronics?|"
@@ -66,8 +67,8 @@ EN_HEADS = Folded(
     r"spirits|wines?|baijiu|tobacco|lidars?|smelting|coking|refining|forging|foundry|foundries|terminals?|grids?|"
     r"graphene|reality|lasers?|cybersecurity)\b",
 )
-_ZH_HEAD_END = re.compile("(?:" + fastre.REWRITTEN.get(ZH_HEADS.pattern, ZH_HEADS.pattern) + ")$")
-_ZH_ORG_END = re.compile(r"(?:集团|公司|企业|大学|学院|医学院|研究院|研究所|院|中心|基地|平台|园区|园|实验室|项目|工程|工厂|"
+_ZH_HEAD_END: Final = re.compile("(?:" + fastre.REWRITTEN.get(ZH_HEADS.pattern, ZH_HEADS.pattern) + ")$")
+_ZH_ORG_END: Final = re.compile(r"(?:集团|公司|企业|大学|学院|医学院|研究院|研究所|院|中心|基地|平台|园区|园|实验室|项目|工程|工厂|"
                          r"机场|电厂|灌区|高铁|会议|部门|单位|高校|区|县|市|省|镇|村|方面|行动|活动|工作|任务|机制|体系|"
                          r"指标|目标|政策|措施|举措|路线|线路|规模|能力|水平|竞争力|效益|质量|体系|生态|环境|格局|能级|优势|作用|"
                          r"向好|繁荣|引领|赋能|成势|提升|跃升|突破|增长|发展)$")
@@ -80,7 +81,7 @@ def _org_like(phrase: str) -> re.Match[str] | None:
     return m if m is None or not known_industry(phrase) else None
 
 
-_EN_PLATFORM_END = Folded(
+_EN_PLATFORM_END: Final = Folded(
     r"\b(?:platforms?|cent(?:er|re)s?|bases?|parks?|zones?|labs?|laborator\w*|hubs?|funds?|plans?|systems?|"
     r"mechanisms?|corridors?|city|cities|stations?|projects?|programs?|programmes?|companies|company|enterprises?|"
     r"firms?|universit\w*|institutes?|schools?|conferences?|policies|policy|measures?|reforms?|routes?|"
@@ -91,28 +92,28 @@ _EN_PLATFORM_END = Folded(
     r"plants?|factor(?:y|ies)|facilit(?:y|ies)|mills?|lines?)$",
 )
 
-_ZH_LABEL = re.compile(
+_ZH_LABEL: Final = re.compile(
     r"(?:等(?P<count>\d+|[一二两三四五六七八九十]+|N|n)?(?P<cl>个|大|类|条|项)?|这些|这(?:几|两|[三四五六七八九十]{1,2}|\d{1,2})[个大类]|"
     r"(?P<count2>\d+|[一二两三四五六七八九十]+|N|n)(?P<cl2>个|大|类|条|项))(?P<batch>一批)?"
     r"(?P<label>[^、，,。；;：:和及与等]{0,10}?(?:产业集群|产业链条|产业链|主链|产业|制造业(?!集群|产业|链|基地)|领域|方向|行业|集群|赛道|板块|方面|区域|企业|"
     r"新质生产力|增长点|新动能|"
     r"行动|工程|项目|举措|任务|环节|技术|产品))"
 )
-_ZH_PAIR = re.compile(
+_ZH_PAIR: Final = re.compile(
     r"(?:重点发展|大力发展|加快发展|培育发展|培育壮大|发展壮大|做大做强|前瞻布局|布局|聚焦|培育|发展|壮大|打造|推动|促进)"
     r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:和|及|与|以及)(?P<y>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
     r"(?P<label>(?:等)?(?:[两二三四五六七八九十\d]{1,2}[个大类])?(?:世界级|国家级|国际级|省级|[千万百]亿级)?"
     r"(?:战略性新兴|新兴|未来|传统|优势|主导|支柱)?(?:产业集群|产业|行业))"  # (两个…产业: the count is the label's)
 )
-_ZH_SECTOR_SUFFIX = re.compile(r"(?:服务业|制造业|产业|工业)$")
-_ZH_SINGLE = re.compile(
+_ZH_SECTOR_SUFFIX: Final = re.compile(r"(?:服务业|制造业|产业|工业)$")
+_ZH_SINGLE: Final = re.compile(
     r"[^，,。；;：:、]{0,8}?(?:重点发展|大力发展|加快发展|培育壮大|发展壮大|做大做强|做强做优|做优做强|聚焦|做优|做强|做精|"
     # a region's own plan: 岳阳市将发展石化新材料产业 (将/要 before a plain 发展)
     r"(?<=将)发展|(?<=要)发展|着力发展|积极发展)"
     r"(?P<x>[\u4e00-\u9fff]{2,10}(?:服务业|制造业|产业|工业))[。；;]?"
 )
-_ZH_INDUSTRY_LABEL = fast(r"产业集群|产业链条|产业链|主链|产业|制造业|领域|方向|行业|集群|赛道|板块|新质生产力|增长点|新动能")
-_ZH_CUE = fast(
+_ZH_INDUSTRY_LABEL: Final = fast(r"产业集群|产业链条|产业链|主链|产业|制造业|领域|方向|行业|集群|赛道|板块|新质生产力|增长点|新动能")
+_ZH_CUE: Final = fast(
     r"(?:聚焦|重点发展|发展壮大|大力发展|加快发展|培育发展|发展|培育壮大|培育|壮大|做大做强|做强做优|做优做强|做强|做大|做优|做精|"
     r"前瞻布局|谋划布局|超前布局|布局|谋划|打造|围绕|紧扣|紧盯|锚定|巩固提升|改造提升|提升|形成|涵盖|包括|主攻|瞄准|深耕|抢占|抢抓|抢滩|"
     r"进军|发力|聚力|加速|突出|在|推动|推进|加快|支持|重点突破|重点|点名|列出|明确|提出|涉及|指(?!导|出|引|挥|标|数|南)|即|"
@@ -120,10 +121,10 @@ _ZH_CUE = fast(
     r"补齐|补强)"
 )
 # a strong cue before a list closed by 等关键环节 / 等产品: the parts are the industries it backs
-_ZH_STRONG_CUE = fast(r"重点发展|大力发展|加快发展|培育发展|培育壮大|发展壮大|做大做强|做强做优|做优做强|做强|前瞻布局|超前布局|"
+_ZH_STRONG_CUE: Final = fast(r"重点发展|大力发展|加快发展|培育发展|培育壮大|发展壮大|做大做强|做强做优|做优做强|做强|前瞻布局|超前布局|"
                       r"重点突破|主攻|聚焦|补齐|补强")
-_ZH_PART_LABEL = re.compile(r"等(?:关键|核心|重点|主要|高端|优势|拳头)?(?:环节|产品|零部件)")
-_ZH_LEAD = re.compile(r"(?:对于|在|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|"
+_ZH_PART_LABEL: Final = re.compile(r"等(?:关键|核心|重点|主要|高端|优势|拳头)?(?:环节|产品|零部件)")
+_ZH_LEAD: Final = re.compile(r"(?:对于|在|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|"
                       r"和|及|以及|与|并|同时|还|将|把|要|也|是|重点|加快|大力|积极|着力|全力|持续|进一步|围绕|推动|推进|构建|支持|"
                       r"巩固提升|改造提升|发展壮大|培育壮大|做大做强|前瞻布局|谋划布局|谋划|重点发展|加快发展|培育|壮大|"
                       r"发展|布局|打造|聚焦|形成|提升|"
@@ -155,7 +156,7 @@ def _strip_span(text: str, a: int, b: int, chars: str = " \t\r\n“”\"'‘’�
     return a, b
 
 
-_COUNT_IN_LABEL = re.compile(r"(\d+|[一二两三四五六七八九十]+)(?:个|大|类|条|项)")
+_COUNT_IN_LABEL: Final = re.compile(r"(\d+|[一二两三四五六七八九十]+)(?:个|大|类|条|项)")
 
 
 def _vocabulary_item_en(seg: str) -> bool:
@@ -164,7 +165,7 @@ def _vocabulary_item_en(seg: str) -> bool:
     return 1 <= len(phrase.split()) <= 4 and known_industry(phrase)
 
 
-_AND_LEAD_EN = re.compile(r"^(?:and|or)\s+")
+_AND_LEAD_EN: Final = re.compile(r"^(?:and|or)\s+")
 
 
 def _two_industries(left: str, right: str) -> bool:
@@ -231,16 +232,16 @@ def _split_he(clause: str, items: list[tuple[int, int, str]], label: str) -> lis
     return split
 
 
-_ZH_AND = re.compile(r"[和及与]")
-_CJK_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
+_ZH_AND: Final = re.compile(r"[和及与]")
+_CJK_NUMERAL: Final = re.compile(r"[一二三四五六七八九十]{1,3}")
 
 
-_RX_ZH_LISTS_1 = re.compile(r"[和与及、]")
-_RX_ZH_LISTS_2 = re.compile(r"\d")
-_RX_ZH_LISTS_3 = re.compile(r"[，,。；;：:“”\"的]")
+_RX_ZH_LISTS_1: Final = re.compile(r"[和与及、]")
+_RX_ZH_LISTS_2: Final = re.compile(r"\d")
+_RX_ZH_LISTS_3: Final = re.compile(r"[，,。；;：:“”\"的]")
 
 
-_ZH_GROUP_ORDINAL = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|第[一二三四五六七八九十]{1,3}[，,、]?|"
+_ZH_GROUP_ORDINAL: Final = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|第[一二三四五六七八九十]{1,3}[，,、]?|"
                                r"\d{1,2}[.、．])")
 
 
@@ -267,62 +268,62 @@ def colon_group(text: str, start: int) -> str | None:
 
 
 # (or only points back at it: 人形机器人、量子科技、商业航天，这些赛道窗口期很短)
-_ZH_LABEL_AFTER = re.compile(r"[，,](?:这是|这些是|这些都是|均是|都是|均为|是|这些|这几个|这几大)"
+_ZH_LABEL_AFTER: Final = re.compile(r"[，,](?:这是|这些是|这些都是|均是|都是|均为|是|这些|这几个|这几大)"
                              r"(?P<label>[^。；;，,]{0,14}?(?:产业|行业|领域|赛道))")
-_ZH_STAGE_END = re.compile(r"(?:全链条|全产业链|链条|环节)$")
+_ZH_STAGE_END: Final = re.compile(r"(?:全链条|全产业链|链条|环节)$")
 
 
-_RX_LABEL_GENERIC = re.compile(r"产业集群|产业链条|产业链|产业|行业|集群|领域|方向|新兴|未来|传统|优势|主导|支柱|战略性|现代|特色|重点|先进")
-_ZH_ETC_TAIL = re.compile(r"等[\u4e00-\u9fff]{1,8}$")
-_ZH_ETC_END = re.compile(r"等$")
+_RX_LABEL_GENERIC: Final = re.compile(r"产业集群|产业链条|产业链|产业|行业|集群|领域|方向|新兴|未来|传统|优势|主导|支柱|战略性|现代|特色|重点|先进")
+_ZH_ETC_TAIL: Final = re.compile(r"等[\u4e00-\u9fff]{1,8}$")
+_ZH_ETC_END: Final = re.compile(r"等$")
 
 
-_ZH_COUNT_LABEL_END = re.compile(r"等?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个|大|类|项)"
+_ZH_COUNT_LABEL_END: Final = re.compile(r"等?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个|大|类|项)"
                                  r"[\u4e00-\u9fff]{0,6}?(?:产业集群|产业|行业|领域|赛道|方向)$")
 # 以A、B和C为重点方向 / 以A为主攻方向 / 以A、B为突破口 / 以A、B为代表的… / 以A为支柱 / 以A为主导 / 以A、B为龙头 / 以A为引领:
 # the items between 以 and 为 are the directions (industries by head word: not 以长沙为核心, 以改革为引领)
-_ZH_YI_WEI = re.compile(
+_ZH_YI_WEI: Final = re.compile(
     r"以(?P<body>[^，,。；;：:为以]{2,80}?)为(?:(?:重点|主攻|主导|优先|发展|首要)?(?:方向|领域|赛道|突破口|主攻方向|重点|"
     r"代表|支柱|支撑)|主导|龙头|引领)"
 )
 # the label a 以…为 body ends on (以纺织服装等传统产业为重点): it closes the list and gives its tier
-_ZH_YI_WEI_LABEL = re.compile(r"等(?P<label>[\u4e00-\u9fff]{0,6}?(?:产业|行业|领域))$")
+_ZH_YI_WEI_LABEL: Final = re.compile(r"等(?P<label>[\u4e00-\u9fff]{0,6}?(?:产业|行业|领域))$")
 # 把A、B和C作为主攻方向 / 将A和B作为新的增长点: the items between 把/将 and 作为, the clause ending on a word that
 # makes them the region's directions (not 把政策落实作为硬任务)
-_ZH_BA_ZUOWEI = re.compile(
+_ZH_BA_ZUOWEI: Final = re.compile(
     r"[把将](?P<body>[^，,。；;：:把将为]{2,80}?)作为[^，,。；;]{0,14}?"
     r"(?:主攻方向|方向|重点|增长点|增长极|增长曲线|突破口|王牌|抓手|引擎|主导产业|支柱产业|首位产业|一号产业|产业|赛道)"
     r"[”\"’']?(?:来培育|来抓|加以培育)?$"
 )
 # 重点突破A和B / 布局A和B / 培育A和B, the clause ending there: a pair of industries without a label
-_ZH_BARE_PAIR = re.compile(
+_ZH_BARE_PAIR: Final = re.compile(
     r"(?:重点突破|重点发展|重点培育|大力发展|加快发展|培育发展|前瞻布局|超前布局|布局|培育|发展|壮大|突破|攻坚|"
     r"做大做强|做强做优|做优做强|做强|做大|做优)"
     r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:和|及|与|以及)(?P<y>[\u4e00-\u9fffA-Za-z0-9]{2,10})$"
 )
 # one item before 等 and a tier label (推动白酒等传统优势产业高端化发展): the label's tier is the item's (not across 以:
 # 支持于都县以纺织服装等传统产业为重点…, read by the 以…为 frame)
-_ZH_ONE_ETC = re.compile(r"(?:推动|支持|引导|促进|加快|提升|改造提升|巩固提升|做强|做优|壮大|前瞻布局|超前布局|谋划布局|布局|"
+_ZH_ONE_ETC: Final = re.compile(r"(?:推动|支持|引导|促进|加快|提升|改造提升|巩固提升|做强|做优|壮大|前瞻布局|超前布局|谋划布局|布局|"
                          # (one item: a pair joined by 和 is read as a list, 布局储能和氢能等未来产业)
                          r"培育壮大|发展壮大|培育|发展|聚焦|谋划)(?P<x>(?:(?![和与及以])[\u4e00-\u9fff]){2,8}?)等"
                          r"(?P<label>(?:传统优势|传统|战略性新兴|新兴|未来)产业)")
 
 
 # an industry named with an apposition that gives its group: 推动盐化工这一传统产业向高端延伸
-_ZH_THIS_ONE = re.compile(r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)这(?:一|个)(?P<label>(?:传统|新兴|战略性新兴|未来|"
+_ZH_THIS_ONE: Final = re.compile(r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)这(?:一|个)(?P<label>(?:传统|新兴|战略性新兴|未来|"
                           r"支柱|主导|优势|特色|首位)产业)")
-_ZH_THIS_ONE_VERB = re.compile(_ZH_CUE.pattern + r"|[把将对让使]")
+_ZH_THIS_ONE_VERB: Final = re.compile(_ZH_CUE.pattern + r"|[把将对让使]")
 
 
 # 钢铁是我省的传统优势产业: a subject the clause names as one of the region's industries (copula and label)
-_ZH_COPULA_LABEL = re.compile(
+_ZH_COPULA_LABEL: Final = re.compile(
     r"\s*(?:[^，,。；;：:]{0,24}[：:])?(?P<x>[\u4e00-\u9fff]{2,10}?)(?:产业|行业)?(?:是|作为)"
     r"(?P<owner>(?:我省|我市|我区|我县|全省|全市|本省|本市|该省|该市|当地|本地)?的?)"
     r"(?P<label>(?:(?!是)[\u4e00-\u9fff]){0,14}?(?:产业|支柱|行业))(?:[，,。；;]|$)"
 )
 # the group a copula's label names (花炮是浏阳的传统产业, 花木是我县的富民主导产业), after what qualifies it
-_ZH_COPULA_GROUP = re.compile(r"(?:战略性新兴|新兴|传统|未来|支柱|主导|优势|特色|首位)[\u4e00-\u9fff]{0,4}(?:产业|行业)$")
-_ZH_COPULA_VERB = re.compile(r"发展|培育|推动|布局|壮大|提升|巩固|加快|打造|做强|做大|改造|升级|提出|抓好|聚焦")
+_ZH_COPULA_GROUP: Final = re.compile(r"(?:战略性新兴|新兴|传统|未来|支柱|主导|优势|特色|首位)[\u4e00-\u9fff]{0,4}(?:产业|行业)$")
+_ZH_COPULA_VERB: Final = re.compile(r"发展|培育|推动|布局|壮大|提升|巩固|加快|打造|做强|做大|改造|升级|提出|抓好|聚焦")
 
 
 def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
@@ -405,9 +406,9 @@ def _zh_special_lists(text: str, start: int, end: int) -> list[ListItem]:
 
 # 聚焦六个赛道：一是量子信息，…；二是聚变能源，…: a sentence that announces a counted set of directions and
 # names each after 一是/二是…, inside the same sentence (a line of its own per item is read by numbered_item)
-_ZH_COUNTED_ANNOUNCE = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个|大|项|条)(?P<label>[\u4e00-\u9fff]{0,6}?"
+_ZH_COUNTED_ANNOUNCE: Final = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个|大|项|条)(?P<label>[\u4e00-\u9fff]{0,6}?"
                                   r"(?:赛道|方向|领域|产业|集群))[”\"]?[：:]")
-_ZH_INLINE_ORDINAL = re.compile(r"[一二三四五六七八九十]{1,2}是(?P<x>[^，,。；;：:、（(]{2,12})(?=[，,；;。])")
+_ZH_INLINE_ORDINAL: Final = re.compile(r"[一二三四五六七八九十]{1,2}是(?P<x>[^，,。；;：:、（(]{2,12})(?=[，,；;。])")
 
 
 def zh_counted_directions(text: str, start: int, end: int) -> list[ListItem]:
@@ -433,13 +434,13 @@ def zh_counted_directions(text: str, start: int, end: int) -> list[ListItem]:
     return out if len(out) >= 2 else []
 
 
-_ZH_ACRONYM = re.compile(r"[（(][A-Za-z][A-Za-z0-9\-+]{0,11}[)）]")
+_ZH_ACRONYM: Final = re.compile(r"[（(][A-Za-z][A-Za-z0-9\-+]{0,11}[)）]")
 # what each way of reading a clause needs in it (the guard or a literal every match of its pattern holds):
 # 这 / 等 / 是 / 为 (以…为, 作为) / 和及与 (a bare pair) in _zh_special_lists; 业 (one industry in 业);
 # 纳入 列入 作为 列为 确定(为) 定位为 明确 (_ZH_INCLUDE_VERBS); the cue verbs of _ZH_CUE_OBJECTS (…布局, …发展,
 # 培育…, 做(大做)强, 做大, 做优, 聚焦, 主攻, 深耕), 把 (_ZH_BA_OBJECTS), 在 (_ZH_ZAI_OBJECT); 、 or 和及与 (a list);
 # 向 (_zh_toward). (A cue verb added to _ZH_CUE_OBJECTS must be added here too: tests/extract/test_speedups.py checks.)
-_ZH_LIST_CHANCE = re.compile("这|等|是|为|业|纳入|列入|明确|确定|把|在|、|和|及|与|向|布局|发展|培育|做强|做大|做优|聚焦|主攻|深耕")
+_ZH_LIST_CHANCE: Final = re.compile("这|等|是|为|业|纳入|列入|明确|确定|把|在|、|和|及|与|向|布局|发展|培育|做强|做大|做优|聚焦|主攻|深耕")
 
 
 def _may_list_zh(text: str, start: int, end: int) -> bool:
@@ -488,11 +489,11 @@ def zh_lists(text: str, start: int, end: int) -> list[ListItem]:
 
 
 # an industry extended toward others: 推动化工产业向电子化学品、新材料延伸, 引导钢铁企业向汽车用钢延伸
-_ZH_TOWARD_CHAIN = re.compile(r"向(?P<dst>[^，,。；;：:]{2,40}?)(?:延伸|拓展|拓宽|进军|迈进)")
-_ZH_TOWARD_SRC = re.compile(r"(?:推动|加快|引导|促进|推进|支持|鼓励|欢迎|带动)(?P<src>(?!从)[\u4e00-\u9fffA-Za-z0-9]{2,16}?)"
+_ZH_TOWARD_CHAIN: Final = re.compile(r"向(?P<dst>[^，,。；;：:]{2,40}?)(?:延伸|拓展|拓宽|进军|迈进)")
+_ZH_TOWARD_SRC: Final = re.compile(r"(?:推动|加快|引导|促进|推进|支持|鼓励|欢迎|带动)(?P<src>(?!从)[\u4e00-\u9fffA-Za-z0-9]{2,16}?)"
                             r"(?:这一传统产业|这一产业|产业集群|产业|企业|行业)?$")
-_ZH_TOWARD_LABEL = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}|全链条|领域|赛道|方向)$")
-_ZH_TOWARD_GENERIC = re.compile(r"^(?:上游|中游|下游|产业链)|(?:终端|产品|环节)$")
+_ZH_TOWARD_LABEL: Final = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}|全链条|领域|赛道|方向)$")
+_ZH_TOWARD_GENERIC: Final = re.compile(r"^(?:上游|中游|下游|产业链)|(?:终端|产品|环节)$")
 
 
 def _zh_toward(text: str, start: int, end: int) -> list[ListItem]:
@@ -533,8 +534,8 @@ def _zh_toward(text: str, start: int, end: int) -> list[ListItem]:
 
 
 # a table rendered as text, one row a line: 1｜郑州市｜新能源汽车集群, 7｜郑州市｜量子信息先导集群
-_TABLE_CELL_SEP = re.compile(r"\s*[｜|]\s*")
-_ZH_CLUSTER_CELL = re.compile(r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:产业)?(?:先导|特色|先进制造业)?(?:产业)?集群")
+_TABLE_CELL_SEP: Final = re.compile(r"\s*[｜|]\s*")
+_ZH_CLUSTER_CELL: Final = re.compile(r"(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:产业)?(?:先导|特色|先进制造业)?(?:产业)?集群")
 
 
 def zh_table_row(text: str, start: int, end: int) -> list[ListItem]:
@@ -557,27 +558,27 @@ def zh_table_row(text: str, start: int, end: int) -> list[ListItem]:
     return out
 
 
-_FACILITY_HEAD = re.compile(r"(?:平台|中心|实验室|检测站)$")  # (服务平台, 公共平台 …)
+_FACILITY_HEAD: Final = re.compile(r"(?:平台|中心|实验室|检测站)$")  # (服务平台, 公共平台 …)
 
 
 # a direction an industry extends in, inside an item: 锂电池产业向上游材料, 从板材初加工向定制家居
-_ZH_TOWARD = re.compile(r"[\u4e00-\u9fff]{2}向(?!量|阳|日葵)[\u4e00-\u9fff]")
+_ZH_TOWARD: Final = re.compile(r"[\u4e00-\u9fff]{2}向(?!量|阳|日葵)[\u4e00-\u9fff]")
 
 
 # a task done to a tier's group as a whole (改造升级传统产业, 超前布局未来产业): verbs before the label only
-_TASK_ON_LABEL = re.compile(r"(?:改造|升级|提升|巩固|培育|壮大|发展|布局|前瞻|超前|优化|做强|做优|做大|加快|推动|促进|大力|"
+_TASK_ON_LABEL: Final = re.compile(r"(?:改造|升级|提升|巩固|培育|壮大|发展|布局|前瞻|超前|优化|做强|做优|做大|加快|推动|促进|大力|"
                             r"积极|谋划|抢占|转型)+(?:战略性新兴|新兴|传统|未来)产业")
 
 
 # the stages of a chain, not industries: 围绕设计、制造、封测补链强链, 集成电路重点发展设计、特色工艺制造和封装测试
-_ZH_CHAIN_STAGES = frozenset({"设计", "研发", "制造", "生产", "封测", "封装", "测试", "封装测试", "检测", "应用", "服务",
+_ZH_CHAIN_STAGES: Final = frozenset({"设计", "研发", "制造", "生产", "封测", "封装", "测试", "封装测试", "检测", "应用", "服务",
                               "运营", "销售", "维修", "回收", "精深加工", "深加工"})
 
 
 # a subject and verb left at the head of a first item: the text up to the last such verb (at least two
 # characters of the item must follow it)
 # (a meeting's verb too: 会议研究了上党区煤化工等传统产业…, and what policies are issued for: 出台低空经济、…等领域的专项政策)
-_ZH_LEAD_VERB = re.compile(r"^.{0,12}(?:依托|做强|做大|做优|做精|投向|聚焦|围绕|培育|壮大|布局|瞄准|突出|"
+_ZH_LEAD_VERB: Final = re.compile(r"^.{0,12}(?:依托|做强|做大|做优|做精|投向|聚焦|围绕|培育|壮大|布局|瞄准|突出|"
                            r"(?:研究|听取|审议|部署|讨论)了|出台)(?=.{2})")
 
 
@@ -774,30 +775,30 @@ def _zh_lists(text: str, start: int, end: int) -> list[ListItem]:
     return out
 
 
-_ZH_REGION_THEN_VERB = re.compile(r"[\u4e00-\u9fff]{2,8}?[市县区州盟旗]")
-_QUOTED_SLOGAN_STRIP = re.compile(r"^.*“|”.*$")
-_ZH_DEVELOP_TAIL = re.compile(r"(?:集群化|高质量|高端化|融合|规模化|协同|创新|加快|快速|健康)?发展$")
+_ZH_REGION_THEN_VERB: Final = re.compile(r"[\u4e00-\u9fff]{2,8}?[市县区州盟旗]")
+_QUOTED_SLOGAN_STRIP: Final = re.compile(r"^.*“|”.*$")
+_ZH_DEVELOP_TAIL: Final = re.compile(r"(?:集群化|高质量|高端化|融合|规模化|协同|创新|加快|快速|健康)?发展$")
 
 
-_ZH_CUE_OBJECTS = re.compile(
+_ZH_CUE_OBJECTS: Final = re.compile(
     r"[^，,。；;：:、]{0,8}?(?:前瞻布局|超前布局|重点发展|大力发展|加快发展|培育发展|培育壮大|发展壮大|做大做强|做强|做大|做优|聚焦|布局|主攻|深耕)"
     r"(?P<x>[\u4e00-\u9fff]{2,10}?)(?:(?:和|与|及|以及)(?P<y>[\u4e00-\u9fff]{2,10}?))?[。；;]?"
 )
 
 
 # 把航空维修和通用航空做成国内一流的产业集群: what the region makes its cluster of
-_ZH_BA_OBJECTS = re.compile(
+_ZH_BA_OBJECTS: Final = re.compile(
     r"[^，,。；;：:、]{0,10}?把(?P<x>[\u4e00-\u9fff]{2,10}?)(?:(?:和|与|及)(?P<y>[\u4e00-\u9fff]{2,10}?))?"
     r"(?:做成|打造成|建成|培育成|发展成|做大做强|做强做优|做优做强)[^，,。；;：:、]{0,20}[。；;]?"
 )
 # 在化工新材料上打开新的增长空间: where the region opens new ground
-_ZH_ZAI_OBJECT = re.compile(
+_ZH_ZAI_OBJECT: Final = re.compile(
     r"[^，,。；;：:、]{0,10}?在(?P<x>[\u4e00-\u9fff]{2,10}?)上(?:打开|下功夫|下硬功夫|发力|求突破|取得突破|带好头|走在前)"
     r"[^，,。；;：:、]{0,16}[。；;]?"
 )
 
 
-_ZH_INCLUDED = re.compile(
+_ZH_INCLUDED: Final = re.compile(
     # (明确A、B、C为我省重点培育的未来产业: 明确/确定 … 为 names the group too)
     r"(?:[把将](?P<x>[\u4e00-\u9fff、和及与]{2,40}?)(?:纳入|列入|作为|列为|确定为|定位为)|"
     r"(?:明确|确定)(?P<x2>[\u4e00-\u9fff、和及与]{2,40}?)为)"
@@ -805,8 +806,8 @@ _ZH_INCLUDED = re.compile(
     r"(?:未来产业|战略性新兴产业|新兴产业|传统产业|主导产业|支柱产业|重点产业|首位产业|优势产业|特色产业|产业体系|产业集群|"
     r"产业赛道|重点领域|主攻方向))"
 )
-_ZH_INCLUDE_VERBS = ("纳入", "列入", "作为", "列为", "确定为", "定位为", "明确", "确定")
-_ZH_INCLUDE_VERB = re.compile("|".join(_ZH_INCLUDE_VERBS))  # (one scan, not eight substring tests)
+_ZH_INCLUDE_VERBS: Final = ("纳入", "列入", "作为", "列为", "确定为", "定位为", "明确", "确定")
+_ZH_INCLUDE_VERB: Final = re.compile("|".join(_ZH_INCLUDE_VERBS))  # (one scan, not eight substring tests)
 
 
 def _zh_included(clause: str, start: int) -> list[ListItem]:
@@ -855,12 +856,12 @@ def _known_head(phrase: str) -> bool:
     return any(known_industry(phrase[k:]) for k in range(1, len(phrase) - 2))
 
 
-_EN_CONN = Folded(
+_EN_CONN: Final = Folded(
     r"(?:\b(?:such as|like|including|include|includes|covering|centered on|centering on|focusing on|namely|of|"
     r"among them|among which|notably|in particular|especially|particularly)\b"
     r"|\bare\b|:|--|—|–)\s+|\s\((?=[a-z])",
 )
-_EN_LABEL_BEFORE = Folded(
+_EN_LABEL_BEFORE: Final = Folded(
     r"(?P<label>\b(?:[\w\-’']+\s+){0,4}?(?:industries|industry|sectors|fields|areas|tracks|domains|directions|"
     r"clusters|chains|engines|pillars|priorities)(?:\s+of\s+the\s+future)?)[\"”’']?"
     # a form's field: "Future industries named: A, B", "Traditional industries to be upgraded: C, D"
@@ -868,7 +869,7 @@ _EN_LABEL_BEFORE = Folded(
 )
 
 
-_EN_LABEL_WORD = Folded(r"industries|industry|sectors|fields|areas|tracks|domains|directions|clusters|chains|engines|"
+_EN_LABEL_WORD: Final = Folded(r"industries|industry|sectors|fields|areas|tracks|domains|directions|clusters|chains|engines|"
                         r"pillars|priorities")
 
 
@@ -906,24 +907,24 @@ def _label_cues(text: str, start: int, end: int, first: int | None = None) -> li
     return out
 
 
-_EN_STRONG_CONN = frozenset({"namely", "such as", "including"})
-_EN_FOCUS_VERB = re.compile(r"\b(?:focus(?:es)?|concentrate[s]?|centre[s]?|center[s]?) on\s")
-_EN_GAPPED_ON = re.compile(r"[,;]\s+(?:and\s+|while\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?P<on>\s+on\s+)(?=[a-z])")
+_EN_STRONG_CONN: Final = frozenset({"namely", "such as", "including"})
+_EN_FOCUS_VERB: Final = re.compile(r"\b(?:focus(?:es)?|concentrate[s]?|centre[s]?|center[s]?) on\s")
+_EN_GAPPED_ON: Final = re.compile(r"[,;]\s+(?:and\s+|while\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?P<on>\s+on\s+)(?=[a-z])")
 # a counted label followed by its items in apposition: "two future industries, A and B,"
 # (Folded: the same matches as re.IGNORECASE, found about twice as fast)
-_EN_COUNTED_LABEL = Folded(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+"
+_EN_COUNTED_LABEL: Final = Folded(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+"
                            r"((?:[\w\-]+\s+){0,3}?(?:industries|sectors|clusters|industrial chains|chains|tracks))"
                            r"\s*,\s+(?=[a-z])")
 # a technology's uses named by the fields they are in (not industries): "AI application scenarios … in fields such as"
-_APPLIED_IN_EN = re.compile(r"\b(?:application|applications|scenarios?|use cases?)\b[^.;:]{0,50}?\b(?:in|across)\s+"
+_APPLIED_IN_EN: Final = re.compile(r"\b(?:application|applications|scenarios?|use cases?)\b[^.;:]{0,50}?\b(?:in|across)\s+"
                             r"(?:[\w\-]+\s+){0,2}?(?:fields|areas|sectors|domains)\s*,?\s*$", re.IGNORECASE)
-_EN_LABEL_CLAUSE = Folded(
+_EN_LABEL_CLAUSE: Final = Folded(
     r"(?P<label>\b(?:[\w\-’']+\s+){0,4}?(?:industries|sectors|fields|areas|tracks|domains|directions|clusters|"
     r"chains|engines|pillars|priorities))(?:\s+[a-z][\w\-’']*){1,6}\s*,\s*$",
 )
 
 
-_EN_VERB_CUE = Folded(
+_EN_VERB_CUE: Final = Folded(
     r"\b(?:such as|including|focus(?:es|ed|ing)? on|prioriti[sz](?:e|es|ing)|developing|develop|cultivat(?:e|es|ing)|"
     r"nurtur(?:e|es|ing)|expand(?:s|ing)?|strengthen(?:s|ing)?|upgrad(?:e|es|ing)|foster(?:s|ing)?|"
     r"gaps in|policies for|projects in|engaged in|mapping in|plan ahead for|layouts? for|centered on|bet on|"
@@ -992,7 +993,7 @@ def _charset_led(pattern: str) -> str:
     ) + ")"
 
 
-_EN_STOP = Folded(_charset_led(
+_EN_STOP: Final = Folded(_charset_led(
     r"\s+(?:are|is|were|was|will|would|should|shall|can|could|may|must|have|has|had|to|which|that|with|among|"
     r"as well as|while|in order|so as|by|for|at|from|amounting|accounting|reaching|into|through|where|when|"
     r"according|providing|highlighting|making|aimed|and other|among other|under|across|within|during|but|yet|"
@@ -1006,15 +1007,15 @@ _EN_STOP = Folded(_charset_led(
     r",\s*towards?\b|\s+first(?=\s*[,.;:]|\s+(?:with|and|in|among)\b)"
     r"|[;.!?()]|\s[-–—]{1,2}\s",
 ))
-_EN_LEAD = re.compile(r"(?:and|or|but|yet|the|a|an|its|their|our|his|her|such|other|as|also|both|key|major|more|new types of|into|"
+_EN_LEAD: Final = re.compile(r"(?:and|or|but|yet|the|a|an|its|their|our|his|her|such|other|as|also|both|key|major|more|new types of|into|"
                       r"especially|particularly|notably|chiefly|mainly)\s+",
                       re.IGNORECASE)
 # an item that runs into who said it or names a government body
-_EN_NOT_AN_INDUSTRY = re.compile(r"\b(?:said|says|told|added|announced)\b|\b(?:department|ministry|bureau|commission)\s+of\b",
+_EN_NOT_AN_INDUSTRY: Final = re.compile(r"\b(?:said|says|told|added|announced)\b|\b(?:department|ministry|bureau|commission)\s+of\b",
                                  re.IGNORECASE)
 # a list of goods traded ("with a focus on exporting electrical and mining equipment"): a trade, not industries
-_EN_TRADE_OPEN = re.compile(r"\s*(?:exporting|importing|selling|buying)\b", re.IGNORECASE)
-_EN_GENERIC = re.compile(
+_EN_TRADE_OPEN: Final = re.compile(r"\s*(?:exporting|importing|selling|buying)\b", re.IGNORECASE)
+_EN_GENERIC: Final = re.compile(
     r"(?:strategic\s+)?(?:emerging|future|traditional)|"  # a tier's words alone, their noun cut off
     r"(?:the\s+)?(?:real\s+|local\s+|national\s+)?(?:economy|technology|technologies|industry|industries|"
     r"innovation|development|science|others|manufacturing industry|manufacturing|sectors?)|"
@@ -1026,19 +1027,19 @@ _EN_GENERIC = re.compile(
     r"(?:industries|sectors|industry|fields|areas|technologies|technology|tracks)",
     re.IGNORECASE,
 )
-_EN_TIER_HEAD = re.compile(r"(?:strategic\s+)?(?:emerging|future|traditional)\s+(?:industries|sectors)\s+\S", re.IGNORECASE)
-_EN_CLUSTER_TRAIL = re.compile(r"\s(?:industrial |industry )?(?:clusters?|chains?)$", re.IGNORECASE)
-_EN_TRAIL = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|industrial chains?|industry chains?|"
+_EN_TIER_HEAD: Final = re.compile(r"(?:strategic\s+)?(?:emerging|future|traditional)\s+(?:industries|sectors)\s+\S", re.IGNORECASE)
+_EN_CLUSTER_TRAIL: Final = re.compile(r"\s(?:industrial |industry )?(?:clusters?|chains?)$", re.IGNORECASE)
+_EN_TRAIL: Final = Folded(r"\s+(?:industrial clusters?|industry clusters?|clusters?|industrial chains?|industry chains?|"
                        r"sectors?|fields?|areas|industries|industry)$")
 
 
 # a label after a list: the nouns it ends in, and the openers "as …", "among its … future", ", labelled …"
 # that both _EN_LABEL_AFTER and _EN_AS_LABEL accept
-_LABEL_AFTER_NOUNS = (r"(?:industries|sectors|industry|priorities|priority|pillars?|mainstays?|chains|clusters|engines|lines|drivers|"
+_LABEL_AFTER_NOUNS: Final = (r"(?:industries|sectors|industry|priorities|priority|pillars?|mainstays?|chains|clusters|engines|lines|drivers|"
                       r"directions|areas|fields|tracks|domains|segments|growth points|growth poles)")
 # up to three words before the noun; a quoted phrase counts as one ("as its \"number one\" strategic emerging industry")
-_LABEL_WORDS = r"(?:[\"“][\w\-\s]{1,30}?[\"”]\s+|[\"“]?[\w\-]+\s+){0,3}?"
-_AS_LABEL_OPENERS = (
+_LABEL_WORDS: Final = r"(?:[\"“][\w\-\s]{1,30}?[\"”]\s+|[\"“]?[\w\-]+\s+){0,3}?"
+_AS_LABEL_OPENERS: Final = (
     # the alternatives that open with a space, then those that open with a comma (one branch each, so the
     # scan tries two alternatives per position, not five; the matches are the same)
     r"\s+(?:as\s+(?:one\s+of\s+)?(?:its\s+|the\s+|their\s+|our\s+)?[\"“]?|(?:to|on)\s+(?:its|their|the)\s+(?:own\s+)?list\s+of\s+|"
@@ -1070,7 +1071,7 @@ _AS_LABEL_OPENERS = (
     # (a list, so a plural label: "…, which the plan calls a strategic emerging industry" names the phrase before "for")
     r"(?:calls|call|considers|regards\s+as|describes\s+as|lists\s+as|counts\s+among)\s+(?!an?\s)(?:its\s+|the\s+|their\s+)?"
 )
-_LABEL_AFTER_OPENERS = (
+_LABEL_AFTER_OPENERS: Final = (
     r",\s*(?:two|three|four|five|six|both|all)\s+of\s+(?:its|the|their|our)\s+|"
     # "A, B and C were listed as strategic emerging industries"
     r"\s+(?:are|were|is|was|have been|has been|will be)\s+(?:listed|named|designated|classed|classified|identified|"
@@ -1110,15 +1111,15 @@ def _spaces_then_charset_led(pattern: str) -> str:
             + "|".join(commas + spaced) + "))")
 
 
-_EN_LABEL_AFTER = Folded(rf"{_spaces_then_charset_led(_LABEL_AFTER_OPENERS)}(?P<label>{_LABEL_WORDS}{_LABEL_AFTER_NOUNS})\b")
+_EN_LABEL_AFTER: Final = Folded(rf"{_spaces_then_charset_led(_LABEL_AFTER_OPENERS)}(?P<label>{_LABEL_WORDS}{_LABEL_AFTER_NOUNS})\b")
 
 
-_EN_AS_LABEL = Folded(rf"(?:{_charset_led(_AS_LABEL_OPENERS)}){_LABEL_WORDS}{_LABEL_AFTER_NOUNS}\b")
-_LABEL_AFTER_NOUN = Folded(_LABEL_AFTER_NOUNS)  # in every match of _EN_LABEL_AFTER (a cheap pre-test)
+_EN_AS_LABEL: Final = Folded(rf"(?:{_charset_led(_AS_LABEL_OPENERS)}){_LABEL_WORDS}{_LABEL_AFTER_NOUNS}\b")
+_LABEL_AFTER_NOUN: Final = Folded(_LABEL_AFTER_NOUNS)  # in every match of _EN_LABEL_AFTER (a cheap pre-test)
 
 
-_EN_LIST_BOUNDARY = re.compile(r"[;:.!?]\s|\s[-–—]{1,2}\s|[\"”]\s+and\s|,\s+(?:while|whereas)\s+")
-_EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|are|were|out|up|with|of|for|to|on|in|into|between|supporting|"
+_EN_LIST_BOUNDARY: Final = re.compile(r"[;:.!?]\s|\s[-–—]{1,2}\s|[\"”]\s+and\s|,\s+(?:while|whereas)\s+")
+_EN_BOUNDARY_WORD: Final = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|are|were|out|up|with|of|for|to|on|in|into|between|supporting|"
                                r"developing|backing|building|nurturing|cultivating|prioriti[sz]ing|targeting|fostering|"
                                r"promoting|"
                                # a verb after a plural subject: "Sichuan, Chongqing and Shaanxi all list A and B among …"
@@ -1127,17 +1128,17 @@ _EN_BOUNDARY_WORD = re.compile(r"\b(?:[a-z][a-z\-]*(?:s|ed)|are|were|out|up|with
                                # a bullet's verb with no subject: "- Treats A and B as emerging industries"
                                r"Treats|Classifies|Names|Lists|Designates|Counts|Ranks|Regards|Identifies|Picks|Labels|"
                                r"Includes|Singles out|Earmarks)\b")
-_EN_ING_NOUN_AFTER = re.compile(r" (?:materials|equipment|machinery|products|components|machines)\b")
-_EN_NOT_VERB = frozenset({"its", "this", "his", "is", "was", "has", "as", "us", "plus", "always", "thus", "less",
+_EN_ING_NOUN_AFTER: Final = re.compile(r" (?:materials|equipment|machinery|products|components|machines)\b")
+_EN_NOT_VERB: Final = frozenset({"its", "this", "his", "is", "was", "has", "as", "us", "plus", "always", "thus", "less",
                           "across", "perhaps", "whereas", "gas", "mass", "glass", "process", "access", "press", "bus",
                           "biomass", "chassis", "ons", "its'"})
-_EN_ADJ_ED = frozenset({"advanced", "integrated", "embodied", "connected", "automated", "specialized", "specialised", "unmanned",
+_EN_ADJ_ED: Final = frozenset({"advanced", "integrated", "embodied", "connected", "automated", "specialized", "specialised", "unmanned",
                         "distributed", "based", "related", "embedded", "enhanced", "refined", "processed", "printed",
                         "engineered", "customized", "customised", "assisted", "powered", "biobased", "lightweighted",
                         "speed", "need", "seed", "feed", "seeds", "needs"})
-_ADJ_BEFORE_HEAD = re.compile(r"\s+(?:intelligence|manufacturing|materials?|energy|vehicles?|equipment|robots?|"
+_ADJ_BEFORE_HEAD: Final = re.compile(r"\s+(?:intelligence|manufacturing|materials?|energy|vehicles?|equipment|robots?|"
                              r"robotics|devices|chips?|computing|medicine|biology|networks?|systems?)\b", re.IGNORECASE)
-_EN_PRIORITY_CUE = Folded(
+_EN_PRIORITY_CUE: Final = Folded(
     r"\b(?:priority|priorities|precedence)\s+(?:will|shall|would|is to|are to|goes|go|is|are)?\s*"
     r"(?:go|be given|be placed|given|placed|be)?\s*(?:to|on)\s+|"
     # "channel 40 billion yuan into parks, with priority for A and B projects"
@@ -1148,7 +1149,7 @@ _EN_PRIORITY_CUE = Folded(
 )
 
 
-_VERB_BEFORE_ARTICLE = re.compile(r"\b(?:calls?|called|considers?|considered|names?|named|makes?|made)$")
+_VERB_BEFORE_ARTICLE: Final = re.compile(r"\b(?:calls?|called|considers?|considered|names?|named|makes?|made)$")
 
 
 def _as_label_starts(text: str, start: int, end: int, nouns: bool | None = None) -> list[int]:
@@ -1209,36 +1210,36 @@ def _as_label_starts(text: str, start: int, end: int, nouns: bool | None = None)
     return starts
 
 
-_PARTICIPLE_BEFORE_AS = re.compile(r"\s+(?:listed|named|designated|classed|classified|identified|described|grouped|billed|"
+_PARTICIPLE_BEFORE_AS: Final = re.compile(r"\s+(?:listed|named|designated|classed|classified|identified|described|grouped|billed|"
                                    r"chosen|selected)$")
-_AFTER_LABEL_JOINT = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+")
-_EN_COLON = Folded(r":\s+")
-_EN_DASH = re.compile(r"\s[-–—]{1,2}\s")
-_EN_SENTENCE_LIST = re.compile(r"\s*(?=[A-Z][\w\-]*(?:\s+[\w\-]+){0,5},\s)")
+_AFTER_LABEL_JOINT: Final = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+")
+_EN_COLON: Final = Folded(r":\s+")
+_EN_DASH: Final = re.compile(r"\s[-–—]{1,2}\s")
+_EN_SENTENCE_LIST: Final = re.compile(r"\s*(?=[A-Z][\w\-]*(?:\s+[\w\-]+){0,5},\s)")
 # a label that opens its sentence and the list set off after it: "Our traditional strengths, A and B, will …"
-_EN_LABEL_APPOSITION = re.compile(r"\s*(?:(?:[A-Z][\w\-]*:\s*)?(?:Our|Its|Their|The (?:city|province|region|county|"
+_EN_LABEL_APPOSITION: Final = re.compile(r"\s*(?:(?:[A-Z][\w\-]*:\s*)?(?:Our|Its|Their|The (?:city|province|region|county|"
                                   r"district|zone)['’]s|(?:For|As for) (?:the|its|their|our)))\s+(?P<label>(?:traditional|emerging|future|pillar|leading|"
                                   r"strategic emerging|legacy)\s+(?:strengths|industries|sectors|pillars|mainstays)),\s+")
 # the verb of a list that opens its sentence as the subject
-_EN_SUBJECT_LIST_VERB = re.compile(r",?\s+(?:are|is|remain|remains|were|was|will|would|have|has|had|form|forms|still)\b")
-_RX_EN_LISTS_1 = re.compile(r",\s*")
-_AUX_OPENS = re.compile(r"\s*(?:has|have|had|is|are|was|were|will|would|can|could|should|must|may)\s")
-_RX_EN_LISTS_2 = re.compile(r"(?:of|for|in|on|to|with|by|from|at)\b", re.IGNORECASE)
-_RX_EN_LISTS_3 = re.compile(r"\s+and\s+")
-_RX_EN_LISTS_4 = re.compile(r"\d")
+_EN_SUBJECT_LIST_VERB: Final = re.compile(r",?\s+(?:are|is|remain|remains|were|was|will|would|have|has|had|form|forms|still)\b")
+_RX_EN_LISTS_1: Final = re.compile(r",\s*")
+_AUX_OPENS: Final = re.compile(r"\s*(?:has|have|had|is|are|was|were|will|would|can|could|should|must|may)\s")
+_RX_EN_LISTS_2: Final = re.compile(r"(?:of|for|in|on|to|with|by|from|at)\b", re.IGNORECASE)
+_RX_EN_LISTS_3: Final = re.compile(r"\s+and\s+")
+_RX_EN_LISTS_4: Final = re.compile(r"\d")
 # the digits that belong to an industry's own name (5G, 6G, 3D printing, 4K/8K video), not to a count or a date
-_TECH_NUMERAL = re.compile(r"(?<![\dA-Za-z])(?:[56]G|3D|[48]K)(?![\dA-Za-z])")
-_RX_EN_LISTS_5 = re.compile(r"\s*(?:and|or)\s")
+_TECH_NUMERAL: Final = re.compile(r"(?<![\dA-Za-z])(?:[56]G|3D|[48]K)(?![\dA-Za-z])")
+_RX_EN_LISTS_5: Final = re.compile(r"\s*(?:and|or)\s")
 
 
-_AND_CLAUSE = re.compile(r"\s*and\s+(?:then\s+|also\s+)?(?:set|sets|said|says|will|would|plans?|aims?|wants?|announced|"
+_AND_CLAUSE: Final = re.compile(r"\s*and\s+(?:then\s+|also\s+)?(?:set|sets|said|says|will|would|plans?|aims?|wants?|announced|"
                          r"pledged|vowed|launched|unveiled|has|have|had|is|are|was|were|it|its|the|expects?|called|urged|"
                          r"names|named|lists|listed|designates|designated|picks|picked|identifies|identified|treats|"
                          r"labels|labelled|labeled)\b",
                          re.IGNORECASE)
 # "…, high-end equipment, and the Beidou satellite industry": "and the" closing a list with one more industry, no verb
-_AND_THE_INDUSTRY = re.compile(r"\s*and\s+the\s+(?:[\w\-]+\s+){1,4}(?:industry|industries|sector|sectors)\s*", re.IGNORECASE)
-_AND_WORD = re.compile(r"\s*and\s+", re.IGNORECASE)
+_AND_THE_INDUSTRY: Final = re.compile(r"\s*and\s+the\s+(?:[\w\-]+\s+){1,4}(?:industry|industries|sector|sectors)\s*", re.IGNORECASE)
+_AND_WORD: Final = re.compile(r"\s*and\s+", re.IGNORECASE)
 
 
 def _and_action(seg: str) -> bool:
@@ -1254,15 +1255,15 @@ def _and_action(seg: str) -> bool:
 
 
 # a lower-case word then a determiner: a verb and its object ("lift the value added", "raise its share")
-_VERB_OBJECT = re.compile(r"[a-z]+\s+(?:the|a|an|its|their|our|his|her)\s")
+_VERB_OBJECT: Final = re.compile(r"[a-z]+\s+(?:the|a|an|its|their|our|his|her)\s")
 
 
-_AS_WELL_AS = re.compile(r"(?:as\s+well\s+as|plus|alongside|along\s+with)\s+", re.IGNORECASE)
+_AS_WELL_AS: Final = re.compile(r"(?:as\s+well\s+as|plus|alongside|along\s+with)\s+", re.IGNORECASE)
 
 
-_EN_ACRONYM = re.compile(r"\s?\((?=[A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*[A-Z])([A-Za-z0-9&]{2,8})\)")
-_EN_WORD = re.compile(r"[A-Za-z][\w\-]*")
-_EN_EXPANSION_SKIP = frozenset({"and", "of", "the", "&"})
+_EN_ACRONYM: Final = re.compile(r"\s?\((?=[A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*[A-Z])([A-Za-z0-9&]{2,8})\)")
+_EN_WORD: Final = re.compile(r"[A-Za-z][\w\-]*")
+_EN_EXPANSION_SKIP: Final = frozenset({"and", "of", "the", "&"})
 
 
 def _expansion_start(text: str, start: int, at: int, acronym: str) -> int | None:
@@ -1304,7 +1305,7 @@ def _mask_acronyms(sentence: str) -> str | None:
     return "".join(chars)
 
 
-_EN_SEMI_INTRO = re.compile(r"(?::|\s[-–—]{1,2})\s")
+_EN_SEMI_INTRO: Final = re.compile(r"(?::|\s[-–—]{1,2})\s")
 
 
 def _semicolon_list(sentence: str) -> str | None:
@@ -1323,10 +1324,10 @@ def _semicolon_list(sentence: str) -> str | None:
 
 
 # "future information (general AI, 6G)": a bracket of two or more named parts after an item
-_EN_SUBITEMS = re.compile(r"\s*\((?P<body>[^()]{3,160}?,[^()]{1,160})\)")
-_EN_LABEL_BEFORE_BRACKET = re.compile(r"\b(?:industries|sectors|fields|areas|clusters|chains|pillars|tracks|directions|"
+_EN_SUBITEMS: Final = re.compile(r"\s*\((?P<body>[^()]{3,160}?,[^()]{1,160})\)")
+_EN_LABEL_BEFORE_BRACKET: Final = re.compile(r"\b(?:industries|sectors|fields|areas|clusters|chains|pillars|tracks|directions|"
                                       r"groups|priorities|industry|sector)\s*$", re.IGNORECASE)
-_EN_SUBITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_EN_SUBITEM_SPLIT: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def _bracketed_parts(text: str, items: list[ListItem], start: int, end: int) -> list[ListItem]:
@@ -1355,7 +1356,7 @@ def _bracketed_parts(text: str, items: list[ListItem], start: int, end: int) -> 
     return out
 
 
-_EN_NAME_ITEM = re.compile(r"[A-Z0-9][A-Za-z0-9\-]{0,5}|[A-Za-z\-]+ (?:AI|ICT|IoT|6G|5G)")
+_EN_NAME_ITEM: Final = re.compile(r"[A-Z0-9][A-Za-z0-9\-]{0,5}|[A-Za-z\-]+ (?:AI|ICT|IoT|6G|5G)")
 
 
 def en_lists(text: str, start: int, end: int) -> list[ListItem]:
@@ -1413,7 +1414,7 @@ for _w in ("priorit", "precedence"):  # _EN_PRIORITY_CUE (every match holds prio
     _SENTENCE_WORD_KINDS[_w] = _SENTENCE_WORD_KINDS.get(_w, 0) | _PRIORITY
 for _w in ("industries", "sectors", "clusters", "chains", "tracks"):  # _EN_COUNTED_LABEL ("industrial chains")
     _SENTENCE_WORD_KINDS[_w] |= _COUNTED
-_SENTENCE_WORDS = ahocorasick.Automaton()
+_SENTENCE_WORDS: Final = ahocorasick.Automaton()
 for _w, _kind in _SENTENCE_WORD_KINDS.items():
     _SENTENCE_WORDS.add_word(_w, (len(_w), _kind))
 _SENTENCE_WORDS.make_automaton()
@@ -1669,9 +1670,9 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
 
 
 # "…its leading strategic emerging industry, alongside A and B": the items beside a labelled list share its label
-_ALONGSIDE = re.compile(r"(?:\s+(?:as well|too))?,\s*(?:alongside|along with|together with|as well as)\s+")
-_ALONGSIDE_ITEMS = re.compile(r"[^.;:!?()]{2,120}")
-_ALONGSIDE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_ALONGSIDE: Final = re.compile(r"(?:\s+(?:as well|too))?,\s*(?:alongside|along with|together with|as well as)\s+")
+_ALONGSIDE_ITEMS: Final = re.compile(r"[^.;:!?()]{2,120}")
+_ALONGSIDE_SPLIT: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def _alongside_label(text: str, at: int, end: int, tier: Tier) -> list[ListItem]:
@@ -1699,18 +1700,18 @@ def _alongside_label(text: str, at: int, end: int, tier: Tier) -> list[ListItem]
     return items
 
 
-_EN_TAIL_CONJ = re.compile(r"\s+(?:and|or|as well as|plus)$")
+_EN_TAIL_CONJ: Final = re.compile(r"\s+(?:and|or|as well as|plus)$")
 
 
 # a short gloss in brackets after a list item, before the next one: "the metaverse (virtual reality), …"
-_GLOSS = re.compile(r"\([^(),]{1,40}\)(?=\s*,)")
-_GLOSS_IN_ITEM = re.compile(r"\s*\([^(),]{1,40}\)\s*$")
+_GLOSS: Final = re.compile(r"\([^(),]{1,40}\)(?=\s*,)")
+_GLOSS_IN_ITEM: Final = re.compile(r"\s*\([^(),]{1,40}\)\s*$")
 # where an item is made or found, after it: "… assembled in Fu'an", "… based in the zone"
-_WHERE_MADE = re.compile(r"\s+(?:assembled|made|produced|manufactured|built|based|located|concentrated|clustered)\s+"
+_WHERE_MADE: Final = re.compile(r"\s+(?:assembled|made|produced|manufactured|built|based|located|concentrated|clustered)\s+"
                          r"(?:in|at|around|near)\b")
 
 
-_TIER_ADJECTIVES = ("emerging", "traditional", "future", "new", "key", "leading", "pillar")
+_TIER_ADJECTIVES: Final = ("emerging", "traditional", "future", "new", "key", "leading", "pillar")
 
 
 def _headed_later(text: str, parts: list[tuple[int, int]], k: int) -> bool:
@@ -1734,16 +1735,16 @@ def _sector_system(phrase: str) -> bool:
 
 # the subject of a policy's title: "Measures to Support the Development of the A and B Industries",
 # "Action Plan for Promoting the High-Quality Development of the X Industry", 关于推动X产业高质量发展的若干措施
-_EN_TITLE_SUBJECT = Folded(
+_EN_TITLE_SUBJECT: Final = Folded(
     r"\b(?:promot(?:e|ing)|accelerat(?:e|ing)|support(?:ing)?|boost(?:ing)?|advanc(?:e|ing)|develop(?:ing)?|"
     r"foster(?:ing)?|cultivat(?:e|ing)|strengthen(?:ing)?|speed(?:ing)? up)\s+(?:the\s+)?"
     r"(?:(?:(?:high-quality|innovative|green|sound|healthy|coordinated|integrated|sustainable|accelerated|"
     r"clustered)\s+)?development\s+of\s+(?:the\s+)?)?(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,6}?)\s+"
     r"(?:industry|industries|sector|sectors|innovation and development|development)\b"
 )
-_ZH_TITLE_SUBJECT = re.compile(r"(?:推动|加快|促进|支持|推进|加速|大力发展)(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:产业)?"
+_ZH_TITLE_SUBJECT: Final = re.compile(r"(?:推动|加快|促进|支持|推进|加速|大力发展)(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:产业)?"
                                r"(?:高质量|创新|集群化?|融合|规模化)?发展")
-_TITLE_AND = re.compile(r"\s+and\s+|和|与|及")
+_TITLE_AND: Final = re.compile(r"\s+and\s+|和|与|及")
 
 
 def title_subjects(text: str, start: int, end: int, language: str) -> list[ListItem]:
@@ -1803,15 +1804,15 @@ def item_tier(item: ListItem, doc_tier: Tier | None, vocab_tier: Tier | None = N
 
 
 # (a scale or rank between the industry and its cluster: 轨道交通装备世界级产业集群, 新能源千亿级产业集群)
-_ZH_CLUSTER_RANK = "世界级|国家级|国际一流|千亿级|万亿级|百亿级"
-_ZH_CLUSTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:" + _ZH_CLUSTER_RANK + r")?"
+_ZH_CLUSTER_RANK: Final = "世界级|国家级|国际一流|千亿级|万亿级|百亿级"
+_ZH_CLUSTER: Final = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:" + _ZH_CLUSTER_RANK + r")?"
                          r"(?:产业集群|产业链|产业园|产业基地|产业高地|创新高地|制造基地)")
-_ZH_CLUSTER_REACH = 8 + max(len(w) for w in _ZH_CLUSTER_RANK.split("|"))  # how far before its suffix a match may start
+_ZH_CLUSTER_REACH: Final = 8 + max(len(w) for w in _ZH_CLUSTER_RANK.split("|"))  # how far before its suffix a match may start
 # (a word may open with a digit: "the 6G innovation industry cluster")
-_EN_CLUSTER = re.compile(r"\b((?:[A-Za-z0-9][\w\-]*\s+){0,2}[A-Za-z][\w\-]*)\s+(?:industry|industrial)\s+(?:cluster|chain|base|park)s?\b")
+_EN_CLUSTER: Final = re.compile(r"\b((?:[A-Za-z0-9][\w\-]*\s+){0,2}[A-Za-z][\w\-]*)\s+(?:industry|industrial)\s+(?:cluster|chain|base|park)s?\b")
 
 
-_KNOWN = cache.PersistentMemo("vocabulary_known", __name__)
+_KNOWN: Final = cache.PersistentMemo("vocabulary_known", __name__)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1828,8 +1829,8 @@ def known_industry(phrase: str) -> bool:
     return known
 
 
-_ZH_CLUSTER_SUFFIX = fast(r"产业集群|产业链|产业园|产业基地|产业高地|创新高地|制造基地")
-_EN_CLUSTER_SUFFIX = re.compile(r"(?:industry|industrial)\s+(?:cluster|chain|base|park)")
+_ZH_CLUSTER_SUFFIX: Final = fast(r"产业集群|产业链|产业园|产业基地|产业高地|创新高地|制造基地")
+_EN_CLUSTER_SUFFIX: Final = re.compile(r"(?:industry|industrial)\s+(?:cluster|chain|base|park)")
 
 
 def _cluster_matches(text: str, start: int, end: int, language: str) -> Iterator[re.Match[str]]:
@@ -1853,7 +1854,7 @@ def _cluster_matches(text: str, start: int, end: int, language: str) -> Iterator
 
 
 # "upgrade its traditional tin industry", "the city's emerging drone sector": one industry named with its tier
-_EN_TIERED_ONE = Folded(
+_EN_TIERED_ONE: Final = Folded(
     r"\b(?:its|their|our|the\s+(?:city|province|region|county|district|zone)['’]s)\s+"
     r"(?P<label>traditional|emerging|strategic emerging|future|pillar)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+"
     r"(?:industry|sector)\b(?!\s+(?:funds?|parks?|bases?|plans?|zones?|clusters?|chains?))"
@@ -1917,7 +1918,7 @@ def named_clusters(text: str, start: int, end: int, language: str) -> list[ListI
 
 
 # "build optoelectronic information into an industry of about 1 trillion yuan": an industry to grow, by its verb
-_EN_INTO_INDUSTRY = re.compile(r"\b(?:build|builds|building|grow|grows|growing|develop|develops|developing|turn|turns|turning)\s+"
+_EN_INTO_INDUSTRY: Final = re.compile(r"\b(?:build|builds|building|grow|grows|growing|develop|develops|developing|turn|turns|turning)\s+"
                                r"(?:its\s+|the\s+)?((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+into\s+an?\s+[^.;]{0,50}?"
                                r"\b(?:industry|cluster|pillar industry)\b")
 
@@ -1932,7 +1933,7 @@ def _en_into_industry(text: str, start: int, end: int) -> list[ListItem]:
     return out
 
 
-_EN_HUB_WORD = re.compile(r"\b(?:hub|base|cluster|highland)s?\b")
+_EN_HUB_WORD: Final = re.compile(r"\b(?:hub|base|cluster|highland)s?\b")
 
 
 def _first_hub_word(text: str, start: int, end: int) -> int:
@@ -1946,13 +1947,13 @@ def _first_hub_word(text: str, start: int, end: int) -> int:
     return -1 if m is None else m.start()
 
 
-_HUB_LEAD = re.compile(r"[\w\-\s]*")  # what _EN_X_HUB holds before its hub word
-_EN_HUB_OF = re.compile(r"\b(?:hub|base|cluster|highland)s?\s+(?:for|of)\s+(?:the\s+)?((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)"
+_HUB_LEAD: Final = re.compile(r"[\w\-\s]*")  # what _EN_X_HUB holds before its hub word
+_EN_HUB_OF: Final = re.compile(r"\b(?:hub|base|cluster|highland)s?\s+(?:for|of)\s+(?:the\s+)?((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)"
                         r"(?:\s+and\s+((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*))?")
-_EN_HUB_CUE = re.compile(r"\b(?:become|becoming|build|building|into|designated|designate|turn|turning|make|making|"
+_EN_HUB_CUE: Final = re.compile(r"\b(?:become|becoming|build|building|into|designated|designate|turn|turning|make|making|"
                          r"to be|as)\b(?!.*\bhome to\b)")
-_BECOME_IN_HUB = re.compile(r"\b(?:become|becoming|into)\s")  # "is to become a lithium-battery materials base"
-_EN_X_HUB = re.compile(r"\b((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)(?:\s+industry)?\s+(?:hub|base|cluster|highland)s?\b")
+_BECOME_IN_HUB: Final = re.compile(r"\b(?:become|becoming|into)\s")  # "is to become a lithium-battery materials base"
+_EN_X_HUB: Final = re.compile(r"\b((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)(?:\s+industry)?\s+(?:hub|base|cluster|highland)s?\b")
 
 
 def _en_hubs(text: str, start: int, end: int, first_hub: int) -> list[ListItem]:
@@ -2002,10 +2003,10 @@ def _en_hubs(text: str, start: int, end: int, first_hub: int) -> list[ListItem]:
     return out
 
 
-_ORDINAL = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*[.．、)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|"
+_ORDINAL: Final = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*[.．、)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|"
                       r"[-•·–*▪●](?=[ \t]))[ \t]*")
-_ANNOUNCE_LABEL = Folded(r"产业|领域|方向|行业|赛道|集群|industr\w*|sectors?|clusters?|ecosystems?|fields|directions|chains")
-_ITEM_END = re.compile(r"[，,；;。：:！!？?]|\.(?:\s|$)|\s+and\s*$|$")
+_ANNOUNCE_LABEL: Final = Folded(r"产业|领域|方向|行业|赛道|集群|industr\w*|sectors?|clusters?|ecosystems?|fields|directions|chains")
+_ITEM_END: Final = re.compile(r"[，,；;。：:！!？?]|\.(?:\s|$)|\s+and\s*$|$")
 
 
 def announces_list(sentence: str) -> bool:
@@ -2016,9 +2017,9 @@ def announces_list(sentence: str) -> bool:
     return len(text) <= 160 and text.endswith(("：", ":")) and bool(_ANNOUNCE_LABEL.search(text))
 
 
-_HEADING_ORDINAL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分][ \t]*|\d{1,2}[.．、][ \t]*|"
+_HEADING_ORDINAL: Final = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分][ \t]*|\d{1,2}[.．、][ \t]*|"
                               r"[IVX]{1,4}\.[ \t]+)")
-_NUMERAL_SHAPE = re.compile(r"\d+|[一二三四五六七八九十]+|[IVX]+")
+_NUMERAL_SHAPE: Final = re.compile(r"\d+|[一二三四五六七八九十]+|[IVX]+")
 
 
 def ordinal_shape(text: str) -> str | None:
@@ -2042,8 +2043,8 @@ def announces_section(line: str, language: str) -> bool:
 
 
 # a lower-case word after the heading's noun that is no verb ("Industries are recovering" says what they are doing)
-_HEADING_WORD_EN = r"\s+(?!(?:are|is|were|was|have|has|will)\b)[a-z][\w'’\-]*"
-_EN_INDUSTRY_HEADING = re.compile(r"(?:[A-Z&][\w&'’\-]*\s+){0,4}(?:Industries|Sectors)(?:\s+[A-Z][\w'’\-]*){0,3}\s*|"
+_HEADING_WORD_EN: Final = r"\s+(?!(?:are|is|were|was|have|has|will)\b)[a-z][\w'’\-]*"
+_EN_INDUSTRY_HEADING: Final = re.compile(r"(?:[A-Z&][\w&'’\-]*\s+){0,4}(?:Industries|Sectors)(?:\s+[A-Z][\w'’\-]*){0,3}\s*|"
                                   # in sentence case: "Sectors we welcome", "Industries the zone targets"
                                   r"(?:[A-Z][a-z\-]*\s+){1,2}(?:industries|sectors)(?:" + _HEADING_WORD_EN + r"){0,3}\s*|"
                                   r"(?:Industries|Sectors)(?:" + _HEADING_WORD_EN + r"){1,3}\s*")
@@ -2055,13 +2056,13 @@ def announces_heading_en(line: str) -> bool:
     return _EN_INDUSTRY_HEADING.fullmatch(line.strip()) is not None
 
 
-_RX_NUMBERED_ITEM_1 = re.compile(r"[\d的“”\"]")
-_RX_NUMBERED_ITEM_2 = re.compile(r"\d")
+_RX_NUMBERED_ITEM_1: Final = re.compile(r"[\d的“”\"]")
+_RX_NUMBERED_ITEM_2: Final = re.compile(r"\d")
 
 
 # the six directions of the national future-industry guideline (未来制造, 未来信息, 未来材料, 未来能源, 未来空间,
 # 未来健康): group names that head lists, not industries
-_DIRECTION_HEADING = re.compile(r"未来(?:制造|信息|材料|能源|空间|健康)|[Ff]uture (?:manufacturing|information|materials|energy|"
+_DIRECTION_HEADING: Final = re.compile(r"未来(?:制造|信息|材料|能源|空间|健康)|[Ff]uture (?:manufacturing|information|materials|energy|"
                                 r"space|health)")
 
 
@@ -2104,13 +2105,13 @@ def direction_line(text: str, start: int, end: int) -> bool:
     return m is not None and _DIRECTION_HEADING.match(text, m.end(), end) is not None
 
 
-_EN_LABEL_ITEM = re.compile(r"(?:the\s+)?(?:strategic\s+)?(?:traditional|emerging|future|pillar|leading|new)\s+"
+_EN_LABEL_ITEM: Final = re.compile(r"(?:the\s+)?(?:strategic\s+)?(?:traditional|emerging|future|pillar|leading|new)\s+"
                             r"(?:industries|sectors)\b", re.IGNORECASE)
 
 
 # an item that opens with a verb in its base form is a task's title ("1. Build a modern industrial system.",
 # "2. Boost innovation."), not an industry ("1. Advanced manufacturing." is one)
-_TASK_TITLE_EN = re.compile(r"(?:Build|Boost|Expand|Promote|Strengthen|Develop|Support|Cultivate|Foster|Improve|Deepen|"
+_TASK_TITLE_EN: Final = re.compile(r"(?:Build|Boost|Expand|Promote|Strengthen|Develop|Support|Cultivate|Foster|Improve|Deepen|"
                             r"Accelerate|Advance|Upgrade|Optimi[sz]e|Enhance|Implement|Make|Speed up|Push|Drive|Create|"
                             r"Establish|Set up|Attract|Stabili[sz]e|Keep|Ensure|Pursue|Grow|Modernise|Modernize)\b(?!-)")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 import ahocorasick
 
@@ -28,10 +29,10 @@ from .fastre import (
 )
 
 # the verbs of an amount given (the targets' money words read them too): "will receive", "will be rewarded"
-GRANTED_EN = r"(?:receive|be (?:rewarded|granted|awarded|given))"
+GRANTED_EN: Final = r"(?:receive|be (?:rewarded|granted|awarded|given))"
 # a share of a price or cost a holder receives ("Buyers … receive 30 percent of the purchase price"): a grant (the targets'
 # money words read it too)
-RECEIVED_SHARE_EN = r"\breceives?\s+(?:up\s+to\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s+of\b"
+RECEIVED_SHARE_EN: Final = r"\breceives?\s+(?:up\s+to\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s+of\b"
 
 KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
     # (a sum allotted by its verb: 每年安排不少于50亿元市级产业发展资金)
@@ -110,12 +111,12 @@ KINDS: list[tuple[MeasureKind, re.Pattern[str]]] = [
                         re.IGNORECASE)),
 ]
 
-ACTION_ZH = fast(
+ACTION_ZH: Final = fast(
     r"设立|建设|打造|支持|给予|实施|推进|启动|开展|创建|筹建|引进|出台|安排|鼓励|加大|推动|深化|扩大|构建|完善|组建|"
     r"举办|制定|印发|发布|加快|培育|建成|布局|攻克|实行|提供|奖励|补贴|补助|用好|依托|策划|揭牌|谋划|发起|新建|遴选|"
     r"办好|争创|推行|腾出|优先保障|引育|招引|开辟|预留|建立|健全"
 )
-ACTION_EN = Folded(
+ACTION_EN: Final = Folded(
     r"\b(?:establish(?:es|ed|ing)?|set(?:s|ting)? up|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|"
     r"launch(?:es|ed|ing)?|support(?:s|ed|ing)?|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|implement(?:s|ed|ing)?|"
     r"prepar(?:e|es|ing)|hold(?:s|ing)?(?= (?:[\w-]+ ){0,3}(?:roadshows?|expos?|fairs?|summits?|matchmaking)\b)|"
@@ -155,11 +156,11 @@ ACTION_EN = Folded(
     # a provision whose beneficiary is the subject: "shall enjoy the zero-tariff policy", "may import … duty-free"
     r"enjoys?|may (?:import|apply for)|can (?:import|enter|apply for))\b",
 )
-_TITLE_ZH = re.compile(r"《(?P<t>[^《》]{6,80}?(?:方案|计划|规划|意见|措施|办法|政策|纲要)(?:[（(][^）)]{0,20}[）)])?)》")
-_TITLE_EN = re.compile(
+_TITLE_ZH: Final = re.compile(r"《(?P<t>[^《》]{6,80}?(?:方案|计划|规划|意见|措施|办法|政策|纲要)(?:[（(][^）)]{0,20}[）)])?)》")
+_TITLE_EN: Final = re.compile(
     r"[\"“](?P<t>[^\"”]{0,160}?(?:Action Plan|Plan|Program|Programme|Measures|Guidelines|Opinions)[^\"”]{0,120})[\"”]"
 )
-_TITLE_EN_WORDS = ("Plan", "Program", "Measures", "Guidelines", "Opinions")  # (Action Plan, Programme hold two of them)
+_TITLE_EN_WORDS: Final = ("Plan", "Program", "Measures", "Guidelines", "Opinions")  # (Action Plan, Programme hold two of them)
 _SPLIT_AND_EN = re.compile(
     r",?\s+and\s+(?=(?:to\s+)?(?:the\s+|a\s+|an\s+)?(?:establish|set|build|creat|launch|support|provid|offer|implement|widen|"
     r"introduc|promot|develop|foster|attract|deepen|expand|strengthen|issu|allow|pledg|nurtur|accelerat|upgrad|"
@@ -178,25 +179,25 @@ _SPLIT_AND_ZH = re.compile(r"[、和](?=(?:设立|建设|打造|支持|给予|�
 _SPLIT_AND_EN = re.compile(literal_led(_SPLIT_AND_EN.pattern) or _SPLIT_AND_EN.pattern)
 _SPLIT_AND_ZH = re.compile(literal_led(_SPLIT_AND_ZH.pattern) or _SPLIT_AND_ZH.pattern)
 # 设立30亿元的A基金和20亿元的B基金: two funds, each with its own amount
-_SPLIT_FUNDS_ZH = re.compile(r"[和及](?=(?:规模|总规模)?\d[\d.]*(?:亿|万)元的?[^，,。；;和]{0,16}?(?:基金|资金池))|"
+_SPLIT_FUNDS_ZH: Final = re.compile(r"[和及](?=(?:规模|总规模)?\d[\d.]*(?:亿|万)元的?[^，,。；;和]{0,16}?(?:基金|资金池))|"
                              # 下设4支子基金：A子基金20亿元、B子基金15亿元: a series of funds, each named with its size
                              r"(?<=元)、(?=[^，,。；;、]{2,16}?(?:基金|资金池)(?:规模)?\d[\d.]*(?:亿|万)元)")
-_LEAD_EN = re.compile(r"(?:and|or|also|including|include|includes|as well as|while|with|this includes)\s+", re.IGNORECASE)
+_LEAD_EN: Final = re.compile(r"(?:and|or|also|including|include|includes|as well as|while|with|this includes)\s+", re.IGNORECASE)
 # the number and title of an article of a measures document ("Article 8 (Opening up) …"): not part of the
 # measure's text, and, like an item under "Measures include:", the article stands for its action
-_ARTICLE_HEAD_EN = re.compile(r"article \d{1,2}\s+\([^()]{1,40}\)\s+", re.IGNORECASE)
+_ARTICLE_HEAD_EN: Final = re.compile(r"article \d{1,2}\s+\([^()]{1,40}\)\s+", re.IGNORECASE)
 # (a plan named as the speaker leads its measure: 《方案》提出设立…基金, 《方案》还明确…)
-_LEAD_ZH = re.compile(r"(?:《[^》]{1,12}》(?:还|也|同时)?(?:提出|明确|要求|规定)[，,]?|包括|并|并且|同时|以及|还|也|和)")
+_LEAD_ZH: Final = re.compile(r"(?:《[^》]{1,12}》(?:还|也|同时)?(?:提出|明确|要求|规定)[，,]?|包括|并|并且|同时|以及|还|也|和)")
 
 
-_NOMINAL_ACTION = Folded(r"construction|establishment|creation")
-_NOT_MEASURE = Folded(
+_NOMINAL_ACTION: Final = Folded(r"construction|establishment|creation")
+_NOT_MEASURE: Final = Folded(
     r"[?？]$|Commission|委员会|发展和改革委|^(?:按照|根据|依据|according to).{0,30}(?:政策|规定|要求|部署|精神|policy|policies)$|^据|在[^，,]{0,12}方面$|"
     r"^《[^》]{1,12}》",
 )
 # _NOT_MEASURE.test(piece) split in two: the alternatives that may match anywhere, and those anchored at the
 # start (^), tried once there instead of at every position
-_NOT_MEASURE_ANYWHERE = Folded(r"[?？]$|Commission|委员会|发展和改革委|在[^，,]{0,12}方面$|"
+_NOT_MEASURE_ANYWHERE: Final = Folded(r"[?？]$|Commission|委员会|发展和改革委|在[^，,]{0,12}方面$|"
                                # a meeting's agenda: 研究部署…等工作, 会议听取了…推进情况汇报
                                r"研究部署|听取[^，,。；;]{0,30}(?:汇报|情况)|"
                                # a press conference's or a meeting's narration: 介绍…有关情况, 就…作出部署
@@ -209,8 +210,8 @@ _NOT_MEASURE_ANYWHERE = Folded(r"[?？]$|Commission|委员会|发展和改革委
                                # a vision, not a step: 把湖南建设成为…高地
                                r"(?:建设|打造|建)成为?[^，,。；;]{0,30}(?:高地|强省|强市|强区|强县|名城|之都)$")
 # a clause that only states the term of the measure before it (基金存续期最长可达15年, 补贴期限不超过三年)
-_TERM_CLAUSE_ZH = re.compile(r"[^，,]{0,12}(?:存续期|期限|有效期)")
-_NOT_MEASURE_AT_START = Folded(
+_TERM_CLAUSE_ZH: Final = re.compile(r"[^，,]{0,12}(?:存续期|期限|有效期)")
+_NOT_MEASURE_AT_START: Final = Folded(
     r"(?:按照|根据|依据|according to).{0,30}(?:政策|规定|要求|部署|精神|方案|规划|计划|意见|办法|policy|policies)$|据|"
     r"《[^》]{1,12}》|"
     # 在支持措施上， / 在政策支持方面，: the topic the measures after it fall under, not a measure
@@ -231,10 +232,10 @@ _NOT_MEASURE_AT_START = Folded(
 )
 
 
-_ANY_KIND = Folded("|".join(f"(?P<k{i}>{p.pattern})" for i, (_, p) in enumerate(KINDS)))
+_ANY_KIND: Final = Folded("|".join(f"(?P<k{i}>{p.pattern})" for i, (_, p) in enumerate(KINDS)))
 
 
-_GROUP_ROW = {f"k{i}": i for i in range(len(KINDS))}
+_GROUP_ROW: Final = {f"k{i}": i for i in range(len(KINDS))}
 
 @functools.cache
 def _rows() -> list[re.Pattern[str]]:
@@ -370,7 +371,7 @@ def classify(text: str) -> MeasureKind | None:
 
 # every character for which str.isdigit() is true: decimal digits of all scripts (\d) and the other
 # digits (superscripts, subscripts, circled digits...); tests/extract/test_speedups.py checks every code point
-_ISDIGIT = re.compile(
+_ISDIGIT: Final = re.compile(
     "[\\d\U000000b2-\U000000b3\U000000b9\U00001369-\U00001371\U000019da\U00002070\U00002074-\U00002079"
     "\U00002080-\U00002089\U00002460-\U00002468\U00002474-\U0000247c\U00002488-\U00002490\U000024ea"
     "\U000024f5-\U000024fd\U000024ff\U00002776-\U0000277e\U00002780-\U00002788\U0000278a-\U00002792"
@@ -378,19 +379,19 @@ _ISDIGIT = re.compile(
 )
 
 
-_FIRM_COUNT_ZH = re.compile(r"(?:培育|推动)[^，,。；;]{0,20}?\d+(?:\s*(?:至|到|-|—|–|~)\s*\d+)?\s*家")
-_SUPPORT_ZH = re.compile(r"给予|奖励|补助|补贴|扶持|资助|支持")
+_FIRM_COUNT_ZH: Final = re.compile(r"(?:培育|推动)[^，,。；;]{0,20}?\d+(?:\s*(?:至|到|-|—|–|~)\s*\d+)?\s*家")
+_SUPPORT_ZH: Final = re.compile(r"给予|奖励|补助|补贴|扶持|资助|支持")
 
 
 # land supplied in mu (全年供应工业用地3000亩以上, 新增工业用地不低于3万亩, 盘活低效用地不少于3000亩): a land measure
 # with no other policy verb; not a price rule (出让底价…70%) nor floor space (厂房…平方米)
-_LAND_SUPPLY_ZH = re.compile(r"(?:新增|新供应|供应|供给|盘活|收储|储备|预留)[^，,。；;]{0,12}?(?:用地|土地)[^，,。；;]{0,10}?"
+_LAND_SUPPLY_ZH: Final = re.compile(r"(?:新增|新供应|供应|供给|盘活|收储|储备|预留)[^，,。；;]{0,12}?(?:用地|土地)[^，,。；;]{0,10}?"
                              r"\d[\d.]*\s*万?亩")
 
 
 # a fund the text has named before ("the fund", "this fund's"): not a measure of its own
-_THE_FUND_EN = re.compile(r"\b(?:[Tt]he|[Tt]his) fund(?:'s|’s)?\b")
-_FUND_SUBJECT_EN = re.compile(r"(?:(?:at least|at most|up to|no (?:more|less) than|about|around|some)\s+)?"
+_THE_FUND_EN: Final = re.compile(r"\b(?:[Tt]he|[Tt]his) fund(?:'s|’s)?\b")
+_FUND_SUBJECT_EN: Final = re.compile(r"(?:(?:at least|at most|up to|no (?:more|less) than|about|around|some)\s+)?"
                               r"(?:[\d.]+\s*(?:percent|per cent|%)\s+of\s+)?(?:the|this) fund\b(?!'|’)", re.IGNORECASE)
 
 
@@ -498,7 +499,7 @@ def measure_spans(text: str, start: int, end: int, language: str, *, listed: boo
     return out
 
 
-_RX_PLAN_TITLE_1 = fast(r"\b(?:Action Plan|Plan) for [A-Z][^.;,\"”]{5,120}?(?:\(\d{4}-\d{4}\))?")
+_RX_PLAN_TITLE_1: Final = fast(r"\b(?:Action Plan|Plan) for [A-Z][^.;,\"”]{5,120}?(?:\(\d{4}-\d{4}\))?")
 
 
 def plan_title(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:

@@ -16,53 +16,54 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from .industries import known_industry
 from .regions import find_mentions
 from .tiers import label_tier
 
-_ZH_SIZE = re.compile(
+_ZH_SIZE: Final = re.compile(
     r"(?:产业集群|产业|行业|集群)?(?:总产值|产值|规模|营业收入|营收|主营业务收入|销售收入|收入|产量|出货量)"
     r"(?:要|将|目标|年内|全年)?(?:迈上|定在|定)?$"  # 产业规模要迈上…台阶, 产值目标定在…, 营业收入年内达到…
 )
 # a time word between the industry and its size word: 机器人产业明年营收…
-_ZH_TIME_WORD = re.compile(r"(?<=产业|行业)(?:今年|明年|年内|全年|当年)")
-_ZH_VERB_TAIL = re.compile(r"(?:提高到|提升到|提高至|提升至|增长到|增长至|达到|突破|超过|力争|达)$")
-_ZH_TRIM = re.compile(r"^.*?(?:[，,；;：:、“”\"]|今年|明年|年底|年末|年|全市|全省|全区|全县)")
-_ZH_SUFFIXES = ("产业", "")
+_ZH_TIME_WORD: Final = re.compile(r"(?<=产业|行业)(?:今年|明年|年内|全年|当年)")
+_ZH_VERB_TAIL: Final = re.compile(r"(?:提高到|提升到|提高至|提升至|增长到|增长至|达到|突破|超过|力争|达)$")
+_ZH_TRIM: Final = re.compile(r"^.*?(?:[，,；;：:、“”\"]|今年|明年|年底|年末|年|全市|全省|全区|全县)")
+_ZH_SUFFIXES: Final = ("产业", "")
 
 # The size words, written once: the regexes below are built from them, and so is the cheap substring gate in
 # en_metric_industry that decides whether a regex is tried at all.
-_EN_OF_SIZES = ("output", "revenue", "revenues", "sales", "value added", "production", "turnover", "scale", "size")
-_EN_END_SIZES = ("output", "revenue", "revenues", "sales", "production")
-_EN_GROW = ("growing", "grow", "grows")
-_EN_SIZE_ENDINGS = _EN_END_SIZES + _EN_GROW + tuple(f"{g} {p}" for g in _EN_GROW for p in ("at", "by"))
+_EN_OF_SIZES: Final = ("output", "revenue", "revenues", "sales", "value added", "production", "turnover", "scale", "size")
+_EN_END_SIZES: Final = ("output", "revenue", "revenues", "sales", "production")
+_EN_GROW: Final = ("growing", "grow", "grows")
+_EN_SIZE_ENDINGS: Final = _EN_END_SIZES + _EN_GROW + tuple(f"{g} {p}" for g in _EN_GROW for p in ("at", "by"))
 
 
 def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_EN_OF = re.compile(
+_EN_OF: Final = re.compile(
     rf"\b(?:{_alternation(_EN_OF_SIZES)})\s+(?:of|from)\s+"
     r"(?:(?:the|its|their|this|that|our|local|annual|total|combined)\s+)*(?P<x>[a-z][\w\- ]*?)"
     r"(?P<head>\s+(?:industry|industries|sector|sectors))?(?:\s+(?:to|beyond|above|over|past|"
     r"topping|passing|surpassing|exceeding|hitting|crossing|reaching))?\s*$",
     re.IGNORECASE,
 )
-_EN_SIZE_END = re.compile(r"(?P<head>\s+(?:industry|sector))?"
+_EN_SIZE_END: Final = re.compile(r"(?P<head>\s+(?:industry|sector))?"
                           r"(?:\s+to\s+(?:generate|post|reach|record|achieve|earn|hit))?"  # "the X industry to generate revenue"
                           rf"\s+(?:{_alternation(_EN_END_SIZES)}|(?:{_alternation(_EN_GROW)})(?:\s+(?:at|by))?)\s*$",
                           re.IGNORECASE)
-_EN_WORTH_END = re.compile(r"(?P<head>\s+(?:industry|industries|sector|cluster))\s+worth\s*$", re.IGNORECASE)
+_EN_WORTH_END: Final = re.compile(r"(?P<head>\s+(?:industry|industries|sector|cluster))\s+worth\s*$", re.IGNORECASE)
 # the amount first: "more than 100 billion yuan in integrated circuit revenue"
-_EN_AFTER = re.compile(r"\s*(?:in|of)\s+(?:(?:the|its|their|annual|total)\s+)*(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}?)"
+_EN_AFTER: Final = re.compile(r"\s*(?:in|of)\s+(?:(?:the|its|their|annual|total)\s+)*(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}?)"
                        r"(?P<head>\s+(?:industry|sector))?\s+(?:output|revenue|revenues|sales)\b", re.IGNORECASE)
-_EN_LEAD = frozenset({"the", "its", "their", "this", "that", "our", "local", "annual", "total", "combined", "lift",
+_EN_LEAD: Final = frozenset({"the", "its", "their", "this", "that", "our", "local", "annual", "total", "combined", "lift",
                       "raise", "grow", "boost", "bring", "increase", "double", "expand", "and", "to", "for", "of"})
 
 
-_EN_GENERIC_HEADS = frozenset({"manufacturing", "equipment", "materials", "products", "production"})
+_EN_GENERIC_HEADS: Final = frozenset({"manufacturing", "equipment", "materials", "products", "production"})
 
 
 def _specific(phrase: str) -> bool:
@@ -98,18 +99,18 @@ def _broad_tail(prefix: str, tail: str) -> bool:
 # what a metric may end with after its subject: the verb of the goal and the comparator before the number
 # ("wants its robotics industry output to top", "its photonics industry is expected to generate revenue of",
 # "targets NEV output of at least"); stripped, repeatedly, before the constructions below are read
-_EN_GOAL_VERBS = ("top", "tops", "pass", "passes", "surpass", "surpasses", "exceed", "exceeds", "hit", "hits", "cross",
+_EN_GOAL_VERBS: Final = ("top", "tops", "pass", "passes", "surpass", "surpasses", "exceed", "exceeds", "hit", "hits", "cross",
                   "crosses", "reach", "reaches", "generate", "generates", "post", "posts", "record", "records", "achieve",
                   "achieves", "stay", "stays", "remain", "remains", "climb", "climbs", "rise", "rises", "account for",
                   "accounts for",
                   # "with output of its aviation industry topping 100 billion yuan"
                   "topping", "passing", "surpassing", "exceeding", "hitting", "crossing", "reaching", "generating")
-_EN_GOAL_FILLERS = ("to", "of", "at least", "at most", "more than", "over", "above", "past", "beyond", "around", "about",
+_EN_GOAL_FILLERS: Final = ("to", "of", "at least", "at most", "more than", "over", "above", "past", "beyond", "around", "about",
                     "approximately", "nearly", "roughly", "some", "a combined", "a total of", "a", "an", "should", "will",
                     "would", "is", "are", "expected", "projected", "set", "likely")
-_EN_GOAL_TAIL = re.compile(rf"(?:\s+(?:{'|'.join(_EN_GOAL_FILLERS)}|{_alternation(_EN_GOAL_VERBS)}))+\s*$", re.IGNORECASE)
+_EN_GOAL_TAIL: Final = re.compile(rf"(?:\s+(?:{'|'.join(_EN_GOAL_FILLERS)}|{_alternation(_EN_GOAL_VERBS)}))+\s*$", re.IGNORECASE)
 # every word a match of _EN_GOAL_TAIL is made of (see _goal_tail)
-_EN_GOAL_WORDS = frozenset(w for phrase in _EN_GOAL_FILLERS + _EN_GOAL_VERBS for w in phrase.split())
+_EN_GOAL_WORDS: Final = frozenset(w for phrase in _EN_GOAL_FILLERS + _EN_GOAL_VERBS for w in phrase.split())
 
 
 def _goal_tail(tail: str) -> re.Match[str] | None:
@@ -129,12 +130,12 @@ def _goal_tail(tail: str) -> re.Match[str] | None:
     if k == len(words):
         return None
     return _EN_GOAL_TAIL.search(tail, len(tail.rsplit(None, len(words) - k)[0]) if k > 0 else 0)
-_EN_GOAL_VERB = re.compile(rf"\b(?:{_alternation(_EN_GOAL_VERBS)})\b", re.IGNORECASE)
+_EN_GOAL_VERB: Final = re.compile(rf"\b(?:{_alternation(_EN_GOAL_VERBS)})\b", re.IGNORECASE)
 # "wants its electronic information industry to pass": the industry is the goal's subject
-_EN_SUBJECT_END = re.compile(r"(?P<head>\s+(?:industry|industries|sector|sectors|industry cluster|industrial cluster|"
+_EN_SUBJECT_END: Final = re.compile(r"(?P<head>\s+(?:industry|industries|sector|sectors|industry cluster|industrial cluster|"
                              r"economy))(?:\s+(?:output|revenue|sales|production|capacity))?\s*$", re.IGNORECASE)
 # "wants power battery capacity to reach": the size of a named product or industry without a head word
-_EN_SUBJECT_SIZE_END = re.compile(r"\s+(?:output|revenue|sales|production|capacity)\s*$", re.IGNORECASE)
+_EN_SUBJECT_SIZE_END: Final = re.compile(r"\s+(?:output|revenue|sales|production|capacity)\s*$", re.IGNORECASE)
 
 
 def en_metric_industry(metric: str) -> str | None:
@@ -172,7 +173,7 @@ def en_metric_industry(metric: str) -> str | None:
     return _en_known_tail(phrase, head)
 
 
-_EN_COPULA = re.compile(r"\s(?:is|are|was|were|will|would|should|has|have|had)\s", re.IGNORECASE)
+_EN_COPULA: Final = re.compile(r"\s(?:is|are|was|were|will|would|should|has|have|had)\s", re.IGNORECASE)
 
 
 def en_following_industry(after: str) -> str | None:

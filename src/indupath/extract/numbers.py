@@ -21,26 +21,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from indupath.model import Comparator
 
 from .fastre import Folded, lowered
 
-_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
-_ZH_MULT = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5,
+_ZH_DIGITS: Final = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_SMALL: Final = {"十": 10, "百": 100, "千": 1000}
+_ZH_MULT: Final = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5,
             "万": 1e4, "千": 1e3, "百": 1e2}
 
-EN_WORDS = {
+EN_WORDS: Final = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
 }
-_EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+_EN_SCALE: Final = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
              "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "k": 1e3, "m": 1e6}
 # what a bare "m" after a number counts when it means million, not metres ("25m TEU", "4.3m t/yr", "2m visitors")
-_MILLION_OF = re.compile(r"\s+(?:units|TEU|t\b|tonnes|tons|yuan|RMB|vehicles|people|visitors|tourists|passengers|"
+_MILLION_OF: Final = re.compile(r"\s+(?:units|TEU|t\b|tonnes|tons|yuan|RMB|vehicles|people|visitors|tourists|passengers|"
                          r"residents|users|sets|pieces|households)", re.IGNORECASE)
 
 
@@ -75,7 +76,7 @@ def zh_numeral(text: str) -> float | None:
     return total + below + section + (digit or 0.0)
 
 
-_ARABIC = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+")
+_ARABIC: Final = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+")
 
 
 def number_value(text: str) -> float | None:
@@ -99,7 +100,7 @@ def _ascii_word(word: str) -> str:
     return word.lower().replace("i\u0307", "i").replace("\u0131", "i").replace("\u017f", "s")
 
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+_FULLWIDTH: Final = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
 
 
 @dataclass(frozen=True)
@@ -120,30 +121,30 @@ class Quantity:
 
 # ---------------------------------------------------------------- Chinese
 # (a numeral may hold a 万 group before its thousands: 一万二千 = 12,000)
-_ZH_NUM = (r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]*[千百十零〇]"
+_ZH_NUM: Final = (r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]*[千百十零〇]"
            r"[零〇一二两三四五六七八九十百]*)?(?:点[零〇一二三四五六七八九]+)?)")
-_ZH_MULT_RE = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?"
-_ZH_COUNT_UNITS = (
+_ZH_MULT_RE: Final = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?"
+_ZH_COUNT_UNITS: Final = (
     "人次|万人次|个百分点|个(?!月|工作日|自然日|交易日|小时|季度|星期|礼拜)|家|项|条|所|座|款|户|处|批|套|台|辆|人|名|艘|架|件|种|场|支|次|吨|千瓦时|千瓦|兆瓦|"
     "平方米|平方公里|亩|公顷|公里|千米|标准箱|标箱|列|班|位|床|栋|基|颗|只|部|篇|本|册|万千瓦|"
     "[EP][Ff][Ll][Oo][Pp][Ss]"
 )
 # computing power keeps its own unit (EFLOPS, PFLOPS): the labelled sets that require such a target give it so,
 # unlike power, mass or area, which the corpus counts
-_COMPUTING_UNITS = {"EFLOPS", "PFLOPS"}
+_COMPUTING_UNITS: Final = {"EFLOPS", "PFLOPS"}
 # physical units (energy, power, area, mass, length, computing power): the corpus convention counts them
 # (unit "count", as the dev gold does for "80 million kilowatts"); the unit as written keeps the symbol
-_EN_PHYSICAL = re.compile(
+_EN_PHYSICAL: Final = re.compile(
     r"\s*(?P<u>EFLOPS|PFLOPS|GWh|MWh|kWh|GW|MW|kW|gigawatt[- ]hours?|gigawatts?|megawatts?|kilowatts?|"
     r"square (?:metres|meters|kilometres|kilometers)|sq\.? ?m|mu|hectares|tonnes|tons|kilometres|kilometers|km)\b"
 )
-_EN_PHYSICAL_SYMBOL = {"gigawatt-hour": "GWh", "gigawatt hour": "GWh", "gigawatt": "GW", "megawatt": "MW",
+_EN_PHYSICAL_SYMBOL: Final = {"gigawatt-hour": "GWh", "gigawatt hour": "GWh", "gigawatt": "GW", "megawatt": "MW",
                        "kilowatt": "kW", "square metre": "m2", "square meter": "m2", "square kilometre": "km2",
                        "square kilometer": "km2", "sq m": "m2", "sq. m": "m2", "sqm": "m2", "sq.m": "m2", "hectare": "ha",
                        "tonne": "t", "ton": "t", "kilometre": "km", "kilometer": "km"}
 
 
-_EN_POWER_TO_KW = {"GW": 1e6, "MW": 1e3}
+_EN_POWER_TO_KW: Final = {"GW": 1e6, "MW": 1e3}
 
 
 def _en_physical(text: str, end: int) -> str | None:
@@ -154,19 +155,19 @@ def _en_physical(text: str, end: int) -> str | None:
         return None
     u = pm.group("u")  # a symbol (GW, EFLOPS, mu) is kept as written; a word is mapped to its symbol
     return _EN_PHYSICAL_SYMBOL.get(u.lower().rstrip("s"), u)
-ZH_QTY = re.compile(
+ZH_QTY: Final = re.compile(
     rf"(?P<num>{_ZH_NUM})(?P<more>多|余)?(?P<mult>{_ZH_MULT_RE})"
     rf"(?P<unit>亿美元|美元|元人民币|人民币|元|%|％|成(?!不)|{_ZH_COUNT_UNITS})?"
     rf"(?P<lvl>级)?(?P<post>以上|左右|上下|以内|以下|及以上|多)?"
 )
 # 实现全覆盖 / 达到全覆盖: full coverage, a share of 100 %
-_ZH_FULL_COVER = re.compile(r"(?:实现|达到|做到)(?P<q>全覆盖)")
+_ZH_FULL_COVER: Final = re.compile(r"(?:实现|达到|做到)(?P<q>全覆盖)")
 # 迈上万亿元台阶 / 突破万亿元: one trillion yuan with no numeral (千亿元 and 百亿元 parse as 千/百 × 亿)
-_ZH_BARE_TRILLION = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万.])(?P<q>万亿元)")
+_ZH_BARE_TRILLION: Final = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万.])(?P<q>万亿元)")
 
 # ---------------------------------------------------------------- English
-_EN_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True)) + ")"
-EN_QTY = re.compile(
+_EN_NUM: Final = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True)) + ")"
+EN_QTY: Final = re.compile(
     r"(?P<cur>US\$|\$|RMB\s?|CNY\s?|USD\s?|¥)?"
     rf"(?P<num>{_EN_NUM})"
     r"(?:(?:\s|-)(?P<scale>thousand|million|billion|trillion)|\s?(?P<abbr>bn|mn|mln|bln|tn|trn)\b|"
@@ -176,16 +177,16 @@ EN_QTY = re.compile(
     r"(?P<post>\s+(?:or more|and above|or above|or higher|or less|at most))?",
     re.IGNORECASE,
 )
-_EN_ANCHOR = Folded(
+_EN_ANCHOR: Final = Folded(
     r"(?:US\$|\$|RMB\s?|CNY\s?|USD\s?|¥)?\d|\b(?:" + "|".join(sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True))
     + r")\b",
 )
 
-_EN_ANCHOR_DIGIT = re.compile(r"(?:us\$|\$|rmb\s?|cny\s?|usd\s?|¥)?\d")  # the two halves of _EN_ANCHOR, lowered
-_EN_ANCHOR_WORD = Folded(
+_EN_ANCHOR_DIGIT: Final = re.compile(r"(?:us\$|\$|rmb\s?|cny\s?|usd\s?|¥)?\d")  # the two halves of _EN_ANCHOR, lowered
+_EN_ANCHOR_WORD: Final = Folded(
     r"\b(?:" + "|".join(sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True)) + r")\b"
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 
 
 def _en_anchor_starts(text: str, start: int, end: int) -> list[int]:
@@ -216,12 +217,12 @@ def _en_anchor_starts(text: str, start: int, end: int) -> list[int]:
     return starts
 
 
-_CURRENCY_WORDS = frozenset(("rmb", "cny", "usd"))  # (the prefixes of _EN_ANCHOR_DIGIT, by length: these with a space)
-_CURRENCY_PREFIXES_3 = frozenset(("us$", "rmb", "cny", "usd"))
+_CURRENCY_WORDS: Final = frozenset(("rmb", "cny", "usd"))  # (the prefixes of _EN_ANCHOR_DIGIT, by length: these with a space)
+_CURRENCY_PREFIXES_3: Final = frozenset(("us$", "rmb", "cny", "usd"))
 
 
 # a money amount opening a bracket, or after "about"/约合 in one: a currency conversion of the amount before it
-_CONV_BEFORE = re.compile(
+_CONV_BEFORE: Final = re.compile(
     r"(?:[(（]\s*(?:about|approximately|around|roughly|some|nearly|or|约合|约|折合|合|相当于)?|"
     r",\s*or\s+(?:about|approximately|around|roughly|some|nearly)\s*|"
     # "1.5 trillion yuan, about 210 billion dollars": an amount, a comma and its approximate value in another currency
@@ -232,27 +233,27 @@ _CONV_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-_GE = {"突破", "超过", "超", "逾", "不低于", "不少于", "至少", "高于", "以上", "及以上", "多", "余"}
-_ABOUT = {"约", "近", "左右", "上下"}
-_LE = {"不超过", "最高", "最多", "以内", "以下", "低于"}
+_GE: Final = {"突破", "超过", "超", "逾", "不低于", "不少于", "至少", "高于", "以上", "及以上", "多", "余"}
+_ABOUT: Final = {"约", "近", "左右", "上下"}
+_LE: Final = {"不超过", "最高", "最多", "以内", "以下", "低于"}
 
-_EN_GE = {"exceeding", "exceed", "exceeds", "exceeded", "surpass", "surpassing", "surpasses", "more than", "over", "past",
+_EN_GE: Final = {"exceeding", "exceed", "exceeds", "exceeded", "surpass", "surpassing", "surpasses", "more than", "over", "past",
           "above", "at least", "no less than", "not less than", "no fewer than", "not fewer than", "beyond", "topping",
           "top", "tops",
           "or more", "and above", "or above", "or higher", "break through", "breaks through", "breaking through",
           "cross", "crosses", "crossing", "pass", "passes", "passing"}
-_EN_ABOUT = {"about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some"}
-_EN_LE = {"up to", "no more than", "at most", "within", "less than", "below", "under", "or less"}
+_EN_ABOUT: Final = {"about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some"}
+_EN_LE: Final = {"up to", "no more than", "at most", "within", "less than", "below", "under", "or less"}
 
 
-_RX_ZH_COMPARATOR_1 = re.compile(r"(?:突破|破|超过|超|逾|不低于|不少于|至少|高于|迈上|迈过|跨上|站上|跃上)$")
-_RX_ZH_COMPARATOR_2 = re.compile(r"(?:最高|最多|不超过|低于)$")
-_RX_ZH_COMPARATOR_3 = re.compile(r"(?:约|近|大约)$")
-_ZH_NEGATED = re.compile(r"不(?:(超过|高于|多于|大于)|低于|少于)$")
+_RX_ZH_COMPARATOR_1: Final = re.compile(r"(?:突破|破|超过|超|逾|不低于|不少于|至少|高于|迈上|迈过|跨上|站上|跃上)$")
+_RX_ZH_COMPARATOR_2: Final = re.compile(r"(?:最高|最多|不超过|低于)$")
+_RX_ZH_COMPARATOR_3: Final = re.compile(r"(?:约|近|大约)$")
+_ZH_NEGATED: Final = re.compile(r"不(?:(超过|高于|多于|大于)|低于|少于)$")
 # the last characters of the three patterns' words (突破, 超过, 不低于 …; 最高, 最多 …; 约, 近, 大约): a pre-test
-_ZH_GE_LAST = frozenset("破过超逾于少上")
-_ZH_LE_LAST = frozenset("高多过于")
-_ZH_ABOUT_LAST = frozenset("约近")
+_ZH_GE_LAST: Final = frozenset("破过超逾于少上")
+_ZH_LE_LAST: Final = frozenset("高多过于")
+_ZH_ABOUT_LAST: Final = frozenset("约近")
 
 
 def _zh_comparator(pre: str | None, post: str | None, context_before: str) -> Comparator:
@@ -279,7 +280,7 @@ def _zh_comparator(pre: str | None, post: str | None, context_before: str) -> Co
     return "="
 
 
-_RX_EN_COMPARATOR_1 = re.compile(
+_RX_EN_COMPARATOR_1: Final = re.compile(
     r"(exceed(?:ing|s|ed)?|surpass(?:ing|es)?|more than|over|above|past|top|tops|topping|at least|no less than|"
     r"no fewer than|not fewer than|"
     r"break(?:s|ing)? through|cross(?:es|ing)?|pass(?:es|ing)?|about|around|"
@@ -287,9 +288,9 @@ _RX_EN_COMPARATOR_1 = re.compile(
 )
 
 
-_EN_COMPARATOR_SYMBOL = re.compile(r"(?:(?<![\w)\]])|\s)(?:(>=?|≥|＞)|(~|≈|～)|(<=?|≤|＜))\s?$")
-_COMPARATOR_SYMBOLS = frozenset(">≥＞~≈～<≤＜")  # (the first characters of _EN_COMPARATOR_SYMBOL's symbols)
-_CAP_AT_EN = re.compile(r"\bcap(?:s|ped|ping)?\b[^.;,]{0,40}?\bat\s+$", re.IGNORECASE)
+_EN_COMPARATOR_SYMBOL: Final = re.compile(r"(?:(?<![\w)\]])|\s)(?:(>=?|≥|＞)|(~|≈|～)|(<=?|≤|＜))\s?$")
+_COMPARATOR_SYMBOLS: Final = frozenset(">≥＞~≈～<≤＜")  # (the first characters of _EN_COMPARATOR_SYMBOL's symbols)
+_CAP_AT_EN: Final = re.compile(r"\bcap(?:s|ped|ping)?\b[^.;,]{0,40}?\bat\s+$", re.IGNORECASE)
 
 
 def _en_comparator(pre: str | None, post: str | None, context_before: str) -> Comparator:
@@ -314,14 +315,14 @@ def _en_comparator(pre: str | None, post: str | None, context_before: str) -> Co
     return "="
 
 
-_RX_IS_YEAR_LIKE_1 = re.compile(r"(19|20)\d\d")
+_RX_IS_YEAR_LIKE_1: Final = re.compile(r"(19|20)\d\d")
 
 
 def _is_year_like(value: float, text: str) -> bool:
     return bool(_RX_IS_YEAR_LIKE_1.fullmatch(text))
 
 
-_ZH_NUM_FIRST = re.compile(r"[\d零〇一二两三四五六七八九十百千]")
+_ZH_NUM_FIRST: Final = re.compile(r"[\d零〇一二两三四五六七八九十百千]")
 
 
 def _zh_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -343,19 +344,19 @@ def _zh_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 # the metrics whose figure is money, so that 亿 with no unit after them is yuan (规模达到1000亿); the window
 # before the number stays in its clause
-_MONEY_METRIC_BEFORE_ZH = re.compile(r"(?:规模|产值|营业收入|营收|收入|销售额|投资|增加值|生产总值|经济总量|总量|产出|税收|"
+_MONEY_METRIC_BEFORE_ZH: Final = re.compile(r"(?:规模|产值|营业收入|营收|收入|销售额|投资|增加值|生产总值|经济总量|总量|产出|税收|"
                                      r"交易额|成交额|进出口额?|出口额?)[^，,。；;、]{0,8}$")
 # 百分之二十五 / 百分之30: a share written out in words
-_ZH_PERCENT_WORDS = re.compile(rf"百分之(?P<num>{_ZH_NUM})(?P<post>以上|左右|上下|以内|以下)?")
+_ZH_PERCENT_WORDS: Final = re.compile(rf"百分之(?P<num>{_ZH_NUM})(?P<post>以上|左右|上下|以内|以下)?")
 
 
 # 三分之二 / 4分之1: a share written as a fraction (百分之 and 千分之 are read as percentages above or not at all)
-_ZH_FRACTION = re.compile(r"(?<![百千万亿\d零〇一二两三四五六七八九十])(?P<den>[二三四五六七八九十]|\d{1,2})分之"
+_ZH_FRACTION: Final = re.compile(r"(?<![百千万亿\d零〇一二两三四五六七八九十])(?P<den>[二三四五六七八九十]|\d{1,2})分之"
                           r"(?P<num>[一二三四五六七八九]|\d{1,2})(?P<post>以上|左右|上下|以内|以下)?")
 
 # 占比提高到一半以上 / 比重超过一半 / 达到一半左右: half as a share, after a verb that reaches or exceeds it (not 压缩一半,
 # 补贴一半: a cut or a rate)
-_ZH_HALF = re.compile(r"(?<=[到达过占为])一半(?P<post>以上|左右)?")
+_ZH_HALF: Final = re.compile(r"(?<=[到达过占为])一半(?P<post>以上|左右)?")
 
 
 def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -475,19 +476,19 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
     return out
 
 
-_EN_COUNT_STOP = re.compile(
+_EN_COUNT_STOP: Final = re.compile(
     r"\s*(?:years?|months?|days?|weeks?|hours?|quarters?|consecutive|straight|times|st|nd|rd|th|o'clock|am|pm|a\.m\.|p\.m\.|"
     r"percent|per cent|%|yuan|dollars)\b",
     re.IGNORECASE,
 )
-_MONTH = re.compile(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
-_EN_NOUN_AFTER = re.compile(r"(?:\s+(?:[56]G\b|[\"'“”‘’]?[A-Za-z][\w'’\-]*)){1,6}")  # "30,000 5G base stations"
+_MONTH: Final = re.compile(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
+_EN_NOUN_AFTER: Final = re.compile(r"(?:\s+(?:[56]G\b|[\"'“”‘’]?[A-Za-z][\w'’\-]*)){1,6}")  # "30,000 5G base stations"
 
 
-_RX_FIND_EN_QUANTITIES_1 = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
-_RX_FIND_EN_QUANTITIES_2 = re.compile(r"\d{1,2}")
-_RX_FIND_EN_QUANTITIES_3 = re.compile(r"\s*(?:,|\.)?\s*(?:19|20)\d\d")
-_RX_FIND_EN_QUANTITIES_4 = re.compile(r"(?:exceed\w*|reach\w*|surpass\w*|top|over|more than|at least|about|around|to)\s*$", re.IGNORECASE)
+_RX_FIND_EN_QUANTITIES_1: Final = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
+_RX_FIND_EN_QUANTITIES_2: Final = re.compile(r"\d{1,2}")
+_RX_FIND_EN_QUANTITIES_3: Final = re.compile(r"\s*(?:,|\.)?\s*(?:19|20)\d\d")
+_RX_FIND_EN_QUANTITIES_4: Final = re.compile(r"(?:exceed\w*|reach\w*|surpass\w*|top|over|more than|at least|about|around|to)\s*$", re.IGNORECASE)
 
 
 def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -582,17 +583,17 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
 
 # a share written as a fraction: "exceed one-third of …", "at least half of the city's output", "two-thirds of …" (not
 # "the first half of the year", "a quarter of a century": periods)
-_EN_FRACTION = re.compile(r"(?<![\w-])(?P<f>(?:one|a)[- ]third|two[- ]thirds|(?:one[- ])?half|(?:one|a)[- ]quarter|"
+_EN_FRACTION: Final = re.compile(r"(?<![\w-])(?P<f>(?:one|a)[- ]third|two[- ]thirds|(?:one[- ])?half|(?:one|a)[- ]quarter|"
                           r"three[- ]quarters)(?=\s+of\s+(?!(?:the|this|next|last|a|each)\s+(?:year|decade|century|month)\b))",
                           re.IGNORECASE)
-_FRACTION_VALUE = {"third": 100 / 3, "thirds": 200 / 3, "half": 50.0, "quarter": 25.0, "quarters": 75.0}
+_FRACTION_VALUE: Final = {"third": 100 / 3, "thirds": 200 / 3, "half": 50.0, "quarter": 25.0, "quarters": 75.0}
 # a goal's wording before the fraction in its clause: "should make up at least half of", "is expected to account for one
 # third of", "ensure that … accounts for no less than one third of", "to exceed one-third"
-_FRACTION_GOAL_BEFORE = re.compile(r"\b(?:should|shall|must|will|aims?\s+(?:to|for)|is\s+to|are\s+to|expected\s+to|"
+_FRACTION_GOAL_BEFORE: Final = re.compile(r"\b(?:should|shall|must|will|aims?\s+(?:to|for)|is\s+to|are\s+to|expected\s+to|"
                                    r"ensure|target(?:s|ing)?|goal|raise|lift|increase|exceed)\b[^.;,]*$", re.IGNORECASE)
 # or after it, in the same clause: "at least half of new industrial investment should go to …"
-_FRACTION_GOAL_AFTER = re.compile(r"\s+of\s+[^.;,]{0,60}?\b(?:should|shall|must|is\s+to|are\s+to)\b", re.IGNORECASE)
-_PERIOD_BEFORE = re.compile(r"\b(?:first|second|latter|former|last|past|next|coming)\s+$", re.IGNORECASE)
+_FRACTION_GOAL_AFTER: Final = re.compile(r"\s+of\s+[^.;,]{0,60}?\b(?:should|shall|must|is\s+to|are\s+to)\b", re.IGNORECASE)
+_PERIOD_BEFORE: Final = re.compile(r"\b(?:first|second|latter|former|last|past|next|coming)\s+$", re.IGNORECASE)
 
 
 def _with_en_fractions(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:

@@ -23,16 +23,17 @@ import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 import ahocorasick
 
 from . import cache
 from .fastre import fast, literal_led
 
-logger = logging.getLogger(__name__)
+logger: Final = logging.getLogger(__name__)
 
-COMMON_WORD_FREQ = 150
-_LEVEL_RANK = {"province": 0, "prefecture": 1, "zone": 2, "county": 3, "cluster": 4, "state": 5, "country": 6, "other": 7}
+COMMON_WORD_FREQ: Final = 150
+_LEVEL_RANK: Final = {"province": 0, "prefecture": 1, "zone": 2, "county": 3, "cluster": 4, "state": 5, "country": 6, "other": 7}
 
 
 @dataclass(frozen=True)
@@ -150,9 +151,9 @@ def _load_order(path: Path, fingerprint: str) -> list[str] | None:
 # character is what skipping ``c`` at the root did), and a text is scanned with every character
 # outside the alphabet replaced by ``_SENTINEL`` (the first root child; such characters have no
 # transition anywhere, so they all behave alike). Offsets are unchanged (one character for one).
-_SENTINEL = "\x00"
-_NEVER = "\U0010ffff"
-_ENGLISH_ORDER = " etaoinshrdlcumwfgypbvkjxqzETAOINSHRDLCUMWFGYPBVKJXQZ-'.,()0123456789"
+_SENTINEL: Final = "\x00"
+_NEVER: Final = "\U0010ffff"
+_ENGLISH_ORDER: Final = " etaoinshrdlcumwfgypbvkjxqzETAOINSHRDLCUMWFGYPBVKJXQZ-'.,()0123456789"
 
 
 def _scan_order(forms: dict[str, list[RegionInfo]]) -> list[str]:
@@ -326,23 +327,23 @@ def _build_tables() -> tuple[dict[str, list[RegionInfo]], dict[str, RegionInfo]]
     return forms, regions
 
 
-_EN_DATELINE = re.compile(
+_EN_DATELINE: Final = re.compile(
     # (after the city: its province or country and the date, "LUYI, Henan -", "GUIYANG, China, March 12, 2026 --")
     r"^\s*[A-Z][A-Z .'\-]{2,}(?:,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)){0,3}"
     r"(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|-)\s*"
 )
-_ZH_DATELINE = re.compile(r"^[^，,。]{0,16}?[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电")
-_ZONE_ZH = re.compile(
+_ZH_DATELINE: Final = re.compile(r"^[^，,。]{0,16}?[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电")
+_ZONE_ZH: Final = re.compile(
     r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|综合保税区|保税区|自贸试验区|自贸区|新区|产业园区|工业园区|产业园)"
 )
-_ZONE_EN = re.compile(
+_ZONE_EN: Final = re.compile(
     r"(?:\s+(?:Economic(?:\s+and|\s+&)?\s+Technological|Economic|High-?[Tt]ech(?:nology)?|Hi-[Tt]ech|Industrial|"
     r"Free Trade|Pilot Free Trade|Comprehensive Bonded)?\s*(?:Development\s+)?(?:Zone|Area|Park|New Area))"
 )
 
 
 # (a conjunction first joins the region to an organisation: 推动伊川县与新材料研究院共建…)
-_ORG_AFTER = re.compile(r"(?![和与及同])[\u4e00-\u9fff]{0,6}?(?:大学|学院|集团|公司|银行|日报|电视台|机场|高铁|车站|医院|中学|小学|研究院)")
+_ORG_AFTER: Final = re.compile(r"(?![和与及同])[\u4e00-\u9fff]{0,6}?(?:大学|学院|集团|公司|银行|日报|电视台|机场|高铁|车站|医院|中学|小学|研究院)")
 
 
 def _is_word_char(ch: str) -> bool:
@@ -354,7 +355,7 @@ def is_possessive(text: str, end: int) -> bool:
     return text.startswith(("'s", "’s"), end) and not (end + 2 < len(text) and _is_word_char(text[end + 2]))
 
 
-_EN_LEVEL_SUFFIX = re.compile(r"\s+(?:New Area|New District|District|County|City)$")
+_EN_LEVEL_SUFFIX: Final = re.compile(r"\s+(?:New Area|New District|District|County|City)$")
 
 
 def with_short_forms(text: str, mentions: list[Mention], end: int) -> list[Mention]:
@@ -407,8 +408,8 @@ def _bare_county_names() -> dict[str, dict[str, tuple[RegionInfo, ...]]]:
 
 # a capitalised word right before or after a bare name makes it part of a longer one ("Xi Jinping", "Penglai Pavilion",
 # "Yazhou Bay"), as does a hyphen ("Zhongyuan-based")
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’]*\s+$")
-_NAME_AFTER = re.compile(r"\s+[A-Z]|-")
+_NAME_BEFORE: Final = re.compile(r"[A-Z][\w'’]*\s+$")
+_NAME_AFTER: Final = re.compile(r"\s+[A-Z]|-")
 
 
 def with_bare_counties(text: str, mentions: list[Mention], end: int) -> list[Mention]:
@@ -445,45 +446,45 @@ def with_bare_counties(text: str, mentions: list[Mention], end: int) -> list[Men
 
 
 # the abbreviations of a zone's kind that its own English pages use ("Langfang ETDZ", "Weihai ETDA")
-_ZONE_ABBREVIATIONS = r"ETD[AZ]|EDZ|HTZ|HT?IDZ"
+_ZONE_ABBREVIATIONS: Final = r"ETD[AZ]|EDZ|HTZ|HT?IDZ"
 # an English zone name the gazetteer does not list: capitalised words before a zone's kind ("Songshan Lake
 # Hi-tech Industrial Development Zone", "Caohejing Hi-Tech Park", "Jiangbei New Area")
 # (the kinds that have an administration of their own, as GB/T 2260's zone codes and the corpus treat them; an
 # industrial, science or software park is a place a measure builds, whose facts writers give to its district)
-_EN_ZONE_KIND = (
+_EN_ZONE_KIND: Final = (
     r"(?:(?:Hi|High)-?[Tt]ech(?:nology)?|Economic(?:\s+(?:and|&)\s+Technological|-Technological)?|Free\s+Trade|"
     r"Comprehensive\s+Bonded)"
     r"\s+(?:Industrial\s+)?(?:Development\s+)?(?:Zone|Area)|"
     r"Industrial\s+Development\s+Zone|New\s+(?:Area|District)|"
     + _ZONE_ABBREVIATIONS
 )
-_EN_NAME_TAIL = r"[a-z]+(?:-[A-Za-z]+)?\s+"  # a name word after its capital
-_EN_NAME_UNIT = r"[A-Z]" + _EN_NAME_TAIL
-_EN_UNLISTED_ZONE_PATTERN = r"\b((?:" + _EN_NAME_UNIT + r"){1,4})(?:" + _EN_ZONE_KIND + r")\b"
+_EN_NAME_TAIL: Final = r"[a-z]+(?:-[A-Za-z]+)?\s+"  # a name word after its capital
+_EN_NAME_UNIT: Final = r"[A-Z]" + _EN_NAME_TAIL
+_EN_UNLISTED_ZONE_PATTERN: Final = r"\b((?:" + _EN_NAME_UNIT + r"){1,4})(?:" + _EN_ZONE_KIND + r")\b"
 # the same pattern led by its first capital, so that re skips to the capitals in C: \b before a capital (a word
 # character) is "no word character before it", tested after it ((?<!\w.), as fastre.literal_led writes it), and one to
 # four name words are the first, then up to three more (greedy either way: the same choices in the same order)
-_EN_UNLISTED_ZONE = re.compile(r"([A-Z](?<!\w.)" + _EN_NAME_TAIL + r"(?:" + _EN_NAME_UNIT + r"){0,3})(?:" + _EN_ZONE_KIND
+_EN_UNLISTED_ZONE: Final = re.compile(r"([A-Z](?<!\w.)" + _EN_NAME_TAIL + r"(?:" + _EN_NAME_UNIT + r"){0,3})(?:" + _EN_ZONE_KIND
                                + r")\b")
 # a park or zone named for what it makes ("Palm Cape Aerospace Industrial Park", "Heluo Intelligent Manufacturing
 # Development Zone", "Binjiang International Trade Zone", an investor guide's "Linhe New Industry Area"): any capitalised
 # words before the kind, none of them a kind's own word
-_EN_UNLISTED_PARK = re.compile(
+_EN_UNLISTED_PARK: Final = re.compile(
     r"\b((?:(?!(?:Hi|High)-?[Tt]ech|Economic|Industrial|Industry|Free|Comprehensive|Development|Science|Technology|"
     r"Innovation|National|The\b)[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,4})"
     r"(?:Development\s+Zone|Trade\s+Zone|(?:Industrial|Industry|Science|Technology|Innovation)\s+Park|Park|"
     r"Industry\s+Area)\b")
-_PARK_OPENING = 400  # characters of a text's opening in which an English park names the text's subject
+_PARK_OPENING: Final = 400  # characters of a text's opening in which an English park names the text's subject
 # a name the text's opening says is a park or zone: "Taihang Photonics Valley, a provincial-level industrial park in
 # Shangdang District, held …"
-_EN_APPOSITIVE_PARK = re.compile(
+_EN_APPOSITIVE_PARK: Final = re.compile(
     r"\b((?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+),\s+an?\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:industrial park|industry park|science park|technology park|park|development zone|high-tech zone|zone)"
     r"(?:\s+(?:in|of)\s+(?=[A-Z]))?")
-_EN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?")
-_EN_BEFORE_NAME = re.compile(r"(?:['’]s)?\s*$")
+_EN_NAME_WORD: Final = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?")
+_EN_BEFORE_NAME: Final = re.compile(r"(?:['’]s)?\s*$")
 # capitalised words that cannot be part of a zone's own name (a headline's or a sentence's opening words)
-_EN_NOT_NAME = frozenset(
+_EN_NOT_NAME: Final = frozenset(
     "The A An In At On Of For From To By With And Or Its Their Our This That These Those Where When While As Inside "
     "Across Near Under Into Over About After Before Since Each Every New National Provincial Municipal State China "
     "Chinese Big Major Key Local Other Some Many Several Both Such Its Why How What Which Who Across Between Among "
@@ -491,14 +492,14 @@ _EN_NOT_NAME = frozenset(
 )
 # (a park named for what it makes may hold "New": "Quangang New Materials Industrial Park"; a headline's verb in
 # capitals is no part of it: "Quanzhou Launches Quangang New Materials Industrial Park")
-_EN_NOT_NAME_IN_PARK = (_EN_NOT_NAME - {"New"}) | frozenset(
+_EN_NOT_NAME_IN_PARK: Final = (_EN_NOT_NAME - {"New"}) | frozenset(
     "Launches Launch Opens Open Unveils Unveil Plans Plan Builds Build Approves Inaugurates Sets Starts Breaks "
     "Announces Names Backs Adds Gets Wins Signs Eyes Targets Expands Creates Establishes Welcomes Hosts Lands "
     "Attracts Completes Begins Debuts Kicks Rolls Becomes Joins Upgrades To Will Is Are".split())
-_EN_ZONE_IN = re.compile(r"\s*,?\s*(?:in|of)\s+")
+_EN_ZONE_IN: Final = re.compile(r"\s*,?\s*(?:in|of)\s+")
 # words that an official zone name holds after its own name ("Fenghuang Lake National High-tech Industrial …")
-_EN_NAME_INNER = frozenset({"National", "State-level", "Provincial"})
-_EN_KIND_WORD = re.compile(r"(?:Hi|High)-?[Tt]ech(?:nology)?|Economic|Industrial|Development|Free|Comprehensive|New|Pilot")
+_EN_NAME_INNER: Final = frozenset({"National", "State-level", "Provincial"})
+_EN_KIND_WORD: Final = re.compile(r"(?:Hi|High)-?[Tt]ech(?:nology)?|Economic|Industrial|Development|Free|Comprehensive|New|Pilot")
 
 
 # a Chinese zone the gazetteer does not list: two to four characters of name before a zone's kind (松山湖高新区,
@@ -506,19 +507,19 @@ _EN_KIND_WORD = re.compile(r"(?:Hi|High)-?[Tt]ech(?:nology)?|Economic|Industrial
 # or follows its host's name. Characters that a name of this kind never holds (function words, level words,
 # the verbs of a policy sentence) stop it, so 加快建设高新区 and 以下简称高新区 name none.
 # (literal-led: the same matches, found faster; the callers use spans only)
-_ZH_ZONE_KIND = fast(r"(?:国家级?)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区)|新区")
-_ZH_NOT_NAME = frozenset(
+_ZH_ZONE_KIND: Final = fast(r"(?:国家级?)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区)|新区")
+_ZH_NOT_NAME: Final = frozenset(
     "的和与及等在是将为对把以由从向各全本我该其此这那省市县级国家城创更改革重建设造推动支持加快发展进依托立申争获"
     "升批入办至到于化深强优促提做抓培育引聚实施扩完服务保障个区内外年称简"
 )
-_ZH_PLACE_VERBS = frozenset(
+_ZH_PLACE_VERBS: Final = frozenset(
     {"支持", "推动", "依托", "推进", "加快", "聚焦", "发挥", "打造", "建设", "做强", "提升", "鼓励", "指导", "引导", "围绕",
      "落户", "入驻", "位于", "布局"}
 )
-_ZH_PLACE_CHARS = frozenset("在与和及对将把以由是为、")
+_ZH_PLACE_CHARS: Final = frozenset("在与和及对将把以由是为、")
 # two-character verbs a clause opens with that no zone's name is (结合高新区实际, 围绕经开区…); those that start with a
 # character of _ZH_NOT_NAME (对接, 支持, 推动 …) are stopped there already
-_ZH_VERB_NOT_NAME = frozenset({"结合", "联合", "配合", "围绕", "打造", "鼓励", "指导", "落实", "用好"})
+_ZH_VERB_NOT_NAME: Final = frozenset({"结合", "联合", "配合", "围绕", "打造", "鼓励", "指导", "落实", "用好"})
 
 
 def _is_han(ch: str) -> bool:
@@ -601,17 +602,17 @@ def _unlisted_zones_zh(text: str, mentions: list[Mention], start: int, end: int)
 
 # a park whose own document this is: its name opens the title (襄水湾智能制造产业园重点项目建设情况通报, 某某产业园
 # 三年行动计划), and the body calls it 园区
-_TITLE_PARK_ZH = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,14}?(?:产业园区|工业园区|产业园|工业园|科技园|产业集聚区))")
-_PARK_WORD_ZH = re.compile(r"园区|本园")
-_PARK_NOT_NAME_ZH = re.compile(r"建设|加快|推动|打造|发展|支持|推进|促进|培育|实施|[的和与及在是将为对把]")
+_TITLE_PARK_ZH: Final = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,14}?(?:产业园区|工业园区|产业园|工业园|科技园|产业集聚区))")
+_PARK_WORD_ZH: Final = re.compile(r"园区|本园")
+_PARK_NOT_NAME_ZH: Final = re.compile(r"建设|加快|推动|打造|发展|支持|推进|促进|培育|实施|[的和与及在是将为对把]")
 
 
 # a town or township whose name opens the title (许村镇二〇二五年工作总结, 海宁市许村镇…), and the words its own text
 # speaks of itself with (全镇, 镇党委): the gazetteer stops at counties
-_TITLE_TOWN_ZH = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{1,4}?[镇乡])")
-TOWN_WORDS_ZH = r"全镇|我镇|本镇|(?<![乡城])镇党委|(?<![乡城])镇政府|全乡|我乡|本乡|(?<!镇)乡党委|(?<!镇)乡政府"
-_TOWN_WORD_ZH = re.compile(r"全镇|我镇|本镇|全乡|我乡|本乡")
-_TOWN_SELF_ZH = re.compile(TOWN_WORDS_ZH)
+_TITLE_TOWN_ZH: Final = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{1,4}?[镇乡])")
+TOWN_WORDS_ZH: Final = r"全镇|我镇|本镇|(?<![乡城])镇党委|(?<![乡城])镇政府|全乡|我乡|本乡|(?<!镇)乡党委|(?<!镇)乡政府"
+_TOWN_WORD_ZH: Final = re.compile(r"全镇|我镇|本镇|全乡|我乡|本乡")
+_TOWN_SELF_ZH: Final = re.compile(TOWN_WORDS_ZH)
 
 
 def title_town_zh(text: str, title_start: int, title_end: int, mentions: list[Mention], end: int) -> list[Mention]:
@@ -664,7 +665,7 @@ def title_park_zh(text: str, title_start: int, title_end: int, mentions: list[Me
     return out
 
 
-_ZONE_SHORT_ZH = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"))
+_ZONE_SHORT_ZH: Final = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"))
 
 
 def _full_zone_name(name: str) -> str:
@@ -733,8 +734,8 @@ def _as_written(info: RegionInfo, name: str) -> RegionInfo:
     return RegionInfo(code=info.code, level=info.level, parent=info.parent, name_zh=info.name_zh, name_en=name)
 
 
-_ZONE_ABBREVIATION = re.compile(rf"\b(?:{_ZONE_ABBREVIATIONS})$")
-_ZONE_ABBREVIATION_IN = re.compile(rf"\b(?:{_ZONE_ABBREVIATIONS})\b")
+_ZONE_ABBREVIATION: Final = re.compile(rf"\b(?:{_ZONE_ABBREVIATIONS})$")
+_ZONE_ABBREVIATION_IN: Final = re.compile(rf"\b(?:{_ZONE_ABBREVIATIONS})\b")
 
 
 def _zone_abbreviation_in(text: str, start: int, end: int) -> bool:
@@ -743,7 +744,7 @@ def _zone_abbreviation_in(text: str, start: int, end: int) -> bool:
     if "ETD" not in text and "EDZ" not in text and "HTZ" not in text and "IDZ" not in text:
         return False
     return _ZONE_ABBREVIATION_IN.search(text, start, end) is not None
-_ZONE_KEY_STEPS = (
+_ZONE_KEY_STEPS: Final = (
     (re.compile(r"\betd[az]$"), "economic and technological zone"),  # the kind's abbreviations ("Langfang ETDZ")
     (re.compile(r"\b(?:htz|ht?idz)$"), "hightech zone"),
     (re.compile(r"\bedz$"), "economic zone"),
@@ -954,16 +955,16 @@ def dateline_end(sentence_text: str) -> int:
     return m.end() if m else 0
 
 
-_GENERIC_SUBJECT_PATTERN = (
+_GENERIC_SUBJECT_PATTERN: Final = (
     r"\b(?:provinces|provincial-level regions|regions|cities|localities|places|provincial economies)\b|各地|多地|各省|多个省份|多个城市|各城市"
 )
-_GENERIC_SUBJECT = re.compile(literal_led(_GENERIC_SUBJECT_PATTERN) or _GENERIC_SUBJECT_PATTERN)  # same matches
+_GENERIC_SUBJECT: Final = re.compile(literal_led(_GENERIC_SUBJECT_PATTERN) or _GENERIC_SUBJECT_PATTERN)  # same matches
 
 
 # where people or firms come from or go ("engineers recruited from other provinces", "sells to neighbouring cities"),
 # or what a place is ranked among ("ranking third among Chinese cities"): places named as an origin, a destination
 # or a yardstick, not the sentence's subject
-_ORIGIN_BEFORE = re.compile(r"\b(?:from|to|into|in|with)\s+(?:other|neighbo(?:u)?ring|nearby|outside|different)\s+$|"
+_ORIGIN_BEFORE: Final = re.compile(r"\b(?:from|to|into|in|with)\s+(?:other|neighbo(?:u)?ring|nearby|outside|different)\s+$|"
                             r"\bamong\s+(?:[\w\-]+\s+){0,3}$")
 
 
@@ -1007,8 +1008,8 @@ def ancestors(info: RegionInfo) -> list[str]:
     return out
 
 
-_ZONE_END_ZH = re.compile(_ZONE_ZH.pattern + r"$")
-_ZONE_END_EN = re.compile(_ZONE_EN.pattern + r"$")
+_ZONE_END_ZH: Final = re.compile(_ZONE_ZH.pattern + r"$")
+_ZONE_END_EN: Final = re.compile(_ZONE_EN.pattern + r"$")
 
 
 def _abbreviations_named_in_full(found: list[Mention], mentions: list[Mention]) -> list[Mention]:
@@ -1029,7 +1030,7 @@ def names_zone(surface: str) -> bool:
     return zm is not None and zm.start() >= 2
 
 
-_QUALIFIER_GAP = re.compile(r"\s?")
+_QUALIFIER_GAP: Final = re.compile(r"\s?")
 
 
 def without_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1068,10 +1069,10 @@ def without_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # the places a rank is measured against: "ranking third in the country after Guangdong and Jiangsu", "second only to
 # Guangdong", "ranks behind Chengdu and Wuhan", 仅次于广东、江苏 (names, commas and "and" between the word and the place)
-_BEHIND_EN = re.compile(r"\b(?:after|behind|only to)\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*(?:\s*,\s*|\s+and\s+))*$")
-_RANK_EN = re.compile(r"\b(?:rank(?:s|ed|ing)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+_BEHIND_EN: Final = re.compile(r"\b(?:after|behind|only to)\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*(?:\s*,\s*|\s+and\s+))*$")
+_RANK_EN: Final = re.compile(r"\b(?:rank(?:s|ed|ing)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                       r"\d+(?:st|nd|rd|th)|second-largest|third-largest|place[ds]?)\b")
-_BEHIND_ZH = re.compile(r"仅次于(?:[\u4e00-\u9fff]{2,8}[、和及与])*$")
+_BEHIND_ZH: Final = re.compile(r"仅次于(?:[\u4e00-\u9fff]{2,8}[、和及与])*$")
 
 
 def _ranked_behind(text: str, m: Mention) -> bool:
@@ -1087,11 +1088,11 @@ def _ranked_behind(text: str, m: Mention) -> bool:
 
 
 # a place that says where a partner is from: "a Hangzhou university", "a Shanghai consultancy"
-_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
-_ORG_AFTER_EN = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?(?:university|consultancy|firm|company|brokerage|bank|investor|developer|"
+_INDEFINITE_BEFORE: Final = re.compile(r"\b[Aa]n?\s+$")
+_ORG_AFTER_EN: Final = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?(?:university|consultancy|firm|company|brokerage|bank|investor|developer|"
                            r"maker|manufacturer|supplier|institute|think tank|lab|laboratory|start-?up|group|fund manager)\b")
 # the name of a newspaper, broadcaster or news site that a place's name opens
-_MEDIA_AFTER = re.compile(r"(?:\s+(?:Daily|Weekly|Evening News|Morning Post|News|Times|Post|Herald|Observer|Television|TV|"
+_MEDIA_AFTER: Final = re.compile(r"(?:\s+(?:Daily|Weekly|Evening News|Morning Post|News|Times|Post|Herald|Observer|Television|TV|"
                           r"Radio|Broadcasting|Media Group)\b|日报|晚报|晨报|都市报|电视台|广播电视台|广电|新闻网|融媒体中心|"
                           r"发布(?=[”\"]|微信|公众号))")
 
@@ -1145,7 +1146,7 @@ def confirmed(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_RX_HOST_NAMES_1 = re.compile(r"\s+(?:province|municipality|city|county|district|autonomous region|uygur|uyghur|hui|zhuang)\b.*$")
+_RX_HOST_NAMES_1: Final = re.compile(r"\s+(?:province|municipality|city|county|district|autonomous region|uygur|uyghur|hui|zhuang)\b.*$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1160,10 +1161,10 @@ def _host_names() -> dict[str, RegionInfo]:
     return out
 
 
-_RX_REGION_FROM_SOURCE_1 = re.compile(r"\s*(?:https?://)?([^/\s]+)")
+_RX_REGION_FROM_SOURCE_1: Final = re.compile(r"\s*(?:https?://)?([^/\s]+)")
 
 
-_NAME_TOKEN = re.compile(r"[a-z]+")
+_NAME_TOKEN: Final = re.compile(r"[a-z]+")
 
 
 def regions_in_name(*names: str | None) -> list[RegionInfo]:
@@ -1199,33 +1200,33 @@ def region_from_source(source: str | None) -> RegionInfo | None:
     return None
 
 
-_OBLIQUE_ZH = fast(
+_OBLIQUE_ZH: Final = fast(
     r"视察|考察|落实|融入|服务|对接|辐射|赴|到|在|前往|支持|建设|美丽|贯彻|以|向|对|与|跟|为|从|自|至|于|和|用好|利用|"
     r"打造|推动|加快|看|依托|借助|依靠|联合|携手|带动|面向|结合|按照|根据|依据|遵照|按"
 )
-_OBLIQUE_EN = re.compile(
+_OBLIQUE_EN: Final = re.compile(
     r"\b(?:in|to|for|from|with|of|at|by|into|across|toward|towards|between|than|on|within|near|outside|via|"
     r"visit\w*|around|make|making|turn|turning|transform|transforming)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_CONJUNCT_BEFORE_EN = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,4}(?:and|or)\s+$")
-_LEVEL_OF_EN = re.compile(r"\b(?:the|a)\s+(?:[\w\-]+\s+){0,3}?(?:province|city|county|municipality|region) of\s+$",
+_CONJUNCT_BEFORE_EN: Final = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,4}(?:and|or)\s+$")
+_LEVEL_OF_EN: Final = re.compile(r"\b(?:the|a)\s+(?:[\w\-]+\s+){0,3}?(?:province|city|county|municipality|region) of\s+$",
                           re.IGNORECASE)
-_ZH_LEADING_FREE = re.compile(
+_ZH_LEADING_FREE: Final = re.compile(
     r"^(?:\s|[“”\"'《(（]|(?:力争)?到?[0-9]+年(?:[0-9]+月)?(?:[0-9]+日)?(?:底|末)?|[0-9]{1,2}[.．、](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[)）]|"
     r"[一二三四五六七八九十]{1,3}、|今年|明年|去年|新的一年|同时|此外|另外|其中|目前|近日|日前|据悉|"
     r"据了解|据介绍|而且|而|但|并且|并|也|还|则|先看|再看|最后|首先|其次)+"
 )
-_ZH_VERB_END = re.compile(r"[建设进动持造展育施推创筹启加强引招办立成让使将对向在为以与和]$")
+_ZH_VERB_END: Final = re.compile(r"[建设进动持造展育施推创筹启加强引招办立成让使将对向在为以与和]$")
 # (a capitalised City names the body, "Zhoukou City Government"; "Zhoukou city in the far east" is the place)
-_OWN_BODY_EN = re.compile(r"\s+(?:Provincial|Municipal|Party|Government|People's|Regional|(?-i:City)|province's|city's|"
+_OWN_BODY_EN: Final = re.compile(r"\s+(?:Provincial|Municipal|Party|Government|People's|Regional|(?-i:City)|province's|city's|"
                           r"region's|government)", re.IGNORECASE)
 
 
-_RX_IS_SUBJECT_1 = re.compile(r"[\u4e00-\u9fff]{0,4}的")
+_RX_IS_SUBJECT_1: Final = re.compile(r"[\u4e00-\u9fff]{0,4}的")
 
 
-_PARTNER_BEFORE_EN = re.compile(r"\b(?:with|alongside|from|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTNER_BEFORE_EN: Final = re.compile(r"\b(?:with|alongside|from|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def is_subject(text: str, m: Mention, clause_start: int) -> bool:

@@ -13,16 +13,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from .fastre import literal_led
 
-_URL_LINE = re.compile(r"\s*(?:https?://|www\.|own://|file://)\S*\s*$", re.IGNORECASE)
-_DATE_LINE = re.compile(r"\s*(?P<y>(?:19|20)\d\d)(?:[-/.年](?P<m>\d{1,2})(?:[-/.月](?P<d>\d{1,2})日?)?)?(?P<rest>.*)$")
-_STRICT_DATE_LINE = re.compile(
+_URL_LINE: Final = re.compile(r"\s*(?:https?://|www\.|own://|file://)\S*\s*$", re.IGNORECASE)
+_DATE_LINE: Final = re.compile(r"\s*(?P<y>(?:19|20)\d\d)(?:[-/.年](?P<m>\d{1,2})(?:[-/.月](?P<d>\d{1,2})日?)?)?(?P<rest>.*)$")
+_STRICT_DATE_LINE: Final = re.compile(
     r"(?P<y>(?:19|20)\d\d)(?:[-/.年](?P<m>\d{1,2})(?:[-/.月](?P<d>\d{1,2})日?)?)?(?:\s*\([^)]{0,80}\))?"
 )
-_BRACKETED = re.compile(r"^[（(](.*)[）)]$")
-_DATE_PREFIX = re.compile(r"\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\s*", re.IGNORECASE)
+_BRACKETED: Final = re.compile(r"^[（(](.*)[）)]$")
+_DATE_PREFIX: Final = re.compile(r"\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def parse_header(text: str) -> Header:
 
 
 # a first line that describes where a text comes from ("source: …", 来源：…), not its title
-_SOURCE_LINE = re.compile(r"\s*(?:source|sources|来源|出处|稿源|原文|origin)\s*[:：]", re.IGNORECASE)
+_SOURCE_LINE: Final = re.compile(r"\s*(?:source|sources|来源|出处|稿源|原文|origin)\s*[:：]", re.IGNORECASE)
 
 
 def _parse_header(text: str) -> Header:
@@ -95,10 +96,10 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
-_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
-_NOT_ASCII_LETTER = bytes(i for i in range(128) if not (65 <= i <= 90 or 97 <= i <= 122))
+_CJK: Final = re.compile(r"[\u4e00-\u9fff]")
+_LATIN: Final = re.compile(r"[A-Za-z]")
+_NOT_CJK: Final = re.compile(r"[^\u4e00-\u9fff]+")
+_NOT_ASCII_LETTER: Final = bytes(i for i in range(128) if not (65 <= i <= 90 or 97 <= i <= 122))
 
 
 def detect_language(text: str) -> str:
@@ -130,21 +131,21 @@ class Sentence:
 
 
 # sentence ends: Chinese 。！？；, English . ! ? followed by space + capital/quote/digit, and line breaks
-_ZH_END = _fast(r"[。！？!?；;]+[”’」』\"]?|\n")
-_EN_END_PATTERN = r"(?<!\b[A-Z])(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bU\.S)[.!?]+[\"”’']?(?=\s+[\"“‘'(A-Z0-9])|\n"
+_ZH_END: Final = _fast(r"[。！？!?；;]+[”’」』\"]?|\n")
+_EN_END_PATTERN: Final = r"(?<!\b[A-Z])(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bU\.S)[.!?]+[\"”’']?(?=\s+[\"“‘'(A-Z0-9])|\n"
 # the same pattern led by its first character (the look-behinds checked after it, one character
 # further back), so that re scans for . ! ? and newlines in C; tests/extract/test_speedups.py compares both
-_EN_END = re.compile(
+_EN_END: Final = re.compile(
     "|".join(
         re.escape(c) + r"(?<!\b[A-Z].)(?<!\bNo.)(?<!\bMr.)(?<!\bDr.)(?<!\bSt.)(?<!\bU\.S.)[.!?]*[\"”’']?(?=\s+[\"“‘'(A-Z0-9])"
         for c in ".!?"
     )
     + r"|\n"
 )
-_CLAUSE = _fast(r"[，,；;：:]|——|--|—|\s+-\s+")
+_CLAUSE: Final = _fast(r"[，,；;：:]|——|--|—|\s+-\s+")
 # _CLAUSE without its alternatives that need a hyphen: for a sentence without one it finds the same matches (the
 # others are tried in the same order at every position), and re tries no alternative at each space
-_CLAUSE_NO_HYPHEN = _fast(r"[，,；;：:]|——|—")
+_CLAUSE_NO_HYPHEN: Final = _fast(r"[，,；;：:]|——|—")
 
 
 def split_sentences(text: str, start: int, end: int, language: str) -> list[Sentence]:
@@ -167,8 +168,8 @@ def split_sentences(text: str, start: int, end: int, language: str) -> list[Sent
     return out
 
 
-_ENDS_SENTENCE = re.compile(r"[。！？.!?；;]$")
-_SENTENCE_END_CHARS = "。！？.!?；;"
+_ENDS_SENTENCE: Final = re.compile(r"[。！？.!?；;]$")
+_SENTENCE_END_CHARS: Final = "。！？.!?；;"
 
 
 def _add(out: list[Sentence], text: str, a: int, b: int, line: int) -> None:

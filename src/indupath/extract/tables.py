@@ -19,19 +19,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 __all__ = ["IndicatorRow", "indicator_rows"]
 
-_SEP = re.compile(r"[|｜\t]")
-_RULE = re.compile(r"[\s|｜:：\-—=+]*")  # a markdown rule line (|---|---|) between the header and the rows
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_TARGET_HEAD = re.compile(r"目标|预期|规划|计划|target|goal|plan|projected|by\s+(?:19|20)\d\d", re.IGNORECASE)
-_RESULT_HEAD = re.compile(r"完成|实际|现状|基期|基准|基数|实绩|actual|baseline|base year|outturn|result|achieved",
+_SEP: Final = re.compile(r"[|｜\t]")
+_RULE: Final = re.compile(r"[\s|｜:：\-—=+]*")  # a markdown rule line (|---|---|) between the header and the rows
+_YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_TARGET_HEAD: Final = re.compile(r"目标|预期|规划|计划|target|goal|plan|projected|by\s+(?:19|20)\d\d", re.IGNORECASE)
+_RESULT_HEAD: Final = re.compile(r"完成|实际|现状|基期|基准|基数|实绩|actual|baseline|base year|outturn|result|achieved",
                           re.IGNORECASE)
-_UNIT_HEAD = re.compile(r"\s*(?:单位|计量单位|units?)\s*", re.IGNORECASE)
+_UNIT_HEAD: Final = re.compile(r"\s*(?:单位|计量单位|units?)\s*", re.IGNORECASE)
 # the unit an indicator's cell gives in brackets at its end: 规上工业产值（亿元）, "Equipment output (billion yuan)"
-_UNIT_BRACKET = re.compile(r"\s*[（(]\s*([^()（）]{1,16}?)\s*[)）]\s*$")
-_EMPTY_CELL = re.compile(r"[\s\-—–/／、.…]*")
+_UNIT_BRACKET: Final = re.compile(r"\s*[（(]\s*([^()（）]{1,16}?)\s*[)）]\s*$")
+_EMPTY_CELL: Final = re.compile(r"[\s\-—–/／、.…]*")
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ import re
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 import ahocorasick
 
@@ -35,7 +36,7 @@ from .fastre import Folded, fast, lower_pattern, lowered, required_literals, wit
 from .measures import GRANTED_EN, RECEIVED_SHARE_EN
 from .numbers import Quantity
 
-FUTURE_EN = Folded(
+FUTURE_EN: Final = Folded(
     r"\b(?:will|shall|aims?|aiming|aimed|plans?|planned|planning|targets?|targeting|targeted|goals?|"
     r"expects?|expected|anticipat\w*|strive|striving|seeks?|should|set to|is to|are to|"
     r"this year|next year|throughout the year|projected|objectives?|pledges?|intends?|envisag\w*|to reach|"
@@ -43,7 +44,7 @@ FUTURE_EN = Folded(
     r"(?:is|are) due to (?:open|start|begin|launch|be|complete))\b",
 )
 # (not a result measured against the goal: 增长5.6%，高于预期目标0.6个百分点, 超出预期)
-FUTURE_ZH = fast(r"力争|(?<!完成)(?<!确定的)(?<![于出]预期)目标(?!任务)|(?<![于出])预期|计划|将|确保|争取|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)|下一步|接下来|下阶段|今后|"
+FUTURE_ZH: Final = fast(r"力争|(?<!完成)(?<!确定的)(?<![于出]预期)目标(?!任务)|(?<![于出])预期|计划|将|确保|争取|今年|明年|新的一年|力求|拟|要(?:突出|加快|推动)|下一步|接下来|下阶段|今后|"
                  r"未来[一二三四五两几]年|"
                  # what a plan sets out: 此次规划…提出重点打造…, 方案明确…
                  r"(?:规划|方案|纲要|意见)[^，,。；;]{0,4}?(?:提出|明确|要求|点名|部署)|"
@@ -51,10 +52,10 @@ FUTURE_ZH = fast(r"力争|(?<!完成)(?<!确定的)(?<![于出]预期)目标(?!�
                  # a standing yearly floor: 每年发布的应用场景清单不少于20项
                  r"每年[^，,。；;]{0,20}(?:不少于|不低于|至少)|"
                  r"[由从](?:目前|当前|现在)的?[^，。；]{0,14}?(?:提高|提升|增加|增长|降低|下降|扩大|缩小)(?:到|至)")
-WEAK_FUTURE_ZH = fast(r"预计|全年|打造|培育|建设|突破|实现|新增|达到|形成|超过|增长")
+WEAK_FUTURE_ZH: Final = fast(r"预计|全年|打造|培育|建设|突破|实现|新增|达到|形成|超过|增长")
 # "the previous year", not as a comparison's base ("spending above the previous year" is no past statement)
-_PREVIOUS_YEAR_EN = r"(?<!above the )(?<!over the )(?<!than the )(?<!than in the )previous year"
-PAST_EN = Folded(
+_PREVIOUS_YEAR_EN: Final = r"(?<!above the )(?<!over the )(?<!than the )(?<!than in the )previous year"
+PAST_EN: Final = Folded(
     r"\b(?:last (?:year|month|week|quarter)|" + _PREVIOUS_YEAR_EN + r"|past (?:year|five years|decade)|in the past|so far|"
     r"in (?:19|20)\d\d(?!\s*-)|"
     r"grew|rose|increased|jumped|surged|climbed|declined|decreased|fell|expanded|beat|recorded|posted|"
@@ -67,24 +68,24 @@ PAST_EN = Folded(
     r"(?:expected|estimated|likely|believed|thought|projected) to have)\b",
 )
 # (累计 before a verb of doing is a cumulative goal: 到2026年底，累计培育…企业50家)
-PAST_ZH = fast(r"超额完成|去年|上年|过去一年|过去的一年|过去五年|以来|已经|已|累计(?!培育|建成|建设|新增|引进|实施|打造|招引|认定|推动|带动|投资项目|完成)|现有|拥有|目前|同比增长|比上年|较上年|回顾|成就|成效|"
+PAST_ZH: Final = fast(r"超额完成|去年|上年|过去一年|过去的一年|过去五年|以来|已经|已|累计(?!培育|建成|建设|新增|引进|实施|打造|招引|认定|推动|带动|投资项目|完成)|现有|拥有|目前|同比增长|比上年|较上年|回顾|成就|成效|"
               r"截至|截止")
-HARD_PAST = Folded(r"\b(?:last (?:year|month|week|quarter)|" + _PREVIOUS_YEAR_EN + r"|past (?:year|five years|decade)|over the past|"
+HARD_PAST: Final = Folded(r"\b(?:last (?:year|month|week|quarter)|" + _PREVIOUS_YEAR_EN + r"|past (?:year|five years|decade)|over the past|"
                    r"a year earlier)\b|"
                    r"去年|上年|过去一年|过去的一年|过去五年|回顾")
 # "this year the yards have already delivered 11": done, whatever year word the clause also holds
-ALREADY_DONE_EN = Folded(r"\b(?<!will )(?:has|have|had)\s+already\b|\balready\s+(?:has|have|had)\b|"
+ALREADY_DONE_EN: Final = Folded(r"\b(?<!will )(?:has|have|had)\s+already\b|\balready\s+(?:has|have|had)\b|"
                          # a result estimated after the fact: "is expected to have topped 6.3 trillion yuan"
                          r"\b(?:expected|estimated|likely|believed|thought|projected) to have\b")
 # "The city produced around 180,000 … this year and aims to make more than 300,000 in 2026": the aim is a clause
 # of its own
-_SUBCLAUSE_EN = re.compile(r"\s+(?=(?:after|since|compared with|up from|following|while)\b|"
+_SUBCLAUSE_EN: Final = re.compile(r"\s+(?=(?:after|since|compared with|up from|following|while)\b|"
                            r"and (?:aims|plans|intends|hopes|seeks|wants|expects|is set|is expected) to\b)|"
                            # "300k t/yr by 2028 [end-2025: 40k t/yr]": a bracket that gives a past year's figure
                            r"\s*(?=[(\[](?:end-|mid-|year-end |end of |as of )?(?:19|20)\d\d\b)", re.IGNORECASE)
 # one of which every match of _SUBCLAUSE_EN holds (lowered): an opening bracket or a joining word ("compared with",
 # "and aims to")
-_SUBCLAUSE_WORDS_EN = ("(", "[", "after", "since", "compared with", "up from", "following", "while", "and aims to",
+_SUBCLAUSE_WORDS_EN: Final = ("(", "[", "after", "since", "compared with", "up from", "following", "while", "and aims to",
                        "and plans to", "and intends to", "and hopes to", "and seeks to", "and wants to", "and expects to",
                        "and is set to", "and is expected to")
 
@@ -99,18 +100,18 @@ def subclauses_en(clause: str) -> list[str]:
     return _SUBCLAUSE_EN.split(clause)
 
 
-_YEAR_ZH = re.compile(r"(?:到|至|截至)?(?P<y>20\d\d)年(?:底|末)?(?:前)?")
+_YEAR_ZH: Final = re.compile(r"(?:到|至|截至)?(?P<y>20\d\d)年(?:底|末)?(?:前)?")
 # (not the end of a plan period's own span: "For 2026, the first year of the 15th Five-Year Plan period (2026-2030)")
-_YEAR_EN = Folded(r"\b(?P<by>by (?:the end of |end-)?|in |for |before |until )?(?<!period \(20\d\d-)(?<!period \(20\d\d–)"
+_YEAR_EN: Final = Folded(r"\b(?P<by>by (?:the end of |end-)?|in |for |before |until )?(?<!period \(20\d\d-)(?<!period \(20\d\d–)"
                   r"(?P<y>20\d\d)\b(?!\s*-\s*20\d\d)")
 # the words for the document's own year in English (one definition for every pattern below that names it)
-THIS_YEAR_EN = r"(?:this|the current) year"
-_THIS_YEAR = Folded(THIS_YEAR_EN + r"|throughout the year|今年|本年|全年|年内")
-NEXT_YEAR = Folded(r"next year|明年|来年")
-_SAME_YEAR = Folded(r"(?:by )?the same year|同年|届时")
-_ANY_YEAR_WORD = Folded(r"the same year|同年|届时|next year|明年|来年|" + THIS_YEAR_EN + r"|throughout the year|今年|本年|全年|年内")
+THIS_YEAR_EN: Final = r"(?:this|the current) year"
+_THIS_YEAR: Final = Folded(THIS_YEAR_EN + r"|throughout the year|今年|本年|全年|年内")
+NEXT_YEAR: Final = Folded(r"next year|明年|来年")
+_SAME_YEAR: Final = Folded(r"(?:by )?the same year|同年|届时")
+_ANY_YEAR_WORD: Final = Folded(r"the same year|同年|届时|next year|明年|来年|" + THIS_YEAR_EN + r"|throughout the year|今年|本年|全年|年内")
 
-MEASURE_MONEY = Folded(
+MEASURE_MONEY: Final = Folded(
     # (not a metric of the economy that shares a word: 贷款余额, "loan balance", "budget revenue")
     r"基金|资金|奖励|补贴|补助|奖补|贴息|资助|授信|信贷(?!余额)|贷款(?!余额)|融资|给予[^，,。；;]{0,12}支持|(?<!证)券|\bfunds?\b|funding|"
     r"subsid\w*|rewards?|\bawards?|\bgrants?\b|vouchers?|\ballowances?\b|\brebates?\b|in support\b|support of up to|"
@@ -130,41 +131,41 @@ MEASURE_MONEY = Folded(
     r"安排[^，,。；;]{0,6}\d|"
     r"按[^，,。；;]{0,10}的\s*\d|配套支持|最高(?=[\d一二三四五六七八九十百千万])",
 )
-_LIST_COUNT_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:领域|方向|行业|方面|赛道|板块|任务|行动|章|节|部分|措施|政策|举措|条款|个字|事|文件)")
-_ARTICLES_END = re.compile(r"\s*(?:[，,。；;）)]|$)")
-_ARTICLES_BEFORE = re.compile(r"(?:方面|部分|章|节|共|共分)、?$")
-_CONDITION_OPEN_ZH = re.compile(r"对")  # (used with match(text, pos): a "^" would only match at the text's start)
-_CONDITION_CLOSE_ZH = re.compile(r"^[^，,。；;]{0,10}?的")
+_LIST_COUNT_ZH: Final = re.compile(r"^[^，,。；;]{0,6}?(?:领域|方向|行业|方面|赛道|板块|任务|行动|章|节|部分|措施|政策|举措|条款|个字|事|文件)")
+_ARTICLES_END: Final = re.compile(r"\s*(?:[，,。；;）)]|$)")
+_ARTICLES_BEFORE: Final = re.compile(r"(?:方面|部分|章|节|共|共分)、?$")
+_CONDITION_OPEN_ZH: Final = re.compile(r"对")  # (used with match(text, pos): a "^" would only match at the text's start)
+_CONDITION_CLOSE_ZH: Final = re.compile(r"^[^，,。；;]{0,10}?的")
 # a count that splits a plan into items (分解为42项, 细化为30条), or an implied / estimated figure
-_PARTS_BEFORE_ZH = re.compile(r"(?:指标|任务|条款|举措|政策措施|重点工作|章)(?:共|合计)?$")
-_PLAN_SPLIT_ZH = re.compile(r"(?:分解为|细化为|分解成|细化成|梳理出|列出|共分为|共)$")
-_IMPLIED = Folded(r"\b(?:impl(?:y|ies|ying|ied)|would (?:require|need|mean)|we estimate|estimates? that|"
+_PARTS_BEFORE_ZH: Final = re.compile(r"(?:指标|任务|条款|举措|政策措施|重点工作|章)(?:共|合计)?$")
+_PLAN_SPLIT_ZH: Final = re.compile(r"(?:分解为|细化为|分解成|细化成|梳理出|列出|共分为|共)$")
+_IMPLIED: Final = Folded(r"\b(?:impl(?:y|ies|ying|ied)|would (?:require|need|mean)|we estimate|estimates? that|"
                   r"by our (?:estimate|calculation)s?|we calculate)\b|对应|意味着|测算")
-_EACH_AFTER = re.compile(r"\s*(?:in\s+\w+\s+)?each\b", re.IGNORECASE)
-_LIST_COUNT_EN = re.compile(
+_EACH_AFTER: Final = re.compile(r"\s*(?:in\s+\w+\s+)?each\b", re.IGNORECASE)
+_LIST_COUNT_EN: Final = re.compile(
     r"^\s+(?:[\w\"“”'’\-]+\s+){0,2}?[\"“”'’]?(?:sectors|industries|fields|areas|tracks|directions|goals|actions|tasks|"
     r"chapters|sections|aspects|measures|articles|points|steps|priorities|pillars)\b",
     re.IGNORECASE,
 )
 # a verb of something already done right before the number (its only modifier between)
-_DONE_BEFORE_EN = re.compile(r"(?:\b(?<!be )(?<!been )(?:produced|delivered|exported|shipped)|"
+_DONE_BEFORE_EN: Final = re.compile(r"(?:\b(?<!be )(?<!been )(?:produced|delivered|exported|shipped)|"
                              r"\b(?<!will )(?:has|have) (?:already )?(?:reserved|signed|attracted|completed|launched|"
                              r"introduced|added|allocated|approved|opened|established|set up|gathered|created|registered))"
                              r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|approximately)\s+)?$",
                              re.IGNORECASE)
-_AREA_UNIT = re.compile(r"(?:万)?(?:亩|平方米|平方公里|公顷|mu|hectares?|ha|square (?:met(?:re|er)s?|kilomet(?:re|er)s?)|"
+_AREA_UNIT: Final = re.compile(r"(?:万)?(?:亩|平方米|平方公里|公顷|mu|hectares?|ha|square (?:met(?:re|er)s?|kilomet(?:re|er)s?)|"
                         r"sq(?:uare)?\.? ?(?:m|km)|m2|km2|㎡)", re.IGNORECASE)
-_WORD_NUMBER = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
-_BUILD_GOAL_EN = Folded(r"\b(?:build|set up|establish|establishing|create|add|cultivate|foster|launch|open|nurture|"
+_WORD_NUMBER: Final = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+_BUILD_GOAL_EN: Final = Folded(r"\b(?:build|set up|establish|establishing|create|add|cultivate|foster|launch|open|nurture|"
                         r"develop|recogni[sz]e|at least|more than|over|no fewer than|wants?|aims? for|aims? to have|"
                         r"will have|to have)\b")
-_WITHIN_BEFORE_EN = re.compile(r"\bwithin\s+(?:the\s+first\s+)?$", re.IGNORECASE)
-_TIME_SPAN_AFTER_EN = re.compile(r"\s*(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|hours?)\b", re.IGNORECASE)
+_WITHIN_BEFORE_EN: Final = re.compile(r"\bwithin\s+(?:the\s+first\s+)?$", re.IGNORECASE)
+_TIME_SPAN_AFTER_EN: Final = re.compile(r"\s*(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|hours?)\b", re.IGNORECASE)
 # (not "shall be home to at least 50 …", "will be home to": a goal)
-_STATUS_VERB_EN = Folded(r"\b(?:focus(?:es|ed|ing)? on|consolidat\w*|(?<!shall be )(?<!will be )home to|boasts?|existing|lists|"
+_STATUS_VERB_EN: Final = Folded(r"\b(?:focus(?:es|ed|ing)? on|consolidat\w*|(?<!shall be )(?<!will be )home to|boasts?|existing|lists|"
                          r"listing|contains|"
                          r"comprises|consists of|sets out|spells out)\b")
-_STATUS_VERB_ZH = fast(r"壮大|做强|做优|围绕|聚焦|依托|巩固|现有|拥有|涵盖|包括|支持")
+_STATUS_VERB_ZH: Final = fast(r"壮大|做强|做优|围绕|聚焦|依托|巩固|现有|拥有|涵盖|包括|支持")
 
 
 @dataclass
@@ -182,17 +183,17 @@ class TenseContext:
     section_shape: str | None = None  # the ordinal shape of the heading that gave the section its tense (一、 → c、)
 
 
-_HEAD_YEAR = re.compile(r"(20\d\d)")
+_HEAD_YEAR: Final = re.compile(r"(20\d\d)")
 # (执行情况 before 计划: 今年计划执行情况 reports how the plan went)
-_HEAD_PAST = Folded(r"回顾|成就|成绩|工作成效|主要成效|工作总结|执行情况|完成情况|进展情况|总体情况|基本情况|发展现状|发展基础|现实基础|基础条件|存在的?问题|主要问题|问题和不足|"
+_HEAD_PAST: Final = Folded(r"回顾|成就|成绩|工作成效|主要成效|工作总结|执行情况|完成情况|进展情况|总体情况|基本情况|发展现状|发展基础|现实基础|基础条件|存在的?问题|主要问题|问题和不足|"
                     r"困难和问题|review|achievements|current situation|problems|challenges|issues")
-_HEAD_FUTURE = Folded(r"目标|安排|任务|计划|重点工作|工作思路|工作部署|下步打算|goals|targets|tasks|plan")
+_HEAD_FUTURE: Final = Folded(r"目标|安排|任务|计划|重点工作|工作思路|工作部署|下步打算|goals|targets|tasks|plan")
 
 
-_MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+_MONTH_EN: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 # a date and nothing else, bracketed or not: 2026年1月20日, （2026年1月20日）, 15 April 2026, April 15, 2026, 2026-04-15
-_DATE_ONLY = re.compile(
+_DATE_ONLY: Final = re.compile(
     r"[（(]?\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|"
     r"(?:\d{1,2}\s+)?" + _MONTH_EN + r"\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d|"
     r"(?:19|20)\d\d[-/.]\d{1,2}(?:[-/.]\d{1,2})?)\s*[）)]?"
@@ -227,11 +228,11 @@ def heading_state(text: str, doc_year: int | None) -> tuple[str | None, int | No
     return None
 
 
-_HEAD_GOALS = re.compile(r"目标|指标")
-_COUNT_ALONE_CLOSE = re.compile(r"\s*[）)]")  # (after the count and its measure word)
+_HEAD_GOALS: Final = re.compile(r"目标|指标")
+_COUNT_ALONE_CLOSE: Final = re.compile(r"\s*[）)]")  # (after the count and its measure word)
 # a baseline given in brackets after a goal: 达到2000亿元（2025年：1362亿元）, 30%以上（2025年为18.6%）
 # (or its start, when a window cuts the clause before the closing bracket)
-BASELINE_BRACKET_ZH = re.compile(r"[（(](?:19|20)\d\d年(?:底|末|年底)?[：:为是]?[^（）()]{0,24}(?:[）)]|$)")
+BASELINE_BRACKET_ZH: Final = re.compile(r"[（(](?:19|20)\d\d年(?:底|末|年底)?[：:为是]?[^（）()]{0,24}(?:[）)]|$)")
 
 
 def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseContext,
@@ -262,28 +263,28 @@ def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseCont
 
 
 # (and the estimate of the year still running, 预计全年…, which a December text reports)
-_THIS_YEAR_NAMED = Folded(THIS_YEAR_EN + r"|今年|本年|预计全年|全年预计")
+_THIS_YEAR_NAMED: Final = Folded(THIS_YEAR_EN + r"|今年|本年|预计全年|全年预计")
 
 
 # the end of a five-year plan period: 到“十五五”末 = 2030 (the 14th plan ran 2021-2025, each plan five years)
-_PLAN_END_ZH = re.compile(r"[“\"‘']?十([一二三四五六七八九])五[”\"’']?(?:规划)?(?:期末|末|时期末)")
-PLAN_NO = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16, "七": 17, "八": 18, "九": 19}
+_PLAN_END_ZH: Final = re.compile(r"[“\"‘']?十([一二三四五六七八九])五[”\"’']?(?:规划)?(?:期末|末|时期末)")
+PLAN_NO: Final = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16, "七": 17, "八": 18, "九": 19}
 # the whole period as a horizon: “十五五”期间 / 时期, 展望“十五五” (not “十五五”开局之年, the first year)
-_PLAN_PERIOD_ZH = re.compile(r"(?:展望|到|至)[“\"‘']?十([一二三四五六七八九])五[”\"’']?(?!开局|第|首)|"
+_PLAN_PERIOD_ZH: Final = re.compile(r"(?:展望|到|至)[“\"‘']?十([一二三四五六七八九])五[”\"’']?(?!开局|第|首)|"
                              r"[“\"‘']?十([一二三四五六七八九])五[”\"’']?(?:规划)?(?:期间|时期)(?!以来)")
 # "by the end of / during / within the 15th Five-Year Plan (period)"
-_PLAN_END_EN = Folded(
+_PLAN_END_EN: Final = Folded(
     r"\b(?:by the end of|by the close of|end of|during|within|over|through|throughout|in|under) (?:the )?"
     r"(1[1-9])(?:th|st|nd|rd) (?:five-year plan|fyp)\b(?!\s+(?:has|had|was|ended))"  # (a digest's "15th FYP")
 )
 # a span of years (三年内, 五年内, 两年内), not 年内 (within this year)
-_DURATION = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]{1,2})年内")
+_DURATION: Final = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]{1,2})年内")
 
 
 # a five-year plan's own document named (“十五五”规划《建议》, 十五五发展规划纲要, "proposals for its 15th Five-Year Plan",
 # "15th Five-Year Plan outline"), not a plan named in passing ("as the 15th Five-Year Plan opens")
-_PLAN_NAMED_ZH = re.compile(r"十([一二三四五六七八九])五[”\"’']?(?:时期)?(?:发展)?规划[》\s]*(?:《?建议|纲要)")
-_PLAN_NAMED_EN = re.compile(r"\b(?:proposals?|outline|draft|recommendations?)\s+(?:for|of)\s+(?:its|the|their)\s+(1[1-9])th "
+_PLAN_NAMED_ZH: Final = re.compile(r"十([一二三四五六七八九])五[”\"’']?(?:时期)?(?:发展)?规划[》\s]*(?:《?建议|纲要)")
+_PLAN_NAMED_EN: Final = re.compile(r"\b(?:proposals?|outline|draft|recommendations?)\s+(?:for|of)\s+(?:its|the|their)\s+(1[1-9])th "
                             r"Five-Year Plan\b|\b(1[1-9])th Five-Year Plan\s+(?:proposals?|outline|draft)\b", re.IGNORECASE)
 
 
@@ -341,7 +342,7 @@ def year_before(text: str, pos: int, start: int, language: str) -> int | None:
     return found
 
 
-RELATIVE_YEAR = Folded(r"\b(?P<next>next year)\b|(?P<next_zh>明年|来年)|\b" + THIS_YEAR_EN + r"\b|今年|本年")
+RELATIVE_YEAR: Final = Folded(r"\b(?P<next>next year)\b|(?P<next_zh>明年|来年)|\b" + THIS_YEAR_EN + r"\b|今年|本年")
 
 
 def relative_year_before(text: str, pos: int, start: int, language: str, doc_year: int | None) -> int | None:
@@ -359,7 +360,7 @@ def relative_year_before(text: str, pos: int, start: int, language: str, doc_yea
     return doc_year + 1 if (last.group("next") or last.group("next_zh")) else doc_year
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 
 
 def relative_year_after(text: str, pos: int, stop: int, doc_year: int | None) -> tuple[int, int] | None:
@@ -374,7 +375,7 @@ def relative_year_after(text: str, pos: int, stop: int, doc_year: int | None) ->
     return m.start(), (doc_year + 1 if (m.group("next") or m.group("next_zh")) else doc_year)
 
 
-_IN_YEAR_EN = re.compile(r"\bin ((?:19|20)\d\d)\b(?!\s*-)", re.IGNORECASE)
+_IN_YEAR_EN: Final = re.compile(r"\bin ((?:19|20)\d\d)\b(?!\s*-)", re.IGNORECASE)
 
 
 def is_past_clause(clause: str, language: str, doc_year: int | None, years: list[int] | None = None) -> bool:
@@ -397,15 +398,15 @@ def is_past_clause(clause: str, language: str, doc_year: int | None, years: list
 
 # a clause opened by months of the document's own year (今年3月至4月，调研组先后赴… / 2026年2月，…): the month that
 # ends the span, read by :func:`months_gone`; a deadline (3月底前, 6月起) is no such span
-_MONTH_SPAN_ZH = re.compile(
+_MONTH_SPAN_ZH: Final = re.compile(
     r"(?:今年|(?P<y>(?:19|20)\d\d)年)(?P<m1>\d{1,2})月(?:\d{1,2}日)?"
     r"(?:(?:至|到|—|-|－|~)(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>\d{1,2})月(?:\d{1,2}日)?)?(?:份|间|上旬|中旬|下旬|初)?[，,]"
 )
 
 
 # a quarter or half of a year opening a sentence (一季度，全区新签约项目32个 / 今年上半年， / 2026年前三季度，)
-_PERIOD_OPEN_ZH = re.compile(r"\s*(?:(?P<y>(?:19|20)\d\d)年|今年)?(?:第?(?P<q>[一二三四])季度|前(?P<n>[二两三])季度|(?P<h>上半年))")
-_QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "两": 6}
+_PERIOD_OPEN_ZH: Final = re.compile(r"\s*(?:(?P<y>(?:19|20)\d\d)年|今年)?(?:第?(?P<q>[一二三四])季度|前(?P<n>[二两三])季度|(?P<h>上半年))")
+_QUARTER_END: Final = {"一": 3, "二": 6, "三": 9, "四": 12, "两": 6}
 
 
 def _opening_period_end(text: str, doc_year: int, *, clause: bool) -> int | None:
@@ -454,8 +455,8 @@ def months_gone(text: str, doc_year: int | None, doc_month: int | None) -> bool:
     return year == doc_year and int(m["m2"] or m["m1"]) <= doc_month
 
 
-_YEAR_EN_LEADS = (14, 7, 6, 4, 3, 0)  # the lengths _YEAR_EN's "by" group can have ("by the end of ", …, none)
-_YEAR_ZH_LEADS = (2, 1, 0)  # 到, 至, 截至 before the "20", or none
+_YEAR_EN_LEADS: Final = (14, 7, 6, 4, 3, 0)  # the lengths _YEAR_EN's "by" group can have ("by the end of ", …, none)
+_YEAR_ZH_LEADS: Final = (2, 1, 0)  # 到, 至, 截至 before the "20", or none
 
 
 def _matches_before_20(rx: re.Pattern[str] | Folded, leads: tuple[int, ...], text: str, pos: int,
@@ -506,8 +507,8 @@ def explicit_years(text: str, language: str) -> list[int]:
     return [int(m["y"]) for m in _year_en_matches(text)]
 
 
-_DEADLINE_ZH = re.compile(r"(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前?")
-_DEADLINE_EN = Folded(r"\bby (?:the end of |end-)?(20\d\d)\b")
+_DEADLINE_ZH: Final = re.compile(r"(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前?")
+_DEADLINE_EN: Final = Folded(r"\bby (?:the end of |end-)?(20\d\d)\b")
 
 
 def deadline_years(text: str, language: str) -> list[int]:
@@ -520,11 +521,11 @@ def deadline_years(text: str, language: str) -> list[int]:
     return [int(m.group(1)) for m in _DEADLINE_EN.finditer(text)] + [y for _, y in plan_end_years(text, language="en")]
 
 
-_SO_FAR_ZH = re.compile(r"(?:今年|年初|本年度?)以来|(?:今年)?前[一二三]季度|今年前(?:[1-9]|1[01]|[二三四五六七八九十]|十一)个月|^(?:[^，,。；;：:]{1,10}[：:])?(?:今年)?(?:第)?一季度|(?:今年)?[1-9１-９一二三四五六七八九十]{1,2}[-—至到~][1-9１-９一二三四五六七八九十]{1,2}月份?|(?:今年)?上半年|"
+_SO_FAR_ZH: Final = re.compile(r"(?:今年|年初|本年度?)以来|(?:今年)?前[一二三]季度|今年前(?:[1-9]|1[01]|[二三四五六七八九十]|十一)个月|^(?:[^，,。；;：:]{1,10}[：:])?(?:今年)?(?:第)?一季度|(?:今年)?[1-9１-９一二三四五六七八九十]{1,2}[-—至到~][1-9１-９一二三四五六七八九十]{1,2}月份?|(?:今年)?上半年|"
                         r"截[至止](?:今年|目前|[0-9]{4}年)?[1-9１-９一二三四五六七八九十]{1,2}月(?:底|末|份)?")
-_FIRM_FUTURE_ZH = fast(r"力争|目标|预期目标|计划|确保|争取|明年|新的一年|力求|拟")
+_FIRM_FUTURE_ZH: Final = fast(r"力争|目标|预期目标|计划|确保|争取|明年|新的一年|力求|拟")
 # a goal met (提前一年完成“十四五”规划目标, 超额完成年度目标任务) or stuck to (咬定目标): a result's words, no goal set
-_GOAL_MET_ZH = re.compile(r"完成[^，,。；;：:]{1,12}?目标(?:任务)?|咬定目标")
+_GOAL_MET_ZH: Final = re.compile(r"完成[^，,。；;：:]{1,12}?目标(?:任务)?|咬定目标")
 
 
 def without_goals_met(text: str) -> str:
@@ -547,7 +548,7 @@ def so_far_opens_zh(text: str) -> bool:
     return False
 
 
-_REPORTING_LEAD_ZH = re.compile(r"[^，,。]{0,14}(?:发现|了解|介绍|获悉|显示|表示|指出)$|据(?:了解|介绍|悉|统计)")
+_REPORTING_LEAD_ZH: Final = re.compile(r"[^，,。]{0,14}(?:发现|了解|介绍|获悉|显示|表示|指出)$|据(?:了解|介绍|悉|统计)")
 
 
 def results_so_far(text: str, language: str) -> bool:
@@ -565,26 +566,26 @@ def results_so_far(text: str, language: str) -> bool:
 
 
 # the phrases of a report of the year so far: "in the first eight months", "so far this year", "year to date"
-_FIRST_MONTHS_EN = r"in the first (?:\w+ )?(?:months?|quarters?|half)"
-_SO_FAR_WORDS_EN = r"so far this year|year to date"
-_SO_FAR_EN = re.compile(r"\s*(?:(?:[AQ]|Answer|Question)\s*[:：.]\s*|[-•*]\s+)?(?:" + _FIRST_MONTHS_EN + r"\b|in the first \w+ months\b|"
+_FIRST_MONTHS_EN: Final = r"in the first (?:\w+ )?(?:months?|quarters?|half)"
+_SO_FAR_WORDS_EN: Final = r"so far this year|year to date"
+_SO_FAR_EN: Final = re.compile(r"\s*(?:(?:[AQ]|Answer|Question)\s*[:：.]\s*|[-•*]\s+)?(?:" + _FIRST_MONTHS_EN + r"\b|in the first \w+ months\b|"
                         r"from january (?:to|through|until) \w+\b|"
                         r"in the (?:january|first)[- ](?:to[- ])?\w*[- ]?(?:period|months)\b)", re.IGNORECASE)
 # "… topped 80 billion yuan so far this year": the phrases that report results so far wherever they stand
-_SO_FAR_ANYWHERE_EN = Folded(r"\b(?:" + _SO_FAR_WORDS_EN + r")\b")
+_SO_FAR_ANYWHERE_EN: Final = Folded(r"\b(?:" + _SO_FAR_WORDS_EN + r")\b")
 # ("plans to", not the noun: "… among the cities designated in the state plan")
-_FIRM_FUTURE_EN = Folded(r"\b(?:aims?|target(?:s|ed)?|will|plans? to|goal|next year|is to|are to|expects?)\b")
+_FIRM_FUTURE_EN: Final = Folded(r"\b(?:aims?|target(?:s|ed)?|will|plans? to|goal|next year|is to|are to|expects?)\b")
 
 
 # an expectation for the year that is ending, with no goal word ("expects its GDP to grow about 5.3 percent this year")
-LATE_ESTIMATE_EN = re.compile(r"^(?!.*\b(?:aims?|target|targets|goal|plans?|strives?|seeks?)\b).*\b(?:expects?|expected|"
+LATE_ESTIMATE_EN: Final = re.compile(r"^(?!.*\b(?:aims?|target|targets|goal|plans?|strives?|seeks?)\b).*\b(?:expects?|expected|"
                               r"estimates?|estimated|projects?|projected|is set to|is on track to|is likely to)\b",
                               re.IGNORECASE | re.DOTALL)
 # a result of the year so far right after the figure: "up 7.8 percent in the first 11 months" (a comparison's base
 # may come between: "grew 5.4 percent year-on-year in the first half of this year")
-_SO_FAR_AFTER_EN = re.compile(r"\s+(?:(?:year[- ]on[- ]year|from a year earlier|on (?:a|the) year)\s+)?(?:" + _FIRST_MONTHS_EN
+_SO_FAR_AFTER_EN: Final = re.compile(r"\s+(?:(?:year[- ]on[- ]year|from a year earlier|on (?:a|the) year)\s+)?(?:" + _FIRST_MONTHS_EN
                               + "|" + _SO_FAR_WORDS_EN + r")\b", re.IGNORECASE)
-ESTIMATE = Folded(r"\b(?:we|i) (?:expect|estimate|reckon)\b|\bis (?:expected|estimated|projected) to\b|"
+ESTIMATE: Final = Folded(r"\b(?:we|i) (?:expect|estimate|reckon)\b|\bis (?:expected|estimated|projected) to\b|"
                   r"\bare (?:expected|estimated|projected) to\b|\ban? (?:estimated|expected|projected)\b|预计")
 
 
@@ -605,28 +606,28 @@ def is_future(text: str, language: str) -> bool:
     return FUTURE_ZH.search(without_goals_met(text)) is not None
 
 
-_SLOGAN_OPEN = re.compile(r"[“「\"]\S{0,3}$")
-_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|~|至|到)\s*\d")
-_RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|–|~|至|到)\s*$")
+_SLOGAN_OPEN: Final = re.compile(r"[“「\"]\S{0,3}$")
+_RANGE_AFTER: Final = re.compile(r"\s*(?:to|-|–|~|至|到)\s*\d")
+_RANGE_BEFORE: Final = re.compile(r"\d\s*(?:to|-|–|~|至|到)\s*$")
 
 
-_RX_DISTRACTOR_1 = re.compile(r"(?:\b(?:the|first|top|these|those|its|all|last|past|previous)|\w['’]s)\s+$", re.IGNORECASE)
-_RX_DISTRACTOR_2 = re.compile(r"\s+of\s+(?:its|their|the|our|these|those)\b", re.IGNORECASE)
-_RX_DISTRACTOR_3 = re.compile(r"\beach\b", re.IGNORECASE)
+_RX_DISTRACTOR_1: Final = re.compile(r"(?:\b(?:the|first|top|these|those|its|all|last|past|previous)|\w['’]s)\s+$", re.IGNORECASE)
+_RX_DISTRACTOR_2: Final = re.compile(r"\s+of\s+(?:its|their|the|our|these|those)\b", re.IGNORECASE)
+_RX_DISTRACTOR_3: Final = re.compile(r"\beach\b", re.IGNORECASE)
 # (a conversion in brackets may come between: "200 million yuan ($27.6 million) per project")
-_RX_DISTRACTOR_4 = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）]\s*)?(?:per|a|an)\s+(?!capita\b|person\b|head\b)[a-z]",
+_RX_DISTRACTOR_4: Final = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）]\s*)?(?:per|a|an)\s+(?!capita\b|person\b|head\b)[a-z]",
                               re.IGNORECASE)
-_PER_HOLDER_EN = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?per\s+(?!year\b|annum\b|month\b|week\b|day\b|capita\b)[a-z]",
+_PER_HOLDER_EN: Final = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?per\s+(?!year\b|annum\b|month\b|week\b|day\b|capita\b)[a-z]",
                             re.IGNORECASE)
-_RX_DISTRACTOR_5 = re.compile(r"[、,，;；]|\band\b")
+_RX_DISTRACTOR_5: Final = re.compile(r"[、,，;；]|\band\b")
 
 
-_BASELINE_BEFORE = Folded(r"(?:[由从](?:目前|当前|现在|现有)的?|\bfrom (?:the current |today's |about |around )?)[^，。；,;]{0,12}$")
-_BASELINE_AFTER = re.compile(r"\S{0,4}?\s*(?:[,，]?\s*)?(?:(?:now|currently|at present)\s+)?(?:提高|提升|增加|增长|降低|下降|扩大|缩小|上升|升|降)?(?:到|至|\bto\b)",
+_BASELINE_BEFORE: Final = Folded(r"(?:[由从](?:目前|当前|现在|现有)的?|\bfrom (?:the current |today's |about |around )?)[^，。；,;]{0,12}$")
+_BASELINE_AFTER: Final = re.compile(r"\S{0,4}?\s*(?:[,，]?\s*)?(?:(?:now|currently|at present)\s+)?(?:提高|提升|增加|增长|降低|下降|扩大|缩小|上升|升|降)?(?:到|至|\bto\b)",
                              re.IGNORECASE)
 
 
-_INTENT = Folded(r"力争|目标|争取|确保|\b(?:aims?|aiming|strives?|seeks?|plans?|expects?|wants?|hopes?) to\b|\btargets?\b|\bgoal\b|"
+_INTENT: Final = Folded(r"力争|目标|争取|确保|\b(?:aims?|aiming|strives?|seeks?|plans?|expects?|wants?|hopes?) to\b|\btargets?\b|\bgoal\b|"
                  r"\b(?:aims?|aiming) for\b|"
                  # "part of a push to lift chip revenue to more than 150 billion yuan": a goal's own verb
                  r"\b(?:push|drive|bid|effort|campaign|plan|goal|ambition)s? to (?:lift|raise|boost|grow|increase|expand|"
@@ -634,8 +635,8 @@ _INTENT = Folded(r"力争|目标|争取|确保|\b(?:aims?|aiming|strives?|seeks?
                  r"\bwants?\b")
 # a forecast cue before an amount whose measure words all come in a later clause: "the industry is expected to
 # generate more than 100 billion yuan …, and the city will provide up to 3 million yuan in rewards"
-_EXPECTED = Folded(r"\b(?:is|are) (?:expected|projected|set|poised) to\b")
-_CLAUSE_BREAK = re.compile(r"[,;，；]|\band\b")
+_EXPECTED: Final = Folded(r"\b(?:is|are) (?:expected|projected|set|poised) to\b")
+_CLAUSE_BREAK: Final = re.compile(r"[,;，；]|\band\b")
 
 
 def target_before_measure(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
@@ -666,41 +667,41 @@ def target_after_measure(text: str, sentence_start: int, pos: int) -> bool:
     return _INTENT.test(between)
 
 
-_FUND_TARGET_SIZE = re.compile(r"\btarget(?:ed)?\s+(?:size|scale|amount|capital|corpus)\b", re.IGNORECASE)
+_FUND_TARGET_SIZE: Final = re.compile(r"\btarget(?:ed)?\s+(?:size|scale|amount|capital|corpus)\b", re.IGNORECASE)
 
 
 # "from roughly 17 percent today" / "up from 12 percent now": the level a goal starts from
 # ("up from an estimated 44 percent this year", "versus 17 today": the level it starts from)
-_BASELINE_FROM_EN = re.compile(r"(?:\b(?:up |down )?from|\bversus|\bvs\.?|\bcompared (?:with|to)) (?:an? )?"
+_BASELINE_FROM_EN: Final = re.compile(r"(?:\b(?:up |down )?from|\bversus|\bvs\.?|\bcompared (?:with|to)) (?:an? )?"
                                r"(?:estimated |expected |projected |the current |today's )?"
                                r"(?:about |around |roughly |nearly |some |just |only )?$", re.IGNORECASE)
-_NOW_AFTER = re.compile(r"\s*(?:of \w+\s+)?(?:today|now|currently|at present|at the moment|this year|last year|"
+_NOW_AFTER: Final = re.compile(r"\s*(?:of \w+\s+)?(?:today|now|currently|at present|at the moment|this year|last year|"
                         r"in (?:19|20)\d\d|at the end of (?:19|20)\d\d)\b", re.IGNORECASE)
 # an analyst's or someone else's figure, not the government's: forecasts, base cases, hearsay
-_FORECAST = Folded(r"\b(?:our|the|a|their) (?:base case|baseline scenario|forecast|projection|house view|central scenario)s?\b|"
+_FORECAST: Final = Folded(r"\b(?:our|the|a|their) (?:base case|baseline scenario|forecast|projection|house view|central scenario)s?\b|"
                    r"\bwe (?:forecast|project|predict|pencil in)\b|\b(?:analysts|economists|forecasters|the market|markets) "
                    r"(?:expect|forecast|predict|see|project)\b|\bconsensus (?:forecast|estimate)s?\b|"
                    r"机构预测|分析师预[测计]|市场预期|我们预[测计]|我们的基准(?:情形|预测)")
 # a survey's share of its respondents: "71% said …", "38% plan to expand", "45 percent of respondents expect …"
-_RESPONDENTS_AFTER_EN = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:respondents|members|companies|firms|enterprises|those)\s+"
+_RESPONDENTS_AFTER_EN: Final = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:respondents|members|companies|firms|enterprises|those)\s+"
                                    r"(?:to\s+(?:our|the|a|this)\s+(?:[\w\-]+\s+){0,2}?(?:survey|poll)\s+)?"
                                    r"(?:surveyed\s+|polled\s+|asked\s+)?)?(?:said|say|reported|report|plan|planned|expect|"
                                    r"expected|intend|intended|indicated|believe|believed)\b")
 # a single project's or plant's own figure, not a region's goal: "The project involves total investment of …", "At
 # full capacity, the plant will employ …", "Phase II will lift total capacity to …"
-_PROJECT_SUBJECT_EN = re.compile(
+_PROJECT_SUBJECT_EN: Final = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Oo]ur)\s+(?:[\w\-]+\s+){0,2}?(?:project|plant|factory|facility|mill|production line)"
     r"\s+(?:alone\s+)?(?:involves|is|will|would|has|shall|should|can|could|is expected|is designed)\b|"
     r"\b[Pp]hase (?:I|II|III|one|two|three|1|2|3)\b[^.;]{0,40}?\b(?:will|would|is|shall)\b|\b[Aa]t full capacity\b")
 
 # one of which every match of _PROJECT_SUBJECT_EN holds (a pre-test; _RELATIVE_CLAUSE_EN.sub only cuts text out and puts
 # a comma in, which none of them holds, so a sentence without them has none after the cut either)
-_PROJECT_WORDS_EN = ("project", "plant", "factory", "facility", "mill", "production line", "hase ", "t full capacity")
+_PROJECT_WORDS_EN: Final = ("project", "plant", "factory", "facility", "mill", "production line", "hase ", "t full capacity")
 
 
 # a relative clause between commas ("Qilin District, where the project will be located, has set a goal …"): not the
 # sentence's subject
-_RELATIVE_CLAUSE_EN = re.compile(r",\s*(?:where|which|whose|that|who)\b[^,;]*,")
+_RELATIVE_CLAUSE_EN: Final = re.compile(r",\s*(?:where|which|whose|that|who)\b[^,;]*,")
 
 
 def _holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
@@ -722,19 +723,19 @@ def _sentence_start_en(text: str, pos: int) -> int:
 
 # the writer's own proposal or belief, with no goal of the government's: "We would propose 25%", "we believe …
 # could double to 6 billion euros"
-_WRITERS_VIEW_EN = re.compile(r"\b[Ww]e (?:would|'d) (?:propose|suggest|recommend)\b|"
+_WRITERS_VIEW_EN: Final = re.compile(r"\b[Ww]e (?:would|'d) (?:propose|suggest|recommend)\b|"
                               r"\b[Ww]e (?:believe|think|reckon)\b[^.;]{0,80}?\b(?:could|might|may)\b|"
                               # the writer's tally and exchange rate: "We count 19 targets", "1 US dollar is taken as"
                               r"\b[Ww]e count\s+$|\bby our count\b|"
                               r"\b(?:1|one)\s+(?:US\s+)?(?:dollars?|euros?)\s+(?:is|was)\s+(?:taken as|converted at|"
                               r"counted as|equal to)\s+$")
-_HEARSAY = Folded(r"\b(?:have|has|may have|might have) (?:read|heard|seen)(?: (?:reports|it said|claims))? that\b|"
+_HEARSAY: Final = Folded(r"\b(?:have|has|may have|might have) (?:read|heard|seen)(?: (?:reports|it said|claims))? that\b|"
                   r"\b(?:media|press|some) reports? (?:say|said|suggest|suggested|claim|claimed)\b|"
                   r"\bit (?:is|was|has been) (?:widely )?(?:said|reported|rumou?red) that\b|\brumou?rs? (?:say|said|that)\b|"
                   r"有报道称|据传|网传|传言|坊间|外界(?:传|猜测|盛传)|有人说")
 # someone else's figure, read across the sentence's clauses: 有研究机构预测，…; "An economist at a bank said …
 # could come in at 4.7 percent"; "A Shanghai-based brokerage expects …"
-_FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预测|预计|认为|估计|测算)|(?:调查|问卷|调研)(?:显示|发现)|"
+_FORECAST_CROSS: Final = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预测|预计|认为|估计|测算)|(?:调查|问卷|调研)(?:显示|发现)|"
                          # "A report by Orrin Consulting estimated that … could reach": someone's estimate
                          r"\b(?:report|study|survey|analysis|note)\s+(?:by|from)\s+[^.;]{1,60}?\b(?:estimated|estimates|"
                          r"forecast|forecasts|projected|projects|predicted|predicts)\b|"
@@ -764,36 +765,36 @@ _FORECAST_CROSS = Folded(r"(?:研究机构|机构|分析师|券商|智库)(?:预
                          r"sees?|projects?|projected|noted|notes|argued|argues|pointed out|point out|puts|pegs|pegged)\b")
 # "We expect Guangdong to …", "we expect the region's output to …": the writer speaks of a place in the third person
 # (a capitalised name, not an acronym such as GDP), so the expectation is the writer's, not that place's goal
-_WE_EXPECT_PLACE = re.compile(r"\b[Ww]e (?:expect|see|estimate|reckon)\s+(?:[A-Z][a-z][\w\-]*(?:['’]s)?\s+(?:to\b|[a-z])|"
+_WE_EXPECT_PLACE: Final = re.compile(r"\b[Ww]e (?:expect|see|estimate|reckon)\s+(?:[A-Z][a-z][\w\-]*(?:['’]s)?\s+(?:to\b|[a-z])|"
                               r"the\s+(?:region|province|city|county|district|zone|municipality)['’]s\s)")
-_WE_EXPECT_WORDS = ("e expect", "e see", "e estimate", "e reckon")  # (every match of _WE_EXPECT_PLACE holds one)
-_GOAL_ASKED_ABOUT = re.compile(r"\b(?:asked about|questions? (?:about|over)|doubts? (?:about|over)|sceptical (?:about|of)|"
+_WE_EXPECT_WORDS: Final = ("e expect", "e see", "e estimate", "e reckon")  # (every match of _WE_EXPECT_PLACE holds one)
+_GOAL_ASKED_ABOUT: Final = re.compile(r"\b(?:asked about|questions? (?:about|over)|doubts? (?:about|over)|sceptical (?:about|of)|"
                                r"skeptical (?:about|of)|comment(?:ed|ing)? on)\s+(?:the|this|that|its)\s+(?:[\w\-]+\s+)?"
                                r"(?:target|goal|objective)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
-_SERIAL_NUMBER_BEFORE = re.compile(r"\b(?:No|Nos|Number|Issue|Vol|Volume|Article|Chapter|Section|Item|Phase|Round|"
+_SERIAL_NUMBER_BEFORE: Final = re.compile(r"\b(?:No|Nos|Number|Issue|Vol|Volume|Article|Chapter|Section|Item|Phase|Round|"
                                    r"Class|Grade|Category|Type|Level|Generation|(?-i:Figure|Fig|Table|Chart|Exhibit|Box)|"
                                    r"(?-i:Measures?|Clauses?|Paragraphs?|Annex|Appendix|Tasks?|Steps?|Part))\.?\s*$|#\s*$",
                                    re.IGNORECASE)
 # the longest the part of a _SERIAL_NUMBER_BEFORE match before its trailing spaces can be ("Generation.", "Paragraphs."): a
 # match ends at the end of the text (its spaces after), so it starts no earlier than this before the text's last non-space
-_SERIAL_WORD_MAX = 11
+_SERIAL_WORD_MAX: Final = 11
 # and what it can end in there: a letter (or one that matches a letter when case is ignored: ſ, the Kelvin sign, ı, İ), a
 # full stop or "#"
-_SERIAL_LAST = frozenset(string.ascii_letters + ".#\u017f\u212a\u0131\u0130")
+_SERIAL_LAST: Final = frozenset(string.ascii_letters + ".#\u017f\u212a\u0131\u0130")
 # the last stop in a window (。！？!? or a line break, or ". "), matched from the window's start: the greedy run backs off
 # from the window's end to the stop that starts last, which also ends last, so the match ends right after it
-_LAST_STOP = re.compile(r"(?s:.*)(?:[。！？!?\n]|\. )")
+_LAST_STOP: Final = re.compile(r"(?s:.*)(?:[。！？!?\n]|\. )")
 # "organised into five clusters", "The plan covers 12 chains": the parts of a plan, not a target
-_PARTS_BEFORE_EN = re.compile(r"\b(?:organi[sz]ed into|grouped (?:into|under)|divided into|split into|covers|covering|"
+_PARTS_BEFORE_EN: Final = re.compile(r"\b(?:organi[sz]ed into|grouped (?:into|under)|divided into|split into|covers|covering|"
                               r"comprises|comprising|consists of|falls? into)\s+$", re.IGNORECASE)
-_PARTS_AFTER_EN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:clusters|chains|groups|categories|headings|areas|fields|"
+_PARTS_AFTER_EN: Final = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:clusters|chains|groups|categories|headings|areas|fields|"
                              r"directions|sectors|industries|tracks|parts|chapters|sections|pillars)\b", re.IGNORECASE)
 # “十四五”时期，全市…迈过6000亿元: what a plan period already achieved, in a text written at (or after) its end
-_PERIOD_PAST_ZH = re.compile(r"^[^，,。]{0,6}?[“\"]?(?P<p>十三五|十四五)[”\"]?(?:时期|期间|以来)")
-_PERIOD_END = {"十三五": 2020, "十四五": 2025}
+_PERIOD_PAST_ZH: Final = re.compile(r"^[^，,。]{0,6}?[“\"]?(?P<p>十三五|十四五)[”\"]?(?:时期|期间|以来)")
+_PERIOD_END: Final = {"十三五": 2020, "十四五": 2025}
 
 
-_OPENS_WITH_YEAR_ZH = re.compile(r"^\s*(?P<y>20\d\d)年(?:以来)?[，,]")
+_OPENS_WITH_YEAR_ZH: Final = re.compile(r"^\s*(?P<y>20\d\d)年(?:以来)?[，,]")
 
 
 def opens_with_year(sentence: str, year: int | None) -> bool:
@@ -803,7 +804,7 @@ def opens_with_year(sentence: str, year: int | None) -> bool:
 
 
 # "during the 14th Five-Year Plan period the province's GDP surpassed …": the period as the time of past results
-_PERIOD_PAST_EN = Folded(r"\b(?:during|over|throughout|in) the (?P<n>1[1-9])(?:th|st|nd|rd) five-year plan(?: period)?\b")
+_PERIOD_PAST_EN: Final = Folded(r"\b(?:during|over|throughout|in) the (?P<n>1[1-9])(?:th|st|nd|rd) five-year plan(?: period)?\b")
 
 
 def past_plan_period(sentence: str, doc_year: int | None, language: str = "zh") -> bool:
@@ -827,7 +828,7 @@ def past_plan_period(sentence: str, doc_year: int | None, language: str = "zh") 
 
 # "corporate income tax at a reduced rate of 15%", "a reward of 10% of the increase", "a cap of 15%": the
 # parameter of a tax or incentive, not a level to reach
-_POLICY_RATE_BEFORE_EN = re.compile(r"\b(?:(?:(?:tax|interest|tariff|duty|reduced|preferential|discount|subsidy|rebate)\s+rate|"
+_POLICY_RATE_BEFORE_EN: Final = re.compile(r"\b(?:(?:(?:tax|interest|tariff|duty|reduced|preferential|discount|subsidy|rebate)\s+rate|"
                                     r"rewards?|bonus|cap|discount|rebate|refund|deduction|ceiling|(?:management\s+)?fees?)\s+of|"
                                     # "vouchers covering up to 50 percent of the costs", "with the city paying 80% of premiums",
                                     # "offers land at 70 percent of the benchmark price": the share a subsidy pays, a price rule
@@ -835,27 +836,27 @@ _POLICY_RATE_BEFORE_EN = re.compile(r"\b(?:(?:(?:tax|interest|tariff|duty|reduce
                                     r"electricity)\s+at)\s+"
                                     r"(?:up\s+to\s+|at\s+most\s+|no\s+more\s+than\s+)?$", re.IGNORECASE)
 # a share of a fund's money ("70% of the capital will go to …", "20 percent of the fund's size")
-_FUND_SHARE_AFTER_EN = re.compile(r"\s*(?:(?:%|percent|per cent)\s+)?of\s+(?:the|its|each)\s+(?:money|capital|fund(?:'s|’s)?\b(?!\s+"
+_FUND_SHARE_AFTER_EN: Final = re.compile(r"\s*(?:(?:%|percent|per cent)\s+)?of\s+(?:the|its|each)\s+(?:money|capital|fund(?:'s|’s)?\b(?!\s+"
                                   r"(?:industr|sector))|funds\b|fund\s+size|portfolio)", re.IGNORECASE)
-_CROSSING_BEFORE = re.compile(r"(?:\b(?:cross|crosses|crossing|pass|passes|passing|top|tops|break|breaks|breaking|exceed|"
+_CROSSING_BEFORE: Final = re.compile(r"(?:\b(?:cross|crosses|crossing|pass|passes|passing|top|tops|break|breaks|breaking|exceed|"
                               r"exceeds|surpass|surpasses|clear|clears)\b|跨过|迈过|突破|跨越|迈上|越过)[^.;。；]{0,16}$",
                               re.IGNORECASE)
-_THRESHOLD_NOUN_AFTER = re.compile(r"\s*(?:threshold|thresholds|minimum|ceiling|cap|limit|门槛|门坎)\b", re.IGNORECASE)
-_RESTATED_BEFORE_EN = re.compile(r"\d\s*[A-Za-z%]{1,8},\s*or\s+(?:about|around|roughly|some|nearly|almost)?\s*$")
-_HAVE_NOW_EN = re.compile(r"\b(?:we|they|you)\s+(?:already\s+|now\s+)?have\s+(?:about\s+|around\s+|some\s+|more than\s+|over\s+)?$",
+_THRESHOLD_NOUN_AFTER: Final = re.compile(r"\s*(?:threshold|thresholds|minimum|ceiling|cap|limit|门槛|门坎)\b", re.IGNORECASE)
+_RESTATED_BEFORE_EN: Final = re.compile(r"\d\s*[A-Za-z%]{1,8},\s*or\s+(?:about|around|roughly|some|nearly|almost)?\s*$")
+_HAVE_NOW_EN: Final = re.compile(r"\b(?:we|they|you)\s+(?:already\s+|now\s+)?have\s+(?:about\s+|around\s+|some\s+|more than\s+|over\s+)?$",
                           re.IGNORECASE)
-_NOW_LATER_EN = re.compile(r"[^.;,]{0,60}?\b(?:right now|now|today|at present|currently|so far|already)\b", re.IGNORECASE)
-_ATTENDING_AFTER_EN = re.compile(r"\s+(?:deputies|delegates|representatives|participants|guests|people|officials|members)\s+"
+_NOW_LATER_EN: Final = re.compile(r"[^.;,]{0,60}?\b(?:right now|now|today|at present|currently|so far|already)\b", re.IGNORECASE)
+_ATTENDING_AFTER_EN: Final = re.compile(r"\s+(?:deputies|delegates|representatives|participants|guests|people|officials|members)\s+"
                                  r"(?:are|were|will be)?\s*(?:attending|attended|took part|are taking part|joined)\b",
                                  re.IGNORECASE)
-_ATTENDED_BEFORE_EN = re.compile(r"\b(?:attended by|drew|brought together|gathered)\s+(?:(?:more than|over|about|around|some|"
+_ATTENDED_BEFORE_EN: Final = re.compile(r"\b(?:attended by|drew|brought together|gathered)\s+(?:(?:more than|over|about|around|some|"
                                  r"nearly|almost)\s+)?$", re.IGNORECASE)
 # "Enterprises whose R&D spending grows by more than 20% shall receive …": who qualifies, not a goal
-_WHOSE_CONDITION_EN = re.compile(r"\b(?:enterprises?|firms?|compan(?:y|ies)|projects?|applicants?|teams?|institutions?|"
+_WHOSE_CONDITION_EN: Final = re.compile(r"\b(?:enterprises?|firms?|compan(?:y|ies)|projects?|applicants?|teams?|institutions?|"
                                  r"entities|manufacturers?|businesses|operators?)\s+whose\b"
                                  r"(?![^,;]*\b(?:will|shall|must|aims?|is to|are to)\b)[^,;]*$", re.IGNORECASE)
 # "enterprises with annual revenue above 100 million yuan": a size threshold on what is counted
-_WITH_THRESHOLD_EN = re.compile(r"\b(?:enterprises?|firms?|compan(?:y|ies)|projects?|manufacturers?|businesses|makers?|"
+_WITH_THRESHOLD_EN: Final = re.compile(r"\b(?:enterprises?|firms?|compan(?:y|ies)|projects?|manufacturers?|businesses|makers?|"
                                 r"suppliers?|players?|each)\s+with\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?(?:revenues?|sales|"
                                 r"output(?:\s+value)?|turnover|investment|market\s+value|valuations?)\s+"
                                 r"(?:of\s+)?(?:above|over|exceeding|topping|more\s+than|at\s+least|no\s+less\s+than|of)?\s*$|"
@@ -864,120 +865,120 @@ _WITH_THRESHOLD_EN = re.compile(r"\b(?:enterprises?|firms?|compan(?:y|ies)|proje
                                 r"(?:above|over|more\s+than|at\s+least)?\s*$",
                                 re.IGNORECASE)
 # "To qualify, a project must involve investment of at least 1 billion yuan": what an applicant must bring
-_ELIGIBILITY_EN = Folded(r"\bto (?:qualify|be eligible)\b|\bqualif(?:y|ies) for\b|\beligib(?:le|ility)\b|\bqualifying (?:projects?|firms?|"
+_ELIGIBILITY_EN: Final = Folded(r"\bto (?:qualify|be eligible)\b|\bqualif(?:y|ies) for\b|\beligib(?:le|ility)\b|\bqualifying (?:projects?|firms?|"
                          r"compan(?:y|ies)|enterprises?)\b|\b(?:a|each|the|any) (?:project|firm|company|enterprise|applicant) "
                          r"(?:must|shall|needs? to|has to)\b|\b(?:applicants?|firms|companies|enterprises|projects) "
                          r"(?:must|need to|have to)\b")
 # ("operators with at least 20 registered aircraft qualify", "stations with a daily capacity of at least 500 kilograms
 # shall receive a subsidy": who may claim a grant)
-_ELIGIBLE_AFTER_EN = re.compile(r"[^.;]{0,40}?(?:\b(?:are|is|be|become) eligible\b|\bqualify\b|"
+_ELIGIBLE_AFTER_EN: Final = re.compile(r"[^.;]{0,40}?(?:\b(?:are|is|be|become) eligible\b|\bqualify\b|"
                                 r"\b(?:shall|will|can|may) (?:receive|get|enjoy|claim|be (?:granted|given|awarded|rewarded))\b)",
                                 re.IGNORECASE)
 # "a 600-million-yuan talent program", "a 20 billion yuan fund": the size of a measure named right after it
-_MEASURE_AFTER_EN = re.compile(r"(?:\s*\([^()]{0,30}\))?[\s-]+(?:[\w-]+\s+){0,3}?(?:fund|program|programme|package|scheme|"
+_MEASURE_AFTER_EN: Final = re.compile(r"(?:\s*\([^()]{0,30}\))?[\s-]+(?:[\w-]+\s+){0,3}?(?:fund|program|programme|package|scheme|"
                                r"pool|initiative|grants?|subsid(?:y|ies))\b", re.IGNORECASE)
 # "allowing drones to fly below 120 meters": a height or length, not a goal
-_LENGTH_AFTER_EN = re.compile(r"\s*(?:met(?:er|re)s?|m)\b(?!\s*(?:square|²))", re.IGNORECASE)
-_DISTANCE_UNIT_EN = re.compile(r"\s*(?:kilomet(?:re|er)s?|km|miles?)\b", re.IGNORECASE)
-_DISTANCE_AFTER_EN = re.compile(r"\s*(?:kilomet(?:re|er)s?|km|miles?)\s+(?:away|to\s+the|north|south|east|west|off|"
+_LENGTH_AFTER_EN: Final = re.compile(r"\s*(?:met(?:er|re)s?|m)\b(?!\s*(?:square|²))", re.IGNORECASE)
+_DISTANCE_UNIT_EN: Final = re.compile(r"\s*(?:kilomet(?:re|er)s?|km|miles?)\b", re.IGNORECASE)
+_DISTANCE_AFTER_EN: Final = re.compile(r"\s*(?:kilomet(?:re|er)s?|km|miles?)\s+(?:away|to\s+the|north|south|east|west|off|"
                                 r"from|outside|inland|upstream|downstream)\b", re.IGNORECASE)
-_RATE_BEFORE = re.compile(r"(?:[$€£¥]\s*1|\b1\s+(?:US\s+)?(?:dollars?|euros?|yuan))\s*=\s*$|1美元(?:兑|=)\s*$", re.IGNORECASE)
+_RATE_BEFORE: Final = re.compile(r"(?:[$€£¥]\s*1|\b1\s+(?:US\s+)?(?:dollars?|euros?|yuan))\s*=\s*$|1美元(?:兑|=)\s*$", re.IGNORECASE)
 # "the 800-billion-yuan goal", 这一3000亿元目标: a target referred to again
-_GOAL_REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|our)\s+|\b[A-Z][\w\-]*['’]s\s+|这一|该|此|上述)[\"“‘']?"
+_GOAL_REFERENCE_BEFORE: Final = re.compile(r"(?:\b(?:the|this|that|its|our)\s+|\b[A-Z][\w\-]*['’]s\s+|这一|该|此|上述)[\"“‘']?"
                                     r"(?:(?:around|about|roughly|nearly|some|at least|more than|over)[\s\-])?"
                                     r"(?:us\$|usd\s?|rmb\s?|cny\s?|\$)?$", re.IGNORECASE)
 # (also in quotes and with what it counts: 'the "at least US$4 billion" FDI goal', "the 300 billion yuan headline")
-_GOAL_REFERENCE_AFTER = re.compile(r"(?:-\w+)*[\"”’']?\s*(?:(?:[A-Za-z][\w\-]*\s+){0,2}?(?:goal|target|objective)s?|"
+_GOAL_REFERENCE_AFTER: Final = re.compile(r"(?:-\w+)*[\"”’']?\s*(?:(?:[A-Za-z][\w\-]*\s+){0,2}?(?:goal|target|objective)s?|"
                                    r"headline(?:\s+(?:goal|target|figure|number))?)\b|的?(?:目标|预期目标)", re.IGNORECASE)
-_STATISTICS_ZH = re.compile(r"据(?:初步)?统计|据不完全统计|统计显示|数据显示")
+_STATISTICS_ZH: Final = re.compile(r"据(?:初步)?统计|据不完全统计|统计显示|数据显示")
 # "That figure is … not a new target", 该数字并非目标: the previous sentence's figures are disowned
-DISOWNED = Folded(r"\b(?:is|was|are|were) not (?:a|an|our|any)(?: new| official| binding| formal)? (?:target|goal|plan)s?\b|"
+DISOWNED: Final = Folded(r"\b(?:is|was|are|were) not (?:a|an|our|any)(?: new| official| binding| formal)? (?:target|goal|plan)s?\b|"
                   r"\bnot (?:a|an)(?: new| official| binding| formal)? (?:target|goal)\b|"
                   r"(?:并非|不是|不属于|不作为|不代表)[^，。；]{0,8}(?:目标|规划|计划)")
 
 
 # a money size class before a count of the things it sizes: 10亿元以上产业项目60个, 千万元以上技改项目三千个左右
-_SIZE_BEFORE_COUNT_ZH = re.compile(r"(?:(?:及)?以上)?的?[^，,。；;、\d]{0,8}?(?:项目|企业)"
+_SIZE_BEFORE_COUNT_ZH: Final = re.compile(r"(?:(?:及)?以上)?的?[^，,。；;、\d]{0,8}?(?:项目|企业)"
                                    r"(?=(?:不少于|不低于|超过|达到|力争|突破)?[\d一二三四五六七八九十两百千万]+(?:个|家|项|余))")
 
 
-_ATTENDANCE_ZH = re.compile(r"(?:出席|列席)[^。；;]{0,24}$")
-_COMPARED_BASE_ZH = re.compile(r"(?:较|比|相比|相较于?)(?:19|20)\d\d年(?:末|底)?的?$")
+_ATTENDANCE_ZH: Final = re.compile(r"(?:出席|列席)[^。；;]{0,24}$")
+_COMPARED_BASE_ZH: Final = re.compile(r"(?:较|比|相比|相较于?)(?:19|20)\d\d年(?:末|底)?的?$")
 # a named project and what it costs (（一）柳南区汇驰新能源汽车一体化压铸项目，总投资45亿元; not a counted set of projects,
 # 开工建设12个风光制氢一体化项目，总投资约580亿元, whose total is a goal)
-NAMED_PROJECT_ZH = (r"(?:^|[\n。；;：:）)、])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.．、]\s*)?"
+NAMED_PROJECT_ZH: Final = (r"(?:^|[\n。；;：:）)、])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.．、]\s*)?"
                     r"(?:(?![\d一二三四五六七八九十两]+个)[^，,。；;]){4,40}?项目")
-PROJECT_COST_LEAD_ZH = r"[，,]\s*(?:计划|预计)?总投资(?:约|约为|为|达)?"  # (the measure stage reads the cost after it)
+PROJECT_COST_LEAD_ZH: Final = r"[，,]\s*(?:计划|预计)?总投资(?:约|约为|为|达)?"  # (the measure stage reads the cost after it)
 # (a clause or two may come between: 1.赣州市稀土永磁电机产业园项目，建设单位为某某有限公司，总投资126亿元)
-_NAMED_PROJECT_COST_ZH = re.compile(NAMED_PROJECT_ZH + r"(?:[，,](?!\s*(?:计划|预计)?总投资)[^，,。；;]{2,30}){0,2}"
+_NAMED_PROJECT_COST_ZH: Final = re.compile(NAMED_PROJECT_ZH + r"(?:[，,](?!\s*(?:计划|预计)?总投资)[^，,。；;]{2,30}){0,2}"
                                     + PROJECT_COST_LEAD_ZH + "$")
 
 
 # a named project with its cost glued to it (瑞鸿生物创新药中试及产业化基地项目总投资18亿元; not 全市重点项目总投资突破5000亿元,
 # a total to reach), or a cost before the project it sizes (总投资60亿元的华辰新能源商用车整车基地项目)
-_NAMED_PROJECT_GLUED_ZH = re.compile(r"(?:^|[\n。；;：:，,、])\s*(?:签约项目中[，,]?)?"
+_NAMED_PROJECT_GLUED_ZH: Final = re.compile(r"(?:^|[\n。；;：:，,、])\s*(?:签约项目中[，,]?)?"
                                      r"(?!全|重点|重大|年度|计划|新签约|新开工|续建|省级|市级|县级|各类|一批)"
                                      r"(?:(?!全[市省区县州]|重[点大]|[\d一二三四五六七八九十两]+个)[^，,。；;]){4,40}?项目"
                                      r"(?:计划|预计)?总?投资(?:约|约为|为|达)?$")
-_COST_GOAL_AFTER_ZH = re.compile(r"\s*(?:以上|左右|及以上)")
-_PROJECT_COST_AFTER_ZH = re.compile(r"的[^，,。；;]{2,40}?项目")
-_COMPANY_SUBJECT_ZH = re.compile(r"(?:(?<=[，,。；;：:“\"\n])|(?<=今年)|(?<=明年)|(?<=目前)|(?<=我们))(?:本|我|该)?(?:公司|集团)"
+_COST_GOAL_AFTER_ZH: Final = re.compile(r"\s*(?:以上|左右|及以上)")
+_PROJECT_COST_AFTER_ZH: Final = re.compile(r"的[^，,。；;]{2,40}?项目")
+_COMPANY_SUBJECT_ZH: Final = re.compile(r"(?:(?<=[，,。；;：:“\"\n])|(?<=今年)|(?<=明年)|(?<=目前)|(?<=我们))(?:本|我|该)?(?:公司|集团)"
                                  r"(?![^，,。；;]{0,6}(?:家|个))")
 # 比去年的预期目标低0.5个百分点, 每低于目标值1个百分点扣0.5分: a gap between two figures or a scoring step, not a goal
-_POINTS_GAP_BEFORE_ZH = re.compile(r"(?:比[^，,。；;]{0,14}?(?:低|高|快|慢|少|多)|每(?:低于|高于|超过|少于)[^，,。；;]{0,8}?)$")
+_POINTS_GAP_BEFORE_ZH: Final = re.compile(r"(?:比[^，,。；;]{0,14}?(?:低|高|快|慢|少|多)|每(?:低于|高于|超过|少于)[^，,。；;]{0,8}?)$")
 # 每引进1家奖励20万元: the unit a grant is paid per, not a goal
-_PER_GRANTED_UNIT_ZH = re.compile(r"每(?:引进|新增|增加|招引|落地|新设|培育|认定|新认定)$")
+_PER_GRANTED_UNIT_ZH: Final = re.compile(r"每(?:引进|新增|增加|招引|落地|新设|培育|认定|新认定)$")
 # 市产投集团表示，明年将把…产能提高30%: a company speaking of its own plan (its words open the sentence)
-_COMPANY_SAYS_ZH = re.compile(r"(?:公司|集团)(?:负责人|有关负责人)?(?:表示|介绍|称|透露)[，,：:][^。；;]*$")
+_COMPANY_SAYS_ZH: Final = re.compile(r"(?:公司|集团)(?:负责人|有关负责人)?(?:表示|介绍|称|透露)[，,：:][^。；;]*$")
 # "The company plans to double its R&D staff to 400", "whose firm plans to invest", "Lianguang Photonics, a Wuhan-based
 # maker of optical transceivers, told reporters it would spend …": one firm's plan, not the region's goal
-_COMPANY_SUBJECT_EN = re.compile(
+_COMPANY_SUBJECT_EN: Final = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Aa]nother|[Ww]hose)\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|group|maker|manufacturer|"
     r"supplier|developer)\b[^.;]{0,60}?\b(?:plans?|will|would|aims?|expects?|intends?|told)\b|"
     r",\s+an?\s+(?:[\w\-]+\s+){0,4}?(?:maker|manufacturer|producer|supplier|developer|company|firm)\b[^,.;]{0,60},\s+"
     r"(?:told|said|says|plans|will|expects)\b")
 # (one of which every match of _COMPANY_SUBJECT_EN holds: a pre-test, the pattern scans slowly)
-_COMPANY_NOUNS_EN = ("company", "firm", "group", "maker", "manufacturer", "supplier", "developer", "producer")
-_PROJECT_OUTPUT_BEFORE_ZH = re.compile(r"(?:达产|投产|建成)后(?:预计|可)?(?:实现)?(?:年)?(?:产值|营业收入|营收|销售收入|税收)"
+_COMPANY_NOUNS_EN: Final = ("company", "firm", "group", "maker", "manufacturer", "supplier", "developer", "producer")
+_PROJECT_OUTPUT_BEFORE_ZH: Final = re.compile(r"(?:达产|投产|建成)后(?:预计|可)?(?:实现)?(?:年)?(?:产值|营业收入|营收|销售收入|税收)"
                                        r"(?:可|将)?(?:约|超|达到?|超过)?$")
 # 对总投资10亿元以上项目实行专班服务: a size class of the projects or firms a rule covers, counted or not
-SIZE_CLASS_NOUN_ZH = r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)"  # (what a size class in yuan sizes; also the measure stage's)
-_SIZE_CLASS_AFTER_ZH = re.compile(r"(?:(?:及|或)?以上)?" + SIZE_CLASS_NOUN_ZH)
-_ORDINAL_SERIES_ZH = re.compile(r"第[一二三四五六七八九十\d]{1,3}[、，,和及至到—-]$")
-_PLACES_COUNTED_ZH = re.compile(r"\s*个?(?:设区市|地级市|市州|县（市、区）|县\(市、区\)|县区|县市区|区县|省份|省区市|市县|城市)")
-_PER_HOUR_ZH = re.compile(r"每(?:小时|分钟|秒钟?)[^，,。；;]{0,8}$")
-_PER_UNIT_ZH = re.compile(r"每(?:千瓦时|度电?|吨|平方米|立方米|标准箱|人|月|台|辆|套)(?:约|约为|仅|不超过|不高于|最高|为)?$")
+SIZE_CLASS_NOUN_ZH: Final = r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)"  # (what a size class in yuan sizes; also the measure stage's)
+_SIZE_CLASS_AFTER_ZH: Final = re.compile(r"(?:(?:及|或)?以上)?" + SIZE_CLASS_NOUN_ZH)
+_ORDINAL_SERIES_ZH: Final = re.compile(r"第[一二三四五六七八九十\d]{1,3}[、，,和及至到—-]$")
+_PLACES_COUNTED_ZH: Final = re.compile(r"\s*个?(?:设区市|地级市|市州|县（市、区）|县\(市、区\)|县区|县市区|区县|省份|省区市|市县|城市)")
+_PER_HOUR_ZH: Final = re.compile(r"每(?:小时|分钟|秒钟?)[^，,。；;]{0,8}$")
+_PER_UNIT_ZH: Final = re.compile(r"每(?:千瓦时|度电?|吨|平方米|立方米|标准箱|人|月|台|辆|套)(?:约|约为|仅|不超过|不高于|最高|为)?$")
 # 为每条产业链明确一名链长, 每个县（市）聚焦一至两个主导产业: how many each one gets, not a goal (not 每年)
-_PER_EACH_ZH = re.compile(r"每(?:一)?(?:条|个|家|项|所|座|位|名|户|片|区|县|镇|园|市|省|乡|村)[^，,。；;年月]{0,12}$")
-_RATE_OF_ZH = re.compile(r"按[^，,。；;]{0,30}的$")
-_PLACES_AFTER_EN = re.compile(r"\s*(?:more\s+|other\s+|pilot\s+|neighbo\w+\s+)?(?:districts|cities|counties|provinces|"
+_PER_EACH_ZH: Final = re.compile(r"每(?:一)?(?:条|个|家|项|所|座|位|名|户|片|区|县|镇|园|市|省|乡|村)[^，,。；;年月]{0,12}$")
+_RATE_OF_ZH: Final = re.compile(r"按[^，,。；;]{0,30}的$")
+_PLACES_AFTER_EN: Final = re.compile(r"\s*(?:more\s+|other\s+|pilot\s+|neighbo\w+\s+)?(?:districts|cities|counties|provinces|"
                               r"regions|towns|townships|villages|prefectures|municipalities)\b", re.IGNORECASE)
-_IN_BEFORE_EN = re.compile(r"\b(?:in|across|for|to|among|between)\s+(?:the\s+|its\s+|all\s+)?$", re.IGNORECASE)
+_IN_BEFORE_EN: Final = re.compile(r"\b(?:in|across|for|to|among|between)\s+(?:the\s+|its\s+|all\s+)?$", re.IGNORECASE)
 
 
-_THERE_ARE_EN = re.compile(r"\bthere (?:are|is|were|was) (?:now |currently |only |already |just )?$", re.IGNORECASE)
-_PRICE_TARGET_EN = re.compile(r"\b(?:price target|target price|fair value|(?-i:TP|(?:Overweight|Underweight|Buy|Sell|Hold|"
+_THERE_ARE_EN: Final = re.compile(r"\bthere (?:are|is|were|was) (?:now |currently |only |already |just )?$", re.IGNORECASE)
+_PRICE_TARGET_EN: Final = re.compile(r"\b(?:price target|target price|fair value|(?-i:TP|(?:Overweight|Underweight|Buy|Sell|Hold|"
                               r"Outperform|Neutral) (?:rating )?on))\b", re.IGNORECASE)
-_VAGUE_BEFORE_EN = re.compile(r"\b(?:few|several|a couple of|or)\s+$", re.IGNORECASE)
+_VAGUE_BEFORE_EN: Final = re.compile(r"\b(?:few|several|a couple of|or)\s+$", re.IGNORECASE)
 # a past year that a bracket gives a figure for: "end-2025:", "2025 actual:", "2025 outcome:" (after the bracket's opening)
-_BASELINE_YEAR_EN = (r"\s*(?:(?:end|mid|year-end)[- ]|end of |as of )?(?:19|20)\d\d"
+_BASELINE_YEAR_EN: Final = (r"\s*(?:(?:end|mid|year-end)[- ]|end of |as of )?(?:19|20)\d\d"
                      r"(?:\s+(?:actual|level|figure|baseline|base|outcome|result|value))?\s*[:=]")
 # the opening of a bracket that gives a past year's figure: "(end-2025: 152 GW)", "(2025 actual: 412k)", "[2024: 18%]"
-_BASELINE_BRACKET_EN = re.compile(r"[(\[]" + _BASELINE_YEAR_EN + r"\s*(?:[~≈]|about |around )?$", re.IGNORECASE)
+_BASELINE_BRACKET_EN: Final = re.compile(r"[(\[]" + _BASELINE_YEAR_EN + r"\s*(?:[~≈]|about |around )?$", re.IGNORECASE)
 # the whole bracket of a baseline after an English goal: "(2025 outcome: 5.8%, ranking …)", "(end-2025: 152 GW)"
-BASELINE_BRACKET_EN_FULL = re.compile(r"\(" + _BASELINE_YEAR_EN + r"[^()]*\)", re.IGNORECASE)
+BASELINE_BRACKET_EN_FULL: Final = re.compile(r"\(" + _BASELINE_YEAR_EN + r"[^()]*\)", re.IGNORECASE)
 # a present state before the number, in the third person (a goal's verb is "have" or "host" after its modal): "has 21
 # national 'little giant' firms", "hosts more than 2,000 foreign-invested firms"
 # (and what it already runs: "Wuhan already operates about 6 EFLOPS and targets around 15 EFLOPS")
-_PRESENT_STATE_BEFORE_EN = re.compile(r"\b(?:has|hosts|employs|boasts|houses|(?:is|are) home to|already\s+(?:operates|runs|owns|"
+_PRESENT_STATE_BEFORE_EN: Final = re.compile(r"\b(?:has|hosts|employs|boasts|houses|(?:is|are) home to|already\s+(?:operates|runs|owns|"
                                       r"produces|makes))\s+(?:already\s+)?"
                                       r"(?:about|around|some|more than|nearly|over|roughly|almost|just over|just under)?\s*$",
                                       re.IGNORECASE)
 # the threshold an item counted by a goal must pass: "firms with annual revenue above", "projects worth more than",
 # "each with total investment of more than"
-_OVER_EN = r"(?:above|over|more\s+than|exceeding|at\s+least|of\s+at\s+least|topping|in\s+excess\s+of|no\s+less\s+than)"
-_CURRENCY_END_EN = r"\s*(?:rmb|cny|us\$|\$|¥)?\s*$"
-_THRESHOLD_BEFORE_EN = re.compile(
+_OVER_EN: Final = r"(?:above|over|more\s+than|exceeding|at\s+least|of\s+at\s+least|topping|in\s+excess\s+of|no\s+less\s+than)"
+_CURRENCY_END_EN: Final = r"\s*(?:rmb|cny|us\$|\$|¥)?\s*$"
+_THRESHOLD_BEFORE_EN: Final = re.compile(
     # (not "with total investment of more than", "a cluster with output above": the goal's own aggregate)
     r"\b(?:with|w/|whose|having)\s+(?:an?\s+|their\s+)?(?:annual\s+|yearly\s+|operating\s+)?"
     r"(?:revenues?|sales|income|turnover|valuations?)\s+(?:of\s+)?" + _OVER_EN + _CURRENCY_END_EN + "|"
@@ -985,24 +986,24 @@ _THRESHOLD_BEFORE_EN = re.compile(
     + _OVER_EN + _CURRENCY_END_EN + "|"
     r"\b(?:projects?|firms?|companies|enterprises|plants?)\s+(?:of|worth|valued\s+at|investing)\s+"
     r"(?:over|above|more\s+than|at\s+least)" + _CURRENCY_END_EN, re.IGNORECASE)
-_PART_OF_GROUP_EN = re.compile(r"\s+of\s+(?:them|these|those|us|which|whom)\b", re.IGNORECASE)
+_PART_OF_GROUP_EN: Final = re.compile(r"\s+of\s+(?:them|these|those|us|which|whom)\b", re.IGNORECASE)
 
 
 # Pre-tests for English patterns that scan slowly, each a set of strings one of which every match holds (lowered for a
 # case-insensitive pattern, see _may_end_with and fastre.lowered), or a set of words one of which ends every match
 # before its trailing spaces (and a full stop): "has about", "the Phase", "reimbursing up to".
-_PRESENT_STATE_WORDS = ("has", "hosts", "employs", "boasts", "houses", "home to", "already")
+_PRESENT_STATE_WORDS: Final = ("has", "hosts", "employs", "boasts", "houses", "home to", "already")
 # (_PRICE_TARGET_EN: the case-sensitive TP and ratings lowered; a rating is followed by a space)
-_PRICE_TARGET_WORDS = ("price target", "target price", "fair value", "tp", "overweight ", "underweight ", "buy ", "sell ",
+_PRICE_TARGET_WORDS: Final = ("price target", "target price", "fair value", "tp", "overweight ", "underweight ", "buy ", "sell ",
                        "hold ", "outperform ", "neutral ")
-_DONE_WORDS = ("produced", "delivered", "exported", "shipped", "has ", "have ")
-_WRITERS_WORDS = ("e would ", "e 'd ", "e believe", "e think", "e reckon", "e count", "by our count", "dollar", "euro")
-_ELIGIBLE_WORDS = ("eligible", "qualify", " receive", " get", " enjoy", " claim", " be granted", " be given", " be awarded",
+_DONE_WORDS: Final = ("produced", "delivered", "exported", "shipped", "has ", "have ")
+_WRITERS_WORDS: Final = ("e would ", "e 'd ", "e believe", "e think", "e reckon", "e count", "by our count", "dollar", "euro")
+_ELIGIBLE_WORDS: Final = ("eligible", "qualify", " receive", " get", " enjoy", " claim", " be granted", " be given", " be awarded",
                    " be rewarded")
-_ELIGIBLE_REACH = re._parser.parse(_ELIGIBLE_AFTER_EN.pattern, _ELIGIBLE_AFTER_EN.flags).getwidth()[1]  # type: ignore[attr-defined]
-_POLICY_RATE_ENDS = ("of", "cover", "covers", "covering", "reimburse", "reimburses", "reimbursing", "refund", "refunds",
+_ELIGIBLE_REACH: Final = re._parser.parse(_ELIGIBLE_AFTER_EN.pattern, _ELIGIBLE_AFTER_EN.flags).getwidth()[1]  # type: ignore[attr-defined]
+_POLICY_RATE_ENDS: Final = ("of", "cover", "covers", "covering", "reimburse", "reimburses", "reimbursing", "refund", "refunds",
                      "refunding", "paying", "pays", "at", "to", "most", "than")
-_SERIAL_WORDS = tuple(w.lower() for w in (
+_SERIAL_WORDS: Final = tuple(w.lower() for w in (
     "No", "Nos", "Number", "Issue", "Vol", "Volume", "Article", "Chapter", "Section", "Item", "Phase", "Round", "Class", "Grade",
     "Category", "Type", "Level", "Generation", "Figure", "Fig", "Table", "Chart", "Exhibit", "Box", "Measure", "Measures",
     "Clause", "Clauses", "Paragraph", "Paragraphs", "Annex", "Appendix", "Task", "Tasks", "Step", "Steps", "Part"))
@@ -1056,7 +1057,7 @@ class _LiteralStarts:
 
 
 # the patterns distractor searches in the text before an English figure, in this order (their indices in last_starts)
-_BEFORE_GATE = _LiteralStarts((_IMPLIED, _FORECAST, _HEARSAY, _FORECAST_CROSS, _ELIGIBILITY_EN, _COMPANY_NOUNS_EN,
+_BEFORE_GATE: Final = _LiteralStarts((_IMPLIED, _FORECAST, _HEARSAY, _FORECAST_CROSS, _ELIGIBILITY_EN, _COMPANY_NOUNS_EN,
                                _PROJECT_WORDS_EN, _WRITERS_WORDS, _WE_EXPECT_WORDS, _PRESENT_STATE_WORDS, _PRICE_TARGET_WORDS,
                                _DONE_WORDS))
 # the index of each pattern's entry in what _BEFORE_GATE.last_starts returns (the order of the tuple above)
@@ -1066,13 +1067,13 @@ _BEFORE_GATE = _LiteralStarts((_IMPLIED, _FORECAST, _HEARSAY, _FORECAST_CROSS, _
 
 # several goals summed ("the three plans add up to more than 2 trillion yuan", "the provinces' targets for 2027 add up
 # to …"): the writer's tally, no one's goal
-_PLANS_ADD_UP_EN = re.compile(r"\b(?:plans|targets|goals|pledges|ambitions)\b[^.;]{0,60}?\badd\s+up\s+to\s+"
+_PLANS_ADD_UP_EN: Final = re.compile(r"\b(?:plans|targets|goals|pledges|ambitions)\b[^.;]{0,60}?\badd\s+up\s+to\s+"
                               r"(?:(?:more than|over|about|around|roughly|nearly|almost|some)\s+)?$", re.IGNORECASE)
 
 
 # a share a rule lets its holders keep or claim ("researchers may keep at least 70 percent of the income from …",
 # "firms can claim up to 30 percent of the cost"): a provision, not a goal
-_SHARE_KEPT_BEFORE_EN = re.compile(r"\b(?:may|can|could|shall|are (?:allowed|entitled|permitted) to)\s+(?:keep|retain|claim|get)\s+"
+_SHARE_KEPT_BEFORE_EN: Final = re.compile(r"\b(?:may|can|could|shall|are (?:allowed|entitled|permitted) to)\s+(?:keep|retain|claim|get)\s+"
                                    r"(?:up to |at least |no less than |not less than |as much as |more than )?$", re.IGNORECASE)
 
 
