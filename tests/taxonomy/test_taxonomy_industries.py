@@ -133,3 +133,15 @@ def test_tier_defaults_by_scheme_when_no_vocabulary_concept() -> None:
     assert resolve_industry("Satellite internet")[0].tier == "future"
     assert resolve_industry("数字创意技术设备制造")[0].tier == "emerging"
     assert resolve_industry("医药制造业")[0].tier is None  # a GB/T division has no tier of its own
+
+
+def test_without_fuzzy_search_only_names_aliases_and_phrases_resolve() -> None:
+    # the extractor never takes a fuzzy candidate, so it asks for none (the search is most of the time a
+    # document with unseen phrases costs); every other candidate is the same either way
+    for phrase in ("humanoid robotic", "集成电路设计业务", "biomanufacture"):
+        assert [c.kind for c in resolve_industry(phrase)][:1] == ["fuzzy"]
+        assert resolve_industry(phrase, fuzzy=False) == []
+    for phrase in ("低空经济产业", "新型储能", "Manufacture of medicines", "下一代信息网络产业"):
+        with_fuzzy = resolve_industry(phrase)
+        assert with_fuzzy and all(c.kind != "fuzzy" for c in with_fuzzy)
+        assert resolve_industry(phrase, fuzzy=False) == with_fuzzy

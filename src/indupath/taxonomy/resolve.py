@@ -354,7 +354,7 @@ def _vocab_hits(variant: str) -> list[object]:
     return list(_squashed().get(variant, ()))
 
 
-def resolve_industry(text: str, *, scheme: str | None = None, limit: int = 5) -> list[Candidate]:
+def resolve_industry(text: str, *, scheme: str | None = None, limit: int = 5, fuzzy: bool = True) -> list[Candidate]:
     """Ranked candidate industries for a name or policy phrase, Chinese or English.
 
     Policy phrases (新型储能, humanoid robots, bio-manufacturing...) resolve through the policy
@@ -371,6 +371,10 @@ def resolve_industry(text: str, *, scheme: str | None = None, limit: int = 5) ->
         multiplied by the weight.
     limit:
         the maximum number of candidates.
+    fuzzy:
+        when no name, alias or vocabulary phrase matches, look for the closest forms (rapidfuzz's WRatio
+        over every name and phrase, about 3 ms a call); ``False`` returns no candidate instead, for
+        callers that would discard fuzzy candidates anyway (the extractor).
     """
     from indupath.taxonomy.industries import GBT, IO42, _by_key, canonical_scheme
 
@@ -408,7 +412,7 @@ def resolve_industry(text: str, *, scheme: str | None = None, limit: int = 5) ->
                     add(_ind_candidate(IO42, d, round(score * w, 6), ALIAS, variant, e.concept, e.tier))  # type: ignore[attr-defined]
         if found:
             break
-    if not found:
+    if not found and fuzzy:
         found.update(_fuzzy_industry(text, want, limit))
     # a name match that is also a vocabulary phrase carries the concept and its default tier
     concepts: dict[tuple[str, str], tuple[str, str]] = {}
