@@ -1,16 +1,22 @@
 """Throughput of the extractor on a large mixed corpus (goal: >= 1 MB of text per second per core).
 
-The corpus is built from the labelled texts shipped in tests/data/extract (own synthetic
-documents and the corpus sample), repeated to the requested size, Chinese and English
-mixed. Prints MB/s over the whole run (one process, one core) after a warm-up that
-builds the gazetteers.
+The corpus is every labelled text shipped in tests/data/extract (about 800 documents and 2 MB,
+Chinese and English: the blind sets, the own sets and the corpus sample), in a seeded random order,
+repeated beyond 2 MB. ``--corpus small`` uses the 19 texts the benchmark used until the twenty-third
+session (own sets and corpus sample, repeated about 100 times for 2 MB), to compare with earlier
+figures. Prints MB/s over the whole run (one process, one core) after a warm-up that builds the
+gazetteers.
 
-    python benchmarks/bench_extract.py [--mb 20] [--cold] [--one-build]
+    python benchmarks/bench_extract.py [--mb 20] [--corpus labelled|small] [--cold] [--one-build]
 
 The extractor runs compiled when its mypyc build is current (``make native``, see
 :mod:`indupath.extract.native`); the first line says which build ran. When the compiled build ran, the
 many-documents corpus is then timed again in a child process running the Python sources
 (``INDUPATH_NATIVE=0``), and the ratio of the two is printed; ``--one-build`` skips that.
+
+Each run uses a fresh temporary cache directory (``INDUPATH_CACHE``, see :mod:`indupath.extract.cache`), so
+every phrase is looked up in the taxonomy the first time the run meets it, as on a first run over new
+documents; ``--user-cache`` uses the user's cache instead (phrases seen in earlier runs are remembered).
 
 ``--cold`` also times fresh interpreters extracting one text (import + gazetteer + extraction),
 first with an empty cache directory, then with the cache it filled (see
@@ -20,7 +26,10 @@ first with an empty cache directory, then with the cache it filled (see
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -34,9 +43,12 @@ from indupath.extract.segment import detect_language
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "extract"
 
 
-def corpus(megabytes: float) -> list[tuple[str, str]]:
-    """(name, text) pairs totalling about ``megabytes`` MB of UTF-8."""
+def corpus(megabytes: float, which: str = "labelled") -> list[tuple[str, str]]:
+    """(name, text) pairs totalling about ``megabytes`` MB of UTF-8 (see the module docstring)."""
     files = sorted(DATA.glob("own/*/texts/*.txt")) + sorted(DATA.glob("corpus_sample/*.txt"))
+    if which == "labelled":
+        files = sorted(DATA.glob("**/texts/*.txt")) + sorted(DATA.glob("corpus_sample/*.txt"))
+        random.Random(23).shuffle(files)
     base = [(f.name, read_document(f)) for f in files]
     out: list[tuple[str, str]] = []
     size = 0
@@ -66,11 +78,25 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=20.0, help="size of the corpus in MB (default 20)")
     ap.add_argument("--cold", action="store_true", help="also time cold starts (fresh interpreters)")
+    ap.add_argument("--corpus", choices=("labelled", "small"), default="labelled",
+                    help="every labelled text (default) or the 19 texts used before (see above)")
     ap.add_argument("--one-build", action="store_true", help="do not also time the Python sources")
+    ap.add_argument("--user-cache", action="store_true", help="use the user's cache directory (see above)")
     ap.add_argument("--rate-only", action="store_true", help=argparse.SUPPRESS)  # (the child's mode)
     args = ap.parse_args()
+    if not args.user_cache:
+        tmp = tempfile.mkdtemp(prefix="indupath-bench-cache-")
+        # removed at exit, after the extractor's caches have written their files there (atexit runs last what
+        # was registered first; they register when first used, which is after this)
+        atexit.register(shutil.rmtree, tmp, True)
+        os.environ["INDUPATH_CACHE"] = tmp  # read when the extractor first uses its cache, after this
+    run(args)
+
+
+def run(args: argparse.Namespace) -> None:
+    """The benchmark proper (see the module docstring)."""
     if args.rate_only:
-        docs = corpus(args.mb)
+        docs = corpus(args.mb, args.corpus)
         print(f"{many_documents(docs)[0]:.6f}")
         return
     status = native.status()
@@ -81,7 +107,7 @@ def main() -> None:
             for label in ("empty cache", "warm cache"):
                 wall, cpu = cold_start(sample, Path(tmp))
                 print(f"cold start, {label}: wall {wall:.2f} s, CPU {cpu:.2f} s ({sample.name})")
-    docs = corpus(args.mb)
+    docs = corpus(args.mb, args.corpus)
     t0 = time.perf_counter()
     # one Chinese and one English text: builds the gazetteers and compiles the patterns each language uses
     # on first use (a one-time cost per process, timed here and by --cold, not part of the throughput)
@@ -94,7 +120,7 @@ def main() -> None:
     warm = time.perf_counter() - t0
     mb = sum(len(t.encode("utf-8")) for _, t in docs) / 1e6
     _, wall, cpu, facts = many_documents(docs)
-    print(f"documents {len(docs)}, text {mb:.1f} MB, facts {facts}; warm-up (gazetteers, patterns) {warm:.2f} s")
+    print(f"corpus {args.corpus}: documents {len(docs)} ({len(set(t for _, t in docs))} distinct), text {mb:.1f} MB, facts {facts}; warm-up (gazetteers, patterns) {warm:.2f} s")
     print(f"many documents: wall {wall:.2f} s ({mb / wall:.2f} MB/s), CPU {cpu:.2f} s ({mb / cpu:.2f} MB/s per core)")
     # one long document per language (a mixed-language concatenation would be read with one language's
     # rules only, which is neither realistic nor comparable)
@@ -114,9 +140,10 @@ def main() -> None:
               f"CPU {cpu:.2f} s ({mb1 / cpu:.2f} MB/s per core)")
     print("(CPU time is the per-core figure; wall time depends on how busy the machine is)")
     if status["native"] and not args.one_build:
-        env = dict(os.environ, INDUPATH_NATIVE="0")
-        out = subprocess.run([sys.executable, __file__, "--mb", str(args.mb), "--rate-only"], env=env, check=True,
-                             capture_output=True, text=True).stdout
+        child = [sys.executable, __file__, "--mb", str(args.mb), "--corpus", args.corpus, "--rate-only"]
+        out = subprocess.run(child + (["--user-cache"] if args.user_cache else []),
+                             env=dict(os.environ, INDUPATH_NATIVE="0"), check=True, capture_output=True,
+                             text=True).stdout
         sources = float(out.split()[-1])
         print(f"many documents, Python sources (INDUPATH_NATIVE=0, child process): {sources:.2f} MB/s per core; "
               f"compiled / sources {many / sources:.2f}")
