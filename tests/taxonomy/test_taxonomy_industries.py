@@ -145,3 +145,14 @@ def test_without_fuzzy_search_only_names_aliases_and_phrases_resolve() -> None:
         with_fuzzy = resolve_industry(phrase)
         assert with_fuzzy and all(c.kind != "fuzzy" for c in with_fuzzy)
         assert resolve_industry(phrase, fuzzy=False) == with_fuzzy
+
+
+def test_a_bare_code_resolves_in_every_scheme_that_has_it() -> None:
+    # "01" is a GB/T division, an input-output sector in both tables and an SITC group; with no scheme named, each
+    # is an exact candidate (as a scan of every record for that code finds them)
+    from indupath.taxonomy.industries import _records
+
+    expected = {(r["scheme"], r["code"]) for r in _records() if r["code"] == "01"}
+    assert expected == {("GB/T 4754-2017", "01"), ("IO42", "01"), ("IO42-2007", "01"), ("SITC2", "01")}
+    got = resolve_industry("01", limit=10)
+    assert {(c.scheme, c.code) for c in got} == expected and {c.kind for c in got} == {"exact"}

@@ -130,6 +130,16 @@ def _by_key() -> dict[tuple[str, str], dict[str, Any]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _keys_by_code() -> dict[str, list[tuple[str, str]]]:
+    """Every (scheme, code) key of :func:`_by_key` under its bare code, in that mapping's order (a code such as
+    ``C39`` or ``1.5`` may belong to several schemes): looking a code up here replaces a scan of all keys."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for key in _by_key():
+        out.setdefault(key[1], []).append(key)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _frame() -> pd.DataFrame:
     recs = [dict(r, aliases="|".join(r["aliases"])) for r in _records()]
     import pandas as pd

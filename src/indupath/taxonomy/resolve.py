@@ -376,7 +376,7 @@ def resolve_industry(text: str, *, scheme: str | None = None, limit: int = 5, fu
         over every name and phrase, about 3 ms a call); ``False`` returns no candidate instead, for
         callers that would discard fuzzy candidates anyway (the extractor).
     """
-    from indupath.taxonomy.industries import GBT, IO42, _by_key, canonical_scheme
+    from indupath.taxonomy.industries import GBT, IO42, _by_key, _keys_by_code, canonical_scheme
 
     if not text or not text.strip():
         return []
@@ -391,7 +391,7 @@ def resolve_industry(text: str, *, scheme: str | None = None, limit: int = 5, fu
             found[key] = c
 
     raw = text.strip()
-    for s_, c_ in (((want, raw),) if want else [(k[0], k[1]) for k in _by_key() if k[1] == raw]):
+    for s_, c_ in (((want, raw),) if want else _keys_by_code().get(raw, ())):
         if (s_, c_) in _by_key():
             add(_ind_candidate(s_, c_, 1.0, EXACT, raw))
     index = _industry_index()
