@@ -464,6 +464,17 @@ def test_ascii_scans_find_the_same_matches_in_ascii_texts() -> None:
             assert [m.span() for m in led.finditer(t)] == [m.span() for m in pattern.finditer(t)], t[:60]
 
 
+def test_measure_rows_and_their_strings_read_ascii_texts_alike_in_their_ascii_forms() -> None:
+    # (measures._rows_ascii and measures._ascii_row_words, used for ASCII clauses and sentences)
+    rows, ascii_rows = measures._rows(), measures._rows_ascii()
+    full, ascii_words = measures._row_words()[0], measures._ascii_row_words()
+    for row, ascii_row in zip(rows, ascii_rows, strict=True):
+        texts = [t for t in _texts() if not t.isascii()][:10] + _noise(8, _words(row.pattern), 100)
+        for t in (t.lower().encode("ascii", "ignore").decode() for t in texts):  # their ASCII characters
+            assert [m.span() for m in ascii_row.finditer(t)] == [m.span() for m in row.finditer(t)], t[:60]
+            assert list(ascii_words.iter(t)) == list(full.iter(t)), t[:60]
+
+
 def test_without_captures_keeps_the_matches() -> None:
     assert fastre.without_captures(r"(a)\1|b") == r"(a)\1|b"  # a back-reference keeps its group
     assert fastre.without_captures(r"(?P<x>a)(?P=x)") == r"(?P<x>a)(?P=x)"

@@ -21,6 +21,7 @@ from indupath.model import MeasureKind
 
 from .fastre import (
     Folded,
+    ascii_alternatives,
     fast,
     literal_led,
     lower_pattern,
@@ -245,6 +246,33 @@ def _rows() -> list[re.Pattern[str]]:
 
 
 @functools.cache
+def _rows_ascii() -> list[re.Pattern[str]]:
+    """:func:`_rows` for an ASCII text: each row without its alternatives that start with a non-ASCII literal character
+    (:func:`indupath.extract.fastre.ascii_alternatives`, as Folded scans an ASCII text). Such an alternative matches
+    nowhere in an ASCII text and the others keep their order, so every search and match finds the same match; ``re``
+    then no longer tries the many Chinese alternatives at each candidate position of an English clause."""
+    out: list[re.Pattern[str]] = []
+    for row in _rows():
+        pattern = ascii_alternatives(row.pattern)
+        out.append(row if pattern == row.pattern else re.compile(pattern))
+    return out
+
+
+@functools.cache
+def _ascii_row_words() -> ahocorasick.Automaton:
+    """The automaton of :func:`_row_words` with its ASCII strings only, for an ASCII text: every occurrence of a string
+    in an ASCII text is one of an ASCII string, reported with the same value (the callers OR the masks or test for
+    none, so the order is not read), while the automaton's root has a third of the children to try per character."""
+    full = _row_words()[0]
+    automaton = ahocorasick.Automaton()
+    for w, value in full.items():
+        if w.isascii():
+            automaton.add_word(w, value)
+    automaton.make_automaton()
+    return automaton
+
+
+@functools.cache
 def _row_words() -> tuple[ahocorasick.Automaton, int, dict[int, tuple[int, ...]]]:
     """For each lowered row of :data:`KINDS`, the strings one of which every match of it holds
     (:func:`indupath.extract.fastre.required_literals`), in one automaton whose value for a string is the bit
@@ -281,7 +309,9 @@ def kind_hits(low: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """``(start, end, row mask)`` of every occurrence of a row's string (:func:`_row_words`) inside
     ``low[start:end]``, with positions in ``low`` (the automaton reports overlapping and nested occurrences too);
     ``low`` is a lowered text (:func:`indupath.extract.fastre.lowered`)."""
-    return [(start + e + 1 - n, start + e + 1, mask) for e, (n, mask) in _row_words()[0].iter(low[start:end])]
+    part = low[start:end]
+    automaton = _ascii_row_words() if part.isascii() else _row_words()[0]  # (the same occurrences: see _ascii_row_words)
+    return [(start + e + 1 - n, start + e + 1, mask) for e, (n, mask) in automaton.iter(part)]
 
 
 def may_name_kind(hits: list[tuple[int, int, int]]) -> bool:
@@ -316,7 +346,7 @@ def _classify_low(low: str, mask: int) -> MeasureKind | None:
     anywhere; the scan stops early when the lowest row left has been found."""
     if not mask:
         return None
-    rows = _rows()
+    rows = _rows_ascii() if low.isascii() else _rows()  # (the same matches: see _rows_ascii)
     if not mask & (mask - 1):  # one row
         r = mask.bit_length() - 1
         return KINDS[r][0] if rows[r].search(low) is not None else None
@@ -364,6 +394,8 @@ def classify(text: str) -> MeasureKind | None:
                         break
         return KINDS[best][0] if best < len(KINDS) else None
     automaton, mask, _ = _row_words()
+    if low.isascii():
+        automaton = _ascii_row_words()  # (the same occurrences: see _ascii_row_words)
     for _end, (_n, bits) in automaton.iter(low):
         mask |= bits
     return _classify_low(low, mask)
