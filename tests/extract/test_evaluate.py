@@ -102,3 +102,24 @@ def test_agrees_with_reference_scorer_on_dev_corpus(tmp_path: Path) -> None:
             assert mine[cat][key] == ref[cat][key], (cat, key)
     assert mine["tier_accuracy"] == ref["tier_accuracy"]
     assert mine["comparator_accuracy"] == ref["comparator_accuracy"]
+
+
+def test_words_reads_ascii_and_other_texts_as_the_normalising_reference() -> None:
+    # (words() skips NFKC and the CJK scan for an ASCII text, and finds the CJK characters with a pattern)
+    import random
+    import re
+    import unicodedata
+
+    from indupath.extract.evaluate import words
+
+    def reference(text: str | None) -> set[str]:
+        norm = unicodedata.normalize("NFKC", text or "").lower()
+        return set(re.findall(r"[a-z0-9]+", norm)) | {ch for ch in set(norm) if "\u4e00" <= ch <= "\u9fff"}
+
+    pieces = ["Fund", "SUBSIDY", "r&d", "5G", " ", ",", "\t", "基金", "补贴", "一", "\u9fff", "\u4dff", "\ua000", "ＡＢＣ",
+              "１２", "ﬁ", "Ⅻ", "㎏", "é", "İ", "ß", "\u2000", "。", "·"]
+    rnd = random.Random(5)
+    assert words(None) == set() and words("") == set()
+    for _ in range(3000):
+        t = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+        assert words(t) == reference(t), t

@@ -115,13 +115,18 @@ def same_target(gold: Row, pred: Row) -> bool:
 def words(text: str | None) -> set[str]:
     """Lower-case Latin words and digits, plus every CJK character."""
     text = text or ""
+    if text.isascii():
+        # (NFKC leaves every ASCII character as it is, and no CJK character is ASCII: the same set, without the
+        # normalisation test and the scan for CJK characters; the extractor's dedupe reads every measure's words)
+        return set(_LATIN_WORD.findall(text.lower()))
     norm = (text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)).lower()
     out = set(_LATIN_WORD.findall(norm))
-    out.update(ch for ch in set(norm) if "\u4e00" <= ch <= "\u9fff")
+    out.update(_NOT_CJK.sub("", norm))  # its CJK characters ("\u4e00" <= ch <= "\u9fff"), found in C
     return out
 
 
 _LATIN_WORD: Final = re.compile(r"[a-z0-9]+")
+_NOT_CJK: Final = re.compile(r"[^\u4e00-\u9fff]+")
 
 
 def same_measure(gold: Row, pred: Row) -> bool:
