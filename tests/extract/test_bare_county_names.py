@@ -30,3 +30,18 @@ def test_a_bare_name_without_its_prefecture_or_inside_a_longer_name_is_no_region
     rm = extract("Yantai will expand tourism. The Penglai Pavilion scenic area will add hotels.", language="en",
                  date="2026-08-27")
     assert not any(m.code == "370614" for m in rm.regions)
+
+
+def test_a_long_text_finds_the_same_bare_names_in_one_scan(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # past _PRESENT_SCAN_MIN (characters × names) the names are found with one automaton scan instead of an `in`
+    # test each; the regions found must be the same either way, here with the scan forced on and off
+    from indupath.extract import regions
+
+    text = INTERVIEW + "\n" + "Qingdao and Weifang report steady growth in port trade. " * 40
+    results = []
+    for threshold in (0, 10**12):
+        monkeypatch.setattr(regions, "_PRESENT_SCAN_MIN", threshold)
+        ms = regions.with_bare_counties(text, regions.find_mentions(text), len(text))
+        results.append([(m.start, m.end, m.info.code) for m in ms])
+    assert results[0] == results[1]
+    assert any(code == "370614" for _, _, code in results[0])  # Penglai, found by the scan

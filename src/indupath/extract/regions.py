@@ -17,6 +17,7 @@ sentence, else the sentence's subject, else the inherited scope.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import logging
@@ -375,14 +376,38 @@ def with_short_forms(text: str, mentions: list[Mention], end: int) -> list[Menti
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
+class _Spans:
+    """Spans ``[a, b)`` answering "does any overlap ``[s, e)``?" in O(log n): a span overlaps when ``a < e`` and
+    ``b > s``; sorted by ``a``, the spans with ``a < e`` are a prefix, and one of them has ``b > s`` exactly when the
+    largest ``b`` of that prefix does. (A scan of every span for every hit grew with the square of a long
+    document's mentions.)"""
+
+    __slots__ = ("starts", "max_ends")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.max_ends: list[int] = []
+        top = -1
+        for _, b in spans:
+            top = max(top, b)
+            self.max_ends.append(top)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """True when some span overlaps ``[s, e)``."""
+        i = bisect.bisect_left(self.starts, e)
+        return i > 0 and self.max_ends[i - 1] > s
+
+
 def _later_short_forms(text: str, shorts: dict[str, Mention], taken: list[tuple[int, int]], end: int) -> list[Mention]:
     """Mentions of the bare English ``shorts`` (short form → the full mention it stands for) after their full
     names and up to ``end``, word-bounded, outside the ``taken`` spans."""
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(shorts, key=len, reverse=True)) + r")\b(?!-)")
     extra: list[Mention] = []
+    spans = _Spans(taken)
     for hit in pattern.finditer(text, min(m.start for m in shorts.values()), end):
         full = shorts[hit.group()]
-        if hit.start() < full.end or any(a < hit.end() and hit.start() < b for a, b in taken):
+        if hit.start() < full.end or spans.overlaps(hit.start(), hit.end()):
             continue
         extra.append(Mention(hit.start(), hit.end(), hit.group(), full.info, full.ambiguous))
     return extra
@@ -406,6 +431,24 @@ def _bare_county_names() -> dict[str, dict[str, tuple[RegionInfo, ...]]]:
     return {parent: {h: tuple(v) for h, v in heads.items()} for parent, heads in out.items()}
 
 
+_PRESENT_SCAN_MIN = 50_000  # characters × names above which the names are found in one scan of the text
+
+
+def _present_heads(text: str, tables: list[dict[str, tuple[RegionInfo, ...]]]) -> set[str] | str:
+    """The names of ``tables`` that occur in ``text`` (as substrings), or ``text`` itself when it is short enough
+    for each name's ``in`` test to be cheap (then ``name in`` the result is that test). A long document naming
+    many prefectures tested hundreds of names against its whole length each; one Aho-Corasick scan reports every
+    occurrence of every name, overlapping ones included, so the set is the same as the ``in`` tests give."""
+    names = {head for table in tables for head in table}
+    if len(text) * len(names) < _PRESENT_SCAN_MIN or not names:
+        return text
+    automaton = ahocorasick.Automaton()
+    for head in names:
+        automaton.add_word(head, head)
+    automaton.make_automaton()
+    return {head for _, head in automaton.iter(text)}
+
+
 # a capitalised word right before or after a bare name makes it part of a longer one ("Xi Jinping", "Penglai Pavilion",
 # "Yazhou Bay"), as does a hyphen ("Zhongyuan-based")
 _NAME_BEFORE: Final = re.compile(r"[A-Z][\w'’]*\s+$")
@@ -425,19 +468,20 @@ def with_bare_counties(text: str, mentions: list[Mention], end: int) -> list[Men
         return mentions
     found: dict[str, list[RegionInfo]] = {}
     bare = _bare_county_names()
+    present = _present_heads(text, [bare.get(code, {}) for code in named])
     for code in named:
         for head, infos in bare.get(code, {}).items():
-            if head in text:
+            if head in present:
                 found.setdefault(head, []).extend(infos)
     heads = {head: infos[0] for head, infos in found.items() if len(infos) == 1}
     if not heads:
         return mentions
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")\b")
-    taken = [(m.start, m.end) for m in mentions]
+    taken = _Spans([(m.start, m.end) for m in mentions])
     extra: list[Mention] = []
     for hit in pattern.finditer(text, min(named.values()), end):
         info = heads[hit.group()]
-        if hit.start() < named[info.parent or ""] or any(a < hit.end() and hit.start() < b for a, b in taken) \
+        if hit.start() < named[info.parent or ""] or taken.overlaps(hit.start(), hit.end()) \
                 or _NAME_BEFORE.search(text, max(0, hit.start() - 30), hit.start()) \
                 or _NAME_AFTER.match(text, hit.end()):
             continue
