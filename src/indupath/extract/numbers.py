@@ -25,7 +25,29 @@ from typing import Final
 
 from indupath.model import Comparator
 
-from .fastre import Folded, lowered
+from .fastre import Folded, lower_pattern, lowered, required_literals, without_captures
+
+
+def holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """True when one of ``words`` lies wholly inside ``text[start:end]``: a pre-test for a pattern every match of which
+    holds one of them (without it, the pattern cannot match there)."""
+    for w in words:
+        if text.find(w, start, end) >= 0:
+            return True
+    return False
+
+
+def folded_literals(rx: Folded | re.Pattern[str]) -> tuple[str, ...]:
+    """Lowered strings one of which every match of a case-insensitive pattern holds, for pre-tests on the lowered text
+    (:func:`fastre.lowered`, exact when it is not None: there the lowered pattern matches where the pattern does, see
+    fastre's docstring): :func:`fastre.required_literals` of the lowered pattern, derived so that they follow it (also used by
+    :mod:`indupath.extract.targets`)."""
+    flags = rx._flags if isinstance(rx, Folded) else rx.flags & ~re.IGNORECASE
+    words = required_literals(without_captures(lower_pattern(rx.pattern)), flags)
+    if not words:
+        raise ValueError(f"no required strings for {rx.pattern!r}")
+    return words
+
 
 _ZH_DIGITS: Final = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_SMALL: Final = {"十": 10, "百": 100, "千": 1000}
@@ -232,6 +254,18 @@ _CONV_BEFORE: Final = re.compile(
     r"\s*(?:US\$|\$|USD|美元|人民币|RMB|CNY)?\s*$",
     re.IGNORECASE,
 )
+
+_CONV_WORDS: Final = folded_literals(_CONV_BEFORE)  # (an opening bracket, "about", "which" …: one is in every match)
+
+
+def _conversion_before(text: str, start: int, end: int) -> bool:
+    """``_CONV_BEFORE.search(text[start:end])``, pre-tested: a match holds one of :data:`_CONV_WORDS` (in the lowered
+    text, exact when :func:`fastre.lowered` gives it), and most windows before an amount hold none."""
+    low = lowered(text)
+    if low is not None and not holds_any(low, _CONV_WORDS, start, end):
+        return False
+    return _CONV_BEFORE.search(text[start:end]) is not None
+
 
 _GE: Final = {"突破", "超过", "超", "逾", "不低于", "不少于", "至少", "高于", "以上", "及以上", "多", "余"}
 _ABOUT: Final = {"约", "近", "左右", "上下"}
@@ -456,7 +490,7 @@ def find_zh_quantities(text: str, start: int = 0, end: int | None = None) -> lis
             kind, base = "count", "count"
         post = m.group("post") or m.group("more")
         comp = _zh_comparator(None, post, text[max(0, m.start() - 8) : m.start()])
-        conv_zh = kind == "money" and bool(_CONV_BEFORE.search(text[max(0, m.start("num") - 8) : m.start("num")]))
+        conv_zh = kind == "money" and _conversion_before(text, max(0, m.start("num") - 8), m.start("num"))
         out.append(
             Quantity(
                 value=value,
@@ -559,7 +593,7 @@ def find_en_quantities(text: str, start: int = 0, end: int | None = None) -> lis
             continue  # "billion-yuan-level": a size class
         comp = _en_comparator(None, m.group("post"), text[max(0, m.start() - 40) : m.start()])
         s = m.start("cur") if m.group("cur") else m.start("num")
-        conv = kind == "money" and bool(_CONV_BEFORE.search(text[max(0, s - 24) : s]))
+        conv = kind == "money" and _conversion_before(text, max(0, s - 24), s)
         out.append(
             Quantity(
                 value=value,
