@@ -608,3 +608,26 @@ def test_the_chinese_list_gate_holds_every_cue_verb_of_one_industry_clauses() ->
     for verb in verbs:
         assert industries._ZH_LIST_CHANCE.search(verb), verb
     assert industries.zh_lists("做大新能源汽车。", 0, 7) == industries._zh_lists("做大新能源汽车。", 0, 7)
+
+
+@pytest.mark.parametrize("rx, words", [
+    (targets._BASELINE_AFTER, targets._BASELINE_AFTER_WORDS),
+    (targets._GOAL_REFERENCE_AFTER, targets._GOAL_REFERENCE_WORDS),
+    (targets._SO_FAR_ANYWHERE_EN, targets._SO_FAR_ANYWHERE_WORDS),
+    (targets._ANY_YEAR_WORD, targets._ANY_YEAR_COVER),
+    (targets.RELATIVE_YEAR, targets._RELATIVE_YEAR_COVER),
+    (numbers._CONV_BEFORE, numbers._CONV_WORDS),
+])
+def test_folded_literal_pretests_skip_no_match(rx: re.Pattern[str] | fastre.Folded, words: tuple[str, ...]) -> None:
+    """Where a case-insensitive pattern matches inside a window, the lowered window holds one of the strings its pre-test
+    looks for (targets.may_hold is True there): the pre-tests of the targets and numbers stages skip no match."""
+    noise_words = [*words, *_words(rx.pattern), "now", "currently", "提高到", "to", "TO", "the", "year", "Year", "2025",
+                   "(about", "（约合", ", or about", "which is roughly", "$", "yuan,", "so far", "to date", "明年", "全年"]
+    texts = _texts()
+    matched = 0
+    for t in texts[:40] + [s for d in texts for s in re.split(r"(?<=[。.；;\n])", d)] + _noise(81, noise_words, 3000):
+        for a, b in ((0, len(t)), (len(t) // 3, 2 * len(t) // 3), (1, max(1, len(t) - 5))):
+            if rx.search(t[a:b]) or rx.search(t, a, b):
+                matched += 1
+                assert targets.may_hold(t, words, a, b), (t[:60], a, b)
+    assert matched > 50  # (the texts exercise the pattern)

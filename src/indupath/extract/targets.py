@@ -34,7 +34,27 @@ import ahocorasick
 
 from .fastre import Folded, fast, lower_pattern, lowered, required_literals, without_captures
 from .measures import GRANTED_EN, RECEIVED_SHARE_EN
-from .numbers import Quantity
+from .numbers import Quantity, folded_literals, holds_any
+
+
+def covering(rx: Folded | re.Pattern[str], cover: tuple[str, ...]) -> tuple[str, ...]:
+    """``cover``, checked (at import) to be a part of each of the pattern's :func:`folded_literals`: every match holds one
+    of them, so a lowered text that holds none of ``cover`` has no match (a shorter list to look for than the words)."""
+    words = folded_literals(rx)
+    if not all(any(c in w for c in cover) for w in words):
+        raise ValueError(f"{cover!r} does not cover the strings of {rx.pattern!r}")
+    return cover
+
+
+def may_hold(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> bool:
+    """False when the lowered ``text[start:end]`` holds none of ``words`` (lowered strings one of which every match of a
+    pattern holds, see :func:`folded_literals` and :func:`covering`): the pattern cannot match there. True when it holds
+    one, or when ``text`` has no faithful lowered copy (:func:`fastre.lowered`)."""
+    low = lowered(text)
+    if low is None:
+        return True
+    return holds_any(low, words, start, len(low) if end is None else end)
+
 
 FUTURE_EN: Final = Folded(
     r"\b(?:will|shall|aims?|aiming|aimed|plans?|planned|planning|targets?|targeting|targeted|goals?|"
@@ -110,6 +130,7 @@ _THIS_YEAR: Final = Folded(THIS_YEAR_EN + r"|throughout the year|今年|本年|�
 NEXT_YEAR: Final = Folded(r"next year|明年|来年")
 _SAME_YEAR: Final = Folded(r"(?:by )?the same year|同年|届时")
 _ANY_YEAR_WORD: Final = Folded(r"the same year|同年|届时|next year|明年|来年|" + THIS_YEAR_EN + r"|throughout the year|今年|本年|全年|年内")
+_ANY_YEAR_COVER: Final = covering(_ANY_YEAR_WORD, ("year", "年", "届时"))
 
 MEASURE_MONEY: Final = Folded(
     # (not a metric of the economy that shares a word: 贷款余额, "loan balance", "budget revenue")
@@ -247,7 +268,7 @@ def sentence_year(text: str, language: str, doc_year: int | None, ctx: TenseCont
     ends = plan_end_years(text, language=language)
     if ends:
         return max(y for _, y in ends)  # 展望“十五五” / "by the end of the 15th Five-Year Plan": the period's end
-    if not _ANY_YEAR_WORD.test(text):
+    if not may_hold(text, _ANY_YEAR_COVER) or not _ANY_YEAR_WORD.test(text):
         return None  # none of the three patterns below can match
     if _DURATION.search(text):
         text = _DURATION.sub(" ", text)  # 三年内 / 五年内: a span of years, not 年内 (this year)
@@ -343,6 +364,7 @@ def year_before(text: str, pos: int, start: int, language: str) -> int | None:
 
 
 RELATIVE_YEAR: Final = Folded(r"\b(?P<next>next year)\b|(?P<next_zh>明年|来年)|\b" + THIS_YEAR_EN + r"\b|今年|本年")
+_RELATIVE_YEAR_COVER: Final = covering(RELATIVE_YEAR, ("year", "年"))
 
 
 def relative_year_before(text: str, pos: int, start: int, language: str, doc_year: int | None) -> int | None:
@@ -350,6 +372,8 @@ def relative_year_before(text: str, pos: int, start: int, language: str, doc_yea
     is the last year expression there (no explicit year after it); None otherwise or without a document year."""
     if doc_year is None:
         return None
+    if not may_hold(text, _RELATIVE_YEAR_COVER, start, pos):
+        return None  # (no relative year word in the range: RELATIVE_YEAR finds nothing)
     last = None
     for m in RELATIVE_YEAR.finditer(text, start, pos):
         last = m
@@ -562,7 +586,13 @@ def results_so_far(text: str, language: str) -> bool:
         if "月" not in text and "以来" not in text and "季度" not in text and "上半年" not in text:
             return False  # every match of _SO_FAR_ZH holds one of these (95% of sentences hold none)
         return bool(_SO_FAR_ZH.search(text)) and not _FIRM_FUTURE_ZH.search(without_goals_met(text))
-    return (_SO_FAR_EN.match(text) is not None or _SO_FAR_ANYWHERE_EN.test(text)) and not _FIRM_FUTURE_EN.search(text)
+    if _SO_FAR_EN.match(text) is None:
+        low = lowered(text)
+        if low is not None and not holds_any(low, _SO_FAR_ANYWHERE_WORDS, 0, len(low)):
+            return False  # (_SO_FAR_ANYWHERE_EN cannot match: two plain finds instead of a scan that stops at every s and y)
+        if not _SO_FAR_ANYWHERE_EN.test(text):
+            return False
+    return not _FIRM_FUTURE_EN.search(text)
 
 
 # the phrases of a report of the year so far: "in the first eight months", "so far this year", "year to date"
@@ -573,6 +603,7 @@ _SO_FAR_EN: Final = re.compile(r"\s*(?:(?:[AQ]|Answer|Question)\s*[:：.]\s*|[-�
                         r"in the (?:january|first)[- ](?:to[- ])?\w*[- ]?(?:period|months)\b)", re.IGNORECASE)
 # "… topped 80 billion yuan so far this year": the phrases that report results so far wherever they stand
 _SO_FAR_ANYWHERE_EN: Final = Folded(r"\b(?:" + _SO_FAR_WORDS_EN + r")\b")
+_SO_FAR_ANYWHERE_WORDS: Final = folded_literals(_SO_FAR_ANYWHERE_EN)  # (one of which every match holds, lowered)
 # ("plans to", not the noun: "… among the cities designated in the state plan")
 _FIRM_FUTURE_EN: Final = Folded(r"\b(?:aims?|target(?:s|ed)?|will|plans? to|goal|next year|is to|are to|expects?)\b")
 
@@ -625,6 +656,7 @@ _RX_DISTRACTOR_5: Final = re.compile(r"[、,，;；]|\band\b")
 _BASELINE_BEFORE: Final = Folded(r"(?:[由从](?:目前|当前|现在|现有)的?|\bfrom (?:the current |today's |about |around )?)[^，。；,;]{0,12}$")
 _BASELINE_AFTER: Final = re.compile(r"\S{0,4}?\s*(?:[,，]?\s*)?(?:(?:now|currently|at present)\s+)?(?:提高|提升|增加|增长|降低|下降|扩大|缩小|上升|升|降)?(?:到|至|\bto\b)",
                              re.IGNORECASE)
+_BASELINE_AFTER_WORDS: Final = folded_literals(_BASELINE_AFTER)  # (到, 至, to: one ends every match)
 
 
 _INTENT: Final = Folded(r"力争|目标|争取|确保|\b(?:aims?|aiming|strives?|seeks?|plans?|expects?|wants?|hopes?) to\b|\btargets?\b|\bgoal\b|"
@@ -702,15 +734,6 @@ _PROJECT_WORDS_EN: Final = ("project", "plant", "factory", "facility", "mill", "
 # a relative clause between commas ("Qilin District, where the project will be located, has set a goal …"): not the
 # sentence's subject
 _RELATIVE_CLAUSE_EN: Final = re.compile(r",\s*(?:where|which|whose|that|who)\b[^,;]*,")
-
-
-def _holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
-    """True when one of ``words`` lies wholly inside ``text[start:end]``: a pre-test for a pattern every match of which
-    holds one of them (without it, the pattern cannot match there)."""
-    for w in words:
-        if text.find(w, start, end) >= 0:
-            return True
-    return False
 
 
 def _sentence_start_en(text: str, pos: int) -> int:
@@ -890,6 +913,7 @@ _GOAL_REFERENCE_BEFORE: Final = re.compile(r"(?:\b(?:the|this|that|its|our)\s+|\
 # (also in quotes and with what it counts: 'the "at least US$4 billion" FDI goal', "the 300 billion yuan headline")
 _GOAL_REFERENCE_AFTER: Final = re.compile(r"(?:-\w+)*[\"”’']?\s*(?:(?:[A-Za-z][\w\-]*\s+){0,2}?(?:goal|target|objective)s?|"
                                    r"headline(?:\s+(?:goal|target|figure|number))?)\b|的?(?:目标|预期目标)", re.IGNORECASE)
+_GOAL_REFERENCE_WORDS: Final = folded_literals(_GOAL_REFERENCE_AFTER)  # (goal, target, 目标 …: one is in every match)
 _STATISTICS_ZH: Final = re.compile(r"据(?:初步)?统计|据不完全统计|统计显示|数据显示")
 # "That figure is … not a new target", 该数字并非目标: the previous sentence's figures are disowned
 DISOWNED: Final = Folded(r"\b(?:is|was|are|were) not (?:a|an|our|any)(?: new| official| binding| formal)? (?:target|goal|plan)s?\b|"
@@ -1102,6 +1126,10 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if _SLOGAN_OPEN.search(text[max(0, q.start - 4) : q.start]):
         return True  # a numbered slogan: “八场硬仗”, "三个一批"
     after = text[q.end : q.end + 24]
+    # the text lowered (for pre-tests of case-insensitive patterns; None when lowering is not faithful, see fastre.lowered),
+    # and ``after`` lowered: a pattern matched on ``after`` cannot match when it holds none of the pattern's folded_literals
+    low = lowered(text)
+    low_after = low[q.end : q.end + 24] if low is not None else None
     before = text[max(clause_start, q.start - 24) : q.start]
     if q.kind in ("money", "percent") and measure_context:
         return True
@@ -1180,7 +1208,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # 共5个方面22条: the articles of a document
     if language == "zh" and _CONDITION_OPEN_ZH.match(text, clause_start) and _CONDITION_CLOSE_ZH.match(after):
         return True  # 对年度出口量首次超过1万辆的整车企业: an eligibility condition
-    if _BASELINE_AFTER.match(after) and _BASELINE_BEFORE.search(before):
+    if (low_after is None or holds_any(low_after, _BASELINE_AFTER_WORDS, 0, 24)) and _BASELINE_AFTER.match(after) and \
+            _BASELINE_BEFORE.search(before):
         return True  # 由目前的38%提高到45% / "from 38 percent now to 45 percent": the starting level
     if _NOW_AFTER.match(after) and _BASELINE_FROM_EN.search(before):
         return True  # "to 20 percent by 2030, from roughly 17 percent today": the level it starts from
@@ -1244,10 +1273,9 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if language == "en" and "whose" in text[max(clause_start, q.start - 120) : q.start] and \
             _WHOSE_CONDITION_EN.search(text, max(clause_start, q.start - 120), q.start):
         return True  # "firms whose revenue grows by more than 20%": an eligibility condition
-    low = lowered(text) if language == "en" else None  # (for the pre-test of _ELIGIBLE_AFTER_EN, case-insensitive)
     if language == "en" and q.kind in ("money", "count", "percent") and (
             (found is None or found[_AT_ELIGIBILITY] >= lo) and _ELIGIBILITY_EN.search(text, lo, q.start) or
-            (low is None or _holds_any(low, _ELIGIBLE_WORDS, q.end, q.end + _ELIGIBLE_REACH))
+            (low is None or holds_any(low, _ELIGIBLE_WORDS, q.end, q.end + _ELIGIBLE_REACH))
             and _ELIGIBLE_AFTER_EN.match(text, q.end)):
         return True  # "To qualify, a project must involve … at least 1 billion yuan" (or "… 30 percent of their staff")
     if language == "en" and q.kind == "money" and _MEASURE_AFTER_EN.match(text, q.end):
@@ -1262,7 +1290,8 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "organised into five clusters", "covers 12 chains": the parts of a plan
     if language == "en" and "of" in before and _GOAL_ASKED_ABOUT.search(text, max(clause_start, q.start - 60), q.start):
         return True  # "asked about the target of 150 EFLOPS": a target talked about, not set
-    if _GOAL_REFERENCE_AFTER.match(after) and _GOAL_REFERENCE_BEFORE.search(before):
+    if (low_after is None or holds_any(low_after, _GOAL_REFERENCE_WORDS, 0, 24)) and _GOAL_REFERENCE_AFTER.match(after) and \
+            _GOAL_REFERENCE_BEFORE.search(before):
         return True  # "the 800-billion-yuan goal implies …", 这一3000亿元目标: a target named again, not a new one
     lo = max(0, q.start - 80)
     if language == "zh" and ("统计" in text[lo : q.start] or "数据显示" in text[lo : q.start]):
