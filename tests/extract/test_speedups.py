@@ -631,3 +631,38 @@ def test_folded_literal_pretests_skip_no_match(rx: re.Pattern[str] | fastre.Fold
                 matched += 1
                 assert targets.may_hold(t, words, a, b), (t[:60], a, b)
     assert matched > 50  # (the texts exercise the pattern)
+
+
+def test_first_letter_grouped_label_and_stop_patterns_match_as_written() -> None:
+    """_EN_AS_LABEL, _EN_LABEL_AFTER and _EN_STOP, whose space-led alternatives are grouped by first letter, find the
+    matches (spans and groups) of the plain form, with the look-behinds of the "a / an" opener as first written."""
+    shifted = r"a(?<!\bone\sa)(?<!\bit\sa)(?<!\bthem\sa)n?\s+"
+    assert shifted in industries._AS_LABEL_OPENERS
+    as_written = industries._AS_LABEL_OPENERS.replace(shifted, r"(?<!\bone\s)(?<!\bit\s)(?<!\bthem\s)an?\s+")
+    after_written = industries._LABEL_AFTER_OPENERS.replace(industries._AS_LABEL_OPENERS, as_written)
+    tail = industries._LABEL_WORDS + industries._LABEL_AFTER_NOUNS
+    plain = {
+        "_EN_AS_LABEL": rf"(?:{industries._charset_led(as_written, grouped=False)}){tail}\b",
+        "_EN_LABEL_AFTER": rf"{industries._spaces_then_charset_led(after_written, grouped=False)}(?P<label>{tail})\b",
+    }
+    plain["_EN_STOP"] = industries._charset_led(industries._EN_STOP_SOURCE, grouped=False)
+    words = [" as ", " a ", " an ", " one ", " it ", " them ", " are ", " is ", " were ", " its ", " the ", " their ", " our ",
+             " future ", " emerging ", " traditional ", " industry", " industries", " sectors", " pillars", " lines", " and ",
+             " which ", " among ", " listed", " named ", " described ", " remain ", " will be ", " list of ", " around ",
+             " RMB", " to ", " with ", " first", ", ", " - ", " — ", "; ", "(", " key ", " important ", "\t", " labelled "]
+    texts = [s for d in _texts() for s in re.split(r"(?<=[.;\n])", d)] + _noise(91, words, 4000)
+    for name, pattern in plain.items():
+        fast: fastre.Folded = getattr(industries, name)
+        ref = re.compile(pattern, re.IGNORECASE)
+        assert fast.pattern != pattern  # (grouped)
+        rnd = random.Random(name)
+        found = 0
+        for t in texts:
+            want = [(m.span(), m.regs) for m in ref.finditer(t)]
+            found += len(want)
+            assert [(m.span(), m.regs) for m in fast.finditer(t)] == want, (name, t[:60])
+            assert fast.spans(t) == [w[0] for w in want], (name, t[:60])
+            k = rnd.randint(0, len(t))
+            m1, m2 = fast.search(t, k), ref.search(t, k)
+            assert (m1 and m1.regs) == (m2 and m2.regs), (name, t[:60], k)
+        assert found > 50, (name, found)  # (the texts exercise the pattern)

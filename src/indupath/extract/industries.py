@@ -963,7 +963,21 @@ _EN_VERB_CUE: Final = Folded(
     # "put A and B at the centre of its strategy": the list between the verb and the place it is put
     r"put(?:s|ting)?(?=\s[^.;:!?]{3,160}?\sat\s+the\s+(?:centre|center|heart|core|top)\s+of\b))\s+",
 )
-def _charset_led(pattern: str) -> str:
+def _first_letter_grouped(pattern: str) -> str:
+    r"""``pattern`` with its alternatives grouped by first letter when :func:`fastre.literal_led` can rewrite it
+    (``(?:are|as|is)\b`` → ``(?:a(?:re\b|s\b)|is\b)``), its letters lowered (for case-insensitive patterns only);
+    else as written.
+
+    After the ``\s*`` of a space-led branch (:func:`_charset_led`), ``re`` tries the alternatives one by one at every
+    space, entering each that opens with a group or a look-behind; grouped, it enters at most the one for the next
+    letter: _EN_AS_LABEL and _EN_STOP scan English sentences about twice as fast. Exact: literal_led's rewrites
+    keep every alternative's matches and their order of preference (alternatives that open with different letters
+    cannot both match at a position), so the pattern around the group tries the same choices in the same order."""
+    led = fastre.literal_led(fastre.lower_pattern(pattern))
+    return pattern if led is None else "(?:" + led + ")"
+
+
+def _charset_led(pattern: str, grouped: bool = True) -> str:
     r"""The same pattern led by one character class: each top-level alternative opens with ``\s+``, ``\s`` (once),
     a comma or a plain class, so ``\s+(?:A)|,\s*B|[;.]`` → ``[\s,;.](?:(?<=\s)(?:\s*(?:A))|(?<=,)(?:\s*B)|(?<=[;.]))``.
 
@@ -972,13 +986,14 @@ def _charset_led(pattern: str) -> str:
     long alternatives. Exact: the class takes the first character each alternative needs, the look-behind then
     admits only the alternatives that open with it (in their order: those that open alike keep theirs, and the
     others cannot match at that position), ``\s\s*`` is ``\s+`` with the same greedy choices, and no group or
-    position moves."""
+    position moves. ``grouped``: the alternatives of a space-led one grouped by first letter
+    (:func:`_first_letter_grouped`; False gives the plain form, for the tests)."""
     firsts = [r"\s", ","]
     branches: list[tuple[str, list[str]]] = [(r"\s", []), (",", [])]
     for alt in fastre.split_alternatives(pattern):
         cls = re.match(r"\[([^\\\]\[^-]+)\]", alt)
         if alt.startswith(r"\s+"):
-            branches[0][1].append(r"\s*" + alt[3:])
+            branches[0][1].append(r"\s*" + (_first_letter_grouped(alt[3:]) if grouped else alt[3:]))
         elif alt.startswith(r"\s") and alt[2:3] not in ("*", "+", "?", "{"):
             branches[0][1].append(alt[2:])
         elif alt.startswith(","):
@@ -993,7 +1008,8 @@ def _charset_led(pattern: str) -> str:
     ) + ")"
 
 
-_EN_STOP: Final = Folded(_charset_led(
+# where a list ends (as written: the pattern is its charset-led form)
+_EN_STOP_SOURCE: Final = (
     r"\s+(?:are|is|were|was|will|would|should|shall|can|could|may|must|have|has|had|to|which|that|with|among|"
     r"as well as|while|in order|so as|by|for|at|from|amounting|accounting|reaching|into|through|where|when|"
     r"according|providing|highlighting|making|aimed|and other|among other|under|across|within|during|but|yet|"
@@ -1005,8 +1021,9 @@ _EN_STOP: Final = Folded(_charset_led(
     r"\s+and\s+(?:also\s+)?(?:offers|provides|gives|grants|pays|runs|operates|plans|aims|wants|expects|seeks|hopes|"
     r"intends|sets|set up|sets up|launches|builds|hosts|attracts|supports)\b|"
     r",\s*towards?\b|\s+first(?=\s*[,.;:]|\s+(?:with|and|in|among)\b)"
-    r"|[;.!?()]|\s[-–—]{1,2}\s",
-))
+    r"|[;.!?()]|\s[-–—]{1,2}\s"
+)
+_EN_STOP: Final = Folded(_charset_led(_EN_STOP_SOURCE))
 _EN_LEAD: Final = re.compile(r"(?:and|or|but|yet|the|a|an|its|their|our|his|her|such|other|as|also|both|key|major|more|new types of|into|"
                       r"especially|particularly|notably|chiefly|mainly)\s+",
                       re.IGNORECASE)
@@ -1048,7 +1065,9 @@ _AS_LABEL_OPENERS: Final = (
     # "to make A and B its leading emerging industries": a possessive label right after the list, before a tier's word
     r"(?:its|their|our)\s+(?=(?:[\w\-]+\s+){0,2}?(?:future|emerging|traditional)\s)|"
     # "calls the low-altitude economy a future industry"
-    r"(?<!\bone\s)(?<!\bit\s)(?<!\bthem\s)an?\s+(?=(?:[\w\-]+\s+){0,1}?(?:future|emerging|traditional)\s+(?:industry|sector)"
+    # (the look-behinds "not after one / it / them" written after the "a", over it too: the same test, and the
+    # alternatives can then be grouped by first letter, see _first_letter_grouped)
+    r"a(?<!\bone\sa)(?<!\bit\sa)(?<!\bthem\sa)n?\s+(?=(?:[\w\-]+\s+){0,1}?(?:future|emerging|traditional)\s+(?:industry|sector)"
     r"(?:\s*[,.;:)]|\s*$|\s+(?:and|or|in|by|for|with|to|that|which)\b))|"
     # "A and B are grouped as future industries", "…, described as strategic emerging industries"
     r"(?:are\s+|were\s+)?(?:described|grouped|categori[sz]ed|billed)\s+as\s+|"
@@ -1085,7 +1104,7 @@ _LABEL_AFTER_OPENERS: Final = (
 )
 
 
-def _spaces_then_charset_led(pattern: str) -> str:
+def _spaces_then_charset_led(pattern: str, grouped: bool = True) -> str:
     r"""``\s*(?:pattern)`` led by one character class, for a pattern whose top-level alternatives open with ``\s+``
     then a letter, with a comma, or with ``,?\s+`` (see :func:`_charset_led` for why).
 
@@ -1094,7 +1113,8 @@ def _spaces_then_charset_led(pattern: str) -> str:
     (only those that open with a comma can match), then gives back one space, where those that open with spaces
     take it (and any more) and go on with a letter right after the run, so giving back more changes nothing.
     ``[\s,](?:(?<=,)(?:the comma ones, comma taken)|(?<=\s)\s*(?:the comma ones|what the others have after
-    their spaces))`` makes the same tries in the same order and finds the same match and groups."""
+    their spaces))`` makes the same tries in the same order and finds the same match and groups. ``grouped``: the
+    alternatives after the spaces grouped by first letter (:func:`_first_letter_grouped`; False: as written)."""
     commas: list[str] = []
     spaced: list[str] = []
     for alt in fastre.split_alternatives(pattern):
@@ -1107,8 +1127,9 @@ def _spaces_then_charset_led(pattern: str) -> str:
             spaced.append(alt[3:])
         else:
             raise ValueError(f"not a comma- or space-led alternative: {alt[:40]!r}")
-    return (r"[\s,](?:(?<=,)(?:" + "|".join(c[1:] for c in commas) + r")|(?<=\s)\s*(?:"
-            + "|".join(commas + spaced) + "))")
+    after_spaces = "|".join(commas + spaced)
+    return (r"[\s,](?:(?<=,)(?:" + "|".join(c[1:] for c in commas) + r")|(?<=\s)\s*"
+            + (_first_letter_grouped(after_spaces) if grouped else "(?:" + after_spaces + ")") + ")")
 
 
 _EN_LABEL_AFTER: Final = Folded(rf"{_spaces_then_charset_led(_LABEL_AFTER_OPENERS)}(?P<label>{_LABEL_WORDS}{_LABEL_AFTER_NOUNS})\b")
