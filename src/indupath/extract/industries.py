@@ -1537,8 +1537,9 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
             if cues[j][0] >= cb:
                 stop = min(stop, cues[j][0])
                 break
-        if not _may_have_heads(text, cb, stop, focus is not None and label == "" and focus.start() <= cb <= focus.end() + 1):
-            continue  # (half the cues: no sector word after them up to the next cue, "develop a new plan")
+        vocabulary = focus is not None and label == "" and focus.start() <= cb <= focus.end() + 1
+        if not _may_have_heads(text, cb, stop, vocabulary):
+            continue  # (a fifth of the cues: no sector word after them up to the next cue, "develop a new plan")
         if label == "^" or cb in subject_list:
             vm = _EN_SUBJECT_LIST_VERB.search(text, cb, stop)
             if vm is not None:
@@ -1555,6 +1556,8 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
             sm = _EN_STOP.search(text, gloss.end(), stop)  # "the metaverse (virtual reality), A and B": a gloss, not an end
         if sm:
             stop = sm.start()
+            if not _may_have_heads(text, cb, stop, vocabulary):
+                continue  # (a quarter of the rest: their sector words lie after the list's end, "develop A, which …")
         # a label after the list: "named A, B and C as future industries", "A and B, two of its traditional industries"
         post_end = min(end, stop + 60)
         post = _EN_LABEL_AFTER.search(text, cb, post_end) if kinds & _NOUN and _LABEL_AFTER_NOUN.test(text, cb, post_end) \
