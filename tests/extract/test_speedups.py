@@ -666,3 +666,21 @@ def test_first_letter_grouped_label_and_stop_patterns_match_as_written() -> None
             m1, m2 = fast.search(t, k), ref.search(t, k)
             assert (m1 and m1.regs) == (m2 and m2.regs), (name, t[:60], k)
         assert found > 50, (name, found)  # (the texts exercise the pattern)
+
+
+def test_label_before_and_sentence_list_pretests_skip_no_match() -> None:
+    """Every window in which industries._EN_LABEL_BEFORE finds a label passes _may_end_label (its end is one of
+    _LABEL_BEFORE_ENDS); _EN_SENTENCE_LIST matches only a sentence that holds a comma."""
+    words = [" industries", " industry", " Sectors", " fields", " areas", " tracks", " domains", " directions", " clusters",
+             " chains", " engines", " pillars", " priorities", " of the future", " named", " listed", " covered",
+             " included", " to be upgraded", " to be developed", " to be cultivated", " to be fostered", "\"", "”", "’",
+             "'", ",", " ", "  ", "\n", "\t", " Future", " emerging", " key", "-tech", " such as", " the", "Steel"]
+    found = 0
+    for t in [s for d in _texts() for s in re.split(r"(?<=[.;\n])", d)] + _noise(93, words, 6000):
+        for w in (t, t[-80:], t[: len(t) // 2]):
+            if industries._EN_LABEL_BEFORE.search(w):
+                found += 1
+                assert industries._may_end_label(w), w[-60:]
+        if industries._EN_SENTENCE_LIST.match(t):
+            assert "," in t, t[:60]
+    assert found > 500  # (the texts exercise the pattern)

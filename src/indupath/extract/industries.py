@@ -869,6 +869,23 @@ _EN_LABEL_BEFORE: Final = Folded(
 )
 
 
+# what a match of _EN_LABEL_BEFORE ends with before its closing spaces and comma: a label word, "future" ("of the
+# future"), a quote or a form's participle (tests/extract/test_speedups.py checks them against the pattern)
+_LABEL_BEFORE_ENDS: Final = ("industries", "industry", "sectors", "fields", "areas", "tracks", "domains", "directions",
+                             "clusters", "chains", "engines", "pillars", "priorities", "future", '"', "”", "’", "'",
+                             "named", "listed", "covered", "included", "upgraded", "developed", "cultivated", "fostered")
+_WHITESPACE_OR_COMMA: Final = fastre.WHITESPACE + ","
+
+
+def _may_end_label(window: str) -> bool:
+    """False only when _EN_LABEL_BEFORE has no match in ``window`` (a cue's 80 characters before it; the pattern's
+    search tries up to five words at every word of it, this looks at its end): a match ends at the window's end ($),
+    after at most spaces and one comma, on one of _LABEL_BEFORE_ENDS (lowered: case-insensitive; a window whose tail
+    holds İ, ı or ſ, which match i or s, is searched as before)."""
+    low = fastre.lowered(window.rstrip(_WHITESPACE_OR_COMMA)[-12:])
+    return low is None or low.endswith(_LABEL_BEFORE_ENDS)
+
+
 _EN_LABEL_WORD: Final = Folded(r"industries|industry|sectors|fields|areas|tracks|domains|directions|clusters|chains|engines|"
                         r"pillars|priorities")
 
@@ -892,7 +909,8 @@ def _label_cues(text: str, start: int, end: int, first: int | None = None) -> li
         window_start = max(start, c_start - 80)
         if not _EN_LABEL_WORD.test(text, window_start, c_start):
             continue  # every label ends in one of these words (plain words: no look-around, so pos/endpos = slice)
-        lm = _EN_LABEL_BEFORE.search(text[window_start:c_start])
+        window = text[window_start:c_start]
+        lm = _EN_LABEL_BEFORE.search(window) if _may_end_label(window) else None
         if lm is None and text[c_start:c_end].strip().lower() in _EN_STRONG_CONN:
             # a short clause between label and cue: "future industries it wants to seed, namely A, B and C"
             lm = _EN_LABEL_CLAUSE.search(text[window_start:c_start])
@@ -1518,7 +1536,8 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
         # "Our traditional strengths, gold mining and food processing, will be upgraded …"
         cues.append((apposed.start("label"), apposed.end(), apposed.group("label"), True))
         subject_list.add(apposed.end())
-    lead = _EN_SENTENCE_LIST.match(text, start, end)
+    # (its look-ahead needs ", " inside the sentence)
+    lead = _EN_SENTENCE_LIST.match(text, start, end) if "," in sentence else None
     if lead and not any(ca <= lead.end() <= cb2 for ca, cb2, _, _ in cues):
         cues.append((lead.end(), lead.end(), "^", False))  # "Steel, chemicals, textiles and light industry, which …"
     if "-" in text[start:end] or "—" in text[start:end]:
@@ -1652,7 +1671,9 @@ def _en_lists(text: str, start: int, end: int) -> list[ListItem]:
                 pb = tail_and.start()  # "developing future industries and to build …": the conjunction opens no item here
             phrase = text[pa:pb]
             words = phrase.split()
-            if not words or len(words) > 7 or _RX_EN_LISTS_4.search(_TECH_NUMERAL.sub("", phrase)):
+            # (a digit left once 5G, 3D… are taken out: none when the phrase holds no digit at all)
+            if not words or len(words) > 7 or (_RX_EN_LISTS_4.search(phrase) is not None
+                                               and _RX_EN_LISTS_4.search(_TECH_NUMERAL.sub("", phrase)) is not None):
                 continue
             if len(phrase) < 2 or (not labelled and _EN_PLATFORM_END.search(phrase) and not _sector_system(phrase)
                                    and not known_industry(phrase)):
