@@ -1660,11 +1660,19 @@ def _topic_region(ctx: DocContext, i: int, pos: int) -> Mention | None:
     return m if opened else None
 
 
+# round(c, 3) of each confidence c seen: round() of a float goes through a decimal conversion, read once per row
+# otherwise; c comes from a few positive constants (a base, halved, times 0.8), so this holds a handful of entries
+_ROUNDED: Final[dict[float, float]] = {}
+
+
 def _confidence(base: float, m: Mention | None) -> float:
     c = base if m is not None else base * 0.5
     if m is not None and m.ambiguous:
         c *= 0.8
-    return round(c, 3)
+    r = _ROUNDED.get(c)
+    if r is None:
+        r = _ROUNDED[c] = round(c, 3)
+    return r
 
 
 _IND_SUFFIX: Final = re.compile(r"(?:产业集群|产业链|产业|行业|industries|industry|sector|sectors)$", re.IGNORECASE)
