@@ -568,15 +568,15 @@ _SPEAKER: Final = tuple(
 _SPEAKER_ASCII: Final = tuple(
     (levels, re.compile(kept)) for levels, pattern in _SPEAKER if (kept := ascii_alternatives(pattern.pattern)) != "(?!)"
 )
-# short words one of which each level's words hold (县 in 全县 and 县委, "city" in "our city", 市 in 市政府): a text
-# that holds none of a level's has no match of its pattern, so the scan of the whole text is skipped (most English
-# texts hold no "district" or "county"; an `in` test costs a fraction of the scan); see _speaker_gate
+# in an English (ASCII) text, short words one of which each level's words hold ("county" in "the county's", "city" in
+# "our city", "rovinc" in "Provincial"): a text that holds none of a level's has no match of its pattern, so its scan
+# of the whole text is skipped (most English texts hold no "district" or "county"). Not for a Chinese text: its
+# scans are literal-led and quick, and its words (市, 省…) are in most texts, so the `in` tests cost what they save.
 _SPEAKER_CORES: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
-    ("county",): ("县", "区委", "区政府", "district", "county"),
-    ("province", "county", "zone"): ("全区", "我区", "本区"),
-    ("zone",): ("zone", "area", "park", "乡", "镇", "园区", "新区", "开发区", "经开区"),
-    ("prefecture",): ("city", "unicipal", "市"),
-    ("province",): ("rovinc", "省", "自治区"),
+    ("county",): ("district", "county"),
+    ("zone",): ("zone", "area", "park"),
+    ("prefecture",): ("city", "unicipal"),
+    ("province",): ("rovinc",),
 }
 
 
@@ -591,8 +591,6 @@ def _speaker_gate(pattern: re.Pattern[str], cores: tuple[str, ...]) -> tuple[str
     return kept if all(any(c in w for c in kept) for w in words) else words
 
 
-_SPEAKER_GATED: Final = tuple((levels, pattern, _speaker_gate(pattern, _SPEAKER_CORES.get(levels, ())))
-                              for levels, pattern in _SPEAKER)
 _SPEAKER_ASCII_GATED: Final = tuple((levels, pattern, _speaker_gate(pattern, _SPEAKER_CORES.get(levels, ())))
                                     for levels, pattern in _SPEAKER_ASCII)
 _WORD_CHAR: Final = re.compile(r"\w")
@@ -604,9 +602,15 @@ def _speaker_level(body: str, pos: int) -> tuple[str, ...] | None:
     "the city's" in a provincial speaker's text (about a city just named) does not outweigh two
     "provincial". 全区 names three levels at once."""
     best: tuple[int, tuple[str, ...]] | None = None
-    for levels, pattern, gate in _SPEAKER_ASCII_GATED if body.isascii() else _SPEAKER_GATED:
-        if gate is not None and not any(w in body for w in gate):
-            continue  # no match in the text (every match holds one of these): a count of 0, which never wins
+    if body.isascii():
+        for levels, pattern, gate in _SPEAKER_ASCII_GATED:
+            if gate is not None and not any(w in body for w in gate):
+                continue  # no match in the text (every match holds one of these): a count of 0, which never wins
+            n = sum(1 for _ in itertools.islice(pattern.finditer(body, pos), 50))
+            if n and (best is None or n > best[0]):
+                best = (n, levels)
+        return best[1] if best else None
+    for levels, pattern in _SPEAKER:
         n = sum(1 for _ in itertools.islice(pattern.finditer(body, pos), 50))
         if n and (best is None or n > best[0]):
             best = (n, levels)
@@ -623,10 +627,15 @@ def main_region(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
     if not mentions:
         return None
     mentions = [m for m in mentions if m.info.level != "cluster"] or mentions
-    counts = Counter(mention_key(m) for m in mentions)
+    # (one pass: how often each region is named, and its first mention; the dict holds what a Counter of the same
+    # keys would, in the same order of first occurrence, without the list the compiled build makes of a generator
+    # passed to Counter, and with one key per mention)
+    counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for m in mentions:
-        first.setdefault(mention_key(m), m)
+        key = mention_key(m)
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, m)
     bs = ctx.header.body_start
     # searching the text from the body's start is searching the body itself unless a boundary (\b)
     # there would see a word character before it
