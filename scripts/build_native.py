@@ -19,33 +19,30 @@ import shutil
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "indupath" / "extract"
 
 
-def _native_module():  # type: ignore[no-untyped-def]
+def _native_module() -> ModuleType:
     """indupath.extract.native loaded from its file, without importing the package (which would load a build)."""
     spec = importlib.util.spec_from_file_location("_indupath_native", PACKAGE / "native.py")
-    assert spec is not None and spec.loader is not None
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"build_native: cannot load {PACKAGE / 'native.py'}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def up_to_date(native) -> bool:  # type: ignore[no-untyped-def]
-    """True when the manifest in place names these sources and this interpreter."""
-    try:
-        manifest = json.loads(native.MANIFEST.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return manifest.get("suffix") == native.extension_suffix() and manifest.get("sources") == {
-        m: native.source_digest(m) for m in native.MODULES
-    } and all((native.NATIVE_DIR / f"{m}{native.extension_suffix()}").is_file() for m in native.MODULES)
+def up_to_date(native: ModuleType) -> bool:
+    """True when the build in place names these sources and this interpreter (what the package checks on import)."""
+    return native._check(switch=False) is None
 
 
-def build(native, jobs: int) -> None:  # type: ignore[no-untyped-def]
+def build(native: ModuleType, jobs: int) -> None:
     """Compile into a temporary directory, then swap it in as _native/."""
     from mypy.version import __version__ as mypy_version
     from mypyc.build import mypycify
@@ -60,9 +57,11 @@ def build(native, jobs: int) -> None:  # type: ignore[no-untyped-def]
         try:
             extensions = mypycify(paths, opt_level="3", group_name=native.GROUP, multi_file=jobs > 1,
                                   target_dir=str(work / "c"))
-            setup(name="indupath-native", packages=[], ext_modules=extensions, script_name="build_native.py",
-                  script_args=["-q", "build_ext", "--build-lib", str(work / "lib"), "--build-temp", str(work / "obj"),
-                               "--parallel", str(jobs)])
+            with warnings.catch_warnings():  # (setuptools' notes on pyproject.toml, which this build does not use)
+                warnings.simplefilter("ignore")
+                setup(name="indupath-native", packages=[], ext_modules=extensions, script_name="build_native.py",
+                      script_args=["-q", "build_ext", "--build-lib", str(work / "lib"), "--build-temp",
+                                   str(work / "obj"), "--parallel", str(jobs)])
         finally:
             os.chdir(cwd)
         staged = work / "_native"

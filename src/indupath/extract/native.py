@@ -55,9 +55,10 @@ def extension_suffix() -> str:
     return importlib.machinery.EXTENSION_SUFFIXES[0]
 
 
-def _check() -> str | None:
-    """None when the compiled build may be used, else why not."""
-    if os.environ.get("INDUPATH_NATIVE", "").strip().lower() in _OFF:
+def _check(*, switch: bool = True) -> str | None:
+    """None when the compiled build may be used, else why not; ``switch=False`` leaves INDUPATH_NATIVE out
+    (the build script asks whether the build in place is current)."""
+    if switch and os.environ.get("INDUPATH_NATIVE", "").strip().lower() in _OFF:
         return "INDUPATH_NATIVE is off"
     try:
         manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
