@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from indupath.extract import measures
-from indupath.extract.fastre import lowered, required_literals
+from indupath.extract.fastre import lower_pattern, lowered, required_literals
 from indupath.extract.readers import read_document
 from indupath.extract.segment import detect_language, split_sentences
 
@@ -49,6 +49,7 @@ def test_overlapping_matches_of_several_rows_keep_the_union_scan_order() -> None
     # strings of the rows' own words, so that matches of several rows overlap and a lower row's match can lie inside a
     # higher row's (the union scan then never sees it)
     words = [w for row in measures._rows() for w in required_literals(row.pattern) or ()]
+    words += [w for _, row in measures.KINDS for w in required_literals(lower_pattern(row.pattern)) or ()]
     words += ["安排", "资金", "给予", "100", "万元", " ", "，", "will ", "to ", "and ", "a ", "1.5 ", "million ", "yuan",
               "percent ", "of ", "open", "up ", "scenarios", "应", "发展", "和", "改革", "委", "中心", "工作", "receive "]
     rnd = random.Random(11)

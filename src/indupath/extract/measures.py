@@ -279,11 +279,12 @@ def _row_words() -> tuple[ahocorasick.Automaton, int, dict[int, tuple[int, ...]]
     mask of the rows that need it (with the string's length); the mask of the rows with no such strings (always
     candidates); and a memo from a mask to its rows in order. A row none of whose strings a text holds matches
     nowhere in it."""
-    rows = _rows()
     masks: dict[str, int] = {}
     always = 0
-    for i, row in enumerate(rows):
-        words = required_literals(row.pattern)
+    for i, (_kind, row) in enumerate(KINDS):
+        # (read from the row as written, lowered: the same matches as its literal-led form in _rows, whose grouping by
+        # first letter splits words, "l(?:abs?|and …)", and leaves shorter, more frequent strings: "ab", "lan", "ent")
+        words = required_literals(lower_pattern(row.pattern))
         if not words:
             always |= 1 << i
             continue
