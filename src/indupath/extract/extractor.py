@@ -592,6 +592,19 @@ def _speaker_gate(pattern: re.Pattern[str], cores: tuple[str, ...]) -> tuple[str
 
 _SPEAKER_ASCII_GATED: Final = tuple((levels, pattern, _speaker_gate(pattern, _SPEAKER_CORES.get(levels, ())))
                                     for levels, pattern in _SPEAKER_ASCII)
+
+
+def _speaker_reach(pattern: re.Pattern[str]) -> tuple[int | None, bool]:
+    """The longest match of ``pattern`` (None when unbounded), and whether nothing in it looks past a match's end
+    further than the one character a \\b reads (no look-ahead): what :func:`_speaker_level` bounds its scan with."""
+    widest = re._parser.parse(pattern.pattern, pattern.flags).getwidth()[1]  # type: ignore[attr-defined]
+    reach: int | None = widest if widest < re._constants.MAXREPEAT else None  # type: ignore[attr-defined]
+    return reach, "(?=" not in pattern.pattern and "(?!" not in pattern.pattern
+
+
+# _SPEAKER_ASCII_GATED with each pattern's reach (see _speaker_level)
+_SPEAKER_ASCII_SCANS: Final = tuple((levels, pattern, gate) + _speaker_reach(pattern)
+                                    for levels, pattern, gate in _SPEAKER_ASCII_GATED)
 _WORD_CHAR: Final = re.compile(r"\w")
 
 
@@ -602,10 +615,28 @@ def _speaker_level(body: str, pos: int) -> tuple[str, ...] | None:
     "provincial". 全区 names three levels at once."""
     best: tuple[int, tuple[str, ...]] | None = None
     if body.isascii():
-        for levels, pattern, gate in _SPEAKER_ASCII_GATED:
-            if gate is not None and not any(w in body for w in gate):
-                continue  # no match in the text (every match holds one of these): a count of 0, which never wins
-            n = sum(1 for _ in itertools.islice(pattern.finditer(body, pos), 50))
+        for levels, pattern, gate, reach, no_lookahead in _SPEAKER_ASCII_SCANS:
+            lo, hi = pos, len(body)
+            if gate is not None:
+                # every match holds one of the gate's words and is at most ``reach`` long, so it starts after the first
+                # of them less ``reach`` and ends by the last plus ``reach`` (a \b after it reads one more character):
+                # outside that span re would find no match, and inside it finds the same ones in the same order
+                # (look-behinds and \b still see the text before ``lo``)
+                first = -1
+                last = -1
+                for w in gate:
+                    k = body.find(w)
+                    if k >= 0:
+                        if first < 0 or k < first:
+                            first = k
+                        last = max(last, body.rfind(w))
+                if first < 0:
+                    continue  # no match in the text: a count of 0, which never wins
+                if reach is not None:
+                    lo = max(pos, first - reach)
+                    if no_lookahead:
+                        hi = min(hi, last + reach + 1)
+            n = sum(1 for _ in itertools.islice(pattern.finditer(body, lo, hi), 50))
             if n and (best is None or n > best[0]):
                 best = (n, levels)
         return best[1] if best else None
