@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 from pathlib import Path
 
 from indupath.extract import extractor as ex
+from indupath.extract import regions as rg
 from indupath.extract.readers import read_document
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
@@ -57,3 +59,21 @@ def test_bounded_speaker_scan_counts_what_the_whole_scan_counts() -> None:
     # a word's count is cut at 50: a long text that names one level 60 times and another 55
     long = "the city " * 60 + "x " * 200 + "the province " * 55
     assert ex._speaker_level(long, 0) == _plain_speaker_level(long, 0)
+
+
+def _park_noise(seed: int, n: int = 3000) -> list[str]:
+    rnd = random.Random(seed)
+    words = ["Hi-tech", "High-Tech", "Hitech", "Economic", "Economics", "Industrial", "Industry", "Free", "The", "Theory",
+             "Them", "National", "Nationals", "Park", "Parks", "Zone", "Area", "Development", "Trade", "Science",
+             "Technology", "Innovation", "Comprehensive", "Linhe", "New", "Palm", "Cape", "A", "a", "x", "Ab-Cd", "é",
+             ",", "-", "1"]
+    gaps = [" ", " ", "", "  ", "\n"]
+    return ["".join(rnd.choice(words) + rnd.choice(gaps) for _ in range(rnd.randint(0, 14))) for _ in range(n)]
+
+
+def test_capital_led_park_pattern_finds_what_the_plain_one_finds() -> None:
+    ref = re.compile(rg._EN_UNLISTED_PARK_PATTERN)
+    for t in _texts() + _park_noise(7):
+        for a, b in {(0, len(t)), (1, len(t)), (0, max(0, len(t) - 3))}:
+            got = [(m.span(), m.span(1)) for m in rg._EN_UNLISTED_PARK.finditer(t, a, b)]
+            assert got == [(m.span(), m.span(1)) for m in ref.finditer(t, a, b)], (t[:80], a, b)
