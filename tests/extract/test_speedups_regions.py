@@ -77,3 +77,20 @@ def test_capital_led_park_pattern_finds_what_the_plain_one_finds() -> None:
         for a, b in {(0, len(t)), (1, len(t)), (0, max(0, len(t) - 3))}:
             got = [(m.span(), m.span(1)) for m in rg._EN_UNLISTED_PARK.finditer(t, a, b)]
             assert got == [(m.span(), m.span(1)) for m in ref.finditer(t, a, b)], (t[:80], a, b)
+
+
+def test_names_found_with_find_are_what_the_bounded_alternation_finds() -> None:
+    rnd = random.Random(13)
+    pool = ["Penglai", "Peng", "Binhai", "Bin", "Hai", "Xi'an", "Xi", "Laishan", "Lai", "_Lai", "-Lai", "Lai-", "Ürümqi",
+            "Jinan", "Jin", "An", "n", "ai"]
+    texts = _texts()[:8] + ["".join(rnd.choice(pool + [" ", "-", "'", ",", "x", "_", ".", "é"]) for _ in range(40))
+                            for _ in range(300)]
+    for hyphen_after in (True, False):
+        tail = r"\b" if hyphen_after else r"\b(?!-)"
+        for _ in range(40):
+            names = sorted(set(rnd.sample(pool, rnd.randint(1, 6))), key=len, reverse=True)
+            ref = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")" + tail)
+            for t in texts:
+                for a, b in {(0, len(t)), (1, len(t)), (3, len(t) - 2), (0, len(t) // 2), (5, 3)}:
+                    got = rg._names_in(t, names, a, b, hyphen_after=hyphen_after)
+                    assert got == [m.span() for m in ref.finditer(t, a, b)], (names, t, a, b)

@@ -399,17 +399,52 @@ class _Spans:
         return i > 0 and self.max_ends[i - 1] > s
 
 
+def _is_word(ch: str) -> bool:
+    """Whether re's \\w matches the character ``ch`` (a Unicode letter or digit, or "_")."""
+    return ch.isalnum() or ch == "_"
+
+
+def _names_in(text: str, names: list[str], pos: int, end: int, hyphen_after: bool = True) -> list[tuple[int, int]]:
+    """The spans of ``re.compile(r"\\b(?:name1|name2|…)\\b").finditer(text, pos, end)`` (``…\\b(?!-)`` when not
+    ``hyphen_after``), found with str.find, without compiling a pattern for the names each document gives (which cost
+    as much as the scan itself). Every occurrence of a name inside ``[pos, end)`` that the boundaries allow is a place
+    where its alternative matches (re's \\b compares the characters either side, the text before ``pos`` included and
+    nothing at or after ``end``, and so does this); re takes the leftmost of them, the first name in order there, and
+    goes on from its end: so does this, from the occurrences sorted by start and then by the name's place in order."""
+    hits: list[tuple[int, int, int]] = []  # (start, the name's place in order, end)
+    for k, name in enumerate(names):
+        first_word = _is_word(name[0])
+        last_word = _is_word(name[-1])
+        a = text.find(name, pos, end)
+        while a >= 0:
+            e = a + len(name)
+            if (a > 0 and _is_word(text[a - 1])) != first_word \
+                    and last_word != (e < end and _is_word(text[e])) \
+                    and (hyphen_after or e >= end or text[e] != "-"):
+                hits.append((a, k, e))
+            a = text.find(name, a + 1, end)
+    hits.sort()
+    out: list[tuple[int, int]] = []
+    cursor = pos
+    for a, _, e in hits:
+        if a >= cursor:
+            out.append((a, e))
+            cursor = e
+    return out
+
+
 def _later_short_forms(text: str, shorts: dict[str, Mention], taken: list[tuple[int, int]], end: int) -> list[Mention]:
     """Mentions of the bare English ``shorts`` (short form → the full mention it stands for) after their full
     names and up to ``end``, word-bounded, outside the ``taken`` spans."""
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(shorts, key=len, reverse=True)) + r")\b(?!-)")
     extra: list[Mention] = []
     spans = _Spans(taken)
-    for hit in pattern.finditer(text, min(m.start for m in shorts.values()), end):
-        full = shorts[hit.group()]
-        if hit.start() < full.end or spans.overlaps(hit.start(), hit.end()):
+    names = sorted(shorts, key=len, reverse=True)
+    for a, b in _names_in(text, names, min(m.start for m in shorts.values()), end, hyphen_after=False):
+        short = text[a:b]
+        full = shorts[short]
+        if a < full.end or spans.overlaps(a, b):
             continue
-        extra.append(Mention(hit.start(), hit.end(), hit.group(), full.info, full.ambiguous))
+        extra.append(Mention(a, b, short, full.info, full.ambiguous))
     return extra
 
 
@@ -476,16 +511,15 @@ def with_bare_counties(text: str, mentions: list[Mention], end: int) -> list[Men
     heads = {head: infos[0] for head, infos in found.items() if len(infos) == 1}
     if not heads:
         return mentions
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")\b")
     taken = _Spans([(m.start, m.end) for m in mentions])
     extra: list[Mention] = []
-    for hit in pattern.finditer(text, min(named.values()), end):
-        info = heads[hit.group()]
-        if hit.start() < named[info.parent or ""] or taken.overlaps(hit.start(), hit.end()) \
-                or _NAME_BEFORE.search(text, max(0, hit.start() - 30), hit.start()) \
-                or _NAME_AFTER.match(text, hit.end()):
+    for a, b in _names_in(text, sorted(heads, key=len, reverse=True), min(named.values()), end):
+        head = text[a:b]
+        info = heads[head]
+        if a < named[info.parent or ""] or taken.overlaps(a, b) or _NAME_BEFORE.search(text, max(0, a - 30), a) \
+                or _NAME_AFTER.match(text, b):
             continue
-        extra.append(Mention(hit.start(), hit.end(), hit.group(), info, False))
+        extra.append(Mention(a, b, head, info, False))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
