@@ -145,3 +145,25 @@ def test_zh_stepping_over_a_level_is_at_least(text: str, comparator: str) -> Non
 )
 def test_en_no_fewer_than_and_cap_at(text: str, comparator: str) -> None:
     assert [q.comparator for q in find_en_quantities(text)] == [comparator]
+
+
+def test_quantity_init_takes_the_dataclass_fields() -> None:
+    """Quantity writes its own __init__ (compiled, unlike the one @dataclass would generate): it must take the fields
+    in order with their defaults and set each of them, as the generated one does."""
+    import dataclasses
+    import inspect
+
+    from indupath.extract.numbers import Quantity
+
+    params = list(inspect.signature(Quantity.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(Quantity)
+    assert [p.name for p in params] == [f.name for f in fields]
+    assert [p.default for p in params] == [inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default
+                                           for f in fields]
+    assert all(p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for p in params)
+    args = {f.name: f"v{k}" for k, f in enumerate(fields)}
+    q = Quantity(**args)  # type: ignore[arg-type]
+    assert dataclasses.astuple(q) == tuple(args.values())
+    assert q == Quantity(*args.values())  # type: ignore[arg-type]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        q.value = 1.0  # type: ignore[misc]

@@ -125,6 +125,9 @@ def _ascii_word(word: str) -> str:
 _FULLWIDTH: Final = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
 
 
+_set: Final = object.__setattr__  # (how a frozen dataclass's __init__ sets its fields)
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A number with its unit found in a text: ``[start, end)`` covers the number and unit."""
@@ -139,6 +142,22 @@ class Quantity:
     kind: str  # "money" | "percent" | "count"
     size_class: bool = False  # 千亿级 / billion-level: a size class, not a value
     currency_conversion: bool = False  # ($13.9 billion) after a yuan amount
+
+    def __init__(self, value: float, unit: str, comparator: Comparator, start: int, end: int, as_written: str,
+                 unit_as_written: str, kind: str, size_class: bool = False, currency_conversion: bool = False) -> None:
+        # The __init__ @dataclass would write (it keeps one the class defines), with the same parameters: that one is
+        # Python code even in the compiled build (where its ten object.__setattr__ calls cost about as much as the rest of
+        # a quantity's parsing), this one is compiled. tests/extract/test_numbers.py checks it against the fields.
+        _set(self, "value", value)
+        _set(self, "unit", unit)
+        _set(self, "comparator", comparator)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "as_written", as_written)
+        _set(self, "unit_as_written", unit_as_written)
+        _set(self, "kind", kind)
+        _set(self, "size_class", size_class)
+        _set(self, "currency_conversion", currency_conversion)
 
 
 # ---------------------------------------------------------------- Chinese
