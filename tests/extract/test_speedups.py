@@ -322,6 +322,21 @@ def test_english_number_anchors_equal_the_union_scan() -> None:
             assert numbers._en_anchor_starts(t, a, b) == [s for s, _ in numbers._EN_ANCHOR.spans(t, a, b)], t[:60]
 
 
+def test_english_number_words_equal_the_word_pattern() -> None:
+    """numbers._en_word_starts finds where _EN_ANCHOR_WORD matches, with any range (a word cut by either end of it,
+    word characters of every kind beside a number word)."""
+    words = ["one", "two", "ten", "six", "sixty", "sixteen", "seven", "seventeen", "eighteen", "hundred", "a hundred", "Nine",
+             "someone", "often", "_", "x", "5", "²", "中", "é", " ", "-", ",", "'"]
+    rnd = random.Random(5)
+    for t in _texts()[:40] + _noise(22, words, 3000):
+        low = fastre.lowered(t)
+        if low is None:
+            continue
+        cuts = [(0, len(t))] + [tuple(sorted((rnd.randrange(len(t) + 1), rnd.randrange(len(t) + 1)))) for _ in range(6)]
+        for a, b in cuts:
+            assert numbers._en_word_starts(low, a, b) == [s for s, _ in numbers._EN_ANCHOR_WORD.spans(t, a, b)], (t[:60], a, b)
+
+
 def test_dateline_gates_change_nothing() -> None:
     words = ["BEIJING", " ", "--", "—", "–", "-", "Xinhua", "(", ")", "Jan.", "5", "中新网", "合肥", "11", "月", "9", "日电", "，",
              "新华社", "北京", "3月1日电", "A", "B"]

@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
+import ahocorasick
+
 from indupath.model import Comparator
 
 from .fastre import Folded, lower_pattern, lowered, required_literals, without_captures
@@ -224,10 +226,41 @@ _EN_ANCHOR: Final = Folded(
 )
 
 _EN_ANCHOR_DIGIT: Final = re.compile(r"(?:us\$|\$|rmb\s?|cny\s?|usd\s?|¥)?\d")  # the two halves of _EN_ANCHOR, lowered
+# (the reference for _en_word_starts, which finds its matches: tests/extract/test_speedups.py compares them)
 _EN_ANCHOR_WORD: Final = Folded(
     r"\b(?:" + "|".join(sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True)) + r")\b"
 )
 _DIGIT: Final = re.compile(r"\d")
+# the words of _EN_ANCHOR_WORD (the same keys of EN_WORDS), each with its length: found in one pass by _en_word_starts
+_NUMBER_WORDS: Final = ahocorasick.Automaton()
+for _word in EN_WORDS:
+    if " " not in _word:
+        _NUMBER_WORDS.add_word(_word, len(_word))
+_NUMBER_WORDS.make_automaton()
+
+
+def _en_word_starts(low: str, start: int, end: int) -> list[int]:
+    """Starts of ``_EN_ANCHOR_WORD.spans(text, start, end)`` on the text's faithful lowered copy ``low``.
+
+    The pattern's matches are whole words (``\\b`` on both sides of a word of letters) equal to one of its words, so they
+    are the places where the automaton finds one of them with no word character (``\\w``: str.isalnum() or "_") right
+    before it (``\\b`` reads the character before ``start`` too) nor right after it before ``end`` (``\\b`` takes ``end``
+    for the text's end). One pass of the automaton instead of a word gate and, when a word is in the range (often inside
+    another word: "done", "often"), a regex scan of the range."""
+    out: list[int] = []
+    for last, n in _NUMBER_WORDS.iter(low[start:end]):
+        a = start + last - n + 1
+        b = start + last + 1
+        if a > 0:
+            c = low[a - 1]
+            if c.isalnum() or c == "_":
+                continue
+        if b < end:
+            c = low[b]
+            if c.isalnum() or c == "_":
+                continue
+        out.append(a)
+    return out
 
 
 def _en_anchor_starts(text: str, start: int, end: int) -> list[int]:
@@ -243,7 +276,7 @@ def _en_anchor_starts(text: str, start: int, end: int) -> list[int]:
     low = lowered(text)
     if low is None:
         return [a for a, _ in _EN_ANCHOR.spans(text, start, end)]
-    starts = [a for a, _ in _EN_ANCHOR_WORD.spans(text, start, end)]
+    starts = _en_word_starts(low, start, end)
     for d in _DIGIT.finditer(low, start, end):
         q = d.start()
         if q - 4 >= start and low[q - 1].isspace() and low[q - 4 : q - 1] in _CURRENCY_WORDS:
@@ -668,6 +701,3 @@ def _with_en_fractions(text: str, start: int, end: int, found: list[Quantity]) -
                               as_written=m.group("f"), unit_as_written=m.group("f"), kind="percent"))
     return sorted(found + extra, key=lambda q: q.start) if extra else found
 
-
-# a pattern that rarely matches and scans slowly: pre-tested for its words (exact; see fastre.Folded.use_gate)
-_EN_ANCHOR_WORD.use_gate()
