@@ -75,8 +75,28 @@ def test_ascii_scan_is_literal_led_when_its_first_letters_are_rare() -> None:
 
 def test_memo_of_lowered_texts_is_bounded_in_characters() -> None:
     fastre._memo.clear()
-    doc = "Industry " * (fastre._MEMO_CHARS // 40)
+    doc = "Industry " * (fastre._BIG // 10)  # parts below _BIG (longer ones have slots of their own), 200 of them
+    assert 200 * (len(doc) - 200) > 2 * fastre._MEMO_CHARS  # together far past the bound
     for i in range(0, 200):
         part = doc[i:]  # long distinct parts of one document
         assert fastre.lowered(part) == part.lower()
         assert sum(map(len, fastre._memo)) <= fastre._MEMO_CHARS + len(doc)
+
+
+def test_a_long_document_stays_lowered_while_its_sentences_come_and_go() -> None:
+    # a document past _MEMO_CHARS used to empty the memo on the next sentence's entry and be lowered again on every
+    # search over the whole text (quadratic in a long document); it now keeps its own slot
+    doc = "Hefei Will Grow New Energy Vehicles. " * (fastre._MEMO_CHARS // 30)
+    assert len(doc) > fastre._MEMO_CHARS
+    first = fastre.lowered(doc)
+    assert first == doc.lower()
+    for k in range(3 * fastre._MEMO_SIZE):
+        fastre.lowered(f"Sentence number {k} about Wuhan.")
+        if k % 500 == 0:
+            assert fastre.lowered(doc) is first  # the same object: not lowered again
+    assert fastre.lowered(doc) is first
+    other = "Another Long Text. " * (fastre._BIG // 10)
+    third = "A Third Long Text. " * (fastre._BIG // 10)
+    fastre.lowered(other)
+    fastre.lowered(third)  # the slots hold the last two long texts
+    assert len(fastre._big) == fastre._BIG_SIZE and doc not in fastre._big

@@ -40,6 +40,12 @@ _MEMO_SIZE: Final = 1024
 _MEMO_CHARS: Final = 1 << 21
 _memo: dict[str, str | None] = {}
 _memo_chars = 0  # characters of the texts in _memo
+# Texts of _BIG characters or more (a whole long document) are kept apart, the last _BIG_SIZE of them: in _memo a
+# document longer than _MEMO_CHARS emptied the memo on the next sentence's entry, and was lowered again on each of
+# the thousands of searches over the whole text (a 2.8 MB English document took minutes, not seconds).
+_BIG: Final = 1 << 16
+_BIG_SIZE: Final = 2
+_big: dict[str, str | None] = {}
 _ABSENT: Final = object()
 
 
@@ -51,12 +57,21 @@ def lowered(text: str) -> str | None:
     hit = _memo.get(text, _ABSENT)
     if hit is not _ABSENT:
         return hit  # type: ignore[return-value]
+    big = len(text) >= _BIG
+    if big:
+        hit = _big.get(text, _ABSENT)
+        if hit is not _ABSENT:
+            return hit  # type: ignore[return-value]
     low: str | None
     if _SPECIAL[0] in text or _SPECIAL[1] in text or _SPECIAL[2] in text:
         low = None
     else:
         low = text.lower()
-    if len(text) >= _MEMO_MIN:
+    if big:
+        if len(_big) >= _BIG_SIZE:
+            del _big[next(iter(_big))]  # the oldest
+        _big[text] = low
+    elif len(text) >= _MEMO_MIN:
         global _memo_chars
         if len(_memo) >= _MEMO_SIZE or _memo_chars > _MEMO_CHARS:
             _memo.clear()
