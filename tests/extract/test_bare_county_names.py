@@ -45,3 +45,25 @@ def test_a_long_text_finds_the_same_bare_names_in_one_scan(monkeypatch) -> None:
         results.append([(m.start, m.end, m.info.code) for m in ms])
     assert results[0] == results[1]
     assert any(code == "370614" for _, _, code in results[0])  # Penglai, found by the scan
+
+
+def test_the_overlap_index_answers_as_a_scan_of_every_span() -> None:
+    # regions._Spans replaces "any(a < e and s < b for a, b in spans)" scans; spans may nest, overlap, repeat and be
+    # added out of order (unlisted_zones adds the zones it finds as it goes)
+    import random
+
+    from indupath.extract.regions import _Spans
+
+    rng = random.Random(5)
+    for _ in range(200):
+        spans = [(a, a + rng.randint(0, 30)) for a in (rng.randint(0, 200) for _ in range(rng.randint(0, 12)))]
+        index = _Spans(spans)
+        for _ in range(rng.randint(0, 6)):
+            a = rng.randint(0, 200)
+            span = (a, a + rng.randint(0, 30))
+            spans.append(span)
+            index.add(*span)
+        for _ in range(40):
+            s = rng.randint(-5, 240)
+            e = s + rng.randint(0, 25)
+            assert index.overlaps(s, e) == any(a < e and s < b for a, b in spans), (spans, s, e)

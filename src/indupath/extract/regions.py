@@ -382,16 +382,29 @@ class _Spans:
     largest ``b`` of that prefix does. (A scan of every span for every hit grew with the square of a long
     document's mentions.)"""
 
-    __slots__ = ("starts", "max_ends")
+    __slots__ = ("starts", "ends", "max_ends")
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         spans = sorted(spans)
         self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
         self.max_ends: list[int] = []
         top = -1
         for _, b in spans:
             top = max(top, b)
             self.max_ends.append(top)
+
+    def add(self, a: int, b: int) -> None:
+        """Add the span ``[a, b)`` (the running maxima after it rise to ``b`` until one is already as high)."""
+        i = bisect.bisect_right(self.starts, a)
+        self.starts.insert(i, a)
+        self.ends.insert(i, b)
+        top = max(self.max_ends[i - 1], b) if i else b
+        self.max_ends.insert(i, top)
+        for k in range(i + 1, len(self.max_ends)):
+            if self.max_ends[k] >= top:
+                break
+            self.max_ends[k] = top
 
     def overlaps(self, s: int, e: int) -> bool:
         """True when some span overlaps ``[s, e)``."""
@@ -888,6 +901,7 @@ def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, lan
             not _zone_abbreviation_in(text, start, end):
         return mentions
     taken = [(m.start, m.end) for m in mentions]
+    spans = _Spans(taken)  # the same spans, for overlap tests (a scan of taken per hit grew with a long text's square)
     by_end = {m.end: m for m in mentions}
     by_start = {m.start: m for m in mentions}
     found: list[Mention] = []
@@ -898,18 +912,21 @@ def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, lan
         official = [h.span() for h in hits]
         # a park counts only in the text's opening (title, dateline, lead), where it names what the text is about;
         # one named later is a place a measure builds (a development zone counts anywhere)
+        official_spans = _Spans(official)
         hits += [h for h in _EN_UNLISTED_PARK.finditer(text, start, end)
-                 if not any(a < h.end() and h.start() < b for a, b in official)
+                 if not official_spans.overlaps(h.start(), h.end())
                  and (h.start() < start + _PARK_OPENING or h.group().endswith("Zone"))]
         hits.sort(key=lambda h: h.start())
     for hit in hits:
-        if any(a < hit.end() and hit.start() < b for a, b in taken if b > hit.end(1)):
+        # (a span overlapping the hit and ending after its name: as hit.end(1) >= hit.start(), one overlapping
+        # [hit.end(1), hit.end()))
+        if spans.overlaps(hit.end(1), hit.end()):
             continue  # the kind itself lies in a region already named
         words = list(_EN_NAME_WORD.finditer(text, hit.start(1), hit.end(1)))
         keep = len(words)
         not_name = _EN_NOT_NAME_IN_PARK if hit.re is _EN_UNLISTED_PARK else _EN_NOT_NAME
         while keep > 0 and not (words[keep - 1].group() in not_name
-                                or any(a < words[keep - 1].end() and words[keep - 1].start() < b for a, b in taken)):
+                                or spans.overlaps(words[keep - 1].start(), words[keep - 1].end())):
             keep -= 1
             if keep >= 2 and words[keep - 1].group() in _EN_NAME_INNER and words[keep - 2].group() not in _EN_NOT_NAME:
                 keep -= 1  # "Fenghuang Lake National High-tech …": National inside an official name
@@ -925,6 +942,7 @@ def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, lan
             zone = Mention(start=a, end=hit.end(), surface=text[a : hit.end()], info=hosted)
             found.append(zone)
             taken.append((a, hit.end()))
+            spans.add(a, hit.end())
             dropped.add(id(host_only))
             continue
         a = name_words[0].start()
@@ -944,6 +962,7 @@ def unlisted_zones(text: str, mentions: list[Mention], start: int, end: int, lan
         zone = Mention(start=a, end=hit.end(), surface=name, info=info)
         found.append(zone)
         taken.append((a, hit.end()))
+        spans.add(a, hit.end())
         inner = next((k for k, w in enumerate(name_words) if k and w.group() in _EN_NAME_INNER), len(name_words))
         short = text[name_words[0].start() : name_words[inner - 1].end()]  # (without "National High-tech")
         same = shorts.get(short)
