@@ -100,3 +100,13 @@ def test_a_long_document_stays_lowered_while_its_sentences_come_and_go() -> None
     fastre.lowered(other)
     fastre.lowered(third)  # the slots hold the last two long texts
     assert len(fastre._big) == fastre._BIG_SIZE and doc not in fastre._big
+
+
+def test_is_re_word_is_what_re_reads_as_a_word_character() -> None:
+    # the hand-written stand-ins of \b (regions._names_in, numbers._en_word_starts) rest on this, for every code point
+    import re
+    import sys
+
+    word = re.compile(r"\w")
+    assert all(fastre.is_re_word(chr(c)) == (word.match(chr(c)) is not None)
+               for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)

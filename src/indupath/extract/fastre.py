@@ -735,3 +735,30 @@ def literal_gate(pattern: str, flags: int = 0) -> LiteralGate | None:
     has no match inside it either (exact); None when :func:`required_literals` finds no set."""
     words = required_literals(pattern, flags)
     return LiteralGate(words) if words else None
+
+
+def is_re_word(ch: str) -> bool:
+    """Whether ``re``'s ``\\w`` matches the character ``ch`` in a str pattern (a Unicode letter or digit, or "_"):
+    for exact hand-written stand-ins of ``\\b`` (re's matcher tests ``Py_UNICODE_ISALNUM(ch) || ch == '_'``)."""
+    return ch.isalnum() or ch == "_"
+
+
+def holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """True when one of ``words`` lies wholly inside ``text[start:end]``: a pre-test for a pattern every match of which
+    holds one of them (without it, the pattern cannot match there)."""
+    for w in words:
+        if text.find(w, start, end) >= 0:
+            return True
+    return False
+
+
+def folded_literals(rx: Folded | re.Pattern[str]) -> tuple[str, ...]:
+    """Lowered strings one of which every match of a case-insensitive pattern holds, for pre-tests on the lowered text
+    (:func:`fastre.lowered`, exact when it is not None: there the lowered pattern matches where the pattern does, see
+    fastre's docstring): :func:`fastre.required_literals` of the lowered pattern, derived so that they follow it (used by
+    :mod:`indupath.extract.numbers` and :mod:`indupath.extract.targets`)."""
+    flags = rx._flags if isinstance(rx, Folded) else rx.flags & ~re.IGNORECASE
+    words = required_literals(without_captures(lower_pattern(rx.pattern)), flags)
+    if not words:
+        raise ValueError(f"no required strings for {rx.pattern!r}")
+    return words

@@ -27,29 +27,7 @@ import ahocorasick
 
 from indupath.model import Comparator
 
-from .fastre import Folded, lower_pattern, lowered, required_literals, without_captures
-
-
-def holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
-    """True when one of ``words`` lies wholly inside ``text[start:end]``: a pre-test for a pattern every match of which
-    holds one of them (without it, the pattern cannot match there)."""
-    for w in words:
-        if text.find(w, start, end) >= 0:
-            return True
-    return False
-
-
-def folded_literals(rx: Folded | re.Pattern[str]) -> tuple[str, ...]:
-    """Lowered strings one of which every match of a case-insensitive pattern holds, for pre-tests on the lowered text
-    (:func:`fastre.lowered`, exact when it is not None: there the lowered pattern matches where the pattern does, see
-    fastre's docstring): :func:`fastre.required_literals` of the lowered pattern, derived so that they follow it (also used by
-    :mod:`indupath.extract.targets`)."""
-    flags = rx._flags if isinstance(rx, Folded) else rx.flags & ~re.IGNORECASE
-    words = required_literals(without_captures(lower_pattern(rx.pattern)), flags)
-    if not words:
-        raise ValueError(f"no required strings for {rx.pattern!r}")
-    return words
-
+from .fastre import Folded, folded_literals, holds_any, is_re_word, lowered
 
 _ZH_DIGITS: Final = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_SMALL: Final = {"十": 10, "百": 100, "千": 1000}
@@ -251,14 +229,10 @@ def _en_word_starts(low: str, start: int, end: int) -> list[int]:
     for last, n in _NUMBER_WORDS.iter(low[start:end]):
         a = start + last - n + 1
         b = start + last + 1
-        if a > 0:
-            c = low[a - 1]
-            if c.isalnum() or c == "_":
-                continue
-        if b < end:
-            c = low[b]
-            if c.isalnum() or c == "_":
-                continue
+        if a > 0 and is_re_word(low[a - 1]):
+            continue
+        if b < end and is_re_word(low[b]):
+            continue
         out.append(a)
     return out
 

@@ -29,7 +29,7 @@ from typing import Final
 import ahocorasick
 
 from . import cache
-from .fastre import fast, literal_led
+from .fastre import fast, is_re_word, literal_led
 
 logger: Final = logging.getLogger(__name__)
 
@@ -412,11 +412,6 @@ class _Spans:
         return i > 0 and self.max_ends[i - 1] > s
 
 
-def _is_word(ch: str) -> bool:
-    """Whether re's \\w matches the character ``ch`` (a Unicode letter or digit, or "_")."""
-    return ch.isalnum() or ch == "_"
-
-
 def _names_in(text: str, names: list[str], pos: int, end: int, hyphen_after: bool = True) -> list[tuple[int, int]]:
     """The spans of ``re.compile(r"\\b(?:name1|name2|…)\\b").finditer(text, pos, end)`` (``…\\b(?!-)`` when not
     ``hyphen_after``), found with str.find, without compiling a pattern for the names each document gives (which cost
@@ -426,13 +421,13 @@ def _names_in(text: str, names: list[str], pos: int, end: int, hyphen_after: boo
     goes on from its end: so does this, from the occurrences sorted by start and then by the name's place in order."""
     hits: list[tuple[int, int, int]] = []  # (start, the name's place in order, end)
     for k, name in enumerate(names):
-        first_word = _is_word(name[0])
-        last_word = _is_word(name[-1])
+        first_word = is_re_word(name[0])
+        last_word = is_re_word(name[-1])
         a = text.find(name, pos, end)
         while a >= 0:
             e = a + len(name)
-            if (a > 0 and _is_word(text[a - 1])) != first_word \
-                    and last_word != (e < end and _is_word(text[e])) \
+            if (a > 0 and is_re_word(text[a - 1])) != first_word \
+                    and last_word != (e < end and is_re_word(text[e])) \
                     and (hyphen_after or e >= end or text[e] != "-"):
                 hits.append((a, k, e))
             a = text.find(name, a + 1, end)

@@ -32,9 +32,18 @@ from typing import Final
 
 import ahocorasick
 
-from .fastre import Folded, fast, lower_pattern, lowered, required_literals, without_captures
+from .fastre import (
+    Folded,
+    fast,
+    folded_literals,
+    holds_any,
+    lower_pattern,
+    lowered,
+    required_literals,
+    without_captures,
+)
 from .measures import GRANTED_EN, RECEIVED_SHARE_EN
-from .numbers import Quantity, folded_literals, holds_any
+from .numbers import Quantity
 
 
 def covering(rx: Folded | re.Pattern[str], cover: tuple[str, ...]) -> tuple[str, ...]:
