@@ -644,7 +644,7 @@ def test_the_chinese_list_gate_holds_every_cue_verb_of_one_industry_clauses() ->
 ])
 def test_folded_literal_pretests_skip_no_match(rx: re.Pattern[str] | fastre.Folded, words: tuple[str, ...]) -> None:
     """Where a case-insensitive pattern matches inside a window, the lowered window holds one of the strings its pre-test
-    looks for (targets.may_hold is True there): the pre-tests of the targets and numbers stages skip no match."""
+    looks for (fastre.may_hold is True there): the pre-tests of the targets and numbers stages skip no match."""
     noise_words = [*words, *_words(rx.pattern), "now", "currently", "提高到", "to", "TO", "the", "year", "Year", "2025",
                    "(about", "（约合", ", or about", "which is roughly", "$", "yuan,", "so far", "to date", "明年", "全年"]
     texts = _texts()
@@ -653,7 +653,7 @@ def test_folded_literal_pretests_skip_no_match(rx: re.Pattern[str] | fastre.Fold
         for a, b in ((0, len(t)), (len(t) // 3, 2 * len(t) // 3), (1, max(1, len(t) - 5))):
             if rx.search(t[a:b]) or rx.search(t, a, b):
                 matched += 1
-                assert targets.may_hold(t, words, a, b), (t[:60], a, b)
+                assert fastre.may_hold(t, words, a, b), (t[:60], a, b)
     assert matched > 50  # (the texts exercise the pattern)
 
 

@@ -762,3 +762,22 @@ def folded_literals(rx: Folded | re.Pattern[str]) -> tuple[str, ...]:
     if not words:
         raise ValueError(f"no required strings for {rx.pattern!r}")
     return words
+
+
+def covering(rx: Folded | re.Pattern[str], cover: tuple[str, ...]) -> tuple[str, ...]:
+    """``cover``, checked (at import) to be a part of each of the pattern's :func:`folded_literals`: every match holds one
+    of them, so a lowered text that holds none of ``cover`` has no match (a shorter list to look for than the words)."""
+    words = folded_literals(rx)
+    if not all(any(c in w for c in cover) for w in words):
+        raise ValueError(f"{cover!r} does not cover the strings of {rx.pattern!r}")
+    return cover
+
+
+def may_hold(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> bool:
+    """False when the lowered ``text[start:end]`` holds none of ``words`` (lowered strings one of which every match of a
+    pattern holds, see :func:`folded_literals` and :func:`covering`): the pattern cannot match there. True when it holds
+    one, or when ``text`` has no faithful lowered copy (:func:`lowered`)."""
+    low = lowered(text)
+    if low is None:
+        return True
+    return holds_any(low, words, start, len(low) if end is None else end)

@@ -27,7 +27,7 @@ import ahocorasick
 
 from indupath.model import Comparator
 
-from .fastre import Folded, folded_literals, holds_any, is_re_word, lowered
+from .fastre import Folded, folded_literals, is_re_word, lowered, may_hold
 
 _ZH_DIGITS: Final = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_SMALL: Final = {"十": 10, "百": 100, "千": 1000}
@@ -287,8 +287,7 @@ _CONV_WORDS: Final = folded_literals(_CONV_BEFORE)  # (an opening bracket, "abou
 def _conversion_before(text: str, start: int, end: int) -> bool:
     """``_CONV_BEFORE.search(text[start:end])``, pre-tested: a match holds one of :data:`_CONV_WORDS` (in the lowered
     text, exact when :func:`fastre.lowered` gives it), and most windows before an amount hold none."""
-    low = lowered(text)
-    if low is not None and not holds_any(low, _CONV_WORDS, start, end):
+    if not may_hold(text, _CONV_WORDS, start, end):
         return False
     return _CONV_BEFORE.search(text[start:end]) is not None
 

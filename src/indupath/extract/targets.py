@@ -34,36 +34,18 @@ import ahocorasick
 
 from .fastre import (
     Folded,
+    covering,
     fast,
     folded_literals,
     holds_any,
     lower_pattern,
     lowered,
+    may_hold,
     required_literals,
     without_captures,
 )
 from .measures import GRANTED_EN, RECEIVED_SHARE_EN
 from .numbers import Quantity
-
-
-def covering(rx: Folded | re.Pattern[str], cover: tuple[str, ...]) -> tuple[str, ...]:
-    """``cover``, checked (at import) to be a part of each of the pattern's :func:`folded_literals`: every match holds one
-    of them, so a lowered text that holds none of ``cover`` has no match (a shorter list to look for than the words)."""
-    words = folded_literals(rx)
-    if not all(any(c in w for c in cover) for w in words):
-        raise ValueError(f"{cover!r} does not cover the strings of {rx.pattern!r}")
-    return cover
-
-
-def may_hold(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> bool:
-    """False when the lowered ``text[start:end]`` holds none of ``words`` (lowered strings one of which every match of a
-    pattern holds, see :func:`folded_literals` and :func:`covering`): the pattern cannot match there. True when it holds
-    one, or when ``text`` has no faithful lowered copy (:func:`fastre.lowered`)."""
-    low = lowered(text)
-    if low is None:
-        return True
-    return holds_any(low, words, start, len(low) if end is None else end)
-
 
 FUTURE_EN: Final = Folded(
     r"\b(?:will|shall|aims?|aiming|aimed|plans?|planned|planning|targets?|targeting|targeted|goals?|"
@@ -596,8 +578,7 @@ def results_so_far(text: str, language: str) -> bool:
             return False  # every match of _SO_FAR_ZH holds one of these (95% of sentences hold none)
         return bool(_SO_FAR_ZH.search(text)) and not _FIRM_FUTURE_ZH.search(without_goals_met(text))
     if _SO_FAR_EN.match(text) is None:
-        low = lowered(text)
-        if low is not None and not holds_any(low, _SO_FAR_ANYWHERE_WORDS, 0, len(low)):
+        if not may_hold(text, _SO_FAR_ANYWHERE_WORDS):
             return False  # (_SO_FAR_ANYWHERE_EN cannot match: two plain finds instead of a scan that stops at every s and y)
         if not _SO_FAR_ANYWHERE_EN.test(text):
             return False
@@ -1135,10 +1116,9 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
     if _SLOGAN_OPEN.search(text[max(0, q.start - 4) : q.start]):
         return True  # a numbered slogan: “八场硬仗”, "三个一批"
     after = text[q.end : q.end + 24]
-    # the text lowered (for pre-tests of case-insensitive patterns; None when lowering is not faithful, see fastre.lowered),
-    # and ``after`` lowered: a pattern matched on ``after`` cannot match when it holds none of the pattern's folded_literals
+    # the text lowered, for pre-tests of case-insensitive patterns (None when lowering is not faithful, see fastre.lowered):
+    # a pattern matched on ``after`` cannot match when low[q.end : q.end + 24] holds none of the pattern's folded_literals
     low = lowered(text)
-    low_after = low[q.end : q.end + 24] if low is not None else None
     before = text[max(clause_start, q.start - 24) : q.start]
     if q.kind in ("money", "percent") and measure_context:
         return True
@@ -1217,7 +1197,7 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # 共5个方面22条: the articles of a document
     if language == "zh" and _CONDITION_OPEN_ZH.match(text, clause_start) and _CONDITION_CLOSE_ZH.match(after):
         return True  # 对年度出口量首次超过1万辆的整车企业: an eligibility condition
-    if (low_after is None or holds_any(low_after, _BASELINE_AFTER_WORDS, 0, 24)) and _BASELINE_AFTER.match(after) and \
+    if (low is None or holds_any(low, _BASELINE_AFTER_WORDS, q.end, q.end + 24)) and _BASELINE_AFTER.match(after) and \
             _BASELINE_BEFORE.search(before):
         return True  # 由目前的38%提高到45% / "from 38 percent now to 45 percent": the starting level
     if _NOW_AFTER.match(after) and _BASELINE_FROM_EN.search(before):
@@ -1299,7 +1279,7 @@ def distractor(q: Quantity, text: str, clause_start: int, clause_end: int, measu
         return True  # "organised into five clusters", "covers 12 chains": the parts of a plan
     if language == "en" and "of" in before and _GOAL_ASKED_ABOUT.search(text, max(clause_start, q.start - 60), q.start):
         return True  # "asked about the target of 150 EFLOPS": a target talked about, not set
-    if (low_after is None or holds_any(low_after, _GOAL_REFERENCE_WORDS, 0, 24)) and _GOAL_REFERENCE_AFTER.match(after) and \
+    if (low is None or holds_any(low, _GOAL_REFERENCE_WORDS, q.end, q.end + 24)) and _GOAL_REFERENCE_AFTER.match(after) and \
             _GOAL_REFERENCE_BEFORE.search(before):
         return True  # "the 800-billion-yuan goal implies …", 这一3000亿元目标: a target named again, not a new one
     lo = max(0, q.start - 80)
