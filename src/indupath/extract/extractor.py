@@ -46,12 +46,12 @@ from .fastre import (
     Folded,
     ascii_alternatives,
     fast,
+    folded_literals,
     literal_gate,
     literal_led,
-    lower_pattern,
     lowered,
+    may_hold,
     required_literals,
-    without_captures,
 )
 from .metric_industries import en_following_industry, metric_industry
 from .numbers import Quantity, find_en_quantities, find_zh_quantities
@@ -2586,18 +2586,15 @@ _SIZED_FUND_EN: Final = re.compile(r"(?:\d[\d,.]*\s*(?:-|\s)?(?:billion|bn|milli
                             r"(?:\s*\([^)]{0,40}\))?[- ]+(?:[A-Za-z'’&-]+[- ]+){0,6}?(?:sub-?)?funds?\b", re.IGNORECASE)
 
 
-# the words one of which every match of _SIZED_FUND_EN holds, in the lowered text ("fund"): as for a fastre.Folded
-# pattern, the case-insensitive pattern (its letters all ASCII) matches where its lowered form matches the lowered text
-_SIZED_FUND_WORDS: Final = required_literals(without_captures(lower_pattern(_SIZED_FUND_EN.pattern)),
-                                             _SIZED_FUND_EN.flags & ~re.IGNORECASE)
+# the words one of which every match of _SIZED_FUND_EN holds, in the lowered text ("fund"; see fastre.folded_literals)
+_SIZED_FUND_WORDS: Final = folded_literals(_SIZED_FUND_EN)
 
 
 def _names_sized_fund(sentence: str, language: str) -> bool:
     """True when an English sentence names a fund with its size ("a 5 billion yuan guidance fund")."""
     if language != "en":
         return False
-    low = lowered(sentence)
-    if low is not None and _SIZED_FUND_WORDS is not None and not any(w in low for w in _SIZED_FUND_WORDS):
+    if not may_hold(sentence, _SIZED_FUND_WORDS):
         return False  # (most sentences name no fund: the scan of the sentence is skipped)
     return _SIZED_FUND_EN.search(sentence) is not None
 
