@@ -323,8 +323,9 @@ def test_english_number_anchors_equal_the_union_scan() -> None:
 
 
 def test_english_number_words_equal_the_word_pattern() -> None:
-    """numbers._en_word_starts finds where _EN_ANCHOR_WORD matches, with any range (a word cut by either end of it,
-    word characters of every kind beside a number word)."""
+    """numbers._en_word_starts finds where the word half of _EN_ANCHOR matches, with any range (a word cut by either end
+    of it, word characters of every kind beside a number word)."""
+    word_half = fastre.Folded(r"\b(?:" + "|".join(numbers._EN_SINGLE_WORDS) + r")\b")
     words = ["one", "two", "ten", "six", "sixty", "sixteen", "seven", "seventeen", "eighteen", "hundred", "a hundred", "Nine",
              "someone", "often", "_", "x", "5", "²", "中", "é", " ", "-", ",", "'"]
     rnd = random.Random(5)
@@ -334,7 +335,7 @@ def test_english_number_words_equal_the_word_pattern() -> None:
             continue
         cuts = [(0, len(t))] + [tuple(sorted((rnd.randrange(len(t) + 1), rnd.randrange(len(t) + 1)))) for _ in range(6)]
         for a, b in cuts:
-            assert numbers._en_word_starts(low, a, b) == [s for s, _ in numbers._EN_ANCHOR_WORD.spans(t, a, b)], (t[:60], a, b)
+            assert numbers._en_word_starts(low, a, b) == [s for s, _ in word_half.spans(t, a, b)], (t[:60], a, b)
 
 
 def test_dateline_gates_change_nothing() -> None:

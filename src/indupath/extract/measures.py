@@ -258,6 +258,12 @@ def _rows_ascii() -> list[re.Pattern[str]]:
     return out
 
 
+def _row_automaton(low: str) -> ahocorasick.Automaton:
+    """The automaton of the rows' strings for the lowered text ``low``: the ASCII strings only for an ASCII text (the
+    same occurrences: see :func:`_ascii_row_words`)."""
+    return _ascii_row_words() if low.isascii() else _row_words()[0]
+
+
 @functools.cache
 def _ascii_row_words() -> ahocorasick.Automaton:
     """The automaton of :func:`_row_words` with its ASCII strings only, for an ASCII text: every occurrence of a string
@@ -311,8 +317,7 @@ def kind_hits(low: str, start: int, end: int) -> list[tuple[int, int, int]]:
     ``low[start:end]``, with positions in ``low`` (the automaton reports overlapping and nested occurrences too);
     ``low`` is a lowered text (:func:`indupath.extract.fastre.lowered`)."""
     part = low[start:end]
-    automaton = _ascii_row_words() if part.isascii() else _row_words()[0]  # (the same occurrences: see _ascii_row_words)
-    return [(start + e + 1 - n, start + e + 1, mask) for e, (n, mask) in automaton.iter(part)]
+    return [(start + e + 1 - n, start + e + 1, mask) for e, (n, mask) in _row_automaton(part).iter(part)]
 
 
 def may_name_kind(hits: list[tuple[int, int, int]]) -> bool:
@@ -394,10 +399,8 @@ def classify(text: str) -> MeasureKind | None:
                     if i == 0:
                         break
         return KINDS[best][0] if best < len(KINDS) else None
-    automaton, mask, _ = _row_words()
-    if low.isascii():
-        automaton = _ascii_row_words()  # (the same occurrences: see _ascii_row_words)
-    for _end, (_n, bits) in automaton.iter(low):
+    mask = _row_words()[1]
+    for _end, (_n, bits) in _row_automaton(low).iter(low):
         mask |= bits
     return _classify_low(low, mask)
 

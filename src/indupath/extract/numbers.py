@@ -198,27 +198,22 @@ EN_QTY: Final = re.compile(
     r"(?P<post>\s+(?:or more|and above|or above|or higher|or less|at most))?",
     re.IGNORECASE,
 )
-_EN_ANCHOR: Final = Folded(
-    r"(?:US\$|\$|RMB\s?|CNY\s?|USD\s?|¥)?\d|\b(?:" + "|".join(sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True))
-    + r")\b",
-)
+# the one-word keys of EN_WORDS, longest first (the number words an English figure may open with)
+_EN_SINGLE_WORDS: Final = sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True)
+_EN_ANCHOR: Final = Folded(r"(?:US\$|\$|RMB\s?|CNY\s?|USD\s?|¥)?\d|\b(?:" + "|".join(_EN_SINGLE_WORDS) + r")\b")
 
 _EN_ANCHOR_DIGIT: Final = re.compile(r"(?:us\$|\$|rmb\s?|cny\s?|usd\s?|¥)?\d")  # the two halves of _EN_ANCHOR, lowered
-# (the reference for _en_word_starts, which finds its matches: tests/extract/test_speedups.py compares them)
-_EN_ANCHOR_WORD: Final = Folded(
-    r"\b(?:" + "|".join(sorted((k for k in EN_WORDS if " " not in k), key=len, reverse=True)) + r")\b"
-)
 _DIGIT: Final = re.compile(r"\d")
-# the words of _EN_ANCHOR_WORD (the same keys of EN_WORDS), each with its length: found in one pass by _en_word_starts
+# the word half of _EN_ANCHOR, each word with its length: found in one pass by _en_word_starts
 _NUMBER_WORDS: Final = ahocorasick.Automaton()
-for _word in EN_WORDS:
-    if " " not in _word:
-        _NUMBER_WORDS.add_word(_word, len(_word))
+for _word in _EN_SINGLE_WORDS:
+    _NUMBER_WORDS.add_word(_word, len(_word))
 _NUMBER_WORDS.make_automaton()
 
 
 def _en_word_starts(low: str, start: int, end: int) -> list[int]:
-    """Starts of ``_EN_ANCHOR_WORD.spans(text, start, end)`` on the text's faithful lowered copy ``low``.
+    """Starts of the matches of ``\b(?:word|…)\b`` (the word half of _EN_ANCHOR) in ``text[start:end]``, read on the
+    text's faithful lowered copy ``low`` (tests/extract/test_speedups.py compares them with that pattern).
 
     The pattern's matches are whole words (``\\b`` on both sides of a word of letters) equal to one of its words, so they
     are the places where the automaton finds one of them with no word character (``\\w``: str.isalnum() or "_") right
