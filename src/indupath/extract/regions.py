@@ -382,12 +382,11 @@ class _Spans:
     largest ``b`` of that prefix does. (A scan of every span for every hit grew with the square of a long
     document's mentions.)"""
 
-    __slots__ = ("starts", "ends", "max_ends")
+    __slots__ = ("starts", "max_ends")
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         spans = sorted(spans)
         self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
         self.max_ends: list[int] = []
         top = -1
         for _, b in spans:
@@ -398,7 +397,6 @@ class _Spans:
         """Add the span ``[a, b)`` (the running maxima after it rise to ``b`` until one is already as high)."""
         i = bisect.bisect_right(self.starts, a)
         self.starts.insert(i, a)
-        self.ends.insert(i, b)
         top = max(self.max_ends[i - 1], b) if i else b
         self.max_ends.insert(i, top)
         for k in range(i + 1, len(self.max_ends)):
