@@ -755,8 +755,7 @@ def holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
 def folded_literals(rx: Folded | re.Pattern[str]) -> tuple[str, ...]:
     """Lowered strings one of which every match of a case-insensitive pattern holds, for pre-tests on the lowered text
     (:func:`fastre.lowered`, exact when it is not None: there the lowered pattern matches where the pattern does, see
-    fastre's docstring): :func:`fastre.required_literals` of the lowered pattern, derived so that they follow it (used by
-    :mod:`indupath.extract.numbers` and :mod:`indupath.extract.targets`)."""
+    fastre's docstring): :func:`fastre.required_literals` of the lowered pattern, derived so that they follow it."""
     flags = rx._flags if isinstance(rx, Folded) else rx.flags & ~re.IGNORECASE
     words = required_literals(without_captures(lower_pattern(rx.pattern)), flags)
     if not words:
